@@ -1,0 +1,71 @@
+# export-assist: two commands on a fresh machine.
+#   make run    set up .venv, ingest regulations/, serve the API and widget on 127.0.0.1:8000
+#   make test   set up .venv with test tools, then ruff, mypy and pytest
+PYTHON ?= python3.11
+VENV ?= .venv
+BIN := $(VENV)/bin
+DATA_DIR ?= ./data
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+export EXPORT_ASSIST_DATA_DIR ?= $(DATA_DIR)
+# Chroma must never phone home; HF hubs are unreachable here anyway.
+export ANONYMIZED_TELEMETRY := False
+export HF_HUB_OFFLINE := 1
+
+.PHONY: help install install-dev run serve ingest test lint typecheck pytest browser-deps bench eval clean
+
+help:
+	@echo "make run   - install, ingest regulations/ and serve on http://$(HOST):$(PORT)"
+	@echo "make test  - install test tools, run ruff, mypy and pytest"
+	@echo "make bench - run the benchmarks (writes bench/results/)"
+	@echo "make eval  - run the evaluation datasets (writes eval/results/)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+ingest: install
+	$(BIN)/export-assist ingest regulations
+
+serve: install
+	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
+
+run: install
+	$(BIN)/export-assist ingest regulations
+	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
+
+browser-deps:
+	@bash scripts/ensure-chromium.sh
+
+lint: install-dev
+	$(BIN)/ruff check src tests eval bench scripts
+
+typecheck: install-dev
+	$(BIN)/mypy
+
+pytest: install-dev browser-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+bench: install-dev
+	$(BIN)/python -m bench.run_all
+
+eval: install-dev
+	$(BIN)/export-assist eval all
+
+clean:
+	rm -rf $(VENV) $(DATA_DIR) .pytest_cache .mypy_cache .ruff_cache

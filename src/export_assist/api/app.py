@@ -1,0 +1,36 @@
+"""create_app(): settings built once, the container wired, routers mounted."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from export_assist import __version__
+from export_assist.api.errors import install_error_handlers
+from export_assist.api.routers import health, regulations
+from export_assist.container import Container
+from export_assist.settings import Settings
+
+
+def create_app(settings: Settings | None = None, container: Container | None = None) -> FastAPI:
+    """Build the FastAPI application."""
+    settings = settings or (container.settings if container else Settings())
+    container = container or Container(settings)
+    app = FastAPI(
+        title="export-assist",
+        version=__version__,
+        description="Cited compliance checklists, screened buyer shortlists and bilingual "
+        "trade documents for Japanese exporters.",
+    )
+    app.state.container = container
+    install_error_handlers(app)
+    if settings.api.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.api.cors_origins,
+            allow_methods=["*"],
+            allow_headers=["*"],
+        )
+    app.include_router(health.router)
+    app.include_router(regulations.router)
+    return app

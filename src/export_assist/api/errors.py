@@ -1,0 +1,60 @@
+"""The one place where errors become HTTP responses: a code, a message a person can
+read, and (for bad input) the field paths at fault. Never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from export_assist.errors import ExportAssistError
+
+log = logging.getLogger("export_assist.api")
+
+
+def _body(code: str, message: str, details: object = None) -> dict[str, object]:
+    error: dict[str, object] = {"code": code, "message": message}
+    if details is not None:
+        error["details"] = details
+    return {"error": error}
+
+
+def _field(loc: tuple[object, ...]) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
+    return ".".join(parts) or "request"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register handlers for our error tree, validation errors and the unexpected."""
+
+    @app.exception_handler(ExportAssistError)
+    async def _ours(_: Request, exc: ExportAssistError) -> JSONResponse:
+        return JSONResponse(_body(exc.code, exc.message, exc.details), status_code=exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        details = [{"field": _field(tuple(e["loc"])), "problem": e["msg"]} for e in exc.errors()]
+        message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
+        return JSONResponse(
+            _body("invalid_input", f"Invalid request — {message}", details), status_code=422
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return JSONResponse(_body(code, str(exc.detail)), status_code=exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return JSONResponse(
+            _body(
+                "internal_error",
+                "Something went wrong on our side; nothing you sent was "
+                "lost. Please try again, and tell the operator if it keeps happening.",
+            ),
+            status_code=500,
+        )

@@ -1,0 +1,120 @@
+"""Commands: ingest, search, serve."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from export_assist.cli.base import container, fail
+from export_assist.domain.citations import SearchFilters
+from export_assist.errors import InvalidInput
+from export_assist.geo import normalize_country
+from export_assist.retrieval.ingest import IngestReport
+
+
+def _print_report(report: IngestReport) -> None:
+    typer.echo(
+        f"Ingested {report.files_seen} file(s) in {report.seconds:.1f} s: "
+        f"{report.files_indexed} indexed, {report.files_unchanged} unchanged, "
+        f"{report.files_removed} removed; {report.chunks_added} chunk(s) added, "
+        f"{report.chunks_deleted} deleted, {report.chunks_total} in the index."
+    )
+    for path, warning in report.warnings:
+        typer.secho(f"  warning: {path}: {warning}", fg=typer.colors.YELLOW, err=True)
+    for path, reason in report.errors:
+        typer.secho(f"  failed: {path}: {reason}", fg=typer.colors.RED, err=True)
+
+
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders (default: the corpus dir, ./regulations)"),
+    ] = None,
+    progress: Annotated[bool, typer.Option(help="Show progress bars")] = True,
+) -> None:
+    """Index regulation documents (Markdown, PDF, HTML, text) for search.
+
+    Incremental: unchanged files are skipped, changed files re-chunked, files removed
+    from an ingested folder are dropped from the index. A file that cannot be read is
+    listed with its reason and the exit code is 1; the rest are still indexed.
+    """
+    with container() as c:
+        targets = paths or [c.settings.corpus_dir]
+        missing = [str(p) for p in targets if not p.exists()]
+        if missing:
+            fail(f"no such file or folder: {', '.join(missing)}")
+        report = c.ingestor.ingest(targets, progress=progress)
+        _print_report(report)
+        if not report.ok:
+            raise typer.Exit(code=1)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help="Question or keywords, Japanese or English")],
+    country: Annotated[
+        str | None, typer.Option("--country", "-c", help="Destination (ISO alpha-2, or EU)")
+    ] = None,
+    topic: Annotated[list[str] | None, typer.Option(help="Topic filter (repeatable)")] = None,
+    category: Annotated[list[str] | None, typer.Option(help="Product category filter")] = None,
+    hs_code: Annotated[str | None, typer.Option(help="HS code (2-10 digits)")] = None,
+    top_k: Annotated[int, typer.Option("--top-k", "-k", min=1, max=50)] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """Search the regulation index; each passage is shown with its citation."""
+    with container() as c:
+        try:
+            filters = SearchFilters(
+                country=normalize_country(country) if country else None,
+                topics=topic or [],
+                categories=category or [],
+                hs_code=hs_code,
+            )
+        except InvalidInput as exc:
+            fail(exc.message)
+        hits = c.searcher.search(query, filters, top_k)
+        if as_json:
+            typer.echo(
+                json.dumps([h.model_dump(mode="json") for h in hits], ensure_ascii=False, indent=2)
+            )
+            return
+        if not hits:
+            typer.echo("No passage matched. Try other words or fewer filters.")
+        for n, hit in enumerate(hits, start=1):
+            cit = hit.citation
+            typer.secho(f"{n}. {cit.label()}  [{cit.country}]", bold=True)
+            typer.echo(f"   {hit.text[:300].replace(chr(10), ' ')}")
+            typer.echo(
+                f"   source: {cit.source_title or cit.title} <{cit.source_url}> "
+                f"(checked {cit.verified_on or 'unknown'})"
+            )
+
+
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address (default from settings)")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
+) -> None:
+    """Serve the API, the chat widget and the advisor console."""
+    import uvicorn
+
+    from export_assist.api.app import create_app
+    from export_assist.settings import Settings
+
+    settings = Settings()
+    bind_host = host or settings.api.host
+    bind_port = port or settings.api.port
+    typer.secho(
+        f"export-assist is running: open http://{bind_host}:{bind_port}/ "
+        f"(API docs at /docs). Ctrl+C stops it.",
+        fg=typer.colors.GREEN,
+    )
+    uvicorn.run(create_app(settings), host=bind_host, port=bind_port, log_level="info")
+
+
+def register(app: typer.Typer) -> None:
+    """Attach these commands to the main app."""
+    app.command()(ingest)
+    app.command()(search)
+    app.command()(serve)

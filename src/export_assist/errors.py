@@ -1,0 +1,66 @@
+"""One error tree. The API maps it to HTTP in one place (api/errors.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ExportAssistError(Exception):
+    """Base of every error this application raises on purpose."""
+
+    status_code = 500
+    code = "internal_error"
+
+    def __init__(self, message: str, *, details: Any = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details
+
+
+class InvalidInput(ExportAssistError):
+    """The caller sent something we cannot use; the message says what and where."""
+
+    status_code = 422
+    code = "invalid_input"
+
+
+class NotFound(ExportAssistError):
+    """The thing asked for does not exist (or is not visible to the caller)."""
+
+    status_code = 404
+    code = "not_found"
+
+
+class Conflict(ExportAssistError):
+    """The request conflicts with the current state (e.g. editing an approved draft)."""
+
+    status_code = 409
+    code = "conflict"
+
+
+class Unauthorized(ExportAssistError):
+    """No valid credentials."""
+
+    status_code = 401
+    code = "unauthorized"
+
+
+class Forbidden(ExportAssistError):
+    """Valid credentials, but not allowed to do this."""
+
+    status_code = 403
+    code = "forbidden"
+
+
+class ServiceUnavailable(ExportAssistError):
+    """A backing service (vector store, LLM endpoint, embeddings) is down or timing out."""
+
+    status_code = 503
+    code = "service_unavailable"
+
+
+class ConfigurationError(ExportAssistError):
+    """The settings ask for something that cannot be built (missing model, bad URL)."""
+
+    status_code = 500
+    code = "configuration_error"

@@ -1,0 +1,1 @@
+"""Evaluation harness: datasets (JSONL), metrics with pure scorers, runners, reports."""

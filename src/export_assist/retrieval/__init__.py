@@ -1,0 +1,1 @@
+"""Retrieval: load, chunk, embed, index and search the regulation corpus."""

@@ -1,0 +1,217 @@
+"""Ingest: files -> chunks -> embeddings -> Chroma, incrementally by content hash.
+
+Unchanged files cost a hash and nothing else; changed files are re-chunked (passages
+whose text did not change keep their ids and cached embeddings); chunks of files that
+disappeared under an ingested folder are deleted. One bad file never aborts the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from export_assist.domain.corpus import Chunk, DocumentMeta
+from export_assist.retrieval.chunking import chunk_document
+from export_assist.retrieval.embeddings import Embedder
+from export_assist.retrieval.loaders import LoadError, is_loadable, load_file
+from export_assist.retrieval.metadata import chunk_metadata, index_text
+from export_assist.retrieval.vectorstore import ChromaStore, Metadata
+from export_assist.settings import ChunkingSettings
+
+SKIP_NAMES = {"README.md", "readme.md"}
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, for the end summary and the exit code."""
+
+    files_seen: int = 0
+    files_indexed: int = 0
+    files_unchanged: int = 0
+    files_removed: int = 0
+    chunks_added: int = 0
+    chunks_deleted: int = 0
+    chunks_total: int = 0
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when every file was read."""
+        return not self.errors
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Loadable files under the given files/folders, sorted, README files skipped."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and is_loadable(p)
+                and p.name not in SKIP_NAMES
+                and not p.name.startswith(".")
+            )
+        elif path.is_file():
+            found.add(path)
+    return sorted(p.resolve() for p in found)
+
+
+def file_hash(path: Path) -> str:
+    """Digest of a file and its metadata sidecar, if any."""
+    digest = hashlib.sha256(path.read_bytes())
+    sidecar = path.with_name(path.name + ".yaml")
+    if sidecar.exists():
+        digest.update(sidecar.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class _Prepared:
+    path: Path
+    meta: DocumentMeta
+    chunks: list[Chunk]
+    digest: str
+
+
+class Ingestor:
+    """Indexes corpus files into one store."""
+
+    def __init__(
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        chunking: ChunkingSettings,
+        on_change: Callable[[], None] | None = None,
+        embed_batch: int = 32,
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._chunking = chunking
+        self._on_change = on_change
+        self._batch = embed_batch
+
+    def ingest(self, paths: Sequence[Path], progress: bool = True) -> IngestReport:
+        """Ingest files and folders; folders are also swept for removed files."""
+        started = time.perf_counter()
+        report = IngestReport()
+        files = discover(paths)
+        report.files_seen = len(files)
+        existing = self._existing_by_path()
+        prepared = self._prepare(files, existing, report, progress)
+        self._index(prepared, existing, report, progress)
+        self._sweep_removed(paths, files, existing, report)
+        report.chunks_total = self._store.count()
+        report.seconds = time.perf_counter() - started
+        if (report.files_indexed or report.files_removed) and self._on_change:
+            self._on_change()
+        return report
+
+    def _existing_by_path(self) -> dict[str, tuple[str, list[str], str]]:
+        by_path: dict[str, tuple[str, list[str], str]] = {}
+        for cid, meta in self._store.all_metadata().items():
+            path = str(meta.get("source_path", ""))
+            digest, ids, doc_id = by_path.get(
+                path, (str(meta.get("file_hash", "")), [], str(meta.get("doc_id", "")))
+            )
+            ids.append(cid)
+            by_path[path] = (digest, ids, doc_id)
+        return by_path
+
+    def _prepare(
+        self,
+        files: list[Path],
+        existing: dict[str, tuple[str, list[str], str]],
+        report: IngestReport,
+        progress: bool,
+    ) -> list[_Prepared]:
+        prepared: list[_Prepared] = []
+        doc_owner = {doc_id: path for path, (_, _, doc_id) in existing.items()}
+        for path in tqdm(
+            files, desc="Reading", unit="file", disable=not progress or None, leave=False
+        ):
+            try:
+                digest = file_hash(path)
+                if existing.get(str(path), ("",))[0] == digest:
+                    report.files_unchanged += 1
+                    continue
+                doc = load_file(path)
+                owner = doc_owner.get(doc.meta.id)
+                if owner and owner != str(path) and Path(owner).exists():
+                    raise LoadError(
+                        f"{path}: document id {doc.meta.id!r} is already used by "
+                        f"{owner}; ids must be unique"
+                    )
+                doc_owner[doc.meta.id] = str(path)
+                report.warnings.extend((str(path), w) for w in doc.warnings)
+                prepared.append(
+                    _Prepared(path, doc.meta, chunk_document(doc, self._chunking), digest)
+                )
+            except (LoadError, OSError) as exc:
+                report.errors.append((str(path), str(exc)))
+        return prepared
+
+    def _index(
+        self,
+        prepared: list[_Prepared],
+        existing: dict[str, tuple[str, list[str], str]],
+        report: IngestReport,
+        progress: bool,
+    ) -> None:
+        rows: list[tuple[str, str, Metadata]] = []
+        for item in prepared:
+            for chunk in item.chunks:
+                meta = chunk_metadata(chunk, item.meta, str(item.path), item.digest)
+                rows.append((chunk.id, chunk.text, meta))
+        bar = tqdm(
+            total=len(rows),
+            desc="Embedding",
+            unit="chunk",
+            disable=not progress or None,
+            leave=False,
+        )
+        for start in range(0, len(rows), self._batch * 4):
+            batch = rows[start : start + self._batch * 4]
+            t0 = time.perf_counter()
+            vectors = self._embedder.embed_passages([index_text(m, t) for _, t, m in batch])
+            report.embed_seconds += time.perf_counter() - t0
+            self._store.upsert(
+                [r[0] for r in batch], [r[1] for r in batch], vectors, [r[2] for r in batch]
+            )
+            bar.update(len(batch))
+        bar.close()
+        new_ids = {r[0] for r in rows}
+        for item in prepared:
+            old_ids = existing.get(str(item.path), ("", [], ""))[1]
+            stale = [cid for cid in old_ids if cid not in new_ids]
+            self._store.delete(stale)
+            report.chunks_deleted += len(stale)
+            report.chunks_added += len([c for c in item.chunks if c.id not in set(old_ids)])
+            report.files_indexed += 1
+
+    def _sweep_removed(
+        self,
+        roots: Sequence[Path],
+        files: list[Path],
+        existing: dict[str, tuple[str, list[str], str]],
+        report: IngestReport,
+    ) -> None:
+        folders = [r.resolve() for r in roots if r.is_dir()]
+        present = {str(f) for f in files}
+        for path, (_, ids, _) in existing.items():
+            if path in present or not any(Path(path).is_relative_to(f) for f in folders):
+                continue
+            if Path(path).exists() and is_loadable(Path(path)):
+                continue  # still there, just failed to load this time: keep its chunks
+            self._store.delete(ids)
+            report.files_removed += 1
+            report.chunks_deleted += len(ids)

@@ -1,0 +1,60 @@
+"""PDF through pypdf: one block per page, unextractable pages detected and reported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from export_assist.retrieval.loaders.base import (
+    Block,
+    LoadedDocument,
+    LoadError,
+    build_meta,
+    default_meta,
+    read_sidecar,
+)
+from export_assist.retrieval.normalize import clean_text, detect_language, garbage_ratio
+
+# A page with more than this share of control/private-use characters came from a font
+# without a /ToUnicode map: its "text" is garbage and must not be indexed.
+GARBAGE_LIMIT = 0.10
+
+
+def load_pdf(path: Path) -> LoadedDocument:
+    """Load a PDF; metadata from `<file>.pdf.yaml`, else from the PDF info and path."""
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+        raise LoadError(f"{path}: not a readable PDF ({exc})") from exc
+    warnings: list[str] = []
+    blocks: list[Block] = []
+    for number, raw in enumerate(pages, start=1):
+        ratio = garbage_ratio(raw)
+        if ratio > GARBAGE_LIMIT:
+            warnings.append(
+                f"page {number}: text not extractable ({ratio:.0%} unreadable characters; "
+                "the font has no /ToUnicode map) — skipped"
+            )
+            continue
+        text = clean_text(raw)
+        if text:
+            blocks.append(Block(text=text, page=number, markdown=False))
+        else:
+            warnings.append(f"page {number}: no text (scanned image?) — skipped")
+    if not blocks:
+        raise LoadError(f"{path}: no extractable text on any of {len(pages)} pages")
+    raw_meta = read_sidecar(path)
+    if raw_meta is None:
+        info_title = None
+        try:
+            info_title = reader.metadata.title if reader.metadata else None
+        except (PdfReadError, ValueError):
+            info_title = None
+        raw_meta = default_meta(path, info_title)
+    raw_meta.setdefault("language", detect_language(" ".join(b.text for b in blocks)))
+    return LoadedDocument(
+        meta=build_meta(raw_meta, path), blocks=blocks, path=path, warnings=warnings
+    )

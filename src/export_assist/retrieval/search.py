@@ -1,0 +1,133 @@
+"""Hybrid search: dense (Chroma) + BM25, fused by reciprocal rank, with metadata filters."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Literal
+
+from export_assist.domain.citations import SearchFilters, SearchHit
+from export_assist.errors import InvalidInput
+from export_assist.retrieval.embeddings import Embedder
+from export_assist.retrieval.fusion import reciprocal_rank_fusion
+from export_assist.retrieval.lexical import LexicalIndex
+from export_assist.retrieval.metadata import citation_from, compile_filters, index_text
+from export_assist.retrieval.vectorstore import ChromaStore
+from export_assist.settings import SearchSettings
+
+Mode = Literal["hybrid", "dense", "lexical"]
+
+
+def validate_query(query: str, max_chars: int) -> str:
+    """Reject what cannot be searched with a message a person understands."""
+    cleaned = (query or "").strip()
+    if not cleaned:
+        raise InvalidInput("The search query is empty: type a question or some keywords.")
+    if len(cleaned) > max_chars:
+        raise InvalidInput(
+            f"The search query is {len(cleaned)} characters long; the limit is {max_chars}. "
+            "Shorten it to the question itself."
+        )
+    return cleaned
+
+
+class HybridSearcher:
+    """Searches one collection. The lexical index is rebuilt when the store changes."""
+
+    def __init__(
+        self,
+        store: ChromaStore,
+        embedder: Embedder,
+        settings: SearchSettings,
+        version: Callable[[], str] | None = None,
+    ) -> None:
+        self._store = store
+        self._embedder = embedder
+        self._settings = settings
+        self._version = version or (lambda: str(store.count()))
+        self._lexical: LexicalIndex | None = None
+        self._seen_version: str | None = None
+        self._lock = threading.Lock()
+
+    def lexical_index(self) -> LexicalIndex:
+        """The BM25 index, (re)built from the store when its version changed."""
+        version = self._version()
+        with self._lock:
+            if self._lexical is None or version != self._seen_version:
+                chunks = self._store.all_chunks()
+                self._lexical = LexicalIndex(
+                    [c.id for c in chunks],
+                    [c.text for c in chunks],
+                    [c.metadata for c in chunks],
+                    [index_text(c.metadata, c.text) for c in chunks],
+                )
+                self._seen_version = version
+            return self._lexical
+
+    def search(
+        self,
+        query: str,
+        filters: SearchFilters | None = None,
+        top_k: int | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[SearchHit]:
+        """The best passages for a query, each with its citation and scores."""
+        query = validate_query(query, self._settings.max_query_chars)
+        top_k = top_k or self._settings.top_k
+        compiled = compile_filters(filters)
+        lexical = self.lexical_index()
+        n = max(self._settings.candidates, top_k)
+        dense: list[tuple[str, float]] = []
+        lex: list[tuple[str, float]] = []
+        if mode in ("hybrid", "dense"):
+            dense = self._store.query(self._embedder.embed_query(query), n, compiled.where())
+        if mode in ("hybrid", "lexical"):
+            predicate = compiled.matches if compiled.clauses else None
+            lex = lexical.search(query, n, lexical.mask(predicate))
+        if mode == "dense":
+            fused = dense
+        elif mode == "lexical":
+            fused = lex
+        else:
+            fused = reciprocal_rank_fusion(
+                [[cid for cid, _ in dense], [cid for cid, _ in lex]],
+                [self._settings.dense_weight, self._settings.lexical_weight],
+                k=self._settings.rrf_k,
+            )
+        return self._hits(fused[:top_k], dense, lex, lexical)
+
+    def _hits(
+        self,
+        fused: list[tuple[str, float]],
+        dense: list[tuple[str, float]],
+        lex: list[tuple[str, float]],
+        lexical: LexicalIndex,
+    ) -> list[SearchHit]:
+        dense_rank = {cid: (r, s) for r, (cid, s) in enumerate(dense, start=1)}
+        lex_rank = {cid: (r, s) for r, (cid, s) in enumerate(lex, start=1)}
+        missing = [cid for cid, _ in fused if cid not in lexical.position]
+        fetched = {c.id: c for c in self._store.get(missing)} if missing else {}
+        hits: list[SearchHit] = []
+        for cid, score in fused:
+            if cid in lexical.position:
+                i = lexical.position[cid]
+                text, meta = lexical.texts[i], lexical.metadatas[i]
+            elif cid in fetched:
+                text, meta = fetched[cid].text, fetched[cid].metadata
+            else:
+                continue
+            d = dense_rank.get(cid)
+            lx = lex_rank.get(cid)
+            hits.append(
+                SearchHit(
+                    chunk_id=cid,
+                    text=text,
+                    citation=citation_from(meta),
+                    score=score,
+                    dense_rank=d[0] if d else None,
+                    dense_score=d[1] if d else None,
+                    lexical_rank=lx[0] if lx else None,
+                    lexical_score=lx[1] if lx else None,
+                )
+            )
+        return hits

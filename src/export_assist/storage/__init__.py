@@ -1,0 +1,1 @@
+"""The SQL database adapter (SQLAlchemy): engine, sessions, declarative base."""
