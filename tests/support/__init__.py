@@ -1,0 +1,1 @@
+"""Reusable test helpers (real servers and generated fixtures), shared across areas."""
