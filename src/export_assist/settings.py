@@ -81,6 +81,23 @@ class ApiSettings(BaseModel):
     cors_origins: list[str] = Field(default_factory=list)
 
 
+class AuthSettings(BaseModel):
+    """API keys. Demo keys make a local run usable at once ('auto': only on loopback)."""
+
+    demo_keys: Literal["auto", "on", "off"] = "auto"
+    demo_tenant: str = "demo"
+
+
+class AssistantSettings(BaseModel):
+    """The chat assistant: how much evidence it needs before it answers, streaming."""
+
+    top_k: int = Field(default=5, ge=1, le=20)
+    min_dense_score: float = Field(default=0.80, ge=0, le=1)
+    max_message_chars: int = Field(default=4000, ge=10)
+    history_turns: int = Field(default=6, ge=0, le=50)
+    model_path: Path | None = None
+
+
 class Settings(BaseSettings):
     """The root of the settings tree."""
 
@@ -100,6 +117,8 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    auth: AuthSettings = Field(default_factory=AuthSettings)
+    assistant: AssistantSettings = Field(default_factory=AssistantSettings)
 
     @property
     def database_url(self) -> str:

@@ -1,0 +1,59 @@
+"""Local demo mode: one exporter, advisor and admin key, kept in the data dir and printed.
+
+Only for a run on the loopback interface ('auto') or when switched on explicitly; the
+keys file sits next to the database, which already holds everything they unlock.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from export_assist.auth.service import KeyService
+from export_assist.errors import Unauthorized
+from export_assist.settings import Settings
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+
+class DemoKeys(BaseModel):
+    """The plaintext demo keys of this data dir."""
+
+    exporter: str
+    advisor: str
+    admin: str
+
+
+def demo_enabled(settings: Settings) -> bool:
+    """Whether demo keys are in force for these settings."""
+    mode = settings.auth.demo_keys
+    return mode == "on" or (mode == "auto" and settings.api.host in LOOPBACK)
+
+
+def _valid(keys: KeyService, demo: DemoKeys) -> bool:
+    try:
+        for key in (demo.exporter, demo.advisor, demo.admin):
+            keys.authenticate(key)
+    except Unauthorized:
+        return False
+    return True
+
+
+def ensure_demo_keys(keys: KeyService, settings: Settings) -> DemoKeys:
+    """Reuse the demo keys of this data dir, or create them."""
+    path: Path = settings.data_dir / "demo_keys.json"
+    if path.exists():
+        demo = DemoKeys.model_validate_json(path.read_text())
+        if _valid(keys, demo):
+            return demo
+    tenant = settings.auth.demo_tenant
+    demo = DemoKeys(
+        exporter=keys.create("exporter", tenant, "demo-exporter", "demo").key,
+        advisor=keys.create("advisor", tenant, "demo-advisor", "demo").key,
+        admin=keys.create("admin", tenant, "demo-admin", "demo").key,
+    )
+    path.write_text(json.dumps(demo.model_dump(), indent=2))
+    path.chmod(0o600)
+    return demo
