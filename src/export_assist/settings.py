@@ -98,6 +98,18 @@ class AssistantSettings(BaseModel):
     model_path: Path | None = None
 
 
+class ComplianceSettings(BaseModel):
+    """Checklist engine, HS suggestion and origin data (unset paths use the defaults)."""
+
+    cards_dir: Path | None = None  # default: <corpus_dir>/cards
+    hs_table: Path | None = None  # default: <data_dir>/hs/hs_table.csv if imported, else packaged
+    evidence_per_card: int = Field(default=2, ge=1, le=10)
+    min_evidence_score: float = Field(default=0.5, ge=0)
+    text_items: int = Field(default=3, ge=0, le=20)
+    text_candidates: int = Field(default=12, ge=1, le=100)
+    category_similarity: float = Field(default=0.84, ge=0, le=1)
+
+
 class Settings(BaseSettings):
     """The root of the settings tree."""
 
@@ -117,6 +129,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
 

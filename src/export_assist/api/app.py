@@ -8,6 +8,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from export_assist import __version__
 from export_assist.api.errors import install_error_handlers
 from export_assist.api.routers import health, keys, pages, regulations, reviews
+from export_assist.api.routers import checklists as checklist_routes
 from export_assist.container import Container
 from export_assist.settings import Settings
 
@@ -33,6 +34,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         )
     app.include_router(health.router)
     app.include_router(regulations.router)
+    app.include_router(checklist_routes.router)
     app.include_router(keys.router)
     app.include_router(reviews.router)
     pages.install(app, container)

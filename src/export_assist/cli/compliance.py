@@ -1,0 +1,120 @@
+"""Commands: checklist, cards check, hs import|suggest, origin, export-control."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+
+from export_assist.cli.base import container, fail
+from export_assist.compliance import render
+from export_assist.compliance.cards import check_evidence
+from export_assist.compliance.corpus_meta import scan_corpus
+from export_assist.compliance.schemas import ChecklistRequest
+
+cards_app = typer.Typer(help="Requirement cards: validate them.", no_args_is_help=True)
+
+
+def _request(**fields: object) -> ChecklistRequest:
+    try:
+        return ChecklistRequest.model_validate(fields)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'input'}: {e['msg']}" for e in exc.errors()
+        )
+        fail(problems)
+        raise  # unreachable: fail() exits
+
+
+def checklist(
+    product: Annotated[str, typer.Option("--product", "-p", help="Description, ja or en")] = "",
+    to: Annotated[list[str] | None, typer.Option("--to", "-t", help="Destination(s)")] = None,
+    hs_code: Annotated[str | None, typer.Option("--hs", help="HS code, 2-10 digits")] = None,
+    condition: Annotated[list[str] | None, typer.Option(help="Condition you assert")] = None,
+    category: Annotated[list[str] | None, typer.Option(help="Category you assert")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(help="Drop an inferred value")] = None,
+    compare: Annotated[bool, typer.Option(help="Two destinations side by side")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="markdown|json|xlsx|pdf")] = "markdown",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to a file")] = None,
+    text_items: Annotated[bool, typer.Option(help="Add 'from text, verify' items")] = True,
+) -> None:
+    """What you need to export a product: every item cited, e.g. --product "抹茶パウダー 100g缶" --to DE."""
+    request = _request(
+        product=product,
+        hs_code=hs_code,
+        destinations=to or [],
+        conditions=condition or [],
+        categories=category or [],
+        exclude=exclude or [],
+        include_text_items=text_items,
+    )
+    with container() as c:
+        if compare:
+            comparison = c.checklists.compare(request)
+            text = (
+                comparison.model_dump_json(indent=2)
+                if fmt == "json"
+                else render.comparison_markdown(comparison)
+            )
+            _emit(text.encode(), out)
+            return
+        checklists = c.checklists.build(request)
+        _emit(_rendered(checklists, fmt, out), out)
+
+
+def _rendered(checklists: list, fmt: str, out: Path | None) -> bytes:  # type: ignore[type-arg]
+    if fmt == "markdown":
+        return render.checklists_markdown(checklists).encode()
+    if fmt == "json":
+        payload = [c.model_dump(mode="json") for c in checklists]
+        return json.dumps(payload, ensure_ascii=False, indent=2).encode()
+    if fmt in ("xlsx", "pdf"):
+        if out is None:
+            fail(f"--format {fmt} writes a binary file: give --out FILE")
+        return (
+            render.checklists_xlsx(checklists)
+            if fmt == "xlsx"
+            else render.checklists_pdf(checklists)
+        )
+    fail(f"unknown format {fmt!r}: use markdown, json, xlsx or pdf")
+    return b""
+
+
+def _emit(data: bytes, out: Path | None) -> None:
+    if out is None:
+        typer.echo(data.decode())
+        return
+    out.write_bytes(data)
+    typer.echo(f"Wrote {out} ({len(data)} bytes)")
+
+
+@cards_app.command("check")
+def cards_check(
+    folder: Annotated[
+        Path | None, typer.Argument(help="Cards folder (default regulations/cards)")
+    ] = None,
+) -> None:
+    """Validate every card (schema, duplicate ids, evidence ids); problems as file:line."""
+    with container() as c:
+        root = c.settings.corpus_dir
+        cards_dir = folder or c.settings.compliance.cards_dir or root / "cards"
+        from export_assist.compliance.cards import card_files, load_cards
+
+        cards = load_cards(card_files(cards_dir))
+        docs, doc_problems = scan_corpus(root)
+        problems = [*map(str, cards.problems), *doc_problems]
+        problems += [str(p) for p in check_evidence(cards, {d.meta.id for d in docs})]
+        typer.echo(f"{len(cards.cards)} valid card(s), {len(docs)} corpus document(s).")
+        for line in problems:
+            typer.secho(f"  {line}", fg=typer.colors.RED, err=True)
+        if problems:
+            raise typer.Exit(code=1)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach these commands to the main app."""
+    app.command()(checklist)
+    app.add_typer(cards_app, name="cards")

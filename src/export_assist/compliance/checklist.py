@@ -1,0 +1,208 @@
+"""The checklist engine: applicable cards, each cited from its evidence, plus text-only items."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from export_assist.compliance.evidence import EvidenceFinder, best_sentences
+from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.profile import ProfileBuilder
+from export_assist.compliance.schemas import ChecklistRequest
+from export_assist.domain.citations import SearchFilters, SearchHit
+from export_assist.domain.compliance import (
+    SEVERITY_ORDER,
+    Checklist,
+    ChecklistItem,
+    Comparison,
+    ProductProfile,
+    RequirementCard,
+    card_applies,
+    compare_rows,
+)
+from export_assist.errors import InvalidInput
+from export_assist.geo import country_name, jurisdictions_for
+from export_assist.retrieval.lexical import LexicalIndex
+from export_assist.retrieval.search import HybridSearcher
+
+
+@dataclass(frozen=True)
+class ChecklistOptions:
+    """Tuning of the engine (from ComplianceSettings)."""
+
+    evidence_per_card: int = 2
+    min_evidence_score: float = 0.5
+    text_items: int = 3
+    text_candidates: int = 12
+
+
+class ChecklistService:
+    """Builds cited checklists for a product in one or more destinations."""
+
+    def __init__(
+        self,
+        library: CardLibrary,
+        finder: EvidenceFinder,
+        searcher: HybridSearcher,
+        profiles: ProfileBuilder,
+        options: ChecklistOptions | None = None,
+    ) -> None:
+        self._library = library
+        self._finder = finder
+        self._searcher = searcher
+        self._profiles = profiles
+        self._options = options or ChecklistOptions()
+
+    def profile(self, request: ChecklistRequest) -> ProductProfile:
+        """What the engine takes the product to be (given + inferred)."""
+        return self._profiles.build(
+            request.product,
+            request.hs_code,
+            request.categories,
+            request.conditions,
+            infer=request.infer,
+            exclude=request.exclude,
+        )
+
+    def build(self, request: ChecklistRequest) -> list[Checklist]:
+        """One checklist per destination, in the order asked."""
+        product = self.profile(request)
+        return [
+            self.for_destination(product, d, request.include_text_items)
+            for d in request.destinations
+        ]
+
+    def compare(self, request: ChecklistRequest) -> Comparison:
+        """Two destinations side by side for the same product."""
+        if len(request.destinations) != 2:
+            raise InvalidInput(
+                f"a comparison needs exactly two destinations; got {len(request.destinations)}"
+            )
+        a, b = self.build(request)
+        return Comparison(product=a.product, a=a, b=b, rows=compare_rows(a, b))
+
+    def for_destination(
+        self, product: ProductProfile, destination: str, text_items: bool = True
+    ) -> Checklist:
+        """The checklist of one destination."""
+        started = time.perf_counter()
+        jurisdictions = jurisdictions_for(destination)
+        candidates = self._library.for_markets(jurisdictions)
+        applicable = [c for c in candidates if card_applies(c, jurisdictions, product)]
+        index = self._finder.index()
+        status = self._finder.doc_status(index)
+        items = [self._item(card, product, index, status) for card in applicable]
+        items.sort(key=lambda i: (SEVERITY_ORDER[i.severity], i.topic, i.title))
+        checklist = Checklist(
+            destination=destination,
+            destination_name=country_name(destination),
+            jurisdictions=jurisdictions,
+            product=product,
+            items=items,
+            warnings=self._warnings(product, candidates),
+        )
+        if text_items:
+            covered = {doc for card in candidates for doc in card.evidence}
+            checklist.text_items = self._text_items(product, destination, covered)
+        checklist.took_ms = round((time.perf_counter() - started) * 1000, 2)
+        return checklist
+
+    def _item(
+        self,
+        card: RequirementCard,
+        product: ProductProfile,
+        index: LexicalIndex,
+        status: dict[str, str],
+    ) -> ChecklistItem:
+        query = " ".join(x for x in (card.title, card.title_ja, product.description) if x)
+        hits = self._finder.find(query, card.evidence, self._options.evidence_per_card, index)
+        reasons = _review_reasons(card, hits, status, self._options.min_evidence_score)
+        return ChecklistItem(
+            requirement_id=card.id,
+            title=card.title,
+            title_ja=card.title_ja,
+            topic=card.topic,
+            requirement=card.requirement,
+            authority=card.authority,
+            legal_basis=card.legal_basis,
+            documents=card.documents,
+            lead_time=card.lead_time,
+            severity=card.severity,
+            markets=card.markets,
+            evidence=card.evidence,
+            citations=[h.citation for h in hits],
+            quotes=[" ".join(best_sentences(h.text, query)) for h in hits],
+            needs_advisor_review=bool(reasons),
+            review_reasons=reasons,
+        )
+
+    def _text_items(
+        self, product: ProductProfile, destination: str, covered: set[str]
+    ) -> list[ChecklistItem]:
+        query = product.description or (f"HS {product.hs_code}" if product.hs_code else "")
+        if not query:
+            return []
+        filters = SearchFilters(
+            country=destination, categories=product.categories, hs_code=product.hs_code
+        )
+        hits = self._searcher.search(query, filters, top_k=self._options.text_candidates)
+        items: list[ChecklistItem] = []
+        seen: set[str] = set()
+        for hit in hits:
+            doc = hit.citation.doc_id
+            if doc in covered or doc in seen:
+                continue
+            seen.add(doc)
+            items.append(_text_item(hit, query))
+            if len(items) >= self._options.text_items:
+                break
+        return items
+
+    def _warnings(self, product: ProductProfile, candidates: list[RequirementCard]) -> list[str]:
+        out = [f"card file problem: {line}" for line in self._library.problem_lines()]
+        if not candidates:
+            out.append("no requirement cards cover this destination yet: the list is incomplete")
+        if not product.categories and not product.hs_code:
+            out.append(
+                "the product's category could not be inferred: only general requirements are "
+                "listed; give an HS code or categories"
+            )
+        return out
+
+
+def _review_reasons(
+    card: RequirementCard, hits: list[SearchHit], status: dict[str, str], min_score: float
+) -> list[str]:
+    reasons: list[str] = []
+    missing = [d for d in card.evidence if d not in status]
+    if not card.evidence:
+        reasons.append("the card names no evidence document")
+    elif missing:
+        reasons.append(f"evidence not in the index: {', '.join(missing)}")
+    if card.evidence and not hits:
+        reasons.append("no supporting passage found in the evidence documents")
+    elif hits and max(h.score for h in hits) < min_score:
+        reasons.append("the supporting passage matches weakly")
+    if hits and all(status.get(h.citation.doc_id) == "needs_review" for h in hits):
+        reasons.append("the source document is marked needs_review")
+    return reasons
+
+
+def _text_item(hit: SearchHit, query: str) -> ChecklistItem:
+    cit = hit.citation
+    quote = " ".join(best_sentences(hit.text, query, n=2))
+    return ChecklistItem(
+        requirement_id=f"text:{cit.doc_id}",
+        title=cit.title + (f" — {cit.section}" if cit.section else ""),
+        topic="text",
+        requirement=quote,
+        authority="",
+        severity="recommended",
+        markets=[cit.country],
+        evidence=[cit.doc_id],
+        citations=[cit],
+        quotes=[quote],
+        source="text",
+        needs_advisor_review=True,
+        review_reasons=["found only in the regulation text (no requirement card): verify"],
+    )

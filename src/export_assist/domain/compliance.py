@@ -1,0 +1,243 @@
+"""Requirement cards, product profiles, checklists and their pure applicability rules."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from export_assist.domain.citations import Citation
+from export_assist.domain.corpus import CATEGORIES, TOPICS
+
+Severity = Literal["mandatory", "conditional", "recommended"]
+SEVERITY_ORDER: dict[str, int] = {"mandatory": 0, "conditional": 1, "recommended": 2}
+CONDITIONS: frozenset[str] = frozenset(
+    [
+        "contains_meat",
+        "contains_dairy",
+        "contains_egg",
+        "contains_fish",
+        "contains_alcohol",
+        "contains_plant_material",
+        "emits_radio",
+        "contains_battery",
+        "mains_powered",
+        "contains_chemicals",
+        "food_contact",
+        "for_children",
+        "dual_use_possible",
+    ]
+)
+ALL_MARKETS = "ALL"
+_HS = re.compile(r"^\d{2,10}$")
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+
+def _unknown(values: list[str], known: frozenset[str], what: str) -> list[str]:
+    bad = sorted(set(values) - known)
+    if bad:
+        raise ValueError(f"unknown {what} {bad}; known: {sorted(known)}")
+    return values
+
+
+def clean_hs(value: str) -> str:
+    """Digits of an HS code ('0902.10' -> '090210'); raises ValueError when not 2-10 digits."""
+    digits = str(value).replace(".", "").replace(" ", "").strip()
+    if not _HS.match(digits):
+        raise ValueError(f"HS code {value!r} must be 2 to 10 digits, e.g. 0902 or 090210")
+    return digits
+
+
+class AppliesTo(BaseModel):
+    """Which products a card applies to: any category, any HS prefix, all conditions."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    categories: list[str] = Field(default_factory=list)
+    hs_prefixes: list[str] = Field(default_factory=list)
+    conditions: list[str] = Field(default_factory=list)
+
+    @field_validator("categories")
+    @classmethod
+    def _categories(cls, value: list[str]) -> list[str]:
+        return _unknown(value, CATEGORIES, "categor(ies)")
+
+    @field_validator("conditions")
+    @classmethod
+    def _conditions(cls, value: list[str]) -> list[str]:
+        return _unknown(value, CONDITIONS, "condition(s)")
+
+    @field_validator("hs_prefixes", mode="before")
+    @classmethod
+    def _hs(cls, value: object) -> object:
+        if isinstance(value, list):
+            return [clean_hs(str(v)) for v in value]
+        return value
+
+
+class RequirementCard(BaseModel):
+    """One requirement the checklist engine may list (regulations/cards/*.yaml)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=120)
+    markets: list[str] = Field(min_length=1)
+    topic: str
+    title: str = Field(min_length=1)
+    title_ja: str = ""
+    requirement: str = Field(min_length=1)
+    applies_to: AppliesTo = Field(default_factory=AppliesTo)
+    authority: str = ""
+    legal_basis: str = ""
+    documents: list[str] = Field(default_factory=list)
+    lead_time: str = ""
+    severity: Severity
+    evidence: list[str] = Field(default_factory=list)
+
+    @field_validator("id")
+    @classmethod
+    def _id(cls, value: str) -> str:
+        if not _ID.match(value):
+            raise ValueError(f"card id {value!r} must be kebab-case (a-z, 0-9, '-', '.', '_')")
+        return value
+
+    @field_validator("markets", mode="before")
+    @classmethod
+    def _markets(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list):
+            return [{"UK": "GB"}.get(str(v).strip().upper(), str(v).strip().upper()) for v in value]
+        return value
+
+    @field_validator("topic")
+    @classmethod
+    def _topic(cls, value: str) -> str:
+        return _unknown([value], TOPICS, "topic")[0]
+
+    @field_validator("legal_basis", mode="before")
+    @classmethod
+    def _legal(cls, value: object) -> object:
+        if isinstance(value, list):
+            return "; ".join(str(v) for v in value)
+        return value
+
+    @field_validator("documents", "evidence", mode="before")
+    @classmethod
+    def _listify(cls, value: object) -> object:
+        return [value] if isinstance(value, str) else value
+
+
+class Inference(BaseModel):
+    """One thing the engine inferred about the product, and why (shown to the user)."""
+
+    kind: Literal["category", "condition"]
+    value: str
+    reason: str
+    source: Literal["hs_code", "keyword", "embedding", "user"]
+
+
+class ProductProfile(BaseModel):
+    """What the checklist knows about the product: given and inferred."""
+
+    description: str = ""
+    hs_code: str | None = None
+    categories: list[str] = Field(default_factory=list)
+    conditions: list[str] = Field(default_factory=list)
+    inferred: list[Inference] = Field(default_factory=list)
+
+
+def markets_match(card_markets: list[str], jurisdictions: list[str]) -> bool:
+    """True when a card's markets cover a destination (its jurisdictions: self, blocs)."""
+    return ALL_MARKETS in card_markets or any(m in card_markets for m in jurisdictions)
+
+
+def card_applies(card: RequirementCard, jurisdictions: list[str], product: ProductProfile) -> bool:
+    """The applicability rule: market, then any category or HS prefix, then all conditions."""
+    if not markets_match(card.markets, jurisdictions):
+        return False
+    rule = card.applies_to
+    by_category = bool(set(rule.categories) & set(product.categories))
+    hs = product.hs_code or ""
+    by_hs = bool(hs) and any(hs.startswith(p) for p in rule.hs_prefixes)
+    if (rule.categories or rule.hs_prefixes) and not (by_category or by_hs):
+        return False
+    return set(rule.conditions) <= set(product.conditions)
+
+
+class ChecklistItem(BaseModel):
+    """One line of a checklist: who requires what, under which law, and where it is written."""
+
+    requirement_id: str
+    title: str
+    title_ja: str = ""
+    topic: str
+    requirement: str
+    authority: str = ""
+    legal_basis: str = ""
+    documents: list[str] = Field(default_factory=list)
+    lead_time: str = ""
+    severity: Severity = "recommended"
+    markets: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list)
+    citations: list[Citation] = Field(default_factory=list)
+    quotes: list[str] = Field(default_factory=list)
+    source: Literal["card", "text"] = "card"
+    needs_advisor_review: bool = False
+    review_reasons: list[str] = Field(default_factory=list)
+
+
+class Checklist(BaseModel):
+    """Every requirement that applies to one product in one destination."""
+
+    destination: str
+    destination_name: str
+    jurisdictions: list[str]
+    product: ProductProfile
+    items: list[ChecklistItem] = Field(default_factory=list)
+    text_items: list[ChecklistItem] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    took_ms: float = 0.0
+
+    @property
+    def requirement_ids(self) -> list[str]:
+        """Ids of the card-backed items, in checklist order."""
+        return [i.requirement_id for i in self.items]
+
+
+class ComparisonRow(BaseModel):
+    """One requirement topic across two markets."""
+
+    topic: str
+    a: list[str] = Field(default_factory=list)
+    b: list[str] = Field(default_factory=list)
+
+
+class Comparison(BaseModel):
+    """Two markets side by side for the same product."""
+
+    product: ProductProfile
+    a: Checklist
+    b: Checklist
+    rows: list[ComparisonRow] = Field(default_factory=list)
+
+
+def compare_rows(a: Checklist, b: Checklist) -> list[ComparisonRow]:
+    """Group both checklists' items by topic; shared cards appear on both sides."""
+    topics: dict[str, ComparisonRow] = {}
+    for side, checklist in (("a", a), ("b", b)):
+        for item in checklist.items + checklist.text_items:
+            row = topics.setdefault(item.topic, ComparisonRow(topic=item.topic))
+            label = item.title if item.source == "card" else f"{item.title} (from text, verify)"
+            getattr(row, side).append(label)
+    return [topics[t] for t in sorted(topics)]
+
+
+class HsSuggestion(BaseModel):
+    """A 6-digit HS code suggested for a product description."""
+
+    code: str
+    description: str
+    score: float
+    reason: str

@@ -1,0 +1,62 @@
+"""Requirement cards: schema validation with file and line, duplicates, evidence ids."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from export_assist.compliance.cards import card_files, check_evidence, load_card_text, load_cards
+from export_assist.compliance.corpus_meta import scan_corpus
+from export_assist.errors import InvalidInput
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_fixture_cards_are_valid_and_point_at_documents() -> None:
+    cards = load_cards(card_files(DATA / "cards"))
+    assert cards.problems == []
+    assert {"t-eu-fic-labelling", "t-jp-fefta-list-control", "t-us-fda-ffr"} <= set(cards.by_id())
+    docs, problems = scan_corpus(DATA / "corpus")
+    assert problems == []
+    missing = check_evidence(cards, {d.meta.id for d in docs})
+    assert [str(p).split(": ", 1)[1] for p in missing] == [
+        "card 't-eu-no-passage': evidence 't-missing-document' is not a corpus document"
+    ]
+    assert missing[0].path.endswith("eu.yaml") and missing[0].line == 64
+
+
+def test_broken_cards_name_file_and_line() -> None:
+    path = DATA / "broken_cards" / "bad.yaml"
+    cards = load_cards([path])
+    assert [c.id for c in cards.cards] == ["t-good"]
+    lines = [str(p) for p in cards.problems]
+    assert f"{path}:11: card 't-bad': topic:" in lines[0] and "labeling" in lines[0]
+    assert any(f"{path}:15: card 't-bad': applies_to.conditions" in x for x in lines)
+    assert any(f"{path}:16: card 't-bad': severity" in x for x in lines)
+    assert any("duplicate card id 't-good' (first at" in x and ":19:" in x for x in lines)
+    with pytest.raises(InvalidInput) as info:
+        cards.raise_for_problems()
+    assert "problem(s) in requirement cards" in info.value.message
+
+
+def test_yaml_syntax_error_has_a_line() -> None:
+    cards = load_card_text("- id: a\n  markets: [EU\n  topic: x\n", "cards/x.yaml")
+    assert len(cards.problems) == 1
+    assert cards.problems[0].path == "cards/x.yaml" and cards.problems[0].line >= 2
+    assert "not valid YAML" in cards.problems[0].message
+
+
+def test_a_file_that_is_not_a_list_is_refused() -> None:
+    cards = load_card_text("id: a\ntitle: b\n", "cards/y.yaml")
+    assert str(cards.problems[0]) == "cards/y.yaml:1: a card file must be a YAML list of cards"
+
+
+def test_uk_is_normalised_and_hs_prefixes_are_text() -> None:
+    text = (
+        "- id: t-x\n  markets: [uk]\n  topic: customs\n  title: T\n  requirement: R\n"
+        "  severity: recommended\n  applies_to: {hs_prefixes: [8518, '0902.10']}\n"
+    )
+    card = load_card_text(text, "x.yaml").cards[0]
+    assert card.markets == ["GB"]
+    assert card.applies_to.hs_prefixes == ["8518", "090210"]

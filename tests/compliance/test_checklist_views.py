@@ -1,0 +1,111 @@
+"""Checklist views over HTTP and the CLI: JSON, Markdown, XLSX, PDF, comparison, errors."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from export_assist.api.app import create_app
+from export_assist.cli import app as cli_app
+from export_assist.container import Container
+
+from .conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def client(compliance_container: Container) -> TestClient:
+    return TestClient(create_app(container=compliance_container))
+
+
+BODY = {
+    "product": "Bluetooth speaker, rechargeable battery",
+    "hs_code": "851822",
+    "destinations": ["DE"],
+}
+
+
+def test_post_checklist_json(client: TestClient) -> None:
+    response = client.post("/v1/checklists", json=BODY)
+    assert response.status_code == 200
+    checklist = response.json()["checklists"][0]
+    ids = [i["requirement_id"] for i in checklist["items"]]
+    assert "t-eu-red-ce" in ids
+    item = checklist["items"][ids.index("t-eu-red-ce")]
+    assert item["citations"][0]["doc_id"] == "t-eu-radio-equipment"
+    assert item["legal_basis"] == "Directive 2014/53/EU"
+    inferred = {(i["kind"], i["value"]) for i in checklist["product"]["inferred"]}
+    assert ("condition", "emits_radio") in inferred
+
+
+def test_markdown_xlsx_and_pdf_views(client: TestClient) -> None:
+    md = client.post("/v1/checklists?format=markdown", json=BODY)
+    assert md.headers["content-type"].startswith("text/markdown")
+    assert "Radio Equipment Directive conformity and CE marking [mandatory]" in md.text
+    assert "EU Radio Equipment Directive (fixture)" in md.text
+    xlsx = client.post("/v1/checklists?format=xlsx", json=BODY)
+    sheet = load_workbook(io.BytesIO(xlsx.content))["DE"]
+    rows = list(sheet.values)
+    assert rows[0][:3] == ("destination", "id", "title")
+    assert any(r[1] == "t-eu-red-ce" for r in rows[1:])
+    pdf = client.post(
+        "/v1/checklists?format=pdf", json={**BODY, "product": "ブルートゥーススピーカー 電池内蔵"}
+    )
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "ブルートゥース" in text
+
+
+def test_compare_endpoint(client: TestClient) -> None:
+    response = client.post(
+        "/v1/checklists/compare", json={"product": "green tea", "destinations": ["DE", "US"]}
+    )
+    assert response.status_code == 200
+    assert {r["topic"] for r in response.json()["rows"]} >= {"labelling", "registration"}
+    md = client.post(
+        "/v1/checklists/compare?format=markdown",
+        json={"product": "green tea", "destinations": ["DE", "US"]},
+    )
+    assert "| topic | Germany | United States |" in md.text
+
+
+def test_bad_input_is_a_422_with_a_message(client: TestClient) -> None:
+    response = client.post("/v1/checklists", json={"product": "tea", "destinations": ["ZZ"]})
+    assert response.status_code == 422
+    assert "Unknown country code" in response.json()["error"]["message"]
+    one = client.post("/v1/checklists/compare", json={"product": "tea", "destinations": ["DE"]})
+    assert one.status_code == 422 and "exactly two" in one.json()["error"]["message"]
+    cards = client.get("/v1/checklists/cards", params={"market": "US"})
+    assert {c["id"] for c in cards.json()["cards"]} == {"t-us-fda-ffr", "t-jp-fefta-list-control"}
+
+
+def test_cli_checklist_and_cards_check(
+    compliance_container: Container, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(compliance_container.settings.data_dir))
+    monkeypatch.setenv("EXPORT_ASSIST_CORPUS_DIR", str(DATA / "corpus"))
+    monkeypatch.setenv("EXPORT_ASSIST_COMPLIANCE__CARDS_DIR", str(DATA / "cards"))
+    runner = CliRunner()
+    result = runner.invoke(cli_app, ["checklist", "--product", "抹茶パウダー 100g缶", "--to", "DE"])
+    assert result.exit_code == 0, result.output
+    assert "Food labelling in an official language" in result.output
+    as_json = runner.invoke(cli_app, ["checklist", "-p", "matcha", "-t", "US", "-f", "json"])
+    assert json.loads(as_json.output)[0]["destination"] == "US"
+    bad = runner.invoke(cli_app, ["checklist", "-p", "matcha", "-t", "Mars"])
+    assert bad.exit_code == 2 and "Unknown country code" in bad.output
+    out = tmp_path / "c.xlsx"
+    assert (
+        runner.invoke(
+            cli_app, ["checklist", "-p", "tea", "-t", "DE", "-f", "xlsx", "-o", str(out)]
+        ).exit_code
+        == 0
+    )
+    assert out.read_bytes()[:2] == b"PK"
+    check = runner.invoke(cli_app, ["cards", "check"])
+    assert check.exit_code == 1
+    assert "evidence 't-missing-document' is not a corpus document" in check.output
