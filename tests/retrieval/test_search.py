@@ -20,7 +20,9 @@ def test_hits_carry_full_citations(indexed_container: Container) -> None:
 
 
 def test_japanese_question_finds_english_passage(indexed_container: Container) -> None:
-    hits = indexed_container.searcher.search("ブルートゥーススピーカーの無線機器指令とCEマーク", top_k=3)
+    hits = indexed_container.searcher.search(
+        "ブルートゥーススピーカーの無線機器指令とCEマーク", top_k=3
+    )
     assert hits[0].citation.doc_id == "test-eu-radio-equipment"
 
 

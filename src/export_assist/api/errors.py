@@ -4,10 +4,13 @@ read, and (for bad input) the field paths at fault. Never a stack trace."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from export_assist.errors import ExportAssistError
@@ -27,6 +30,17 @@ def _field(loc: tuple[object, ...]) -> str:
     return ".".join(parts) or "request"
 
 
+def _validation_response(errors: Sequence[Any]) -> JSONResponse:
+    details = [
+        {"field": _field(tuple(e["loc"])), "problem": str(e["msg"]).removeprefix("Value error, ")}
+        for e in errors
+    ]
+    message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
+    return JSONResponse(
+        _body("invalid_input", f"Invalid request — {message}", details), status_code=422
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register handlers for our error tree, validation errors and the unexpected."""
 
@@ -36,11 +50,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        details = [{"field": _field(tuple(e["loc"])), "problem": e["msg"]} for e in exc.errors()]
-        message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
-        return JSONResponse(
-            _body("invalid_input", f"Invalid request — {message}", details), status_code=422
-        )
+        return _validation_response(exc.errors())
+
+    @app.exception_handler(ValidationError)
+    async def _invalid_model(_: Request, exc: ValidationError) -> JSONResponse:
+        # A model built inside a handler from query parameters (GET endpoints).
+        return _validation_response(exc.errors())
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -1,0 +1,72 @@
+"""Loaders: front matter, headings as sections, PDF pages, unextractable pages, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.conftest import TEST_DATA
+from tests.retrieval.pdf_factory import make_pdf
+
+from export_assist.retrieval.loaders import LoadError, load_file
+
+
+def test_markdown_front_matter_and_sections() -> None:
+    doc = load_file(TEST_DATA / "corpus" / "eu" / "food-labelling.md")
+    assert doc.meta.id == "test-eu-food-labelling"
+    assert doc.meta.hs_prefixes == ["09"]
+    assert doc.meta.sources[0].url.startswith("https://eur-lex")
+    assert [b.section for b in doc.blocks] == ["Mandatory particulars", "Language"]
+
+
+def test_markdown_text_is_nfkc_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "jp" / "doc.md"
+    path.parent.mkdir()
+    path.write_text("# 見出し\n\n## 手続\n\nＨＳコード０９０２は緑茶です。\n", encoding="utf-8")
+    doc = load_file(path)
+    assert "HSコード0902" in doc.blocks[0].text
+    assert doc.meta.country == "JP"  # from the folder, as no front matter says otherwise
+    assert doc.meta.language == "ja"
+
+
+def test_invalid_front_matter_names_file_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "bad.md"
+    path.write_text("---\nid: Bad Id!\ntitle: x\ncountry: US\n---\n# x\n\ntext\n")
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    assert "bad.md" in str(info.value) and "id" in str(info.value)
+
+
+def test_pdf_keeps_page_numbers_and_sidecar_metadata(tmp_path: Path) -> None:
+    pdf = make_pdf(
+        tmp_path / "rules.pdf", ["輸出申告は税関に行います。", "Page two: packing list."]
+    )
+    (tmp_path / "rules.pdf.yaml").write_text("id: pdf-rules\ntitle: Rules\ncountry: JP\n")
+    doc = load_file(pdf)
+    assert doc.meta.id == "pdf-rules"
+    assert [b.page for b in doc.blocks] == [1, 2]
+    assert "輸出申告" in doc.blocks[0].text
+    assert not doc.warnings
+
+
+def test_pdf_page_without_unicode_map_is_reported_not_indexed(tmp_path: Path) -> None:
+    pdf = make_pdf(tmp_path / "mixed.pdf", ["Customs declaration rules.", ""], garbage_pages=(2,))
+    doc = load_file(pdf)
+    assert [b.page for b in doc.blocks] == [1]
+    assert len(doc.warnings) == 1 and "page 2" in doc.warnings[0]
+    assert "ToUnicode" in doc.warnings[0]
+
+
+def test_corrupt_pdf_is_a_load_error(tmp_path: Path) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\nthis is not really a pdf")
+    with pytest.raises(LoadError) as info:
+        load_file(path)
+    assert "broken.pdf" in str(info.value)
+
+
+def test_html_sections_and_nav_dropped() -> None:
+    doc = load_file(TEST_DATA / "corpus" / "us" / "fda-registration.html")
+    sections = [b.section for b in doc.blocks]
+    assert sections == ["Who must register", "Prior notice"]
+    assert all("menu" not in b.text for b in doc.blocks)
