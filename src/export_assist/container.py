@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -24,6 +24,9 @@ from export_assist.retrieval.vectorstore import ChromaStore, make_client
 from export_assist.review.service import ReviewService
 from export_assist.settings import Settings
 from export_assist.storage.db import make_engine, make_session_factory
+
+if TYPE_CHECKING:
+    from export_assist.agent.service import ChatService
 
 
 class Container:
@@ -118,6 +121,13 @@ class Container:
     def reviews(self) -> ReviewService:
         """Advisor review: drafts, decisions, versions, audit log."""
         return ReviewService(self.engine, self.sessions)
+
+    @cached_property
+    def chat(self) -> ChatService:
+        """The assistant: LLM agent or no-LLM orchestrator, with conversations."""
+        from export_assist.agent.registry import build_chat  # the agent imports the container
+
+        return build_chat(self)
 
     # --- compliance: cards, checklists, HS, origin ----------------------------------
     @cached_property

@@ -7,7 +7,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from export_assist import __version__
 from export_assist.api.errors import install_error_handlers
-from export_assist.api.routers import health, keys, pages, regulations, reviews
+from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
 from export_assist.container import Container
 from export_assist.settings import Settings
@@ -37,5 +37,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(checklist_routes.router)
     app.include_router(keys.router)
     app.include_router(reviews.router)
+    app.include_router(chat.router)
+    app.include_router(conversations.router)
     pages.install(app, container)
     return app

@@ -1,0 +1,1 @@
+"""The assistant: tools over the services, a no-LLM orchestrator and a LangChain agent."""

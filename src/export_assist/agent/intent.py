@@ -1,0 +1,185 @@
+"""What a message asks for: language, destination and intent (rules, then embeddings)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+import numpy as np
+
+from export_assist.retrieval.embeddings import Embedder
+
+Language = Literal["ja", "en"]
+Intent = Literal["search", "checklist", "hs", "shortlist", "translate", "documents", "greeting"]
+
+_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
+
+# Destination names as SMEs write them (Japanese and English) -> ISO alpha-2 / EU.
+COUNTRY_NAMES: dict[str, str] = {
+    "アメリカ": "US",
+    "米国": "US",
+    "united states": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "欧州": "EU",
+    "ヨーロッパ": "EU",
+    "european union": "EU",
+    "europe": "EU",
+    "ドイツ": "DE",
+    "germany": "DE",
+    "フランス": "FR",
+    "france": "FR",
+    "イタリア": "IT",
+    "italy": "IT",
+    "スペイン": "ES",
+    "spain": "ES",
+    "オランダ": "NL",
+    "netherlands": "NL",
+    "イギリス": "GB",
+    "英国": "GB",
+    "united kingdom": "GB",
+    "中国": "CN",
+    "china": "CN",
+    "韓国": "KR",
+    "korea": "KR",
+    "台湾": "TW",
+    "taiwan": "TW",
+    "香港": "HK",
+    "hong kong": "HK",
+    "タイ": "TH",
+    "thailand": "TH",
+    "シンガポール": "SG",
+    "singapore": "SG",
+    "ベトナム": "VN",
+    "vietnam": "VN",
+    "viet nam": "VN",
+    "オーストラリア": "AU",
+    "豪州": "AU",
+    "australia": "AU",
+    "日本": "JP",
+    "japan": "JP",
+    "カナダ": "CA",
+    "canada": "CA",
+}
+_CODES = re.compile(r"\b(US|EU|DE|FR|IT|ES|NL|GB|UK|CN|KR|TW|HK|TH|SG|VN|AU|JP|CA)\b")
+
+# Rules first: cheap, predictable, easy to explain. Order matters (most specific first).
+RULES: list[tuple[Intent, tuple[str, ...]]] = [
+    ("translate", ("translate", "translation", "翻訳", "訳して", "英訳", "和訳")),
+    (
+        "documents",
+        (
+            "invoice",
+            "packing list",
+            "インボイス",
+            "パッキングリスト",
+            "書類を作",
+            "書類作成",
+            "draft document",
+            "cover letter",
+            "送り状",
+        ),
+    ),
+    (
+        "shortlist",
+        ("buyer", "importer", "distributor", "バイヤー", "輸入業者", "取引先", "販売先", "代理店"),
+    ),
+    ("hs", ("hs code", "hs コード", "hsコード", "tariff code", "関税分類", "品目分類", "税番")),
+    (
+        "checklist",
+        (
+            "checklist",
+            "チェックリスト",
+            "what do i need",
+            "requirements for",
+            "必要な手続き",
+            "何が必要",
+            "手続きを教えて",
+            "規制を全部",
+        ),
+    ),
+    ("greeting", ("hello", "hi there", "こんにちは", "はじめまして", "thank you", "ありがとう")),
+]
+
+EXEMPLARS: dict[Intent, tuple[str, ...]] = {
+    "search": (
+        "Do I need a licence to export this?",
+        "この製品の表示ルールは?",
+        "What does the regulation say about labelling?",
+    ),
+    "checklist": (
+        "List every requirement to export green tea to the US",
+        "ドイツへ日本酒を輸出するのに必要な手続きの一覧",
+    ),
+    "hs": ("Which HS code fits matcha powder?", "この商品のHSコードは何ですか"),
+    "shortlist": ("Find importers of Japanese sake in Germany", "台湾で抹茶を扱う輸入業者を探して"),
+    "translate": (
+        "Translate this product description into English",
+        "この文章を英語に訳してください",
+    ),
+    "documents": (
+        "Prepare a commercial invoice and packing list",
+        "インボイスとパッキングリストを作成して",
+    ),
+}
+
+
+def detect_language(text: str) -> Language:
+    """Japanese when the text has kana or kanji, otherwise English."""
+    return "ja" if _JA.search(text) else "en"
+
+
+def find_country(text: str) -> str | None:
+    """The first destination named in the text (names in ja/en, or an ISO code)."""
+    lowered = text.lower()
+    found = [(lowered.find(name), code) for name, code in COUNTRY_NAMES.items() if name in lowered]
+    match = _CODES.search(text)
+    if match:
+        found.append((match.start(), "GB" if match.group(1) == "UK" else match.group(1)))
+    return min(found)[1] if found else None
+
+
+def find_hs_code(text: str) -> str | None:
+    """An HS code written in the text (4 to 10 digits, dots allowed)."""
+    match = re.search(r"(?<!\d)(\d{4}(?:\.?\d{2}){0,3})(?!\d)", text)
+    return match.group(1).replace(".", "") if match else None
+
+
+class IntentDetector:
+    """Rules first; when none fires, the nearest exemplar by embedding (if close enough)."""
+
+    def __init__(self, embedder: Embedder | None, threshold: float = 0.86) -> None:
+        self._embedder = embedder
+        self._threshold = threshold
+        self._matrix: np.ndarray | None = None
+        self._labels: list[Intent] = []
+
+    def _exemplars(self, embedder: Embedder) -> np.ndarray:
+        if self._matrix is None:
+            texts: list[str] = []
+            for intent, examples in EXEMPLARS.items():
+                texts.extend(examples)
+                self._labels.extend([intent] * len(examples))
+            self._matrix = np.asarray(_queries(embedder, texts))
+        return self._matrix
+
+    def detect(self, text: str, allowed: Sequence[str] | None = None) -> Intent:
+        """The intent of a message; 'search' when nothing else is clear."""
+        lowered = text.lower()
+        for intent, words in RULES:
+            if any(w in lowered for w in words) and (allowed is None or intent in allowed):
+                return intent
+        if self._embedder is None:
+            return "search"
+        matrix = self._exemplars(self._embedder)
+        scores = matrix @ np.asarray(self._embedder.embed_query(text)).reshape(-1)
+        best = int(np.argmax(scores))
+        label = self._labels[best]
+        if scores[best] >= self._threshold and (allowed is None or label in allowed):
+            return label
+        return "search"
+
+
+def _queries(embedder: Embedder, texts: Sequence[str]) -> list[np.ndarray]:
+    return [np.asarray(embedder.embed_query(t)).reshape(-1) for t in texts]

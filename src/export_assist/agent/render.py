@@ -1,0 +1,79 @@
+"""Templated answers of the no-LLM orchestrator, in Japanese and English."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.domain.citations import SearchHit
+
+TEXT: dict[str, dict[str, str]] = {
+    "ja": {
+        "intro": "登録済みの規制資料から、関係する記述を見つけました。",
+        "outro": "出典の原文と確認日をご確認ください。不明点はアドバイザーに相談できます。",
+        "abstain": "申し訳ありません。登録済みの規制資料には、このご質問に答える根拠が見つかりませんでした。"
+        "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(確認待ち)。",
+        "greeting": "こんにちは。輸出先の規制、チェックリスト、HSコード、バイヤー候補、書類作成についてお尋ねください。",
+        "draft": "この{kind}は下書きです。アドバイザーの確認後に「確認済み」と表示されます。",
+        "tool_error": "{tool}を実行できませんでした: {error}",
+        "missing": "{what}を教えてください(例: {example})。",
+    },
+    "en": {
+        "intro": "Here is what the regulation sources say:",
+        "outro": "Check the cited source and its verification date; an advisor can confirm details.",
+        "abstain": "Sorry: the regulation sources I have do not answer this question. Rather than "
+        "guess, I have passed it to a trade advisor for review (pending).",
+        "greeting": "Hello. Ask me about a destination's import rules, a compliance checklist, "
+        "HS codes, buyers, or trade documents.",
+        "draft": "This {kind} is a draft; it shows as reviewed once an advisor approves it.",
+        "tool_error": "I could not run {tool}: {error}",
+        "missing": "Please tell me the {what} (for example: {example}).",
+    },
+}
+KIND_NAMES = {
+    "ja": {
+        "checklist": "チェックリスト",
+        "shortlist": "バイヤー候補リスト",
+        "documents": "書類一式",
+        "hs": "HSコード候補",
+        "translation": "翻訳",
+    },
+    "en": {
+        "checklist": "checklist",
+        "shortlist": "buyer shortlist",
+        "documents": "document set",
+        "hs": "HS code suggestion",
+        "translation": "translation",
+    },
+}
+_SENTENCE = re.compile(r"(?<=[。.!?！？])\s*")
+
+
+def t(language: str, key: str, **kw: str) -> str:
+    """A template string in the language (English when unknown)."""
+    return TEXT.get(language, TEXT["en"])[key].format(**kw)
+
+
+def excerpt(text: str, limit: int = 320) -> str:
+    """The first sentences of a passage, up to about `limit` characters."""
+    flat = " ".join(text.split())
+    flat = re.sub(r"^#+\s*", "", flat)
+    out = ""
+    for sentence in _SENTENCE.split(flat):
+        if out and len(out) + len(sentence) > limit:
+            break
+        out = f"{out} {sentence}".strip() if out and not out.endswith("。") else out + sentence
+    return out[: limit + 80]
+
+
+def search_answer(language: str, hits: list[SearchHit], limit: int = 3) -> str:
+    """Intro, one quoted excerpt per passage with its [n] marker, and the outro."""
+    lines = [t(language, "intro"), ""]
+    for n, hit in enumerate(hits[:limit], start=1):
+        lines.append(f"[{n}] {hit.citation.label()}: {excerpt(hit.text)}")
+    lines += ["", t(language, "outro")]
+    return "\n".join(lines)
+
+
+def chunks(text: str, size: int = 12) -> list[str]:
+    """The answer in small pieces for streaming (characters, so Japanese streams too)."""
+    return [text[i : i + size] for i in range(0, len(text), size)]

@@ -1,0 +1,61 @@
+"""Chat request and the final structured payload (the same for every mode)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from export_assist.domain.citations import Citation
+from export_assist.review.schemas import DraftSummary
+
+
+class ChatRequest(BaseModel):
+    """One user message, optionally continuing a conversation."""
+
+    message: str = Field(min_length=1, max_length=4000, description="The question, ja or en")
+    conversation_id: str | None = Field(default=None, max_length=64)
+    language: Literal["ja", "en"] | None = Field(
+        default=None, description="Answer language (default: the message's language)"
+    )
+    country: str | None = Field(default=None, description="Destination if not in the message")
+
+    @field_validator("message")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the message is blank: type a question")
+        return value.strip()
+
+
+class ToolCallInfo(BaseModel):
+    """A tool the assistant called this turn, and whether it failed."""
+
+    name: str
+    arguments: dict[str, Any]
+    error: str | None = None
+
+
+class StructuredPayload(BaseModel):
+    """A checklist, shortlist, HS suggestion, translation or document set."""
+
+    kind: str
+    data: Any
+    draft: DraftSummary | None = None
+
+
+class ChatFinal(BaseModel):
+    """The final event of a turn: answer, citations, payloads, drafts and notices."""
+
+    conversation_id: str
+    message_id: int
+    mode: Literal["llm", "no-llm"]
+    language: Literal["ja", "en"]
+    intent: str
+    answer: str
+    citations: list[Citation]
+    payloads: list[StructuredPayload]
+    tool_calls: list[ToolCallInfo]
+    escalated: bool
+    escalation: DraftSummary | None = None
+    notices: list[str]

@@ -1,0 +1,97 @@
+"""The tool registry: each tool has a name, a description file in prompts/tools/, an
+argument model and a function over a service of the Container. The no-LLM orchestrator
+and the LangChain agent call the same registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from export_assist.agent.context import ToolResult, TurnContext
+from export_assist.errors import ExportAssistError
+
+ToolFn = Callable[[TurnContext, Any], ToolResult]
+REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def prompts_dir() -> Path:
+    """The prompts folder: ./prompts when run from a checkout, else beside the package."""
+    local = Path("prompts")
+    return local if local.is_dir() else REPO_ROOT / "prompts"
+
+
+def load_prompt(relative: str) -> str:
+    """The text of a prompt file, e.g. 'system.md' or 'tools/search_regulations.md'."""
+    return (prompts_dir() / relative).read_text(encoding="utf-8").strip()
+
+
+@dataclass(frozen=True)
+class Tool:
+    """One tool: what the model sees (name, description, args) and what runs."""
+
+    name: str
+    args: type[BaseModel]
+    fn: ToolFn
+
+    @property
+    def description(self) -> str:
+        """The tool description from prompts/tools/<name>.md."""
+        return load_prompt(f"tools/{self.name}.md")
+
+
+class ToolRegistry:
+    """The tools available in this deployment (those whose services are present)."""
+
+    def __init__(self, tools: list[Tool]) -> None:
+        self._tools = {t.name: t for t in tools}
+
+    def names(self) -> list[str]:
+        """Tool names in registration order."""
+        return list(self._tools)
+
+    def get(self, name: str) -> Tool:
+        """A tool by name (KeyError when unknown)."""
+        return self._tools[name]
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._tools
+
+    def call(self, name: str, arguments: dict[str, Any], ctx: TurnContext) -> ToolResult:
+        """Validate the arguments and run the tool; errors become a readable result."""
+        tool = self._tools.get(name)
+        if tool is None:
+            result = ToolResult(
+                text=f"Tool error: there is no tool named {name!r}.", error=f"unknown tool {name}"
+            )
+        else:
+            result = _run(tool, arguments, ctx)
+        ctx.results.append((name, result))
+        return result
+
+
+def _run(tool: Tool, arguments: dict[str, Any], ctx: TurnContext) -> ToolResult:
+    try:
+        args = tool.args.model_validate(arguments)
+        return tool.fn(ctx, args)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'input'}: {e['msg']}" for e in exc.errors()
+        )
+        message = f"invalid arguments for {tool.name}: {problems}"
+    except ExportAssistError as exc:
+        message = exc.message
+    except Exception as exc:  # a broken service must not break the turn; say what failed
+        message = f"{tool.name} failed: {type(exc).__name__}: {exc}"
+    return ToolResult(text=f"Tool error: {message}", error=message)
+
+
+class CountryArg(BaseModel):
+    """Shared field: the destination."""
+
+    country: str | None = Field(
+        default=None, description="Destination: ISO alpha-2 code (US, DE, CN...) or EU"
+    )

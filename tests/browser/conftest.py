@@ -1,0 +1,81 @@
+"""Browser fixtures: the app served by uvicorn in a thread, Debian chromium via Playwright."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from export_assist.api.app import create_app
+from export_assist.auth.demo import DemoKeys, ensure_demo_keys
+from export_assist.container import Container
+from export_assist.settings import Settings
+from tests.conftest import TEST_DATA
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def live(indexed_container: Container, tmp_path: Path) -> Iterator[tuple[str, DemoKeys]]:
+    """The app on 127.0.0.1:<random port>, in demo mode, over the indexed test corpus."""
+    import uvicorn
+
+    base = indexed_container.settings
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        data_dir=tmp_path / "data",
+        corpus_dir=TEST_DATA / "corpus",
+        database={"url": f"sqlite:///{tmp_path / 'app.db'}"},
+        auth={"demo_keys": "on"},
+    )
+    container = Container(settings)
+    container.__dict__["searcher"] = indexed_container.searcher
+    container.__dict__["embedder"] = indexed_container.embedder
+    assert base.data_dir.exists()
+    app = create_app(container=container)
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", ensure_demo_keys(container.keys, settings)
+    server.should_exit = True
+    thread.join(timeout=10)
+    container.engine.dispose()
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """Debian chromium driven by Playwright (never a browser download)."""
+    if not CHROMIUM.exists():
+        pytest.skip(
+            "Debian chromium is not installed (/usr/bin/chromium): run scripts/ensure-chromium.sh"
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield launched
+        launched.close()
