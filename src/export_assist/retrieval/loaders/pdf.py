@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -20,6 +21,9 @@ from export_assist.retrieval.normalize import clean_text, detect_language, garba
 # A page with more than this share of control/private-use characters came from a font
 # without a /ToUnicode map: its "text" is garbage and must not be indexed.
 GARBAGE_LIMIT = 0.10
+# PDF text comes with a line break wherever the layout wrapped a line; between two
+# Japanese/Chinese characters that break is not a word boundary, so it goes.
+_CJK_WRAP = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60、。])\n(?=[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60、。])")
 
 
 def load_pdf(path: Path) -> LoadedDocument:
@@ -39,7 +43,7 @@ def load_pdf(path: Path) -> LoadedDocument:
                 "the font has no /ToUnicode map) — skipped"
             )
             continue
-        text = clean_text(raw)
+        text = _CJK_WRAP.sub("", clean_text(raw))
         if text:
             blocks.append(Block(text=text, page=number, markdown=False))
         else:
