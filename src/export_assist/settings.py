@@ -110,6 +110,64 @@ class ComplianceSettings(BaseModel):
     category_similarity: float = Field(default=0.84, ge=0, le=1)
 
 
+class MatchingWeights(BaseModel):
+    """Weights of the shortlist scoring model (documented in matching/scoring.py)."""
+
+    product: float = Field(default=0.40, ge=0)
+    market: float = Field(default=0.10, ge=0)
+    certification: float = Field(default=0.15, ge=0)
+    order_size: float = Field(default=0.10, ge=0)
+    channel: float = Field(default=0.05, ge=0)
+    language: float = Field(default=0.05, ge=0)
+    trade_history: float = Field(default=0.15, ge=0)
+
+
+class ProductFitSettings(BaseModel):
+    """How product fit mixes meaning (embeddings), the code hierarchy and words."""
+
+    semantic: float = Field(default=0.5, ge=0)
+    code: float = Field(default=0.35, ge=0)
+    lexical: float = Field(default=0.15, ge=0)
+    semantic_floor: float = Field(default=0.75, ge=0, le=1)
+
+
+class ScreeningSettings(BaseModel):
+    """Restricted-party lists (files or folders: FtM JSON, CSV) and match thresholds (0-100)."""
+
+    lists: list[Path] = Field(default_factory=list)
+    include_demo_list: bool = True
+    topics: list[str] = Field(
+        default_factory=lambda: [
+            "sanction",
+            "sanction.linked",
+            "sanction.counter",
+            "debarment",
+            "export.control",
+            "export.risk",
+            "crime.terror",
+            "wanted",
+        ]
+    )
+    hit_threshold: float = Field(default=92.0, ge=50, le=100)
+    review_threshold: float = Field(default=85.0, ge=50, le=100)
+    country_mismatch_penalty: float = Field(default=4.0, ge=0, le=50)
+
+
+class MatchingSettings(BaseModel):
+    """Buyer shortlists: scoring weights, candidate pool, diversity, sample directory."""
+
+    weights: MatchingWeights = Field(default_factory=MatchingWeights)
+    product_fit: ProductFitSettings = Field(default_factory=ProductFitSettings)
+    screening: ScreeningSettings = Field(default_factory=ScreeningSettings)
+    pool_size: int = Field(default=60, ge=1, le=1000)
+    rerank_depth: int = Field(default=300, ge=10, le=100_000)
+    max_per_city: int = Field(default=2, ge=1)
+    max_per_country_share: float = Field(default=0.6, gt=0, le=1)
+    seed_sample_directory: bool = True
+    sample_size: int = Field(default=600, ge=0, le=100_000)
+    sample_seed: int = 20260601
+
+
 class Settings(BaseSettings):
     """The root of the settings tree."""
 
@@ -129,6 +187,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    matching: MatchingSettings = Field(default_factory=MatchingSettings)
     compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)

@@ -7,9 +7,12 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from export_assist import __version__
 from export_assist.api.errors import install_error_handlers
+from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
+from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.container import Container
+from export_assist.matching import startup as matching_startup
 from export_assist.settings import Settings
 
 
@@ -39,5 +42,8 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(reviews.router)
     app.include_router(chat.router)
     app.include_router(conversations.router)
+    app.include_router(buyer_routes.router)
+    app.include_router(shortlist_routes.router)
+    matching_startup.on_startup(container)
     pages.install(app, container)
     return app

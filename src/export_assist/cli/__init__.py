@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from export_assist.cli import core, evaluate, keys
+from export_assist.cli import buyers as buyers_cli
 from export_assist.cli import compliance as compliance_cli
+from export_assist.cli import core, evaluate, keys
 from export_assist.cli.base import app
 
 core.register(app)
 evaluate.register(app)
 compliance_cli.register(app)
 keys.register(app)
+buyers_cli.register(app)
 
 __all__ = ["app"]

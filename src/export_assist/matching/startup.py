@@ -1,0 +1,27 @@
+"""Startup hook: migrate the schema and seed the fictitious sample directory once."""
+
+from __future__ import annotations
+
+import logging
+
+from export_assist.container import Container
+from export_assist.matching.sample import generate
+
+log = logging.getLogger("export_assist.matching")
+
+
+def ensure_sample_directory(container: Container) -> int:
+    """Seed the sample directory when the buyers table is empty; returns buyers added."""
+    cfg = container.settings.matching
+    directory = container.buyer_directory  # migrates the schema to head
+    if not cfg.seed_sample_directory or cfg.sample_size == 0 or directory.count() > 0:
+        return 0
+    buyers = generate(cfg.sample_size, cfg.sample_seed)
+    directory.bulk_insert(buyers)  # names are unique by construction: one statement
+    log.info("seeded %d FICTITIOUS sample buyers (empty directory)", len(buyers))
+    return len(buyers)
+
+
+def on_startup(container: Container) -> None:
+    """What the app runs at startup for buyer matching."""
+    ensure_sample_directory(container)

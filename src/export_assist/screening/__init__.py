@@ -1,0 +1,1 @@
+"""Restricted-party screening: list loaders (FtM JSON, CSV) and a fuzzy name matcher."""

@@ -1,0 +1,100 @@
+"""Fixtures of the matching tests: a migrated directory, a small hand-made directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from export_assist.api.app import create_app
+from export_assist.container import Container
+from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.models import BuyerCreate
+from tests.auth.fixtures import keys
+
+__all__ = ["keys"]
+
+SCREENING_DATA = Path(__file__).resolve().parents[1] / "data" / "screening"
+
+
+def buyer(name: str, country: str, **fields: object) -> BuyerCreate:
+    """A directory entry with defaults for the fields a test does not care about."""
+    data: dict[str, object] = {"name": name, "country": country, "buyer_type": "importer"}
+    data.update(fields)
+    return BuyerCreate.model_validate(data)
+
+
+SMALL = [
+    buyer(
+        "Tealeaf Imports Inc.",
+        "US",
+        city="Seattle",
+        product_codes=["0902"],
+        interests=["green tea and matcha"],
+        languages=["en", "ja"],
+    ),
+    buyer(
+        "Matcha House LLC",
+        "US",
+        city="Seattle",
+        product_codes=["090210"],
+        interests=["matcha powder for cafes"],
+        certifications_required=["HACCP"],
+    ),
+    buyer(
+        "Leaf & Cup GmbH",
+        "DE",
+        city="Hamburg",
+        product_codes=["0902"],
+        interests=["Japanese green tea"],
+        order_min_usd=100_000,
+        order_max_usd=500_000,
+    ),
+    buyer(
+        "Bearing World Corp.",
+        "US",
+        city="Chicago",
+        product_codes=["8482"],
+        interests=["ball bearings"],
+    ),
+    buyer(
+        "Sushi Supply Ltd",
+        "GB",
+        city="London",
+        product_codes=["0307"],
+        interests=["frozen scallops"],
+    ),
+    buyer(
+        "Vorstal Precision Machinery",
+        "US",
+        city="Houston",
+        product_codes=["0902"],
+        interests=["green tea"],
+    ),
+]
+
+
+@pytest.fixture
+def directory(container: Container) -> BuyerDirectory:
+    """A migrated, empty directory."""
+    container.settings.matching.seed_sample_directory = False
+    container.settings.matching.screening.include_demo_list = False
+    container.settings.matching.screening.lists = [SCREENING_DATA / "fictitious_end_user_list.csv"]
+    return container.buyer_directory
+
+
+@pytest.fixture
+def small(directory: BuyerDirectory) -> BuyerDirectory:
+    """The directory with the six SMALL buyers."""
+    directory.upsert_many(SMALL)
+    return directory
+
+
+@pytest.fixture
+def client(container: Container, directory: BuyerDirectory) -> Iterator[TestClient]:
+    """A TestClient over a real app whose directory starts empty (no sample seeding)."""
+    container.settings.auth.demo_keys = "off"
+    with TestClient(create_app(container=container)) as test_client:
+        yield test_client
