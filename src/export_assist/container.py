@@ -16,6 +16,7 @@ from export_assist.compliance.evidence import EvidenceFinder
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.query_memo import MemoQueryEmbedder
+from export_assist.documents.service import DocumentService
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.service import ShortlistService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
@@ -27,6 +28,11 @@ from export_assist.review.service import ReviewService
 from export_assist.screening.provider import ScreenerProvider
 from export_assist.settings import Settings
 from export_assist.storage.db import make_engine, make_session_factory
+from export_assist.translation.argos import ArgosTranslator
+from export_assist.translation.base import Translator
+from export_assist.translation.llm import LLMTranslator
+from export_assist.translation.service import TranslationService
+from export_assist.translation.termbase import TermBase
 
 if TYPE_CHECKING:
     from export_assist.agent.service import ChatService
@@ -187,6 +193,48 @@ class Container:
         return ShortlistService(
             self.buyer_directory, self.embedder, self.screener, self.settings.matching
         )
+
+    # --- translation and trade documents -------------------------------------------
+    @cached_property
+    def termbase(self) -> TermBase:
+        """The packaged term base plus the files named in settings."""
+        return TermBase.load(self.settings.translation.termbase_files)
+
+    @cached_property
+    def argos(self) -> ArgosTranslator:
+        """argostranslate packages in the data dir (or the configured folder)."""
+        t = self.settings.translation
+        folder = t.argos_packages_dir or self.settings.data_dir / "argos-packages"
+        return ArgosTranslator(folder, beam_size=t.argos_beam_size)
+
+    @cached_property
+    def translators(self) -> list[Translator]:
+        """Configured backends in order of preference (the LLM only with llm.base_url)."""
+        t, out = self.settings.translation, list[Translator]()
+        for name in t.backends:
+            if name == "argos":
+                out.append(self.argos)
+            elif name == "llm" and self.settings.llm.base_url:
+                out.append(
+                    LLMTranslator(
+                        self.settings.llm, model=t.llm_model, concurrency=t.llm_concurrency
+                    )
+                )
+        return out
+
+    @cached_property
+    def translation(self) -> TranslationService:
+        """Term-base-enforced translation over the configured backends."""
+        t = self.settings.translation
+        return TranslationService(
+            self.termbase, self.translators, revise=t.revise, max_chars=t.max_chars
+        )
+
+    @cached_property
+    def documents(self) -> DocumentService:
+        """Trade documents: consistency checks and bilingual rendering."""
+        out = self.settings.documents.output_dir or self.settings.data_dir / "documents"
+        return DocumentService(self.translation, out, font_path=self.settings.documents.font_path)
 
     def close(self) -> None:
         """Release files and connections."""

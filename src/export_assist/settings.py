@@ -168,6 +168,26 @@ class MatchingSettings(BaseModel):
     sample_seed: int = 20260601
 
 
+class TranslationSettings(BaseModel):
+    """Translators in order of preference, argos packages, term-base additions."""
+
+    backends: list[Literal["llm", "argos"]] = ["llm", "argos"]
+    argos_packages_dir: Path | None = None  # unset: <data_dir>/argos-packages
+    argos_beam_size: int = Field(default=2, ge=1, le=8)
+    llm_model: str | None = None  # unset: llm.model
+    llm_concurrency: int = Field(default=4, ge=1, le=32)
+    revise: bool = True  # ask the LLM once more when a draft breaks a term or span rule
+    termbase_files: list[Path] = Field(default_factory=list)
+    max_chars: int = Field(default=20000, ge=1)
+
+
+class DocumentSettings(BaseModel):
+    """Trade-document rendering: output folder and a TTF font for Thai/Vietnamese."""
+
+    output_dir: Path | None = None  # unset: <data_dir>/documents
+    font_path: Path | None = None  # unset: the packaged Sarabun font, if installed
+
+
 class Settings(BaseSettings):
     """The root of the settings tree."""
 
@@ -191,6 +211,8 @@ class Settings(BaseSettings):
     compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     assistant: AssistantSettings = Field(default_factory=AssistantSettings)
+    translation: TranslationSettings = Field(default_factory=TranslationSettings)
+    documents: DocumentSettings = Field(default_factory=DocumentSettings)
 
     @property
     def database_url(self) -> str:

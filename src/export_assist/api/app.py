@@ -10,7 +10,9 @@ from export_assist.api.errors import install_error_handlers
 from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
+from export_assist.api.routers import documents as document_routes
 from export_assist.api.routers import shortlists as shortlist_routes
+from export_assist.api.routers import translate as translate_routes
 from export_assist.container import Container
 from export_assist.matching import startup as matching_startup
 from export_assist.settings import Settings
@@ -38,6 +40,8 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(health.router)
     app.include_router(regulations.router)
     app.include_router(checklist_routes.router)
+    app.include_router(translate_routes.router)
+    app.include_router(document_routes.router)
     app.include_router(keys.router)
     app.include_router(reviews.router)
     app.include_router(chat.router)

@@ -5,6 +5,9 @@ from __future__ import annotations
 from export_assist.cli import buyers as buyers_cli
 from export_assist.cli import compliance as compliance_cli
 from export_assist.cli import core, evaluate, keys
+from export_assist.cli import docs as docs_cli
+from export_assist.cli import models as models_cli
+from export_assist.cli import translate as translate_cli
 from export_assist.cli.base import app
 
 core.register(app)
@@ -12,5 +15,8 @@ evaluate.register(app)
 compliance_cli.register(app)
 keys.register(app)
 buyers_cli.register(app)
+translate_cli.register(app)
+docs_cli.register(app)
+models_cli.register(app)
 
 __all__ = ["app"]

@@ -1,0 +1,68 @@
+"""Trade documents: validate a shipment, render the bilingual set, download the files."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import FileResponse
+from pydantic import BaseModel, Field
+
+from export_assist.api.deps import ContainerDep
+from export_assist.documents.models import Shipment
+from export_assist.documents.problems import ValidationReport
+from export_assist.documents.service import DocumentSet
+
+router = APIRouter(prefix="/v1/documents", tags=["documents"])
+_MEDIA = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+
+
+class DocumentsRequest(BaseModel):
+    """A shipment and the buyer languages and formats to render."""
+
+    shipment: Shipment
+    languages: list[str] = Field(default_factory=lambda: ["en"], min_length=1, max_length=8)
+    formats: list[Literal["pdf", "docx", "xlsx"]] = Field(["pdf", "docx", "xlsx"], min_length=1)
+
+
+class DocumentSetResponse(DocumentSet):
+    """The set, with a download URL per file."""
+
+    urls: dict[str, str]
+
+
+class ValidationResponse(BaseModel):
+    """Problems only; nothing is rendered."""
+
+    ok: bool
+    report: ValidationReport
+
+
+@router.post("", response_model=DocumentSetResponse, status_code=201)
+def render(request: DocumentsRequest, container: ContainerDep) -> DocumentSetResponse:
+    """Check the shipment, then render; an inconsistent one gets 422 with every problem."""
+    result = container.documents.render(request.shipment, request.languages, request.formats)
+    urls = {f.name: f"/v1/documents/{result.set_id}/{f.name}" for f in result.files}
+    return DocumentSetResponse(**result.model_dump(), urls=urls)
+
+
+@router.post("/validate", response_model=ValidationResponse)
+def validate(
+    shipment: Shipment,
+    container: ContainerDep,
+    languages: Annotated[list[str] | None, Query()] = None,
+) -> ValidationResponse:
+    """Every consistency problem of a shipment, with field paths (200 even when not ok)."""
+    report = container.documents.validate(shipment, languages or ["en"])
+    return ValidationResponse(ok=report.ok, report=report)
+
+
+@router.get("/{set_id}/{name}")
+def download(set_id: str, name: str, container: ContainerDep) -> FileResponse:
+    """One rendered file."""
+    path = container.documents.file(set_id, name)
+    return FileResponse(path, media_type=_MEDIA[path.suffix[1:]], filename=name)

@@ -1,0 +1,1 @@
+"""Trade documents: shipment models, consistency checks, origin statements, renderers."""

@@ -1,0 +1,133 @@
+"""A shipment as the exporter describes it once; every document is derived from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
+TransportMode = Literal["sea", "air", "road", "rail", "inland_waterway", "multimodal", "courier"]
+Unit = Literal["pcs", "kg", "carton", "pallet", "set", "bottle", "litre", "m3", "dozen", "roll"]
+Payment = Literal["tt_advance", "lc_sight", "letter_of_credit", "dp", "da", "open_account", "cad"]
+Agreement = Literal["jp_eu_epa", "uk_jp_cepa", "cptpp", "rcep"]
+DocumentKind = Literal[
+    "proforma_invoice", "commercial_invoice", "packing_list", "origin_statement", "cover_letter"
+]
+ALL_DOCUMENTS: tuple[DocumentKind, ...] = (
+    "proforma_invoice",
+    "commercial_invoice",
+    "packing_list",
+    "origin_statement",
+    "cover_letter",
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Party(_Strict):
+    """A company in the shipment; names and addresses as they should be printed."""
+
+    name: str = Field(min_length=1, max_length=200)
+    name_ja: str | None = Field(default=None, max_length=200)
+    address: str = Field(min_length=1, max_length=500)
+    country: str = Field(min_length=2, max_length=2, description="ISO 3166 alpha-2")
+    contact: str | None = None
+    tax_id: str | None = Field(default=None, description="VAT/EORI/corporate number")
+
+    @field_validator("country")
+    @classmethod
+    def _upper(cls, v: str) -> str:
+        return v.upper()
+
+
+class Parties(_Strict):
+    """Exporter, consignee, notify party and buyer (the buyer defaults to the consignee)."""
+
+    exporter: Party
+    consignee: Party
+    notify: Party | None = None
+    buyer: Party | None = None
+
+
+class Line(_Strict):
+    """One line of goods."""
+
+    description_ja: str = Field(min_length=1, max_length=500)
+    description: dict[str, str] = Field(
+        default_factory=dict, description="Description per target language, if known"
+    )
+    model_number: str | None = None
+    hs_code: str = Field(min_length=1, max_length=20)
+    origin: str = Field(default="JP", min_length=2, max_length=2)
+    quantity: Decimal = Field(gt=0)
+    unit: Unit = "pcs"
+    unit_price: Decimal = Field(ge=0)
+    amount: Decimal | None = Field(default=None, description="Stated amount; checked")
+    net_weight_kg: Decimal = Field(ge=0)
+    gross_weight_kg: Decimal = Field(ge=0)
+    packages: int = Field(ge=0)
+    package_type: Unit = "carton"
+    origin_criterion: str | None = Field(default=None, description="e.g. WO, PE, PSR")
+
+    @property
+    def line_amount(self) -> Decimal:
+        """quantity × unit price (what the amount must be)."""
+        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
+
+
+class Transport(_Strict):
+    """How the goods travel."""
+
+    mode: TransportMode
+    port_of_loading: str = Field(min_length=1)
+    port_of_discharge: str = Field(min_length=1)
+    vessel: str | None = None
+    departure: dt.date | None = None
+
+
+class Totals(_Strict):
+    """Totals the exporter states; each is checked against the lines."""
+
+    amount: Decimal | None = None
+    net_weight_kg: Decimal | None = None
+    gross_weight_kg: Decimal | None = None
+    packages: int | None = None
+
+
+class DocumentOverrides(_Strict):
+    """Figures one document states differently (e.g. a proforma quoted before the order
+    changed): checked for consistency with the rest of the set."""
+
+    totals: Totals | None = None
+    consignee: Party | None = None
+
+
+class Shipment(_Strict):
+    """Everything the document set is generated from."""
+
+    reference: str = Field(min_length=1, max_length=60, description="Invoice / shipment number")
+    date: dt.date
+    parties: Parties
+    lines: list[Line] = Field(min_length=1, max_length=500)
+    incoterm: Incoterm
+    named_place: str = Field(min_length=1, max_length=120)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    payment: Payment
+    payment_note: str | None = None
+    transport: Transport
+    agreement: Agreement | None = None
+    totals: Totals = Field(default_factory=Totals)
+    marks: str | None = None
+    letter_ja: str | None = Field(default=None, description="Cover letter body in Japanese")
+    documents: list[DocumentKind] = Field(default_factory=lambda: list(ALL_DOCUMENTS))
+    overrides: dict[DocumentKind, DocumentOverrides] = Field(default_factory=dict)
+
+    @property
+    def buyer(self) -> Party:
+        """The buyer (the consignee when none is given)."""
+        return self.parties.buyer or self.parties.consignee

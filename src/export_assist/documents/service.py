@@ -1,0 +1,167 @@
+"""DocumentService: check a shipment, build its documents per language, render the files."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from export_assist.documents.builder import build
+from export_assist.documents.checks import check_shipment
+from export_assist.documents.crosscheck import cross_check
+from export_assist.documents.fonts import FontBook
+from export_assist.documents.models import Shipment
+from export_assist.documents.problems import Problem, ValidationReport
+from export_assist.documents.render_docx import render_docx
+from export_assist.documents.render_pdf import PdfRenderer
+from export_assist.documents.render_xlsx import render_xlsx
+from export_assist.documents.texts import Texts
+from export_assist.documents.view import DocView
+from export_assist.errors import InvalidInput, NotFound
+from export_assist.translation.languages import normalize_lang
+from export_assist.translation.models import Violation
+from export_assist.translation.service import TranslationService
+
+Format = Literal["pdf", "docx", "xlsx"]
+
+
+class RenderedFile(BaseModel):
+    """One file of the set."""
+
+    kind: str
+    lang: str
+    format: Format
+    name: str
+    bytes: int
+
+
+class DocumentSet(BaseModel):
+    """The rendered set, its validation report and what translation could not do."""
+
+    set_id: str
+    folder: str
+    files: list[RenderedFile]
+    report: ValidationReport
+    translation_violations: list[Violation] = Field(default_factory=list)
+    not_translated: int = 0
+    warnings: list[str] = Field(default_factory=list)
+    took_ms: float = 0.0
+
+
+class DocumentService:
+    """Validate and render the documents of a shipment."""
+
+    def __init__(
+        self, translation: TranslationService, output_dir: Path, *, font_path: Path | None = None
+    ) -> None:
+        self.translation = translation
+        self.output_dir = output_dir
+        self.font_path = font_path
+
+    def validate(self, shipment: Shipment, langs: Sequence[str] = ("en",)) -> ValidationReport:
+        """Every problem in the shipment and across its built documents (no files written)."""
+        problems = check_shipment(shipment)
+        for lang in self._langs(langs):
+            problems += self._cross(build(shipment, Texts(self.translation, lang)), problems)
+        return ValidationReport(problems=problems)
+
+    @staticmethod
+    def _cross(views: list[DocView], known: list[Problem]) -> list[Problem]:
+        fields = {p.field for p in known}
+        return [p for p in cross_check(views) if p.field not in fields]
+
+    @staticmethod
+    def _langs(langs: Sequence[str]) -> list[str]:
+        out = [normalize_lang(lang) for lang in langs]
+        if not out or "ja" in out:
+            raise InvalidInput(
+                "give one or more buyer languages other than ja (ja is always printed)"
+            )
+        return list(dict.fromkeys(out))
+
+    def render(
+        self,
+        shipment: Shipment,
+        langs: Sequence[str],
+        formats: Sequence[Format] = ("pdf", "docx", "xlsx"),
+    ) -> DocumentSet:
+        """Render the set; an inconsistent shipment raises InvalidInput listing every problem."""
+        started = time.perf_counter()
+        langs = self._langs(langs)
+        problems = check_shipment(shipment)
+        built = {lang: (Texts(self.translation, lang), lang) for lang in langs}
+        views = {lang: build(shipment, texts) for lang, (texts, _) in built.items()}
+        for lang_views in views.values():
+            problems += self._cross(lang_views, problems)
+        report = ValidationReport(problems=problems)
+        if not report.ok:
+            errors = [p.model_dump() for p in report.problems if p.severity == "error"]
+            summary = "; ".join(f"{p['field']}: {p['message']}" for p in errors)
+            raise InvalidInput(
+                f"the shipment is inconsistent, nothing was rendered — {summary}", details=errors
+            )
+        set_id = _set_id(shipment)
+        folder = self.output_dir / set_id
+        folder.mkdir(parents=True, exist_ok=True)
+        fonts = FontBook(self.font_path)
+        files = [
+            f
+            for lang in langs
+            for view in views[lang]
+            for f in self._files(view, folder, formats, fonts)
+        ]
+        texts = [t for t, _ in built.values()]
+        return DocumentSet(
+            set_id=set_id, folder=str(folder), files=files, report=report,
+            translation_violations=[v for t in texts for v in t.violations],
+            not_translated=sum(t.not_translated for t in texts),
+            warnings=list(dict.fromkeys([*fonts.warnings, *(w for t in texts for w in t.warnings)])),
+            took_ms=round((time.perf_counter() - started) * 1000, 1),
+        )  # fmt: skip
+
+    def _files(
+        self, view: DocView, folder: Path, formats: Sequence[Format], fonts: FontBook
+    ) -> list[RenderedFile]:
+        out = []
+        for fmt in formats:
+            if fmt == "xlsx" and view.kind != "packing_list":
+                continue  # the spreadsheet is for the packing list only
+            path = folder / f"{view.kind}.{view.lang}.{fmt}"
+            if fmt == "pdf":
+                PdfRenderer(fonts).render(view, path)
+            elif fmt == "docx":
+                render_docx(view, path)
+            else:
+                render_xlsx(view, path)
+            out.append(
+                RenderedFile(
+                    kind=view.kind,
+                    lang=view.lang,
+                    format=fmt,
+                    name=path.name,
+                    bytes=path.stat().st_size,
+                )
+            )
+        return out
+
+    def file(self, set_id: str, name: str) -> Path:
+        """A rendered file by set id and name (no path tricks)."""
+        if not re.fullmatch(r"[\w.-]+", set_id) or not re.fullmatch(
+            r"[\w.-]+\.(pdf|docx|xlsx)", name
+        ):
+            raise NotFound("no such document")
+        path = self.output_dir / set_id / name
+        if not path.is_file():
+            raise NotFound(f"no document {name} in set {set_id}")
+        return path
+
+
+def _set_id(shipment: Shipment) -> str:
+    slug = re.sub(r"[^\w-]+", "-", shipment.reference).strip("-")[:40] or "shipment"
+    digest = hashlib.sha256(shipment.model_dump_json().encode()).hexdigest()[:8]
+    return f"{slug}-{digest}"

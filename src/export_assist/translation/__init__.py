@@ -1,0 +1,1 @@
+"""Translation: term base, protected spans, argos and LLM backends, back-translation."""
