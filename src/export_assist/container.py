@@ -13,7 +13,10 @@ from sqlalchemy.orm import sessionmaker
 from export_assist.auth.service import KeyService
 from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
 from export_assist.compliance.evidence import EvidenceFinder
+from export_assist.compliance.hs.suggest import HsSuggester
+from export_assist.compliance.hs.table import HsTable, load_table
 from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.origin.routes import OriginService
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.query_memo import MemoQueryEmbedder
 from export_assist.documents.service import DocumentService
@@ -170,8 +173,34 @@ class Container:
             cfg.evidence_per_card, cfg.min_evidence_score, cfg.text_items, cfg.text_candidates
         )
         return ChecklistService(
-            self.card_library, EvidenceFinder(searcher), searcher, profiles, options
+            self.card_library, self.evidence_finder, searcher, profiles, options
         )
+
+    @property
+    def hs_table_path(self) -> Path:
+        """Where `hs import` writes the full nomenclature (used when present)."""
+        return self.settings.compliance.hs_table or self.settings.data_dir / "hs" / "hs_table.csv"
+
+    @cached_property
+    def hs_table(self) -> HsTable:
+        """The imported HS table, or the packaged default."""
+        return load_table(self.hs_table_path)
+
+    @cached_property
+    def hs_suggester(self) -> HsSuggester:
+        """HS code suggestion over the table in force."""
+        embedder = self.query_embedder if self.settings.compliance.hs_dense else None
+        return HsSuggester(self.hs_table, embedder)
+
+    @cached_property
+    def evidence_finder(self) -> EvidenceFinder:
+        """Passages of named corpus documents (citations for cards, routes, flags)."""
+        return EvidenceFinder(self.compliance_searcher)
+
+    @cached_property
+    def origin(self) -> OriginService:
+        """Origin routes by market and PSR lookup in the configured tables."""
+        return OriginService(self.evidence_finder, self.settings.compliance.psr_tables)
 
     # --- buyer matching and screening -------------------------------------------------
     @cached_property

@@ -116,5 +116,9 @@ def cards_check(
 
 def register(app: typer.Typer) -> None:
     """Attach these commands to the main app."""
+    from export_assist.cli import compliance_hs, compliance_origin
+
+    compliance_hs.register(app)
+    compliance_origin.register(app)
     app.command()(checklist)
     app.add_typer(cards_app, name="cards")

@@ -1,0 +1,63 @@
+"""Commands: hs import FILE, hs suggest TEXT."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from export_assist.cli.base import container
+from export_assist.compliance.hs.table import (
+    HsTable,
+    default_table,
+    merge_japanese,
+    parse_file,
+    write_table,
+)
+
+hs_app = typer.Typer(help="HS codes: import the nomenclature, suggest codes.", no_args_is_help=True)
+
+
+@hs_app.command("import")
+def hs_import(
+    file: Annotated[Path, typer.Argument(help="UN CSV (hscode,description) or Comtrade JSON")],
+    embed: Annotated[
+        bool, typer.Option(help="Embed the subheadings now (slow once; cached afterwards)")
+    ] = False,
+) -> None:
+    """Load the full HS nomenclature into the data dir; our Japanese descriptions are kept."""
+    with container() as c:
+        entries = merge_japanese(parse_file(file), default_table())
+        write_table(entries, c.hs_table_path)
+        table = HsTable(entries)
+        typer.echo(
+            f"Imported {len(table)} HS entries ({len(table.subheadings)} subheadings) "
+            f"into {c.hs_table_path}."
+        )
+        if embed:
+            c.hs_suggester.embeddings()
+            typer.echo("Subheadings embedded (kept in the embedding cache).")
+
+
+@hs_app.command("suggest")
+def hs_suggest(
+    description: Annotated[str, typer.Argument(help="Product description, ja or en")],
+    k: Annotated[int, typer.Option("--top-k", "-k", min=1, max=50)] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """The most likely 6-digit HS codes, with a score and the reason."""
+    with container() as c:
+        found = c.hs_suggester.suggest(description, k)
+        if as_json:
+            payload = [s.model_dump() for s in found]
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+            return
+        for n, s in enumerate(found, start=1):
+            typer.echo(f"{n}. {s.code}  {s.description}  (score {s.score:.3f}; {s.reason})")
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the hs group to the main app."""
+    app.add_typer(hs_app, name="hs")

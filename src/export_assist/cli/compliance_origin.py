@@ -1,0 +1,88 @@
+"""Commands: origin MARKET [--hs CODE], export-control."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from export_assist.cli.base import container, fail
+from export_assist.compliance.export_control import ExportControlAnswers, assess
+from export_assist.compliance.origin.routes import OriginService
+
+
+def origin(
+    market: Annotated[str, typer.Argument(help="Destination: ISO alpha-2 or EU")],
+    hs_code: Annotated[str | None, typer.Option("--hs", help="HS code for the PSR lookup")] = None,
+    psr_file: Annotated[
+        list[str] | None,
+        typer.Option(help="AGREEMENT=FILE, e.g. uk-japan-cepa=../shared/data/uk-roo/japan.json"),
+    ] = None,
+) -> None:
+    """Agreements from Japan to a market, how origin is claimed, validity, PSRs; cited."""
+    with container() as c:
+        tables = dict(c.settings.compliance.psr_tables)
+        for spec in psr_file or []:
+            key, _, path = spec.partition("=")
+            if not key or not path:
+                fail(f"--psr-file takes AGREEMENT=FILE, got {spec!r}")
+            tables[key.strip()] = Path(path)
+        route = OriginService(c.evidence_finder, tables).route(market, hs_code)
+        typer.secho(f"Japan → {route.market_name}", bold=True)
+        if not route.agreements:
+            typer.echo("  No preferential agreement.")
+        for a in route.agreements:
+            typer.echo(f"- {a.name}: {a.claim}")
+            typer.echo(f"  data: {'; '.join(a.data_elements)}; validity: {a.validity}")
+        if route.note:
+            typer.echo(f"Note: {route.note}")
+        for cit in route.citations:
+            typer.echo(f"  source: {cit.label()} <{cit.source_url}>")
+        for rs in route.psr:
+            typer.secho(f"PSR {rs.agreement} {rs.heading} {rs.subdivision}".rstrip(), bold=True)
+            for n, alt in enumerate(rs.alternatives, start=1):
+                typer.echo(f"  option {n}: " + " + ".join(r.text for r in alt))
+
+
+def export_control(
+    to: Annotated[str, typer.Option("--to", "-t", help="Destination")],
+    product: Annotated[str, typer.Option("--product", "-p")] = "",
+    category: Annotated[list[str] | None, typer.Option(help="Product category")] = None,
+    listed: Annotated[
+        str, typer.Option(help="Is it on Appended Table 1? yes|no|unknown")
+    ] = "unknown",
+    end_user_listed: Annotated[str, typer.Option(help="End user on METI's list?")] = "unknown",
+    military_use: Annotated[str, typer.Option(help="Known military/WMD use?")] = "unknown",
+) -> None:
+    """FEFTA questionnaire: what to check (list control, catch-all) and with whom."""
+    from pydantic import ValidationError
+
+    try:
+        answers = ExportControlAnswers(
+            destination=to,
+            product=product,
+            categories=category or [],
+            listed_item=listed,  # type: ignore[arg-type]
+            end_user_on_list=end_user_listed,  # type: ignore[arg-type]
+            military_or_wmd_use=military_use,  # type: ignore[arg-type]
+        )
+    except ValidationError as exc:
+        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        return
+    with container() as c:
+        result = assess(answers, c.evidence_finder)
+        if not result.flags:
+            typer.echo("No flag raised. Keep your classification record.")
+        for flag in result.flags:
+            typer.secho(f"[{flag.check}] {flag.what}", bold=True)
+            typer.echo(f"  with: {flag.with_whom}\n  why: {flag.why}")
+            for cit in flag.citations:
+                typer.echo(f"  source: {cit.label()} <{cit.source_url}>")
+        typer.echo(result.disclaimer)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach these commands to the main app."""
+    app.command()(origin)
+    app.command("export-control")(export_control)
