@@ -183,6 +183,7 @@ def packing(s: Shipment, t: Texts) -> DocView:
         "gross_weight",
     ]
     view.columns = [t.label(f"field.{c}") for c in ids]
+    view.numeric_columns = {ids.index(c) for c in ("quantity", "net_weight", "gross_weight")}
     view.rows = [
         [str(i + 1), _description(s, i, t), ln.hs_code, qty(ln.quantity), t.label(f"unit.{ln.unit}"),
          f"{ln.packages} {t.label(f'unit.{ln.package_type}').tgt}", num(ln.net_weight_kg, 3), num(ln.gross_weight_kg, 3)]

@@ -11,15 +11,13 @@ from openpyxl.styles import Alignment, Font
 from export_assist.documents.view import Bi, Cell, DocView
 
 
-def _value(cell: Cell) -> object:
+def _value(cell: Cell, numeric: bool = False) -> object:
     if isinstance(cell, Bi):
         return f"{cell.ja}\n{cell.tgt}" + (f" [{cell.note}]" if cell.note else "")
+    if not numeric:
+        return cell  # HS codes, references and dates stay text ("0902.10" is not 902.1)
     try:
-        return (
-            float(Decimal(cell.replace(",", "")))
-            if cell and cell[0].isdigit() and "." in cell
-            else cell
-        )
+        return float(Decimal(cell.replace(",", "")))
     except InvalidOperation:
         return cell
 
@@ -39,7 +37,7 @@ def render_xlsx(view: DocView, path: Path) -> Path:
     for cell in ws[header_row]:
         cell.font = Font(bold=True)
     for row in view.rows:
-        ws.append([_value(c) for c in row])
+        ws.append([_value(c, i in view.numeric_columns) for i, c in enumerate(row)])
     ws.append([])
     for label, value in view.totals:
         ws.append([_value(label), _value(value)])

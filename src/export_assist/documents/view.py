@@ -34,6 +34,7 @@ class DocView:
     paragraphs: list[Bi] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
+    numeric_columns: set[int] = field(default_factory=set)  # spreadsheet cells as numbers
 
     def text_cells(self) -> list[str]:
         """Every printed string (for tests and search)."""

@@ -1,0 +1,114 @@
+"""POST /v1/documents, /v1/documents/validate, downloads, and `export-assist docs`."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+from fastapi.testclient import TestClient
+from typer.testing import CliRunner
+
+from export_assist.api.app import create_app
+from export_assist.cli import app as cli_app
+from export_assist.container import Container
+from export_assist.settings import Settings
+from tests.documents.conftest import EXAMPLE
+from tests.support.openai_server import ScriptedOpenAIServer
+
+
+@pytest.fixture
+def shipment_json(shipment_data: dict[str, Any]) -> dict[str, Any]:
+    """The example shipment as JSON would carry it (dates as strings)."""
+    loaded: dict[str, Any] = json.loads(json.dumps(shipment_data, default=str))
+    return loaded
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    container = Container(settings)
+    with TestClient(create_app(container=container)) as c:
+        yield c
+    container.close()
+
+
+def test_render_and_download(
+    client: TestClient, shipment_json: dict[str, Any], tmp_path: Path
+) -> None:
+    resp = client.post(
+        "/v1/documents", json={"shipment": shipment_json, "languages": ["en"], "formats": ["pdf"]}
+    )
+    assert resp.status_code == 201, resp.text
+    body = resp.json()
+    assert body["report"]["problems"] == [] and len(body["files"]) == 5
+    pdf = client.get(body["urls"]["proforma_invoice.en.pdf"])
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    (tmp_path / "p.pdf").write_bytes(pdf.content)
+    text = pypdf.PdfReader(tmp_path / "p.pdf").pages[0].extract_text()
+    assert "Proforma Invoice" in text and "18,160.00" in text
+    assert client.get(f"/v1/documents/{body['set_id']}/..%2Fsecret.pdf").status_code == 404
+
+
+def test_inconsistent_shipment_gets_every_problem(
+    client: TestClient, shipment_json: dict[str, Any]
+) -> None:
+    shipment_json["transport"]["mode"] = "air"
+    shipment_json["lines"][0]["hs_code"] = "0902"
+    resp = client.post("/v1/documents", json={"shipment": shipment_json})
+    assert resp.status_code == 422
+    fields = [d["field"] for d in resp.json()["error"]["details"]]
+    assert fields == ["lines[0].hs_code", "incoterm"]
+    check = client.post("/v1/documents/validate", json=shipment_json)
+    assert check.status_code == 200 and check.json()["ok"] is False
+
+
+def test_schema_errors_name_the_field(client: TestClient, shipment_json: dict[str, Any]) -> None:
+    shipment_json["lines"][0]["quantity"] = -1
+    resp = client.post("/v1/documents", json={"shipment": shipment_json})
+    assert resp.status_code == 422
+    assert "shipment.lines.0.quantity" in resp.json()["error"]["message"]
+
+
+def test_cli_render_with_llm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    with ScriptedOpenAIServer(
+        responder=lambda r: "Please find attached the shipping documents for INV-2025-0142."
+    ) as server:
+        monkeypatch.setenv("EXPORT_ASSIST_LLM__BASE_URL", server.base_url)
+        out = CliRunner().invoke(
+            cli_app,
+            [
+                "docs",
+                "render",
+                str(EXAMPLE),
+                "--lang",
+                "en",
+                "--formats",
+                "pdf",
+                "--out",
+                str(tmp_path / "out"),
+            ],
+        )
+    assert out.exit_code == 0, out.output
+    files = [Path(line) for line in out.stdout.splitlines()]
+    assert len(files) == 5 and all(f.is_file() for f in files)
+    letter = next(f for f in files if f.name == "cover_letter.en.pdf")
+    assert "Please find attached" in pypdf.PdfReader(letter).pages[0].extract_text()
+
+
+def test_cli_validate_reports_problems(
+    tmp_path: Path, shipment_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    shipment_data["totals"]["gross_weight_kg"] = 200
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
+    out = CliRunner().invoke(cli_app, ["docs", "validate", str(bad)])
+    assert out.exit_code == 1 and "totals.gross_weight_kg" in out.stdout
+    out = CliRunner().invoke(cli_app, ["docs", "render", str(bad)])
+    assert out.exit_code == 2 and "nothing was rendered" in out.stderr
