@@ -47,6 +47,11 @@ run: install
 	$(BIN)/export-assist ingest regulations
 	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
 
+# The same app against a local model served by llama.cpp (see scripts/run-llm.sh).
+.PHONY: run-llm
+run-llm: install
+	HOST=$(HOST) PORT=$(PORT) BIN=$(BIN) bash scripts/run-llm.sh
+
 browser-deps:
 	@bash scripts/ensure-chromium.sh
 

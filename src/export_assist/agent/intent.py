@@ -104,6 +104,9 @@ RULES: list[tuple[Intent, tuple[str, ...]]] = [
 
 EXEMPLARS: dict[Intent, tuple[str, ...]] = {
     "search": (
+        "Do I need to register my facility before exporting to the US?",
+        "FDAへの施設登録は必要ですか",
+        "Is an export licence required for this machine?",
         "Do I need a licence to export this?",
         "この製品の表示ルールは?",
         "What does the regulation say about labelling?",
@@ -149,9 +152,12 @@ def find_hs_code(text: str) -> str | None:
 class IntentDetector:
     """Rules first; when none fires, the nearest exemplar by embedding (if close enough)."""
 
-    def __init__(self, embedder: Embedder | None, threshold: float = 0.86) -> None:
+    def __init__(
+        self, embedder: Embedder | None, threshold: float = 0.86, margin: float = 0.015
+    ) -> None:
         self._embedder = embedder
         self._threshold = threshold
+        self._margin = margin
         self._matrix: np.ndarray | None = None
         self._labels: list[Intent] = []
 
@@ -176,7 +182,12 @@ class IntentDetector:
         scores = matrix @ np.asarray(self._embedder.embed_query(text)).reshape(-1)
         best = int(np.argmax(scores))
         label = self._labels[best]
-        if scores[best] >= self._threshold and (allowed is None or label in allowed):
+        searchy = max(
+            float(s) for s, lab in zip(scores, self._labels, strict=True) if lab == "search"
+        )
+        # a specific intent must beat the question-like exemplars clearly, else it is a question
+        clear = scores[best] >= self._threshold and scores[best] - searchy >= self._margin
+        if clear and (allowed is None or label in allowed):
             return label
         return "search"
 

@@ -1,0 +1,121 @@
+"""The LangChain agent against a scripted OpenAI-compatible HTTP server (real client, real
+protocol): multi-step tool use, streaming, a tool error, memory, outage and timeout."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from export_assist.api.app import create_app
+from export_assist.container import Container
+from tests.agent.conftest import Keys, chat, final
+from tests.support.openai_server import Reply, ScriptedOpenAIServer
+
+FDA_Q = "Do I need to register my food facility with FDA before exporting tea to the US?"
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedOpenAIServer]:
+    with ScriptedOpenAIServer() as scripted:
+        yield scripted
+
+
+@pytest.fixture
+def llm_client(container: Container, server: ScriptedOpenAIServer) -> Iterator[TestClient]:
+    container.settings.llm.base_url = server.base_url
+    container.settings.llm.max_retries = 0
+    container.settings.llm.timeout_s = 2.0
+    with TestClient(create_app(container=container)) as test_client:
+        yield test_client
+
+
+def test_multi_step_tool_use_streams_a_cited_answer(
+    llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    server.add(
+        Reply.tool(
+            "search_regulations", {"query": "FDA food facility registration", "country": "US"}
+        ),
+        Reply.tool("search_regulations", {"query": "prior notice imported food", "country": "US"}),
+        Reply.text("Yes. Register the facility with FDA [1] and file prior notice [2]."),
+    )
+    events = chat(llm_client, keys.exporter, message=FDA_Q)
+    done = final(events)
+    assert done["mode"] == "llm" and not done["escalated"] and done["notices"] == []
+    assert done["answer"] == "Yes. Register the facility with FDA [1] and file prior notice [2]."
+    tokens = [d["text"] for n, d in events if n == "token"]
+    assert len(tokens) > 3 and "".join(tokens) == done["answer"]
+    assert [c["name"] for c in done["tool_calls"]] == ["search_regulations"] * 2
+    assert {c["doc_id"] for c in done["citations"]} == {"test-us-fda-registration"}
+    assert server.remaining == 0 and len(server.requests) == 3
+    first = server.requests[0].json
+    assert first["stream"] is True
+    names = [t["function"]["name"] for t in first["tools"]]
+    assert names[0] == "search_regulations" and "build_checklist" in names
+    assert "regulation corpus" in first["tools"][0]["function"]["description"]
+    assert "Never state a regulation fact from memory" in first["messages"][0]["content"]
+    tool_msgs = [m for m in server.requests[1].messages if m["role"] == "tool"]
+    assert "FDA food facility registration" in tool_msgs[0]["content"]
+    assert "verified 2026-11-28" in tool_msgs[0]["content"]
+
+
+def test_answers_in_japanese_and_remembers_the_conversation(
+    llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    server.add(
+        Reply.tool("search_regulations", {"query": "FDA 登録", "country": "US"}),
+        Reply.text("はい、FDAへの施設登録が必要です [1]。"),
+        Reply.text("事前通知も必要です [1]。"),
+    )
+    first = final(chat(llm_client, keys.exporter, message="FDAへの食品施設登録は必要ですか?"))
+    assert first["language"] == "ja"
+    assert "Japanese" in server.requests[0].messages[0]["content"]
+    cid = first["conversation_id"]
+    second = final(chat(llm_client, keys.exporter, message="事前通知は?", conversation_id=cid))
+    history = [
+        m["content"] for m in server.requests[2].messages if m["role"] in ("user", "assistant")
+    ]
+    assert "FDAへの食品施設登録は必要ですか?" in history[0]
+    assert "はい、FDAへの施設登録が必要です [1]。" in history
+    # no passage was retrieved this turn: the answer is flagged and escalated, not trusted
+    assert second["escalated"] and "advisor" not in second["answer"]
+    assert any("アドバイザー" in n for n in second["notices"])
+
+
+def test_a_tool_error_reaches_the_model_and_the_user(
+    llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    server.add(
+        Reply.tool("search_regulations", {"query": "x" * 2100}),
+        Reply.text("I could not search the regulations just now."),
+    )
+    events = chat(llm_client, keys.exporter, message=FDA_Q)
+    results = [d for n, d in events if n == "tool_result"]
+    assert results and "invalid arguments" in results[0]["error"]
+    tool_msg = next(m for m in server.requests[1].messages if m["role"] == "tool")
+    assert tool_msg["content"].startswith("Tool error: invalid arguments for search_regulations")
+    done = final(events)
+    assert done["tool_calls"][0]["error"] and done["escalated"]
+    assert done["escalation"]["kind"] == "answer"
+
+
+@pytest.mark.parametrize("failure", ["http500", "timeout", "down"])
+def test_endpoint_outage_falls_back_with_a_notice(
+    llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer, failure: str
+) -> None:
+    if failure == "http500":
+        server.add(Reply.fail(500, "model crashed"))
+    elif failure == "timeout":
+        server.add(Reply.text("too late", delay_s=3.0))
+    else:
+        server.stop()
+    events = chat(llm_client, keys.exporter, message=FDA_Q)
+    notices = [d for n, d in events if n == "notice"]
+    assert notices and notices[0]["reset"] and "unavailable" in notices[0]["message"]
+    done = final(events)
+    assert done["mode"] == "no-llm" and done["answer"].startswith("Here is what")
+    assert done["citations"][0]["doc_id"] == "test-us-fda-registration"
+    assert done["notices"] == [notices[0]["message"]]
+    assert [n for n, _ in events].count("error") == 0
