@@ -116,9 +116,11 @@ def cards_check(
 
 def register(app: typer.Typer) -> None:
     """Attach these commands to the main app."""
-    from export_assist.cli import compliance_hs, compliance_origin
+    from export_assist.cli import compliance_eval, compliance_hs, compliance_origin
+    from export_assist.cli.evaluate import eval_app
 
     compliance_hs.register(app)
     compliance_origin.register(app)
+    compliance_eval.register(eval_app)
     app.command()(checklist)
     app.add_typer(cards_app, name="cards")

@@ -1,0 +1,97 @@
+"""`export-assist eval checklist | hs | regulation-qa`: compliance evaluations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from export_assist.cli.base import container
+from export_assist.evaluation.checklist_eval import ChecklistCase, evaluate_checklists
+from export_assist.evaluation.datasets import RetrievalExample, load_jsonl
+from export_assist.evaluation.report import write_results
+
+OUT = Path("eval/results")
+
+
+def eval_checklist(
+    dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/checklist_cases.jsonl"),
+    text_items: Annotated[bool, typer.Option(help="Also build text-only items (latency)")] = False,
+    out: Annotated[Path, typer.Option()] = OUT,
+) -> None:
+    """Recall and precision of the card ids each case must (not) list; p50/p95 latency."""
+    with container() as c:
+        cases = load_jsonl(dataset, ChecklistCase)
+        run = evaluate_checklists(c.checklists, cases, text_items=text_items)
+        json_path, md_path = write_results(
+            out,
+            f"checklist-{dataset.stem}",
+            [run],
+            {"dataset": str(dataset), "p95 ms": run.latency_ms_p95},
+        )
+        typer.echo(md_path.read_text())
+        for row in run.per_example:
+            if row["missing"] or row["wrongly_listed"]:
+                typer.echo(
+                    f"  {row['id']}: missing {row['missing']}; wrongly listed {row['wrongly_listed']}"
+                )
+        typer.echo(f"Results: {json_path}")
+
+
+def eval_hs(
+    dataset: Annotated[Path, typer.Option()] = Path("../shared/data/hscodecomp/dev.jsonl"),
+    dense: Annotated[bool, typer.Option(help="Also run with embedding fusion")] = True,
+    out: Annotated[Path, typer.Option()] = OUT,
+) -> None:
+    """HS suggestion top-1/top-5 at 2/4/6 digits vs a BM25-over-descriptions baseline."""
+    from export_assist.compliance.hs.suggest import BaselineSuggester, HsSuggester
+    from export_assist.evaluation.hs_eval import evaluate_hs, load_examples
+
+    with container() as c:
+        examples = load_examples(dataset)
+        table = c.hs_table
+        runs = [
+            evaluate_hs("bm25-baseline", BaselineSuggester(table), examples),
+            evaluate_hs("hierarchical-bm25", HsSuggester(table), examples),
+        ]
+        if dense:
+            runs.append(
+                evaluate_hs("hierarchical+dense", HsSuggester(table, c.query_embedder), examples)
+            )
+        json_path, md_path = write_results(
+            out, f"hs-{dataset.stem}", runs, {"dataset": str(dataset), "table": table.source}
+        )
+        typer.echo(md_path.read_text())
+        typer.echo(f"Results: {json_path}")
+
+
+def eval_regulation_qa(
+    dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/regulation_qa.jsonl"),
+    modes: Annotated[
+        str, typer.Option(help="Comma-separated: hybrid,dense,lexical")
+    ] = "hybrid,lexical",
+    out: Annotated[Path, typer.Option()] = OUT,
+) -> None:
+    """Recall@5 of regulation search and key-fact accuracy of the extractive answer."""
+    from export_assist.evaluation.keyfacts import evaluate_key_facts
+
+    with container() as c:
+        examples = load_jsonl(dataset, RetrievalExample)
+        runs = [
+            evaluate_key_facts(c.searcher, examples, mode=m.strip())  # type: ignore[arg-type]
+            for m in modes.split(",")
+            if m.strip()
+        ]
+        json_path, md_path = write_results(
+            out, f"keyfacts-{dataset.stem}", runs, {"dataset": str(dataset)}
+        )
+        typer.echo(md_path.read_text())
+        typer.echo(f"Results: {json_path}")
+
+
+def register(eval_app: typer.Typer) -> None:
+    """Attach these commands to the `eval` group."""
+    eval_app.command("checklist")(eval_checklist)
+    eval_app.command("hs")(eval_hs)
+    eval_app.command("regulation-qa")(eval_regulation_qa)

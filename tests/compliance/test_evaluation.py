@@ -1,0 +1,182 @@
+"""Compliance evaluations: checklist scoring, key facts, HS accuracy, coverage, merge script."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from export_assist.cli import app as cli_app
+from export_assist.compliance.coverage import render
+from export_assist.compliance.hs.suggest import BaselineSuggester, HsSuggester
+from export_assist.compliance.hs.table import default_table
+from export_assist.container import Container
+from export_assist.evaluation.checklist_eval import (
+    ChecklistCase,
+    evaluate_checklists,
+    percentile,
+    score_case,
+)
+from export_assist.evaluation.datasets import RetrievalExample
+from export_assist.evaluation.hs_eval import evaluate_hs, load_examples
+from export_assist.evaluation.keyfacts import evaluate_key_facts, key_fact_accuracy
+
+from .conftest import DATA
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_score_case_counts_recall_and_judged_precision() -> None:
+    case = ChecklistCase(id="c", destination="DE", must_include=["a", "b"], must_exclude=["x", "y"])
+    scores = score_case({"a", "x", "z"}, case)
+    assert scores == {
+        "recall": 0.5,
+        "precision": 0.5,
+        "strict_precision": 1 / 3,
+        "exclude_violations": 0.5,
+    }
+    assert percentile([5, 1, 3, 2, 4], 95) == 5 and percentile([], 50) == 0.0
+
+
+def test_checklist_eval_on_fixture_cards(compliance_container: Container) -> None:
+    cases = [
+        ChecklistCase(
+            id="tea-de",
+            product="抹茶パウダー 100g缶",
+            destination="DE",
+            must_include=["t-eu-fic-labelling"],
+            must_exclude=["t-eu-red-ce", "t-us-fda-ffr"],
+        ),
+        ChecklistCase(
+            id="speaker-de",
+            product="Bluetooth speaker",
+            hs_code="851822",
+            destination="DE",
+            must_include=["t-eu-red-ce", "t-eu-battery-epr"],
+            must_exclude=["t-eu-fic-labelling"],
+        ),
+    ]
+    run = evaluate_checklists(compliance_container.checklists, cases)
+    assert run.metrics["macro_precision"] == 1.0
+    assert run.metrics["micro_recall"] == round(2 / 3, 4)  # no battery unless said
+    assert run.per_example[1]["missing"] == ["t-eu-battery-epr"]
+    assert run.latency_ms_p95 >= run.latency_ms_p50 > 0
+
+
+def test_key_facts_and_extractive_answer(compliance_container: Container) -> None:
+    assert key_fact_accuracy("Renew every two years, ６０ days", ["two years", "60 days"]) == 1.0
+    assert key_fact_accuracy("nothing", ["FDA"]) == 0.0
+    examples = [
+        RetrievalExample(
+            id="q1",
+            question="How often does a foreign food facility renew its FDA registration?",
+            country="US",
+            gold_doc_ids=["t-us-fda-food"],
+            key_facts=["every two years"],
+        ),
+        RetrievalExample(
+            id="q2",
+            question="キャッチオール規制では何を確認しますか？",
+            language="ja",
+            country="JP",
+            gold_doc_ids=["t-jp-fefta"],
+            key_facts=["外国ユーザーリスト"],
+        ),
+    ]
+    run = evaluate_key_facts(compliance_container.searcher, examples)
+    assert run.metrics["recall@5"] == 1.0
+    assert run.metrics["key_fact_accuracy"] == 1.0
+
+
+def test_hs_eval_counts_levels(tmp_path: Path) -> None:
+    rows = [
+        {
+            "task_id": 1,
+            "product_name": "Matcha green tea powder tin",
+            "cate_lv1_desc": "Food",
+            "hs_code": "0902101000",
+        },
+        {
+            "task_id": 2,
+            "product_name": "Wireless Bluetooth speaker",
+            "cate_lv1_desc": "Consumer Electronics",
+            "hs_code": 8518220000,
+        },
+        {
+            "task_id": 3,
+            "product_name": "Gold ring",
+            "cate_lv1_desc": "Jewelry",
+            "hs_code": "7113190000",
+        },
+    ]
+    path = tmp_path / "dev.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows))
+    examples = load_examples(path)
+    assert [e.code for e in examples] == ["090210", "851822", "711319"]
+    ours = evaluate_hs("ours", HsSuggester(default_table()), examples)
+    base = evaluate_hs("base", BaselineSuggester(default_table()), examples)
+    assert ours.metrics["top5@2"] == 1.0
+    assert set(ours.metrics) == {f"top{k}@{d}" for k in (1, 5) for d in (2, 4, 6)}
+    assert 0 <= base.metrics["top1@6"] <= base.metrics["top5@6"] <= 1
+
+
+def test_coverage_report_lists_gaps_and_problems() -> None:
+    root = DATA / "corpus"
+    (root / "cards").mkdir(exist_ok=True)
+    try:
+        report = render(root)
+    finally:
+        (root / "cards").rmdir()
+    assert "| labelling |" in report and "7 documents" in report
+    assert "| cosmetics |" in report
+    report_with_cards = render_with_cards()
+    assert "evidence 't-missing-document' is not a corpus document" in report_with_cards
+
+
+def render_with_cards() -> str:
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "regulations"
+        shutil.copytree(DATA / "corpus", root)
+        shutil.copytree(DATA / "cards", root / "cards")
+        return render(root)
+
+
+def test_merge_parts_checks_the_merged_files() -> None:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "eval" / "merge_parts.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_eval_cli_checklist(compliance_container: Container, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(compliance_container.settings.data_dir))
+    monkeypatch.setenv("EXPORT_ASSIST_CORPUS_DIR", str(DATA / "corpus"))
+    monkeypatch.setenv("EXPORT_ASSIST_COMPLIANCE__CARDS_DIR", str(DATA / "cards"))
+    cases = tmp_path / "cases.jsonl"
+    cases.write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "product": "matcha",
+                "destination": "US",
+                "conditions": [],
+                "must_include": ["t-us-fda-ffr"],
+                "must_exclude": ["t-eu-fic-labelling"],
+            }
+        )
+    )
+    result = CliRunner().invoke(
+        cli_app, ["eval", "checklist", "--dataset", str(cases), "--out", str(tmp_path / "out")]
+    )
+    assert result.exit_code == 0, result.output
+    saved = json.loads((tmp_path / "out" / "checklist-cases.json").read_text())
+    assert saved["runs"][0]["metrics"]["micro_recall"] == 1.0
