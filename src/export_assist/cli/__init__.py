@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from export_assist.cli import buyers as buyers_cli
 from export_assist.cli import compliance as compliance_cli
-from export_assist.cli import core, evaluate, keys, llm_models
+from export_assist.cli import core, evaluate, evaluate_chat, keys, llm_models
 from export_assist.cli import docs as docs_cli
 from export_assist.cli import models as models_cli
 from export_assist.cli import translate as translate_cli
@@ -19,5 +19,6 @@ translate_cli.register(app)
 docs_cli.register(app)
 models_cli.register(app)
 llm_models.register(app)
+evaluate_chat.register(app)
 
 __all__ = ["app"]

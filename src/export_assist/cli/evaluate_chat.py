@@ -1,0 +1,50 @@
+"""`export-assist eval qa`: regulation QA through the full chat path (no-LLM and/or LLM)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from export_assist.agent.registry import build_chat
+from export_assist.cli.base import container, fail
+from export_assist.cli.evaluate import eval_app
+from export_assist.evaluation.chat_qa import QAExample, evaluate_chat_qa
+from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.report import write_results
+
+
+@eval_app.command("qa")
+def qa(
+    dataset: Annotated[Path, typer.Option(help="JSONL: question, key_facts, gold_doc_ids")] = Path(
+        "eval/datasets/regulation_qa.jsonl"
+    ),
+    modes: Annotated[str, typer.Option(help="no-llm, llm, or no-llm,llm")] = "no-llm",
+    limit: Annotated[int | None, typer.Option(help="Only the first N questions")] = None,
+    out: Annotated[Path, typer.Option(help="Where results are written")] = Path("eval/results"),
+) -> None:
+    """Key-fact accuracy and citation precision of chat answers, per mode."""
+    with container() as c:
+        examples = load_jsonl(dataset, QAExample)[:limit]
+        base_url = c.settings.llm.base_url
+        runs = []
+        for mode in [m.strip() for m in modes.split(",") if m.strip()]:
+            if mode == "llm" and not base_url:
+                fail("mode llm needs an endpoint: set EXPORT_ASSIST_LLM__BASE_URL")
+            if mode not in ("llm", "no-llm"):
+                fail(f"unknown mode {mode!r}: use no-llm or llm")
+            c.settings.llm.base_url = base_url if mode == "llm" else None
+            runs.append(evaluate_chat_qa(build_chat(c), examples, mode))
+        extra = {
+            "dataset": str(dataset),
+            "questions": len(examples),
+            "llm_model": c.settings.llm.model,
+        }
+        json_path, md_path = write_results(out, f"chat-qa-{dataset.stem}", runs, extra)
+        typer.echo(md_path.read_text())
+        typer.echo(f"Results: {json_path}")
+
+
+def register(app: typer.Typer) -> None:
+    """The command is added to `eval_app` on import."""
