@@ -40,3 +40,14 @@ def test_hs_only_profile() -> None:
     profile = ProfileBuilder().build("", "220860")
     assert {"beverages", "alcohol"} <= set(profile.categories)
     assert profile.conditions == ["contains_alcohol"]
+
+
+def test_hs_code_fixes_the_kind_of_goods() -> None:
+    machine = ProfileBuilder().build("食品包装機械(木製パレット使用)", "842240")
+    assert "food" not in machine.categories and "machinery" in machine.categories
+    assert "contains_plant_material" in machine.conditions  # conditions still come through
+    box = ProfileBuilder().build("プラスチック製弁当箱(電子レンジ対応)", "392410")
+    assert "electronics" not in box.categories
+    assert {"household", "food_contact"} <= set(box.categories)
+    radio_machine = ProfileBuilder().build("Wi-Fi controlled pump", "841370")
+    assert {"machinery", "radio"} <= set(radio_machine.categories)

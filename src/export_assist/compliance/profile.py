@@ -63,7 +63,7 @@ class ProfileBuilder:
         ]
         if infer:
             text = nfkc(description or "").lower()
-            found += self._from_hs(hs_code) + self._from_keywords(text)
+            found += _consistent(self._from_hs(hs_code), self._from_keywords(text))
             if not any(i.kind == "category" for i in found) and text.strip():
                 found += self._from_embedding(description)
             found += self._implied(found)
@@ -139,6 +139,17 @@ class ProfileBuilder:
                         )
                     )
         return out
+
+
+def _consistent(by_hs: list[Inference], by_keyword: list[Inference]) -> list[Inference]:
+    """HS inferences, plus keyword ones that do not contradict the kind of goods the HS says."""
+    kinds = {rules.KINDS[i.value] for i in by_hs if i.kind == "category" and i.value in rules.KINDS}
+    if not kinds:
+        return by_hs + by_keyword
+    kept = [
+        i for i in by_keyword if i.kind == "condition" or rules.KINDS.get(i.value) in (None, *kinds)
+    ]
+    return by_hs + kept
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -136,6 +136,22 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "alcohol": ("beverages",),
     "radio": ("electronics",),
 }
+# What kind of goods a category says. When an HS code is given, a keyword may not
+# change the kind ("食品包装機械" is machinery, not food); cross-cutting categories
+# (batteries, radio, food contact, household) may be added to any kind.
+KINDS: dict[str, str] = {
+    "food": "food",
+    "beverages": "food",
+    "alcohol": "food",
+    "tea": "food",
+    "seafood": "food",
+    "meat": "food",
+    "cosmetics": "cosmetics",
+    "electronics": "electrical",
+    "machinery": "electrical",
+    "chemicals": "chemicals",
+    "textiles": "textiles",
+}
 # Keyword -> categories (substring match on lower-cased NFKC text).
 KEYWORD_CATEGORIES: dict[str, tuple[str, ...]] = {
     "matcha": ("tea", "food"),
@@ -243,7 +259,7 @@ KEYWORD_CATEGORIES: dict[str, tuple[str, ...]] = {
     "charger": ("electronics",),
     "充電器": ("electronics",),
     "electronic": ("electronics",),
-    "電子": ("electronics",),
+    "電子機器": ("electronics",),
     "家電": ("electronics", "household"),
     "appliance": ("electronics", "household"),
     "rice cooker": ("electronics", "household", "food_contact"),

@@ -1,6 +1,6 @@
 """HS suggestion: description (ja/en) -> top 6-digit codes, scored through the hierarchy.
 
-Each subheading is scored by BM25 on its own text with its parents' text (a "tea"
+Each subheading is scored by BM25 on its own text, BM25 on its text with its parents' text (a "tea"
 query reaches 0902xx even when the subheading says "green, in packets"), plus the
 BM25 scores of its heading and chapter as documents of their own (a heading that
 many children support ranks its children up), plus, when an embedder is given,
@@ -80,6 +80,21 @@ class BaselineSuggester:
         ]
 
 
+def _diverse(codes: Sequence[str], ranked: np.ndarray, k: int, per_heading: int = 3) -> list[int]:
+    """Top k, at most `per_heading` per 4-digit heading: five siblings are one guess, not five."""
+    chosen: list[int] = []
+    seen: dict[str, int] = {}
+    for i in ranked:
+        heading = codes[int(i)][:4]
+        if seen.get(heading, 0) < per_heading:
+            chosen.append(int(i))
+            seen[heading] = seen.get(heading, 0) + 1
+        if len(chosen) == k:
+            return chosen
+    rest = [int(i) for i in ranked if int(i) not in chosen]
+    return chosen + rest[: k - len(chosen)]
+
+
 class HsSuggester:
     """Hierarchy-aware lexical scoring, optionally fused with embedding similarity."""
 
@@ -87,12 +102,18 @@ class HsSuggester:
         self,
         table: HsTable,
         embedder: Embedder | None = None,
-        weights: tuple[float, float, float, float] = (1.0, 0.5, 0.3, 1.0),
+        weights: tuple[float, float, float, float, float] = (1.0, 0.5, 0.3, 0.2, 1.0),
     ) -> None:
         self.table = table
         self.codes = table.subheadings
         self._embedder = embedder
-        self._w6, self._w4, self._w2, self._wd = weights
+        self._wown, self._w6, self._w4, self._w2, self._wd = weights
+        self._own = _Bm25(
+            [
+                f"{table.entries[c].description_en} {table.entries[c].description_ja}"
+                for c in self.codes
+            ]
+        )
         self._index = {c: i for i, c in enumerate(self.codes)}
         self._sub = _Bm25([self._context(c) for c in self.codes])
         self._headings = sorted({c[:4] for c in self.codes})
@@ -129,7 +150,8 @@ class HsSuggester:
     def scores(self, text: str) -> np.ndarray:
         """The combined score of every subheading for a description."""
         query = validate_description(text)
-        combined = self._w6 * _norm(self._sub.scores(query))
+        combined = self._wown * _norm(self._own.scores(query))
+        combined += self._w6 * _norm(self._sub.scores(query))
         combined += self._w4 * _norm(self._head_bm25.scores(query))[self._head_of]
         combined += self._w2 * _norm(self._chap_bm25.scores(query))[self._chap_of]
         vectors = self.embeddings()
@@ -143,7 +165,7 @@ class HsSuggester:
         if not 1 <= k <= 50:
             raise InvalidInput(f"k must be between 1 and 50, got {k}")
         combined = self.scores(text)
-        order = np.argsort(-combined, kind="stable")[:k]
+        order = _diverse(self.codes, np.argsort(-combined, kind="stable")[: k * 10], k)
         words = set(tokenize(text))
         # A code with no evidence at all is no suggestion: fewer than k is an honest answer.
         return [
