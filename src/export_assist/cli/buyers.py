@@ -178,3 +178,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(buyers_app, name="buyers")
     app.command("shortlist")(shortlist)
     app.command("screen")(screen)
+    from export_assist.cli.evaluate_matching import register_eval
+
+    register_eval()

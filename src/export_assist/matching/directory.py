@@ -6,9 +6,9 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from export_assist.errors import NotFound
@@ -48,32 +48,51 @@ class BuyerDirectory:
     def __init__(self, sessions: sessionmaker[Session]) -> None:
         self._sessions = sessions
 
-    def _find(self, session: Session, key: str, country: str) -> BuyerRow | None:
-        stmt = select(BuyerRow).where(BuyerRow.name_key == key, BuyerRow.country == country)
-        return session.scalars(stmt).first()
-
-    def _upsert_one(self, session: Session, buyer: BuyerCreate) -> UpsertResult:
-        key = name_key(buyer.name)
-        row = self._find(session, key, buyer.country)
-        values = row_values(buyer.model_dump())
-        if row is None:
-            row = BuyerRow(name_key=key, **values)
-            session.add(row)
-            session.flush()
-            return UpsertResult(row.id, True)
-        for field, value in values.items():
-            setattr(row, field, value)
-        row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        return UpsertResult(row.id, False)
+    def _existing(
+        self, session: Session, keys: list[tuple[str, str]]
+    ) -> dict[tuple[str, str], int]:
+        found: dict[tuple[str, str], int] = {}
+        names = sorted({k for k, _ in keys})
+        cols = select(BuyerRow.id, BuyerRow.name_key, BuyerRow.country)
+        for start in range(0, len(names), 500):
+            stmt = cols.where(BuyerRow.name_key.in_(names[start : start + 500]))
+            for buyer_id, key, country in session.execute(stmt):
+                found[(key, country)] = buyer_id
+        return found
 
     def upsert(self, buyer: BuyerCreate) -> UpsertResult:
         """Create a buyer, or update the one with the same normalised name and country."""
         return self.upsert_many([buyer])[0]
 
     def upsert_many(self, buyers: Sequence[BuyerCreate]) -> list[UpsertResult]:
-        """Upsert a batch in one transaction (a later duplicate in the batch updates)."""
+        """Upsert a batch in one transaction with bulk statements (a later duplicate wins)."""
+        keys = [(name_key(b.name), b.country) for b in buyers]
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        latest = dict(zip(keys, buyers, strict=True))
         with self._sessions.begin() as session:
-            return [self._upsert_one(session, b) for b in buyers]
+            ids = self._existing(session, keys)
+            fresh = [k for k in latest if k not in ids]
+            updates = [
+                {"id": ids[k], "updated_at": now, **row_values(latest[k].model_dump())}
+                for k in latest
+                if k in ids
+            ]
+            if updates:
+                session.execute(update(BuyerRow), updates)
+            if fresh:
+                rows = [
+                    {"name_key": k[0], "updated_at": now, **row_values(latest[k].model_dump())}
+                    for k in fresh
+                ]
+                stmt = insert(BuyerRow).returning(BuyerRow.id, sort_by_parameter_order=True)
+                for key, buyer_id in zip(fresh, session.scalars(stmt, rows), strict=True):
+                    ids[key] = buyer_id
+        created, seen = set(fresh), set()
+        results = []
+        for key in keys:
+            results.append(UpsertResult(ids[key], key in created and key not in seen))
+            seen.add(key)
+        return results
 
     def bulk_insert(self, buyers: Sequence[BuyerCreate]) -> int:
         """Insert buyers known to be new (seeding an empty directory) in one statement."""
@@ -155,7 +174,8 @@ class BuyerDirectory:
         ]
         if values:
             with self._sessions.begin() as session:
-                session.execute(insert(TradeRow), values)
+                # Core insert: 40k+ rows skip the ORM bookkeeping they do not need.
+                session.connection().execute(insert(cast(Table, TradeRow.__table__)), values)
         return len(values)
 
     def clear_trades(self, source: str) -> None:

@@ -63,6 +63,7 @@ _TOKENS = frozenset(
     "pte pty bhd kk gk yk llp lp sro spol akciova ad eood ood dd doo ou uab sia "
     "holding holdings group".split()
 )
+_PHRASE_WORDS = frozenset(w for p in _PHRASES for w in p.split()) - {"co"}
 # "group"/"holding" carry little identity but removing them always would merge
 # "X Group" with "X": keep them out of the key only when other words remain.
 _WEAK = frozenset({"holding", "holdings", "group", "company", "co"})
@@ -107,6 +108,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """Transliterated, lower-case tokens without legal forms (order kept)."""
     folded = _strip_phrases(_fold(name))
     tokens = folded.split()
+    # A legal form with its words shuffled ("Company Joint-Stock X") escapes the phrase
+    # pass; two or more legal-form words left over are taken as such a remnant.
+    if sum(t in _PHRASE_WORDS for t in tokens) >= 2:
+        tokens = [t for t in tokens if t not in _PHRASE_WORDS] or tokens
     strong = [t for t in tokens if t not in _TOKENS]
     if strong:
         return tuple(strong)
