@@ -152,6 +152,9 @@ def shortlist(
         )
         fail(problems)
     with container() as c:
+        from export_assist.matching.startup import ensure_sample_directory
+
+        ensure_sample_directory(c)  # same first-run behaviour as the API
         result = c.shortlists.rank(query)
         if as_json:
             typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
