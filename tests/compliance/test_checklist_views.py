@@ -109,3 +109,18 @@ def test_cli_checklist_and_cards_check(
     check = runner.invoke(cli_app, ["cards", "check"])
     assert check.exit_code == 1
     assert "evidence 't-missing-document' is not a corpus document" in check.output
+
+
+def test_ingest_validates_cards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    root = tmp_path / "regulations"
+    shutil.copytree(DATA / "corpus" / "us", root / "us")
+    (root / "cards").mkdir()
+    shutil.copy(DATA / "broken_cards" / "bad.yaml", root / "cards" / "bad.yaml")
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EXPORT_ASSIST_CORPUS_DIR", str(root))
+    result = CliRunner().invoke(cli_app, ["ingest", str(root), "--no-progress"])
+    assert result.exit_code == 1
+    assert "Requirement cards: 1 valid" in result.output
+    assert f"{root / 'cards' / 'bad.yaml'}:11: card 't-bad': topic" in result.output

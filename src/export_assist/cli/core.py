@@ -48,7 +48,10 @@ def ingest(
             fail(f"no such file or folder: {', '.join(missing)}")
         report = c.ingestor.ingest(targets, progress=progress)
         _print_report(report)
-        if not report.ok:
+        from export_assist.cli.compliance import report_card_problems
+
+        cards_ok = report_card_problems(c)  # cards are validated at ingest (file:line)
+        if not report.ok or not cards_ok:
             raise typer.Exit(code=1)
 
 
