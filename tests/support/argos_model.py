@@ -104,18 +104,31 @@ def _fill(spec: object, d_model: int, ffn: int, vocab: int, rng: np.random.Gener
 
 
 def build_argos_package(
-    out_dir: Path, from_code: str = "ja", to_code: str = "en", *, seed: int = 0
+    out_dir: Path,
+    from_code: str = "ja",
+    to_code: str = "en",
+    *,
+    seed: int = 0,
+    layers: int = 1,
+    d_model: int = 16,
+    ffn: int = 32,
+    heads: int = 2,
+    name: str = "tiny",
 ) -> Path:
-    """Write `translate-<from>_<to>-tiny.argosmodel` under out_dir and return its path."""
+    """Write `translate-<from>_<to>-<name>.argosmodel` under out_dir and return its path.
+
+    The defaults make a model of a few kB; layers=6, d_model=512, ffn=2048, heads=8 is
+    the size of argos' own OpenNMT Transformer-base packages (for throughput benches).
+    """
     import ctranslate2
 
-    work = out_dir / f"build-{from_code}-{to_code}"
-    pkg_dir = work / f"translate-{from_code}_{to_code}-tiny"
+    work = out_dir / f"build-{from_code}-{to_code}-{name}"
+    pkg_dir = work / f"translate-{from_code}_{to_code}-{name}"
     (pkg_dir / "model").mkdir(parents=True, exist_ok=True)
     sp_model = _train_sentencepiece(work, vocab_size=120)
     vocab = _vocabulary(sp_model)
-    spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=1, num_heads=2)
-    _fill(spec, d_model=16, ffn=32, vocab=len(vocab), rng=np.random.default_rng(seed))
+    spec = ctranslate2.specs.TransformerSpec.from_config(num_layers=layers, num_heads=heads)
+    _fill(spec, d_model=d_model, ffn=ffn, vocab=len(vocab), rng=np.random.default_rng(seed))
     spec.register_source_vocabulary(vocab)
     spec.register_target_vocabulary(vocab)
     spec.validate()
@@ -131,7 +144,7 @@ def build_argos_package(
         "type": "translate",
     }
     (pkg_dir / "metadata.json").write_text(json.dumps(metadata), encoding="utf-8")
-    archive = out_dir / f"translate-{from_code}_{to_code}-tiny.argosmodel"
+    archive = out_dir / f"translate-{from_code}_{to_code}-{name}.argosmodel"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted(pkg_dir.rglob("*")):
             zf.write(path, path.relative_to(work))

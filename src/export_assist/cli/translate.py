@@ -43,5 +43,61 @@ def translate(
 
 
 def register(app: typer.Typer) -> None:
-    """Attach the translate command to the main app."""
+    """Attach `translate` to the main app and `eval translation` to the eval group."""
+    from export_assist.cli.evaluate import eval_app
+
     app.command("translate")(translate)
+    eval_app.command("translation")(eval_translation)
+
+
+def eval_translation(
+    dataset: Annotated[Path, typer.Option(help="JSONL with source, reference, terms")] = Path(
+        "eval/datasets/trade_terms.jsonl"
+    ),
+    wmt: Annotated[
+        Path | None, typer.Option(help="Folder of WMT20 ja-en files (../shared/data/wmt20-ja-en)")
+    ] = None,
+    wmt_limit: Annotated[int, typer.Option(help="Segments per WMT direction")] = 200,
+    backends: Annotated[
+        str, typer.Option(help="Comma-separated: llm,argos,none")
+    ] = "llm,argos,none",
+    out: Annotated[Path, typer.Option(help="Where results are written")] = Path("eval/results"),
+) -> None:
+    """chrF, BLEU and term accuracy per backend and direction."""
+    from export_assist.evaluation.datasets import load_jsonl
+    from export_assist.evaluation.report import write_results
+    from export_assist.evaluation.translation import (
+        TranslationExample,
+        evaluate_translation,
+        load_wmt,
+    )
+    from export_assist.translation.service import TranslationService
+
+    sets = {"trade": load_jsonl(dataset, TranslationExample)}
+    if wmt is not None:
+        for direction in ("ja-en", "en-ja"):
+            sets[f"wmt20-{direction}"] = load_wmt(wmt, direction, wmt_limit)
+    runs = []
+    with container() as c:
+        for name in [b.strip() for b in backends.split(",") if b.strip()]:
+            service = c.translation if name != "none" else TranslationService(c.termbase, [])
+            backend = None if name == "none" else name
+            for set_name, examples in sets.items():
+                for pair in sorted({(e.source_lang, e.target_lang) for e in examples}):
+                    subset = [e for e in examples if (e.source_lang, e.target_lang) == pair]
+                    if backend and backend not in service.available(*pair):
+                        typer.secho(f"skip {name} {pair[0]}→{pair[1]}: not available", err=True)
+                        continue
+                    runs.append(
+                        evaluate_translation(
+                            service,
+                            subset,
+                            backend=backend,
+                            label=f"{name} {set_name} {pair[0]}→{pair[1]}",
+                        )
+                    )
+    json_path, md_path = write_results(
+        out, "translation", runs, {"dataset": str(dataset), "wmt": str(wmt)}
+    )
+    typer.echo(md_path.read_text())
+    typer.echo(f"Results: {json_path}")

@@ -37,17 +37,13 @@ def _write(paragraph: Any, value: Cell, lang: str, *, size: float = 9, bold: boo
 def _table(doc: Any, rows: list[list[Cell]], lang: str) -> None:
     if not rows:
         return
-    table = doc.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    table = doc.add_table(rows=0, cols=max(len(r) for r in rows))
     table.style = "Table Grid"
     for r, row in enumerate(rows):
+        cells = table.add_row().cells  # table.cell(r, c) rescans the grid: quadratic
         for c, value in enumerate(row):
-            _write(
-                table.cell(r, c).paragraphs[0],
-                value,
-                lang,
-                size=8,
-                bold=r == 0 and isinstance(value, Bi),
-            )
+            bold = r == 0 and isinstance(value, Bi)
+            _write(cells[c].paragraphs[0], value, lang, size=8, bold=bold)
 
 
 def render_docx(view: DocView, path: Path) -> Path:
