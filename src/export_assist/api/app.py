@@ -10,9 +10,9 @@ from export_assist.api.errors import install_error_handlers
 from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
+from export_assist.api.routers import documents as document_routes
 from export_assist.api.routers import hs as hs_routes
 from export_assist.api.routers import origin as origin_routes
-from export_assist.api.routers import documents as document_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers import translate as translate_routes
 from export_assist.container import Container
