@@ -87,6 +87,7 @@ def test_comparison_puts_two_markets_side_by_side(compliance_container: Containe
         )
 
 
+@pytest.mark.slow
 def test_query_is_embedded_once_per_request(compliance_container: Container) -> None:
     memo = compliance_container.query_embedder
     before = memo.calls

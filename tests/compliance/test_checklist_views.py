@@ -84,6 +84,7 @@ def test_bad_input_is_a_422_with_a_message(client: TestClient) -> None:
     assert {c["id"] for c in cards.json()["cards"]} == {"t-us-fda-ffr", "t-jp-fefta-list-control"}
 
 
+@pytest.mark.slow
 def test_cli_checklist_and_cards_check(
     compliance_container: Container, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -111,6 +112,7 @@ def test_cli_checklist_and_cards_check(
     assert "evidence 't-missing-document' is not a corpus document" in check.output
 
 
+@pytest.mark.slow
 def test_ingest_validates_cards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shutil
 

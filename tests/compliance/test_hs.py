@@ -83,6 +83,7 @@ def test_comtrade_json_and_bad_files(tmp_path: Path) -> None:
         parse_file(bad)
 
 
+@pytest.mark.slow
 def test_full_un_table_import_beats_nothing_and_baseline_runs() -> None:
     folder = shared_data("harmonized-system")
     table = HsTable(parse_file(folder / "harmonized-system.csv"))
