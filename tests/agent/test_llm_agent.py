@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from export_assist.api.app import create_app
 from export_assist.container import Container
 from tests.agent.conftest import Keys, chat, final
-from tests.support.openai_server import Reply, ScriptedOpenAIServer
+from tests.support.openai_server import RecordedRequest, Reply, ScriptedOpenAIServer
 
 FDA_Q = "Do I need to register my food facility with FDA before exporting tea to the US?"
 
@@ -119,3 +119,40 @@ def test_endpoint_outage_falls_back_with_a_notice(
     assert done["citations"][0]["doc_id"] == "test-us-fda-registration"
     assert done["notices"] == [notices[0]["message"]]
     assert [n for n, _ in events].count("error") == 0
+
+
+@pytest.mark.slow
+def test_the_agent_drafts_documents_for_review(
+    llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    import json
+
+    import yaml
+
+    from tests.conftest import REPO_ROOT
+
+    shipment = yaml.safe_load((REPO_ROOT / "examples" / "shipment.yaml").read_text())
+    shipment = json.loads(json.dumps(shipment.get("shipment", shipment), default=str))
+    agent_turns = [
+        Reply.tool(
+            "draft_documents", {"shipment": shipment, "languages": ["en"], "formats": ["pdf"]}
+        ),
+        Reply.text("The invoice and packing list are drafted; an advisor will review them."),
+    ]
+
+    def respond(request: RecordedRequest) -> Reply:
+        # the agent streams; the document renderer's LLM translator calls the same endpoint
+        if request.json.get("stream"):
+            return agent_turns.pop(0)
+        return Reply.text(request.last_user)
+
+    server.responder = respond
+    events = chat(llm_client, keys.exporter, message="Make the invoice and packing list")
+    done = final(events)
+    payload = done["payloads"][0]
+    assert payload["kind"] == "documents" and payload["draft"]["status"] == "pending"
+    link = payload["data"]["documents"][0]["links"][0]
+    assert link["format"] == "pdf"
+    got = llm_client.get(link["url"], headers=keys.headers("exporter"))
+    assert got.status_code == 200 and got.content.startswith(b"%PDF")
+    assert not done["escalated"]

@@ -3,6 +3,7 @@ whose claims carry the checklist items."""
 
 from __future__ import annotations
 
+import pytest
 from fastapi.testclient import TestClient
 
 from export_assist.agent.registry import build_registry
@@ -46,3 +47,21 @@ def test_a_checklist_without_destination_is_a_readable_tool_error(
     done = final(chat(client, keys.exporter, message="Give me the compliance checklist for sake"))
     assert done["tool_calls"][0]["error"] and "destinations" in done["tool_calls"][0]["error"]
     assert done["answer"].startswith("I could not run build_checklist")
+
+
+@pytest.mark.slow
+def test_hs_translation_and_documents_tools(client: TestClient, keys: Keys) -> None:
+    hs = final(chat(client, keys.exporter, message="抹茶パウダーのHSコードを教えて"))
+    assert hs["tool_calls"][0]["name"] == "suggest_hs_codes"
+    candidates = hs["payloads"][0]["data"]["candidates"]
+    assert hs["payloads"][0]["kind"] == "hs" and candidates[0]["code"].startswith("09")
+
+    tr = final(chat(client, keys.exporter, message="Translate into Japanese: commercial invoice"))
+    assert tr["tool_calls"][0]["arguments"] == {"text": "commercial invoice", "target": "ja"}
+    assert (
+        tr["payloads"][0]["kind"] == "translation" and tr["payloads"][0]["data"]["target"] == "ja"
+    )
+
+    docs = final(chat(client, keys.exporter, message="Please prepare a commercial invoice"))
+    assert docs["tool_calls"][0]["name"] == "draft_documents"
+    assert "shipment details" in docs["answer"]

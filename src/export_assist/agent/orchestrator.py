@@ -9,6 +9,7 @@ from typing import Any
 from export_assist.agent import render
 from export_assist.agent.context import ToolResult, TurnContext
 from export_assist.agent.intent import IntentDetector, find_country, find_hs_code
+from export_assist.agent.more_tools import translation_args
 from export_assist.agent.tools import ToolRegistry
 
 Event = tuple[str, dict[str, Any]]
@@ -22,8 +23,8 @@ INTENT_TOOLS: dict[str, tuple[str, ArgBuilder]] = {
     ),
     "hs": ("suggest_hs_codes", lambda m, c: {"product": m}),
     "shortlist": ("shortlist_buyers", lambda m, c: {"product": m, "markets": [c] if c else []}),
-    "translate": ("translate", lambda m, c: {"text": m}),
-    "documents": ("draft_documents", lambda m, c: {"request": m, "country": c}),
+    "translate": ("translate", lambda m, c: translation_args(m)),
+    "documents": ("draft_documents", lambda m, c: {}),
 }
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from pydantic import BaseModel, Field
 
+from export_assist.agent import more_tools as mt
 from export_assist.agent.context import ToolResult, TurnContext
 from export_assist.agent.tools import Tool
 from export_assist.container import Container
@@ -124,6 +125,9 @@ def shortlist_buyers(ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
 CANDIDATES: list[tuple[str, Callable[[], Tool]]] = [
     ("checklists", lambda: Tool("build_checklist", ChecklistArgs, build_checklist)),
     ("shortlists", lambda: Tool("shortlist_buyers", ShortlistArgs, shortlist_buyers)),
+    ("hs_suggester", lambda: Tool("suggest_hs_codes", mt.HsArgs, mt.suggest_hs_codes)),
+    ("translation", lambda: Tool("translate", mt.TranslateArgs, mt.translate)),
+    ("documents", lambda: Tool("draft_documents", mt.DocumentsArgs, mt.draft_documents)),
 ]
 
 
