@@ -101,3 +101,18 @@ def test_cli_creates_lists_and_revokes(
     assert runner.invoke(cli_app, ["keys", "revoke", key_id, "--tenant", "acme"]).exit_code == 0
     bad = runner.invoke(cli_app, ["keys", "create", "--role", "root"])
     assert bad.exit_code == 2 and "Unknown role" in bad.output
+
+
+def test_demo_mode_only_on_loopback_unless_forced(container: Container) -> None:
+    from export_assist.auth.demo import demo_enabled
+
+    settings = container.settings
+    settings.auth.demo_keys = "auto"
+    assert demo_enabled(settings)
+    settings.api.host = "0.0.0.0"
+    assert not demo_enabled(settings)
+    settings.auth.demo_keys = "on"
+    assert demo_enabled(settings)
+    settings.auth.demo_keys = "off"
+    settings.api.host = "127.0.0.1"
+    assert not demo_enabled(settings)

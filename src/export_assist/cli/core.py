@@ -108,6 +108,7 @@ def serve(
     settings = Settings()
     bind_host = host or settings.api.host
     bind_port = port or settings.api.port
+    settings.api.host = bind_host  # demo keys ('auto') only when really bound to loopback
     typer.secho(
         f"export-assist is running: open http://{bind_host}:{bind_port}/ "
         f"(API docs at /docs). Ctrl+C stops it.",
