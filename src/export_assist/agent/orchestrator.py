@@ -56,11 +56,11 @@ class NoLLMOrchestrator:
         yield "tool_call", {"name": tool, "arguments": arguments}
         result = self._registry.call(tool, arguments, ctx)
         yield "tool_result", _result_event(tool, result)
-        text, abstained = self._answer(ctx, intent, tool, result)
+        text, abstained = self._answer(ctx, intent, tool, result, message)
         yield from _say(text, intent, abstained)
 
     def _answer(
-        self, ctx: TurnContext, intent: str, tool: str, result: ToolResult
+        self, ctx: TurnContext, intent: str, tool: str, result: ToolResult, message: str
     ) -> tuple[str, bool]:
         lang = ctx.language
         if result.error:
@@ -68,7 +68,7 @@ class NoLLMOrchestrator:
         if intent == "search":
             if result.weak or not result.hits:
                 return render.t(lang, "abstain"), True
-            return render.search_answer(lang, result.hits), False
+            return render.search_answer(lang, result.hits, message), False
         kind = (result.payload or {}).get("kind", intent)
         name = render.KIND_NAMES[lang].get(kind, kind)
         lines = [result.text]

@@ -53,23 +53,38 @@ def t(language: str, key: str, **kw: str) -> str:
     return TEXT.get(language, TEXT["en"])[key].format(**kw)
 
 
-def excerpt(text: str, limit: int = 320) -> str:
-    """The first sentences of a passage, up to about `limit` characters."""
-    flat = " ".join(text.split())
-    flat = re.sub(r"^#+\s*", "", flat)
-    out = ""
-    for sentence in _SENTENCE.split(flat):
-        if out and len(out) + len(sentence) > limit:
-            break
-        out = f"{out} {sentence}".strip() if out and not out.endswith("。") else out + sentence
-    return out[: limit + 80]
+def _grams(text: str) -> set[str]:
+    flat = re.sub(r"\s+", " ", text.casefold())
+    return {flat[i : i + 2] for i in range(len(flat) - 1)}
 
 
-def search_answer(language: str, hits: list[SearchHit], limit: int = 3) -> str:
-    """Intro, one quoted excerpt per passage with its [n] marker, and the outro."""
+def excerpt(text: str, query: str = "", limit: int = 360) -> str:
+    """The sentences of a passage closest to the question (character bigrams, so Japanese
+    works too), in their original order, up to about `limit` characters."""
+    flat = re.sub(r"^#+\s*", "", " ".join(text.split()))
+    sentences = [s for s in _SENTENCE.split(flat) if s.strip()]
+    if not sentences:
+        return flat[:limit]
+    wanted = _grams(query)
+    ranked = sorted(
+        range(len(sentences)),
+        key=lambda i: (-len(_grams(sentences[i]) & wanted), i),
+    )
+    chosen: list[int] = []
+    size = 0
+    for i in ranked:
+        if chosen and size + len(sentences[i]) > limit:
+            continue
+        chosen.append(i)
+        size += len(sentences[i])
+    return " ".join(sentences[i] for i in sorted(chosen))[: limit + 120]
+
+
+def search_answer(language: str, hits: list[SearchHit], query: str = "", limit: int = 3) -> str:
+    """Intro, the relevant sentences of each passage with its [n] marker, and the outro."""
     lines = [t(language, "intro"), ""]
     for n, hit in enumerate(hits[:limit], start=1):
-        lines.append(f"[{n}] {hit.citation.label()}: {excerpt(hit.text)}")
+        lines.append(f"[{n}] {hit.citation.label()}: {excerpt(hit.text, query)}")
     lines += ["", t(language, "outro")]
     return "\n".join(lines)
 
