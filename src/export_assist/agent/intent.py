@@ -65,8 +65,13 @@ COUNTRY_NAMES: dict[str, str] = {
 _CODES = re.compile(r"\b(US|EU|DE|FR|IT|ES|NL|GB|UK|CN|KR|TW|HK|TH|SG|VN|AU|JP|CA)\b")
 
 # Rules first: cheap, predictable, easy to explain. Order matters (most specific first).
-RULES: list[tuple[Intent, tuple[str, ...]]] = [
-    ("translate", ("translate", "translation", "翻訳", "訳して", "英訳", "和訳")),
+# An intent fires when one of its words AND (if listed) one of its action words appear:
+# "What must a commercial invoice contain?" is a regulation question, not a request to
+# draft an invoice; "Does the importer need a licence?" is not a buyer search.
+_MAKE = ("draft", "prepare", "make", "create", "generate", "作成", "作って", "作りたい", "用意")
+_FIND = ("find", "search for", "look for", "shortlist", "recommend", "探", "紹介", "候補", "リスト")
+RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
+    ("translate", ("translate", "translation", "翻訳", "訳して", "英訳", "和訳"), ()),
     (
         "documents",
         (
@@ -74,32 +79,40 @@ RULES: list[tuple[Intent, tuple[str, ...]]] = [
             "packing list",
             "インボイス",
             "パッキングリスト",
-            "書類を作",
-            "書類作成",
-            "draft document",
+            "書類",
             "cover letter",
             "送り状",
         ),
+        _MAKE,
     ),
     (
         "shortlist",
         ("buyer", "importer", "distributor", "バイヤー", "輸入業者", "取引先", "販売先", "代理店"),
+        _FIND,
     ),
-    ("hs", ("hs code", "hs コード", "hsコード", "tariff code", "関税分類", "品目分類", "税番")),
+    (
+        "hs",
+        ("hs code", "hs コード", "hsコード", "tariff code", "関税分類", "品目分類", "税番"),
+        ("which", "what", "suggest", "find", "教えて", "何", "どれ", "調べ", "候補"),
+    ),
     (
         "checklist",
         (
             "checklist",
             "チェックリスト",
-            "what do i need",
-            "requirements for",
-            "必要な手続き",
-            "何が必要",
-            "手続きを教えて",
+            "all requirements",
+            "list every",
+            "手続きの一覧",
+            "必要な手続きをすべて",
             "規制を全部",
         ),
+        (),
     ),
-    ("greeting", ("hello", "hi there", "こんにちは", "はじめまして", "thank you", "ありがとう")),
+    (
+        "greeting",
+        ("hello", "hi there", "こんにちは", "はじめまして", "thank you", "ありがとう"),
+        (),
+    ),
 ]
 
 EXEMPLARS: dict[Intent, tuple[str, ...]] = {
@@ -173,8 +186,10 @@ class IntentDetector:
     def detect(self, text: str, allowed: Sequence[str] | None = None) -> Intent:
         """The intent of a message; 'search' when nothing else is clear."""
         lowered = text.lower()
-        for intent, words in RULES:
-            if any(w in lowered for w in words) and (allowed is None or intent in allowed):
+        for intent, words, actions in RULES:
+            hit = any(w in lowered for w in words)
+            acted = not actions or any(a in lowered for a in actions)
+            if hit and acted and (allowed is None or intent in allowed):
                 return intent
         if self._embedder is None:
             return "search"
