@@ -95,6 +95,7 @@ class AssistantSettings(BaseModel):
     min_dense_score: float = Field(default=0.80, ge=0, le=1)
     max_message_chars: int = Field(default=4000, ge=10)
     history_turns: int = Field(default=6, ge=0, le=50)
+    max_answer_tokens: int = Field(default=400, ge=16, le=8192)
     model_path: Path | None = None
 
 

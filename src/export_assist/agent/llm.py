@@ -8,7 +8,7 @@ to the no-LLM orchestrator with a visible notice."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -19,6 +19,7 @@ from langchain_core.tools import StructuredTool
 from langchain_openai import ChatOpenAI
 from langgraph.errors import GraphRecursionError
 
+from export_assist.agent import render
 from export_assist.agent.context import TurnContext
 from export_assist.agent.intent import IntentDetector
 from export_assist.agent.orchestrator import Event
@@ -67,6 +68,9 @@ class LLMRunner:
             timeout=cfg.timeout_s,
             max_retries=cfg.max_retries,
             temperature=cfg.temperature,
+            # plain max_tokens: LangChain would send max_completion_tokens, which llama.cpp
+            # and other OpenAI-compatible servers may ignore
+            extra_body={"max_tokens": self._container.settings.assistant.max_answer_tokens},
             streaming=True,
         )
 
@@ -104,7 +108,16 @@ class LLMRunner:
             system_prompt=system,
             checkpointer=self.checkpointer,
         )
+        intent = self._detector.detect(message)
         text = f"{message}\n\n(Destination: {country})" if country else message
+        if intent == "search":
+            # retrieval first: small local models often answer without calling a tool, and
+            # one grounded generation is faster than a tool round trip
+            found = yield from self._presearch(ctx, message, country)
+            if found is None:
+                yield from _abstain(ctx.language)
+                return
+            text = f"{text}\n\nRegulation passages (cite them by number):\n\n{found}"
         config: Any = {"configurable": {"thread_id": ctx.conversation_id}, "recursion_limit": 16}
         answer = ""
         try:
@@ -123,8 +136,24 @@ class LLMRunner:
             raise LLMUnavailable(_reason(exc)) from exc
         except GraphRecursionError as exc:
             raise LLMUnavailable("the model kept calling tools without answering") from exc
-        intent = self._detector.detect(message)
         yield "answer", {"text": answer, "intent": intent, "abstained": False}
+
+    def _presearch(
+        self, ctx: TurnContext, message: str, country: str | None
+    ) -> Generator[Event, None, str | None]:
+        arguments = {k: v for k, v in {"query": message, "country": country}.items() if v}
+        yield "tool_call", {"name": "search_regulations", "arguments": arguments}
+        result = self._registry.call("search_regulations", arguments, ctx)
+        yield (
+            "tool_result",
+            {
+                "name": "search_regulations",
+                "error": result.error,
+                "citations": len(result.citations),
+                "kind": None,
+            },
+        )
+        return None if result.weak or result.error else result.text
 
     def _events(self, ctx: TurnContext, mode: str, chunk: Any) -> Iterator[Event]:
         if mode == "messages":
@@ -155,6 +184,13 @@ class LLMRunner:
                             "kind": (result.payload or {}).get("kind") if result else None,
                         },
                     )
+
+
+def _abstain(language: str) -> Iterator[Event]:
+    text = render.t(language, "abstain")
+    for piece in render.chunks(text):
+        yield "token", {"text": piece}
+    yield "answer", {"text": text, "intent": "search", "abstained": True}
 
 
 def _text(content: Any) -> str:
