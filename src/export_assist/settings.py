@@ -122,15 +122,15 @@ class MatchingWeights(BaseModel):
     order_size: float = Field(default=0.10, ge=0)
     channel: float = Field(default=0.05, ge=0)
     language: float = Field(default=0.05, ge=0)
-    trade_history: float = Field(default=0.15, ge=0)
+    trade_history: float = Field(default=0.10, ge=0)
 
 
 class ProductFitSettings(BaseModel):
     """How product fit mixes meaning (embeddings), the code hierarchy and words."""
 
-    semantic: float = Field(default=0.5, ge=0)
-    code: float = Field(default=0.35, ge=0)
-    lexical: float = Field(default=0.15, ge=0)
+    semantic: float = Field(default=0.45, ge=0)
+    code: float = Field(default=0.10, ge=0)
+    lexical: float = Field(default=0.45, ge=0)
     semantic_floor: float = Field(default=0.75, ge=0, le=1)
 
 

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from export_assist.cli.base import container, fail
-from export_assist.evaluation.buyer_matching import evaluate_tenders
+from export_assist.evaluation.buyer_matching import QueryCachedEmbedder, evaluate_tenders
 from export_assist.evaluation.report import write_results
 from export_assist.evaluation.screening import build_variants, evaluate_screening
 from export_assist.matching.adapters import read_tenders
@@ -42,9 +42,9 @@ def buyers_eval(
         c.settings.matching.screening.include_demo_list = False
         c.settings.matching.screening.lists = []
         items = read_tenders(tenders)
-        runs = evaluate_tenders(
-            c.shortlists, items, dt.date.fromisoformat(cutoff), max_queries or None
-        )
+        service = c.shortlists
+        service.embedder = QueryCachedEmbedder(c.embedder, c.embedding_cache)
+        runs = evaluate_tenders(service, items, dt.date.fromisoformat(cutoff), max_queries or None)
         best = max(r.metrics["mrr"] for r in runs[1:])
         extra = {
             "dataset": str(tenders),

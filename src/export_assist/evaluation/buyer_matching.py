@@ -13,7 +13,7 @@ import statistics
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import bm25s
 import numpy as np
@@ -25,8 +25,11 @@ from export_assist.matching.adapters import (
     load_with_trades,
     tender_buyers,
 )
+from export_assist.matching.directory import name_key
 from export_assist.matching.models import ProductSpec, ShortlistQuery
 from export_assist.matching.service import ShortlistService
+from export_assist.retrieval.embedding_cache import EmbeddingCache
+from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import tokenize
 
 Ranker = Callable[[TenderItem], list[str]]
@@ -51,6 +54,15 @@ def split(
     known = {i.buyer for i in train}
     test = [i for i in items if i.date >= cutoff and i.buyer in known]
     return train, test
+
+
+def canonical_buyers(items: Sequence[TenderItem]) -> list[TenderItem]:
+    """One spelling per buyer ("TRANSPORT CANADA" is "Transport Canada"), as the directory
+    de-duplicates them: the truth and every ranker then name buyers the same way."""
+    spelling: dict[str, str] = {}
+    for item in items:
+        spelling.setdefault(name_key(item.buyer), item.buyer)
+    return [replace(i, buyer=spelling[name_key(i.buyer)]) for i in items]
 
 
 def popularity_ranker(train: Sequence[TenderItem]) -> tuple[Ranker, list[str]]:
@@ -94,6 +106,31 @@ def bm25_ranker(train: Sequence[TenderItem], popular: list[str]) -> Ranker:
         return [names[j] for j in order]
 
     return rank
+
+
+class QueryCachedEmbedder:
+    """Query vectors kept in the content-hash cache too, so re-running an evaluation
+    embeds nothing (the service code is unchanged: only its embedder is wrapped)."""
+
+    def __init__(self, inner: Embedder, cache: EmbeddingCache) -> None:
+        self._inner = inner
+        self._cache = cache
+
+    @property
+    def model_id(self) -> str:
+        return self._inner.model_id
+
+    def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        return self._inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> Vectors:
+        digest = EmbeddingCache.digest("query: " + text)
+        found = self._cache.get_many(self.model_id, [digest]).get(digest)
+        if found is not None:
+            return found
+        vector = self._inner.embed_query(text)
+        self._cache.put_many(self.model_id, {digest: vector})
+        return vector
 
 
 def matcher_ranker(service: ShortlistService, train: Sequence[TenderItem]) -> Ranker:
@@ -143,7 +180,7 @@ def evaluate_tenders(
     max_queries: int | None = None,
 ) -> list[MatchingRun]:
     """The matcher and the three baselines on the same split, same queries."""
-    train, test = split(items, cutoff)
+    train, test = split(canonical_buyers(items), cutoff)
     test = test[:max_queries] if max_queries else test
     rank_popular, popular = popularity_ranker(train)
     runs = [
