@@ -19,6 +19,7 @@ from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.origin.routes import OriginService
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.query_memo import MemoQueryEmbedder
+from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.documents.service import DocumentService
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.service import ShortlistService
@@ -80,6 +81,11 @@ class Container:
         if name not in stores:
             stores[name] = ChromaStore(self.chroma_client, name, self.embedder)
         return stores[name]
+
+    @cached_property
+    def download_links(self) -> DownloadLinks:
+        """Signed, expiring download links for rendered documents."""
+        return DownloadLinks(load_or_create_secret(self.settings.data_dir / "download_secret"))
 
     @cached_property
     def engine(self) -> Engine:

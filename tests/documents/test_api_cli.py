@@ -30,7 +30,8 @@ def shipment_json(shipment_data: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture
 def client(settings: Settings) -> Iterator[TestClient]:
     container = Container(settings)
-    with TestClient(create_app(container=container)) as c:
+    key = container.keys.create("exporter", "acme", "alice").key
+    with TestClient(create_app(container=container), headers={"X-API-Key": key}) as c:
         yield c
     container.close()
 
@@ -50,6 +51,31 @@ def test_render_and_download(
     text = pypdf.PdfReader(tmp_path / "p.pdf").pages[0].extract_text()
     assert "Proforma Invoice" in text and "18,160.00" in text
     assert client.get(f"/v1/documents/{body['set_id']}/..%2Fsecret.pdf").status_code == 404
+
+
+def test_download_links_are_signed(client: TestClient, shipment_json: dict[str, Any]) -> None:
+    resp = client.post(
+        "/v1/documents", json={"shipment": shipment_json, "languages": ["en"], "formats": ["pdf"]}
+    )
+    url = resp.json()["urls"]["packing_list.en.pdf"]
+    assert client.get(url, headers={"X-API-Key": ""}).status_code == 200  # the link suffices
+    forged = url.replace("packing_list", "commercial_invoice")
+    denied = client.get(forged)
+    assert (
+        denied.status_code == 403
+        and "not valid or has expired" in denied.json()["error"]["message"]
+    )
+    path, _ = url.split("?")
+    expired = client.get(f"{path}?expires=1&sig={url.split('sig=')[1]}")
+    assert expired.status_code == 403
+
+
+def test_rendering_needs_an_api_key(settings: Settings, shipment_json: dict[str, Any]) -> None:
+    container = Container(settings)
+    with TestClient(create_app(container=container)) as anonymous:
+        resp = anonymous.post("/v1/documents", json={"shipment": shipment_json})
+        assert resp.status_code == 401
+    container.close()
 
 
 def test_inconsistent_shipment_gets_every_problem(

@@ -28,7 +28,8 @@ def server() -> Iterator[ScriptedOpenAIServer]:
 def client(settings: Settings, server: ScriptedOpenAIServer) -> Iterator[TestClient]:
     settings.llm.base_url = server.base_url
     container = Container(settings)
-    with TestClient(create_app(container=container)) as c:
+    key = container.keys.create("exporter", "acme", "alice").key
+    with TestClient(create_app(container=container), headers={"X-API-Key": key}) as c:
         yield c
     container.close()
 

@@ -119,7 +119,7 @@ def draft_documents(ctx: TurnContext, args: DocumentsArgs) -> ToolResult:
     rendered = ctx.container.documents.render(shipment, args.languages, args.formats)  # type: ignore[arg-type]
     groups: dict[tuple[str, str], list[dict[str, str]]] = {}
     for f in rendered.files:
-        url = f"/v1/documents/{rendered.set_id}/{f.name}"
+        url = ctx.container.download_links.url(rendered.set_id, f.name)
         groups.setdefault((f.kind, f.lang), []).append({"format": f.format, "url": url})
     docs = [{"title": f"{kind} ({lang})", "links": links} for (kind, lang), links in groups.items()]
     claims = [ClaimIn(text=f"{d['title']} for shipment {shipment.reference}") for d in docs]

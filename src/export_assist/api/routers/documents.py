@@ -9,6 +9,7 @@ from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
+from export_assist.auth.deps import ExporterDep
 from export_assist.documents.models import Shipment
 from export_assist.documents.problems import ValidationReport
 from export_assist.documents.service import DocumentSet
@@ -43,10 +44,13 @@ class ValidationResponse(BaseModel):
 
 
 @router.post("", response_model=DocumentSetResponse, status_code=201)
-def render(request: DocumentsRequest, container: ContainerDep) -> DocumentSetResponse:
-    """Check the shipment, then render; an inconsistent one gets 422 with every problem."""
+def render(
+    request: DocumentsRequest, container: ContainerDep, _caller: ExporterDep
+) -> DocumentSetResponse:
+    """Check the shipment, then render; an inconsistent one gets 422 with every problem.
+    The download URLs are signed and expire (a browser link cannot carry an API key)."""
     result = container.documents.render(request.shipment, request.languages, request.formats)
-    urls = {f.name: f"/v1/documents/{result.set_id}/{f.name}" for f in result.files}
+    urls = {f.name: container.download_links.url(result.set_id, f.name) for f in result.files}
     return DocumentSetResponse(**result.model_dump(), urls=urls)
 
 
@@ -54,6 +58,7 @@ def render(request: DocumentsRequest, container: ContainerDep) -> DocumentSetRes
 def validate(
     shipment: Shipment,
     container: ContainerDep,
+    _caller: ExporterDep,
     languages: Annotated[list[str] | None, Query()] = None,
 ) -> ValidationResponse:
     """Every consistency problem of a shipment, with field paths (200 even when not ok)."""
@@ -62,7 +67,14 @@ def validate(
 
 
 @router.get("/{set_id}/{name}")
-def download(set_id: str, name: str, container: ContainerDep) -> FileResponse:
-    """One rendered file."""
+def download(
+    set_id: str,
+    name: str,
+    container: ContainerDep,
+    expires: Annotated[int, Query(description="Expiry time of the signed link (Unix time)")],
+    sig: Annotated[str, Query(description="Signature from POST /v1/documents")],
+) -> FileResponse:
+    """One rendered file, through the signed link that rendering returned."""
+    container.download_links.check(set_id, name, expires, sig)
     path = container.documents.file(set_id, name)
     return FileResponse(path, media_type=_MEDIA[path.suffix[1:]], filename=name)

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
+from export_assist.auth.deps import ExporterDep
 from export_assist.translation.languages import LANGUAGES
 from export_assist.translation.models import TranslationResult
 
@@ -44,7 +45,9 @@ router = APIRouter(prefix="/v1/translate", tags=["translation"])
 
 
 @router.post("", response_model=TranslationResult)
-def translate(request: TranslateRequest, container: ContainerDep) -> TranslationResult:
+def translate(
+    request: TranslateRequest, container: ContainerDep, _caller: ExporterDep
+) -> TranslationResult:
     """Translate; violations of the term base and protected spans are listed, never hidden."""
     return container.translation.translate(
         request.text,

@@ -1,0 +1,58 @@
+"""Signed, expiring download links for rendered documents.
+
+A browser follows a plain link (it cannot add an API key header), so the link itself
+carries the permission: an HMAC over the set, the file name and an expiry time, made
+with a secret kept in the data dir. Only a caller with a valid key gets such a link
+(POST /v1/documents, or the chat tool); the link works until it expires.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+from export_assist.errors import Forbidden
+
+
+def load_or_create_secret(path: Path) -> bytes:
+    """The signing secret: 32 random bytes, created once, readable by the owner only."""
+    if path.exists():
+        return path.read_bytes()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    secret = secrets.token_bytes(32)
+    path.write_bytes(secret)
+    path.chmod(0o600)
+    return secret
+
+
+class DownloadLinks:
+    """Makes and checks signed document download URLs."""
+
+    def __init__(self, secret: bytes, ttl_s: int = 7 * 24 * 3600) -> None:
+        self._secret = secret
+        self._ttl = ttl_s
+
+    def _sign(self, set_id: str, name: str, expires: int) -> str:
+        message = f"{set_id}/{name}/{expires}".encode()
+        return hmac.new(self._secret, message, hashlib.sha256).hexdigest()[:32]
+
+    def url(self, set_id: str, name: str, now: float | None = None) -> str:
+        """A download URL valid for the configured time."""
+        expires = int((now if now is not None else time.time()) + self._ttl)
+        sig = self._sign(set_id, name, expires)
+        return f"/v1/documents/{quote(set_id)}/{quote(name)}?expires={expires}&sig={sig}"
+
+    def check(
+        self, set_id: str, name: str, expires: int, sig: str, now: float | None = None
+    ) -> None:
+        """Raise Forbidden unless the signature matches and the link has not expired."""
+        valid = hmac.compare_digest(self._sign(set_id, name, expires), sig)
+        if not valid or expires < (now if now is not None else time.time()):
+            raise Forbidden(
+                "This download link is not valid or has expired. Render the documents again "
+                "to get fresh links."
+            )
