@@ -66,11 +66,27 @@ pytest: install-dev browser-deps
 
 test: lint typecheck pytest
 
+# Benchmarks and evaluations need an index (make ingest) and, for some, ../shared/data.
 bench: install-dev
-	$(BIN)/python -m bench.run_all
+	$(BIN)/python -m bench.obliqa
+	$(BIN)/python -m bench.search_latency
+	$(BIN)/python -m bench.ingest
+	$(BIN)/python -m bench.checklist_latency
+	$(BIN)/python -m bench.shortlist_latency
+	$(BIN)/python -m bench.import_customs
+	$(BIN)/python -m bench.translation_throughput
+	$(BIN)/python -m bench.documents_render
+	$(BIN)/python -m bench.chat_nollm
 
-eval: install-dev
-	$(BIN)/export-assist eval all
+eval: install-dev ingest
+	$(BIN)/export-assist eval regulation-qa --modes hybrid,dense,lexical
+	$(BIN)/export-assist eval retrieval
+	$(BIN)/export-assist eval checklist
+	$(BIN)/export-assist eval hs
+	$(BIN)/export-assist eval translation --backends none
+	$(BIN)/export-assist eval buyers
+	$(BIN)/export-assist eval screening
+	$(BIN)/export-assist eval qa --modes no-llm
 
 clean:
 	rm -rf $(VENV) $(DATA_DIR) .pytest_cache .mypy_cache .ruff_cache
