@@ -73,7 +73,8 @@ def test_tenders_evaluation_on_real_data_subset(
     ][:40]
     runs = evaluate_tenders(container.shortlists, subset, dt.date(2013, 1, 1))
     matcher, popularity = runs[0], runs[1]
-    assert matcher.n == 40
+    assert 10 <= matcher.n <= 40  # later items of buyers with a profile
+    assert all(r.n == matcher.n for r in runs)
     assert matcher.metrics["mrr"] > popularity.metrics["mrr"]
 
 
