@@ -115,6 +115,9 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
     ),
 ]
 
+# Intents the embedding fallback may choose; the others must be asked for in words.
+EMBEDDING_INTENTS: frozenset[str] = frozenset({"search", "checklist"})
+
 EXEMPLARS: dict[Intent, tuple[str, ...]] = {
     "search": (
         "Do I need to register my facility before exporting to the US?",
@@ -202,7 +205,10 @@ class IntentDetector:
         )
         # a specific intent must beat the question-like exemplars clearly, else it is a question
         clear = scores[best] >= self._threshold and scores[best] - searchy >= self._margin
-        if clear and (allowed is None or label in allowed):
+        # Similarity alone never picks a tool the user did not name (buyers, documents, HS):
+        # "抹茶をドイツに輸出するときに必要な表示は?" is close to "台湾で抹茶を扱う輸入業者を探して"
+        # by topic, yet it is a regulation question. Actions need their words (RULES).
+        if clear and label in EMBEDDING_INTENTS and (allowed is None or label in allowed):
             return label
         return "search"
 
