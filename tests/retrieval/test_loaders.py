@@ -16,7 +16,8 @@ def test_markdown_front_matter_and_sections() -> None:
     assert doc.meta.id == "test-eu-food-labelling"
     assert doc.meta.hs_prefixes == ["09"]
     assert doc.meta.sources[0].url.startswith("https://eur-lex")
-    assert [b.section for b in doc.blocks] == ["Mandatory particulars", "Language"]
+    assert [b.section for b in doc.blocks] == ["Mandatory particulars", "Language", "概要(日本語)"]
+    assert doc.blocks[-1].language == "ja"  # the Japanese summary is a passage of its own
 
 
 def test_markdown_text_is_nfkc_normalised(tmp_path: Path) -> None:

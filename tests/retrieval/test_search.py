@@ -59,3 +59,11 @@ def test_bad_queries_are_refused_with_a_reason(indexed_container: Container, que
     with pytest.raises(InvalidInput) as info:
         indexed_container.searcher.search(query)
     assert "query" in info.value.message
+
+
+def test_japanese_summary_of_an_english_document_is_searchable(
+    indexed_container: Container,
+) -> None:
+    hits = indexed_container.searcher.search("包装食品のアレルゲン表示", top_k=3, mode="lexical")
+    assert hits[0].citation.doc_id == "test-eu-food-labelling"
+    assert hits[0].citation.section == "概要(日本語)"

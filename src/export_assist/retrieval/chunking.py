@@ -120,7 +120,8 @@ def chunk_document(doc: LoadedDocument, settings: ChunkingSettings) -> list[Chun
     chunks: list[Chunk] = []
     seen: set[str] = set()
     for block in doc.blocks:
-        for text in pack(units_of(block), settings, doc.meta.language):
+        language = block.language or doc.meta.language
+        for text in pack(units_of(block), settings, language):
             cid = chunk_id(doc.meta.id, block.section, block.page, text)
             if cid in seen:
                 continue
@@ -133,7 +134,7 @@ def chunk_document(doc: LoadedDocument, settings: ChunkingSettings) -> list[Chun
                     section=block.section,
                     page=block.page,
                     ordinal=len(chunks),
-                    language=doc.meta.language,
+                    language=language,
                 )
             )
     return chunks

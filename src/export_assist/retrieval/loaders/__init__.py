@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from export_assist.retrieval.loaders.base import Block, LoadedDocument, LoadError
+from export_assist.retrieval.loaders.base import (
+    Block,
+    LoadedDocument,
+    LoadError,
+    with_japanese_summary,
+)
 from export_assist.retrieval.loaders.html import load_html
 from export_assist.retrieval.loaders.markdown import load_markdown
 from export_assist.retrieval.loaders.pdf import load_pdf
@@ -31,7 +36,7 @@ def load_file(path: Path) -> LoadedDocument:
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise LoadError(f"{path}: unsupported file type {path.suffix!r}")
-    return loader(path)
+    return with_japanese_summary(loader(path))
 
 
 __all__ = ["Block", "LoadError", "LoadedDocument", "is_loadable", "load_file"]

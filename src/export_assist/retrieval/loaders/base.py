@@ -25,6 +25,7 @@ class Block:
     section: str = ""
     page: int | None = None
     markdown: bool = True
+    language: str | None = None  # when it differs from the document's
 
 
 @dataclass
@@ -35,6 +36,20 @@ class LoadedDocument:
     blocks: list[Block]
     path: Path
     warnings: list[str] = field(default_factory=list)
+
+
+SUMMARY_SECTION = "概要(日本語)"
+
+
+def with_japanese_summary(doc: LoadedDocument) -> LoadedDocument:
+    """Index the front matter's Japanese summary of a non-Japanese document as a passage
+    of its own, so a question in Japanese finds the document in both retrievers."""
+    summary = doc.meta.summary_ja.strip()
+    if summary and doc.meta.language != "ja":
+        doc.blocks.append(
+            Block(text=summary, section=SUMMARY_SECTION, markdown=False, language="ja")
+        )
+    return doc
 
 
 _FOLDER_COUNTRY = re.compile(r"^[a-z]{2}$|^eu$|^intl$")

@@ -23,7 +23,9 @@ from export_assist.retrieval.normalize import clean_text, detect_language, garba
 GARBAGE_LIMIT = 0.10
 # PDF text comes with a line break wherever the layout wrapped a line; between two
 # Japanese/Chinese characters that break is not a word boundary, so it goes.
-_CJK_WRAP = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60、。])\n(?=[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60、。])")
+_CJK_WRAP = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60、。])\n(?=[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60、。])"
+)
 
 
 def load_pdf(path: Path) -> LoadedDocument:
