@@ -134,23 +134,25 @@ class ProductFitSettings(BaseModel):
     semantic_floor: float = Field(default=0.75, ge=0, le=1)
 
 
+# OpenSanctions topics that make an entity a restricted party (not, e.g., a donor).
+SCREENING_TOPICS = (
+    "sanction",
+    "sanction.linked",
+    "sanction.counter",
+    "debarment",
+    "export.control",
+    "export.risk",
+    "crime.terror",
+    "wanted",
+)
+
+
 class ScreeningSettings(BaseModel):
     """Restricted-party lists (files or folders: FtM JSON, CSV) and match thresholds (0-100)."""
 
     lists: list[Path] = Field(default_factory=list)
     include_demo_list: bool = True
-    topics: list[str] = Field(
-        default_factory=lambda: [
-            "sanction",
-            "sanction.linked",
-            "sanction.counter",
-            "debarment",
-            "export.control",
-            "export.risk",
-            "crime.terror",
-            "wanted",
-        ]
-    )
+    topics: list[str] = Field(default_factory=lambda: list(SCREENING_TOPICS))
     hit_threshold: float = Field(default=92.0, ge=50, le=100)
     review_threshold: float = Field(default=85.0, ge=50, le=100)
     country_mismatch_penalty: float = Field(default=4.0, ge=0, le=50)

@@ -10,20 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from export_assist.errors import InvalidInput
+from export_assist.settings import SCREENING_TOPICS
 
 PARTY_SCHEMAS = frozenset(
     {"Person", "Organization", "Company", "LegalEntity", "PublicBody", "Vessel", "Airplane"}
 )
-DEFAULT_TOPICS = (
-    "sanction",
-    "sanction.linked",
-    "sanction.counter",
-    "debarment",
-    "export.control",
-    "export.risk",
-    "crime.terror",
-    "wanted",
-)
+DEFAULT_TOPICS = SCREENING_TOPICS
 CSV_COLUMNS = ("id", "name", "aliases", "country", "topics", "reason", "source_url")
 
 
