@@ -10,6 +10,8 @@ from tests.retrieval.pdf_factory import make_pdf
 
 from export_assist.container import Container
 from export_assist.domain.citations import SearchFilters
+from export_assist.retrieval.ingest import Ingestor
+from export_assist.settings import ChunkingSettings
 
 
 def _corpus(tmp_path: Path) -> Path:
@@ -79,3 +81,15 @@ def test_duplicate_document_ids_are_refused(container: Container, tmp_path: Path
     report = container.ingestor.ingest([root], progress=False)
     assert len(report.errors) == 1
     assert "already used" in report.errors[0][1]
+
+
+def test_new_chunking_settings_rechunk_unchanged_files(
+    container: Container, tmp_path: Path
+) -> None:
+    root = _corpus(tmp_path)
+    container.ingestor.ingest([root], progress=False)
+    rechunking = Ingestor(
+        container.store(), container.embedder, ChunkingSettings(target_chars=150, max_chars=300)
+    )
+    report = rechunking.ingest([root], progress=False)
+    assert report.files_indexed == 4 and report.files_unchanged == 0

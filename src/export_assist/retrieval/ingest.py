@@ -66,9 +66,16 @@ def discover(paths: Iterable[Path]) -> list[Path]:
     return sorted(p.resolve() for p in found)
 
 
-def file_hash(path: Path) -> str:
-    """Digest of a file and its metadata sidecar, if any."""
-    digest = hashlib.sha256(path.read_bytes())
+# Bump when loading or chunking changes what a file turns into, so that an ingest
+# re-chunks files whose bytes did not change (unchanged passages still keep their ids
+# and cached embeddings).
+PIPELINE_VERSION = "2"
+
+
+def file_hash(path: Path, salt: str = "") -> str:
+    """Digest of a file, its metadata sidecar (if any) and the pipeline that chunks it."""
+    digest = hashlib.sha256(salt.encode())
+    digest.update(path.read_bytes())
     sidecar = path.with_name(path.name + ".yaml")
     if sidecar.exists():
         digest.update(sidecar.read_bytes())
@@ -99,6 +106,7 @@ class Ingestor:
         self._chunking = chunking
         self._on_change = on_change
         self._batch = embed_batch
+        self._salt = f"{PIPELINE_VERSION}|{chunking.model_dump_json()}"
 
     def ingest(self, paths: Sequence[Path], progress: bool = True) -> IngestReport:
         """Ingest files and folders; folders are also swept for removed files."""
@@ -140,7 +148,7 @@ class Ingestor:
             files, desc="Reading", unit="file", disable=not progress or None, leave=False
         ):
             try:
-                digest = file_hash(path)
+                digest = file_hash(path, self._salt)
                 if existing.get(str(path), ("",))[0] == digest:
                     report.files_unchanged += 1
                     continue
