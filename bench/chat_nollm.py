@@ -9,7 +9,6 @@ orchestrator's own cost."""
 from __future__ import annotations
 
 import json
-import math
 import statistics
 import sys
 import time
@@ -22,13 +21,13 @@ from export_assist.container import Container
 from export_assist.domain.citations import SearchFilters
 from export_assist.evaluation.chat_qa import QAExample
 from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.metrics import percentile
 from export_assist.evaluation.report import environment
 from export_assist.settings import Settings
 
 
 def _pct(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return round(ordered[max(0, math.ceil(q * len(ordered)) - 1)], 1)
+    return round(percentile(values, q * 100), 1)
 
 
 def main(n: int = 60) -> dict[str, object]:

@@ -19,8 +19,9 @@ from bench.common import write_result
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.container import Container
 from export_assist.domain.citations import SearchFilters
-from export_assist.evaluation.checklist_eval import ChecklistCase, percentile
+from export_assist.evaluation.checklist_eval import ChecklistCase
 from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.metrics import percentile
 from export_assist.settings import Settings
 
 CASES = Path("eval/datasets/checklist_cases.jsonl")

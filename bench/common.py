@@ -31,17 +31,6 @@ def bench_settings(name: str, **overrides: Any) -> Settings:
     return Settings(_env_file=None, data_dir=BENCH_DATA / name, **overrides)  # type: ignore[call-arg]
 
 
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0-100) by linear interpolation."""
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    pos = (len(ordered) - 1) * q / 100
-    low = int(pos)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
-
-
 def write_result(name: str, payload: dict[str, Any]) -> Path:
     """Write bench/results/<name>.json with the environment and the command."""
     RESULTS.mkdir(parents=True, exist_ok=True)

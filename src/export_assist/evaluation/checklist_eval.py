@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from export_assist.compliance.checklist import ChecklistService
 from export_assist.compliance.schemas import ChecklistRequest
+from export_assist.evaluation.metrics import percentile
 
 
 class ChecklistCase(BaseModel):
@@ -50,15 +51,6 @@ def score_case(returned: set[str], case: ChecklistCase) -> dict[str, float]:
         "strict_precision": hits / len(returned) if returned else 0.0,
         "exclude_violations": wrong / len(exclude) if exclude else 0.0,
     }
-
-
-def percentile(values: Sequence[float], q: float) -> float:
-    """The q-th percentile (nearest rank) of values."""
-    ordered = sorted(values)
-    if not ordered:
-        return 0.0
-    rank = max(1, round(q / 100 * len(ordered) + 0.5))
-    return ordered[min(rank, len(ordered)) - 1]
 
 
 def evaluate_checklists(

@@ -134,3 +134,14 @@ def dedupe(ids: Sequence[str]) -> list[str]:
             seen.add(item)
             out.append(item)
     return out
+
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (q in 0-100) by linear interpolation; 0.0 for no values."""
+    ordered = sorted(values)
+    if not ordered:
+        return 0.0
+    pos = (len(ordered) - 1) * q / 100
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
