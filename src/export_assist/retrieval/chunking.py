@@ -79,11 +79,7 @@ def _split_long(unit: str, settings: ChunkingSettings) -> list[str]:
     return pieces
 
 
-def _joiner(language: str) -> str:
-    return "" if language in ("ja", "zh") else " "
-
-
-def pack(units: Iterable[str], settings: ChunkingSettings, language: str) -> list[str]:
+def pack(units: Iterable[str], settings: ChunkingSettings) -> list[str]:
     """Pack units into chunks of about target_chars, never above max_chars."""
     chunks: list[str] = []
     current: list[str] = []
@@ -105,7 +101,6 @@ def pack(units: Iterable[str], settings: ChunkingSettings, language: str) -> lis
             size += len(piece)
     if current:
         chunks.append("\n\n".join(current))
-    del language  # joining is by paragraph breaks, which suit both scripts
     return chunks
 
 
@@ -121,7 +116,7 @@ def chunk_document(doc: LoadedDocument, settings: ChunkingSettings) -> list[Chun
     seen: set[str] = set()
     for block in doc.blocks:
         language = block.language or doc.meta.language
-        for text in pack(units_of(block), settings, language):
+        for text in pack(units_of(block), settings):
             cid = chunk_id(doc.meta.id, block.section, block.page, text)
             if cid in seen:
                 continue
