@@ -60,3 +60,29 @@ def test_uk_is_normalised_and_hs_prefixes_are_text() -> None:
     card = load_card_text(text, "x.yaml").cards[0]
     assert card.markets == ["GB"]
     assert card.applies_to.hs_prefixes == ["8518", "090210"]
+
+
+def test_cards_carry_sources_verified_on_and_status() -> None:
+    text = (
+        "- id: t-fresh\n  markets: [CN]\n  topic: registration\n  title: T\n  requirement: R\n"
+        "  severity: mandatory\n  sources: https://www.customs.gov.cn/customs/302249/index.html\n"
+        "  verified_on: 2026-11-29\n  status: needs_review\n  review_notes: catalogue not seen\n"
+    )
+    card = load_card_text(text, "x.yaml").cards[0]
+    assert card.sources == ["https://www.customs.gov.cn/customs/302249/index.html"]
+    assert card.verified_on is not None and card.verified_on.isoformat() == "2026-11-29"
+    assert (card.status, card.review_notes) == ("needs_review", "catalogue not seen")
+    plain = load_card_text(text.split("  sources:")[0], "y.yaml").cards[0]
+    assert (plain.sources, plain.verified_on, plain.status) == ([], None, "verified")
+
+
+def test_card_sources_must_be_https_and_status_known() -> None:
+    text = (
+        "- id: t-old\n  markets: [CN]\n  topic: registration\n  title: T\n  requirement: R\n"
+        "  severity: mandatory\n  sources: [http://www.customs.gov.cn/]\n  status: checked\n"
+    )
+    cards = load_card_text(text, "z.yaml")
+    messages = " ".join(str(p) for p in cards.problems)
+    assert cards.cards == []
+    assert "sources" in messages and "https" in messages
+    assert "status" in messages

@@ -30,6 +30,25 @@ def test_markdown_text_is_nfkc_normalised(tmp_path: Path) -> None:
     assert doc.meta.language == "ja"
 
 
+def test_volatile_flag_is_read_and_reaches_chunk_metadata(tmp_path: Path) -> None:
+    from export_assist.domain.corpus import Chunk
+    from export_assist.retrieval.metadata import chunk_metadata
+
+    path = tmp_path / "us" / "tariffs.md"
+    path.parent.mkdir()
+    head = "---\nid: t-tariffs\ntitle: T\ncountry: US\nlanguage: ja\nverified_on: 2026-11-29\n"
+    path.write_text(
+        head + "volatile: true\nreview_status: needs_review\n---\n## 税率\n\n要確認。\n"
+    )
+    doc = load_file(path)
+    assert doc.meta.volatile is True and doc.meta.review_status == "needs_review"
+    chunk = Chunk(id="c1", doc_id=doc.meta.id, text="要確認。")
+    assert chunk_metadata(chunk, doc.meta, str(path), "h")["volatile"] is True
+    plain = path.with_name("plain.md")
+    plain.write_text("---\nid: t-plain\ntitle: P\ncountry: US\n---\n## x\n\ny\n")
+    assert load_file(plain).meta.volatile is False
+
+
 def test_invalid_front_matter_names_file_and_field(tmp_path: Path) -> None:
     path = tmp_path / "bad.md"
     path.write_text("---\nid: Bad Id!\ntitle: x\ncountry: US\n---\n# x\n\ntext\n")

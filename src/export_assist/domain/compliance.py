@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from export_assist.domain.citations import Citation
-from export_assist.domain.corpus import CATEGORIES, TOPICS
+from export_assist.domain.corpus import CATEGORIES, TOPICS, ReviewStatus
 
 Severity = Literal["mandatory", "conditional", "recommended"]
 SEVERITY_ORDER: dict[str, int] = {"mandatory": 0, "conditional": 1, "recommended": 2}
@@ -94,6 +95,10 @@ class RequirementCard(BaseModel):
     lead_time: str = ""
     severity: Severity
     evidence: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+    verified_on: dt.date | None = None
+    status: ReviewStatus = "verified"
+    review_notes: str = ""
 
     @field_validator("id")
     @classmethod
@@ -123,7 +128,15 @@ class RequirementCard(BaseModel):
             return "; ".join(str(v) for v in value)
         return value
 
-    @field_validator("documents", "evidence", mode="before")
+    @field_validator("sources")
+    @classmethod
+    def _https(cls, value: list[str]) -> list[str]:
+        bad = [u for u in value if not u.startswith("https://")]
+        if bad:
+            raise ValueError(f"card sources must be https links: {bad}")
+        return value
+
+    @field_validator("documents", "evidence", "sources", mode="before")
     @classmethod
     def _listify(cls, value: object) -> object:
         return [value] if isinstance(value, str) else value

@@ -80,6 +80,7 @@ class DocumentMeta(BaseModel):
     verified_on: dt.date | None = None
     review_status: ReviewStatus = "verified"
     review_notes: str = ""
+    volatile: bool = False
     summary_ja: str = ""
 
     @field_validator("country")

@@ -34,6 +34,7 @@ def chunk_metadata(chunk: Chunk, meta: DocumentMeta, source_path: str, file_hash
         "publisher": source.publisher if source else "",
         "verified_on": meta.verified_on.isoformat() if meta.verified_on else "",
         "review_status": meta.review_status,
+        "volatile": meta.volatile,
         "topics": "|".join(meta.topics),
         "categories": "|".join(meta.categories),
         "hs_prefixes": "|".join(meta.hs_prefixes),
