@@ -174,7 +174,9 @@ class Container:
         """The checklist engine."""
         cfg = self.settings.compliance
         searcher = self.compliance_searcher
-        profiles = ProfileBuilder(self.query_embedder, threshold=cfg.category_similarity)
+        profiles = ProfileBuilder(
+            self.query_embedder, threshold=cfg.category_similarity, hs_guesser=self.hs_suggester
+        )
         options = ChecklistOptions(
             cfg.evidence_per_card, cfg.min_evidence_score, cfg.text_items, cfg.text_candidates
         )

@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from typing import Protocol
 
 import numpy as np
 
 from export_assist.compliance import rules
-from export_assist.domain.compliance import Inference, ProductProfile
+from export_assist.domain.compliance import (
+    HsSuggestion,
+    Inference,
+    ProductProfile,
+    ProfileQuestion,
+)
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.normalize import nfkc
 
@@ -21,24 +27,51 @@ def _longest(code: str, table: dict[str, tuple[str, ...]]) -> tuple[str, tuple[s
     return None
 
 
+# A CJK keyword that is not itself when this character precedes it (静電気 is not 電気).
+_NOT_AFTER = {"電気": "静"}
+
+
 def _keyword_pattern(word: str) -> re.Pattern[str]:
     # ASCII words match on word boundaries ("tea" must not match "steam"); CJK by substring.
     if word.isascii():
         return re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])")
-    return re.compile(re.escape(word))
+    before = _NOT_AFTER.get(word)
+    return re.compile((f"(?<!{re.escape(before)})" if before else "") + re.escape(word))
 
 
 _CATEGORY_KW = [(_keyword_pattern(k), k, v) for k, v in rules.KEYWORD_CATEGORIES.items()]
 _CONDITION_KW = [(_keyword_pattern(k), k, v) for k, v in rules.KEYWORD_CONDITIONS.items()]
 
 
+class HsGuesser(Protocol):
+    """Anything that suggests HS codes for a description (the HS suggester)."""
+
+    def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]: ...
+
+
+# Asked when nothing tells what the product is; the options are the categories that
+# decide most requirements.
+_QUESTION = ProfileQuestion(
+    ja="製品の種類を教えてください（例: 食品、飲料・酒類、化粧品、電気製品、機械、繊維製品、"
+    "日用品）。HSコードが分かればそれでも結構です。",
+    en="What kind of product is it (e.g. food, beverages/alcohol, cosmetics, electrical "
+    "appliance, machinery, textiles, household goods)? An HS code works too.",
+    options=["food", "beverages", "cosmetics", "electronics", "machinery", "textiles", "household"],
+)
+
+
 class ProfileBuilder:
     """Infers what a product is; each inference carries a reason the user can check."""
 
     def __init__(
-        self, embedder: Embedder | None = None, threshold: float = 0.84, margin: float = 0.015
+        self,
+        embedder: Embedder | None = None,
+        threshold: float = 0.84,
+        margin: float = 0.015,
+        hs_guesser: HsGuesser | None = None,
     ) -> None:
         self._embedder = embedder
+        self._hs_guesser = hs_guesser
         self._threshold = threshold
         self._margin = margin
         self._category_vectors: Vectors | None = None
@@ -65,16 +98,22 @@ class ProfileBuilder:
             text = nfkc(description or "").lower()
             found += _consistent(self._from_hs(hs_code), self._from_keywords(text))
             if not any(i.kind == "category" for i in found) and text.strip():
+                found += self._from_suggested_hs(description)
+            if not any(i.kind == "category" for i in found) and text.strip():
                 found += self._from_embedding(description)
             found += self._implied(found)
         dropped = set(exclude)
         found = [i for i in found if i.source == "user" or i.value not in dropped]
+        categories = _unique(i.value for i in found if i.kind == "category")
+        unclear = not categories and not hs_code
         return ProductProfile(
             description=description,
             hs_code=hs_code,
-            categories=_unique(i.value for i in found if i.kind == "category"),
+            categories=categories,
             conditions=_unique(i.value for i in found if i.kind == "condition"),
             inferred=_dedupe(found),
+            uncertain=["category"] if unclear else [],
+            question=_QUESTION if unclear else None,
         )
 
     def _from_hs(self, hs_code: str | None) -> list[Inference]:
@@ -101,6 +140,21 @@ class ProfileBuilder:
                         for v in values
                     ]
         return out
+
+    def _from_suggested_hs(self, description: str) -> list[Inference]:
+        """Categories of the suggested HS heading, when the top suggestions agree on the kind."""
+        if self._hs_guesser is None:
+            return []
+        suggestions = self._hs_guesser.suggest(description, k=1)
+        values = _confident_categories(suggestions)
+        if not values:
+            return []
+        top = suggestions[0]
+        reason = f"HS {top.code} ({top.description}) suggested from the description"
+        return [
+            Inference(kind="category", value=v, reason=reason, source="hs_suggestion")
+            for v in values
+        ]
 
     def _vectors(self) -> Vectors:
         with self._lock:
@@ -139,6 +193,19 @@ class ProfileBuilder:
                         )
                     )
         return out
+
+
+def _confident_categories(
+    suggestions: list[HsSuggestion], min_coverage: float = 0.5
+) -> tuple[str, ...]:
+    """The top suggestion's categories, when most of the description's words support it.
+
+    One shared word ("desk" in "desk lamp" and "desk fan") is no evidence of the kind of goods.
+    """
+    if not suggestions or suggestions[0].coverage <= min_coverage:
+        return ()
+    match = _longest(suggestions[0].code, rules.HS_CATEGORIES)
+    return match[1] if match else ()
 
 
 def _consistent(by_hs: list[Inference], by_keyword: list[Inference]) -> list[Inference]:

@@ -148,7 +148,15 @@ class Inference(BaseModel):
     kind: Literal["category", "condition"]
     value: str
     reason: str
-    source: Literal["hs_code", "keyword", "embedding", "user"]
+    source: Literal["hs_code", "hs_suggestion", "keyword", "embedding", "user"]
+
+
+class ProfileQuestion(BaseModel):
+    """A question to the user when the product's kind is unclear (ja and en)."""
+
+    ja: str
+    en: str
+    options: list[str] = Field(default_factory=list, description="Category ids to choose from")
 
 
 class ProductProfile(BaseModel):
@@ -159,6 +167,13 @@ class ProductProfile(BaseModel):
     categories: list[str] = Field(default_factory=list)
     conditions: list[str] = Field(default_factory=list)
     inferred: list[Inference] = Field(default_factory=list)
+    uncertain: list[str] = Field(
+        default_factory=list,
+        description="What the engine could not tell about the product (e.g. 'category')",
+    )
+    question: ProfileQuestion | None = Field(
+        default=None, description="One question that would settle what is uncertain"
+    )
 
 
 def markets_match(card_markets: list[str], jurisdictions: list[str]) -> bool:
@@ -254,3 +269,6 @@ class HsSuggestion(BaseModel):
     description: str
     score: float
     reason: str
+    coverage: float = Field(
+        default=0.0, description="Share of the description's words found in the code's text"
+    )

@@ -182,5 +182,9 @@ class HsSuggester:
         if heading:
             reason += f"; heading {heading.code} {heading.description_en}"
         return HsSuggestion(
-            code=code, description=self.table.describe(code), score=round(score, 4), reason=reason
+            code=code,
+            description=self.table.describe(code),
+            score=round(score, 4),
+            reason=reason,
+            coverage=round(len(matched) / len(words), 3) if words else 0.0,
         )
