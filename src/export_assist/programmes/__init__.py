@@ -1,0 +1,1 @@
+"""Support programmes: the catalogue, matching an exporter to it, and application pre-fill."""

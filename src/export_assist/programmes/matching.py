@@ -1,0 +1,159 @@
+"""Rank catalogue programmes for an exporter profile. Pure: `today` is passed in."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from export_assist.domain.programmes import Programme
+from export_assist.programmes.profile import ExporterProfile
+from export_assist.programmes.rules import SOON_DAYS, Check, all_checks
+
+Lang = Literal["ja", "en"]
+_SPECIFIC = {"product", "market", "prefecture"}
+
+
+class ProgrammeCitation(BaseModel):
+    """Where the programme's facts come from and when they were checked."""
+
+    title: str
+    url: str
+    publisher: str
+    verified_on: dt.date
+    review_status: str
+
+
+class ProgrammeMatch(BaseModel):
+    """One proposed programme with the rules it meets and the questions still open."""
+
+    id: str
+    official_name: str
+    name: str
+    operator: str
+    url: str
+    benefit: str
+    score: float
+    met: list[str]
+    asks: list[str]
+    deadline: dt.date | None
+    days_left: int | None
+    deadline_soon: bool
+    window: str
+    citation: ProgrammeCitation
+    needs_review: bool
+
+
+class Excluded(BaseModel):
+    """A programme not proposed, and why (for advisors and the evaluation)."""
+
+    id: str
+    official_name: str
+    reason: str
+
+
+class MatchResult(BaseModel):
+    """Ranked programmes for a profile on a given day."""
+
+    today: dt.date
+    lang: Lang
+    matches: list[ProgrammeMatch]
+    excluded: list[Excluded] = Field(default_factory=list)
+    questions: list[str] = Field(default_factory=list, description="What to ask, most useful first")
+
+
+def _score(p: Programme, checks: list[Check], prof: ExporterProfile) -> float:
+    overlap = len(set(prof.planned_activities) & set(p.activities))
+    specific = sum(1 for c in checks if c.status == "met" and c.rule in _SPECIFIC)
+    unknown = sum(1 for c in checks if c.status == "unknown")
+    return round(
+        3.0 * overlap + 1.5 * specific - 0.5 * unknown + (0.5 if p.window.kind == "rolling" else 0),
+        2,
+    )
+
+
+def _text(c: Check, lang: Lang, ask: bool = False) -> str:
+    if ask:
+        return c.ask_ja if lang == "ja" else c.ask_en
+    return c.ja if lang == "ja" else c.en
+
+
+def _proposal(
+    p: Programme, checks: list[Check], score: float, today: dt.date, lang: Lang
+) -> ProgrammeMatch:
+    closes = p.window.closes
+    days = (closes - today).days if closes else None
+    src = p.sources[0]
+    return ProgrammeMatch(
+        id=p.id,
+        official_name=p.official_name,
+        name=p.official_name if lang == "ja" else p.name_en,
+        operator=p.operator_name,
+        url=p.url,
+        benefit=p.benefit.summary_ja if lang == "ja" else p.benefit.summary_en,
+        score=score,
+        met=[_text(c, lang) for c in checks if c.status == "met"],
+        asks=[_text(c, lang, ask=True) for c in checks if c.status == "unknown"],
+        deadline=closes,
+        days_left=days,
+        deadline_soon=days is not None and 0 <= days <= SOON_DAYS,
+        window=p.window.note_ja if lang == "ja" else p.window.note_en,
+        citation=ProgrammeCitation(
+            title=src.title,
+            url=src.url,
+            publisher=src.publisher,
+            verified_on=p.verified_on,
+            review_status=p.review_status,
+        ),
+        needs_review=p.review_status == "needs_review",
+    )
+
+
+def match_programmes(
+    programmes: list[Programme],
+    profile: ExporterProfile,
+    today: dt.date,
+    *,
+    lang: Lang = "ja",
+    limit: int = 10,
+    related_only: bool = True,
+) -> MatchResult:
+    """Eligible programmes, best first; closed or ineligible ones are listed as excluded.
+
+    With planned activities and `related_only`, a programme must serve one of them.
+    """
+    ranked: list[ProgrammeMatch] = []
+    excluded: list[Excluded] = []
+    for p in programmes:
+        checks = all_checks(p, profile, today)
+        failed = [c for c in checks if c.status == "failed"]
+        if failed:
+            excluded.append(
+                Excluded(id=p.id, official_name=p.official_name, reason=_excluded(failed[0], lang))
+            )
+            continue
+        if (
+            related_only
+            and profile.planned_activities
+            and not set(profile.planned_activities) & set(p.activities)
+        ):
+            continue
+        ranked.append(_proposal(p, checks, _score(p, checks, profile), today, lang))
+    ranked.sort(key=lambda m: (-m.score, m.deadline or dt.date.max, m.id))
+    top = ranked[:limit]
+    return MatchResult(
+        today=today, lang=lang, matches=top, excluded=excluded, questions=_questions(top)
+    )
+
+
+def _excluded(c: Check, lang: Lang) -> str:
+    return f"対象外: {c.ja}" if lang == "ja" else f"not eligible: {c.en}"
+
+
+def _questions(matches: list[ProgrammeMatch]) -> list[str]:
+    counts: dict[str, int] = {}
+    for m in matches:
+        for a in m.asks:
+            counts[a] = counts.get(a, 0) + 1
+    return [q for q, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:8]
