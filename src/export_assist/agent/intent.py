@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Literal
 
 import numpy as np
@@ -165,8 +167,20 @@ def find_hs_code(text: str) -> str | None:
     return match.group(1).replace(".", "") if match else None
 
 
+@dataclass(frozen=True)
+class _Exemplars:
+    """The exemplar matrix and its labels, built together so they always line up."""
+
+    matrix: np.ndarray
+    labels: tuple[Intent, ...]
+
+
 class IntentDetector:
-    """Rules first; when none fires, the nearest exemplar by embedding (if close enough)."""
+    """Rules first; when none fires, the nearest exemplar by embedding (if close enough).
+
+    The exemplars are embedded once, on first need, behind a lock: concurrent first
+    calls wait for one build, and a failed build leaves nothing half-set (the next call
+    tries again)."""
 
     def __init__(
         self, embedder: Embedder | None, threshold: float = 0.86, margin: float = 0.015
@@ -174,17 +188,19 @@ class IntentDetector:
         self._embedder = embedder
         self._threshold = threshold
         self._margin = margin
-        self._matrix: np.ndarray | None = None
-        self._labels: list[Intent] = []
+        self._built: _Exemplars | None = None
+        self._lock = threading.Lock()
 
-    def _exemplars(self, embedder: Embedder) -> np.ndarray:
-        if self._matrix is None:
-            texts: list[str] = []
-            for intent, examples in EXEMPLARS.items():
-                texts.extend(examples)
-                self._labels.extend([intent] * len(examples))
-            self._matrix = np.asarray(_queries(embedder, texts))
-        return self._matrix
+    def _exemplars(self, embedder: Embedder) -> _Exemplars:
+        built = self._built
+        if built is not None:
+            return built
+        with self._lock:
+            if self._built is None:
+                labels = tuple(i for i, examples in EXEMPLARS.items() for _ in examples)
+                texts = [t for examples in EXEMPLARS.values() for t in examples]
+                self._built = _Exemplars(np.asarray(_queries(embedder, texts)), labels)
+            return self._built
 
     def detect(self, text: str, allowed: Sequence[str] | None = None) -> Intent:
         """The intent of a message; 'search' when nothing else is clear."""
@@ -196,12 +212,12 @@ class IntentDetector:
                 return intent
         if self._embedder is None:
             return "search"
-        matrix = self._exemplars(self._embedder)
-        scores = matrix @ np.asarray(self._embedder.embed_query(text)).reshape(-1)
+        exemplars = self._exemplars(self._embedder)
+        scores = exemplars.matrix @ np.asarray(self._embedder.embed_query(text)).reshape(-1)
         best = int(np.argmax(scores))
-        label = self._labels[best]
+        label = exemplars.labels[best]
         searchy = max(
-            float(s) for s, lab in zip(scores, self._labels, strict=True) if lab == "search"
+            float(s) for s, lab in zip(scores, exemplars.labels, strict=True) if lab == "search"
         )
         # a specific intent must beat the question-like exemplars clearly, else it is a question
         clear = scores[best] >= self._threshold and scores[best] - searchy >= self._margin
