@@ -35,18 +35,29 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def live(indexed_container: Container, tmp_path: Path) -> Iterator[tuple[str, DemoKeys]]:
-    """The app on 127.0.0.1:<random port>, in demo mode, over the indexed test corpus."""
+REPO = Path(__file__).resolve().parents[2]
+# The one other site allowed to embed the widget (any other origin is refused).
+ALLOWED_ORIGIN = "http://shop.example"
+
+
+@pytest.fixture(scope="session")
+def live(
+    indexed_container: Container, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, DemoKeys]]:
+    """The app on 127.0.0.1:<random port> (one per session), in demo mode, over the indexed
+    test corpus and the repository's requirement cards; it allows ALLOWED_ORIGIN."""
     import uvicorn
 
     base = indexed_container.settings
+    tmp_path = tmp_path_factory.mktemp("live")
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
         data_dir=tmp_path / "data",
         corpus_dir=TEST_DATA / "corpus",
         database={"url": f"sqlite:///{tmp_path / 'app.db'}"},
         auth={"demo_keys": "on"},
+        api={"cors_origins": [ALLOWED_ORIGIN]},
+        compliance={"cards_dir": REPO / "regulations" / "cards"},
     )
     container = Container(settings)
     container.__dict__["searcher"] = indexed_container.searcher
@@ -66,7 +77,7 @@ def live(indexed_container: Container, tmp_path: Path) -> Iterator[tuple[str, De
     container.engine.dispose()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
     """Debian chromium driven by Playwright (never a browser download)."""
     if not CHROMIUM.exists():
@@ -79,3 +90,11 @@ def browser() -> Iterator[Any]:
         launched = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
         yield launched
         launched.close()
+
+
+@pytest.fixture
+def context(browser: Any) -> Iterator[Any]:
+    """A fresh browser context (its own storage) in Japanese; closed after the test."""
+    ctx = browser.new_context(locale="ja-JP", viewport={"width": 1280, "height": 900})
+    yield ctx
+    ctx.close()

@@ -53,6 +53,7 @@ class ChatFinal(BaseModel):
     language: Literal["ja", "en"]
     intent: str
     answer: str
+    answer_html: str = Field(default="", description="The answer as sanitised HTML (API)")
     citations: list[Citation]
     payloads: list[StructuredPayload]
     tool_calls: list[ToolCallInfo]

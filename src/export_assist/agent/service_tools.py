@@ -71,7 +71,11 @@ def build_checklist(ctx: TurnContext, args: ChecklistArgs) -> ToolResult:
     return ToolResult(
         text="\n".join([head, *lines]),
         citations=citations,
-        payload={"kind": "checklist", "data": {"checklists": data}},
+        payload={
+            "kind": "checklist",
+            # `request` lets the widget download the same checklist as PDF/XLSX.
+            "data": {"checklists": data, "request": request.model_dump(mode="json")},
+        },
         claims=claims,
         title=f"Checklist: {args.product[:80]} → {', '.join(args.destinations)}",
     )
@@ -99,7 +103,8 @@ def shortlist_buyers(ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
     buyers, claims, lines = [], [], []
     for cand in shortlist.candidates:
         b = cand.buyer
-        reasons = [f.reason for f in sorted(cand.features, key=lambda f: -f.value * f.weight)[:3]]
+        top = sorted(cand.features, key=lambda f: -f.value * f.weight)[:3]
+        reasons = [f.reason for f in top]
         buyers.append(
             {
                 "name": b.name,
@@ -107,6 +112,8 @@ def shortlist_buyers(ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
                 "city": b.city,
                 "score": round(cand.score, 2),
                 "reasons": reasons,
+                # feature names and values, so the widget can label them in any language
+                "fit": [{"feature": f.feature, "value": round(f.value, 2)} for f in top],
                 "screening": cand.screening.status,
             }
         )
@@ -115,7 +122,10 @@ def shortlist_buyers(ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
     notice = shortlist.notice or ""
     return ToolResult(
         text="\n".join([f"{len(buyers)} candidate buyer(s). {notice}".strip(), *lines]),
-        payload={"kind": "shortlist", "data": {"buyers": buyers, "notice": notice}},
+        payload={
+            "kind": "shortlist",
+            "data": {"buyers": buyers, "notice": notice, "fictitious": bool(shortlist.notice)},
+        },
         claims=claims,
         title=f"Buyer shortlist: {args.product[:80]}",
     )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 
 from export_assist import __version__
+from export_assist.api import embedding
 from export_assist.api.errors import install_error_handlers
 from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
@@ -33,13 +33,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     )
     app.state.container = container
     install_error_handlers(app)
-    if settings.api.cors_origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=settings.api.cors_origins,
-            allow_methods=["*"],
-            allow_headers=["*"],
-        )
+    embedding.install(app, settings.api.cors_origins)
     app.include_router(health.router)
     app.include_router(regulations.router)
     app.include_router(checklist_routes.router)

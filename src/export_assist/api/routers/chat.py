@@ -21,6 +21,7 @@ from starlette.concurrency import iterate_in_threadpool
 
 from export_assist.agent.schemas import ChatFinal, ChatRequest
 from export_assist.api.deps import ContainerDep
+from export_assist.api.markdown import to_html
 from export_assist.auth.deps import PrincipalDep
 from export_assist.errors import ExportAssistError
 
@@ -41,6 +42,8 @@ SSE_DOC: dict[int | str, dict[str, Any]] = {
 def _guarded(events: Iterator[tuple[str, dict[str, Any]]]) -> Iterator[dict[str, str]]:
     try:
         for name, data in events:
+            if name == "final":
+                data = {**data, "answer_html": to_html(str(data.get("answer", "")))}
             yield {"event": name, "data": json.dumps(data, ensure_ascii=False, default=str)}
     except ExportAssistError as exc:
         yield {"event": "error", "data": json.dumps({"code": exc.code, "message": exc.message})}
@@ -66,6 +69,7 @@ def chat(
     service = container.chat
     if not stream:
         final: ChatFinal = service.run(who, body)
+        final.answer_html = to_html(final.answer)
         return JSONResponse(final.model_dump(mode="json"))
     events = service.stream(who, body)
     return EventSourceResponse(_async(_guarded(events)), ping=15)

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 
 from export_assist.agent.conversations import ConversationPublic
 from export_assist.api.deps import ContainerDep
+from export_assist.api.markdown import to_html
 from export_assist.auth.deps import PrincipalDep
 
 router = APIRouter(prefix="/v1", tags=["chat"])
@@ -23,5 +24,9 @@ def list_conversations(who: PrincipalDep, container: ContainerDep) -> list[dict[
 def get_conversation(
     conversation_id: str, who: PrincipalDep, container: ContainerDep
 ) -> ConversationPublic:
-    """A conversation with its messages (answers carry citations and payloads)."""
-    return container.chat.conversations.get(who, conversation_id)
+    """A conversation with its messages (answers carry citations, payloads, answer_html)."""
+    conversation = container.chat.conversations.get(who, conversation_id)
+    for message in conversation.messages:
+        if message.role == "assistant":
+            message.data["answer_html"] = to_html(message.content)
+    return conversation

@@ -1,0 +1,47 @@
+"""Answer text as safe HTML: markdown-it-py renders (raw HTML off), nh3 sanitises.
+
+The widget inserts this HTML as is, so everything it may contain is decided here: a
+short list of formatting tags, links over http(s)/mailto only, and no script or style.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+
+TAGS = {
+    "p", "br", "strong", "em", "code", "pre", "ul", "ol", "li", "blockquote",
+    "a", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "hr", "del",
+}  # fmt: skip
+ATTRIBUTES = {"a": {"href", "title"}, "ol": {"start"}, "th": {"align"}, "td": {"align"}}
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    # commonmark with tables; raw HTML in the text is escaped, never passed through.
+    return MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("table")
+
+
+def _demote(html: str) -> str:
+    """Headings inside a chat message start at h3 (the widget's h2 is its title)."""
+    for level in (2, 1):
+        html = html.replace(f"<h{level}>", f"<h{level + 2}>")
+        html = html.replace(f"</h{level}>", f"</h{level + 2}>")
+    return html
+
+
+def to_html(text: str) -> str:
+    """Render markdown to sanitised HTML (empty text gives an empty string)."""
+    if not text.strip():
+        return ""
+    html = _demote(_parser().render(text))
+    return nh3.clean(
+        html,
+        tags=TAGS,
+        attributes=ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+        set_tag_attribute_values={"a": {"target": "_blank"}},
+    )

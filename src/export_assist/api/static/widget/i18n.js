@@ -1,0 +1,105 @@
+/* export-assist widget: every string a user sees, in Japanese and English.
+   A key missing in one language falls back to the other only in tests' eyes: keep both complete. */
+(function (W) {
+  "use strict";
+  var S = {
+    ja: {
+      title: "輸出相談アシスタント", open: "輸出について相談する", close: "閉じる",
+      closeLabel: "アシスタントを閉じる", newConv: "新しい会話", newConvDone: "新しい会話を始めました。",
+      langSwitch: "英語表示に切り替え", label: "質問を入力",
+      placeholder: "例: 米国へ緑茶を輸出するにはFDA登録が必要ですか?", send: "送信",
+      sending: "回答を作成中…", answered: "回答が届きました。", searching: "調べています",
+      you: "あなた", bot: "アシスタント", log: "会話", restoring: "前回の会話を読み込んでいます…",
+      restoreFailed: "前回の会話を読み込めませんでした。新しい会話として続けられます。",
+      sources: "出典", sourcesCount: "出典({n}件の資料)", section: "項", page: "ページ",
+      verified: "確認日", moreSources: "ほか{n}件の資料を表示",
+      pending: "アドバイザー確認待ち", in_review: "アドバイザー確認中",
+      reviewed: "アドバイザー確認済み", changes: "アドバイザーが一部を修正・却下",
+      escalated: "この質問はアドバイザーに確認を依頼しました",
+      reviewTitle: "アドバイザーの確認結果", reviewBy: "{who}が{when}に確認",
+      st_approved: "承認", st_edited: "修正", st_rejected: "却下", st_pending: "未確認",
+      comment: "コメント", corrected: "修正後", original: "修正前",
+      reviewCounts: "承認 {approved}件・修正 {edited}件・却下 {rejected}件",
+      items: "{n}件の要件", mandatory: "必須", conditional: "条件付き", recommended: "推奨",
+      authority: "所管", documents: "必要書類", lead: "所要期間", legal: "根拠法令",
+      showAll: "すべて表示(残り{n}件)", download: "ダウンロード", downloading: "ダウンロードを準備中…",
+      downloadFailed: "ダウンロードできませんでした。", pdf: "PDF", xlsx: "Excel",
+      buyers: "{n}社のバイヤー候補", fit: "適合度", screening: "取引制限リスト照合",
+      sc_clear: "該当なし", sc_possible_match: "類似名あり(要確認)", sc_hit: "該当あり", sc_not_screened: "未照合",
+      fictitious: "架空のサンプル",
+      fictitiousNote: "デモ用に生成した架空のバイヤーです。実在の企業ではありません。",
+      f_product: "製品の適合", f_market: "対象市場", f_certification: "認証", f_order_size: "取引規模",
+      f_channel: "販売チャネル", f_language: "使用言語", f_trade_history: "取引実績",
+      lv_high: "高", lv_mid: "中", lv_low: "低",
+      hs: "HSコード候補", hsCode: "HSコード", description: "品目", confidence: "確からしさ",
+      docs: "作成した書類",
+      d_proforma_invoice: "プロフォーマインボイス", d_commercial_invoice: "コマーシャルインボイス",
+      d_packing_list: "パッキングリスト", d_origin_statement: "原産地申告文", d_cover_letter: "カバーレター",
+      l_ja: "日本語", l_en: "英語", l_de: "ドイツ語", l_fr: "フランス語", l_zh: "中国語", l_ko: "韓国語",
+      nokey: "APIキーが設定されていません。サイト管理者の方は、埋め込みタグに data-api-key を指定してください。",
+      neterr: "サーバーに接続できませんでした。しばらくしてからもう一度お試しください。",
+      originRefused: "このサイト({origin})からの利用は、まだサーバーで許可されていません。",
+      originHelp: "サイト管理者の方へ: サーバーの設定 {setting} に {origin} を追加して再起動してください(README「他のサイトへの埋め込み」)。",
+      e_unauthorized: "APIキーが無効です(未登録または失効)。サイト管理者にお問い合わせください。",
+      e_forbidden: "この操作は許可されていません。", e_not_found: "見つかりませんでした。",
+      e_invalid_input: "入力内容に問題があります。内容を確認してください。",
+      e_rate_limited: "短時間に多くの質問がありました。少し待ってからお試しください。",
+      e_service_unavailable: "サービスが一時的に利用できません。しばらくしてからお試しください。",
+      e_internal_error: "サーバー側でエラーが発生しました。入力内容は失われていません。もう一度お試しください。",
+      e_generic: "エラーが発生しました({status})。もう一度お試しください。", details: "詳細"
+    },
+    en: {
+      title: "Export assistant", open: "Ask about exporting", close: "Close",
+      closeLabel: "Close the assistant", newConv: "New conversation", newConvDone: "New conversation started.",
+      langSwitch: "Switch to Japanese", label: "Your question",
+      placeholder: "e.g. Do I need FDA registration to export green tea to the US?", send: "Send",
+      sending: "Answering…", answered: "Answer received.", searching: "Looking up",
+      you: "You", bot: "Assistant", log: "Conversation", restoring: "Loading your last conversation…",
+      restoreFailed: "Your last conversation could not be loaded; you can continue in a new one.",
+      sources: "Sources", sourcesCount: "Sources ({n} documents)", section: "Section", page: "page",
+      verified: "Verified", moreSources: "Show {n} more documents",
+      pending: "Waiting for advisor review", in_review: "Under advisor review",
+      reviewed: "Reviewed by an advisor", changes: "Advisor corrected or rejected parts",
+      escalated: "This question was passed to an advisor",
+      reviewTitle: "Advisor review", reviewBy: "Reviewed by {who} on {when}",
+      st_approved: "Approved", st_edited: "Edited", st_rejected: "Rejected", st_pending: "Not yet reviewed",
+      comment: "Comment", corrected: "Corrected", original: "Before",
+      reviewCounts: "{approved} approved · {edited} edited · {rejected} rejected",
+      items: "{n} requirements", mandatory: "Mandatory", conditional: "Conditional", recommended: "Recommended",
+      authority: "Authority", documents: "Documents", lead: "Lead time", legal: "Legal basis",
+      showAll: "Show all ({n} more)", download: "Download", downloading: "Preparing the download…",
+      downloadFailed: "The download failed.", pdf: "PDF", xlsx: "Excel",
+      buyers: "{n} candidate buyers", fit: "Fit", screening: "Restricted-party screening",
+      sc_clear: "clear", sc_possible_match: "possible match (check)", sc_hit: "listed", sc_not_screened: "not screened",
+      fictitious: "Fictitious sample",
+      fictitiousNote: "Generated for demonstration; these are not real companies.",
+      f_product: "Product fit", f_market: "Target market", f_certification: "Certifications", f_order_size: "Order size",
+      f_channel: "Sales channel", f_language: "Language", f_trade_history: "Trade history",
+      lv_high: "high", lv_mid: "medium", lv_low: "low",
+      hs: "HS code candidates", hsCode: "HS code", description: "Description", confidence: "Confidence",
+      docs: "Documents drafted",
+      d_proforma_invoice: "Proforma invoice", d_commercial_invoice: "Commercial invoice",
+      d_packing_list: "Packing list", d_origin_statement: "Statement on origin", d_cover_letter: "Cover letter",
+      l_ja: "Japanese", l_en: "English", l_de: "German", l_fr: "French", l_zh: "Chinese", l_ko: "Korean",
+      nokey: "No API key is configured: site owners, add data-api-key to the embed tag.",
+      neterr: "Could not reach the server. Please try again in a moment.",
+      originRefused: "This site ({origin}) is not yet allowed to use the assistant's server.",
+      originHelp: "Site owner: add {origin} to the server setting {setting} and restart (README, 'Embed the widget on another site').",
+      e_unauthorized: "The API key is not valid (unknown or revoked). Please contact the site owner.",
+      e_forbidden: "This is not allowed.", e_not_found: "Not found.",
+      e_invalid_input: "Something in the input is not right; please check it.",
+      e_rate_limited: "Too many questions in a short time; please wait a moment.",
+      e_service_unavailable: "The service is briefly unavailable; please try again shortly.",
+      e_internal_error: "Something went wrong on the server; nothing you typed was lost. Please try again.",
+      e_generic: "Something went wrong ({status}). Please try again.", details: "Details"
+    }
+  };
+  function t(key, vars) {
+    var table = S[W.cfg.lang] || S.ja;
+    var text = table[key] != null ? table[key] : key;
+    Object.keys(vars || {}).forEach(function (k) { text = text.split("{" + k + "}").join(String(vars[k])); });
+    return text;
+  }
+  W.strings = S;
+  W.t = t;
+})(window.__eaw);

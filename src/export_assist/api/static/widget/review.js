@@ -1,0 +1,89 @@
+/* export-assist widget: the review loop seen by the exporter. A draft's badge polls the
+   server; once an advisor decides, the card marks rejected items (struck through) and
+   edited ones, and a review box shows corrected text, comments, and who reviewed when. */
+(function (W) {
+  "use strict";
+  var el = W.dom.el, content = W.dom.content, t = W.t;
+  var timers = [];
+  var STATE = { approved: "reviewed", changes_requested: "changes", in_review: "in_review", pending: "pending" };
+
+  function stopAll() { timers.forEach(clearInterval); timers = []; }
+
+  function originals(draft) {
+    if (!draft.claims.some(function (c) { return c.status === "edited"; })) { return Promise.resolve({}); }
+    return W.api.json("GET", "/v1/drafts/" + encodeURIComponent(draft.id) + "/versions").then(function (vs) {
+      var out = {};
+      ((vs[0] && vs[0].claims) || []).forEach(function (c) { out[c.id] = c.text; });
+      return out;
+    }, function () { return {}; });
+  }
+  function mark(section, claim) {
+    var node = section.querySelector('[data-claim-pos="' + claim.position + '"]');
+    if (!node) { return; }
+    node.classList.remove("eaw-rejected", "eaw-edited", "eaw-approved");
+    var old = node.querySelector(".eaw-chip"); if (old) { old.remove(); }
+    if (claim.status === "pending") { return; }
+    node.classList.add("eaw-" + claim.status);
+    node.insertBefore(el("span", { "class": "eaw-chip", "data-status": claim.status, text: t("st_" + claim.status) }), node.firstChild);
+  }
+  function change(claim, before) {
+    var li = el("li", { "class": "eaw-change", "data-status": claim.status, "data-claim-pos": null }, [
+      el("span", { "class": "eaw-chip", "data-status": claim.status, text: t("st_" + claim.status) }), " "]);
+    if (claim.status === "edited") {
+      if (before) { li.appendChild(el("del", {}, [el("span", { "class": "eaw-sr", text: t("original") + ": " }), content("span", before)])); }
+      li.appendChild(el("div", { "class": "eaw-corrected" }, [t("corrected") + ": ", content("span", claim.text)]));
+    } else if (claim.status === "rejected") {
+      li.appendChild(el("del", {}, [content("span", claim.text)]));
+    } else {
+      li.appendChild(content("span", claim.text));
+    }
+    if (claim.comment) { li.appendChild(el("div", { "class": "eaw-comment" }, [t("comment") + ": ", content("span", claim.comment)])); }
+    return li;
+  }
+  function box(draft, before) {
+    var decided = draft.claims.filter(function (c) { return c.decided_at; });
+    var n = { approved: 0, edited: 0, rejected: 0 };
+    decided.forEach(function (c) { n[c.status] = (n[c.status] || 0) + 1; });
+    decided.sort(function (a, b) { return a.decided_at < b.decided_at ? 1 : -1; });
+    var who = [];
+    decided.forEach(function (c) { if (c.decided_by && who.indexOf(c.decided_by) === -1) { who.push(c.decided_by); } });
+    var notable = draft.claims.filter(function (c) { return c.status === "edited" || c.status === "rejected" || (c.comment && c.status !== "pending"); });
+    return el("div", { "class": "eaw-review", "data-status": draft.status }, [
+      el("h4", { text: t("reviewTitle") }),
+      el("p", { "class": "eaw-counts", text: t("reviewCounts", n) }),
+      notable.length ? el("ul", { "class": "eaw-changes" }, notable.map(function (c) { return change(c, before[c.id]); })) : null,
+      el("p", { "class": "eaw-reviewer", text: t("reviewBy", { who: who.join(", "), when: W.dom.when(decided[0].decided_at) }) })
+    ]);
+  }
+  function apply(section, draft) {
+    if (!draft.claims || !draft.claims.some(function (c) { return c.decided_at; })) { return; }
+    draft.claims.forEach(function (c) { mark(section, c); });
+    originals(draft).then(function (before) {
+      var old = section.querySelector(".eaw-review");
+      var fresh = box(draft, before);
+      if (old) { old.replaceWith(fresh); } else { section.appendChild(fresh); }
+    });
+  }
+  /* The badge of a draft; it keeps itself and the section up to date until final. */
+  function badge(draft, section) {
+    var b = el("p", { "class": "eaw-badge", role: "status", "data-draft-id": draft.id });
+    var version = -1;
+    function show(d) {
+      var state = STATE[d.status] || "pending";
+      b.textContent = t(state); b.setAttribute("data-status", state);
+      if (d.claims && d.version !== version) { version = d.version; apply(section, d); }
+      return d.status === "approved" || d.status === "changes_requested";
+    }
+    function check() {
+      return W.api.json("GET", "/v1/drafts/" + encodeURIComponent(draft.id)).then(show, function () { return false; });
+    }
+    show(draft);
+    check().then(function (final) {
+      if (final) { return; }
+      var timer = setInterval(function () { check().then(function (f) { if (f) { clearInterval(timer); } }); }, W.cfg.pollMs);
+      timers.push(timer);
+    });
+    return b;
+  }
+  W.review = { badge: badge, stopAll: stopAll };
+})(window.__eaw);

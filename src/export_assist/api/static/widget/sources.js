@@ -1,0 +1,51 @@
+/* export-assist widget: citations grouped per document (one entry per document, its
+   sections listed once, the answer's [n] markers beside it); long lists summarised. */
+(function (W) {
+  "use strict";
+  var el = W.dom.el, content = W.dom.content, t = W.t;
+  var SHOWN = 4;
+
+  function group(citations) {
+    var docs = [], byKey = {};
+    citations.forEach(function (c, i) {
+      var key = c.doc_id || c.source_url || c.title;
+      var doc = byKey[key];
+      if (!doc) { doc = byKey[key] = { c: c, markers: [], sections: [], pages: [] }; docs.push(doc); }
+      doc.markers.push(i + 1);
+      if (c.section && doc.sections.indexOf(c.section) === -1) { doc.sections.push(c.section); }
+      if (c.page != null && doc.pages.indexOf(c.page) === -1) { doc.pages.push(c.page); }
+    });
+    return docs;
+  }
+  function entry(doc) {
+    var c = doc.c;
+    var title = c.source_url
+      ? content("a", c.title, { href: c.source_url, target: "_blank", rel: "noopener noreferrer" })
+      : content("span", c.title);
+    var li = el("li", { "class": "eaw-source" }, [
+      el("span", { "class": "eaw-markers", "aria-hidden": "true", text: "[" + doc.markers.join(", ") + "] " }), title]);
+    var from = c.source_title || c.publisher;
+    if (from && from !== c.title) { li.appendChild(document.createTextNode(" · ")); li.appendChild(content("span", from, { "class": "eaw-meta" })); }
+    if (doc.sections.length) {
+      li.appendChild(el("div", { "class": "eaw-sec" }, [t("section") + ": ", content("span", doc.sections.join(" / "))]));
+    }
+    if (doc.pages.length) { li.appendChild(el("span", { "class": "eaw-meta", text: " " + t("page") + " " + doc.pages.join(", ") })); }
+    if (c.source_url) { li.appendChild(el("div", { "class": "eaw-url", text: c.source_url })); }
+    li.appendChild(el("div", { "class": "eaw-date", text: t("verified") + ": " + (c.verified_on || "—") }));
+    return li;
+  }
+  function render(citations) {
+    var docs = group(citations || []);
+    if (!docs.length) { return null; }
+    var wrap = el("div", { "class": "eaw-sources" }, [el("h4", { text: t("sourcesCount", { n: docs.length }) })]);
+    var list = el("ol", {}, docs.slice(0, SHOWN).map(entry));
+    wrap.appendChild(list);
+    if (docs.length > SHOWN) {
+      wrap.appendChild(el("details", { "class": "eaw-more" }, [
+        el("summary", { text: t("moreSources", { n: docs.length - SHOWN }) }),
+        el("ol", { start: String(SHOWN + 1) }, docs.slice(SHOWN).map(entry))]));
+    }
+    return wrap;
+  }
+  W.sources = { render: render, group: group };
+})(window.__eaw);
