@@ -108,7 +108,7 @@ class ComplianceSettings(BaseModel):
     min_evidence_score: float = Field(default=0.5, ge=0)
     text_items: int = Field(default=3, ge=0, le=20)
     text_candidates: int = Field(default=12, ge=1, le=100)
-    category_similarity: float = Field(default=0.84, ge=0, le=1)
+    category_similarity: float = Field(default=0.86, ge=0, le=1)
     hs_dense: bool = True  # fuse embedding similarity into HS suggestion
     psr_tables: dict[str, Path] = Field(default_factory=dict)  # agreement key -> PSR JSON
 

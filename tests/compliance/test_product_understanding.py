@@ -10,6 +10,7 @@ from export_assist.compliance.hs.suggest import HsSuggester
 from export_assist.compliance.hs.table import load_table
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
+from export_assist.container import Container
 from export_assist.domain.compliance import ProductProfile, card_applies
 from export_assist.geo import jurisdictions_for
 
@@ -67,3 +68,30 @@ def test_one_shared_word_is_no_evidence_of_the_kind(builder: ProfileBuilder) -> 
 def test_a_given_hs_code_settles_the_question(builder: ProfileBuilder) -> None:
     profile = builder.build("静電気防止スプレー", "340290")
     assert profile.question is None and profile.uncertain == []
+
+
+def test_the_whole_name_wins_over_one_keyword() -> None:
+    from export_assist.compliance.profile import _agree
+    from export_assist.domain.compliance import Inference
+
+    rice = Inference(kind="category", value="food", reason="keyword 'rice'", source="keyword")
+    dish = [
+        Inference(kind="category", value=v, reason="close to 'rice bowl'", source="embedding")
+        for v in ("food_contact", "household")
+    ]
+    assert [i.value for i in _agree([rice], dish)] == ["food_contact", "household"]
+    tea = Inference(kind="category", value="tea", reason="keyword", source="keyword")
+    drink = Inference(kind="category", value="tea", reason="close", source="embedding")
+    assert _agree([tea], [drink]) == [tea, drink]  # they agree: both kept
+
+
+@pytest.mark.slow
+def test_names_no_keyword_knows_are_understood_by_meaning(
+    compliance_container: Container,
+) -> None:
+    builder = compliance_container.checklists.profiles
+    bowl = builder.build("Arita porcelain rice bowl", None)
+    assert "food" not in bowl.categories and "food_contact" in bowl.categories
+    assert any(i.source == "embedding" for i in bowl.inferred)
+    earbuds = builder.build("完全ワイヤレスイヤホン", None)
+    assert {"electronics", "radio", "batteries"} <= set(earbuds.categories)

@@ -66,6 +66,38 @@ def eval_hs(
         typer.echo(f"Results: {json_path}")
 
 
+def eval_profile(
+    dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/product_profile/cases.jsonl"),
+    split: Annotated[str, typer.Option(help="dev (tune) | test (report) | all")] = "test",
+    out: Annotated[Path, typer.Option()] = OUT,
+) -> None:
+    """Product profiles of unseen names vs the keyword-only baseline, on one split."""
+    from export_assist.compliance.profile import ProfileBuilder
+    from export_assist.evaluation.profile_eval import (
+        ProfileCase,
+        evaluate_profiles,
+        select,
+    )
+
+    if split not in ("dev", "test", "all"):
+        raise typer.BadParameter("split must be dev, test or all")
+    with container() as c:
+        cases = select(load_jsonl(dataset, ProfileCase), split)  # type: ignore[arg-type]
+        cards = c.card_library
+        runs = [
+            evaluate_profiles("keywords-only", ProfileBuilder(), cards, cases),
+            evaluate_profiles("product-understanding", c.checklists.profiles, cards, cases),
+        ]
+        json_path, md_path = write_results(
+            out, f"profile-{dataset.stem}-{split}", runs, {"dataset": str(dataset), "split": split}
+        )
+        typer.echo(md_path.read_text())
+        for row in runs[-1].per_example:
+            if not row["recall"] or row["wrong_kind"]:
+                typer.echo(f"  {row['id']} {row['product']}: want {row['expected']} got {row['got']}")
+        typer.echo(f"Results: {json_path}")
+
+
 def eval_regulation_qa(
     dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/regulation_qa.jsonl"),
     modes: Annotated[
@@ -94,4 +126,5 @@ def register(eval_app: typer.Typer) -> None:
     """Attach these commands to the `eval` group."""
     eval_app.command("checklist")(eval_checklist)
     eval_app.command("hs")(eval_hs)
+    eval_app.command("profile")(eval_profile)
     eval_app.command("regulation-qa")(eval_regulation_qa)

@@ -53,6 +53,11 @@ class ChecklistService:
         self._profiles = profiles
         self._options = options or ChecklistOptions()
 
+    @property
+    def profiles(self) -> ProfileBuilder:
+        """The product understanding the engine uses."""
+        return self._profiles
+
     def profile(self, request: ChecklistRequest) -> ProductProfile:
         """What the engine takes the product to be (given + inferred)."""
         return self._profiles.build(

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterable
 from typing import Protocol
 
-import numpy as np
-
 from export_assist.compliance import rules
+from export_assist.compliance.exemplars import ExemplarClassifier
 from export_assist.domain.compliance import (
     HsSuggestion,
     Inference,
     ProductProfile,
     ProfileQuestion,
 )
-from export_assist.retrieval.embeddings import Embedder, Vectors
+from export_assist.retrieval.embeddings import Embedder
 from export_assist.retrieval.normalize import nfkc
 
 
@@ -66,16 +64,14 @@ class ProfileBuilder:
     def __init__(
         self,
         embedder: Embedder | None = None,
-        threshold: float = 0.84,
-        margin: float = 0.015,
+        threshold: float = 0.86,
+        margin: float = 0.01,
         hs_guesser: HsGuesser | None = None,
     ) -> None:
-        self._embedder = embedder
+        self._exemplars = (
+            ExemplarClassifier(embedder, threshold=threshold, margin=margin) if embedder else None
+        )
         self._hs_guesser = hs_guesser
-        self._threshold = threshold
-        self._margin = margin
-        self._category_vectors: Vectors | None = None
-        self._lock = threading.Lock()
 
     def build(
         self,
@@ -96,11 +92,13 @@ class ProfileBuilder:
         ]
         if infer:
             text = nfkc(description or "").lower()
-            found += _consistent(self._from_hs(hs_code), self._from_keywords(text))
-            if not any(i.kind == "category" for i in found) and text.strip():
-                found += self._from_suggested_hs(description)
-            if not any(i.kind == "category" for i in found) and text.strip():
-                found += self._from_embedding(description)
+            by_hs, by_keyword = self._from_hs(hs_code), self._from_keywords(text)
+            if by_hs:
+                found += _consistent(by_hs, by_keyword)
+            elif text.strip():
+                found += _agree(by_keyword, self._from_embedding(description))
+                if not any(i.kind == "category" for i in found):
+                    found += self._from_suggested_hs(description)
             found += self._implied(found)
         dropped = set(exclude)
         found = [i for i in found if i.source == "user" or i.value not in dropped]
@@ -156,42 +154,30 @@ class ProfileBuilder:
             for v in values
         ]
 
-    def _vectors(self) -> Vectors:
-        with self._lock:
-            if self._category_vectors is None:
-                assert self._embedder is not None
-                texts = list(rules.CATEGORY_DESCRIPTIONS.values())
-                self._category_vectors = self._embedder.embed_passages(texts)
-            return self._category_vectors
-
     def _from_embedding(self, description: str) -> list[Inference]:
-        """The closest category by embedding, only when it is close and clearly ahead."""
-        if self._embedder is None:
+        """The categories of the nearest example products, when they are clearly the closest."""
+        if self._exemplars is None:
             return []
-        query = self._embedder.embed_query(description)
-        sims = self._vectors() @ np.asarray(query, dtype=np.float32).reshape(-1)
-        order = np.argsort(-sims)
-        best, second = float(sims[order[0]]), float(sims[order[1]])
-        if best < self._threshold or best - second < self._margin:
+        match = self._exemplars.classify(description)
+        if match is None:
             return []
-        name = list(rules.CATEGORY_DESCRIPTIONS)[int(order[0])]
-        reason = f"closest category by meaning (similarity {best:.2f})"
-        return [Inference(kind="category", value=name, reason=reason, source="embedding")]
+        reason = f"close in meaning to '{match.example}' (similarity {match.similarity:.2f})"
+        return [
+            Inference(kind="category", value=v, reason=reason, source="embedding")
+            for v in match.categories
+        ]
 
     @staticmethod
     def _implied(found: list[Inference]) -> list[Inference]:
         out: list[Inference] = []
         for inf in list(found):
-            if inf.kind == "category":
-                for extra in rules.IMPLIED.get(inf.value, ()):
-                    out.append(
-                        Inference(
-                            kind="category",
-                            value=extra,
-                            reason=f"implied by {inf.value}",
-                            source=inf.source,
-                        )
-                    )
+            table = rules.IMPLIED if inf.kind == "category" else rules.CONDITION_CATEGORIES
+            out += [
+                Inference(
+                    kind="category", value=extra, reason=f"implied by {inf.value}", source=inf.source
+                )
+                for extra in table.get(inf.value, ())
+            ]
         return out
 
 
@@ -206,6 +192,19 @@ def _confident_categories(
         return ()
     match = _longest(suggestions[0].code, rules.HS_CATEGORIES)
     return match[1] if match else ()
+
+
+def _agree(by_keyword: list[Inference], by_meaning: list[Inference]) -> list[Inference]:
+    """Keywords and the nearest example products together; the examples win a conflict.
+
+    A keyword sees one word ("rice" in "porcelain rice bowl", "food" in "cling film for food");
+    the nearest examples see the whole name. When they share no category, the name wins.
+    """
+    keyword_cats = {i.value for i in by_keyword if i.kind == "category"}
+    meaning_cats = {i.value for i in by_meaning}
+    if keyword_cats and meaning_cats and not keyword_cats & meaning_cats:
+        return [i for i in by_keyword if i.kind == "condition"] + by_meaning
+    return by_keyword + by_meaning
 
 
 def _consistent(by_hs: list[Inference], by_keyword: list[Inference]) -> list[Inference]:

@@ -136,6 +136,12 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "alcohol": ("beverages",),
     "radio": ("electronics",),
 }
+# Conditions that bring a category's rules with them (a product with a built-in battery
+# is in scope of battery rules).
+CONDITION_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "contains_battery": ("batteries",),
+    "emits_radio": ("radio",),
+}
 # What kind of goods a category says. When an HS code is given, a keyword may not
 # change the kind ("食品包装機械" is machinery, not food); cross-cutting categories
 # (batteries, radio, food contact, household) may be added to any kind.
@@ -348,6 +354,9 @@ KEYWORD_CONDITIONS: dict[str, tuple[str, ...]] = {
     "バッテリー": ("contains_battery",),
     "rechargeable": ("contains_battery",),
     "充電式": ("contains_battery",),
+    "charging case": ("contains_battery",),
+    "lithium-ion": ("contains_battery",),
+    "リチウムイオン": ("contains_battery",),
     "ac adapter": ("mains_powered",),
     "acアダプター": ("mains_powered",),
     "100v": ("mains_powered",),
