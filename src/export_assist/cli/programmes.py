@@ -10,6 +10,7 @@ import yaml
 from pydantic import ValidationError
 
 from export_assist.cli.base import container, fail
+from export_assist.programmes.applications import PrefillRequest
 from export_assist.programmes.catalogue import load_catalogue
 from export_assist.programmes.matching import MatchResult
 from export_assist.programmes.profile import ExporterProfile
@@ -119,6 +120,37 @@ def match_cmd(
     typer.echo(result.model_dump_json(indent=2) if as_json else render(result))
 
 
+@programmes_app.command("prefill")
+def prefill_cmd(
+    programme_id: str,
+    profile: Annotated[Path | None, typer.Option(help="Profile as JSON or YAML")] = None,
+    company: Annotated[
+        Path | None, typer.Option(help="Corporate-number details, JSON or YAML")
+    ] = None,
+    invoice: Annotated[list[Path] | None, typer.Option(help="UBL invoice XML (repeatable)")] = None,
+    lang: Annotated[str, typer.Option(help="ja or en")] = "ja",
+) -> None:
+    """The programme's application form pre-filled; open fields are listed."""
+    files = [p for p in [profile, company, *(invoice or [])] if p is not None]
+    for path in files:
+        if not path.is_file():
+            fail(f"no such file: {path}")
+    try:
+        request = PrefillRequest(
+            profile=_profile(profile, {}),
+            company=yaml.safe_load(company.read_text(encoding="utf-8")) if company else {},
+            einvoices=[p.read_text(encoding="utf-8") for p in invoice or []],
+            lang="en" if lang == "en" else "ja",
+        )
+    except ValidationError as exc:
+        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+    with container() as c:
+        result = c.applications.prefill(programme_id, request)
+    for f in result.fields:
+        typer.echo(f"{'✓' if f.filled else '·'} {f.label}: {f.value or '—'}")
+    typer.echo(f"{result.filled}/{result.total} ({result.share:.0%})")
+
+
 def render(result: MatchResult) -> str:
     """A readable list in the result's language."""
     ja = result.lang == "ja"
@@ -141,3 +173,6 @@ def render(result: MatchResult) -> str:
 def register(app: typer.Typer) -> None:
     """Attach the programmes command group."""
     app.add_typer(programmes_app, name="programmes")
+    from export_assist.cli.evaluate_programmes import register_eval
+
+    register_eval()

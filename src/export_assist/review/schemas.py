@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from export_assist.domain.citations import Citation
 
-DraftKind = Literal["checklist", "shortlist", "documents", "answer"]
+DraftKind = Literal["checklist", "shortlist", "documents", "answer", "application"]
 DraftStatus = Literal["pending", "in_review", "approved", "changes_requested"]
 ClaimStatus = Literal["pending", "approved", "edited", "rejected"]
 

@@ -7,10 +7,14 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, Field
 
+from export_assist.auth.deps import ExporterDep
 from export_assist.domain.programmes import Activity, Operator, Programme
+from export_assist.programmes.applications import ApplicationService, PrefillRequest
 from export_assist.programmes.matching import MatchResult
+from export_assist.programmes.prefill import PrefillResult
 from export_assist.programmes.profile import ExporterProfile
 from export_assist.programmes.service import ProgrammeService
+from export_assist.review.schemas import DraftPublic
 
 router = APIRouter(prefix="/v1/programmes", tags=["programmes"])
 
@@ -83,3 +87,31 @@ def match(body: MatchRequest, service: ProgrammesDep) -> MatchResult:
     Closed calls are never proposed; deadlines within 30 days are marked.
     """
     return service.match(body.profile, lang=body.lang, limit=body.limit)
+
+
+def get_applications(request: Request) -> ApplicationService:
+    """The application service of the application's container."""
+    service: ApplicationService = request.app.state.container.applications
+    return service
+
+
+ApplicationsDep = Annotated[ApplicationService, Depends(get_applications)]
+
+
+@router.post("/{programme_id}/prefill", response_model=PrefillResult)
+def prefill_application(
+    programme_id: str, body: PrefillRequest, who: ExporterDep, service: ApplicationsDep
+) -> PrefillResult:
+    """The programme's application form filled from profile, company details and e-invoices.
+
+    E-invoices are UBL 2.1 XML (Peppol BIS / JP PINT); a DTD or entity is refused.
+    """
+    return service.prefill(programme_id, body)
+
+
+@router.post("/{programme_id}/applications", response_model=DraftPublic, status_code=201)
+def submit_application(
+    programme_id: str, body: PrefillRequest, who: ExporterDep, service: ApplicationsDep
+) -> DraftPublic:
+    """Pre-fill and send the draft to the advisor review queue (kind 'application')."""
+    return service.submit(who, programme_id, body)
