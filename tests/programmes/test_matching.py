@@ -103,3 +103,22 @@ def test_market_rule_covers_eu_members() -> None:
     )
     assert "jetro-tmall-global-cross-border-ec" in [m.id for m in china.matches]
     assert "jetro-tmall-global-cross-border-ec" in [e.id for e in france.excluded]
+
+
+def test_everyday_words_are_accepted_and_stored_canonical() -> None:
+    prof = ExporterProfile(
+        sector="seafood", planned_activities=["buyer_matching", "credit_insurance", "matching"]
+    )
+    assert prof.sector == "fisheries"
+    assert prof.planned_activities == ["business_matching", "insurance"]
+
+
+def test_every_planned_activity_gets_options_before_the_cut() -> None:
+    cat = load_catalogue([CATALOGUE])
+    prof = ExporterProfile(
+        company_size="small", sector="food", planned_activities=["ip_protection", "consulting"]
+    )
+    result = match_programmes(cat.programmes, prof, TODAY, limit=4)
+    served = [set(cat.get(m.id).activities) for m in result.matches]
+    assert sum("ip_protection" in s for s in served) >= 1
+    assert sum("consulting" in s for s in served) >= 1

@@ -50,9 +50,32 @@ Activity = Literal[
     "invite_buyers",
     "training",
     "ip_protection",
+    "regulation_check",
 ]
 BenefitKind = Literal["subsidy", "loan", "insurance", "service", "interest_subsidy"]
 Operator = Literal["jetro", "smrj", "meti", "maff", "jfc", "nexi", "prefecture", "other"]
+
+# Everyday words people use for our vocabularies (accepted at the edge, stored canonical).
+SECTOR_ALIASES: dict[str, str] = {
+    "tea": "food", "foods": "food", "food_processing": "food", "beverages": "food",
+    "confectionery": "food", "sake": "alcohol", "spirits": "alcohol", "wine": "alcohol",
+    "seafood": "fisheries", "fishery": "fisheries", "fish": "fisheries", "farming": "agriculture",
+    "agri": "agriculture", "timber": "forestry", "wood": "forestry",
+    "electronics_parts": "electronics", "electronic_components": "electronics",
+    "auto_parts": "machinery", "industrial_machinery": "machinery", "tools": "machinery",
+    "ceramics": "crafts", "lacquerware": "crafts", "traditional_crafts": "crafts",
+    "cutlery": "household", "furniture": "household", "kitchenware": "household",
+    "apparel": "textiles", "clothing": "textiles", "software": "it", "ict": "it",
+    "cosmetic": "cosmetics", "chemical": "chemicals", "anime": "content", "games": "content",
+}  # fmt: skip
+ACTIVITY_ALIASES: dict[str, str] = {
+    "buyer_matching": "business_matching", "matching": "business_matching",
+    "credit_insurance": "insurance", "trade_insurance": "insurance", "loan": "financing",
+    "subsidy": "financing", "exhibition": "trade_fair", "trade_show": "trade_fair",
+    "research": "market_research", "regulations": "regulation_check", "compliance": "regulation_check",
+    "e_commerce": "ecommerce", "cross_border_ec": "ecommerce", "ip": "ip_protection",
+    "patent": "ip_protection", "brand": "branding", "advice": "consulting",
+}  # fmt: skip
 
 SECTORS: tuple[str, ...] = Sector.__args__  # type: ignore[attr-defined]
 ACTIVITIES: tuple[str, ...] = Activity.__args__  # type: ignore[attr-defined]

@@ -13,32 +13,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from export_assist.domain.programmes import ACTIVITIES, SECTORS, Programme
+from export_assist.domain.programmes import (
+    ACTIVITIES,
+    ACTIVITY_ALIASES,
+    SECTOR_ALIASES,
+    SECTORS,
+    Programme,
+)
 from export_assist.programmes.matching import ProgrammeMatch, match_programmes
 from export_assist.programmes.profile import ExporterProfile
-
-# Words a case may use for our sectors (the evalwriter writes independently of our vocabulary).
-SECTOR_ALIASES = {
-    "food_processing": "food",
-    "foods": "food",
-    "beverages": "food",
-    "tea": "food",
-    "sake": "alcohol",
-    "seafood": "fisheries",
-    "fishery": "fisheries",
-    "agri": "agriculture",
-    "farming": "agriculture",
-    "software": "it",
-    "ict": "it",
-    "cosmetic": "cosmetics",
-    "apparel": "textiles",
-    "textile": "textiles",
-    "craft": "crafts",
-    "traditional_crafts": "crafts",
-    "industrial_machinery": "machinery",
-    "electronic": "electronics",
-    "chemical": "chemicals",
-}
 
 
 class CaseRef(BaseModel):
@@ -89,15 +72,14 @@ def find(ref: CaseRef, programmes: list[Programme]) -> Programme | None:
 
 
 def case_profile(raw: dict[str, Any]) -> tuple[ExporterProfile, list[str]]:
-    """The case's profile as ours; words outside our vocabulary are mapped or dropped (noted)."""
+    """The case's profile as ours; words outside our vocabulary and its aliases are dropped (noted)."""
     data, notes = dict(raw), []
     sector = data.get("sector")
-    if isinstance(sector, str) and sector not in SECTORS:
-        mapped = SECTOR_ALIASES.get(sector.lower())
-        notes.append(f"sector {sector!r} -> {mapped!r}")
-        data["sector"] = mapped
+    if isinstance(sector, str) and sector not in SECTORS and sector not in SECTOR_ALIASES:
+        notes.append(f"sector {sector!r} unknown: left out")
+        data["sector"] = None
     acts = data.get("planned_activities") or []
-    kept = [a for a in acts if a in ACTIVITIES]
+    kept = [a for a in acts if a in ACTIVITIES or a in ACTIVITY_ALIASES]
     if len(kept) != len(acts):
         notes.append(f"activities dropped: {sorted(set(acts) - set(kept))}")
     data["planned_activities"] = kept

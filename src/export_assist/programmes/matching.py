@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, Field
@@ -13,6 +14,7 @@ from export_assist.programmes.rules import SOON_DAYS, Check, all_checks
 
 Lang = Literal["ja", "en"]
 _SPECIFIC = {"product", "market", "prefecture"}
+_FIT = {"size", "stage"}
 
 
 class ProgrammeCitation(BaseModel):
@@ -64,13 +66,14 @@ class MatchResult(BaseModel):
 
 
 def _score(p: Programme, checks: list[Check], prof: ExporterProfile) -> float:
-    overlap = len(set(prof.planned_activities) & set(p.activities))
-    specific = sum(1 for c in checks if c.status == "met" and c.rule in _SPECIFIC)
-    unknown = sum(1 for c in checks if c.status == "unknown")
-    return round(
-        3.0 * overlap + 1.5 * specific - 0.5 * unknown + (0.5 if p.window.kind == "rolling" else 0),
-        2,
-    )
+    """What the programme is mainly for (its first activity) counts double; fit beats doubt."""
+    planned = set(prof.planned_activities)
+    overlap = sum(3.0 if i == 0 else 1.5 for i, a in enumerate(p.activities) if a in planned)
+    met = [c.rule for c in checks if c.status == "met"]
+    specific = 1.5 * sum(1 for r in met if r in _SPECIFIC) + 0.5 * sum(1 for r in met if r in _FIT)
+    unknown = 0.5 * sum(1 for c in checks if c.status == "unknown")
+    rolling = 0.5 if p.window.kind == "rolling" else 0.0
+    return round(overlap + specific - unknown + rolling, 2)
 
 
 def _text(c: Check, lang: Lang, ask: bool = False) -> str:
@@ -141,10 +144,39 @@ def match_programmes(
             continue
         ranked.append(_proposal(p, checks, _score(p, checks, profile), today, lang))
     ranked.sort(key=lambda m: (-m.score, m.deadline or dt.date.max, m.id))
-    top = ranked[:limit]
+    top = _cover_activities(
+        ranked, profile.planned_activities, catalogue_activities(programmes), limit
+    )
     return MatchResult(
         today=today, lang=lang, matches=top, excluded=excluded, questions=_questions(top)
     )
+
+
+def catalogue_activities(programmes: list[Programme]) -> dict[str, set[str]]:
+    """Programme id -> the activities it serves."""
+    return {p.id: set(p.activities) for p in programmes}
+
+
+def _cover_activities(
+    ranked: list[ProgrammeMatch],
+    planned: Sequence[str],
+    serves: dict[str, set[str]],
+    limit: int,
+) -> list[ProgrammeMatch]:
+    """Best first, but every planned activity gets its best options in before the list is cut.
+
+    Two rounds: in each, the best not-yet-chosen programme for each planned activity;
+    then the rest by score. So 'trade fair + consulting' shows both kinds of help.
+    """
+    chosen: list[ProgrammeMatch] = []
+    for _round in range(2):
+        for activity in planned:
+            pick = next((m for m in ranked if activity in serves[m.id] and m not in chosen), None)
+            if pick is not None:
+                chosen.append(pick)
+    chosen.sort(key=lambda m: (-m.score, m.id))
+    rest = [m for m in ranked if m not in chosen]
+    return (chosen + rest)[:limit]
 
 
 def _excluded(c: Check, lang: Lang) -> str:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from export_assist.domain.programmes import Activity, CompanySize, ExportStage, Sector
+from export_assist.domain.programmes import (
+    ACTIVITY_ALIASES,
+    SECTOR_ALIASES,
+    Activity,
+    CompanySize,
+    ExportStage,
+    Sector,
+)
 from export_assist.geo import normalize_country
 
 # 中小企業基本法 第2条: (capital limit, employee limit) by kind of business; either suffices.
@@ -39,6 +46,22 @@ class ExporterProfile(BaseModel):
     target_markets: list[str] = Field(default_factory=list, max_length=50)
     export_experience: ExportStage | None = None
     planned_activities: list[Activity] = Field(default_factory=list)
+
+    @field_validator("sector", mode="before")
+    @classmethod
+    def _sector_word(cls, v: object) -> object:
+        if isinstance(v, str):
+            word = v.strip().lower()
+            return SECTOR_ALIASES.get(word, word)
+        return v
+
+    @field_validator("planned_activities", mode="before")
+    @classmethod
+    def _activity_words(cls, v: object) -> object:
+        if isinstance(v, list):
+            words = [a.strip().lower() if isinstance(a, str) else a for a in v]
+            return list(dict.fromkeys(ACTIVITY_ALIASES.get(a, a) for a in words))
+        return v
 
     @field_validator("hs_codes")
     @classmethod
