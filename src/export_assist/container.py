@@ -25,6 +25,7 @@ from export_assist.documents.service import DocumentService
 from export_assist.lazy import built_once, locked
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.service import ShortlistService
+from export_assist.outcomes.service import OutcomeService
 from export_assist.programmes.applications import ApplicationService
 from export_assist.programmes.service import Clock, ProgrammeService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
@@ -294,6 +295,22 @@ class Container:
         """Application pre-fill; drafts go to the advisor review queue."""
         forms = self.settings.programmes_dir / "forms"
         return ApplicationService(self.programmes, forms, self.reviews)
+
+    @cached_property
+    def outcomes(self) -> OutcomeService:
+        """Outcome events and figures (the schema is migrated to head on first use)."""
+        from export_assist.storage.migrate import upgrade
+
+        upgrade(self.engine)
+
+        def label(programme_id: str) -> str:
+            known = {p.id: p.official_name for p in self.programmes.catalogue.programmes}
+            return known.get(programme_id, programme_id)
+
+        def known(programme_id: str) -> bool:
+            return any(p.id == programme_id for p in self.programmes.catalogue.programmes)
+
+        return OutcomeService(self.sessions, label, known, lambda: self.clock())
 
     def close(self) -> None:
         """Release files and connections."""

@@ -13,6 +13,7 @@ from export_assist.api.routers import checklists as checklist_routes
 from export_assist.api.routers import documents as document_routes
 from export_assist.api.routers import hs as hs_routes
 from export_assist.api.routers import origin as origin_routes
+from export_assist.api.routers import outcomes as outcome_routes
 from export_assist.api.routers import programmes as programme_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers import translate as translate_routes
@@ -48,6 +49,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(buyer_routes.router)
     app.include_router(shortlist_routes.router)
     app.include_router(programme_routes.router)
+    app.include_router(outcome_routes.router)
     matching_startup.on_startup(container)
     pages.install(app, container)
     return app

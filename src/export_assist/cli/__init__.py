@@ -7,6 +7,7 @@ from export_assist.cli import compliance as compliance_cli
 from export_assist.cli import core, evaluate, evaluate_chat, keys, llm_models
 from export_assist.cli import docs as docs_cli
 from export_assist.cli import models as models_cli
+from export_assist.cli import outcomes as outcomes_cli
 from export_assist.cli import programmes as programmes_cli
 from export_assist.cli import translate as translate_cli
 from export_assist.cli.base import app
@@ -22,5 +23,6 @@ models_cli.register(app)
 llm_models.register(app)
 evaluate_chat.register(app)
 programmes_cli.register(app)
+outcomes_cli.register(app)
 
 __all__ = ["app"]

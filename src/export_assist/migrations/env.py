@@ -6,7 +6,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
-import export_assist.storage.buyer_tables  # noqa: F401  (registers the tables on Base)
+import export_assist.outcomes.tables
+import export_assist.storage.buyer_tables  # noqa: F401
 from export_assist.storage.db import Base
 
 config = context.config

@@ -40,6 +40,11 @@ def _routes(demo: DemoKeys | None) -> APIRouter:
         """The advisor console."""
         return _page("console.html", {"{{ADVISOR_KEY}}": demo.advisor if demo else ""})
 
+    @pages.get("/console/outcomes", response_class=HTMLResponse)
+    def outcomes_page() -> HTMLResponse:
+        """The outcome dashboard (支援効果の見える化) of the advisor console."""
+        return _page("outcomes.html", {"{{ADVISOR_KEY}}": demo.advisor if demo else ""})
+
     return pages
 
 

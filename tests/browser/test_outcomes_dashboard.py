@@ -1,0 +1,114 @@
+"""The outcome dashboard in Chromium: a seeded, clearly fictitious event history; every
+number in every chart (and the table) is checked against a plain SQL count."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from export_assist.api.app import create_app
+from export_assist.auth.demo import ensure_demo_keys
+from export_assist.container import Container
+from export_assist.outcomes.seed import fictitious_history
+from export_assist.settings import Settings
+from tests.browser.conftest import _free_port
+from tests.outcomes.sql_truth import truth
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+TODAY = dt.date(2026, 11, 29)
+REPO = Path(__file__).resolve().parents[2]
+READ_CHARTS = """() => {
+  const c = window.outcomeCharts;
+  const grab = (ch) => ({labels: ch.data.labels, sets: ch.data.datasets.map(d => ({label: d.label, data: d.data}))});
+  return {funnel: grab(c.funnel), cost: grab(c.cost), value: grab(c.value)};
+}"""
+
+
+@pytest.fixture
+def dashboard(tmp_path: Path) -> Iterator[tuple[str, str, Path, dict[str, str]]]:
+    """The app in demo mode with a fictitious history in the demo tenant."""
+    import uvicorn
+
+    db = tmp_path / "app.db"
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None, data_dir=tmp_path / "data", programmes_dir=REPO / "programmes",
+        database={"url": f"sqlite:///{db}"}, auth={"demo_keys": "on"},
+    )  # fmt: skip
+    container = Container(settings)
+    container.__dict__["clock"] = lambda: TODAY
+    app = create_app(container=container)
+    keys = ensure_demo_keys(container.keys, settings)
+    advisor = container.keys.authenticate(keys.advisor)
+    ids = [p.id for p in container.programmes.catalogue.programmes][:6]
+    container.outcomes.record_many(advisor, fictitious_history(ids, TODAY, exporters=30, seed=11))
+    names = {p.id: p.official_name for p in container.programmes.catalogue.programmes}
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", advisor.tenant, db, names
+    server.should_exit = True
+    thread.join(timeout=10)
+    container.engine.dispose()
+
+
+def _label(by: str, key: str, names: dict[str, str]) -> str:
+    if key == "-":
+        return "（指定なし）"
+    return names.get(key, key) if by == "programme" else key
+
+
+@pytest.mark.parametrize("by", ["programme", "advisor", "region", "market"])
+def test_every_chart_number_equals_a_sql_count(
+    dashboard: tuple[str, str, Path, dict[str, str]], browser: Any, by: str
+) -> None:
+    url, tenant, db, names = dashboard
+    page = browser.new_page()
+    page.goto(f"{url}/console/outcomes")
+    page.select_option("#by", by)
+    page.click("#by-form button[type=submit]")
+    page.wait_for_selector(f"body[data-loaded='{by}']")
+    assert "架空のイベント" in page.inner_text("#fictitious")
+    charts = page.evaluate(READ_CHARTS)
+    expected = truth(db, tenant, by)
+    by_label = {_label(by, k, names): v for k, v in expected.items()}
+    labels = charts["funnel"]["labels"]
+    assert sorted(labels) == sorted(by_label)
+    stages = ["contacted", "meeting", "sample_sent", "deal"]
+    for i, label in enumerate(labels):
+        want = by_label[label]
+        for s, stage in enumerate(stages):
+            assert charts["funnel"]["sets"][s]["data"][i] == want[stage], (by, label, stage)
+        assert charts["cost"]["sets"][0]["data"][i] == want["cost_per_deal_jpy"], (by, label)
+        assert charts["value"]["sets"][0]["data"][i] == want["value_per_yen"], (by, label)
+    # The table shows the same figures, one row per group plus the total.
+    assert page.locator("#rows tr").count() == len(labels) + 1
+    first = page.locator("#rows tr").first
+    cells = first.locator("td").all_inner_texts()
+    want = by_label[cells[0]]
+    assert (
+        cells[1] == f"{int(want['contacted']):,}" and cells[6] == f"{int(want['deal_value_jpy']):,}"
+    )
+    page.close()
+
+
+def test_a_bad_key_is_a_readable_error(
+    dashboard: tuple[str, str, Path, dict[str, str]], browser: Any
+) -> None:
+    url, *_ = dashboard
+    page = browser.new_page()
+    page.goto(f"{url}/console/outcomes")
+    page.fill("#key", "ea_wrong")
+    page.click("#key-form button[type=submit]")
+    page.wait_for_selector("#error:not([hidden])")
+    assert page.inner_text("#error")
+    page.close()
