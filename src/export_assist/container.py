@@ -290,13 +290,13 @@ class Container:
         """The support-programme catalogue and matching."""
         return ProgrammeService(self.settings.programmes_dir, lambda: self.clock())
 
-    @cached_property
+    @built_once
     def applications(self) -> ApplicationService:
         """Application pre-fill; drafts go to the advisor review queue."""
         forms = self.settings.programmes_dir / "forms"
         return ApplicationService(self.programmes, forms, self.reviews)
 
-    @cached_property
+    @built_once
     def outcomes(self) -> OutcomeService:
         """Outcome events and figures (the schema is migrated to head on first use)."""
         from export_assist.storage.migrate import upgrade
