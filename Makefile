@@ -54,6 +54,7 @@ run-llm: install
 
 browser-deps:
 	@bash scripts/ensure-chromium.sh
+	@bash scripts/ensure-poppler.sh
 
 lint: install-dev
 	$(BIN)/ruff check src tests eval bench scripts

@@ -277,7 +277,14 @@ class Container:
     def documents(self) -> DocumentService:
         """Trade documents: consistency checks and bilingual rendering."""
         out = self.settings.documents.output_dir or self.settings.data_dir / "documents"
-        return DocumentService(self.translation, out, font_path=self.settings.documents.font_path)
+        d = self.settings.documents
+        return DocumentService(
+            self.translation,
+            out,
+            font_path=d.font_path,
+            font_cache_dir=d.font_cache_dir,
+            render_budget_s=d.render_budget_s,
+        )
 
     # --- support programmes ------------------------------------------------------------
     @built_once

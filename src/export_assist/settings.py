@@ -187,10 +187,12 @@ class TranslationSettings(BaseModel):
 
 
 class DocumentSettings(BaseModel):
-    """Trade-document rendering: output folder and a TTF font for Thai/Vietnamese."""
+    """Trade-document rendering: output folder, fonts and the render-time budget."""
 
     output_dir: Path | None = None  # unset: <data_dir>/documents
     font_path: Path | None = None  # unset: the packaged Sarabun font, if installed
+    font_cache_dir: Path | None = None  # converted Noto CJK fonts; unset: ~/.cache/export-assist/fonts
+    render_budget_s: float = Field(default=30.0, gt=0, le=600)  # per PDF; over it: a 422
 
 
 class Settings(BaseSettings):

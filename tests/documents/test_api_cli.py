@@ -138,3 +138,14 @@ def test_cli_validate_reports_problems(
     assert out.exit_code == 1 and "totals.gross_weight_kg" in out.stdout
     out = CliRunner().invoke(cli_app, ["docs", "render", str(bad)])
     assert out.exit_code == 2 and "nothing was rendered" in out.stderr
+
+
+def test_issue14_defect3_long_fields_are_refused_with_a_422(
+    client: TestClient, shipment_json: dict[str, Any]
+) -> None:
+    shipment_json["payment_note"] = "x" * 1_000_000
+    resp = client.post(
+        "/v1/documents", json={"shipment": shipment_json, "languages": ["en"], "formats": ["pdf"]}
+    )
+    assert resp.status_code == 422, resp.text
+    assert "payment_note" in resp.text and "500" in resp.text

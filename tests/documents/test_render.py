@@ -10,7 +10,7 @@ import openpyxl
 import pypdf
 import pytest
 
-from export_assist.documents.fonts import FontBook, script_runs
+from export_assist.documents.fonts import FontBook
 from export_assist.documents.models import Shipment
 from export_assist.documents.service import DocumentService
 
@@ -106,14 +106,15 @@ def test_missing_thai_font_warns_instead_of_tofu(
     import export_assist.documents.fonts as fonts
 
     monkeypatch.setattr(fonts, "packaged_ttf", lambda: None)
-    monkeypatch.setattr(fonts, "TTF_NAME", "NoSuchFontForTest")
     result = service.render(shipment, ["th"], ["pdf"])
-    assert any("no font for 'th'" in w for w in result.warnings)
-    assert "[no font installed for this script]" in _pdf_text(
+    assert any("Thai script text cannot be printed" in w for w in result.warnings)
+    assert "[Thai script text not printable]" in _pdf_text(
         Path(result.folder) / "packing_list.th.pdf"
     )
 
 
-def test_script_runs_split_mixed_text() -> None:
-    assert [s for s, _ in script_runs("本船渡し (Free On Board) ส่งมอบ")] == ["cjk", "basic", "thai"]
-    assert FontBook().font_for("cjk", "zh-Hans") == "STSong-Light"
+def test_runs_pick_a_font_per_script() -> None:
+    book = FontBook()
+    assert [p for p, _ in book.runs("本船渡し (Free On Board) ส่งมอบ", "ja")] == ["jp", "sarabun"]
+    assert [p for p, _ in book.runs("装箱单 포장명세서", "zh-Hans")] == ["sc", "kr"]
+    assert [p for p, _ in book.runs("שלום", "en")] == [None]

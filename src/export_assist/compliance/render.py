@@ -5,6 +5,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Spacer
+
+from export_assist.documents.fonts import FontBook
+from export_assist.documents.pdfkit import BudgetedDoc, Writer
 from export_assist.domain.compliance import Checklist, ChecklistItem, Comparison
 
 SEVERITY_JA = {"mandatory": "必須", "conditional": "条件付き", "recommended": "推奨"}
@@ -141,29 +146,20 @@ def checklists_xlsx(checklists: Sequence[Checklist]) -> bytes:
     return buffer.getvalue()
 
 
-def checklists_pdf(checklists: Sequence[Checklist]) -> bytes:
-    """A PDF with Japanese text (ReportLab's built-in CID font, no font file needed)."""
-    from xml.sax.saxutils import escape
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
-
-    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
-    body = ParagraphStyle("body", fontName="HeiseiKakuGo-W5", fontSize=9, leading=12)
-    head = ParagraphStyle("head", parent=body, fontSize=13, leading=17, spaceAfter=6)
-    sub = ParagraphStyle("sub", parent=body, fontSize=10.5, leading=14, spaceBefore=6)
+def checklists_pdf(checklists: Sequence[Checklist], fonts: FontBook | None = None) -> bytes:
+    """A PDF in embedded Noto CJK font subsets (readable on a machine without Japanese fonts)."""
+    fonts = fonts or FontBook()
+    w = Writer(fonts, where="checklist")
     story: list[object] = []
     for checklist in checklists:
         for block in checklist_markdown(checklist).split("\n"):
-            text = escape(block.lstrip("#> -").strip())
+            text = block.lstrip("#> -").strip().replace("**", "")
             if not text:
                 continue
-            style = head if block.startswith("# ") else sub if block.startswith("## ") else body
-            story.append(Paragraph(text, style))
+            size = 13 if block.startswith("# ") else 10.5 if block.startswith("## ") else 9
+            story.append(w.para(text, "ja", size))
         story.append(Spacer(1, 12))
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, title="Export checklist").build(story)
+    doc = BudgetedDoc(buffer, pagesize=A4, title="Export checklist")
+    doc.build(story, font=fonts.base_font())
     return buffer.getvalue()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -36,8 +36,8 @@ class Party(_Strict):
     name_ja: str | None = Field(default=None, max_length=200)
     address: str = Field(min_length=1, max_length=500)
     country: str = Field(min_length=2, max_length=2, description="ISO 3166 alpha-2")
-    contact: str | None = None
-    tax_id: str | None = Field(default=None, description="VAT/EORI/corporate number")
+    contact: str | None = Field(default=None, max_length=300)
+    tax_id: str | None = Field(default=None, max_length=40, description="VAT/EORI/corporate number")
 
     @field_validator("country")
     @classmethod
@@ -58,10 +58,10 @@ class Line(_Strict):
     """One line of goods."""
 
     description_ja: str = Field(min_length=1, max_length=500)
-    description: dict[str, str] = Field(
-        default_factory=dict, description="Description per target language, if known"
+    description: dict[str, Annotated[str, Field(max_length=500)]] = Field(
+        default_factory=dict, max_length=10, description="Description per target language, if known"
     )
-    model_number: str | None = None
+    model_number: str | None = Field(default=None, max_length=60)
     hs_code: str = Field(min_length=1, max_length=20)
     origin: str = Field(default="JP", min_length=2, max_length=2)
     quantity: Decimal = Field(gt=0)
@@ -72,7 +72,7 @@ class Line(_Strict):
     gross_weight_kg: Decimal = Field(ge=0)
     packages: int = Field(ge=0)
     package_type: Unit = "carton"
-    origin_criterion: str | None = Field(default=None, description="e.g. WO, PE, PSR")
+    origin_criterion: str | None = Field(default=None, max_length=20, description="e.g. WO, PE, PSR")
 
     @property
     def line_amount(self) -> Decimal:
@@ -84,9 +84,9 @@ class Transport(_Strict):
     """How the goods travel."""
 
     mode: TransportMode
-    port_of_loading: str = Field(min_length=1)
-    port_of_discharge: str = Field(min_length=1)
-    vessel: str | None = None
+    port_of_loading: str = Field(min_length=1, max_length=120)
+    port_of_discharge: str = Field(min_length=1, max_length=120)
+    vessel: str | None = Field(default=None, max_length=120)
     departure: dt.date | None = None
 
 
@@ -118,12 +118,14 @@ class Shipment(_Strict):
     named_place: str = Field(min_length=1, max_length=120)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     payment: Payment
-    payment_note: str | None = None
+    payment_note: str | None = Field(default=None, max_length=500)
     transport: Transport
     agreement: Agreement | None = None
     totals: Totals = Field(default_factory=Totals)
-    marks: str | None = None
-    letter_ja: str | None = Field(default=None, description="Cover letter body in Japanese")
+    marks: str | None = Field(default=None, max_length=1000)
+    letter_ja: str | None = Field(
+        default=None, max_length=5000, description="Cover letter body in Japanese"
+    )
     documents: list[DocumentKind] = Field(default_factory=lambda: list(ALL_DOCUMENTS))
     overrides: dict[DocumentKind, DocumentOverrides] = Field(default_factory=dict)
 

@@ -1,4 +1,5 @@
-"""Bilingual DOCX with python-docx (Word picks the glyphs; we set the East Asian font)."""
+"""Bilingual DOCX with python-docx. python-docx cannot embed fonts: we name East Asian
+fonts that Windows and Office ship, and Word substitutes an installed one when missing."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from docx.shared import Pt, RGBColor
 
 from export_assist.documents.view import Bi, Cell, DocView
 
-EAST_ASIAN = {"ja": "MS Mincho", "zh-Hans": "SimSun", "ko": "Batang"}
+EAST_ASIAN = {"ja": "Yu Gothic", "zh-Hans": "Microsoft YaHei", "ko": "Malgun Gothic"}
 
 
 def _run(paragraph: Any, text: str, lang: str, *, size: float = 9, bold: bool = False) -> None:

@@ -16,6 +16,7 @@ from export_assist.documents.checks import check_shipment
 from export_assist.documents.crosscheck import cross_check
 from export_assist.documents.fonts import FontBook
 from export_assist.documents.models import Shipment
+from export_assist.documents.pdfkit import DEFAULT_BUDGET_S
 from export_assist.documents.problems import Problem, ValidationReport
 from export_assist.documents.render_docx import render_docx
 from export_assist.documents.render_pdf import PdfRenderer
@@ -57,11 +58,19 @@ class DocumentService:
     """Validate and render the documents of a shipment."""
 
     def __init__(
-        self, translation: TranslationService, output_dir: Path, *, font_path: Path | None = None
+        self,
+        translation: TranslationService,
+        output_dir: Path,
+        *,
+        font_path: Path | None = None,
+        font_cache_dir: Path | None = None,
+        render_budget_s: float = DEFAULT_BUDGET_S,
     ) -> None:
         self.translation = translation
         self.output_dir = output_dir
         self.font_path = font_path
+        self.font_cache_dir = font_cache_dir
+        self.render_budget_s = render_budget_s
 
     def validate(self, shipment: Shipment, langs: Sequence[str] = ("en",)) -> ValidationReport:
         """Every problem in the shipment and across its built documents (no files written)."""
@@ -108,7 +117,7 @@ class DocumentService:
         set_id = _set_id(shipment)
         folder = self.output_dir / set_id
         folder.mkdir(parents=True, exist_ok=True)
-        fonts = FontBook(self.font_path)
+        fonts = FontBook(self.font_path, self.font_cache_dir)
         files = [
             f
             for lang in langs
@@ -133,7 +142,7 @@ class DocumentService:
                 continue  # the spreadsheet is for the packing list only
             path = folder / f"{view.kind}.{view.lang}.{fmt}"
             if fmt == "pdf":
-                PdfRenderer(fonts).render(view, path)
+                PdfRenderer(fonts, self.render_budget_s).render(view, path)
             elif fmt == "docx":
                 render_docx(view, path)
             else:
