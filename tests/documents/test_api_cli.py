@@ -16,7 +16,6 @@ from export_assist.api.app import create_app
 from export_assist.cli import app as cli_app
 from export_assist.container import Container
 from export_assist.settings import Settings
-from tests.documents.conftest import EXAMPLE
 from tests.support.openai_server import ScriptedOpenAIServer
 
 
@@ -98,31 +97,31 @@ def test_schema_errors_name_the_field(client: TestClient, shipment_json: dict[st
     assert "shipment.lines.0.quantity" in resp.json()["error"]["message"]
 
 
-def test_cli_render_with_llm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_render_with_llm(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shipment_data: dict[str, Any]
+) -> None:
+    import yaml
+
     monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    shipment_data["letter_ja"] = "今回は新しいパッケージでお届けします。"
+    path = tmp_path / "shipment.yaml"
+    path.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
     with ScriptedOpenAIServer(
-        responder=lambda r: "Please find attached the shipping documents for INV-2025-0142."
+        responder=lambda r: "This time the goods come in our new packaging."
     ) as server:
         monkeypatch.setenv("EXPORT_ASSIST_LLM__BASE_URL", server.base_url)
         out = CliRunner().invoke(
             cli_app,
-            [
-                "docs",
-                "render",
-                str(EXAMPLE),
-                "--lang",
-                "en",
-                "--formats",
-                "pdf",
-                "--out",
-                str(tmp_path / "out"),
-            ],
+            ["docs", "render", str(path), "--lang", "en", "--formats", "pdf", "--out", str(tmp_path / "out")],
         )
     assert out.exit_code == 0, out.output
     files = [Path(line) for line in out.stdout.splitlines()]
     assert len(files) == 5 and all(f.is_file() for f in files)
     letter = next(f for f in files if f.name == "cover_letter.en.pdf")
-    assert "Please find attached" in pypdf.PdfReader(letter).pages[0].extract_text()
+    text = pypdf.PdfReader(letter).pages[0].extract_text()
+    assert "new packaging" in text, "the personal message goes through the model"
+    assert "Please find enclosed the shipping documents" in text, "the letter itself is a template"
+    assert "[not translated]" not in text
 
 
 def test_cli_validate_reports_problems(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import docx
 import openpyxl
@@ -14,23 +15,25 @@ from export_assist.documents.fonts import FontBook
 from export_assist.documents.models import Shipment
 from export_assist.documents.service import DocumentService
 
-FIGURES = [
-    "INV-2025-0142",
-    "0902.10",
-    "6911.10",
-    "1,200",
-    "7,800.00",
-    "7,840.00",
-    "2,520.00",
-    "18,160.00",
-]
+FIGURES = {
+    "en": ["INV-2025-0142", "0902.10", "6911.10", "1,200", "7,800.00", "7,840.00", "2,520.00",
+           "18,160.00", "234 kg", "March 10, 2025"],
+    "de": ["INV-2025-0142", "0902.10", "6911.10", "1.200", "7.800,00", "7.840,00", "2.520,00",
+           "18.160,00", "234 kg", "10. März 2025"],
+}  # fmt: skip
 
 
 def _pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
-def test_pdf_and_docx_carry_both_languages_and_the_same_figures(
+def _docx_text(path: Path) -> str:
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_pdf_and_docx_carry_both_languages_and_the_language_s_number_format(
     shipment: Shipment, service: DocumentService
 ) -> None:
     result = service.render(shipment, ["en", "de"], ["pdf", "docx", "xlsx"])
@@ -39,33 +42,46 @@ def test_pdf_and_docx_carry_both_languages_and_the_same_figures(
     assert len(result.files) == 2 * (5 * 2 + 1)
     for lang, title in (("en", "Commercial Invoice"), ("de", "Handelsrechnung")):
         pdf = _pdf_text(folder / f"commercial_invoice.{lang}.pdf")
-        word = "\n".join(
-            p.text
-            for p in docx.Document(str(folder / f"commercial_invoice.{lang}.docx")).paragraphs
-        )
-        word += "\n".join(
-            c.text
-            for t in docx.Document(str(folder / f"commercial_invoice.{lang}.docx")).tables
-            for r in t.rows
-            for c in r.cells
-        )
+        word = _docx_text(folder / f"commercial_invoice.{lang}.docx")
         for text in (pdf, word):
             assert "商業送り状" in text and title in text
-            assert "煎茶" in text
-            for figure in FIGURES:
+            assert "煎茶" in text and "2025年3月10日" in text
+            for figure in FIGURES[lang]:
                 assert figure in text, (lang, figure)
-    assert "Sencha Grüntee" in _pdf_text(folder / "commercial_invoice.de.pdf")
-    assert "Frei an Bord" in _pdf_text(folder / "commercial_invoice.de.pdf")
+    german = _pdf_text(folder / "commercial_invoice.de.pdf")
+    assert "Sencha Grüntee" in german and "Frei an Bord" in german and "Deutschland" in german
+    assert "7,800.00" not in german and "234.000" not in german
 
 
-def test_origin_statement_uses_agreement_wording(
+def test_example_renders_complete_english_and_german_without_any_model(
     shipment: Shipment, service: DocumentService
 ) -> None:
-    result = service.render(shipment, ["en"], ["pdf"])
-    text = _pdf_text(Path(result.folder) / "origin_statement.en.pdf")
-    assert "preferential origin" in text and "1234567890123" in text
-    assert "特恵原産品" in text and "Annex 3-D" in text
-    assert re.search(r"0902\.10\s+JP\s+A", text), "criterion WO prints as the agreement's code A"
+    assert service.translation.available("ja", "en") == [] and service.translation.available("ja", "de") == []
+    result = service.render(shipment, ["en", "de"], ["pdf", "docx"])
+    assert result.not_translated == 0 and result.translation_violations == []
+    for f in result.files:
+        path = Path(result.folder) / f.name
+        text = _pdf_text(path) if f.format == "pdf" else _docx_text(path)
+        assert "[not translated]" not in text and "not translated" not in text, f.name
+    letter = _pdf_text(Path(result.folder) / "cover_letter.de.pdf")
+    assert "Sehr geehrte Damen und Herren" in letter and "20. März 2025" in letter
+    assert "Please find enclosed" in _pdf_text(Path(result.folder) / "cover_letter.en.pdf")
+
+
+def test_origin_statement_uses_the_agreement_s_own_wording(
+    shipment: Shipment, service: DocumentService
+) -> None:
+    result = service.render(shipment, ["en", "de", "es"], ["pdf"])
+    folder = Path(result.folder)
+    en = " ".join(_pdf_text(folder / "origin_statement.en.pdf").split())
+    assert "these products are of Japan preferential origin" in en and "1234567890123" in en
+    assert "特恵に係る原産地であることを申告する" in en and "Annex 3-D" in en
+    assert re.search(r"0902\.10\s+JP\s+A", en), "criterion WO prints as the agreement's code A"
+    de = " ".join(_pdf_text(folder / "origin_statement.de.pdf").split())
+    assert "der Waren, auf die sich dieses Handelspapier bezieht, erklärt" in de
+    es = " ".join(_pdf_text(folder / "origin_statement.es.pdf").split())
+    assert "preferential origin" in es and "legal text is not machine-translated" in es
+    assert result.not_translated == 0 or "origin" not in str(result.translation_violations)
 
 
 def test_packing_list_spreadsheet_has_numbers(shipment: Shipment, service: DocumentService) -> None:
@@ -76,11 +92,16 @@ def test_packing_list_spreadsheet_has_numbers(shipment: Shipment, service: Docum
     assert 120.0 in values and "0902.10" in values and any("包装明細書" in str(v) for v in values)
 
 
-def test_untranslated_free_text_is_marked(shipment: Shipment, service: DocumentService) -> None:
-    result = service.render(shipment, ["en"], ["pdf"])
-    assert result.not_translated > 0, "the cover letter needs MT; with no backend it stays Japanese"
+def test_users_own_free_text_is_marked_and_counted_without_a_model(
+    shipment_data: dict[str, Any], service: DocumentService
+) -> None:
+    shipment_data["letter_ja"] = "今回は新しいパッケージでお届けします。"
+    shipment_data["payment_note"] = "送金手数料は買主負担"
+    result = service.render(Shipment.model_validate(shipment_data), ["en"], ["pdf"])
+    assert result.not_translated == 2
+    assert {f.source for f in result.free_texts} == {shipment_data["letter_ja"], shipment_data["payment_note"]}
     text = _pdf_text(Path(result.folder) / "cover_letter.en.pdf")
-    assert "[not translated]" in text and "Cover Letter" in text
+    assert "[not translated]" in text and "Please find enclosed" in text
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,6 @@
-"""Build the bilingual document views of a shipment (one per document and language)."""
+"""Build the bilingual document views of a shipment (one per document and language).
+Every fixed text comes from the term base, every number and date is formatted for the
+document's language; the facts for the cross-document check stay language-neutral."""
 
 from __future__ import annotations
 
@@ -7,22 +9,21 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from export_assist.documents.models import Party, Shipment, Totals
-from export_assist.documents.origin import load_agreements
+from export_assist.documents.models import Shipment, Totals
+from export_assist.documents.parts import (
+    all_parties,
+    common,
+    date,
+    delivery,
+    description,
+    party_lines,
+    payment,
+)
+from export_assist.documents.statements import cover_letter, origin_statement
 from export_assist.documents.texts import Texts
 from export_assist.documents.view import Bi, Cell, DocView, num, qty
-from export_assist.geo import country_name
 
-PROFORMA_VALIDITY_DAYS = 30
 _TOTAL_KEYS = ("amount", "net_weight_kg", "gross_weight_kg", "packages")
-_JA_COUNTRY = {"JP": "日本", "EU": "欧州連合", "GB": "英国"}
-
-
-def _party(p: Party) -> list[str]:
-    lines = [p.name] + ([p.name_ja] if p.name_ja else [])
-    lines += [p.address, country_name(p.country)]
-    lines += [f"Tax ID: {p.tax_id}"] if p.tax_id else []
-    return lines + ([p.contact] if p.contact else [])
 
 
 def _totals(s: Shipment, kind: str) -> Totals:
@@ -36,36 +37,6 @@ def _totals(s: Shipment, kind: str) -> Totals:
     )  # fmt: skip
 
 
-def _consignee(s: Shipment, kind: str) -> Party:
-    override = s.overrides.get(kind)  # type: ignore[call-overload]
-    return override.consignee if override and override.consignee else s.parties.consignee
-
-
-def _description(s: Shipment, i: int, t: Texts) -> Bi:
-    line = s.lines[i]
-    if t.lang in line.description:
-        return Bi(line.description_ja, line.description[t.lang])
-    protected = tuple(x for x in (line.model_number,) if x)
-    return t.free(line.description_ja, protected=protected)
-
-
-def _delivery(s: Shipment, t: Texts) -> Bi:
-    name = t.label(f"incoterm.{s.incoterm}")
-    head = f"{s.incoterm} {s.named_place}, Incoterms® 2020"
-    return Bi(f"{head}（{name.ja}）", f"{head} ({name.tgt})")
-
-
-def _common(s: Shipment, kind: str, t: Texts, title: str) -> DocView:
-    view = DocView(kind=kind, lang=t.lang, title=t.label(title))
-    view.meta = [
-        (t.label("field.invoice_number"), s.reference),
-        (t.label("field.date"), s.date.isoformat()),
-    ]
-    consignee = _consignee(s, kind)
-    view.facts = {"consignee": consignee.name, "exporter": s.parties.exporter.name, "lines": []}
-    return view
-
-
 def _fact_lines(s: Shipment, view: DocView, totals: Totals, keys: tuple[str, ...]) -> None:
     view.facts["lines"] = [
         {k: v for k, v in {"hs_code": ln.hs_code, "quantity": qty(ln.quantity), "origin": ln.origin,
@@ -76,204 +47,100 @@ def _fact_lines(s: Shipment, view: DocView, totals: Totals, keys: tuple[str, ...
 
 
 def _invoice_table(s: Shipment, view: DocView, t: Texts) -> None:
-    ids = [
-        "line_no",
-        "description",
-        "model_number",
-        "hs_code",
-        "origin",
-        "quantity",
-        "unit",
-        "unit_price",
-        "amount",
-    ]
+    ids = ["line_no", "description", "model_number", "hs_code", "origin", "quantity", "unit", "unit_price", "amount"]
     view.columns = [t.label(f"field.{c}") for c in ids]
     view.rows = [
-        [str(i + 1), _description(s, i, t), ln.model_number or "", ln.hs_code, ln.origin, qty(ln.quantity),
-         t.label(f"unit.{ln.unit}"), num(ln.unit_price), num(ln.line_amount)]
+        [str(i + 1), description(s, i, t), ln.model_number or "", ln.hs_code, ln.origin, t.fmt.qty(ln.quantity),
+         t.label(f"unit.{ln.unit}"), t.fmt.money(ln.unit_price), t.fmt.money(ln.line_amount)]
         for i, ln in enumerate(s.lines)
     ]  # fmt: skip
+    for i, ln in enumerate(s.lines):
+        view.numbers.update({(i, 5): ln.quantity, (i, 7): ln.unit_price, (i, 8): ln.line_amount})
+
+
+def _bank(s: Shipment, t: Texts) -> list[tuple[Bi, Cell]]:
+    if s.bank is None:
+        return []
+    b = s.bank
+    rows: list[tuple[Bi, Cell]] = [(t.label("field.bank_name"), b.bank_name)]
+    rows += [(t.label("field.bank_branch"), b.branch)] if b.branch else []
+    rows += [(t.label("field.address"), b.address)] if b.address else []
+    return [*rows, (t.label("field.swift"), b.swift), (t.label("field.account_number"), b.account_number),
+            (t.label("field.account_name"), b.account_name)]  # fmt: skip
 
 
 def proforma(s: Shipment, t: Texts) -> DocView:
-    """Proforma invoice: the quotation the buyer orders (and opens an L/C) against."""
-    view = _common(s, "proforma_invoice", t, "doc.proforma_invoice")
-    valid = s.date + dt.timedelta(days=PROFORMA_VALIDITY_DAYS)
-    view.meta += [(t.label("field.valid_until"), valid.isoformat()), (t.label("field.delivery_terms"), _delivery(s, t)),
-                  (t.label("field.payment_terms"), _payment(s, t)), (t.label("field.currency"), s.currency)]  # fmt: skip
-    view.parties = [
-        (t.label("field.seller"), _party(s.parties.exporter)),
-        (t.label("field.buyer"), _party(s.buyer)),
-    ]
+    """Proforma invoice: the quotation the buyer orders (and pays in advance) against, with
+    its own number and, for an advance payment, where to pay."""
+    view = common(s, "proforma_invoice", t, "doc.proforma_invoice")
+    view.meta[0] = (t.label("field.proforma_number"), s.proforma_number)
+    valid = s.date + dt.timedelta(days=s.proforma.valid_days)
+    view.meta += [(t.label("field.valid_until"), date(valid, t)), (t.label("field.delivery_terms"), delivery(s, t)),
+                  (t.label("field.payment_terms"), payment(s, t)), (t.label("field.currency"), s.currency)]  # fmt: skip
+    view.parties = [(t.label("field.seller"), party_lines(s.parties.exporter, t)),
+                    (t.label("field.buyer"), party_lines(s.buyer, t))]  # fmt: skip
     _invoice_table(s, view, t)
     totals = _totals(s, view.kind)
-    view.totals = [(t.label("field.total"), f"{s.currency} {num(totals.amount or 0)}")]
+    view.totals = [(t.label("field.total"), t.fmt.money(totals.amount or 0, s.currency))]
+    bank = _bank(s, t)
+    if bank:
+        view.totals += [(t.label("field.bank_details"), ""), *bank]
     _fact_lines(s, view, totals, ("hs_code", "quantity", "origin", "amount"))
     return view
 
 
-def _payment(s: Shipment, t: Texts) -> Bi:
-    label = t.label(f"pay.{s.payment}")
-    if not s.payment_note:
-        return label
-    return Bi(f"{label.ja} — {s.payment_note}", f"{label.tgt} — {s.payment_note}")
+def _marks(s: Shipment, view: DocView, t: Texts) -> None:
+    if s.marks:  # shipping marks are printed verbatim, never translated
+        label = t.label("field.marks")
+        view.paragraphs.append(Bi(f"{label.ja}: {s.marks}", f"{label.tgt}: {s.marks}"))
 
 
 def commercial(s: Shipment, t: Texts) -> DocView:
     """Commercial invoice: the customs value document of the shipment."""
-    view = _common(s, "commercial_invoice", t, "doc.commercial_invoice")
-    mode = t.label(f"mode.{s.transport.mode}")
-    view.meta += [(t.label("field.delivery_terms"), _delivery(s, t)), (t.label("field.payment_terms"), _payment(s, t)),
-                  (t.label("field.currency"), s.currency), (t.label("field.transport_mode"), mode),
+    view = common(s, "commercial_invoice", t, "doc.commercial_invoice")
+    view.meta += [(t.label("field.delivery_terms"), delivery(s, t)), (t.label("field.payment_terms"), payment(s, t)),
+                  (t.label("field.currency"), s.currency), (t.label("field.transport_mode"), t.label(f"mode.{s.transport.mode}")),
                   (t.label("field.port_of_loading"), s.transport.port_of_loading),
                   (t.label("field.port_of_discharge"), s.transport.port_of_discharge)]  # fmt: skip
     if s.transport.vessel:
         view.meta.append((t.label("field.vessel"), s.transport.vessel))
-    view.parties = _all_parties(s, view.kind, t)
+    if s.transport.departure:
+        view.meta.append((t.label("field.departure"), date(s.transport.departure, t)))
+    view.parties = all_parties(s, view.kind, t)
     _invoice_table(s, view, t)
     totals = _totals(s, view.kind)
-    view.totals = _weight_totals(totals, t, amount=f"{s.currency} {num(totals.amount or 0)}")
-    _fact_lines(
-        s,
-        view,
-        totals,
-        ("hs_code", "quantity", "origin", "amount", "net_weight_kg", "gross_weight_kg", "packages"),
-    )
-    if s.marks:
-        view.paragraphs.append(
-            Bi(
-                f"{t.label('field.marks').ja}: {s.marks}",
-                f"{t.label('field.marks').tgt}: {s.marks}",
-            )
-        )
+    view.totals = _weight_totals(totals, t, amount=t.fmt.money(totals.amount or 0, s.currency))
+    keys = ("hs_code", "quantity", "origin", "amount", "net_weight_kg", "gross_weight_kg", "packages")
+    _fact_lines(s, view, totals, keys)
+    _marks(s, view, t)
     return view
-
-
-def _all_parties(s: Shipment, kind: str, t: Texts) -> list[tuple[Bi, list[str]]]:
-    out = [
-        (t.label("field.exporter"), _party(s.parties.exporter)),
-        (t.label("field.consignee"), _party(_consignee(s, kind))),
-    ]
-    if s.parties.notify:
-        out.append((t.label("field.notify_party"), _party(s.parties.notify)))
-    if s.parties.buyer:
-        out.append((t.label("field.buyer"), _party(s.parties.buyer)))
-    return out
 
 
 def _weight_totals(totals: Totals, t: Texts, amount: str | None = None) -> list[tuple[Bi, Cell]]:
     out: list[tuple[Bi, Cell]] = [(t.label("field.total"), amount)] if amount else []
-    return [*out, (t.label("field.packages"), num(totals.packages or 0, 0)),
-                  (t.label("field.net_weight"), f"{num(totals.net_weight_kg or 0, 3)} kg"),
-                  (t.label("field.gross_weight"), f"{num(totals.gross_weight_kg or 0, 3)} kg")]  # fmt: skip
+    return [*out, (t.label("field.packages"), t.fmt.qty(totals.packages or 0)),
+                  (t.label("field.net_weight"), t.fmt.weight(totals.net_weight_kg or 0)),
+                  (t.label("field.gross_weight"), t.fmt.weight(totals.gross_weight_kg or 0))]  # fmt: skip
 
 
 def packing(s: Shipment, t: Texts) -> DocView:
     """Packing list: what is in which package, with weights."""
-    view = _common(s, "packing_list", t, "doc.packing_list")
-    view.parties = _all_parties(s, view.kind, t)
-    ids = [
-        "line_no",
-        "description",
-        "hs_code",
-        "quantity",
-        "unit",
-        "packages",
-        "net_weight",
-        "gross_weight",
-    ]
+    view = common(s, "packing_list", t, "doc.packing_list")
+    view.parties = all_parties(s, view.kind, t)
+    ids = ["line_no", "description", "hs_code", "quantity", "unit", "packages", "net_weight", "gross_weight"]
     view.columns = [t.label(f"field.{c}") for c in ids]
-    view.numeric_columns = {ids.index(c) for c in ("quantity", "net_weight", "gross_weight")}
     view.rows = [
-        [str(i + 1), _description(s, i, t), ln.hs_code, qty(ln.quantity), t.label(f"unit.{ln.unit}"),
-         f"{ln.packages} {t.label(f'unit.{ln.package_type}').tgt}", num(ln.net_weight_kg, 3), num(ln.gross_weight_kg, 3)]
+        [str(i + 1), description(s, i, t), ln.hs_code, t.fmt.qty(ln.quantity), t.label(f"unit.{ln.unit}"),
+         f"{t.fmt.qty(ln.packages)} {t.label(f'unit.{ln.package_type}').tgt}", t.fmt.weight(ln.net_weight_kg),
+         t.fmt.weight(ln.gross_weight_kg)]
         for i, ln in enumerate(s.lines)
     ]  # fmt: skip
+    for i, ln in enumerate(s.lines):
+        view.numbers.update({(i, 3): ln.quantity, (i, 6): ln.net_weight_kg, (i, 7): ln.gross_weight_kg})
     totals = _totals(s, view.kind)
     view.totals = _weight_totals(totals, t)
-    _fact_lines(
-        s, view, totals, ("hs_code", "quantity", "net_weight_kg", "gross_weight_kg", "packages")
-    )
-    if s.marks:
-        view.paragraphs.append(
-            Bi(
-                f"{t.label('field.marks').ja}: {s.marks}",
-                f"{t.label('field.marks').tgt}: {s.marks}",
-            )
-        )
-    return view
-
-
-def origin_statement(s: Shipment, t: Texts) -> DocView:
-    """Statement on origin in the agreement's wording, with the data elements it requires."""
-    view = _common(s, "origin_statement", t, "doc.origin_statement")
-    if s.agreement is None:
-        return view
-    rules = load_agreements()[s.agreement]
-    agreement = t.label(rules.term_id)
-    view.meta.append((t.label("field.agreement"), agreement))
-    view.parties = [
-        (t.label("field.exporter"), _party(s.parties.exporter)),
-        (t.label("field.consignee"), _party(s.parties.consignee)),
-    ]
-    fill = _wording_fields(s)
-    en = rules.wording["en"].format(**fill)
-    ja = rules.wording["ja"].format(**fill)
-    view.paragraphs.append(
-        t.free(
-            ja,
-            source=en if t.lang != "ja" else ja,
-            source_lang="en",
-            protected=(fill["exporter_reference"],),
-        )
-        if t.lang != "en"
-        else Bi(ja, en)
-    )
-    view.columns = [
-        t.label(f"field.{c}")
-        for c in ("line_no", "description", "hs_code", "origin", "origin_criterion")
-    ]
-    view.rows = [
-        [
-            str(i + 1),
-            _description(s, i, t),
-            ln.hs_code,
-            ln.origin,
-            rules.criterion(ln.origin_criterion),
-        ]
-        for i, ln in enumerate(s.lines)
-    ]
-    view.meta.append(
-        (t.label("field.place_date"), f"{s.transport.port_of_loading}, {s.date.isoformat()}")
-    )
-    view.totals = [(t.label("field.signature"), s.parties.exporter.name)]
-    view.notes.append(f"{rules.basis}; valid {rules.validity_months} months.")
-    view.facts["origin_lines"] = [{"hs_code": ln.hs_code, "origin": ln.origin} for ln in s.lines]
-    return view
-
-
-def _wording_fields(s: Shipment) -> dict[str, str]:
-    origin = s.lines[0].origin
-    return {
-        "exporter_reference": s.parties.exporter.tax_id or "—",
-        "origin_name": country_name(origin) if origin != "JP" else "Japan",
-        "origin_name_ja": _JA_COUNTRY.get(origin, origin),
-    }
-
-
-def cover_letter(s: Shipment, t: Texts) -> DocView:
-    """Cover letter / e-mail listing the enclosed documents."""
-    view = _common(s, "cover_letter", t, "doc.cover_letter")
-    view.parties = [(t.label("field.buyer"), _party(s.buyer))]
-    body = (
-        s.letter_ja
-        or f"{s.reference}の船積書類を送付いたします。ご確認のほどよろしくお願いいたします。"
-    )
-    view.paragraphs.append(t.free(body, protected=(s.reference,)))
-    enclosed = [t.label(f"doc.{k}") for k in s.documents if k != "cover_letter"]
-    view.rows = [[str(i + 1), b] for i, b in enumerate(enclosed)]
-    view.columns = [t.label("field.line_no"), t.label("field.description")]
-    view.totals = [(t.label("field.signature"), s.parties.exporter.name)]
+    _fact_lines(s, view, totals, ("hs_code", "quantity", "net_weight_kg", "gross_weight_kg", "packages"))
+    _marks(s, view, t)
     return view
 
 

@@ -10,6 +10,7 @@ import pycountry
 
 from export_assist.documents.models import Shipment, Totals
 from export_assist.documents.origin import load_agreements
+from export_assist.documents.payment_checks import check_payment
 from export_assist.documents.problems import Problem
 from export_assist.geo import EU_MEMBERS
 
@@ -124,7 +125,7 @@ def check_overrides(s: Shipment) -> list[Problem]:
     return out
 
 
-CHECKS: list[Check] = [check_lines, check_totals, check_terms, check_origin, check_overrides]
+CHECKS: list[Check] = [check_lines, check_totals, check_terms, check_origin, check_overrides, check_payment]
 
 
 def check_shipment(s: Shipment) -> list[Problem]:

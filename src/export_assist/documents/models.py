@@ -13,6 +13,7 @@ TransportMode = Literal["sea", "air", "road", "rail", "inland_waterway", "multim
 Unit = Literal["pcs", "kg", "carton", "pallet", "set", "bottle", "litre", "m3", "dozen", "roll"]
 Payment = Literal["tt_advance", "lc_sight", "letter_of_credit", "dp", "da", "open_account", "cad"]
 Agreement = Literal["jp_eu_epa", "uk_jp_cepa", "cptpp", "rcep"]
+BalanceDue = Literal["before_shipment", "against_documents"]
 DocumentKind = Literal[
     "proforma_invoice", "commercial_invoice", "packing_list", "origin_statement", "cover_letter"
 ]
@@ -43,6 +44,31 @@ class Party(_Strict):
     @classmethod
     def _upper(cls, v: str) -> str:
         return v.upper()
+
+
+class Bank(_Strict):
+    """Where the buyer pays (printed on the proforma for an advance payment)."""
+
+    bank_name: str = Field(min_length=1, max_length=120)
+    branch: str | None = Field(default=None, max_length=120)
+    address: str | None = Field(default=None, max_length=300)
+    swift: str = Field(pattern=r"^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$", description="SWIFT/BIC")
+    account_number: str = Field(min_length=1, max_length=40)
+    account_name: str = Field(min_length=1, max_length=200)
+
+
+class PaymentSplit(_Strict):
+    """An advance share and when the balance is due, printed from the term base."""
+
+    advance_percent: int = Field(ge=1, le=100)
+    balance_due: BalanceDue | None = None
+
+
+class Proforma(_Strict):
+    """The proforma's own number (unset: PI- and the invoice number) and validity."""
+
+    number: str | None = Field(default=None, min_length=1, max_length=60)
+    valid_days: int = Field(default=30, ge=1, le=365)
 
 
 class Parties(_Strict):
@@ -118,16 +144,28 @@ class Shipment(_Strict):
     named_place: str = Field(min_length=1, max_length=120)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     payment: Payment
-    payment_note: str | None = Field(default=None, max_length=500)
+    payment_split: PaymentSplit | None = None
+    payment_note: str | None = Field(
+        default=None, max_length=500, description="Free text; translated (or marked) per language"
+    )
+    bank: Bank | None = None
+    proforma: Proforma = Field(default_factory=Proforma)
     transport: Transport
     agreement: Agreement | None = None
     totals: Totals = Field(default_factory=Totals)
     marks: str | None = Field(default=None, max_length=1000)
     letter_ja: str | None = Field(
-        default=None, max_length=5000, description="Cover letter body in Japanese"
+        default=None,
+        max_length=5000,
+        description="A personal message in Japanese added to the templated cover letter (needs MT)",
     )
     documents: list[DocumentKind] = Field(default_factory=lambda: list(ALL_DOCUMENTS))
     overrides: dict[DocumentKind, DocumentOverrides] = Field(default_factory=dict)
+
+    @property
+    def proforma_number(self) -> str:
+        """The proforma's own number, never the commercial invoice's."""
+        return self.proforma.number or f"PI-{self.reference}"
 
     @property
     def buyer(self) -> Party:

@@ -47,6 +47,11 @@ def _table(doc: Any, rows: list[list[Cell]], lang: str) -> None:
             _write(cells[c].paragraphs[0], value, lang, size=8, bold=bold)
 
 
+def _paragraphs(doc: Any, view: DocView) -> None:
+    for paragraph in view.paragraphs:
+        _write(doc.add_paragraph(), paragraph, view.lang, size=10)
+
+
 def render_docx(view: DocView, path: Path) -> Path:
     """Write one document to a .docx file."""
     doc = Document()
@@ -58,12 +63,14 @@ def render_docx(view: DocView, path: Path) -> Path:
         [[label for label, _ in view.parties], ["\n".join(lines) for _, lines in view.parties]],
         view.lang,
     )
+    if view.body_first:
+        _paragraphs(doc, view)
     doc.add_paragraph()
     _table(doc, [list(view.columns), *view.rows] if view.columns else [], view.lang)
     doc.add_paragraph()
     _table(doc, [[label, value] for label, value in view.totals], view.lang)
-    for paragraph in view.paragraphs:
-        _write(doc.add_paragraph(), paragraph, view.lang, size=10)
+    if not view.body_first:
+        _paragraphs(doc, view)
     for note in view.notes:
         _write(doc.add_paragraph(), note, "en", size=8)
     doc.save(str(path))

@@ -35,17 +35,27 @@ class PdfRenderer:
             cells = [[_bi(w, label, view.lang) for label, _ in view.parties],
                      [w.para("\n".join(lines), view.lang) for _, lines in view.parties]]  # fmt: skip
             story += [Table(cells, style=grid(w.fonts.base_font())), Spacer(1, 3 * mm)]
+        if view.body_first:
+            story += self._paragraphs(w, view)
         if view.columns:
             head = [_bi(w, c, view.lang, 7, bold=True) for c in view.columns]
             body = [[_cell(w, c, view.lang, 7) for c in row] for row in view.rows]
             story += [Table([head, *body], style=grid(w.fonts.base_font()), repeatRows=1), Spacer(1, 3 * mm)]
         if view.totals:
             story += [_pairs(w, view.totals, view.lang), Spacer(1, 3 * mm)]
-        for paragraph in view.paragraphs:
-            story += [*_lines(w, paragraph, view.lang), Spacer(1, 2 * mm)]
+        if not view.body_first:
+            story += self._paragraphs(w, view)
         story += [w.para(n, "en", 7, color="#555555") for n in view.notes]
         doc.build(story, font=self.fonts.base_font())
         return path
+
+
+    @staticmethod
+    def _paragraphs(w: Writer, view: DocView) -> list[Flowable]:
+        out: list[Flowable] = []
+        for paragraph in view.paragraphs:
+            out += [*_lines(w, paragraph, view.lang), Spacer(1, 3 * mm)]
+        return out
 
 
 def _bi(w: Writer, text: Bi, lang: str, size: float = 8, *, bold: bool = False) -> list[Flowable]:

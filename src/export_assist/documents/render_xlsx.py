@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -11,15 +10,10 @@ from openpyxl.styles import Alignment, Font
 from export_assist.documents.view import Bi, Cell, DocView
 
 
-def _value(cell: Cell, numeric: bool = False) -> object:
+def _value(cell: Cell) -> object:
     if isinstance(cell, Bi):
         return f"{cell.ja}\n{cell.tgt}" + (f" [{cell.note}]" if cell.note else "")
-    if not numeric:
-        return cell  # HS codes, references and dates stay text ("0902.10" is not 902.1)
-    try:
-        return float(Decimal(cell.replace(",", "")))
-    except InvalidOperation:
-        return cell
+    return cell  # HS codes, references and dates stay text ("0902.10" is not 902.1)
 
 
 def render_xlsx(view: DocView, path: Path) -> Path:
@@ -36,8 +30,9 @@ def render_xlsx(view: DocView, path: Path) -> Path:
     header_row = ws.max_row
     for cell in ws[header_row]:
         cell.font = Font(bold=True)
-    for row in view.rows:
-        ws.append([_value(c, i in view.numeric_columns) for i, c in enumerate(row)])
+    for r, row in enumerate(view.rows):
+        # numbers as numbers (the viewer's locale formats them), the rest as printed text
+        ws.append([float(view.numbers[r, i]) if (r, i) in view.numbers else _value(c) for i, c in enumerate(row)])
     ws.append([])
     for label, value in view.totals:
         ws.append([_value(label), _value(value)])

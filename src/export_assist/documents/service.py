@@ -21,7 +21,7 @@ from export_assist.documents.problems import Problem, ValidationReport
 from export_assist.documents.render_docx import render_docx
 from export_assist.documents.render_pdf import PdfRenderer
 from export_assist.documents.render_xlsx import render_xlsx
-from export_assist.documents.texts import Texts
+from export_assist.documents.texts import FreeText, Texts
 from export_assist.documents.view import DocView
 from export_assist.errors import InvalidInput, NotFound
 from export_assist.translation.languages import normalize_lang
@@ -50,6 +50,10 @@ class DocumentSet(BaseModel):
     report: ValidationReport
     translation_violations: list[Violation] = Field(default_factory=list)
     not_translated: int = 0
+    free_texts: list[FreeText] = Field(
+        default_factory=list,
+        description="The user's own free text per language: translation and back-translation, or kept and marked",
+    )
     warnings: list[str] = Field(default_factory=list)
     took_ms: float = 0.0
 
@@ -129,6 +133,7 @@ class DocumentService:
             set_id=set_id, folder=str(folder), files=files, report=report,
             translation_violations=[v for t in texts for v in t.violations],
             not_translated=sum(t.not_translated for t in texts),
+            free_texts=[f for t in texts for f in t.free_texts],
             warnings=list(dict.fromkeys([*fonts.warnings, *(w for t in texts for w in t.warnings)])),
             took_ms=round((time.perf_counter() - started) * 1000, 1),
         )  # fmt: skip

@@ -1,21 +1,40 @@
-"""Free text in a document set: labels from the term base, the rest through translation."""
+"""Text in a document set: labels from the term base, numbers and dates formatted per
+language, and the user's own free text through machine translation (or marked)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from export_assist.documents.localfmt import Fmt
 from export_assist.documents.view import Bi
 from export_assist.translation.models import TranslationResult, Violation
 from export_assist.translation.service import TranslationService
 
 
+@dataclass(frozen=True)
+class FreeText:
+    """One piece of the user's free text and what translation made of it."""
+
+    lang: str
+    source: str
+    translation: str
+    back_translation: str | None
+    backends: tuple[str, ...]
+    translated: bool
+
+
 class Texts:
-    """Labels and translated free text for one target language, with what went wrong."""
+    """Labels, formatting and translated free text for one target language."""
 
     def __init__(self, service: TranslationService, lang: str) -> None:
         self.service = service
         self.lang = lang
+        self.fmt = Fmt(lang)
+        self.fmt_ja = Fmt("ja")
         self.violations: list[Violation] = []
         self.not_translated = 0
         self.warnings: list[str] = []
+        self.free_texts: list[FreeText] = []
         self._cache: dict[tuple[str, str], Bi] = {}
 
     def label(self, term_id: str) -> Bi:
@@ -25,27 +44,29 @@ class Texts:
             self.service.termbase.label(term_id, self.lang),
         )
 
-    def free(
-        self,
-        ja: str,
-        *,
-        source: str | None = None,
-        source_lang: str = "ja",
-        protected: tuple[str, ...] = (),
-    ) -> Bi:
-        """Japanese text with its translation; `source` (in source_lang) is what gets translated."""
-        text = source if source is not None else ja
-        if source_lang == self.lang:
-            return Bi(ja, text)
-        key = (source_lang, text)
+    def same(self, text: str) -> Bi:
+        """Text printed the same on both sides (names, codes, shipping marks)."""
+        return Bi(text, text)
+
+    def free(self, ja: str, *, protected: tuple[str, ...] = ()) -> Bi:
+        """The user's Japanese free text with its machine translation (and a
+        back-translation for the reviewer); without a backend it is kept and marked."""
+        key = ("ja", ja)
         if key not in self._cache:
-            result = self.service.translate(text, source_lang, self.lang, protected=protected)
-            self._record(result)
+            back = bool(self.service.available("ja", self.lang))
+            result = self.service.translate(
+                ja, "ja", self.lang, protected=protected, back_translate=back
+            )
+            self._record(ja, result)
             note = "not translated" if result.not_translated else None
             self._cache[key] = Bi(ja, result.text, note)
         return self._cache[key]
 
-    def _record(self, result: TranslationResult) -> None:
+    def _record(self, source: str, result: TranslationResult) -> None:
         self.violations += result.violations
         self.not_translated += result.not_translated
         self.warnings += [w for w in result.warnings if w not in self.warnings]
+        self.free_texts.append(
+            FreeText(self.lang, source, result.text, result.back_translation,
+                     tuple(result.backends), result.not_translated == 0)
+        )

@@ -34,7 +34,8 @@ class DocView:
     paragraphs: list[Bi] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
-    numeric_columns: set[int] = field(default_factory=set)  # spreadsheet cells as numbers
+    body_first: bool = False  # a letter: its paragraphs come before the tables
+    numbers: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # (row, col): the value behind a formatted cell
 
     def text_cells(self) -> list[str]:
         """Every printed string (for tests and search)."""
