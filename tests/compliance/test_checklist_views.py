@@ -49,11 +49,11 @@ def test_markdown_xlsx_and_pdf_views(client: TestClient) -> None:
     assert md.headers["content-type"].startswith("text/markdown")
     assert "Radio Equipment Directive conformity and CE marking [mandatory]" in md.text
     assert "EU Radio Equipment Directive (fixture)" in md.text
-    xlsx = client.post("/v1/checklists?format=xlsx", json=BODY)
-    sheet = load_workbook(io.BytesIO(xlsx.content))["DE"]
+    xlsx = client.post("/v1/checklists?format=xlsx&lang=en", json=BODY)
+    sheet = load_workbook(io.BytesIO(xlsx.content))["DE Germany"]
     rows = list(sheet.values)
-    assert rows[0][:3] == ("destination", "id", "title")
-    assert any(r[1] == "t-eu-red-ce" for r in rows[1:])
+    assert rows[0][:5] == ("No.", "Status", "Owner", "Due date", "Requirement")
+    assert any(r[4] == "Radio Equipment Directive conformity and CE marking" for r in rows[1:])
     pdf = client.post(
         "/v1/checklists?format=pdf", json={**BODY, "product": "ブルートゥーススピーカー 電池内蔵"}
     )
@@ -126,3 +126,17 @@ def test_ingest_validates_cards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert result.exit_code == 1
     assert "Requirement cards: 1 valid" in result.output
     assert f"{root / 'cards' / 'bad.yaml'}:11: card 't-bad': topic" in result.output
+
+
+def test_cli_checklist_exports_in_english(
+    compliance_container: Container, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(compliance_container.settings.data_dir))
+    monkeypatch.setenv("EXPORT_ASSIST_CORPUS_DIR", str(DATA / "corpus"))
+    monkeypatch.setenv("EXPORT_ASSIST_COMPLIANCE__CARDS_DIR", str(DATA / "cards"))
+    out = tmp_path / "c.xlsx"
+    args = ["checklist", "-p", "Bluetooth speaker", "--hs", "851822", "-t", "DE", "-f", "xlsx", "-o", str(out)]
+    assert CliRunner().invoke(cli_app, [*args, "--lang", "en"]).exit_code == 0
+    assert load_workbook(out)["DE Germany"]["B1"].value == "Status"
+    bad = CliRunner().invoke(cli_app, [*args, "--lang", "fr"])
+    assert bad.exit_code != 0 and "use ja or en" in bad.output

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from pydantic import ValidationError
@@ -41,6 +41,7 @@ def checklist(
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown|json|xlsx|pdf")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to a file")] = None,
     text_items: Annotated[bool, typer.Option(help="Add 'from text, verify' items")] = True,
+    lang: Annotated[str, typer.Option("--lang", help="ja|en: language of the PDF/XLSX export")] = "ja",
 ) -> None:
     """What you need to export a product: every item cited, e.g. --product "抹茶パウダー 100g缶" --to DE."""
     request = _request(
@@ -63,10 +64,10 @@ def checklist(
             _emit(text.encode(), out)
             return
         checklists = c.checklists.build(request)
-        _emit(_rendered(checklists, fmt, out), out)
+        _emit(_rendered(checklists, fmt, out, lang), out)
 
 
-def _rendered(checklists: list, fmt: str, out: Path | None) -> bytes:  # type: ignore[type-arg]
+def _rendered(checklists: list, fmt: str, out: Path | None, lang: str = "ja") -> bytes:  # type: ignore[type-arg]
     if fmt == "markdown":
         return render.checklists_markdown(checklists).encode()
     if fmt == "json":
@@ -75,10 +76,13 @@ def _rendered(checklists: list, fmt: str, out: Path | None) -> bytes:  # type: i
     if fmt in ("xlsx", "pdf"):
         if out is None:
             fail(f"--format {fmt} writes a binary file: give --out FILE")
+        if lang not in ("ja", "en"):
+            fail(f"--lang {lang!r}: use ja or en")
+        chosen: Literal["ja", "en"] = "en" if lang == "en" else "ja"
         return (
-            render.checklists_xlsx(checklists)
+            render.checklists_xlsx(checklists, chosen)
             if fmt == "xlsx"
-            else render.checklists_pdf(checklists)
+            else render.checklists_pdf(checklists, chosen)
         )
     fail(f"unknown format {fmt!r}: use markdown, json, xlsx or pdf")
     return b""

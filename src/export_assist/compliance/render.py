@@ -1,16 +1,15 @@
-"""Checklist views: Markdown, XLSX (openpyxl) and PDF (ReportLab, Japanese CID font)."""
+"""Checklist views: Markdown here; the PDF document (export_pdf.py) and the XLSX tracker
+(export_xlsx.py) are re-exported."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Spacer
-
-from export_assist.documents.fonts import FontBook
-from export_assist.documents.pdfkit import BudgetedDoc, Writer
+from export_assist.compliance.export_pdf import checklists_pdf
+from export_assist.compliance.export_xlsx import checklists_xlsx
 from export_assist.domain.compliance import Checklist, ChecklistItem, Comparison
+
+__all__ = ["checklist_markdown", "checklists_markdown", "checklists_pdf", "checklists_xlsx", "comparison_markdown"]
 
 SEVERITY_JA = {"mandatory": "必須", "conditional": "条件付き", "recommended": "推奨"}
 
@@ -86,80 +85,3 @@ def comparison_markdown(comparison: Comparison) -> str:
         right = "<br>".join(row.b) or "—"
         lines.append(f"| {row.topic} | {left} | {right} |")
     return "\n".join(lines) + "\n"
-
-
-_COLUMNS = [
-    "destination",
-    "id",
-    "title",
-    "title_ja",
-    "severity",
-    "topic",
-    "requirement",
-    "authority",
-    "legal_basis",
-    "documents",
-    "lead_time",
-    "source",
-    "citations",
-    "needs_review",
-    "review_reasons",
-]
-
-
-def _row(checklist: Checklist, item: ChecklistItem) -> list[str]:
-    return [
-        checklist.destination,
-        item.requirement_id,
-        item.title,
-        item.title_ja,
-        item.severity,
-        item.topic,
-        item.requirement,
-        item.authority,
-        item.legal_basis,
-        "; ".join(item.documents),
-        item.lead_time,
-        "card" if item.source == "card" else "from text, verify",
-        _cite(item),
-        "yes" if item.needs_advisor_review else "no",
-        "; ".join(item.review_reasons),
-    ]
-
-
-def checklists_xlsx(checklists: Sequence[Checklist]) -> bytes:
-    """A workbook: one sheet per destination, one row per item."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    book.remove(book.active)
-    for checklist in checklists:
-        sheet = book.create_sheet(checklist.destination[:31])
-        sheet.append(_COLUMNS)
-        for cell in sheet[1]:
-            cell.font = Font(bold=True)
-        for item in checklist.items + checklist.text_items:
-            sheet.append(_row(checklist, item))
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
-
-
-def checklists_pdf(checklists: Sequence[Checklist], fonts: FontBook | None = None) -> bytes:
-    """A PDF in embedded Noto CJK font subsets (readable on a machine without Japanese fonts)."""
-    fonts = fonts or FontBook()
-    w = Writer(fonts, where="checklist")
-    story: list[object] = []
-    for checklist in checklists:
-        for block in checklist_markdown(checklist).split("\n"):
-            text = block.lstrip("#> -").strip().replace("**", "")
-            if not text:
-                continue
-            size = 13 if block.startswith("# ") else 10.5 if block.startswith("## ") else 9
-            story.append(w.para(text, "ja", size))
-        story.append(Spacer(1, 12))
-    buffer = io.BytesIO()
-    doc = BudgetedDoc(buffer, pagesize=A4, title="Export checklist")
-    doc.build(story, font=fonts.base_font())
-    return buffer.getvalue()

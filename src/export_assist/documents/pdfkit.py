@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import time
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -61,14 +62,17 @@ class Writer:
         return self._styles[key]
 
     def para(self, text: str, lang: str, size: float = 8, *, bold: bool = False,
-             color: str | None = None) -> Paragraph:  # fmt: skip
-        """One paragraph of plain text (newlines kept) in embedded fonts."""
+             color: str | None = None, link: str | None = None) -> Paragraph:  # fmt: skip
+        """One paragraph of plain text (newlines kept) in embedded fonts; `link` makes it
+        a hyperlink (https only: a javascript: or file: URL is printed as plain text)."""
         text = clean(text)
         markup = self.fonts.markup(text, lang, self.where)
         if bold:
             markup = f"<b>{markup}</b>"
         if color:
             markup = f'<font color="{color}">{markup}</font>'
+        if link and link.startswith(("https://", "http://")):
+            markup = f'<a href="{escape(link, {chr(34): "&quot;"})}" color="#1a4f9c">{markup}</a>'
         return Paragraph(markup, self.style(size, cjk=bool(_UNSPACED.search(text))))
 
     def paras(self, text: str, lang: str, size: float = 9) -> list[Paragraph]:

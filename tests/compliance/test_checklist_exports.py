@@ -1,0 +1,82 @@
+"""The checklist PDF is a document (a table with tick boxes, headers repeated, ja or en,
+embedded fonts, no raw Markdown, no blank last page) and the XLSX a working tracker
+(issue 12)."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from export_assist.api.app import create_app
+from export_assist.compliance.export_xlsx import COLUMNS
+from export_assist.container import Container
+from export_assist.domain.compliance import Checklist
+from tests.documents.test_fonts import ink_without_system_fonts, unembedded_fonts
+
+BODY = {"product": "Bluetooth speaker, rechargeable battery", "hs_code": "851822", "destinations": ["DE"]}
+
+
+@pytest.fixture(scope="module")
+def client(compliance_container: Container) -> TestClient:
+    return TestClient(create_app(container=compliance_container))
+
+
+@pytest.fixture(scope="module")
+def checklist(client: TestClient) -> Checklist:
+    return Checklist.model_validate(client.post("/v1/checklists", json=BODY).json()["checklists"][0])
+
+
+@pytest.mark.parametrize(("lang", "header", "severity"), [("ja", "要件", "必須"), ("en", "Requirement", "Mandatory")])
+def test_pdf_is_a_table_in_the_chosen_language(
+    client: TestClient, checklist: Checklist, tmp_path: object, lang: str, header: str, severity: str
+) -> None:
+    pdf = client.post(f"/v1/checklists?format=pdf&lang={lang}", json=BODY).content
+    path = tmp_path / "c.pdf"  # type: ignore[operator]
+    path.write_bytes(pdf)
+    reader = PdfReader(path)
+    pages = [p.extract_text() for p in reader.pages]
+    text = "\n".join(pages)
+    assert header in text and severity in text and "**" not in text
+    assert pages[-1].strip(), "the last page is not blank"
+    assert unembedded_fonts(path) == set()
+    boxes = sum(len(re.findall(rb"\bre\b", p.get_contents().get_data())) for p in reader.pages)
+    assert boxes >= len(checklist.items) + len(checklist.text_items), "one drawn tick box per item"
+    assert any("/URI" in str(a.get_object().get("/A", {})) for p in reader.pages for a in p.get("/Annots", [])), "sources are links"
+
+
+def test_japanese_pdf_reads_without_system_fonts(client: TestClient, tmp_path: object) -> None:
+    pdf = client.post("/v1/checklists?format=pdf&lang=ja", json={**BODY, "product": "ブルートゥーススピーカー 電池内蔵"}).content
+    assert "ブルートゥース" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert ink_without_system_fonts(pdf, tmp_path / "r") > 3000  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("lang", "sheet", "status"), [("ja", "DE ドイツ", "未着手"), ("en", "DE Germany", "Not started")])
+def test_xlsx_is_a_working_tracker(client: TestClient, checklist: Checklist, lang: str, sheet: str, status: str) -> None:
+    book = load_workbook(io.BytesIO(client.post(f"/v1/checklists?format=xlsx&lang={lang}", json=BODY).content))
+    ws = book[sheet]
+    header = [c.value for c in ws[1]]
+    assert len(header) == len(COLUMNS) and header[1] in ("状態", "Status") and header[3] in ("期限", "Due date")
+    assert ws.freeze_panes == "E2" and ws.auto_filter.ref == f"A1:Q{ws.max_row}"
+    assert ws.column_dimensions["E"].width == 42
+    assert [c.value for c in ws["B"][1:]] == [status] * (ws.max_row - 1)
+    assert {v.formula1.strip('"').split(",")[0] for v in ws.data_validations.dataValidation} >= {status}
+    values = {str(c.value) for row in ws.iter_rows() for c in row if c.value is not None}
+    assert not any(i.requirement_id in values for i in checklist.items), "no internal ids"
+    links = [c.hyperlink.target for c in ws["M"][1:] if c.hyperlink]
+    assert links and all(u.startswith("https://") for u in links)
+
+
+def test_xlsx_text_is_never_a_formula(checklist: Checklist) -> None:
+    from export_assist.compliance.export_xlsx import checklists_xlsx
+
+    hostile = checklist.model_copy(deep=True)
+    hostile.items[0].title = '=HYPERLINK("http://example.invalid","x")'
+    hostile.items[0].authority = "@SUM(1+1)\x07"
+    ws = load_workbook(io.BytesIO(checklists_xlsx([hostile], "en")))["DE Germany"]
+    assert ws["E2"].data_type == "s" and ws["E2"].value.startswith("=HYPERLINK")
+    assert ws["I2"].data_type == "s" and "\x07" not in ws["I2"].value
