@@ -35,7 +35,7 @@ def checklist(client: TestClient) -> Checklist:
 def test_pdf_is_a_table_in_the_chosen_language(
     client: TestClient, checklist: Checklist, tmp_path: object, lang: str, header: str, severity: str
 ) -> None:
-    pdf = client.post(f"/v1/checklists?format=pdf&lang={lang}", json=BODY).content
+    pdf = client.post(f"/v1/checklists?format=pdf&language={lang}", json=BODY).content
     path = tmp_path / "c.pdf"  # type: ignore[operator]
     path.write_bytes(pdf)
     reader = PdfReader(path)
@@ -50,14 +50,14 @@ def test_pdf_is_a_table_in_the_chosen_language(
 
 
 def test_japanese_pdf_reads_without_system_fonts(client: TestClient, tmp_path: object) -> None:
-    pdf = client.post("/v1/checklists?format=pdf&lang=ja", json={**BODY, "product": "ブルートゥーススピーカー 電池内蔵"}).content
+    pdf = client.post("/v1/checklists?format=pdf&language=ja", json={**BODY, "product": "ブルートゥーススピーカー 電池内蔵"}).content
     assert "ブルートゥース" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert ink_without_system_fonts(pdf, tmp_path / "r") > 3000  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(("lang", "sheet", "status"), [("ja", "DE ドイツ", "未着手"), ("en", "DE Germany", "Not started")])
 def test_xlsx_is_a_working_tracker(client: TestClient, checklist: Checklist, lang: str, sheet: str, status: str) -> None:
-    book = load_workbook(io.BytesIO(client.post(f"/v1/checklists?format=xlsx&lang={lang}", json=BODY).content))
+    book = load_workbook(io.BytesIO(client.post(f"/v1/checklists?format=xlsx&language={lang}", json=BODY).content))
     ws = book[sheet]
     header = [c.value for c in ws[1]]
     assert len(header) == len(COLUMNS) and header[1] in ("状態", "Status") and header[3] in ("期限", "Due date")

@@ -49,7 +49,7 @@ def test_markdown_xlsx_and_pdf_views(client: TestClient) -> None:
     assert md.headers["content-type"].startswith("text/markdown")
     assert "Radio Equipment Directive conformity and CE marking [mandatory]" in md.text
     assert "EU Radio Equipment Directive (fixture)" in md.text
-    xlsx = client.post("/v1/checklists?format=xlsx&lang=en", json=BODY)
+    xlsx = client.post("/v1/checklists?format=xlsx&language=en", json=BODY)
     sheet = load_workbook(io.BytesIO(xlsx.content))["DE Germany"]
     rows = list(sheet.values)
     assert rows[0][:5] == ("No.", "Status", "Owner", "Due date", "Requirement")

@@ -39,7 +39,7 @@ def create_checklist(
     request: ChecklistRequest,
     container: ContainerDep,
     format: Annotated[Format, Query(description="json, markdown, xlsx or pdf")] = "json",
-    lang: Annotated[
+    language: Annotated[
         Literal["ja", "en"], Query(description="Language of the PDF and XLSX exports")
     ] = "ja",
 ) -> ChecklistResponse | Response:
@@ -50,13 +50,13 @@ def create_checklist(
         return Response(render.checklists_markdown(checklists), media_type="text/markdown")
     if format == "xlsx":
         return Response(
-            render.checklists_xlsx(checklists, lang),
+            render.checklists_xlsx(checklists, language),
             media_type=_XLSX,
             headers={"Content-Disposition": 'attachment; filename="checklist.xlsx"'},
         )
     if format == "pdf":
         return Response(
-            render.checklists_pdf(checklists, lang),
+            render.checklists_pdf(checklists, language),
             media_type="application/pdf",
             headers={"Content-Disposition": 'attachment; filename="checklist.pdf"'},
         )
