@@ -75,6 +75,7 @@ def _cmap(source: Path) -> dict[int, str]:
     return dict(TTFont(str(source), lazy=True).getBestCmap())
 
 
+@lru_cache(maxsize=16)
 def coverage(source: Path, profile: str) -> frozenset[int]:
     """Code points a profile's font will have (read from the source cmap; nothing built)."""
     keep = PROFILES[profile]
