@@ -112,3 +112,27 @@ def test_a_bad_key_is_a_readable_error(
     page.wait_for_selector("#error:not([hidden])")
     assert page.inner_text("#error")
     page.close()
+
+
+def test_an_event_recorded_in_the_form_shows_in_the_figures(
+    dashboard: tuple[str, str, Path, dict[str, str]], browser: Any
+) -> None:
+    url, tenant, db, _ = dashboard
+    page = browser.new_page()
+    page.goto(f"{url}/console/outcomes")
+    page.select_option("#by", "market")
+    page.click("#by-form button[type=submit]")
+    page.wait_for_selector("body[data-loaded='market']")
+    page.fill("#ev-exporter", "架空の新規輸出者（架空）")
+    page.select_option("#ev-kind", "deal")
+    page.fill("#ev-date", "2026-11-20")
+    page.fill("#ev-region", "静岡県")
+    page.fill("#ev-market", "AU")
+    page.fill("#ev-amount", "1234567")
+    page.click("#event-form button[type=submit]")
+    page.wait_for_selector("#rows tr[data-key='AU']")
+    cells = page.locator("#rows tr[data-key='AU'] td").all_inner_texts()
+    want = truth(db, tenant, "market")["AU"]
+    assert cells[4] == str(want["deal"]) and cells[6] == f"{int(want['deal_value_jpy']):,}"
+    assert want["deal_value_jpy"] == 1234567
+    page.close()

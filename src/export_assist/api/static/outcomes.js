@@ -88,7 +88,28 @@
       }).catch(function (e) { fail(e.message); });
   }
 
+  function record(ev) {
+    ev.preventDefault();
+    var kind = $("ev-kind").value, amount = $("ev-amount").value;
+    var body = { exporter: $("ev-exporter").value.trim(), kind: kind, occurred_on: $("ev-date").value,
+      region: $("ev-region").value.trim(), market: $("ev-market").value.trim() || null,
+      programme_id: $("ev-programme").value.trim() || null };
+    if (kind === "deal" && amount) { body.deal_value_jpy = Number(amount); }
+    if (kind === "support_used" && amount) { body.support_amount_jpy = Number(amount); }
+    fail("");
+    fetch("/v1/outcomes/events", { method: "POST", body: JSON.stringify(body),
+      headers: { "X-API-Key": key, "Content-Type": "application/json" } })
+      .then(function (res) {
+        return res.json().then(function (data) {
+          if (!res.ok) { throw new Error((data.error && data.error.message) || ("エラー " + res.status)); }
+          $("ev-msg").textContent = "記録しました（#" + data.id + "）";
+          load();
+        });
+      }).catch(function (e) { fail(e.message); });
+  }
+
   $("key").value = key;
+  $("event-form").addEventListener("submit", record);
   $("key-form").addEventListener("submit", function (ev) {
     ev.preventDefault(); key = $("key").value.trim(); sessionStorage.setItem("advisorKey", key); load();
   });
