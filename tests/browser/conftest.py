@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -36,16 +37,65 @@ def _free_port() -> int:
 
 
 REPO = Path(__file__).resolve().parents[2]
-# The one other site allowed to embed the widget (any other origin is refused).
-ALLOWED_ORIGIN = "http://shop.example"
+
+
+@pytest.fixture(scope="session")
+def port() -> int:
+    """The live server's port."""
+    return _free_port()
+
+
+class HostSite:
+    """Another web site on loopback that serves the pages tests put in `pages`."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {}
+        self.port = _free_port()
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                body = site.pages.get(self.path.split("?")[0])
+                self.send_response(200 if body is not None else 404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.end_headers()
+                self.wfile.write((body or "not found").encode())
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def origins(self) -> tuple[str, str]:
+        """(allowed, not allowed): the same site by two names, so two origins. A real
+        server, because chromium keeps pages it cannot place from calling loopback."""
+        return f"http://127.0.0.1:{self.port}", f"http://localhost:{self.port}"
+
+
+@pytest.fixture(scope="session")
+def host_site() -> Iterator[HostSite]:
+    """A second web site (another origin) for embedding tests."""
+    site = HostSite()
+    yield site
+    site.server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def other_origins(host_site: HostSite) -> tuple[str, str]:
+    """(allowed, not allowed) origins of the host site."""
+    return host_site.origins()
 
 
 @pytest.fixture(scope="session")
 def live(
-    indexed_container: Container, tmp_path_factory: pytest.TempPathFactory
+    indexed_container: Container,
+    tmp_path_factory: pytest.TempPathFactory,
+    port: int,
+    other_origins: tuple[str, str],
 ) -> Iterator[tuple[str, DemoKeys]]:
     """The app on 127.0.0.1:<random port> (one per session), in demo mode, over the indexed
-    test corpus and the repository's requirement cards; it allows ALLOWED_ORIGIN."""
+    test corpus and the repository's requirement cards; it allows other_origins[0]."""
     import uvicorn
 
     base = indexed_container.settings
@@ -56,7 +106,7 @@ def live(
         corpus_dir=TEST_DATA / "corpus",
         database={"url": f"sqlite:///{tmp_path / 'app.db'}"},
         auth={"demo_keys": "on"},
-        api={"cors_origins": [ALLOWED_ORIGIN]},
+        api={"cors_origins": [other_origins[0]]},
         compliance={"cards_dir": REPO / "regulations" / "cards"},
     )
     container = Container(settings)
@@ -64,7 +114,6 @@ def live(
     container.__dict__["embedder"] = indexed_container.embedder
     assert base.data_dir.exists()
     app = create_app(container=container)
-    port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -40,7 +40,7 @@ def ask(page: Any, text: str, label: str = "質問を入力", timeout: float = 6
         f"document.querySelectorAll('.eaw-bot[aria-busy=false]').length > {done}",
         timeout=timeout,
     )
-    return page.locator(".eaw-bot").last
+    return page.locator(".eaw-bot").nth(page.locator(".eaw-bot").count() - 1)
 
 
 def shot(page: Any, name: str) -> None:

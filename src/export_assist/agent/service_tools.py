@@ -120,8 +120,15 @@ def shortlist_buyers(ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
         claims.append(ClaimIn(text=f"{b.name} ({b.country}): {cand.summary}"))
         lines.append(f"- {b.name} ({b.country}, score {cand.score:.2f}): {cand.summary}")
     notice = shortlist.notice or ""
+    if ctx.language == "ja":
+        head = f"{len(buyers)}社のバイヤー候補が見つかりました。"
+        head += (
+            "(架空のサンプル: デモ用に生成したもので、実在の企業ではありません)" if notice else ""
+        )
+    else:
+        head = f"{len(buyers)} candidate buyer(s). {notice}".strip()
     return ToolResult(
-        text="\n".join([f"{len(buyers)} candidate buyer(s). {notice}".strip(), *lines]),
+        text="\n".join([head, *lines]),
         payload={
             "kind": "shortlist",
             "data": {"buyers": buyers, "notice": notice, "fictitious": bool(shortlist.notice)},

@@ -26,6 +26,8 @@
     box.appendChild(p); P.scrollEnd();
     return p;
   }
+  /* The answer is the server's text (quotes may be in the source's language). */
+  function answerBody() { return el("div", { "class": "eaw-answer", "data-content": "" }); }
   function userMessage(text) { message("user").appendChild(W.dom.content("p", text)); }
 
   function renderFinal(box, body, f) {
@@ -53,7 +55,7 @@
     userMessage(text);
     var box = message("bot"); box.setAttribute("aria-busy", "true");
     var status = note(box, t("sending"), "eaw-status");
-    var body = el("div", { "class": "eaw-answer" }); box.appendChild(body);
+    var body = answerBody(); box.appendChild(body);
     P.send.disabled = true;
     var req = { message: text, language: cfg.lang };
     var cid = store.get(); if (cid) { req.conversation_id = cid; }
@@ -97,7 +99,7 @@
       status.remove();
       (conv.messages || []).forEach(function (m) {
         if (m.role === "user") { userMessage(m.content); return; }
-        var box = message("bot"), body = el("div", { "class": "eaw-answer" });
+        var box = message("bot"), body = answerBody();
         box.appendChild(body);
         renderFinal(box, body, Object.assign({ answer: m.content }, m.data || {}));
       });

@@ -1,0 +1,96 @@
+"""Japanese mode shows no English UI string: headers, labels, buyer reasons, the
+fictitious-sample notice, review badges and errors are Japanese. Server data (titles,
+authorities, quoted sources) is marked data-content and is not UI; proper nouns and
+codes on the allow-list may appear."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from export_assist.auth.demo import DemoKeys
+from tests.browser.helpers import ask, host_page, ready, serve, shot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+# Proper nouns, formats and codes that Japanese UI text may contain.
+ALLOWED = {"FDA", "HS", "PDF", "Excel", "API", "URL", "README", "EXPORT_ASSIST_API__CORS_ORIGINS"}
+ALLOWED |= {"data-api-key"}
+WORD = re.compile(r"[A-Za-z][A-Za-z_\-]*[A-Za-z]|[A-Za-z]")
+
+VISIBLE_UI_TEXT = """() => {
+  const out = [];
+  const root = document.querySelector('.eaw');
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) {
+    const node = walk.currentNode, parent = node.parentElement;
+    if (!node.textContent.trim() || parent.closest('[data-content]')) continue;
+    if (parent.closest('.eaw-lang')) continue;  // "English": the switch to English
+    if (!parent.checkVisibility()) continue;
+    out.push(node.textContent.trim());
+  }
+  root.querySelectorAll('[placeholder], [aria-label]').forEach((e) => {
+    if (e.classList.contains('eaw-lang')) return;
+    out.push(e.getAttribute('placeholder') || '', e.getAttribute('aria-label') || '');
+  });
+  return out.filter(Boolean);
+}"""
+
+
+def english(texts: list[str]) -> list[str]:
+    """Latin words outside the allow-list (URLs and {placeholders} removed first)."""
+    found = []
+    for text in texts:
+        text = re.sub(r"https?://\S+|\{\w+\}", "", text)
+        found += [w for w in WORD.findall(text) if w not in ALLOWED]
+    return found
+
+
+def test_japanese_mode_has_no_english_ui_string(live: tuple[str, DemoKeys], context: Any) -> None:
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    ask(page, "緑茶を米国に輸出するためのチェックリスト")
+    buyers = ask(page, "ドイツで緑茶のバイヤー候補を探して")
+    ask(page, "FDAへの食品施設登録は必要ですか?")
+    ask(page, "暗号資産の譲渡益に課される税率は何%ですか?")
+    page.locator(".eaw-more summary").first.click()  # "show all" opened too
+    assert "架空のサンプル" in buyers.inner_text()
+    assert "FICTITIOUS" not in buyers.inner_text()
+    assert "candidate buyer" not in buyers.inner_text()
+    assert buyers.locator(".eaw-reasons li").first.inner_text().split(":")[0] in {
+        "製品の適合",
+        "対象市場",
+        "認証",
+        "取引規模",
+        "販売チャネル",
+        "使用言語",
+        "取引実績",
+    }
+    texts = page.evaluate(VISIBLE_UI_TEXT)
+    assert len(texts) > 40
+    assert english(texts) == []
+    # every string exists in both languages, and no Japanese string is English
+    tables = page.evaluate("window.ExportAssistWidget.strings")
+    assert set(tables["ja"]) == set(tables["en"])
+    assert english(list(tables["ja"].values())) == []
+    shot(page, "japanese-mode")
+    page.close()
+
+
+def test_japanese_mode_errors_are_japanese(live: tuple[str, DemoKeys], context: Any) -> None:
+    url, _ = live
+    page = context.new_page()
+    serve(page, url + "/badkey.html", host_page("ea_wrong", url))
+    page.goto(url + "/badkey.html")
+    ready(page)
+    ask(page, "FDAへの食品施設登録は必要ですか?")
+    alert = page.get_by_role("alert")
+    assert "APIキーが無効です" in alert.inner_text()
+    assert english(page.evaluate(VISIBLE_UI_TEXT)) == []
+    alert.get_by_text("詳細").click()  # the server's own words, for the site owner
+    assert "API key is not valid" in alert.inner_text()
+    page.close()
