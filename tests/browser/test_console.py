@@ -1,0 +1,85 @@
+"""The advisor console: repeated drafts are one group, approve all with exceptions,
+the conversation and the exporter beside the draft, buyer details beside each claim,
+search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+
+from export_assist.auth.demo import DemoKeys
+from tests.browser.helpers import shot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+SAKE = "純米吟醸酒を米国へ輸出するチェックリスト"
+
+
+def _chat(url: str, key: str, message: str) -> dict[str, Any]:
+    response = httpx.post(
+        f"{url}/v1/chat?stream=false",
+        json={"message": message, "language": "ja"},
+        headers={"X-API-Key": key},
+        timeout=120,
+    )
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def test_console_groups_repeated_drafts_and_approves_all_with_exceptions(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, keys = live
+    drafts = [_chat(url, keys.exporter, SAKE)["payloads"][0]["draft"]["id"] for _ in range(3)]
+    assert len(set(drafts)) == 3
+    page = context.new_page()
+    page.goto(url + "/console")
+    page.get_by_label("Search").fill("純米吟醸")
+    rows = page.locator("#queue tr")
+    page.wait_for_function("document.querySelectorAll('#queue tr').length === 1")
+    assert rows.first.locator(".group-count").inner_text() == "×3"  # three drafts, one row
+    rows.first.locator("a").click()
+    page.locator("#claims > li").first.wait_for()
+    assert "2 identical" in page.locator("#group").inner_text()
+    # beside the draft: the conversation it came from and the exporter
+    page.locator("#conversation li").first.wait_for()
+    assert SAKE in page.locator("#conversation").inner_text()
+    assert SAKE in page.locator("#exporter").inner_text()
+    assert "Authority:" in page.locator("#claims > li").first.inner_text()
+    total = page.locator("#claims > li").count()
+    for pos in (0, 1):
+        page.locator("#claims > li").nth(pos).get_by_label("exception").check()
+    page.get_by_label("Comment for the approved claims").fill("一括確認済み")
+    page.get_by_role("button", name="Approve all pending except exceptions").click()
+    page.wait_for_function("document.getElementById('bulk-msg').textContent.startsWith('Approved')")
+    assert (
+        f"Approved {3 * (total - 2)} claim(s) in 3 draft(s)"
+        in page.locator("#bulk-msg").inner_text()
+    )
+    shot(page, "console-group")
+    for draft_id in drafts:
+        got = httpx.get(f"{url}/v1/drafts/{draft_id}", headers={"X-API-Key": keys.advisor}).json()
+        statuses = [c["status"] for c in got["claims"]]
+        assert statuses[:2] == ["pending", "pending"] and set(statuses[2:]) == {"approved"}
+        assert got["claims"][2]["comment"] == "一括確認済み"
+    page.close()
+
+
+def test_console_shows_buyer_details_beside_shortlist_claims(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, keys = live
+    _chat(url, keys.exporter, "フランスで和菓子のバイヤー候補を探して")
+    page = context.new_page()
+    page.goto(url + "/console")
+    page.get_by_label("Kind").select_option("shortlist")
+    page.get_by_role("button", name="Filter").click()
+    page.locator("#queue a", has_text="和菓子").first.click()
+    claim = page.locator("#claims > li").first
+    claim.wait_for()
+    text = claim.inner_text()
+    assert "Buyer:" in text and "Screening:" in text and "Why:" in text
+    assert "No citation" not in text
+    page.close()
