@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from export_assist.cli import buyers as buyers_cli
 from export_assist.cli import compliance as compliance_cli
-from export_assist.cli import core, evaluate, evaluate_chat, keys, llm_models
+from export_assist.cli import core, corpus, evaluate, evaluate_chat, keys, llm_models
 from export_assist.cli import docs as docs_cli
 from export_assist.cli import models as models_cli
 from export_assist.cli import outcomes as outcomes_cli
@@ -24,5 +24,6 @@ llm_models.register(app)
 evaluate_chat.register(app)
 programmes_cli.register(app)
 outcomes_cli.register(app)
+corpus.register(app)
 
 __all__ = ["app"]

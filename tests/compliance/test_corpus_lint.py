@@ -1,0 +1,171 @@
+"""Corpus lint and freshness: the real corpus is clean, and each rule catches what it should;
+`export-assist corpus stale|lint|coverage` as a user runs them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from export_assist.cli import app
+from export_assist.compliance.corpus_lint import lint_corpus, url_problem
+from export_assist.compliance.freshness import due
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "regulations"
+TODAY = dt.date(2026, 11, 29)
+
+GOOD_DOC = """---
+id: t-good
+title: Good
+country: US
+language: ja
+verified_on: 2026-11-29
+sources:
+  - title: Entry
+    url: https://www.cbp.gov/trade/basic-import-export
+---
+## 手続
+
+本文。
+
+## Sources
+
+- https://www.cbp.gov/trade/basic-import-export
+
+Checked: 2026-11-29
+"""
+
+OLD_DOC = """---
+id: t-old
+title: Old
+country: CN
+language: en
+verified_on: 2026-01-10
+volatile: true
+review_status: needs_review
+sources:
+  - title: Home
+    url: https://www.samr.gov.cn/
+  - title: Plain
+    url: http://www.customs.gov.cn/customs/302249/index.html
+---
+## Body
+
+Text.
+
+## Sources
+
+Checked: 2026-01-09
+"""
+
+CARDS = """- id: t-card-ok
+  markets: [US]
+  topic: customs
+  title: T
+  requirement: R
+  severity: mandatory
+  evidence: [t-good]
+  sources: [https://www.cbp.gov/trade/basic-import-export]
+  verified_on: 2026-11-29
+  status: verified
+
+- id: t-card-bad
+  markets: [CN]
+  topic: customs
+  title: T
+  requirement: R
+  severity: mandatory
+  evidence: [t-missing]
+"""
+
+
+def _corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "regulations"
+    for folder, name, text in [("us", "good.md", GOOD_DOC), ("cn", "old.md", OLD_DOC)]:
+        (root / folder).mkdir(parents=True, exist_ok=True)
+        (root / folder / name).write_text(text, encoding="utf-8")
+    (root / "cards").mkdir()
+    (root / "cards" / "x.yaml").write_text(CARDS, encoding="utf-8")
+    return root
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="regulations/ is not in this checkout")
+def test_the_real_corpus_has_no_lint_findings() -> None:
+    findings = lint_corpus(CORPUS)
+    assert [str(f) for f in findings] == []
+
+
+def test_url_rules() -> None:
+    assert url_problem("https://www.meti.go.jp/policy/anpo/catchall.html") is None
+    assert url_problem("https://sppt.cfsa.net.cn:8086/db") is None
+    assert url_problem("https://example.gov/index.php?r=view&id=4") is None
+    assert "home page" in (url_problem("https://www.tisi.go.th") or "")
+    assert "home page" in (url_problem("https://www.samr.gov.cn/") or "")
+    assert "https" in (url_problem("http://www.customs.gov.cn/a/b.html") or "")
+
+
+def test_each_rule_reports_at_the_file(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    messages = [(Path(f.path).name, f.message) for f in lint_corpus(root, TODAY)]
+    old = [m for name, m in messages if name == "old.md"]
+    assert any("https://www.samr.gov.cn/' is a home page" in m for m in old)
+    assert any("is not an https link" in m for m in old)
+    assert any("needs_review without review_notes" in m for m in old)
+    assert any("Japanese summary" in m for m in old)
+    assert any("'Checked: 2026-01-09' differs from verified_on 2026-01-10" in m for m in old)
+    assert not [m for name, m in messages if name == "good.md"]
+    cards = [m for name, m in messages if name == "x.yaml"]
+    assert any("evidence 't-missing' is not a corpus document" in m for m in cards)
+    assert any("card 't-card-bad': no sources" in m for m in cards)
+    assert any("card 't-card-bad': no verified_on date" in m for m in cards)
+    assert not any("t-card-ok" in m for m in cards)
+
+
+def test_an_allowance_covers_a_finding_until_its_date(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    (root / "lint-allow.yaml").write_text(
+        "- path: regulations/cn/old.md\n  finding: is a home page\n"
+        "  reason: no deep link found yet\n  until: 2026-12-31\n",
+        encoding="utf-8",
+    )
+    now = [f.message for f in lint_corpus(root, TODAY)]
+    later = [f.message for f in lint_corpus(root, dt.date(2027, 1, 1))]
+    assert not any("home page" in m for m in now)
+    assert any("home page" in m for m in later)
+
+
+def test_stale_lists_what_is_due_oldest_first(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    items = due(root, 30, TODAY)
+    assert [(i.kind, i.id) for i in items] == [("card", "t-card-bad"), ("document", "t-old")]
+    assert items[1].age_days(TODAY) == 323 and items[1].volatile
+    assert [i.id for i in due(root, 400, TODAY)] == ["t-card-bad"]  # never checked
+    assert "t-good" in [i.id for i in due(root, 0, dt.date(2026, 12, 1))]
+
+
+def test_cli_stale_lint_and_coverage(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    runner = CliRunner()
+    common = ["--root", str(root), "--today", "2026-11-29"]
+    res = runner.invoke(app, ["corpus", "stale", "--days", "30", *common])
+    assert res.exit_code == 0, res.output
+    rows = [line.split("\t") for line in res.stdout.splitlines()]
+    assert [r[3] for r in rows] == ["t-card-bad", "t-old"]
+    assert rows[1][:2] == ["2026-01-10", "323d"] and "volatile" in rows[1][4]
+    failing = runner.invoke(app, ["corpus", "stale", "--days", "30", "--fail", *common])
+    assert failing.exit_code == 1
+    bad_date = runner.invoke(app, ["corpus", "stale", "--root", str(root), "--today", "soon"])
+    assert bad_date.exit_code == 2 and "--today must be a date" in bad_date.output
+    lint = runner.invoke(app, ["corpus", "lint", *common])
+    assert lint.exit_code == 1 and "is a home page" in lint.stdout
+    out = tmp_path / "corpus.md"
+    out.write_text("# Notes kept\n\nhand-written\n", encoding="utf-8")
+    for _ in range(2):  # writing twice keeps the notes once and replaces the report
+        res = runner.invoke(app, ["corpus", "coverage", "--write", str(out), *common])
+        assert res.exit_code == 0, res.output
+    text = out.read_text(encoding="utf-8")
+    assert text.count("hand-written") == 1 and text.count("# Regulation corpus coverage") == 1
+    assert "| t-old | 2026-01-10 | 323 | needs_review | yes | DUE |" in text
