@@ -46,6 +46,8 @@ language: en
 verified_on: 2026-01-10
 volatile: true
 review_status: needs_review
+summary_ja: ""
+summary_ja: ""
 sources:
   - title: Home
     url: https://www.samr.gov.cn/
@@ -115,8 +117,11 @@ def test_each_rule_reports_at_the_file(tmp_path: Path) -> None:
     assert any("is not an https link" in m for m in old)
     assert any("needs_review without review_notes" in m for m in old)
     assert any("Japanese summary" in m for m in old)
-    assert any("'Checked: 2026-01-09' differs from verified_on 2026-01-10" in m for m in old)
+    assert any("front matter repeats summary_ja" in m for m in old)
     assert not [m for name, m in messages if name == "good.md"]
+    (root / "cn" / "old.md").write_text(OLD_DOC.replace('summary_ja: ""\n', "", 1), "utf-8")
+    again = [f.message for f in lint_corpus(root, TODAY)]
+    assert any("'Checked: 2026-01-09' differs from verified_on 2026-01-10" in m for m in again)
     cards = [m for name, m in messages if name == "x.yaml"]
     assert any("evidence 't-missing' is not a corpus document" in m for m in cards)
     assert any("card 't-card-bad': no sources" in m for m in cards)
@@ -169,3 +174,17 @@ def test_cli_stale_lint_and_coverage(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert text.count("hand-written") == 1 and text.count("# Regulation corpus coverage") == 1
     assert "| t-old | 2026-01-10 | 323 | needs_review | yes | DUE |" in text
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="regulations/ is not in this checkout")
+def test_origin_routes_cite_corpus_documents_for_every_market() -> None:
+    import yaml
+
+    from export_assist.compliance.corpus_meta import scan_corpus
+
+    routes_file = REPO / "src" / "export_assist" / "compliance" / "data" / "origin_routes.yaml"
+    routes = yaml.safe_load(routes_file.read_text(encoding="utf-8"))
+    doc_ids = {d.meta.id for d in scan_corpus(CORPUS)[0]}
+    missing = {m: e for m, r in routes.items() for e in r.get("evidence", []) if e not in doc_ids}
+    assert missing == {}
+    assert {"CA", "MY", "ID", "PH", "IN"} <= set(routes)

@@ -61,8 +61,23 @@ def _doc_findings(doc: CorpusDoc, today: dt.date) -> list[str]:
     return out
 
 
+def _duplicate_keys(text: str) -> list[str]:
+    """Front-matter keys given twice (YAML keeps the last one silently)."""
+    if not text.startswith("---"):
+        return []
+    front = text[3:].split("\n---", 1)[0]
+    root = yaml.compose(front, Loader=yaml.SafeLoader)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    keys = [k.value for k, _ in root.value]
+    return sorted({k for k in keys if keys.count(k) > 1})
+
+
 def _body_findings(doc: CorpusDoc) -> list[str]:
     text = doc.path.read_text(encoding="utf-8")
+    twice = _duplicate_keys(text)
+    if twice:
+        return [f"front matter repeats {', '.join(twice)} (only the last one counts)"]
     if "## Sources" not in text:
         return ["no '## Sources' section"]
     found = _CHECKED.findall(text)

@@ -30,6 +30,12 @@ MARKETS = [
     "TH",
     "VN",
     "AU",
+    "CA",
+    "MY",
+    "ID",
+    "PH",
+    "IN",
+    "AE",
     "INTL",
 ]
 CARD_ALL = "ALL"
