@@ -38,12 +38,15 @@ def test_volatile_flag_is_read_and_reaches_chunk_metadata(tmp_path: Path) -> Non
     path.parent.mkdir()
     head = "---\nid: t-tariffs\ntitle: T\ncountry: US\nlanguage: ja\nverified_on: 2026-11-29\n"
     path.write_text(
-        head + "volatile: true\nreview_status: needs_review\n---\n## 税率\n\n要確認。\n"
+        head
+        + "volatile: true\nreview_status: needs_review\nreview_notes: rate after July unsettled\n"
+        "---\n## 税率\n\n要確認。\n"
     )
     doc = load_file(path)
     assert doc.meta.volatile is True and doc.meta.review_status == "needs_review"
     chunk = Chunk(id="c1", doc_id=doc.meta.id, text="要確認。")
-    assert chunk_metadata(chunk, doc.meta, str(path), "h")["volatile"] is True
+    stored = chunk_metadata(chunk, doc.meta, str(path), "h")
+    assert stored["volatile"] is True and stored["review_notes"] == "rate after July unsettled"
     plain = path.with_name("plain.md")
     plain.write_text("---\nid: t-plain\ntitle: P\ncountry: US\n---\n## x\n\ny\n")
     assert load_file(plain).meta.volatile is False

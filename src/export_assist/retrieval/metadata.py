@@ -35,6 +35,7 @@ def chunk_metadata(chunk: Chunk, meta: DocumentMeta, source_path: str, file_hash
         "verified_on": meta.verified_on.isoformat() if meta.verified_on else "",
         "review_status": meta.review_status,
         "volatile": meta.volatile,
+        "review_notes": meta.review_notes.strip(),
         "topics": "|".join(meta.topics),
         "categories": "|".join(meta.categories),
         "hs_prefixes": "|".join(meta.hs_prefixes),
