@@ -1,0 +1,75 @@
+"""The requirement cards that answer a question best: applicable to its markets and
+product, on its topic, and cited from the documents retrieval ranked first."""
+
+from __future__ import annotations
+
+from export_assist.answering.rerank import DocScore
+from export_assist.answering.understand import Question
+from export_assist.domain.compliance import (
+    SEVERITY_ORDER,
+    ProductProfile,
+    RequirementCard,
+    card_applies,
+    markets_match,
+)
+from export_assist.retrieval.tokenize import tokenize
+
+
+def _applies(card: RequirementCard, q: Question, places: list[str]) -> bool:
+    if not q.categories and not q.hs_code and not q.conditions:
+        return markets_match(card.markets, places) and not card.applies_to.conditions
+    product = ProductProfile(
+        categories=q.categories, conditions=q.conditions, hs_code=q.hs_code or None
+    )
+    return card_applies(card, places, product)
+
+
+def card_text(card: RequirementCard) -> str:
+    """What the card says, for matching."""
+    return f"{card.title} {card.title_ja} {card.requirement} {' '.join(card.documents)}"
+
+
+def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[str, int]) -> float:
+    """Topic, retrieval rank of its evidence, shared words, severity."""
+    wanted = set(tokenize(query))
+    overlap = len(wanted & set(tokenize(card_text(card)))) / (len(wanted) or 1)
+    ranks = [doc_rank[d] for d in card.evidence if d in doc_rank]
+    rank_score = 1.0 / (1 + min(ranks)) if ranks else 0.0
+    topic = 1.0 if card.topic in q.topics else 0.0
+    market = 0.3 if any(m in q.destinations for m in card.markets) else 0.0
+    severity = 0.2 * (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2
+    return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity
+
+
+def pick_cards(
+    cards: list[RequirementCard],
+    q: Question,
+    places: list[str],
+    query: str,
+    docs: list[DocScore],
+    limit: int = 1,
+) -> list[RequirementCard]:
+    """The best applicable cards (at most `limit`), best first."""
+    doc_rank = {d.doc.doc_id: i for i, d in enumerate(docs[:5])}
+    usable = [c for c in cards if _applies(c, q, places) and _japan_ok(c, q)]
+    ranked = sorted(usable, key=lambda c: -score_card(c, q, query, doc_rank))
+    return [c for c in ranked[:limit] if score_card(c, q, query, doc_rank) >= 1.2]
+
+
+def _japan_ok(card: RequirementCard, q: Question) -> bool:
+    """Japan-side cards (JP/ALL) only for a Japan-side question: Japan is not the market."""
+    return q.japan_side or not is_japan_side(card)
+
+
+def is_japan_side(card: RequirementCard) -> bool:
+    """A card about the Japanese side of an export (its evidence is Japanese procedure)."""
+    evidence = card.evidence or [card.id]
+    return card.markets == ["JP"] or all(d.startswith("jp-") for d in evidence)
+
+
+def applicable(
+    cards: list[RequirementCard], q: Question, places: list[str]
+) -> list[RequirementCard]:
+    """Every card that applies (for a checklist-like overview), mandatory first."""
+    usable = [c for c in cards if _applies(c, q, places) and _japan_ok(c, q)]
+    return sorted(usable, key=lambda c: (SEVERITY_ORDER.get(c.severity, 3), c.id))

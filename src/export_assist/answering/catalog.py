@@ -1,0 +1,121 @@
+"""Documents as units: one profile per corpus document (title, Japanese summary, section
+names, topics, categories and the requirement cards that cite it), searchable by BM25."""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from export_assist.answering import vocab
+from export_assist.domain.compliance import RequirementCard
+from export_assist.retrieval.lexical import LexicalIndex
+from export_assist.retrieval.loaders.base import SUMMARY_SECTION
+from export_assist.retrieval.vectorstore import Metadata
+
+
+@dataclass
+class DocProfile:
+    """What a document is about, gathered from its chunks' metadata and the cards."""
+
+    doc_id: str
+    title: str
+    country: str
+    language: str
+    topics: list[str]
+    categories: list[str]
+    authority: str = ""
+    legal_basis: str = ""
+    summary_ja: str = ""
+    sections: list[str] = field(default_factory=list)
+    cards: list[RequirementCard] = field(default_factory=list)
+    chunk_ids: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The text the document-level index sees."""
+        topic_words = [w for t in self.topics for w in vocab.TOPIC_WORDS.get(t, ())]
+        parts = [self.title, self.title, self.summary_ja, " ".join(self.sections)]
+        parts += [f"{c.title} {c.title_ja} {c.requirement}" for c in self.cards]
+        parts += [" ".join(topic_words), " ".join(self.categories), self.authority]
+        return "\n".join(p for p in parts if p)
+
+
+class DocCatalog:
+    """Profiles of every indexed document and a BM25 index over them."""
+
+    def __init__(self, chunks: LexicalIndex, cards: list[RequirementCard]) -> None:
+        self.fingerprint = chunks.fingerprint
+        self.docs: dict[str, DocProfile] = {}
+        for i, meta in enumerate(chunks.metadatas):
+            self._add_chunk(chunks.ids[i], chunks.texts[i], meta)
+        for card in cards:
+            for doc_id in card.evidence:
+                if doc_id in self.docs:
+                    self.docs[doc_id].cards.append(card)
+        profiles = list(self.docs.values())
+        texts = [p.text() for p in profiles]
+        metas: list[Metadata] = [{"doc_id": p.doc_id, "country": p.country} for p in profiles]
+        self.index = LexicalIndex([p.doc_id for p in profiles], texts, metas, texts)
+        self.countries = frozenset(p.country for p in profiles)
+
+    def _add_chunk(self, chunk_id: str, text: str, meta: Metadata) -> None:
+        doc_id = str(meta.get("doc_id", ""))
+        doc = self.docs.get(doc_id)
+        if doc is None:
+            doc = self.docs[doc_id] = DocProfile(
+                doc_id=doc_id,
+                title=str(meta.get("title", "")),
+                country=str(meta.get("country", "")),
+                language=str(meta.get("language", "en")),
+                topics=[t for t in str(meta.get("topics", "")).split("|") if t],
+                categories=[c for c in str(meta.get("categories", "")).split("|") if c],
+                authority=str(meta.get("authority", "")),
+                legal_basis=str(meta.get("legal_basis", "")),
+            )
+        section = str(meta.get("section", ""))
+        if section == SUMMARY_SECTION:
+            doc.summary_ja = text
+        elif section and section not in doc.sections:
+            doc.sections.append(section)
+        doc.chunk_ids.append(chunk_id)
+
+    def in_markets(self, jurisdictions: list[str]) -> list[str]:
+        """Ids of the documents written for any of the jurisdictions."""
+        wanted = set(jurisdictions)
+        return [d.doc_id for d in self.docs.values() if d.country in wanted]
+
+    def search(self, query: str, doc_ids: list[str], k: int = 20) -> dict[str, float]:
+        """BM25 scores of the allowed documents for a query (0 left out)."""
+        allowed = set(doc_ids)
+        mask = self.index.mask(lambda m: m.get("doc_id") in allowed)
+        return dict(self.index.search(query, k, mask))
+
+
+class CatalogCache:
+    """Rebuilds the catalogue only when the chunk index or the card set changed."""
+
+    def __init__(self) -> None:
+        self._catalog: DocCatalog | None = None
+        self._cards_key: tuple[str, ...] = ()
+        self._lock = threading.Lock()
+
+    def get(self, chunks: LexicalIndex, cards: list[RequirementCard]) -> DocCatalog:
+        """The catalogue for this index and card set."""
+        key = tuple(sorted(c.id for c in cards))
+        with self._lock:
+            stale = self._catalog is None or self._catalog.fingerprint != chunks.fingerprint
+            if stale or key != self._cards_key:
+                self._catalog = DocCatalog(chunks, cards)
+                self._cards_key = key
+            assert self._catalog is not None
+            return self._catalog
+
+
+def group_by_doc(chunk_ids: list[str], docs: dict[str, DocProfile]) -> dict[str, list[str]]:
+    """Chunk ids grouped by their document."""
+    owner = {cid: d.doc_id for d in docs.values() for cid in d.chunk_ids}
+    out: dict[str, list[str]] = defaultdict(list)
+    for cid in chunk_ids:
+        if cid in owner:
+            out[owner[cid]].append(cid)
+    return out

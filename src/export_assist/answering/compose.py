@@ -1,0 +1,126 @@
+"""The extractive answer: one direct sentence from the best requirement card, then at most
+three quoted sentences chosen for the question type, each with its citation marker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from export_assist.answering.cardpick import is_japan_side
+from export_assist.answering.labels import duration_ja, t
+from export_assist.answering.places import market_name
+from export_assist.answering.select import Quote, pick_sentences
+from export_assist.answering.textclean import plain
+from export_assist.answering.understand import Question
+from export_assist.domain.citations import Citation, SearchHit
+from export_assist.domain.compliance import RequirementCard
+from export_assist.translation.termbase import TermBase
+
+
+@dataclass
+class Citations:
+    """Citations in marker order, one per document section."""
+
+    items: list[Citation] = field(default_factory=list)
+
+    def marker(self, citation: Citation) -> str:
+        """'[n]' for the citation, adding it the first time its section is cited."""
+        key = (citation.doc_id, citation.section)
+        for n, cit in enumerate(self.items, start=1):
+            if (cit.doc_id, cit.section) == key:
+                return f"[{n}]"
+        self.items.append(citation)
+        return f"[{len(self.items)}]"
+
+
+@dataclass
+class Composed:
+    """The answer's lines, what they cite and what they were built from."""
+
+    lines: list[str] = field(default_factory=list)
+    citations: Citations = field(default_factory=Citations)
+    cards: list[RequirementCard] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The answer as plain text."""
+        return "\n".join(self.lines)
+
+
+def _authority(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
+    if lang != "ja" or termbase is None:
+        return card.authority
+    parts = [p.strip() for p in card.authority.replace(";", ",").split(",") if p.strip()]
+    return "、".join(termbase.exact(p, "en", "ja") or p for p in parts)
+
+
+def _where(card: RequirementCard, q: Question) -> str:
+    """'米国では' / '日本側では' / 'どの輸出先でも': whose rule this is."""
+    if is_japan_side(card):
+        return t(q.language, "where_japan")
+    market = next((m for m in card.markets if m in q.destinations), card.markets[0])
+    if market == "ALL":
+        return t(q.language, "where_any")
+    return t(q.language, "where_market", market=market_name(market, q.language))
+
+
+def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None) -> str:
+    """One sentence: what is required, by whom, under which law, when, with which documents."""
+    lang = q.language
+    key = {"mandatory": "card", "conditional": "card_conditional"}.get(
+        card.severity, "card_recommended"
+    )
+    title = plain(card.title_ja if lang == "ja" and card.title_ja else card.title)
+    head = t(lang, key, where=_where(card, q), title=title)
+    details = [
+        (t(lang, "authority"), _authority(card, lang, termbase)),
+        (t(lang, "legal_basis"), card.legal_basis),
+        (t(lang, "lead_time"), duration_ja(card.lead_time) if lang == "ja" else card.lead_time),
+        (t(lang, "documents"), t(lang, "sep").join(card.documents[:4])),
+    ]
+    filled = [f"{label}: {plain(value)}" for label, value in details if value]
+    if lang == "ja":
+        return head[:-1] + (f"({'、'.join(filled)})。" if filled else "。")
+    first = plain(card.requirement).split(". ")[0].rstrip(".")
+    return f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
+
+
+def compose(
+    q: Question,
+    query: str,
+    passages: list[SearchHit],
+    cards: list[RequirementCard],
+    card_hits: dict[str, SearchHit],
+    termbase: TermBase | None,
+) -> Composed:
+    """Direct sentence(s) from the cards, then up to three sentences for the question type."""
+    out = Composed(cards=list(cards))
+    avoid: list[str] = []
+    for card in cards:
+        hit = card_hits.get(card.id)
+        marker = f" {out.citations.marker(hit.citation)}" if hit else ""
+        sentence = card_sentence(card, q, termbase)
+        out.lines.append(sentence + marker)
+        avoid += [card.title, card.title_ja, card.requirement]
+    quotes = pick_sentences(passages, query, q.qtype, q.language, n=3, avoid=avoid)
+    bullet = "・" if q.language == "ja" else "• "
+    for quote in quotes:
+        out.lines.append(f"{bullet}{quote.text} {out.citations.marker(quote.hit.citation)}")
+    out.quotes = quotes
+    return out
+
+
+_MARKER = re.compile(r"\[(\d+)\]")
+
+
+def keep_cited(text: str, citations: list[Citation]) -> tuple[str, list[Citation]]:
+    """Only the citations the text refers to, renumbered in order of first mention."""
+    order: list[int] = []
+    for m in _MARKER.finditer(text):
+        n = int(m.group(1))
+        if 1 <= n <= len(citations) and n not in order:
+            order.append(n)
+    new = {old: i for i, old in enumerate(order, start=1)}
+    renumbered = _MARKER.sub(lambda m: f"[{new.get(int(m.group(1)), 0)}]", text)
+    return renumbered, [citations[n - 1] for n in order]

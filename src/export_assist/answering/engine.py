@@ -1,0 +1,119 @@
+"""The answer engine: understand the question in its conversation, retrieve documents
+then passages, compose an extractive answer from cards and sentences, and hand off
+honestly when the corpus does not answer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from export_assist.answering import handoff, overview
+from export_assist.answering.cardpick import pick_cards
+from export_assist.answering.compose import Composed, compose, keep_cited
+from export_assist.answering.confidence import Answerability, answerability
+from export_assist.answering.followup import resolve_history
+from export_assist.answering.labels import t
+from export_assist.answering.retrieve import Retrieved, Retriever
+from export_assist.answering.understand import Question
+from export_assist.compliance.library import CardLibrary
+from export_assist.domain.citations import Citation, SearchHit
+from export_assist.retrieval.search import HybridSearcher
+from export_assist.translation.termbase import TermBase
+
+
+@dataclass
+class Answer:
+    """What the chat shows, and what the hand-off draft needs."""
+
+    text: str
+    question: Question
+    kind: str  # answer | overview | handoff | clarify
+    citations: list[Citation] = field(default_factory=list)
+    escalate: bool = False
+    score: Answerability | None = None
+    hits: list[SearchHit] = field(default_factory=list)
+
+
+class AnswerEngine:
+    """Answers regulation questions without an LLM (see the package docstring)."""
+
+    def __init__(
+        self,
+        searcher: HybridSearcher,
+        cards: CardLibrary,
+        termbase: TermBase | None = None,
+        threshold: float = 0.45,
+    ) -> None:
+        self.retriever = Retriever(searcher, cards, termbase)
+        self._cards = cards
+        self._termbase = termbase
+        self.threshold = threshold
+
+    def covered(self) -> frozenset[str]:
+        """Markets with their own documents (plus the EU and cross-cutting material)."""
+        return self.retriever.catalog().countries
+
+    def understand(self, message: str, earlier: Sequence[str] = ()) -> Question:
+        """The question, with what it leaves unsaid taken from the user's earlier messages."""
+        return resolve_history(list(earlier), message, self.covered())
+
+    def answer(self, q: Question) -> Answer:
+        """The answer for an understood question."""
+        covered = sorted(self.covered() - {"INTL", "JP"})
+        if q.unsupported and not q.destinations:
+            text, cites = handoff.unsupported(q, covered, self._japan_side(q))
+            return Answer(text, q, "handoff", cites, escalate=True)
+        if not q.destinations and not q.japan_side and q.intent == "checklist":
+            return Answer(t(q.language, "ask_market"), q, "clarify")
+        retrieved = self.retriever.retrieve(q)
+        if q.intent == "checklist" and q.destinations and (q.explicit_list or not q.topics):
+            return self._overview(q, retrieved)
+        if q.advice:
+            return Answer(handoff.advice(q), q, "handoff", [], True, None, retrieved.passages)
+        composed = self._compose(q, retrieved)
+        score = answerability(q.asked or q.text, retrieved, composed)
+        escalate = score.score < self.threshold or not composed.lines
+        draft = handoff.thin(q, covered, composed) if escalate else _finish(q, composed)
+        text, cites = keep_cited(draft, composed.citations.items)
+        kind = "handoff" if escalate else "answer"
+        return Answer(text, q, kind, cites, escalate, score, retrieved.passages)
+
+    def _compose(self, q: Question, retrieved: Retrieved) -> Composed:
+        cards = pick_cards(
+            self._cards.cards,
+            q,
+            retrieved.jurisdictions,
+            retrieved.query,
+            retrieved.docs,
+            limit=max(1, min(2, len(q.destinations))),
+        )
+        hits = {c.id: h for c in cards if (h := self._card_hit(c, retrieved)) is not None}
+        return compose(q, retrieved.query, retrieved.passages, cards, hits, self._termbase)
+
+    def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]
+        """The passage of the card's evidence documents that best matches the card."""
+        query = f"{card.title} {card.title_ja} {card.requirement}"
+        return self.retriever.best_passage(card.evidence, query)
+
+    def _overview(self, q: Question, retrieved: Retrieved) -> Answer:
+        composed = overview.compose_overview(
+            q, self._cards.cards, retrieved, self._termbase, self._card_hit
+        )
+        text, cites = keep_cited(_finish(q, composed), composed.citations.items)
+        return Answer(text, q, "overview", cites, False, None, retrieved.passages)
+
+    def _japan_side(self, q: Question) -> Composed:
+        """The Japan-side part of a question about a market that is not covered."""
+        japan = q.with_(destinations=[], unsupported=[], japan_side=True)
+        retrieved = self.retriever.retrieve(japan)
+        return overview.japan_part(
+            japan, self._cards.cards, retrieved, self._termbase, self._card_hit
+        )
+
+
+def _finish(q: Question, composed: Composed) -> str:
+    lines = list(composed.lines)
+    if any(c.review_status == "needs_review" for c in composed.citations.items):
+        lines.append(t(q.language, "needs_review"))
+    lines.append(t(q.language, "check"))
+    return "\n".join(lines)

@@ -1,0 +1,113 @@
+"""Follow-ups: a message inherits product, markets and topic from the conversation, and a
+message that only changes a slot ("フランスの場合は？") re-asks the previous question."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from export_assist.answering.places import find_places
+from export_assist.answering.understand import Question, understand
+from export_assist.retrieval.normalize import nfkc
+
+# What is left of "フランスの場合は？" / "And what about France?" once places are removed.
+_FILLER = re.compile(
+    r"(の場合は?|の場合|では|だと|なら|はどう(です|でしょう)?か?|はどう|は|も|について|"
+    r"and|what|about|how|for|in|the|case|of|instead|then|if|it|is|what's|\s|[?？!！。、.,])",
+    re.I,
+)
+# "その中で" / "among them": the question is about the previous answer's items.
+_ANAPHORA = (
+    "その中で",
+    "そのうち",
+    "その中",
+    "それ",
+    "これ",
+    "among them",
+    "of those",
+    "which of",
+    "among these",
+    "that one",
+    "this one",
+    "この",
+    "その",
+)
+
+
+def slot_only(text: str) -> bool:
+    """True when the message is only a market or product change ("フランスの場合は？")."""
+    rest = nfkc(text)
+    for m in sorted(find_places(rest), key=lambda m: -m.start):
+        rest = rest[: m.start] + rest[m.start + len(m.surface) :]
+    return len(_FILLER.sub("", rest)) <= 1
+
+
+def resolve(current: Question, previous: Question | None, covered: frozenset[str]) -> Question:
+    """The current question with what it leaves unsaid taken from the previous one."""
+    if previous is None:
+        return current
+    if slot_only(current.text) and (current.destinations or current.unsupported):
+        again = understand(previous.asked or previous.text, covered)
+        again = resolve(again, None, covered)
+        return again.with_(
+            text=current.text,
+            language=current.language,
+            destinations=current.destinations,
+            unsupported=current.unsupported,
+            product=again.product or previous.product,
+            categories=again.categories or previous.categories,
+            conditions=again.conditions or previous.conditions,
+            intent=previous.intent,
+            topics=previous.topics,
+            qtype=previous.qtype,
+            asked=previous.asked or previous.text,
+            inherited=["question"],
+        )
+    return _inherit(current, previous)
+
+
+def _inherit(current: Question, previous: Question) -> Question:
+    inherited: list[str] = []
+    changes: dict[str, object] = {}
+    if not current.destinations and not current.unsupported and not _japan_only(current):
+        changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
+        inherited.append("market")
+    if not current.product and not current.hs_code and previous.product:
+        changes |= {
+            "product": previous.product,
+            "categories": previous.categories,
+            "conditions": previous.conditions,
+        }
+        inherited.append("product")
+        if previous.hs_code:
+            changes["hs_code"] = previous.hs_code
+    if not current.topics and _refers_back(current.text):
+        changes |= {"topics": previous.topics, "japan_side": previous.japan_side}
+        if current.intent == "regulation":
+            changes["intent"] = previous.intent
+        inherited.append("topic")
+    if not current.material and previous.material and current.intent == previous.intent:
+        changes["material"] = previous.material
+    if inherited and not current.topics:  # a follow-up leans on the previous question
+        changes["context"] = previous.asked or previous.text
+    return current.with_(**changes, inherited=inherited) if changes else current
+
+
+def _japan_only(q: Question) -> bool:
+    return q.japan_side and not q.destinations
+
+
+_PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")
+
+
+def _refers_back(text: str) -> bool:
+    low = nfkc(text).lower()
+    return any(w in low for w in _ANAPHORA) or bool(_PRONOUN.search(low)) or len(low) <= 25
+
+
+def resolve_history(messages: Sequence[str], current: str, covered: frozenset[str]) -> Question:
+    """Understand the current message in the light of the user's earlier messages."""
+    previous: Question | None = None
+    for text in messages:
+        previous = resolve(understand(text, covered), previous, covered)
+    return resolve(understand(current, covered), previous, covered)

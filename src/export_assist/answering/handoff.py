@@ -1,0 +1,46 @@
+"""The honest hand-off: what is known, what is not covered (and which markets are),
+the Japan-side part when there is one, and that an advisor has the question as a draft."""
+
+from __future__ import annotations
+
+from export_assist.answering.compose import Composed
+from export_assist.answering.labels import t
+from export_assist.answering.places import market_name
+from export_assist.answering.understand import Question
+from export_assist.domain.citations import Citation
+
+
+def _names(codes: list[str], lang: str) -> str:
+    return t(lang, "sep").join(market_name(c, lang) for c in codes)
+
+
+def unsupported(q: Question, covered: list[str], japan: Composed) -> tuple[str, list[Citation]]:
+    """A market the corpus does not cover: say so, list what is covered, answer Japan's side."""
+    lang = q.language
+    lines = [
+        t(lang, "not_covered", markets=_names(q.unsupported, lang)),
+        t(lang, "covered", markets=_names(covered, lang)),
+    ]
+    if japan.lines:
+        lines += ["", t(lang, "japan_part"), *japan.lines]
+    lines += ["", t(lang, "escalated")]
+    return "\n".join(lines), japan.citations.items
+
+
+def thin(q: Question, covered: list[str], composed: Composed) -> str:
+    """Evidence too weak for an answer: what the sources do say, then the hand-off."""
+    lang = q.language
+    lines = [t(lang, "thin")]
+    if composed.lines:
+        lines += ["", t(lang, "known"), *composed.lines[:3]]
+    if not q.destinations and not q.japan_side:
+        lines += ["", t(lang, "covered", markets=_names(covered, lang))]
+    lines += ["", t(lang, "escalated")]
+    return "\n".join(lines)
+
+
+def advice(q: Question) -> str:
+    """Advice no regulation text gives (contracts, prices, forecasts): say so, hand off."""
+    lang = q.language
+    lines = [t(lang, "advice", what=t(lang, "advice_what")), "", t(lang, "escalated")]
+    return "\n".join(lines)

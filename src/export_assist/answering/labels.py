@@ -1,0 +1,96 @@
+"""Every string the answer engine shows, in Japanese and English."""
+
+from __future__ import annotations
+
+import re
+
+TEXT: dict[str, dict[str, str]] = {
+    "ja": {
+        "authority": "所管",
+        "legal_basis": "根拠",
+        "lead_time": "期限・所要期間",
+        "documents": "必要書類",
+        "card": "{where}、{title}が必要です。",
+        "card_conditional": "{where}、条件により{title}が必要です。",
+        "card_recommended": "{where}、{title}が推奨されます。",
+        "where_market": "{market}では",
+        "where_japan": "日本側では",
+        "where_any": "どの輸出先でも",
+        "advice": "このご質問({what})は、規制資料からお答えできる内容ではなく、専門家の助言が必要です。",
+        "advice_what": "契約・価格交渉・将来の見通し・販売の見込みなど",
+        "check": "出典の原文と確認日をご確認ください。",
+        "needs_review": "※一部の出典は見直し中です。アドバイザーの確認をおすすめします。",
+        "original": "原文",
+        "not_covered": "{markets}向けの規制は、登録済みの資料にまだ含まれていません。",
+        "covered": "対応している市場: {markets}。",
+        "thin": "登録済みの資料では、このご質問に確実に答えられる記述が見つかりませんでした。",
+        "known": "関連してわかっていること:",
+        "japan_part": "日本側の手続き(どの市場でも必要):",
+        "escalated": "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(下書き・確認待ち)。",
+        "ask_market": "どの国・地域への輸出か教えてください(例: 米国、EU、中国)。",
+        "longest": "この中で最も時間がかかるのは「{title}」です(目安: {lead_time})。",
+        "list_intro": "{market}向けの{product}の主な要件({n}件):",
+        "more": "すべての要件はチェックリストで確認できます。",
+        "sep": "、",
+        "and": "、",
+    },
+    "en": {
+        "authority": "authority",
+        "legal_basis": "legal basis",
+        "lead_time": "deadline / lead time",
+        "documents": "documents",
+        "card": "{where}: {title}.",
+        "card_conditional": "{where}, where it applies: {title}.",
+        "card_recommended": "{where}, recommended: {title}.",
+        "where_market": "For {market}",
+        "where_japan": "On the Japanese side",
+        "where_any": "For any market",
+        "advice": "This question ({what}) is not something the regulation sources can answer; "
+        "it needs an expert's advice.",
+        "advice_what": "contracts, price negotiation, forecasts or sales prospects",
+        "check": "Check the cited source and its verification date.",
+        "needs_review": "Some sources are under review; an advisor should confirm.",
+        "original": "source text",
+        "not_covered": "Rules for {markets} are not yet in the regulation sources I have.",
+        "covered": "Markets covered: {markets}.",
+        "thin": "The regulation sources I have do not answer this question reliably.",
+        "known": "What the sources do say:",
+        "japan_part": "On the Japanese side (needed for any market):",
+        "escalated": "Rather than guess, I have passed your question to a trade advisor "
+        "as a draft (pending review).",
+        "ask_market": "Which country or region are you exporting to (for example the US, "
+        "the EU or China)?",
+        "longest": "The longest of these is '{title}' (about {lead_time}).",
+        "list_intro": "Main requirements for {product} in {market} ({n}):",
+        "more": "The full checklist lists every requirement.",
+        "sep": ", ",
+        "and": " and ",
+    },
+}
+_DURATION_JA = [
+    (re.compile(r"\s*\(estimate\)", re.I), "(推定)"),
+    (re.compile(r"(\d)\s*-\s*(\d)"), r"\1〜\2"),
+    (re.compile(r"(?<=\d)\s*working days?", re.I), "営業日"),
+    (re.compile(r"(?<=\d)\s*days?", re.I), "日"),
+    (re.compile(r"(?<=\d)\s*weeks?", re.I), "週間"),
+    (re.compile(r"(?<=\d)\s*months?", re.I), "か月"),
+    (re.compile(r"(?<=\d)\s*hours?", re.I), "時間"),
+    (re.compile(r"(?<=\d)\s*years?", re.I), "年"),
+]
+
+
+def t(language: str, key: str, **values: str) -> str:
+    """A string in the language (English when the language is unknown)."""
+    return TEXT.get(language, TEXT["en"])[key].format(**values)
+
+
+def duration_ja(text: str) -> str:
+    """Units of a lead time in Japanese ('1-3 weeks (estimate)' -> '1〜3週間(推定)');
+    an English explanation after the duration is left out of a Japanese answer."""
+    for pattern, repl in _DURATION_JA:
+        text = pattern.sub(repl, text)
+    estimate = "(推定)" if "(推定)" in text else ""
+    head = re.split(r"\s+(?=\(?[A-Za-z]{2,})|;", text.replace("(推定)", ""))[0].strip(" ,")
+    if not re.search(r"\d", head):  # no duration stated: keep the whole text
+        return text
+    return head + estimate

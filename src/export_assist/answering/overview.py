@@ -1,0 +1,97 @@
+"""Overview answers from the requirement cards: the main requirements for a product and
+market, the one that takes longest, and the Japanese side of any export."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from export_assist.answering.cardpick import applicable, is_japan_side, score_card
+from export_assist.answering.compose import Composed
+from export_assist.answering.labels import duration_ja, t
+from export_assist.answering.places import market_name
+from export_assist.answering.retrieve import Retrieved
+from export_assist.answering.textclean import plain
+from export_assist.answering.understand import Question
+from export_assist.domain.citations import SearchHit
+from export_assist.domain.compliance import RequirementCard
+from export_assist.translation.termbase import TermBase
+
+CardHit = Callable[[RequirementCard, Retrieved], SearchHit | None]
+_SUPERLATIVE = re.compile(r"一番|最も|もっとも|いちばん|longest|most time|slowest|takes the most")
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+_DURATION = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?)\s*)?(hour|day|week|month|year)", re.I
+)
+
+
+def lead_days(lead_time: str) -> float:
+    """The longest duration a lead time states, in days (-1 when it states none)."""
+    found = [
+        float(high or low) * _UNIT_DAYS[unit.lower()]
+        for low, high, unit in _DURATION.findall(lead_time)
+    ]
+    return max(found, default=-1.0)
+
+
+def _title(card: RequirementCard, lang: str) -> str:
+    return plain(card.title_ja if lang == "ja" and card.title_ja else card.title)
+
+
+def _cite(out: Composed, card: RequirementCard, retrieved: Retrieved, card_hit: CardHit) -> str:
+    hit = card_hit(card, retrieved)
+    return f" {out.citations.marker(hit.citation)}" if hit else ""
+
+
+def compose_overview(
+    q: Question,
+    cards: list[RequirementCard],
+    retrieved: Retrieved,
+    termbase: TermBase | None,
+    card_hit: CardHit,
+    limit: int = 5,
+) -> Composed:
+    """The main requirements (or the longest one when asked) with their citations."""
+    lang = q.language
+    usable = applicable(cards, q, retrieved.jurisdictions)
+    out = Composed(cards=usable)
+    if q.qtype == "when" and _SUPERLATIVE.search(q.text.lower()):
+        timed = [c for c in usable if lead_days(c.lead_time) >= 0]
+        if timed:
+            card = max(timed, key=lambda c: lead_days(c.lead_time))
+            lead = duration_ja(card.lead_time) if lang == "ja" else card.lead_time
+            line = t(lang, "longest", title=_title(card, lang), lead_time=plain(lead))
+            out.lines.append(line + _cite(out, card, retrieved, card_hit))
+            return out
+    doc_rank = {d.doc.doc_id: i for i, d in enumerate(retrieved.docs[:5])}
+    ranked = sorted(usable, key=lambda c: -score_card(c, q, retrieved.query, doc_rank))
+    where = t(lang, "and").join(market_name(m, lang) for m in q.destinations)
+    out.lines.append(
+        t(lang, "list_intro", market=where, product=q.product or "", n=str(len(usable)))
+    )
+    bullet = "・" if lang == "ja" else "• "
+    for card in [c for c in ranked if not is_japan_side(c)][:limit]:
+        out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
+    out.lines.append(t(lang, "more"))
+    return out
+
+
+def japan_part(
+    q: Question,
+    cards: list[RequirementCard],
+    retrieved: Retrieved,
+    termbase: TermBase | None,
+    card_hit: CardHit,
+    limit: int = 3,
+) -> Composed:
+    """The Japanese side of an export of this product: declaration plus product-specific."""
+    lang = q.language
+    usable = [c for c in applicable(cards, q, ["JP"]) if is_japan_side(c)]
+    specific = [c for c in usable if c.applies_to.categories and c.severity != "recommended"]
+    general = [c for c in usable if c.topic == "export_declaration" and not c.applies_to.categories]
+    chosen = (general[:1] + specific)[:limit]
+    out = Composed(cards=chosen)
+    bullet = "・" if lang == "ja" else "• "
+    for card in chosen:
+        out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
+    return out

@@ -1,0 +1,201 @@
+"""Where a message points: country names (every ISO country, in English from pycountry and
+in Japanese from pycountry's own translations), demonyms, cities and currencies."""
+
+from __future__ import annotations
+
+import gettext
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+import pycountry
+
+from export_assist.answering.vocab import load_data
+from export_assist.geo import ALIASES, EU_MEMBERS
+
+Kind = Literal["name", "code", "city", "authority", "demonym", "currency"]
+# How strongly a mention says "this is the market": a named country beats a city, a
+# city beats a demonym ("German importer"), a currency ("in EUR") is the weakest hint.
+STRENGTH: dict[str, int] = {
+    "name": 4,
+    "code": 4,
+    "city": 3,
+    "authority": 3,
+    "demonym": 2,
+    "currency": 1,
+}
+
+_DATA = load_data("places.yaml")
+# Names people use that the ISO tables do not hold (or hold only in an official form).
+EXTRA_NAMES: dict[str, str] = _DATA["names"]
+CITIES: dict[str, str] = _DATA["cities"]
+# Authorities and schemes that belong to one market: "FDA registration" is about the US.
+AUTHORITIES: dict[str, str] = _DATA["authorities"]
+DEMONYMS: dict[str, str] = _DATA["demonyms"]
+CURRENCIES: dict[str, str] = _DATA["currencies"]
+# English country names that are also common words: matched only when capitalised.
+_CASE_SENSITIVE = {"turkey", "chad", "jordan", "georgia", "guinea", "china", "niger", "japan"}
+_KATAKANA = "\u30a0-\u30ff"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place found in a text: the ISO code (or EU), what kind of word, and where."""
+
+    code: str
+    kind: Kind
+    surface: str
+    start: int
+
+
+def _ja_names() -> dict[str, str]:
+    """Japanese country names from pycountry's gettext catalogue ('大韓民国 (韓国)' gives both)."""
+    try:
+        ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
+    except OSError:  # a pycountry build without locales: the extra names still work
+        return {}
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for part in re.split(r"[()（）]", ja.gettext(country.name)):
+            if len(part.strip()) >= 2 and "・" not in part:
+                out.setdefault(part.strip(), country.alpha_2)
+    return out
+
+
+def _en_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value:
+                out.setdefault(value, country.alpha_2)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[re.Pattern[str], str, Kind]]:
+    table: list[tuple[str, str, Kind]] = []
+    for names in (_en_names(), _ja_names(), EXTRA_NAMES):
+        table += [(n, c, "name") for n, c in names.items()]
+    table += [(n, c, "city") for n, c in CITIES.items()]
+    table += [(n, c, "authority") for n, c in AUTHORITIES.items()]
+    table += [(n, c, "demonym") for n, c in DEMONYMS.items()]
+    table += [(n, c, "currency") for n, c in CURRENCIES.items()]
+    table.sort(key=lambda t: -len(t[0]))  # longest first: "Hong Kong dollar" before "Hong Kong"
+    return [(_pattern(name), ALIASES.get(code, code), kind) for name, code, kind in table]
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    if name.isascii() and name[:1].isalpha():
+        exact = name.lower() in _CASE_SENSITIVE or name in AUTHORITIES or len(name) <= 3
+        flags = 0 if exact else re.I
+        return re.compile(rf"(?<![A-Za-z0-9.]){re.escape(name)}(?![A-Za-z0-9])", flags)
+    if re.match(rf"[{_KATAKANA}]", name):  # タイ must not match タイプ or タイル
+        return re.compile(rf"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])")
+    return re.compile(re.escape(name))
+
+
+def find_places(text: str) -> list[Mention]:
+    """Every place mention in reading order, longest names first and without overlaps."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for pattern, code, kind in _patterns():
+        for m in pattern.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(Mention(code, kind, m.group(0), m.start()))
+    found += _iso_codes(text, taken)
+    return sorted(found, key=lambda m: m.start)
+
+
+_CODE = re.compile(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])")
+# Two-letter codes people write for markets; other capital pairs (HS, CE, EC) are not places.
+_WRITTEN_CODES = {
+    "US",
+    "EU",
+    "DE",
+    "FR",
+    "IT",
+    "ES",
+    "NL",
+    "GB",
+    "UK",
+    "CN",
+    "KR",
+    "TW",
+    "HK",
+    "TH",
+    "SG",
+    "VN",
+    "AU",
+    "JP",
+    "CA",
+    "BR",
+    "KE",
+    "IN",
+    "MX",
+}
+
+
+def _iso_codes(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for m in _CODE.finditer(text):
+        code = m.group(1)
+        if code in _WRITTEN_CODES and not any(m.start() < e and s < m.end() for s, e in taken):
+            out.append(Mention(ALIASES.get(code, code), "code", code, m.start()))
+    return out
+
+
+def is_eu_member(code: str) -> bool:
+    """An EU member state (its EU-wide rules apply)."""
+    return code in EU_MEMBERS
+
+
+_SHORT_JA = {
+    "US": "米国",
+    "GB": "英国",
+    "KR": "韓国",
+    "TW": "台湾",
+    "EU": "EU",
+    "INTL": "国際",
+    "JP": "日本",
+    "AU": "オーストラリア",
+    "RU": "ロシア",
+    "IR": "イラン",
+    "KP": "北朝鮮",
+    "CN": "中国",
+    "VN": "ベトナム",
+}
+_SHORT_EN = {
+    "EU": "the EU",
+    "INTL": "all markets",
+    "US": "the United States",
+    "GB": "the United Kingdom",
+    "KR": "South Korea",
+    "TW": "Taiwan",
+    "VN": "Vietnam",
+}
+
+
+def market_name(code: str, language: str) -> str:
+    """A market's everyday name in Japanese or English (the code when unknown)."""
+    if language == "ja":
+        if code in _SHORT_JA:
+            return _SHORT_JA[code]
+        names = {c: n for n, c in _ja_names_cached().items()}
+        return names.get(code, code)
+    if code in _SHORT_EN:
+        return _SHORT_EN[code]
+    country = pycountry.countries.get(alpha_2=code)
+    return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+@lru_cache(maxsize=1)
+def _ja_names_cached() -> dict[str, str]:
+    # first (shortest official) name per code wins when inverted: keep the first seen
+    out: dict[str, str] = {}
+    for name, code in _ja_names().items():
+        out.setdefault(name, code)
+    return out

@@ -1,0 +1,97 @@
+"""A light reranker that runs on CPU without a model download: a linear score over
+features of each candidate document (lexical, dense, topic, product, market, cards).
+The weights were set on the development questions (docs/benchmarks.md says how)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from export_assist.answering.catalog import DocProfile
+from export_assist.answering.understand import Question
+from export_assist.domain.compliance import ProductProfile, card_applies
+
+WEIGHTS: dict[str, float] = {
+    "doc_lexical": 1.0,
+    "passage_lexical": 0.8,
+    "dense": 1.6,
+    "topic": 0.9,
+    "category": 0.6,
+    "market": 1.5,
+    "card": 0.5,
+}
+
+
+@dataclass
+class DocScore:
+    """A candidate document, its features and its score."""
+
+    doc: DocProfile
+    features: dict[str, float] = field(default_factory=dict)
+    score: float = 0.0
+
+
+def _norm(values: dict[str, float]) -> dict[str, float]:
+    top = max(values.values(), default=0.0)
+    return {k: v / top for k, v in values.items()} if top > 0 else {}
+
+
+def _dense(values: dict[str, float]) -> dict[str, float]:
+    """Cosine similarities mapped to 0..1 relative to the best (e5 scores sit in 0.75-0.9)."""
+    if not values:
+        return {}
+    best = max(values.values())
+    return {k: max(0.0, 1.0 - (best - v) * 10) for k, v in values.items()}
+
+
+def _market(doc: DocProfile, q: Question) -> float:
+    if doc.country in q.destinations:
+        return 1.0
+    if doc.country == "JP":
+        return 1.0 if q.japan_side else 0.0
+    if doc.country == "INTL":
+        return 0.3
+    return 0.7  # a bloc of a destination (EU for DE)
+
+
+def _category(doc: DocProfile, q: Question) -> float:
+    if not q.categories or not doc.categories:
+        return 0.5
+    return 1.0 if set(doc.categories) & set(q.categories) else 0.0
+
+
+def _card(doc: DocProfile, q: Question, jurisdictions: list[str]) -> float:
+    product = ProductProfile(
+        categories=q.categories, conditions=q.conditions, hs_code=q.hs_code or None
+    )
+    applicable = [c for c in doc.cards if card_applies(c, jurisdictions, product)]
+    if not applicable:
+        return 0.0
+    return 1.0 if not q.topics or any(c.topic in q.topics for c in applicable) else 0.5
+
+
+def rerank(
+    docs: dict[str, DocProfile],
+    q: Question,
+    jurisdictions: list[str],
+    doc_lexical: dict[str, float],
+    passage_lexical: dict[str, float],
+    dense: dict[str, float],
+    weights: dict[str, float] | None = None,
+) -> list[DocScore]:
+    """Candidates (any document with a lexical or dense signal), best first."""
+    w = weights or WEIGHTS
+    dl, pl, de = _norm(doc_lexical), _norm(passage_lexical), _dense(dense)
+    out: list[DocScore] = []
+    for doc_id in set(dl) | set(pl) | set(de):
+        doc = docs[doc_id]
+        f = {
+            "doc_lexical": dl.get(doc_id, 0.0),
+            "passage_lexical": pl.get(doc_id, 0.0),
+            "dense": de.get(doc_id, 0.0),
+            "topic": 1.0 if set(q.topics) & set(doc.topics) else 0.0,
+            "category": _category(doc, q),
+            "market": _market(doc, q),
+            "card": _card(doc, q, jurisdictions),
+        }
+        out.append(DocScore(doc, f, sum(w[k] * v for k, v in f.items())))
+    return sorted(out, key=lambda s: -s.score)

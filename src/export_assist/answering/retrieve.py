@@ -1,0 +1,141 @@
+"""Document-first retrieval: pick the documents (profiles, dense and lexical evidence,
+reranked), then the passages inside them that answer the question."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from export_assist.answering.catalog import CatalogCache, DocCatalog
+from export_assist.answering.expand import expand
+from export_assist.answering.rerank import DocScore, rerank
+from export_assist.answering.textclean import is_meta_section
+from export_assist.answering.understand import Question
+from export_assist.compliance.library import CardLibrary
+from export_assist.domain.citations import SearchFilters, SearchHit
+from export_assist.geo import jurisdictions_for
+from export_assist.retrieval.metadata import citation_from
+from export_assist.retrieval.search import HybridSearcher
+from export_assist.translation.termbase import TermBase
+
+
+@dataclass
+class Retrieved:
+    """The ranked documents and, for the best of them, their passages (best first)."""
+
+    jurisdictions: list[str]
+    docs: list[DocScore] = field(default_factory=list)
+    passages: list[SearchHit] = field(default_factory=list)
+    query: str = ""
+
+
+def jurisdictions(q: Question) -> list[str]:
+    """Where the rules come from: each destination, its bloc, INTL; JP only for Japan-side."""
+    found: list[str] = []
+    for code in q.destinations:
+        found += [j for j in jurisdictions_for(code) if j not in found]
+    if q.japan_side:
+        found += [j for j in ("JP", "INTL") if j not in found]
+    return found
+
+
+class Retriever:
+    """Finds the documents and passages that answer a question."""
+
+    def __init__(
+        self,
+        searcher: HybridSearcher,
+        cards: CardLibrary,
+        termbase: TermBase | None = None,
+        docs_kept: int = 3,
+        candidates: int = 40,
+    ) -> None:
+        self._searcher = searcher
+        self._cards = cards
+        self._termbase = termbase
+        self._cache = CatalogCache()
+        self._docs_kept = docs_kept
+        self._candidates = candidates
+
+    def catalog(self) -> DocCatalog:
+        """The document catalogue of the current index."""
+        return self._cache.get(self._searcher.lexical_index(), self._cards.cards)
+
+    def best_passage(self, doc_ids: list[str], query: str) -> SearchHit | None:
+        """The passage of some documents that best matches a query (for a card's citation)."""
+        return best_passage_in(self._searcher, doc_ids, query)
+
+    def retrieve(self, q: Question) -> Retrieved:
+        """Documents for the question's markets (all documents when it names none)."""
+        catalog = self.catalog()
+        places = jurisdictions(q)
+        # No market named: every document except Japan's own procedures (Japan is home).
+        allowed = (
+            catalog.in_markets(places)
+            if places
+            else [d.doc_id for d in catalog.docs.values() if d.country != "JP"]
+        )
+        out = Retrieved(places, query=expand(q, self._termbase))
+        if not allowed:
+            return out
+        index = self._searcher.lexical_index()
+        mask = index.mask(lambda m: m.get("doc_id") in set(allowed))
+        lexical = index.search(out.query, self._candidates, mask)
+        dense_hits = self._searcher.search(
+            q.asked or q.text, SearchFilters(doc_ids=allowed), self._candidates, mode="dense"
+        )
+        by_id = {h.chunk_id: h for h in dense_hits}
+        for cid, score in lexical:
+            hit = by_id.get(cid)
+            if hit is None:
+                i = index.position[cid]
+                by_id[cid] = SearchHit(
+                    chunk_id=cid,
+                    text=index.texts[i],
+                    citation=citation_from(index.metadatas[i]),
+                    score=0.0,
+                )
+            by_id[cid].lexical_score = score
+        passages = [h for h in by_id.values() if not is_meta_section(h.citation.section)]
+        out.docs = rerank(
+            catalog.docs,
+            q,
+            places,
+            catalog.search(out.query, allowed),
+            _best_per_doc(passages, "lexical_score"),
+            _best_per_doc(passages, "dense_score"),
+        )
+        kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
+        out.passages = _rank_passages([h for h in passages if h.citation.doc_id in kept])
+        return out
+
+
+def _best_per_doc(hits: list[SearchHit], attr: str) -> dict[str, float]:
+    best: dict[str, float] = {}
+    for h in hits:
+        value = getattr(h, attr)
+        if value is not None and value > best.get(h.citation.doc_id, float("-inf")):
+            best[h.citation.doc_id] = float(value)
+    return best
+
+
+def _rank_passages(hits: list[SearchHit]) -> list[SearchHit]:
+    """Passages by a mix of their lexical and dense evidence (each scaled to the best)."""
+    top_lex = max((h.lexical_score or 0.0 for h in hits), default=0.0) or 1.0
+    top_dense = max((h.dense_score or 0.0 for h in hits), default=0.0)
+    for h in hits:
+        dense = max(0.0, 1.0 - (top_dense - (h.dense_score or 0.0)) * 10) if h.dense_score else 0.0
+        h.score = 0.5 * (h.lexical_score or 0.0) / top_lex + 0.5 * dense
+    return sorted(hits, key=lambda h: -h.score)
+
+
+def best_passage_in(searcher: HybridSearcher, doc_ids: list[str], query: str) -> SearchHit | None:
+    """The best non-bookkeeping passage of some documents for a query (lexical)."""
+    index = searcher.lexical_index()
+    wanted = set(doc_ids)
+    mask = index.mask(lambda m: m.get("doc_id") in wanted)
+    for cid, score in index.search(query, 5, mask):
+        i = index.position[cid]
+        citation = citation_from(index.metadatas[i])
+        if not is_meta_section(citation.section):
+            return SearchHit(chunk_id=cid, text=index.texts[i], citation=citation, score=score)
+    return None

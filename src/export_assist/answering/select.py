@@ -1,0 +1,102 @@
+"""Choosing the sentences to quote: those that share the question's words and carry what
+its type asks for (a date for 'when', an amount for 'how much', an authority for 'who')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from export_assist.answering.sentences import split_sentences
+from export_assist.answering.textclean import clean_passage
+from export_assist.domain.citations import SearchHit
+from export_assist.retrieval.tokenize import tokenize
+
+CUES: dict[str, re.Pattern[str]] = {
+    "when": re.compile(
+        r"\d+\s*(日|営業日|週間|か月|ヶ月|カ月|時間|年|days?|weeks?|months?|hours?|years?)|"
+        r"まで|以内|以前|前に|毎年|隔年|before|within|prior to|deadline|期限|every|更新|valid",
+        re.I,
+    ),
+    "how_much": re.compile(
+        r"\d[\d,.]*\s*(%|％|円|ドル|ユーロ|ウォン|元|usd|eur|gbp|krw|cny)|[$€£¥]\s?\d|"
+        r"fee|手数料|税率|rate|duty|関税|費用|free|無税|免除",
+        re.I,
+    ),
+    "who": re.compile(
+        r"省|庁|局|委員会|当局|機関|商工会議所|fda|cbp|usda|ttb|gacc|mfds|authority|agency|"
+        r"ministry|commission|importer|輸入者|代理人|agent|通関業者|broker|responsible person",
+        re.I,
+    ),
+    "documents": re.compile(
+        r"証明書|書類|申告書|インボイス|送り状|certificate|declaration|invoice|documents?|"
+        r"form|statement|登録番号|registration number",
+        re.I,
+    ),
+}
+_RULE = re.compile(
+    r"must|required|requires|mandatory|prohibited|shall|need|必要|義務|しなければ|禁止|できません|"
+    r"求められ|対象",
+    re.I,
+)
+_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+@dataclass
+class Quote:
+    """A sentence to quote and the passage it comes from."""
+
+    text: str
+    hit: SearchHit
+    score: float
+
+
+def _grams(text: str) -> set[str]:
+    flat = re.sub(r"\s+", "", text.casefold())
+    return {flat[i : i + 2] for i in range(len(flat) - 1)}
+
+
+def similar(a: str, b: str, limit: float = 0.5) -> bool:
+    """True when two sentences share most of their character bigrams."""
+    ga, gb = _grams(a), _grams(b)
+    return bool(ga and gb) and len(ga & gb) / min(len(ga), len(gb)) >= limit
+
+
+def score_sentence(sentence: str, wanted: set[str], qtype: str, language: str) -> float:
+    """How well a sentence answers: shared words, the type's cue, a rule word, language."""
+    tokens = set(tokenize(sentence))
+    overlap = len(tokens & wanted) / (len(wanted) or 1)
+    cue = CUES.get(qtype)
+    score = 2.0 * overlap + (0.8 if cue and cue.search(sentence) else 0.0)
+    score += 0.3 if _RULE.search(sentence) else 0.0
+    is_ja = bool(_JA.search(sentence))
+    score += 0.4 if (language == "ja") == is_ja else -0.6
+    if len(sentence) < 12 or len(sentence) > 400:
+        score -= 1.0
+    return score
+
+
+def pick_sentences(
+    passages: list[SearchHit],
+    query: str,
+    qtype: str,
+    language: str,
+    n: int = 3,
+    avoid: list[str] | None = None,
+) -> list[Quote]:
+    """Up to n sentences from the passages, best first, none repeating another."""
+    wanted = set(tokenize(query))
+    scored: list[Quote] = []
+    for rank, hit in enumerate(passages[:8]):
+        for sentence in split_sentences(clean_passage(hit.text)):
+            s = score_sentence(sentence, wanted, qtype, language) + hit.score * 0.5 - 0.05 * rank
+            scored.append(Quote(sentence, hit, s))
+    chosen: list[Quote] = []
+    seen = list(avoid or [])
+    for quote in sorted(scored, key=lambda x: -x.score):
+        if len(chosen) >= n or quote.score <= 0.3:
+            break
+        if any(similar(quote.text, other) for other in seen):
+            continue
+        chosen.append(quote)
+        seen.append(quote.text)
+    return chosen

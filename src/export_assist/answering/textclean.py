@@ -1,0 +1,93 @@
+"""Passage text fit to quote: no front matter, no Sources/Checked sections, no raw
+Markdown; whitespace collapsed but never added (URLs and numbers stay whole)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_FRONT = re.compile(r"\A\s*---\s*\n.*?\n---\s*(?:\n|\Z)", re.S)
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+# Section names that hold bookkeeping, not rules: never quoted as evidence.
+_META_NAMES = re.compile(
+    r"^(sources?|references?|official sources?|checked|verified|last checked|review notes?|"
+    r"出典|参考|参考資料|参照|情報源|確認日|確認|検証日|更新履歴)\b",
+    re.I,
+)
+_META_LINE = re.compile(
+    r"^\s*(?:[-*]\s*)?(?:sources?|checked|verified(?:_on| on)?|last checked|review_status|"
+    r"review notes?|出典|確認日|検証日)\s*[:：]",
+    re.I,
+)
+_LINK = re.compile(r"\[([^\]]+)\]\((?:[^()\s]+)\)")
+_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_CODE = re.compile(r"`([^`\n]+)`")
+_BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SPACES = re.compile(r"[ \t\u3000]+")
+
+
+def is_meta_section(section: str) -> bool:
+    """True for a section that lists sources or check dates rather than rules."""
+    last = section.split(">")[-1].split("/")[-1].strip()
+    return bool(_META_NAMES.match(last))
+
+
+def strip_meta(text: str) -> str:
+    """The text without front matter, Sources/Checked sections and bookkeeping lines."""
+    text = _FRONT.sub("", text)
+    kept: list[str] = []
+    skipping_level = 0
+    for line in text.splitlines():
+        heading = _HEADING.match(line)
+        if heading:
+            level = len(heading.group(1))
+            if skipping_level and level > skipping_level:
+                continue
+            skipping_level = level if is_meta_section(heading.group(2)) else 0
+            if skipping_level:
+                continue
+        elif skipping_level or _META_LINE.match(line):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def plain_line(line: str) -> str:
+    """One line without Markdown markup: headings, emphasis, links, code and bullets."""
+    line = unicodedata.normalize("NFKC", line)
+    if _TABLE_RULE.match(line):
+        return ""
+    heading = _HEADING.match(line)
+    if heading:
+        line = heading.group(2)
+    line = _BULLET.sub("", line)
+    if line.strip().startswith("|"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        line = ": ".join(c for c in cells if c)
+    line = _LINK.sub(r"\1", line)
+    line = _EMPHASIS.sub(r"\2", line)
+    line = _ITALIC.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    return _SPACES.sub(" ", line).strip()
+
+
+def clean_passage(text: str) -> str:
+    """A passage ready to split into sentences: meta removed, each line made plain.
+
+    List items keep their own line (the splitter treats them as units); nothing is
+    inserted inside a line, so 'https://www.legifrance.gouv.fr/' and '1.225' survive."""
+    out: list[str] = []
+    for raw in strip_meta(text).splitlines():
+        line = plain_line(raw)
+        if _BULLET.match(raw) or raw.strip().startswith("|"):
+            out.extend(["", line, ""])  # an item is a block of its own
+        else:
+            out.append(line)
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def plain(text: str) -> str:
+    """Any short text (a card field, a title) without Markdown, on one line."""
+    return " ".join(p for p in (plain_line(x) for x in text.splitlines()) if p)

@@ -1,0 +1,184 @@
+"""Question understanding: language, markets (destination vs the exporter's Japanese
+home), product, material, HS code, topics, question type and intent of one message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from export_assist.answering import vocab
+from export_assist.answering.places import STRENGTH, Mention, find_places, is_eu_member
+from export_assist.compliance import rules
+from export_assist.compliance.profile import ProfileBuilder
+from export_assist.retrieval.normalize import nfkc
+
+# Keywords and HS codes only: a question is understood without an embedding.
+_PROFILES = ProfileBuilder(embedder=None)
+_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_HS = re.compile(r"(?<![\d.])(\d{4}(?:\.\d{2}){0,2}|\d{6}(?:\d{2,4})?)(?![\d.])")
+# "日本酒"/"日本茶"/"日本産" name products and origin, not the country as a subject.
+_NOT_JAPAN = re.compile(r"日本(?=酒|茶|産|製|語|食|円)|Japanese")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What one message asks, after follow-up resolution (see followup.py)."""
+
+    text: str
+    language: str
+    destinations: list[str] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)
+    japan_side: bool = False
+    product: str = ""
+    categories: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    material: str = ""
+    hs_code: str = ""
+    topics: list[str] = field(default_factory=list)
+    qtype: str = "what"
+    intent: str = "regulation"
+    inherited: list[str] = field(default_factory=list)
+    asked: str = ""  # the question re-asked when this message only changed a slot
+    context: str = ""  # the earlier question a follow-up leans on (helps retrieval)
+    advice: bool = False  # asks for advice no regulation text gives (contract, forecast)
+    explicit_list: bool = False  # asks for every requirement ("checklist", "全部")
+
+    @property
+    def markets(self) -> list[str]:
+        """The jurisdictions to answer for: destinations, plus JP for a Japan-side part."""
+        found = list(self.destinations)
+        if self.japan_side and "JP" not in found:
+            found.append("JP")
+        return found
+
+    def with_(self, **changes: object) -> Question:
+        """A copy with some slots changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def detect_language(text: str) -> str:
+    """Japanese when the text has kana or kanji, otherwise English."""
+    return "ja" if _JA.search(text) else "en"
+
+
+def understand(text: str, covered: frozenset[str]) -> Question:
+    """Slots of a single message (no conversation yet)."""
+    low = nfkc(text).lower()
+    topics = _topics(low)
+    japan_side = _japan_side(low, topics)
+    destinations, unsupported = _markets(text, covered)
+    product, categories = _product(low)
+    hs_code = _hs(text)
+    profile = _PROFILES.build(low, hs_code or None)
+    categories += [c for c in profile.categories if c not in categories]
+    return Question(
+        text=text,
+        language=detect_language(text),
+        destinations=destinations,
+        unsupported=unsupported,
+        japan_side=japan_side,
+        product=product,
+        categories=categories,
+        conditions=profile.conditions,
+        material=_material(low),
+        hs_code=hs_code,
+        topics=topics,
+        qtype=_qtype(low),
+        intent=_intent(low),
+        advice=has_any(low, vocab.ADVICE),
+        explicit_list=has_any(low, vocab.EXPLICIT_LIST),
+    )
+
+
+@lru_cache(maxsize=2048)
+def _word(word: str) -> re.Pattern[str]:
+    # English words match whole ("prepare" must not say "epa"); Japanese by substring.
+    if word.isascii() and word.strip()[:1].isalnum():
+        return re.compile(rf"(?<![a-z0-9]){re.escape(word.strip())}(?:s|es)?(?![a-z0-9])")
+    return re.compile(re.escape(word))
+
+
+def has_any(low: str, words: tuple[str, ...]) -> bool:
+    """True when any of the words occurs in the lower-cased text (see _word)."""
+    return any(_word(w).search(low) for w in words)
+
+
+def _topics(low: str) -> list[str]:
+    return [t for t, words in vocab.TOPIC_WORDS.items() if has_any(low, words)]
+
+
+def _japan_side(low: str, topics: list[str]) -> bool:
+    if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
+        return True
+    return has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT)
+
+
+def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
+    """Foreign markets named, strongest kind of mention first; JP is the exporter's home.
+
+    Only the strongest kind present counts: "a buyer in Paris paying in USD" is France."""
+    blocked = [(m.start(), m.end()) for m in _NOT_JAPAN.finditer(text)]
+    mentions = [m for m in find_places(text) if m.code != "JP" and not _inside(m, blocked)]
+    if not mentions:
+        return [], []
+    best = max(STRENGTH[m.kind] for m in mentions)
+    codes = list(dict.fromkeys(m.code for m in mentions if STRENGTH[m.kind] == best))
+    if best == STRENGTH["demonym"] and not any(m.kind != "demonym" for m in mentions):
+        codes = codes[:1]
+    dest = [c for c in codes if c in covered or is_eu_member(c)]
+    return dest, [c for c in codes if c not in dest]
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start < e for s, e in spans)
+
+
+_PRODUCT_WORDS = sorted(
+    {**{k: v for k, v in rules.KEYWORD_CATEGORIES.items()}, **vocab.EXTRA_PRODUCTS}.items(),
+    key=lambda kv: -len(kv[0]),
+)
+_GENERIC = {"food", "食品", "meat", "肉", "machine", "chemical", "化学", "electronic", "beverages"}
+
+
+def _product(low: str) -> tuple[str, list[str]]:
+    """The product words (longest first, no overlaps) and the categories they imply."""
+    taken: list[tuple[int, int]] = []
+    words: list[tuple[int, str]] = []
+    categories: list[str] = []
+    for word, cats in _PRODUCT_WORDS:
+        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
+        m = re.search(pattern, low)
+        if not m or any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        categories += [c for c in cats if c not in categories]
+        if word not in _GENERIC:
+            words.append((m.start(), word))
+    return " ".join(w for _, w in sorted(words)), categories
+
+
+def _material(low: str) -> str:
+    for name, words in vocab.MATERIALS:
+        if has_any(low, words):
+            return name
+    return ""
+
+
+def _hs(text: str) -> str:
+    m = _HS.search(nfkc(text))
+    return m.group(1).replace(".", "") if m and ("hs" in text.lower() or "." in m.group(1)) else ""
+
+
+def _qtype(low: str) -> str:
+    for name, words in vocab.QUESTION_TYPES:
+        if has_any(low, words):
+            return name
+    return "what"
+
+
+def _intent(low: str) -> str:
+    for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
+        if has_any(low, subjects) and (not actions or has_any(low, actions)):
+            return intent
+    return "regulation"

@@ -1,0 +1,45 @@
+"""Words that say what a question is about: corpus topics, question types, tool intents,
+Japan-side procedures, advice requests, products and materials (data/vocab.yaml)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """A YAML table shipped in answering/data."""
+    text = (resources.files("export_assist.answering") / "data" / name).read_text("utf-8")
+    data = yaml.safe_load(text)
+    assert isinstance(data, dict), name
+    return data
+
+
+_DATA = load_data("vocab.yaml")
+
+# Corpus topic (domain/corpus.py TOPICS) -> words that point to it.
+TOPIC_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["topics"].items()}
+# Japan-side procedures: the only questions whose subject is Japan itself.
+JAPAN_SIDE_TOPICS: tuple[str, ...] = tuple(_DATA["japan_side_topics"])
+JAPAN_FOOD_CERT: tuple[str, ...] = tuple(_DATA["japan_food_certificates"])
+# Japan itself as the subject: "日本の酒税", "Japanese law", "does Japan issue".
+JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
+# Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
+ADVICE: tuple[str, ...] = tuple(_DATA["advice"])
+# Asking for every requirement (a checklist), not one answer.
+EXPLICIT_LIST: tuple[str, ...] = tuple(_DATA["explicit_list"])
+# Checked in order: the first type with a word in the question wins.
+QUESTION_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (k, tuple(v)) for k, v in _DATA["question_types"].items()
+)
+# intent -> (subject words, action words; no action words: the subject alone is enough)
+INTENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    k: (tuple(v["subjects"]), tuple(v["actions"])) for k, v in _DATA["intents"].items()
+}
+# Product words beyond compliance/rules.py's keywords (surface form kept for the answer).
+EXTRA_PRODUCTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["products"].items()}
+MATERIALS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (k, tuple(v)) for k, v in _DATA["materials"].items()
+)

@@ -1,0 +1,151 @@
+"""QA v2 (issue 9): multi-turn chat cases scored on the last answer's text alone — key
+facts (any alternative), escalation precision/recall, gold document cited, must_not."""
+
+from __future__ import annotations
+
+import statistics
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from export_assist.compliance.corpus_meta import scan_corpus
+from export_assist.evaluation.metrics import percentile
+
+# The tool names a case expects -> the assistant's tool names that satisfy it.
+TOOL_NAMES: dict[str, tuple[str, ...]] = {
+    "hs_suggest": ("suggest_hs_codes", "hs_suggest"),
+    "shortlist": ("shortlist_buyers", "shortlist"),
+    "document": ("draft_documents", "document", "documents"),
+    "checklist": ("build_checklist", "checklist"),
+    "programmes": ("match_programmes", "programmes"),
+}
+
+
+class Expect(BaseModel):
+    """What a right answer holds."""
+
+    key_facts: list[list[str]] = Field(default_factory=list)
+    escalate: bool = False
+    gold_docs: list[str] = Field(default_factory=list)
+    tool: str | None = None
+    must_not: list[str] = Field(default_factory=list)
+
+
+class Case(BaseModel):
+    """One conversation; the last turn's answer is scored."""
+
+    id: str
+    lang: Literal["ja", "en"]
+    turns: list[str] = Field(min_length=1)
+    kind: str
+    destination: str | None = None
+    expect: Expect
+
+
+@dataclass
+class Turn:
+    """What the assistant said on the last turn."""
+
+    answer: str
+    cited: list[str]
+    escalated: bool
+    tools: list[str]
+
+
+def norm(text: str) -> str:
+    """NFKC and case-folded, as the set's authors match facts."""
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def facts_found(answer: str, facts: list[list[str]]) -> list[bool]:
+    """For each fact: does any of its alternatives occur in the answer text?"""
+    text = norm(answer)
+    return [any(norm(alt) in text for alt in alts) for alts in facts]
+
+
+def doc_ids_by_path(corpus: Path) -> dict[str, str]:
+    """'regulations/us/x.pdf' -> document id, from the corpus's own metadata."""
+    docs, _ = scan_corpus(corpus)
+    out: dict[str, str] = {}
+    for doc in docs:
+        rel = doc.path.relative_to(corpus.parent).as_posix()
+        out[rel.removesuffix(".yaml")] = doc.meta.id
+    return out
+
+
+@dataclass
+class V2Run:
+    """Aggregates and per-case rows of one mode."""
+
+    mode: str
+    n: int
+    metrics: dict[str, float]
+    latency_ms_p50: float
+    latency_ms_p95: float
+    examples: list[dict[str, Any]] = field(default_factory=list)
+
+
+def score_case(case: Case, turn: Turn, gold_ids: set[str]) -> dict[str, Any]:
+    """The row of one case."""
+    found = facts_found(turn.answer, case.expect.key_facts)
+    wanted_tools = TOOL_NAMES.get(case.expect.tool or "", ())
+    return {
+        "id": case.id,
+        "kind": case.kind,
+        "key_facts": sum(found) / len(found) if found else None,
+        "missing": [f for f, ok in zip(case.expect.key_facts, found, strict=True) if not ok],
+        "gold_cited": bool(gold_ids & set(turn.cited)) if gold_ids else None,
+        "escalate_expected": case.expect.escalate,
+        "escalated": turn.escalated,
+        "must_not_hit": [s for s in case.expect.must_not if norm(s) in norm(turn.answer)],
+        "tool_ok": any(t in wanted_tools for t in turn.tools) if wanted_tools else None,
+        "cited": turn.cited,
+        "answer": turn.answer,
+    }
+
+
+def aggregate(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Key-fact accuracy, gold cited, escalation precision/recall, must_not, tool rate."""
+
+    def mean(values: list[float]) -> float:
+        return round(statistics.fmean(values), 4) if values else 0.0
+
+    esc = [r for r in rows if r["escalated"]]
+    expected = [r for r in rows if r["escalate_expected"]]
+    return {
+        "key_fact_accuracy": mean([r["key_facts"] for r in rows if r["key_facts"] is not None]),
+        "gold_cited": mean(
+            [1.0 if r["gold_cited"] else 0.0 for r in rows if r["gold_cited"] is not None]
+        ),
+        "escalation_precision": mean([1.0 if r["escalate_expected"] else 0.0 for r in esc]),
+        "escalation_recall": mean([1.0 if r["escalated"] else 0.0 for r in expected]),
+        "must_not_clean": mean([0.0 if r["must_not_hit"] else 1.0 for r in rows]),
+        "tool_rate": mean([1.0 if r["tool_ok"] else 0.0 for r in rows if r["tool_ok"] is not None]),
+    }
+
+
+def evaluate_v2(
+    ask: Callable[[list[str]], Turn], cases: list[Case], paths: dict[str, str], mode: str
+) -> V2Run:
+    """Play each case's turns as one conversation (`ask`) and score the last answer."""
+    rows: list[dict[str, Any]] = []
+    latencies: list[float] = []
+    for case in cases:
+        started = time.perf_counter()
+        turn = ask(case.turns)
+        latencies.append((time.perf_counter() - started) * 1000 / len(case.turns))
+        gold = {paths.get(p, Path(p).stem) for p in case.expect.gold_docs}
+        rows.append(score_case(case, turn, gold) | {"ms": round(latencies[-1], 1)})
+    return V2Run(
+        mode=mode,
+        n=len(cases),
+        metrics=aggregate(rows),
+        latency_ms_p50=round(percentile(latencies, 50), 1) if latencies else 0.0,
+        latency_ms_p95=round(percentile(latencies, 95), 1) if latencies else 0.0,
+        examples=rows,
+    )

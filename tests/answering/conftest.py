@@ -1,0 +1,74 @@
+"""A container over a slice of the real corpus (the documents issue 9's examples need,
+plus look-alike documents that a wrong answer would cite), indexed once per session."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from export_assist.answering.engine import AnswerEngine
+from export_assist.container import Container
+from export_assist.settings import Settings
+from tests.conftest import REPO_ROOT
+
+CORPUS = REPO_ROOT / "regulations"
+SLICE = [
+    "us/us-fda-food-facility-registration.md",
+    "us/us-fda-prior-notice.pdf",
+    "us/us-fsvp-importer.md",
+    "us/us-food-labelling.md",
+    "us/us-cosmetics-mocra.md",
+    "eu/eu-ce-marking-nlf.md",
+    "eu/eu-lvd-emc-rohs-weee.md",
+    "eu/eu-food-labelling.md",
+    "eu/eu-alcohol-sake-whisky.md",
+    "eu/eu-japan-food-radioactivity-status.md",
+    "eu/eu-japan-epa-origin.md",
+    "de/de-elektrog-battdg.md",
+    "fr/fr-language-toubon.md",
+    "fr/fr-alcohol-pregnancy-warning.md",
+    "cn/cn-cosmetics-nmpa.md",
+    "cn/cn-overseas-food-manufacturer-registration.md",
+    "jp/jp-export-procedure-overview.md",
+    "jp/jp-export-declaration-customs.pdf",
+    "jp/jp-alcohol-export.md",
+    "jp/jp-food-export-certificates.md",
+    "jp/jp-epa-self-certification.md",
+    "intl/intl-hs-classification.md",
+    "intl/intl-trade-documents.md",
+]
+
+
+def copy_slice(target: Path) -> Path:
+    """The slice's files (and PDF sidecars) under target/regulations."""
+    root = target / "regulations"
+    for rel in SLICE:
+        for src in (CORPUS / rel, CORPUS / f"{rel}.yaml"):
+            if src.exists():
+                (root / src.parent.name).mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, root / src.parent.name / src.name)
+    return root
+
+
+@pytest.fixture(scope="session")
+def corpus_container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
+    """A container whose index holds the slice; cards come from the real cards folder."""
+    base = tmp_path_factory.mktemp("answering")
+    root = copy_slice(base)
+    settings = Settings(_env_file=None, data_dir=base / "data", corpus_dir=root)  # type: ignore[call-arg]
+    settings.compliance.cards_dir = CORPUS / "cards"
+    built = Container(settings)
+    report = built.ingestor.ingest([root], progress=False)
+    assert report.ok, report.errors
+    yield built
+    built.close()
+
+
+@pytest.fixture(scope="session")
+def engine(corpus_container: Container) -> AnswerEngine:
+    """The answer engine over the slice."""
+    c = corpus_container
+    return AnswerEngine(c.searcher, c.card_library, c.termbase)

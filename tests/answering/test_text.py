@@ -1,0 +1,59 @@
+"""Sentence splitting and passage cleaning: the broken texts seen in the chat (issue 9)."""
+
+from __future__ import annotations
+
+from export_assist.answering.sentences import split_sentences
+from export_assist.answering.textclean import clean_passage, is_meta_section, plain
+
+
+def test_abbreviations_numbers_and_urls_stay_inside_their_sentence() -> None:
+    text = (
+        "Facilities that make food for U.S. distribution must register with FDA. "
+        "They must name a U.S. agent, e.g. a consultant. See 21 CFR 1.225-1.235 and "
+        "Art. 5 of Regulation No. 1169/2011 at https://www.legifrance.gouv.fr/loda/id/X. Done."
+    )
+    got = split_sentences(text)
+    assert got == [
+        "Facilities that make food for U.S. distribution must register with FDA.",
+        "They must name a U.S. agent, e.g. a consultant.",
+        "See 21 CFR 1.225-1.235 and Art. 5 of Regulation No. 1169/2011 at "
+        "https://www.legifrance.gouv.fr/loda/id/X.",
+        "Done.",
+    ]
+
+
+def test_japanese_sentences_and_section_numbers() -> None:
+    got = split_sentences("登録は21 CFR 1.225〜1.235条に基づきます。隔年で更新します！次へ")
+    assert got == ["登録は21 CFR 1.225〜1.235条に基づきます。", "隔年で更新します！", "次へ"]
+
+
+def test_wrapped_japanese_lines_join_without_a_space() -> None:
+    assert split_sentences("輸入者は登録\n番号を示します。") == ["輸入者は登録番号を示します。"]
+
+
+def test_sources_and_checked_sections_and_front_matter_are_never_quoted() -> None:
+    text = (
+        "---\nid: x\ntitle: T\n---\n# Rule\nThe importer must **register** with "
+        "[FDA](https://www.fda.gov/food).\n\n## Sources\n- https://www.fda.gov/food\n"
+        "### Detail\n- more links\n## Penalties\nChecked: 2026-11-28\nFines apply.\n"
+    )
+    cleaned = clean_passage(text)
+    assert "id: x" not in cleaned and "https://" not in cleaned and "Checked" not in cleaned
+    assert "The importer must register with FDA." in cleaned and "Fines apply." in cleaned
+    assert "**" not in cleaned and "more links" not in cleaned
+
+
+def test_list_items_are_sentences_of_their_own() -> None:
+    got = split_sentences(clean_passage("Documents:\n- Invoice\n- Packing list\n1. B/L"))
+    assert got == ["Documents:", "Invoice", "Packing list", "B/L"]
+
+
+def test_meta_sections_by_name() -> None:
+    assert is_meta_section("Sources") and is_meta_section("出典") and is_meta_section("A > 確認日")
+    assert not is_meta_section("Labelling")
+
+
+def test_plain_keeps_urls_and_numbers_whole() -> None:
+    assert plain("See **https://www.customs.go.jp/** for 1.225") == (
+        "See https://www.customs.go.jp/ for 1.225"
+    )
