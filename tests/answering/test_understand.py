@@ -100,3 +100,26 @@ def test_follow_up_inherits_market_product_and_topic() -> None:
 def test_a_new_market_in_a_full_question_is_not_a_re_ask() -> None:
     got = resolve_history(["米国に緑茶を輸出したい"], "韓国の化粧品の表示は？", COVERED)
     assert got.destinations == ["KR"] and got.product == "化粧品" and not got.asked
+
+
+def test_hs_question_asks_for_the_material_of_a_towel() -> None:
+    from export_assist.answering.hs import hs_answer, hs_query
+    from export_assist.domain.compliance import HsSuggestion
+
+    towel = q("このタオルのHSコードは？")
+    assert hs_query(towel) == "タオル"
+    cands = [
+        HsSuggestion(code="630260", description="Cotton towels", score=3.0, reason=""),
+        HsSuggestion(
+            code="732393", description="Stainless steel kitchenware", score=0.5, reason=""
+        ),
+    ]
+    text, asks = hs_answer(towel, cands, {"630260": "綿製のタオル"})
+    assert asks and "素材" in text and "6302.60 綿製のタオル" in text and "7323" not in text
+    whisky = q("ウイスキーのHSコードは？")
+    text, asks = hs_answer(
+        whisky, [HsSuggestion(code="220830", description="Whiskies", score=3.0, reason="")]
+    )
+    assert not asks and "2208.30" in text
+    text, asks = hs_answer(q("綿100%のタオルのHSコードは？"), cands)
+    assert not asks and text.startswith("最も近いHSコード(6桁)は 6302.60")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from export_assist.answering.cardpick import is_japan_side
+from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.places import market_name
 from export_assist.answering.select import Quote, pick_sentences
@@ -72,6 +73,8 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         card.severity, "card_recommended"
     )
     title = plain(card.title_ja if lang == "ja" and card.title_ja else card.title)
+    if lang == "ja" and re.search(r"[うくすつぬぶむゆるぐ]$", title):  # a verb: "…を使う必要"
+        key += "_verb"
     head = t(lang, key, where=_where(card, q), title=title)
     details = [
         (t(lang, "authority"), _authority(card, lang, termbase)),
@@ -84,6 +87,13 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         return head[:-1] + (f"({'、'.join(filled)})。" if filled else "。")
     first = plain(card.requirement).split(". ")[0].rstrip(".")
     return f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
+
+
+def question_words(q: Question) -> str:
+    """What the quotes should share with the question: its own words, their other-language
+    forms (glossary) and, for a follow-up, the question it leans on."""
+    text = q.asked or q.text
+    return " ".join([text, *related(text), q.context, q.product])
 
 
 def compose(
@@ -103,7 +113,7 @@ def compose(
         sentence = card_sentence(card, q, termbase)
         out.lines.append(sentence + marker)
         avoid += [card.title, card.title_ja, card.requirement]
-    quotes = pick_sentences(passages, query, q.qtype, q.language, n=3, avoid=avoid)
+    quotes = pick_sentences(passages, question_words(q), q.qtype, q.language, n=3, avoid=avoid)
     bullet = "・" if q.language == "ja" else "• "
     for quote in quotes:
         out.lines.append(f"{bullet}{quote.text} {out.citations.marker(quote.hit.citation)}")

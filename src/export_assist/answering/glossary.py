@@ -4,6 +4,7 @@ name the same thing, so either side of a question finds both sides of the corpus
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from export_assist.answering.vocab import load_data
@@ -12,6 +13,11 @@ from export_assist.retrieval.normalize import nfkc
 GLOSSARY: tuple[tuple[str, ...], ...] = tuple(
     tuple(entry) for entry in load_data("glossary.yaml")["entries"]
 )
+
+
+@lru_cache(maxsize=512)
+def _word(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![a-z0-9]){re.escape(form)}(?:s|es)?(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +30,7 @@ def related(text: str) -> list[str]:
     low = nfkc(text).lower()
     out: list[str] = []
     for form, group in _index():
-        hit = form in low if not form.isascii() else f" {form} " in f" {low} "
+        hit = form in low if not form.isascii() else _word(form).search(low) is not None
         if hit:
             out += [g for g in group if g not in out]
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from export_assist.answering.catalog import CatalogCache, DocCatalog
+from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
 from export_assist.answering.expand import expand
 from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
@@ -13,6 +13,7 @@ from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import SearchFilters, SearchHit
 from export_assist.geo import jurisdictions_for
+from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.metadata import citation_from
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.translation.termbase import TermBase
@@ -54,6 +55,7 @@ class Retriever:
         self._termbase = termbase
         self._cache = CatalogCache()
         self._docs_kept = docs_kept
+        self._docs_whole = 2
         self._candidates = candidates
 
     def catalog(self) -> DocCatalog:
@@ -105,8 +107,30 @@ class Retriever:
             _best_per_doc(passages, "dense_score"),
         )
         kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
-        out.passages = _rank_passages([h for h in passages if h.citation.doc_id in kept])
+        found = [h for h in passages if h.citation.doc_id in kept]
+        # Inside the best documents every passage is a candidate: the sentence that holds
+        # the fact is often in a passage the question's words did not rank first.
+        ranked = _rank_passages(found)
+        for rank, d in enumerate(out.docs[: self._docs_whole]):
+            seen = {h.chunk_id for h in ranked}
+            ranked += _other_passages(index, d.doc, seen, score=0.3 / (rank + 1))
+        out.passages = sorted(ranked, key=lambda h: -h.score)
         return out
+
+
+def _other_passages(
+    index: LexicalIndex, doc: DocProfile, seen: set[str], score: float
+) -> list[SearchHit]:
+    """The remaining passages of a document, with its document-level score."""
+    out: list[SearchHit] = []
+    for cid in doc.chunk_ids:
+        if cid in seen or cid not in index.position:
+            continue
+        i = index.position[cid]
+        citation = citation_from(index.metadatas[i])
+        if not is_meta_section(citation.section):
+            out.append(SearchHit(chunk_id=cid, text=index.texts[i], citation=citation, score=score))
+    return out
 
 
 def _best_per_doc(hits: list[SearchHit], attr: str) -> dict[str, float]:

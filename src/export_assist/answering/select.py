@@ -3,6 +3,7 @@ its type asks for (a date for 'when', an amount for 'how much', an authority for
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -55,41 +56,77 @@ def _grams(text: str) -> set[str]:
     return {flat[i : i + 2] for i in range(len(flat) - 1)}
 
 
-def similar(a: str, b: str, limit: float = 0.5) -> bool:
-    """True when two sentences share most of their character bigrams."""
+def similar(a: str, b: str, limit: float = 0.6) -> bool:
+    """True when most of sentence a's character bigrams are already in text b (a adds
+    little to b)."""
     ga, gb = _grams(a), _grams(b)
-    return bool(ga and gb) and len(ga & gb) / min(len(ga), len(gb)) >= limit
+    return bool(ga and gb) and len(ga & gb) / len(ga) >= limit
 
 
-def score_sentence(sentence: str, wanted: set[str], qtype: str, language: str) -> float:
-    """How well a sentence answers: shared words, the type's cue, a rule word, language."""
+def score_sentence(
+    sentence: str, weights: dict[str, float], qtype: str, prefer_ja: bool | None
+) -> float:
+    """How well a sentence answers: the question's words (rare ones count more), the cue
+    of its type, a rule word, and the reader's language when both languages are at hand."""
     tokens = set(tokenize(sentence))
-    overlap = len(tokens & wanted) / (len(wanted) or 1)
+    total = sum(weights.values()) or 1.0
+    overlap = sum(w for tok, w in weights.items() if tok in tokens) / total
     cue = CUES.get(qtype)
-    score = 2.0 * overlap + (0.8 if cue and cue.search(sentence) else 0.0)
+    score = 2.5 * overlap + (0.8 if cue and cue.search(sentence) else 0.0)
     score += 0.3 if _RULE.search(sentence) else 0.0
-    is_ja = bool(_JA.search(sentence))
-    score += 0.4 if (language == "ja") == is_ja else -0.6
+    if prefer_ja is not None:
+        score += 0.4 if prefer_ja == bool(_JA.search(sentence)) else -0.6
     if len(sentence) < 12 or len(sentence) > 400:
         score -= 1.0
     return score
 
 
+def _units(text: str) -> list[str]:
+    """Sentences, a short label-like fragment joined to the next ('有効期間: 2年。期限前に…')."""
+    out: list[str] = []
+    carry = ""
+    for sentence in split_sentences(clean_passage(text)):
+        if carry:
+            glue = "" if _JA.search(carry[-1:]) or carry[-1:] in "。！？、：:" else " "
+            sentence = f"{carry}{glue}{sentence}"
+            carry = ""
+        if (len(sentence) < 16 and not sentence.endswith((":", "："))) or sentence.endswith(
+            ("：", ":")
+        ):
+            carry = sentence
+            continue
+        out.append(sentence)
+    if carry:
+        out.append(carry)
+    return out
+
+
+def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
+    """Question tokens weighted by how rare they are among the candidate sentences."""
+    wanted = set(tokenize(question))
+    n = len(pool) or 1
+    df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
+    return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
+
+
 def pick_sentences(
     passages: list[SearchHit],
-    query: str,
+    question: str,
     qtype: str,
     language: str,
     n: int = 3,
     avoid: list[str] | None = None,
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another."""
-    wanted = set(tokenize(query))
-    scored: list[Quote] = []
-    for rank, hit in enumerate(passages[:8]):
-        for sentence in split_sentences(clean_passage(hit.text)):
-            s = score_sentence(sentence, wanted, qtype, language) + hit.score * 0.5 - 0.05 * rank
-            scored.append(Quote(sentence, hit, s))
+    units = [(rank, hit, u) for rank, hit in enumerate(passages[:30]) for u in _units(hit.text)]
+    pool = [set(tokenize(u)) for _, _, u in units]
+    weights = _weights(question, [list(p) for p in pool])
+    langs = {bool(_JA.search(u)) for _, _, u in units}
+    prefer = (language == "ja") if len(langs) == 2 else None
+    scored = [
+        Quote(u, hit, score_sentence(u, weights, qtype, prefer) + hit.score * 0.5 - 0.01 * rank)
+        for rank, hit, u in units
+    ]
     chosen: list[Quote] = []
     seen = list(avoid or [])
     for quote in sorted(scored, key=lambda x: -x.score):

@@ -1,0 +1,87 @@
+"""HS questions in chat: the product phrase to classify, and when to ask for the missing
+attribute (material, use) instead of guessing between headings."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.labels import t
+from export_assist.answering.understand import Question
+from export_assist.domain.compliance import HsSuggestion
+
+# What is left of "竹の箸のHSコードを教えてください" once the request words are removed.
+_REQUEST = re.compile(
+    r"(?i)(what'?s|what is|which|the|hs\s*(code|subheading|heading|number)s?|hsコード|hs番号|"
+    r"tariff code|税番|関税分類|品目分類|subheading|heading|covers?|for an?|for|of|"
+    r"を教えてください|を教えて|教えてください|教えて|は何ですか|は何|ですか|は[?？]|この|その|"
+    r"classify|classification|please|tell me|[?？。!！])"
+)
+# Goods whose heading depends on what they are made of: ask rather than guess.
+MATERIAL_DECIDES = ("textiles", "household", "food_contact")
+_MATERIAL_WORDS = (
+    "towel",
+    "タオル",
+    "bag",
+    "バッグ",
+    "箸",
+    "chopsticks",
+    "bowl",
+    "食器",
+    "tableware",
+)
+
+
+def hs_query(q: Question) -> str:
+    """The product phrase for the HS suggester (not the whole question)."""
+    rest = _REQUEST.sub(" ", q.asked or q.text)
+    rest = re.sub(r"(?<=[\u3040-\u9fff])の(?=\s|$)", " ", rest)
+    rest = " ".join(rest.split())
+    return rest if len(rest) >= 2 else (q.product or q.text)
+
+
+def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
+    """True when the material decides the heading and the user has not said it, or when
+    the two best codes disagree on the heading and are close in score."""
+    if q.material:
+        return False
+    words = (q.product or "").lower()
+    if any(w in words for w in _MATERIAL_WORDS) or (
+        set(q.categories) & set(MATERIAL_DECIDES) and not q.hs_code
+    ):
+        return True
+    if len(suggestions) >= 2:
+        first, second = suggestions[0], suggestions[1]
+        close = second.score >= 0.8 * first.score
+        return close and first.code[:4] != second.code[:4]
+    return False
+
+
+def dotted(code: str) -> str:
+    """'630260' -> '6302.60'."""
+    return f"{code[:4]}.{code[4:]}" if len(code) > 4 else code
+
+
+def hs_answer(
+    q: Question, suggestions: list[HsSuggestion], names_ja: dict[str, str] | None = None
+) -> tuple[str, bool]:
+    """The answer text and whether it asks the user for the material or use; candidates
+    far behind the best are not shown."""
+    lang = q.language
+    top = suggestions[0].score if suggestions else 0.0
+    shown = [s for s in suggestions[:3] if s.score >= 0.45 * top]
+
+    def name(s: HsSuggestion) -> str:
+        if lang == "ja" and names_ja and names_ja.get(s.code):
+            return names_ja[s.code]
+        return s.description
+
+    bullet = "・" if lang == "ja" else "• "
+    lines = [f"{bullet}{dotted(s.code)} {name(s)}" for s in shown]
+    if not suggestions:
+        return t(lang, "hs_none"), True
+    if needs_material(q, suggestions):
+        head = t(lang, "hs_ask_material", product=q.product or hs_query(q))
+        return "\n".join([head, t(lang, "hs_candidates"), *lines]), True
+    best = suggestions[0]
+    head = t(lang, "hs_best", code=dotted(best.code), description=name(best))
+    return "\n".join([head, t(lang, "hs_candidates"), *lines, t(lang, "hs_check")]), False

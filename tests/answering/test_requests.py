@@ -1,0 +1,47 @@
+"""Tool requests from chat: shipment fields read from a message, what is still missing."""
+
+from __future__ import annotations
+
+from export_assist.answering.shipment_fields import extract, form_answer, merge
+from export_assist.answering.understand import understand
+
+COVERED = frozenset("US EU DE FR GB CN JP INTL".split())
+
+
+def test_fields_of_a_japanese_invoice_request() -> None:
+    text = "緑茶500kg、単価2,000円/kg、買い手はABC Trading Inc.（アメリカ）、条件はFCA東京でインボイスを作ってください。"
+    q = understand(text, COVERED)
+    draft = extract(text, q)
+    assert draft.fields == {
+        "product": "緑茶",
+        "quantity": "500 kg",
+        "unit_price": "2,000 JPY/kg",
+        "currency": "JPY",
+        "incoterm": "FCA 東京",
+        "buyer": "ABC Trading Inc.",
+        "buyer_country": "US",
+    }
+    assert draft.documents == ["commercial_invoice"]
+    answer = form_answer(draft, q)
+    assert "・数量: 500 kg" in answer and "・買い手の国: 米国" in answer
+    assert answer.endswith("輸送手段と積出港・仕向港。") and "品名、" not in answer
+
+
+def test_fields_of_an_english_request_and_a_follow_up() -> None:
+    text = "Draft a commercial invoice for 200 cotton towels at JPY 1,500 each to Linen & Co, London, DAP London."
+    q = understand(text, COVERED)
+    first = extract(text, q)
+    assert first.fields["quantity"] == "200 pcs" and first.fields["incoterm"] == "DAP London"
+    assert first.fields["buyer"] == "Linen & Co" and first.fields["buyer_country"] == "GB"
+    more = extract("Payment by T/T, 300 pcs", understand("Payment by T/T, 300 pcs", COVERED))
+    merged = merge([first, more])
+    assert merged.fields["quantity"] == "300 pcs" and merged.documents == ["commercial_invoice"]
+
+
+def test_nothing_stated_asks_for_everything() -> None:
+    q = understand("パッキングリストを作りたい", COVERED)
+    draft = extract("パッキングリストを作りたい", q)
+    assert draft.documents == ["packing_list"] and draft.missing()[0] == "product"
+    assert form_answer(draft, q).startswith(
+        "書類を作成するには、次の項目を教えてください: 品名、数量"
+    )
