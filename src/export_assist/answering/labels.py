@@ -127,11 +127,12 @@ def t(language: str, key: str, **values: str) -> str:
 
 def duration_ja(text: str) -> str:
     """Units of a lead time in Japanese ('1-3 weeks (estimate)' -> '1〜3週間(推定)');
-    an English explanation after the duration is left out of a Japanese answer."""
+    an English explanation after the duration is left out of a Japanese answer, and a
+    lead time that does not start with a duration is left out altogether."""
     for pattern, repl in _DURATION_JA:
         text = pattern.sub(repl, text)
     estimate = "(推定)" if "(推定)" in text else ""
     head = re.split(r"\s+(?=\(?[A-Za-z]{2,})|;", text.replace("(推定)", ""))[0].strip(" ,")
-    if not re.search(r"\d", head):  # no duration stated: keep the whole text
-        return text
+    if not re.search(r"\d", head):  # no duration up front: nothing to say in Japanese
+        return ""
     return head + estimate

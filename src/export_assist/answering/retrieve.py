@@ -106,6 +106,8 @@ class Retriever:
             _best_per_doc(passages, "lexical_score"),
             _best_per_doc(passages, "dense_score"),
         )
+        # A product question never quotes another product's rules (cosmetics are not food).
+        out.docs = [d for d in out.docs if d.features.get("category", 0.5) > 0]
         kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
         found = [h for h in passages if h.citation.doc_id in kept]
         # Inside the best documents every passage is a candidate: the sentence that holds
