@@ -124,6 +124,7 @@
       var d = p.data || {};
       (d.checklists || []).forEach(function (c) { (c.items || []).forEach(function (i) { names.push(i.title); }); });
       (d.buyers || []).forEach(function (b) { names.push(b.name); });
+      (d.matches || []).forEach(function (m) { names.push(m.name); });
     });
     return names.filter(function (n) { return n && n.length > 2; });
   }
