@@ -83,3 +83,33 @@ def test_numbers_and_dates_follow_the_document_language() -> None:
     assert (en.weight(Decimal("234.000")), de.weight(Decimal("234.5"))) == ("234 kg", "234,5 kg")
     assert de.date(dt.date(2025, 3, 20)) == "20. März 2025"
     assert fr.country("JP") == "Japon" and Fmt("ja").country("DE") == "ドイツ"
+
+
+def test_issue14_defect10_absurd_quantities_and_dates_are_a_clear_422_not_a_500(
+    shipment_data: dict[str, Any],
+) -> None:
+    from pydantic import ValidationError
+
+    for path, value in ((("lines", 0, "quantity"), "1e30"), (("date",), "9999-12-31")):
+        data = {**shipment_data, "lines": [dict(ln) for ln in shipment_data["lines"]]}
+        target: Any = data
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        with pytest.raises(ValidationError):
+            Shipment.model_validate(data)
+
+
+def test_issue14_defect5_spreadsheet_text_is_never_a_formula(
+    shipment_data: dict[str, Any], service: DocumentService
+) -> None:
+    import openpyxl
+
+    shipment_data["lines"][0]["description"]["en"] = '=HYPERLINK("http://example.invalid","x")'
+    shipment_data["marks"] = "@SUM(1)\x07 / HAMBURG"
+    result = service.render(Shipment.model_validate(shipment_data), ["en"], ["xlsx"])
+    ws = openpyxl.load_workbook(Path(result.folder) / "packing_list.en.xlsx").active
+    cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
+    assert all(c.data_type in ("s", "n") for c in cells)
+    assert any(str(c.value).endswith('=HYPERLINK("http://example.invalid","x")') for c in cells)
+    assert 120.0 in [c.value for c in cells]

@@ -18,6 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from export_assist.compliance.export_labels import ExportLang, Labels, destination
+from export_assist.documents.xlsxcell import put as _put
 from export_assist.domain.compliance import Checklist, ChecklistItem
 
 # (label key, width): what a person tracks first, then what the requirement says.
@@ -27,21 +28,6 @@ COLUMNS = [("number", 5), ("status", 12), ("owner", 14), ("due", 12), ("requirem
            ("notes", 30)]  # fmt: skip
 _HEAD_FILL = PatternFill("solid", fgColor="1F3864")
 _DONE_FILL = PatternFill("solid", fgColor="E2EFDA")
-_CONTROL = dict.fromkeys(range(32), None) | {10: 10, 9: 9}  # control characters break the XML
-
-
-def _text(value: str) -> str:
-    return value.translate(_CONTROL)
-
-
-def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
-    """Write a cell; strings stay strings even when they start with = + - @ (no formulas)."""
-    cell = ws.cell(row=row, column=col, value=_text(value) if isinstance(value, str) else value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    return cell
-
-
 def _row(item: ChecklistItem, n: int, lab: Labels) -> list[Any]:
     sources = "; ".join(c.label() for c in item.citations) or lab("no_source")
     verified = min((c.verified_on for c in item.citations if c.verified_on), default=None)

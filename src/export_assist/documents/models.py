@@ -26,6 +26,14 @@ ALL_DOCUMENTS: tuple[DocumentKind, ...] = (
 )
 
 
+# Bounds that keep arithmetic and dates sane (a quantity of 1e30 or the year 9999 is a
+# typing error, and would overflow the proforma's validity date or the amount's decimals).
+MAX_QTY = Decimal("1e9")
+MAX_MONEY = Decimal("1e12")
+MAX_PACKAGES = 10_000_000
+Day = Annotated[dt.date, Field(ge=dt.date(1990, 1, 1), le=dt.date(2100, 12, 31))]
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -90,13 +98,13 @@ class Line(_Strict):
     model_number: str | None = Field(default=None, max_length=60)
     hs_code: str = Field(min_length=1, max_length=20)
     origin: str = Field(default="JP", min_length=2, max_length=2)
-    quantity: Decimal = Field(gt=0)
+    quantity: Decimal = Field(gt=0, le=MAX_QTY)
     unit: Unit = "pcs"
-    unit_price: Decimal = Field(ge=0)
-    amount: Decimal | None = Field(default=None, description="Stated amount; checked")
-    net_weight_kg: Decimal = Field(ge=0)
-    gross_weight_kg: Decimal = Field(ge=0)
-    packages: int = Field(ge=0)
+    unit_price: Decimal = Field(ge=0, le=MAX_MONEY)
+    amount: Decimal | None = Field(default=None, ge=0, le=MAX_MONEY, description="Stated amount; checked")
+    net_weight_kg: Decimal = Field(ge=0, le=MAX_QTY)
+    gross_weight_kg: Decimal = Field(ge=0, le=MAX_QTY)
+    packages: int = Field(ge=0, le=MAX_PACKAGES)
     package_type: Unit = "carton"
     origin_criterion: str | None = Field(default=None, max_length=20, description="e.g. WO, PE, PSR")
 
@@ -113,16 +121,16 @@ class Transport(_Strict):
     port_of_loading: str = Field(min_length=1, max_length=120)
     port_of_discharge: str = Field(min_length=1, max_length=120)
     vessel: str | None = Field(default=None, max_length=120)
-    departure: dt.date | None = None
+    departure: Day | None = None
 
 
 class Totals(_Strict):
     """Totals the exporter states; each is checked against the lines."""
 
-    amount: Decimal | None = None
-    net_weight_kg: Decimal | None = None
-    gross_weight_kg: Decimal | None = None
-    packages: int | None = None
+    amount: Decimal | None = Field(default=None, ge=0, le=MAX_MONEY)
+    net_weight_kg: Decimal | None = Field(default=None, ge=0, le=MAX_QTY)
+    gross_weight_kg: Decimal | None = Field(default=None, ge=0, le=MAX_QTY)
+    packages: int | None = Field(default=None, ge=0, le=MAX_PACKAGES)
 
 
 class DocumentOverrides(_Strict):
@@ -137,7 +145,7 @@ class Shipment(_Strict):
     """Everything the document set is generated from."""
 
     reference: str = Field(min_length=1, max_length=60, description="Invoice / shipment number")
-    date: dt.date
+    date: Day
     parties: Parties
     lines: list[Line] = Field(min_length=1, max_length=500)
     incoterm: Incoterm
@@ -159,7 +167,7 @@ class Shipment(_Strict):
         max_length=5000,
         description="A personal message in Japanese added to the templated cover letter (needs MT)",
     )
-    documents: list[DocumentKind] = Field(default_factory=lambda: list(ALL_DOCUMENTS))
+    documents: list[DocumentKind] = Field(default_factory=lambda: list(ALL_DOCUMENTS), min_length=1, max_length=5)
     overrides: dict[DocumentKind, DocumentOverrides] = Field(default_factory=dict)
 
     @property

@@ -1,4 +1,5 @@
-"""Packing list as a spreadsheet (openpyxl): bilingual headers, numbers as numbers."""
+"""Packing list as a spreadsheet (openpyxl): bilingual headers, numbers as numbers, text
+always stored as text (xlsxcell.put)."""
 
 from __future__ import annotations
 
@@ -6,14 +7,23 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.worksheet import Worksheet
 
 from export_assist.documents.view import Bi, Cell, DocView
+from export_assist.documents.xlsxcell import put
 
 
-def _value(cell: Cell) -> object:
+def _value(cell: Cell) -> str:
     if isinstance(cell, Bi):
         return f"{cell.ja}\n{cell.tgt}" + (f" [{cell.note}]" if cell.note else "")
     return cell  # HS codes, references and dates stay text ("0902.10" is not 902.1)
+
+
+def _line(ws: Worksheet, values: list[object]) -> int:
+    row = ws.max_row + 1 if ws.max_row > 1 or ws["A1"].value is not None else 1
+    for col, value in enumerate(values, start=1):
+        put(ws, row, col, value)
+    return row
 
 
 def render_xlsx(view: DocView, path: Path) -> Path:
@@ -21,21 +31,22 @@ def render_xlsx(view: DocView, path: Path) -> Path:
     wb = Workbook()
     ws = wb.active
     ws.title = view.kind[:31]
-    ws.append([_value(view.title)])
+    _line(ws, [_value(view.title)])
     ws["A1"].font = Font(bold=True, size=14)
     for label, value in view.meta:
-        ws.append([_value(label), _value(value)])
-    ws.append([])
-    ws.append([_value(c) for c in view.columns])
-    header_row = ws.max_row
-    for cell in ws[header_row]:
+        _line(ws, [_value(label), _value(value)])
+    header = _line(ws, [""]) + 1
+    _line(ws, [_value(c) for c in view.columns])
+    for cell in ws[header]:
         cell.font = Font(bold=True)
     for r, row in enumerate(view.rows):
         # numbers as numbers (the viewer's locale formats them), the rest as printed text
-        ws.append([float(view.numbers[r, i]) if (r, i) in view.numbers else _value(c) for i, c in enumerate(row)])
-    ws.append([])
+        at = _line(ws, [float(view.numbers[r, i]) if (r, i) in view.numbers else _value(c) for i, c in enumerate(row)])
+        for col in (c for (row_no, c) in view.numbers if row_no == r):
+            ws.cell(row=at, column=col + 1).number_format = "#,##0.###"
+    _line(ws, [""])
     for label, value in view.totals:
-        ws.append([_value(label), _value(value)])
+        _line(ws, [_value(label), _value(value)])
     for row in ws.iter_rows():
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
