@@ -45,6 +45,7 @@ serve: install
 
 run: install
 	$(BIN)/export-assist ingest regulations
+	$(BIN)/export-assist docs fonts
 	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
 
 # The same app against a local model served by llama.cpp (see scripts/run-llm.sh).

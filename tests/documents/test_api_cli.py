@@ -148,3 +148,17 @@ def test_issue14_defect3_long_fields_are_refused_with_a_422(
     )
     assert resp.status_code == 422, resp.text
     assert "payment_note" in resp.text and "500" in resp.text
+
+
+def test_cli_docs_fonts_prepares_the_cached_truetype_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from export_assist.documents import fontfile
+
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    out = CliRunner().invoke(cli_app, ["docs", "fonts", "--profiles", "jp"])
+    assert out.exit_code == 0, out.output
+    path = Path(out.stdout.strip())
+    assert path.is_file() and path.parent == fontfile.default_cache_dir()
+    bad = CliRunner().invoke(cli_app, ["docs", "fonts", "--profiles", "xx"])
+    assert bad.exit_code != 0 and "unknown profile" in bad.output
