@@ -12,6 +12,7 @@ from export_assist.api.app import create_app
 from export_assist.container import Container
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.models import BuyerCreate
+from export_assist.matching.scope import PUBLIC
 from tests.auth.fixtures import keys
 
 __all__ = ["keys"]
@@ -88,7 +89,7 @@ def directory(container: Container) -> BuyerDirectory:
 @pytest.fixture
 def small(directory: BuyerDirectory) -> BuyerDirectory:
     """The directory with the six SMALL buyers."""
-    directory.upsert_many(SMALL)
+    directory.upsert_many(SMALL, owner=PUBLIC)
     return directory
 
 

@@ -186,13 +186,13 @@ def parse(data: bytes, fmt: str, report: ImportReport) -> list[BuyerCreate]:
 
 
 def import_buyers(
-    directory: BuyerDirectory, data: bytes, fmt: str, batch: int = 500
+    directory: BuyerDirectory, data: bytes, fmt: str, *, owner: str, batch: int = 500
 ) -> ImportReport:
-    """Validate and upsert the buyers of a file."""
+    """Validate and upsert the buyers of a file into one owner's directory."""
     report = ImportReport()
     buyers = parse(data, fmt, report)
     for start in range(0, len(buyers), batch):
-        for result in directory.upsert_many(buyers[start : start + batch]):
+        for result in directory.upsert_many(buyers[start : start + batch], owner=owner):
             if result.created:
                 report.created += 1
             else:

@@ -118,6 +118,10 @@ class BuyerPublic(BuyerBase):
     """A directory entry as the API returns it."""
 
     id: int
+    directory: Literal["private", "public"] = Field(
+        default="public",
+        description="public: the shared directory an admin curates; private: your tenant's own",
+    )
     updated_at: dt.datetime
     trade_records: int = 0
     notice: str | None = None
