@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import time
 from typing import Any
 
 import pytest
@@ -16,6 +17,7 @@ from export_assist.container import Container
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.scope import PUBLIC
 from tests.auth.fixtures import Keys
+from tests.matching.conftest import run_import
 
 ROLES = ("exporter", "advisor", "admin")
 OPS = ("read", "list", "edit", "delete", "import", "export", "shortlist")
@@ -73,9 +75,10 @@ def _attempt(client: TestClient, headers: dict[str, str], op: str, buyer_id: int
         return client.delete(f"/v1/buyers/{buyer_id}", headers=headers)
     if op == "import":  # same name + country as the target: must not overwrite it
         csv = f"name,country,city,contact_email\n{name},US,Hacked City,x@attacker.example\n"
-        return client.post(
-            "/v1/buyers/import", files={"file": ("b.csv", csv, "text/csv")}, headers=headers
-        )
+        r = client.post("/v1/buyers/import", files={"file": ("b.csv", csv)}, headers=headers)
+        if r.status_code == 202:
+            run_import_wait(client, headers, r.json()["id"])
+        return r
     if op == "export":
         return client.get("/v1/buyers/export?format=json", headers=headers)
     return client.post("/v1/shortlists", json=SHORTLIST, headers=headers)
@@ -112,6 +115,16 @@ def test_buyer_authz_matrix_has_no_cross_tenant_read_or_write(
         )
         assert directory.count(tenant) == 2  # its own + the same-name import into its own
     assert leaks == []
+
+
+def run_import_wait(client: TestClient, headers: dict[str, str], job_id: str) -> None:
+    """Wait until an import job ends."""
+    for _ in range(600):
+        job = client.get(f"/v1/buyers/imports/{job_id}", headers=headers).json()
+        if job["status"] in ("done", "failed"):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"import {job_id} did not end")
 
 
 def _ids(r: Any) -> set[int]:
@@ -166,9 +179,7 @@ def test_only_admins_curate_the_public_directory(
     assert r.status_code == 403
     csv = "name,country\nSneaky Public Co,US\n"
     r = client.post(
-        "/v1/buyers/import?directory=public",
-        files={"file": ("b.csv", csv, "text/csv")},
-        headers=advisor,
+        "/v1/buyers/import?directory=public", files={"file": ("b.csv", csv)}, headers=advisor
     )
     assert r.status_code == 403
     for admin in ("admin", "other_admin"):  # an admin of any tenant curates the public directory
@@ -180,20 +191,17 @@ def test_same_name_import_in_another_tenant_does_not_overwrite(
     client: TestClient, keys: Keys, world: dict[str, int], directory: BuyerDirectory
 ) -> None:
     csv = f"name,country,city\n{ACME['name']},US,Boston\n"
-    r = client.post(
-        "/v1/buyers/import",
-        files={"file": ("b.csv", csv, "text/csv")},
-        headers=keys.headers("other_advisor"),
-    )
-    assert r.status_code == 200 and r.json()["created"] == 1
+    job = run_import(client, keys.headers("other_advisor"), csv)
+    assert job["report"]["created"] == 1 and job["directory"] == "private"
     assert directory.get(world["acme"], _scope("acme")).city == "Seattle"
     # Uniqueness is per tenant: the same name in the same tenant updates in place.
-    again = client.post(
-        "/v1/buyers/import",
-        files={"file": ("b.csv", csv.replace("Boston", "Austin"), "text/csv")},
-        headers=keys.headers("other_advisor"),
+    again = run_import(client, keys.headers("other_advisor"), csv.replace("Boston", "Austin"))
+    assert again["report"]["updated"] == 1 and directory.count("other") == 2
+    # The job itself is the tenant's: another tenant cannot read it.
+    assert (
+        client.get(f"/v1/buyers/imports/{job['id']}", headers=keys.headers("advisor")).status_code
+        == 404
     )
-    assert again.json()["updated"] == 1 and directory.count("other") == 2
 
 
 def test_chat_shortlist_tool_sees_only_the_callers_tenant(

@@ -10,7 +10,7 @@ import typer
 from pydantic import ValidationError
 
 from export_assist.cli.base import container, fail
-from export_assist.matching.io import FORMATS, detect_format, export_buyers, import_buyers
+from export_assist.matching.io import FORMATS, detect_format, export_buyers, import_stream
 from export_assist.matching.models import ShortlistQuery
 from export_assist.matching.sample import generate
 from export_assist.matching.scope import BuyerScope
@@ -42,13 +42,12 @@ def import_cmd(
     if not file.is_file():
         fail(f"no such file: {file}")
     owner = _scope(tenant).owner_for("private" if tenant else "public")
-    with container() as c:
-        report = import_buyers(
-            c.buyer_directory, file.read_bytes(), format or detect_format(file.name), owner=owner
-        )
+    fmt = format or detect_format(file.name)
+    with container() as c, file.open("rb") as handle:
+        report = import_stream(c.buyer_directory, handle, fmt, owner=owner)  # streamed
         typer.echo(
             f"{file}: {report.rows} row(s): {report.created} created, {report.updated} updated, "
-            f"{report.duplicates_in_file} duplicate(s) in the file, {len(report.rejected)} rejected."
+            f"{report.duplicates_in_file} duplicate(s) in the file, {report.rejected_total} rejected."
         )
         for rejected in report.rejected:
             typer.secho(
