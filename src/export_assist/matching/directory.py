@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from sqlalchemy import Select, Table, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from export_assist.errors import Conflict, Forbidden, NotFound
@@ -78,10 +79,29 @@ class BuyerDirectory:
     def upsert_many(self, buyers: Sequence[BuyerCreate], *, owner: str) -> list[UpsertResult]:
         """Upsert a batch into one owner's directory in one transaction (a later duplicate wins)."""
         keys = [(name_key(b.name), b.country) for b in buyers]
-        now = _now()
         latest = dict(zip(keys, buyers, strict=True))
+        for attempt in range(3):
+            try:
+                ids, fresh = self._upsert_once(latest, owner)
+                break
+            except IntegrityError:
+                # Another writer (worker, import job) inserted one of these names between
+                # our read and our insert: the unique index refused it; read again, update.
+                if attempt == 2:
+                    raise
+        created, seen = set(fresh), set()
+        results = []
+        for key in keys:
+            results.append(UpsertResult(ids[key], key in created and key not in seen))
+            seen.add(key)
+        return results
+
+    def _upsert_once(
+        self, latest: dict[tuple[str, str], BuyerCreate], owner: str
+    ) -> tuple[dict[tuple[str, str], int], list[tuple[str, str]]]:
+        now = _now()
         with self._sessions.begin() as session:
-            ids = self._existing(session, owner, keys)
+            ids = self._existing(session, owner, list(latest))
             fresh = [k for k in latest if k not in ids]
             updates = [
                 {"id": ids[k], "updated_at": now, **row_values(latest[k].model_dump())}
@@ -99,12 +119,7 @@ class BuyerDirectory:
                 stmt = insert(BuyerRow).returning(BuyerRow.id, sort_by_parameter_order=True)
                 for key, buyer_id in zip(fresh, session.scalars(stmt, rows), strict=True):
                     ids[key] = buyer_id
-        created, seen = set(fresh), set()
-        results = []
-        for key in keys:
-            results.append(UpsertResult(ids[key], key in created and key not in seen))
-            seen.add(key)
-        return results
+        return ids, fresh
 
     def bulk_insert(self, buyers: Sequence[BuyerCreate], *, owner: str) -> int:
         """Insert buyers known to be new (seeding an empty directory) in one statement."""
@@ -143,25 +158,26 @@ class BuyerDirectory:
     def update(self, buyer_id: int, buyer: BuyerCreate, scope: BuyerScope) -> BuyerPublic:
         """Replace a buyer's fields; Conflict when the new name + country is taken."""
         key = name_key(buyer.name)
-        with self._sessions.begin() as session:
-            row = self._writable_row(session, buyer_id, scope)
-            clash = session.scalar(
-                select(BuyerRow.id).where(
-                    BuyerRow.tenant == row.tenant,
-                    BuyerRow.name_key == key,
-                    BuyerRow.country == buyer.country,
-                    BuyerRow.id != buyer_id,
+        taken = f"another buyer already has the name {buyer.name!r} in {buyer.country}"
+        try:
+            with self._sessions.begin() as session:
+                row = self._writable_row(session, buyer_id, scope)
+                clash = session.scalar(
+                    select(BuyerRow.id).where(
+                        BuyerRow.tenant == row.tenant,
+                        BuyerRow.name_key == key,
+                        BuyerRow.country == buyer.country,
+                        BuyerRow.id != buyer_id,
+                    )
                 )
-            )
-            if clash is not None:
-                raise Conflict(
-                    f"another buyer (id {clash}) already has the name {buyer.name!r} in "
-                    f"{buyer.country}: edit or delete that one instead"
-                )
-            for field, value in row_values(buyer.model_dump()).items():
-                setattr(row, field, value)
-            row.name_key = key
-            row.updated_at = _now()
+                if clash is not None:
+                    raise Conflict(f"{taken} (id {clash}): edit or delete that one instead")
+                for field, value in row_values(buyer.model_dump()).items():
+                    setattr(row, field, value)
+                row.name_key = key
+                row.updated_at = _now()
+        except IntegrityError as exc:  # a concurrent writer took the name meanwhile
+            raise Conflict(f"{taken}: edit or delete that one instead") from exc
         return self.get(buyer_id, scope)
 
     def delete(self, buyer_id: int, scope: BuyerScope) -> None:
