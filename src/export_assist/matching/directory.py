@@ -247,13 +247,16 @@ class BuyerDirectory:
     def move(self, buyer_ids: Iterable[int], owner: str) -> int:
         """Hand buyers to another owner (operator only: the CLI); returns how many moved."""
         ids = list(buyer_ids)
-        with self._sessions.begin() as session:
-            result = session.execute(
-                update(BuyerRow)
-                .where(BuyerRow.id.in_(ids))
-                .values(tenant=owner, updated_at=_now())
-                .execution_options(synchronize_session=False)
-            )
+        try:
+            with self._sessions.begin() as session:
+                result = session.execute(
+                    update(BuyerRow)
+                    .where(BuyerRow.id.in_(ids))
+                    .values(tenant=owner, updated_at=_now())
+                    .execution_options(synchronize_session=False)
+                )
+        except IntegrityError as exc:
+            raise Conflict("the target already has a buyer of the same name and country") from exc
         return int(getattr(result, "rowcount", 0) or 0)
 
     def add_trades(self, rows: Iterable[tuple[int, TradeRecord, str]]) -> int:
