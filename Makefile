@@ -14,7 +14,7 @@ export EXPORT_ASSIST_DATA_DIR ?= $(DATA_DIR)
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: help install install-dev run serve ingest test lint typecheck pytest browser-deps bench eval clean
+.PHONY: help install install-dev run serve ingest test lint typecheck pytest browser-deps postgres-deps bench eval clean
 
 help:
 	@echo "make run   - install, ingest regulations/ and serve on http://$(HOST):$(PORT)"
@@ -57,13 +57,16 @@ browser-deps:
 	@bash scripts/ensure-chromium.sh
 	@bash scripts/ensure-poppler.sh
 
+postgres-deps:
+	@bash scripts/ensure-postgres.sh
+
 lint: install-dev
 	$(BIN)/ruff check src tests eval bench scripts
 
 typecheck: install-dev
 	$(BIN)/mypy
 
-pytest: install-dev browser-deps
+pytest: install-dev browser-deps postgres-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest

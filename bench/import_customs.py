@@ -18,6 +18,7 @@ from export_assist.matching.adapters import (
     load_with_trades,
     read_customs,
 )
+from export_assist.matching.scope import BuyerScope
 from export_assist.storage.buyer_tables import TradeRow
 
 
@@ -56,7 +57,7 @@ def main() -> None:
     directory = container.buyer_directory
     buyers, trades = (
         directory.count(),
-        sum(sum(c.values()) for c in directory.trade_profiles().values()),
+        sum(sum(c.values()) for c in directory.trade_profiles(BuyerScope.operator()).values()),
     )
     # Floor: the same number of trade rows through one executemany, no validation.
     rows = [{"buyer_id": 1, "code": "000000", "description": "", "source": "floor"}] * first["rows"]

@@ -19,6 +19,7 @@ from bench.common import bench_settings, percentile, write_result
 from export_assist.container import Container
 from export_assist.matching.models import ShortlistQuery
 from export_assist.matching.sample import DATA, generate
+from export_assist.matching.scope import PUBLIC
 
 MARKETS = ["US", "CN", "KR", "TW", "HK", "SG", "TH", "VN", "AU", "DE", "GB", "FR"]
 MODIFIERS = ["", "premium ", "organic ", "bulk ", "gift-boxed ", "export-grade "]
@@ -59,7 +60,7 @@ def ensure_directory(container: Container, size: int, seed: int) -> float:
     if directory.count():
         raise SystemExit("bench/.data/shortlist holds another directory: delete it and re-run")
     t0 = time.perf_counter()
-    directory.bulk_insert(generate(size, seed))
+    directory.bulk_insert(generate(size, seed), owner=PUBLIC)
     return time.perf_counter() - t0
 
 

@@ -24,6 +24,7 @@ from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.documents.service import DocumentService
 from export_assist.lazy import built_once, locked
 from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.import_jobs import ImportJobs
 from export_assist.matching.service import ShortlistService
 from export_assist.outcomes.service import OutcomeService
 from export_assist.programmes.applications import ApplicationService
@@ -226,6 +227,16 @@ class Container:
         return BuyerDirectory(self.sessions)
 
     @built_once
+    def buyer_imports(self) -> ImportJobs:
+        """Background buyer imports (uploads wait in the data dir until imported)."""
+        return ImportJobs(
+            self.buyer_directory,
+            self.sessions,
+            self.settings.data_dir / "imports",
+            self.settings.matching.imports,
+        )
+
+    @built_once
     def screener(self) -> ScreenerProvider:
         """Restricted-party screening over the configured lists (reloaded on change)."""
         return ScreenerProvider(self.settings.matching.screening)
@@ -321,6 +332,8 @@ class Container:
 
     def close(self) -> None:
         """Release files and connections."""
+        if "buyer_imports" in self.__dict__:
+            self.buyer_imports.close()
         if "embedding_cache" in self.__dict__:
             self.embedding_cache.close()
         if "engine" in self.__dict__:

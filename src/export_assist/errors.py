@@ -38,6 +38,13 @@ class Conflict(ExportAssistError):
     code = "conflict"
 
 
+class PayloadTooLarge(ExportAssistError):
+    """The request body is over a configured size limit."""
+
+    status_code = 413
+    code = "payload_too_large"
+
+
 class Unauthorized(ExportAssistError):
     """No valid credentials."""
 

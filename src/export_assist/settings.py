@@ -158,6 +158,18 @@ class ScreeningSettings(BaseModel):
     country_mismatch_penalty: float = Field(default=4.0, ge=0, le=50)
 
 
+class BuyerImportSettings(BaseModel):
+    """Limits and workers of background buyer imports (checked while the upload streams)."""
+
+    max_bytes: int = Field(default=20 * 1024 * 1024, ge=1024, description="Per upload")
+    max_rows: int = Field(default=100_000, ge=1, description="Rows per import")
+    workers: int = Field(default=1, ge=1, le=8, description="Imports that run at once")
+    batch_rows: int = Field(default=500, ge=1, le=10_000)
+    stale_after_s: float = Field(
+        default=600.0, gt=0, description="A job silent this long was cut off by a restart"
+    )
+
+
 class MatchingSettings(BaseModel):
     """Buyer shortlists: scoring weights, candidate pool, diversity, sample directory."""
 
@@ -168,6 +180,7 @@ class MatchingSettings(BaseModel):
     rerank_depth: int = Field(default=300, ge=10, le=100_000)
     max_per_city: int = Field(default=2, ge=1)
     max_per_country_share: float = Field(default=0.6, gt=0, le=1)
+    imports: BuyerImportSettings = Field(default_factory=BuyerImportSettings)
     seed_sample_directory: bool = True
     sample_size: int = Field(default=600, ge=0, le=100_000)
     sample_seed: int = 20260601

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,6 +14,7 @@ from export_assist.api.app import create_app
 from export_assist.container import Container
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.models import BuyerCreate
+from export_assist.matching.scope import PUBLIC
 from tests.auth.fixtures import keys
 
 __all__ = ["keys"]
@@ -76,6 +79,29 @@ SMALL = [
 ]
 
 
+def run_import(
+    client: TestClient,
+    headers: dict[str, str],
+    content: str | bytes,
+    filename: str = "b.csv",
+    query: str = "",
+    timeout_s: float = 60.0,
+) -> dict[str, Any]:
+    """Upload a file to POST /v1/buyers/import and poll its job until it ends; the job."""
+    r = client.post(
+        f"/v1/buyers/import{query}", files={"file": (filename, content)}, headers=headers
+    )
+    assert r.status_code == 202, r.text
+    job = r.json()
+    assert r.headers["location"] == f"/v1/buyers/imports/{job['id']}"
+    deadline = time.monotonic() + timeout_s
+    while job["status"] in ("queued", "running"):
+        assert time.monotonic() < deadline, f"import still {job['status']} after {timeout_s}s"
+        time.sleep(0.05)
+        job = client.get(f"/v1/buyers/imports/{job['id']}", headers=headers).json()
+    return job
+
+
 @pytest.fixture
 def directory(container: Container) -> BuyerDirectory:
     """A migrated, empty directory."""
@@ -88,7 +114,7 @@ def directory(container: Container) -> BuyerDirectory:
 @pytest.fixture
 def small(directory: BuyerDirectory) -> BuyerDirectory:
     """The directory with the six SMALL buyers."""
-    directory.upsert_many(SMALL)
+    directory.upsert_many(SMALL, owner=PUBLIC)
     return directory
 
 

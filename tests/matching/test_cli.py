@@ -70,3 +70,24 @@ def test_screen_command_exit_code_on_hit(env: Path) -> None:
     assert hit.exit_code == 3 and "fictitious_end_user_list" in hit.output
     clear = runner.invoke(app, ["screen", "Harmless Bakery GmbH"])
     assert clear.exit_code == 0 and clear.output.startswith("clear")
+
+
+def test_operator_commands_keep_tenants_apart(env: Path) -> None:
+    path = env / "b.csv"
+    path.write_text("name,country,interests\nPrivate Tea Co,US,green tea\n")
+    assert runner.invoke(app, ["buyers", "import", str(path), "--tenant", "acme"]).exit_code == 0
+    assert runner.invoke(app, ["buyers", "import", str(path), "--tenant", "other"]).exit_code == 0
+    mine = runner.invoke(app, ["buyers", "list", "--tenant", "acme"]).output
+    assert "Private Tea Co [private]" in mine and "1 of 1" in mine
+    public = runner.invoke(app, ["buyers", "list"]).output
+    assert "Private Tea Co" not in public
+    buyer_id = mine.split()[0]
+    moved = runner.invoke(app, ["buyers", "move", buyer_id])  # to the public directory
+    assert moved.exit_code == 0 and "moved 1" in moved.output
+    assert "Private Tea Co" in runner.invoke(app, ["buyers", "list"]).output
+    # other's own copy clashes with the public one only within one owner: no clash here,
+    # but moving other's copy into the public directory now would duplicate it.
+    theirs = runner.invoke(app, ["buyers", "list", "--tenant", "other"]).output
+    other_id = next(line.split()[0] for line in theirs.splitlines() if "[private]" in line)
+    clash = runner.invoke(app, ["buyers", "move", other_id])
+    assert clash.exit_code == 2 and "same name and country" in clash.output

@@ -13,6 +13,7 @@ from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.io import detect_format, export_buyers, import_buyers
 from export_assist.matching.models import FICTITIOUS_NOTICE
 from export_assist.matching.sample import generate
+from export_assist.matching.scope import PUBLIC, BuyerScope
 
 CSV = """name,country,city,buyer_type,product_codes,interests,certifications_required,order_min_usd,order_max_usd
 Sakura Foods Inc.,US,Los Angeles,importer,0902;2103,green tea; soy sauce,HACCP,1000,50000
@@ -24,11 +25,13 @@ Bad Range Ltd,US,Austin,importer,0902,tea,,5000,100
 SAKURA FOODS INCORPORATED,US,San Diego,importer,0902,green tea,,,
 """
 
+OPERATOR = BuyerScope.operator()
+
 
 def test_csv_import_reports_every_rejected_row_with_line_and_reason(
     directory: BuyerDirectory,
 ) -> None:
-    report = import_buyers(directory, CSV.encode(), "csv")
+    report = import_buyers(directory, CSV.encode(), "csv", owner=PUBLIC)
     assert report.rows == 7
     assert (report.created, report.updated, report.duplicates_in_file) == (2, 0, 1)
     reasons = {r.line: r.reason for r in report.rejected}
@@ -38,16 +41,18 @@ def test_csv_import_reports_every_rejected_row_with_line_and_reason(
     assert "buyer_type" in reasons[6]
     assert "order_min_usd is larger" in reasons[7]
     # The in-file duplicate (same name after legal-form folding) won: the later row's city.
-    total, items = directory.page(country="US")
+    total, items = directory.page(OPERATOR, country="US")
     assert total == 1 and items[0].city == "San Diego"
 
 
 def test_reimport_updates_instead_of_duplicating(directory: BuyerDirectory) -> None:
-    import_buyers(directory, CSV.encode(), "csv")
-    again = import_buyers(directory, CSV.replace("Stockholm", "Malmö").encode(), "csv")
+    import_buyers(directory, CSV.encode(), "csv", owner=PUBLIC)
+    again = import_buyers(
+        directory, CSV.replace("Stockholm", "Malmö").encode(), "csv", owner=PUBLIC
+    )
     assert (again.created, again.updated) == (0, 2)
     assert directory.count() == 2
-    _, items = directory.page(country="SE")
+    _, items = directory.page(OPERATOR, country="SE")
     assert items[0].city == "Malmö"
 
 
@@ -57,11 +62,11 @@ def test_json_and_jsonl_imports(directory: BuyerDirectory) -> None:
         {"name": "", "country": "KR"},
         "not an object",
     ]
-    report = import_buyers(directory, json.dumps(payload).encode(), "json")
+    report = import_buyers(directory, json.dumps(payload).encode(), "json", owner=PUBLIC)
     assert report.created == 1
     assert [r.line for r in report.rejected] == [2, 3]
     lines = '{"name": "A Co", "country": "FR"}\n{broken\n'
-    report = import_buyers(directory, lines.encode(), "jsonl")
+    report = import_buyers(directory, lines.encode(), "jsonl", owner=PUBLIC)
     assert report.created == 1 and report.rejected[0].line == 2
     assert "not valid JSON" in report.rejected[0].reason
 
@@ -75,7 +80,7 @@ def test_xlsx_import_with_row_numbers(directory: BuyerDirectory) -> None:
     sheet.append(["No Country GmbH", None, "2103", None])
     buf = io.BytesIO()
     book.save(buf)
-    report = import_buyers(directory, buf.getvalue(), "xlsx")
+    report = import_buyers(directory, buf.getvalue(), "xlsx", owner=PUBLIC)
     assert report.created == 1
     assert report.rejected[0].line == 4 and "country" in report.rejected[0].reason
 
@@ -93,7 +98,7 @@ def test_malformed_files_are_clear_errors(
     directory: BuyerDirectory, data: bytes, fmt: str, message: str
 ) -> None:
     with pytest.raises(InvalidInput, match=message):
-        import_buyers(directory, data, fmt)
+        import_buyers(directory, data, fmt, owner=PUBLIC)
 
 
 def test_unknown_extension_is_rejected() -> None:
@@ -103,11 +108,11 @@ def test_unknown_extension_is_rejected() -> None:
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
 def test_export_roundtrip_keeps_the_fictitious_notice(directory: BuyerDirectory, fmt: str) -> None:
-    directory.upsert_many(generate(30, seed=7))
-    data = export_buyers(directory.all(), fmt)
+    directory.upsert_many(generate(30, seed=7), owner=PUBLIC)
+    data = export_buyers(directory.all(OPERATOR), fmt)
     if fmt != "xlsx":
         assert FICTITIOUS_NOTICE in data.decode()
-    report = import_buyers(directory, data, fmt)
+    report = import_buyers(directory, data, fmt, owner=PUBLIC)
     assert report.ok, report.rejected
     assert (report.created, report.updated) == (0, 30)
-    assert all(b.fictitious for b in directory.all())
+    assert all(b.fictitious for b in directory.all(OPERATOR))

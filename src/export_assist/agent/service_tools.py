@@ -99,7 +99,8 @@ def shortlist_buyers(ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
         markets=[m.upper() for m in args.markets],
         limit=args.limit,
     )
-    shortlist = ctx.container.shortlists.rank(query)
+    # The caller's tenant: its private buyers and the public directory, nobody else's.
+    shortlist = ctx.container.shortlists.rank(query, tenant=ctx.principal.tenant)
     buyers, claims, lines = [], [], []
     for cand in shortlist.candidates:
         b = cand.buyer

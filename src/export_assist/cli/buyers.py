@@ -10,29 +10,44 @@ import typer
 from pydantic import ValidationError
 
 from export_assist.cli.base import container, fail
-from export_assist.matching.io import FORMATS, detect_format, export_buyers, import_buyers
+from export_assist.matching.io import FORMATS, detect_format, export_buyers, import_stream
 from export_assist.matching.models import ShortlistQuery
 from export_assist.matching.sample import generate
+from export_assist.matching.scope import BuyerScope
 from export_assist.matching.service import Shortlist
 
 buyers_app = typer.Typer(help="The buyer directory: import, export, browse.", no_args_is_help=True)
+TenantOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--tenant", help="A tenant's private directory (default: the shared public directory)"
+    ),
+]
+
+
+def _scope(tenant: str | None) -> BuyerScope:
+    """The operator's view: one tenant's buyers and the public ones, or the public ones."""
+    if tenant is not None and not tenant.strip():
+        fail("--tenant must not be blank")
+    return BuyerScope(tenant.strip(), curator=True) if tenant else BuyerScope.operator()
 
 
 @buyers_app.command("import")
 def import_cmd(
     file: Annotated[Path, typer.Argument(help="CSV, JSON, JSONL or XLSX")],
     format: Annotated[str | None, typer.Option(help=f"One of {', '.join(FORMATS)}")] = None,
+    tenant: TenantOpt = None,
 ) -> None:
     """Import buyers; rejected rows are listed with line and reason (exit code 1)."""
     if not file.is_file():
         fail(f"no such file: {file}")
-    with container() as c:
-        report = import_buyers(
-            c.buyer_directory, file.read_bytes(), format or detect_format(file.name)
-        )
+    owner = _scope(tenant).owner_for("private" if tenant else "public")
+    fmt = format or detect_format(file.name)
+    with container() as c, file.open("rb") as handle:
+        report = import_stream(c.buyer_directory, handle, fmt, owner=owner)  # streamed
         typer.echo(
             f"{file}: {report.rows} row(s): {report.created} created, {report.updated} updated, "
-            f"{report.duplicates_in_file} duplicate(s) in the file, {len(report.rejected)} rejected."
+            f"{report.duplicates_in_file} duplicate(s) in the file, {report.rejected_total} rejected."
         )
         for rejected in report.rejected:
             typer.secho(
@@ -45,11 +60,12 @@ def import_cmd(
 @buyers_app.command("export")
 def export_cmd(
     out: Annotated[Path, typer.Argument(help="Output file (.csv, .json or .xlsx)")],
+    tenant: TenantOpt = None,
 ) -> None:
-    """Write the directory to a file."""
+    """Write the directory (public, or a tenant's buyers and the public ones) to a file."""
     fmt = detect_format(out.name) if out.suffix else "csv"
     with container() as c:
-        buyers = c.buyer_directory.all()
+        buyers = c.buyer_directory.all(_scope(tenant))
         out.write_bytes(export_buyers(buyers, fmt))
         typer.echo(f"wrote {len(buyers)} buyer(s) to {out}")
 
@@ -77,20 +93,39 @@ def sample_cmd(
 def list_cmd(
     country: Annotated[str | None, typer.Option("--country", "-c")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
+    tenant: TenantOpt = None,
 ) -> None:
     """Show buyers (name, country, city, type)."""
     from export_assist.geo import normalize_country
 
     with container() as c:
         total, items = c.buyer_directory.page(
-            normalize_country(country) if country else None, None, limit
+            _scope(tenant), normalize_country(country) if country else None, None, limit
         )
         for b in items:
-            flag = " [FICTITIOUS]" if b.fictitious else ""
+            flag = (" [FICTITIOUS]" if b.fictitious else "") + (
+                " [private]" if b.directory == "private" else ""
+            )
             typer.echo(
                 f"{b.id:>6}  {b.country}  {b.city or '-':<18} {b.buyer_type:<13} {b.name}{flag}"
             )
         typer.echo(f"{len(items)} of {total}")
+
+
+@buyers_app.command("move")
+def move_cmd(
+    ids: Annotated[list[int], typer.Argument(help="Buyer ids")],
+    to_tenant: Annotated[
+        str | None, typer.Option("--to-tenant", help="The owning tenant (omit: public)")
+    ] = None,
+) -> None:
+    """Hand buyers to one tenant's private directory, or back to the public one."""
+    owner = _scope(to_tenant).owner_for("private" if to_tenant else "public")
+    with container() as c:
+        moved = c.buyer_directory.move(ids, owner)
+        typer.echo(f"moved {moved} buyer(s) to {to_tenant or 'the public directory'}")
+        if moved < len(set(ids)):
+            raise typer.Exit(code=1)
 
 
 def _print(shortlist: Shortlist) -> None:
@@ -128,6 +163,7 @@ def shortlist(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100)] = 10,
     advisor: Annotated[bool, typer.Option(help="Show screened-out buyers and why")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
+    tenant: TenantOpt = None,
 ) -> None:
     """Rank buyers for a product in target markets, with reasons and screening."""
     try:
@@ -155,7 +191,7 @@ def shortlist(
         from export_assist.matching.startup import ensure_sample_directory
 
         ensure_sample_directory(c)  # same first-run behaviour as the API
-        result = c.shortlists.rank(query)
+        result = c.shortlists.rank(query, tenant=_scope(tenant).tenant)
         if as_json:
             typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
         else:

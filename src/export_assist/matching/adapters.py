@@ -12,6 +12,7 @@ from pathlib import Path
 
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.models import BuyerCreate, TradeRecord
+from export_assist.matching.scope import PUBLIC
 
 TENDERS_SOURCE = "Buyandsell tenders (Open Government Licence – Canada)"
 CUSTOMS_SOURCE = "Customs import declarations (synthetic, MIT)"
@@ -78,11 +79,12 @@ def load_with_trades(
     buyers: list[BuyerCreate],
     trades: dict[str, list[TradeRecord]],
     source: str,
+    owner: str = PUBLIC,
 ) -> dict[str, int]:
     """Upsert the buyers, replace their trade records of this source; name -> buyer id."""
-    results = directory.upsert_many(buyers)
+    results = directory.upsert_many(buyers, owner=owner)
     ids = {b.name: r.id for b, r in zip(buyers, results, strict=True)}
-    directory.clear_trades(source)
+    directory.clear_trades(source, owner=owner)
     directory.add_trades((ids[name], rec, source) for name, recs in trades.items() for rec in recs)
     return ids
 

@@ -1,4 +1,5 @@
-"""The buyer directory over SQL: upsert by normalised name + country, CRUD, trade history."""
+"""The buyer directory over SQL: per-tenant private buyers plus one shared public
+directory; upsert by owner + normalised name + country, scoped CRUD, trade history."""
 
 from __future__ import annotations
 
@@ -6,15 +7,19 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, Literal, cast
 
-from sqlalchemy import Table, delete, func, insert, select, update
+from sqlalchemy import Select, Table, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from export_assist.errors import NotFound
+from export_assist.errors import Conflict, Forbidden, NotFound
 from export_assist.matching.models import FICTITIOUS_NOTICE, BuyerCreate, BuyerPublic, TradeRecord
+from export_assist.matching.scope import PUBLIC, BuyerScope, directory_of
 from export_assist.screening.normalize import normalize_name
 from export_assist.storage.buyer_tables import BuyerRow, TradeRow, row_values
+
+Listing = Literal["all", "private", "public"]
 
 
 def name_key(name: str) -> str:
@@ -28,10 +33,15 @@ def to_public(row: BuyerRow, trades: int = 0) -> BuyerPublic:
     return BuyerPublic.model_construct(
         **data,
         id=row.id,
+        directory=directory_of(row.tenant or PUBLIC),
         updated_at=row.updated_at,
         trade_records=trades,
         notice=FICTITIOUS_NOTICE if row.fictitious else None,
     )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -49,28 +59,49 @@ class BuyerDirectory:
         self._sessions = sessions
 
     def _existing(
-        self, session: Session, keys: list[tuple[str, str]]
+        self, session: Session, owner: str, keys: list[tuple[str, str]]
     ) -> dict[tuple[str, str], int]:
         found: dict[tuple[str, str], int] = {}
         names = sorted({k for k, _ in keys})
         cols = select(BuyerRow.id, BuyerRow.name_key, BuyerRow.country)
         for start in range(0, len(names), 500):
-            stmt = cols.where(BuyerRow.name_key.in_(names[start : start + 500]))
+            stmt = cols.where(
+                BuyerRow.tenant == owner, BuyerRow.name_key.in_(names[start : start + 500])
+            )
             for buyer_id, key, country in session.execute(stmt):
                 found[(key, country)] = buyer_id
         return found
 
-    def upsert(self, buyer: BuyerCreate) -> UpsertResult:
-        """Create a buyer, or update the one with the same normalised name and country."""
-        return self.upsert_many([buyer])[0]
+    def upsert(self, buyer: BuyerCreate, *, owner: str) -> UpsertResult:
+        """Create a buyer of this owner, or update its entry with the same name and country."""
+        return self.upsert_many([buyer], owner=owner)[0]
 
-    def upsert_many(self, buyers: Sequence[BuyerCreate]) -> list[UpsertResult]:
-        """Upsert a batch in one transaction with bulk statements (a later duplicate wins)."""
+    def upsert_many(self, buyers: Sequence[BuyerCreate], *, owner: str) -> list[UpsertResult]:
+        """Upsert a batch into one owner's directory in one transaction (a later duplicate wins)."""
         keys = [(name_key(b.name), b.country) for b in buyers]
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         latest = dict(zip(keys, buyers, strict=True))
+        for attempt in range(3):
+            try:
+                ids, fresh = self._upsert_once(latest, owner)
+                break
+            except IntegrityError:
+                # Another writer (worker, import job) inserted one of these names between
+                # our read and our insert: the unique index refused it; read again, update.
+                if attempt == 2:
+                    raise
+        created, seen = set(fresh), set()
+        results = []
+        for key in keys:
+            results.append(UpsertResult(ids[key], key in created and key not in seen))
+            seen.add(key)
+        return results
+
+    def _upsert_once(
+        self, latest: dict[tuple[str, str], BuyerCreate], owner: str
+    ) -> tuple[dict[tuple[str, str], int], list[tuple[str, str]]]:
+        now = _now()
         with self._sessions.begin() as session:
-            ids = self._existing(session, keys)
+            ids = self._existing(session, owner, list(latest))
             fresh = [k for k in latest if k not in ids]
             updates = [
                 {"id": ids[k], "updated_at": now, **row_values(latest[k].model_dump())}
@@ -81,64 +112,99 @@ class BuyerDirectory:
                 session.execute(update(BuyerRow), updates)
             if fresh:
                 rows = [
-                    {"name_key": k[0], "updated_at": now, **row_values(latest[k].model_dump())}
+                    {"tenant": owner, "name_key": k[0], "updated_at": now}
+                    | row_values(latest[k].model_dump())
                     for k in fresh
                 ]
                 stmt = insert(BuyerRow).returning(BuyerRow.id, sort_by_parameter_order=True)
                 for key, buyer_id in zip(fresh, session.scalars(stmt, rows), strict=True):
                     ids[key] = buyer_id
-        created, seen = set(fresh), set()
-        results = []
-        for key in keys:
-            results.append(UpsertResult(ids[key], key in created and key not in seen))
-            seen.add(key)
-        return results
+        return ids, fresh
 
-    def bulk_insert(self, buyers: Sequence[BuyerCreate]) -> int:
+    def bulk_insert(self, buyers: Sequence[BuyerCreate], *, owner: str) -> int:
         """Insert buyers known to be new (seeding an empty directory) in one statement."""
-        rows = [{"name_key": name_key(b.name), **row_values(b.model_dump())} for b in buyers]
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        now = _now()
+        rows = [
+            {"tenant": owner, "name_key": name_key(b.name), "updated_at": now}
+            | row_values(b.model_dump())
+            for b in buyers
+        ]
         with self._sessions.begin() as session:
-            session.execute(insert(BuyerRow), [{**r, "updated_at": now} for r in rows])
+            session.execute(insert(BuyerRow), rows)
         return len(rows)
 
-    def get(self, buyer_id: int) -> BuyerPublic:
-        """One buyer, or NotFound."""
+    def _visible_row(self, session: Session, buyer_id: int, scope: BuyerScope) -> BuyerRow:
+        row = session.get(BuyerRow, buyer_id)
+        # Another tenant's buyer reads exactly like a missing one: ids reveal nothing.
+        if row is None or not scope.sees(row.tenant):
+            raise NotFound(f"no buyer with id {buyer_id}")
+        return row
+
+    def _writable_row(self, session: Session, buyer_id: int, scope: BuyerScope) -> BuyerRow:
+        row = self._visible_row(session, buyer_id, scope)
+        if not scope.may_write(row.tenant):
+            raise Forbidden("Only an admin may change the shared public buyer directory.")
+        return row
+
+    def get(self, buyer_id: int, scope: BuyerScope) -> BuyerPublic:
+        """One buyer visible to the scope, or NotFound."""
         with self._sessions() as session:
-            row = session.get(BuyerRow, buyer_id)
-            if row is None:
-                raise NotFound(f"no buyer with id {buyer_id}")
+            row = self._visible_row(session, buyer_id, scope)
             trades = session.scalar(
                 select(func.count()).select_from(TradeRow).where(TradeRow.buyer_id == buyer_id)
             )
             return to_public(row, int(trades or 0))
 
-    def update(self, buyer_id: int, buyer: BuyerCreate) -> BuyerPublic:
-        """Replace a buyer's fields."""
-        with self._sessions.begin() as session:
-            row = session.get(BuyerRow, buyer_id)
-            if row is None:
-                raise NotFound(f"no buyer with id {buyer_id}")
-            for field, value in row_values(buyer.model_dump()).items():
-                setattr(row, field, value)
-            row.name_key = name_key(buyer.name)
-            row.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        return self.get(buyer_id)
+    def update(self, buyer_id: int, buyer: BuyerCreate, scope: BuyerScope) -> BuyerPublic:
+        """Replace a buyer's fields; Conflict when the new name + country is taken."""
+        key = name_key(buyer.name)
+        taken = f"another buyer already has the name {buyer.name!r} in {buyer.country}"
+        try:
+            with self._sessions.begin() as session:
+                row = self._writable_row(session, buyer_id, scope)
+                clash = session.scalar(
+                    select(BuyerRow.id).where(
+                        BuyerRow.tenant == row.tenant,
+                        BuyerRow.name_key == key,
+                        BuyerRow.country == buyer.country,
+                        BuyerRow.id != buyer_id,
+                    )
+                )
+                if clash is not None:
+                    raise Conflict(f"{taken} (id {clash}): edit or delete that one instead")
+                for field, value in row_values(buyer.model_dump()).items():
+                    setattr(row, field, value)
+                row.name_key = key
+                row.updated_at = _now()
+        except IntegrityError as exc:  # a concurrent writer took the name meanwhile
+            raise Conflict(f"{taken}: edit or delete that one instead") from exc
+        return self.get(buyer_id, scope)
 
-    def delete(self, buyer_id: int) -> None:
+    def delete(self, buyer_id: int, scope: BuyerScope) -> None:
         """Delete a buyer and its trade history."""
         with self._sessions.begin() as session:
-            row = session.get(BuyerRow, buyer_id)
-            if row is None:
-                raise NotFound(f"no buyer with id {buyer_id}")
+            row = self._writable_row(session, buyer_id, scope)
             session.execute(delete(TradeRow).where(TradeRow.buyer_id == buyer_id))
             session.delete(row)
 
+    @staticmethod
+    def _listing(scope: BuyerScope, listing: Listing) -> Select[BuyerRow]:
+        owners = {"all": scope.owners, "public": (PUBLIC,), "private": (scope.tenant,)}[listing]
+        if listing == "private" and scope.tenant == PUBLIC:
+            owners = ()
+        return select(BuyerRow).where(BuyerRow.tenant.in_(owners))
+
     def page(
-        self, country: str | None = None, q: str | None = None, limit: int = 50, offset: int = 0
+        self,
+        scope: BuyerScope,
+        country: str | None = None,
+        q: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+        listing: Listing = "all",
     ) -> tuple[int, list[BuyerPublic]]:
-        """A page of buyers (filter by country and by a name substring) and the total."""
-        stmt = select(BuyerRow)
+        """A page of the buyers the scope sees (filter by country, name substring) and the total."""
+        stmt = self._listing(scope, listing)
         if country:
             stmt = stmt.where(BuyerRow.country == country)
         if q:
@@ -148,24 +214,50 @@ class BuyerDirectory:
             rows = session.scalars(stmt.order_by(BuyerRow.id).limit(limit).offset(offset)).all()
             return int(total), [to_public(r) for r in rows]
 
-    def all(self) -> list[BuyerPublic]:
-        """Every buyer (for the matching index and export)."""
+    def all(self, scope: BuyerScope, listing: Listing = "all") -> list[BuyerPublic]:
+        """Every buyer the scope sees (for its matching index and export)."""
+        stmt = self._listing(scope, listing).order_by(BuyerRow.id)
         with self._sessions() as session:
-            return [to_public(r) for r in session.scalars(select(BuyerRow).order_by(BuyerRow.id))]
+            return [to_public(r) for r in session.scalars(stmt)]
 
-    def count(self) -> int:
-        """How many buyers the directory holds."""
+    def count(self, owner: str | None = None) -> int:
+        """How many buyers the directory holds (of one owner, or in all)."""
+        stmt = select(func.count()).select_from(BuyerRow)
+        if owner is not None:
+            stmt = stmt.where(BuyerRow.tenant == owner)
         with self._sessions() as session:
-            return int(session.scalar(select(func.count()).select_from(BuyerRow)) or 0)
+            return int(session.scalar(stmt) or 0)
 
-    def fingerprint(self) -> str:
-        """Changes whenever buyers or trades change (the matching index rebuilds on it)."""
+    def fingerprint(self, scope: BuyerScope) -> str:
+        """Changes whenever the buyers or trades the scope sees change (its index rebuilds)."""
+        owners = BuyerRow.tenant.in_(scope.owners)
         with self._sessions() as session:
             n, last, top = session.execute(
-                select(func.count(), func.max(BuyerRow.updated_at), func.max(BuyerRow.id))
+                select(func.count(), func.max(BuyerRow.updated_at), func.max(BuyerRow.id)).where(
+                    owners
+                )
             ).one()
-            trades = session.execute(select(func.count(), func.max(TradeRow.id))).one()
+            trades = session.execute(
+                select(func.count(), func.max(TradeRow.id))
+                .join(BuyerRow, BuyerRow.id == TradeRow.buyer_id)
+                .where(owners)
+            ).one()
         return f"{n}:{last}:{top}:{trades[0]}:{trades[1]}"
+
+    def move(self, buyer_ids: Iterable[int], owner: str) -> int:
+        """Hand buyers to another owner (operator only: the CLI); returns how many moved."""
+        ids = list(buyer_ids)
+        try:
+            with self._sessions.begin() as session:
+                result = session.execute(
+                    update(BuyerRow)
+                    .where(BuyerRow.id.in_(ids))
+                    .values(tenant=owner, updated_at=_now())
+                    .execution_options(synchronize_session=False)
+                )
+        except IntegrityError as exc:
+            raise Conflict("the target already has a buyer of the same name and country") from exc
+        return int(getattr(result, "rowcount", 0) or 0)
 
     def add_trades(self, rows: Iterable[tuple[int, TradeRecord, str]]) -> int:
         """Append trade records (buyer id, record, source); returns how many were stored."""
@@ -178,17 +270,23 @@ class BuyerDirectory:
                 session.connection().execute(insert(cast(Table, TradeRow.__table__)), values)
         return len(values)
 
-    def clear_trades(self, source: str) -> None:
-        """Forget the trade records of one source (so a re-import does not double them)."""
+    def clear_trades(self, source: str, *, owner: str) -> None:
+        """Forget one owner's trade records of one source (a re-import does not double them)."""
+        owned = select(BuyerRow.id).where(BuyerRow.tenant == owner)
         with self._sessions.begin() as session:
-            session.execute(delete(TradeRow).where(TradeRow.source == source))
+            session.execute(
+                delete(TradeRow).where(TradeRow.source == source, TradeRow.buyer_id.in_(owned))
+            )
 
-    def trade_profiles(self) -> dict[int, Counter[str]]:
-        """Per buyer: how many past purchases of each code."""
+    def trade_profiles(self, scope: BuyerScope) -> dict[int, Counter[str]]:
+        """Per buyer the scope sees: how many past purchases of each code."""
         profiles: dict[int, Counter[str]] = {}
         with self._sessions() as session:
-            stmt = select(TradeRow.buyer_id, TradeRow.code, func.count()).group_by(
-                TradeRow.buyer_id, TradeRow.code
+            stmt = (
+                select(TradeRow.buyer_id, TradeRow.code, func.count())
+                .join(BuyerRow, BuyerRow.id == TradeRow.buyer_id)
+                .where(BuyerRow.tenant.in_(scope.owners))
+                .group_by(TradeRow.buyer_id, TradeRow.code)
             )
             for buyer_id, code, n in session.execute(stmt):
                 profiles.setdefault(buyer_id, Counter())[code] = int(n)

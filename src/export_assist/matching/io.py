@@ -7,18 +7,18 @@ and against the directory: a re-import updates instead of duplicating.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
-from collections.abc import Iterator, Sequence
-from pathlib import Path
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import IO, Any
 
 from pydantic import BaseModel, Field, ValidationError
 
 from export_assist.errors import InvalidInput
 from export_assist.matching.directory import BuyerDirectory, name_key
 from export_assist.matching.models import FICTITIOUS_NOTICE, BuyerCreate, BuyerPublic
+from export_assist.matching.readers import FORMATS, detect_format, read_rows
+from export_assist.storage.spreadsheet_safety import append_row, csv_writer, unescape_formula
 
 LIST_FIELDS = {
     "product_codes",
@@ -29,7 +29,8 @@ LIST_FIELDS = {
     "channels",
 }
 COLUMNS = list(BuyerCreate.model_fields)
-FORMATS = ("csv", "json", "jsonl", "xlsx")
+MAX_REJECTED = 1000  # listed in a report; more are counted
+__all__ = ["FORMATS", "detect_format"]
 
 
 class RejectedRow(BaseModel):
@@ -46,20 +47,22 @@ class ImportReport(BaseModel):
     created: int = 0
     updated: int = 0
     duplicates_in_file: int = 0
-    rejected: list[RejectedRow] = Field(default_factory=list)
+    rejected: list[RejectedRow] = Field(
+        default_factory=list, description=f"The first {MAX_REJECTED} rejected rows"
+    )
+    rejected_total: int = 0
+    stopped: str | None = Field(default=None, description="Why the import stopped early")
 
     @property
     def ok(self) -> bool:
         """True when no row was rejected."""
-        return not self.rejected
+        return not self.rejected_total and self.stopped is None
 
-
-def detect_format(filename: str) -> str:
-    """The format of a file by its extension, or InvalidInput."""
-    suffix = Path(filename).suffix.lower().lstrip(".")
-    if suffix not in FORMATS:
-        raise InvalidInput(f"cannot import {filename!r}: use a .csv, .json, .jsonl or .xlsx file")
-    return suffix
+    def reject(self, line: int, reason: str) -> None:
+        """Count a rejected row (the first MAX_REJECTED are listed with line and reason)."""
+        self.rejected_total += 1
+        if len(self.rejected) < MAX_REJECTED:
+            self.rejected.append(RejectedRow(line=line, reason=reason))
 
 
 def _split(value: Any) -> list[str]:
@@ -67,8 +70,9 @@ def _split(value: Any) -> list[str]:
         return []
     if isinstance(value, list):
         return [str(v) for v in value]
-    sep = "|" if "|" in str(value) else ";"
-    return [v.strip() for v in str(value).split(sep) if v.strip()]
+    text = unescape_formula(str(value).strip())
+    sep = "|" if "|" in text else ";"
+    return [v.strip() for v in text.split(sep) if v.strip()]
 
 
 def _clean(record: dict[str, Any]) -> dict[str, Any]:
@@ -84,77 +88,9 @@ def _clean(record: dict[str, Any]) -> dict[str, Any]:
         elif key == "fictitious" and isinstance(value, str):
             out[key] = value.strip().lower() in ("1", "true", "yes", "y")
         else:
-            out[key] = value.strip() if isinstance(value, str) else value
+            # Undo our own export's formula escape, so an exported file re-imports as it was.
+            out[key] = unescape_formula(value.strip()) if isinstance(value, str) else value
     return out
-
-
-def _csv_rows(data: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
-    text = data.decode("utf-8-sig")
-    lines = text.splitlines()
-    numbered = [(n, line) for n, line in enumerate(lines, start=1) if not line.startswith("#")]
-    if not numbered:
-        return
-    reader = csv.DictReader(io.StringIO("\n".join(line for _, line in numbered)))
-    if not reader.fieldnames or "name" not in reader.fieldnames:
-        raise InvalidInput(f"line {numbered[0][0]}: the header must name a 'name' column")
-    for row in reader:
-        line = numbered[min(reader.line_num - 1, len(numbered) - 1)][0]
-        if None in row:
-            yield line, {"__error__": "more values than header columns"}
-            continue
-        yield line, dict(row)
-
-
-def _json_rows(data: bytes, lines: bool) -> Iterator[tuple[int, dict[str, Any]]]:
-    text = data.decode("utf-8-sig")
-    if lines:
-        for n, line in enumerate(text.splitlines(), start=1):
-            if line.strip():
-                try:
-                    yield n, json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield n, {"__error__": f"not valid JSON ({exc.msg})"}
-        return
-    try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
-    items = payload.get("buyers") if isinstance(payload, dict) else payload
-    if not isinstance(items, list):
-        raise InvalidInput("JSON must be an array of buyers or an object with a 'buyers' array")
-    for n, item in enumerate(items, start=1):
-        yield n, item if isinstance(item, dict) else {"__error__": "not a JSON object"}
-
-
-def _xlsx_rows(data: bytes) -> Iterator[tuple[int, dict[str, Any]]]:
-    from openpyxl import load_workbook  # the one module that reads spreadsheets
-
-    try:
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
-    except Exception as exc:  # openpyxl raises many types for a broken file
-        raise InvalidInput(f"not a readable XLSX workbook ({type(exc).__name__})") from exc
-    header: list[str] | None = None
-    for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
-        cells = list(row)
-        if not any(c not in (None, "") for c in cells) or str(cells[0] or "").startswith("#"):
-            continue
-        if header is None:
-            header = [str(c or "").strip() for c in cells]
-            if "name" not in header:
-                raise InvalidInput(f"row {n}: the header must name a 'name' column")
-            continue
-        yield n, dict(zip(header, cells, strict=False))
-
-
-def read_rows(data: bytes, fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line or item number, raw record) for each row of a file."""
-    if fmt == "csv":
-        return _csv_rows(data)
-    if fmt in ("json", "jsonl"):
-        return _json_rows(data, fmt == "jsonl")
-    if fmt == "xlsx":
-        return _xlsx_rows(data)
-    raise InvalidInput(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
 def _reason(exc: ValidationError) -> str:
@@ -165,39 +101,87 @@ def _reason(exc: ValidationError) -> str:
     return "; ".join(parts)
 
 
-def parse(data: bytes, fmt: str, report: ImportReport) -> list[BuyerCreate]:
-    """Validated buyers of a file (the last of in-file duplicates wins); rejects go in report."""
-    unique: dict[tuple[str, str], BuyerCreate] = {}
-    for line, raw in read_rows(data, fmt):
-        report.rows += 1
-        if "__error__" in raw:
-            report.rejected.append(RejectedRow(line=line, reason=str(raw["__error__"])))
-            continue
-        try:
-            buyer = BuyerCreate.model_validate(_clean(raw))
-        except ValidationError as exc:
-            report.rejected.append(RejectedRow(line=line, reason=_reason(exc)))
-            continue
+def _validate(line: int, raw: dict[str, Any], report: ImportReport) -> BuyerCreate | None:
+    if "__error__" in raw:
+        report.reject(line, str(raw["__error__"]))
+        return None
+    try:
+        return BuyerCreate.model_validate(_clean(raw))
+    except ValidationError as exc:
+        report.reject(line, _reason(exc))
+        return None
+
+
+class _Batcher:
+    """Upserts validated buyers in batches; counts each name + country once."""
+
+    def __init__(self, directory: BuyerDirectory, owner: str, report: ImportReport) -> None:
+        self.directory, self.owner, self.report = directory, owner, report
+        self.pending: dict[tuple[str, str], BuyerCreate] = {}
+        self.seen: set[tuple[str, str]] = set()
+        self.counted: set[tuple[str, str]] = set()
+
+    def add(self, buyer: BuyerCreate) -> None:
         key = (name_key(buyer.name), buyer.country)
-        if key in unique:
-            report.duplicates_in_file += 1
-        unique[key] = buyer
-    return list(unique.values())
+        if key in self.seen:  # a later duplicate in the file wins
+            self.report.duplicates_in_file += 1
+        self.seen.add(key)
+        self.pending[key] = buyer
+
+    def flush(self) -> None:
+        keys = list(self.pending)
+        results = self.directory.upsert_many(list(self.pending.values()), owner=self.owner)
+        for key, result in zip(keys, results, strict=True):
+            if key not in self.counted:
+                self.counted.add(key)
+                if result.created:
+                    self.report.created += 1
+                else:
+                    self.report.updated += 1
+        self.pending.clear()
+
+
+def import_stream(
+    directory: BuyerDirectory,
+    handle: IO[bytes],
+    fmt: str,
+    *,
+    owner: str,
+    max_rows: int | None = None,
+    batch: int = 500,
+    progress: Callable[[ImportReport], None] | None = None,
+) -> ImportReport:
+    """Read, validate and upsert a file's buyers batch by batch (never the whole file at once).
+
+    Stops after ``max_rows`` rows and says so in ``report.stopped``; the rows before it
+    are imported (a re-import updates them, it does not duplicate them).
+    """
+    report = ImportReport()
+    batcher = _Batcher(directory, owner, report)
+    for line, raw in read_rows(handle, fmt):
+        if max_rows is not None and report.rows >= max_rows:
+            report.stopped = (
+                f"the file has more than {max_rows} rows (the import limit): rows from "
+                f"line {line} on were not imported; split the file"
+            )
+            break
+        report.rows += 1
+        buyer = _validate(line, raw, report)
+        if buyer is not None:
+            batcher.add(buyer)
+        if len(batcher.pending) >= batch:
+            batcher.flush()
+            if progress:
+                progress(report)
+    batcher.flush()
+    return report
 
 
 def import_buyers(
-    directory: BuyerDirectory, data: bytes, fmt: str, batch: int = 500
+    directory: BuyerDirectory, data: bytes, fmt: str, *, owner: str, batch: int = 500
 ) -> ImportReport:
-    """Validate and upsert the buyers of a file."""
-    report = ImportReport()
-    buyers = parse(data, fmt, report)
-    for start in range(0, len(buyers), batch):
-        for result in directory.upsert_many(buyers[start : start + batch]):
-            if result.created:
-                report.created += 1
-            else:
-                report.updated += 1
-    return report
+    """Validate and upsert the buyers of a file held in memory (small files, tests)."""
+    return import_stream(directory, io.BytesIO(data), fmt, owner=owner, batch=batch)
 
 
 def _cell(buyer: BuyerPublic, column: str) -> Any:
@@ -221,7 +205,7 @@ def export_buyers(buyers: Sequence[BuyerPublic], fmt: str) -> bytes:
         out = io.StringIO()
         if fictitious:
             out.write(f"# {FICTITIOUS_NOTICE}\n")
-        writer = csv.writer(out, lineterminator="\n")
+        writer = csv_writer(out, lineterminator="\n")  # no cell becomes a formula
         writer.writerow(COLUMNS)
         writer.writerows(rows)
         return out.getvalue().encode()
@@ -234,7 +218,7 @@ def export_buyers(buyers: Sequence[BuyerPublic], fmt: str) -> bytes:
             sheet.append([f"# {FICTITIOUS_NOTICE}"])
         sheet.append(COLUMNS)
         for row in rows:
-            sheet.append(row)
+            append_row(sheet, row)  # text, never a formula; no character XLSX cannot hold
         buf = io.BytesIO()
         book.save(buf)
         return buf.getvalue()

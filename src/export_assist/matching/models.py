@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
@@ -41,10 +42,19 @@ def _code(value: str, scheme: str, where: str) -> str:
         raise ValueError(str(exc)) from exc
 
 
+# Control characters and lone surrogates carry no meaning in a directory entry, and one of
+# them in a name made every XLSX export fail: they become spaces at the edge.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _plain(value: str) -> str:
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
 def _clean_list(values: list[str]) -> list[str]:
     seen: list[str] = []
     for v in values:
-        v = str(v).strip()
+        v = _plain(str(v))
         if v and v not in seen:
             seen.append(v)
     return seen
@@ -77,9 +87,15 @@ class BuyerBase(BaseModel):
     @field_validator("name")
     @classmethod
     def _name(cls, value: str) -> str:
-        if not value.strip():
+        value = _plain(value)
+        if not value:
             raise ValueError("the buyer name is blank")
-        return " ".join(value.split())
+        return value
+
+    @field_validator("native_name", "city", "website", "contact_email", "contact_phone", "source")
+    @classmethod
+    def _text(cls, value: str | None) -> str | None:
+        return _plain(value) if value is not None else None
 
     @field_validator("country")
     @classmethod
@@ -118,6 +134,10 @@ class BuyerPublic(BuyerBase):
     """A directory entry as the API returns it."""
 
     id: int
+    directory: Literal["private", "public"] = Field(
+        default="public",
+        description="public: the shared directory an admin curates; private: your tenant's own",
+    )
     updated_at: dt.datetime
     trade_records: int = 0
     notice: str | None = None

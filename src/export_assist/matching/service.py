@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 
 import numpy as np
@@ -21,6 +21,7 @@ from export_assist.matching.models import (
     ScreeningResult,
     ShortlistQuery,
 )
+from export_assist.matching.scope import PUBLIC, BuyerScope
 from export_assist.matching.scoring import (
     ProductArrays,
     explain,
@@ -49,7 +50,15 @@ class Shortlist(BaseModel):
 
 
 class ShortlistService:
-    """Holds the matching index (rebuilt when the directory changes) and ranks buyers."""
+    """Ranks buyers over one index per tenant: its private buyers plus the public directory.
+
+    Each tenant gets an index of its own (not one shared index filtered at query time) so
+    that no score depends on another tenant's buyers: BM25 statistics and score scaling
+    see only what the tenant may see. Indexes rebuild when their buyers change; the
+    embeddings come from the content-hash cache, so a rebuild re-embeds nothing old.
+    """
+
+    MAX_INDEXES = 16  # tenants whose index stays in memory (least recently used leave)
 
     def __init__(
         self,
@@ -62,21 +71,27 @@ class ShortlistService:
         self.embedder = embedder
         self._screener = screener
         self.settings = settings
-        self._index: BuyerIndex | None = None
+        self._indexes: OrderedDict[str, BuyerIndex] = OrderedDict()
         self._lock = threading.Lock()
 
-    def index(self) -> BuyerIndex:
-        """The current index (rebuilt if the directory changed since it was built)."""
-        fingerprint = self.directory.fingerprint()
+    def index(self, tenant: str = PUBLIC) -> BuyerIndex:
+        """The index of what a tenant sees (rebuilt if that changed since it was built)."""
+        scope = BuyerScope(tenant)
+        fingerprint = self.directory.fingerprint(scope)
         with self._lock:
-            if self._index is None or self._index.fingerprint != fingerprint:
-                self._index = BuyerIndex(
-                    self.directory.all(),
-                    self.directory.trade_profiles(),
+            index = self._indexes.get(tenant)
+            if index is None or index.fingerprint != fingerprint:
+                index = BuyerIndex(
+                    self.directory.all(scope),
+                    self.directory.trade_profiles(scope),
                     self.embedder,
                     fingerprint,
                 )
-            return self._index
+                self._indexes[tenant] = index
+            self._indexes.move_to_end(tenant)
+            while len(self._indexes) > self.MAX_INDEXES:
+                self._indexes.popitem(last=False)
+            return index
 
     def _features(
         self,
@@ -118,11 +133,16 @@ class ShortlistService:
         )
 
     def rank(
-        self, query: ShortlistQuery, limit: int | None = None, diversify: bool = True
+        self,
+        query: ShortlistQuery,
+        limit: int | None = None,
+        diversify: bool = True,
+        *,
+        tenant: str = PUBLIC,
     ) -> Shortlist:
-        """Rank buyers for a query: filter, score, screen the pool, diversify."""
+        """Rank the buyers a tenant sees (its own + public; public only by default)."""
         started = time.perf_counter()
-        index = self.index()
+        index = self.index(tenant)
         markets = query.markets or query.profile.target_markets
         limit = limit or query.limit
         allowed = np.isin(index.countries, markets) if markets else np.ones(len(index), dtype=bool)

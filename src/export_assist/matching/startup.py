@@ -6,6 +6,7 @@ import logging
 
 from export_assist.container import Container
 from export_assist.matching.sample import generate
+from export_assist.matching.scope import PUBLIC
 
 log = logging.getLogger("export_assist.matching")
 
@@ -17,7 +18,8 @@ def ensure_sample_directory(container: Container) -> int:
     if not cfg.seed_sample_directory or cfg.sample_size == 0 or directory.count() > 0:
         return 0
     buyers = generate(cfg.sample_size, cfg.sample_seed)
-    directory.bulk_insert(buyers)  # names are unique by construction: one statement
+    # The fictitious sample is the public directory: every tenant sees it, admins curate it.
+    directory.bulk_insert(buyers, owner=PUBLIC)  # names unique by construction: one statement
     log.info("seeded %d FICTITIOUS sample buyers (empty directory)", len(buyers))
     return len(buyers)
 

@@ -7,7 +7,6 @@ import io
 from collections.abc import Callable
 from typing import Any
 
-import defusedcsv.csv as safe_csv
 from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import sessionmaker
 
@@ -15,6 +14,7 @@ from export_assist.auth.principal import Principal
 from export_assist.errors import InvalidInput
 from export_assist.outcomes.schemas import By, EventCreate, EventPublic, Summary, SummaryRow
 from export_assist.outcomes.tables import STAGES, OutcomeEventRow
+from export_assist.storage.spreadsheet_safety import csv_writer
 
 T = OutcomeEventRow
 NONE_KEY = "-"
@@ -145,10 +145,10 @@ class OutcomeService:
         return self._labels(key) if by == "programme" else key
 
     def summary_csv(self, who: Principal, by: By) -> str:
-        """The summary as CSV; cells that look like formulas are escaped (defusedcsv)."""
+        """The summary as CSV; cells that look like formulas are escaped (spreadsheet_safety)."""
         summary = self.summary(who, by)
         buffer = io.StringIO()
-        writer = safe_csv.writer(buffer)
+        writer = csv_writer(buffer)  # the product's one escaping rule
         fields = list(SummaryRow.model_fields)
         writer.writerow(fields)
         for row in [*summary.rows, summary.total]:

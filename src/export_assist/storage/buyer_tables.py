@@ -1,4 +1,4 @@
-"""SQL tables of the buyer directory: buyers and their trade history."""
+"""SQL tables of the buyer directory: buyers, their trade history, import jobs."""
 
 from __future__ import annotations
 
@@ -16,12 +16,19 @@ def _now() -> dt.datetime:
 
 
 class BuyerRow(Base):
-    """One buyer; (name_key, country) is unique so a re-import updates in place."""
+    """One buyer; (tenant, name_key, country) is unique so a re-import updates in place.
+
+    ``tenant`` is the owning tenant, or "" for the shared public directory (a sentinel,
+    not NULL: a unique index treats NULLs as distinct on SQLite and PostgreSQL alike).
+    """
 
     __tablename__ = "buyers"
-    __table_args__ = (Index("ux_buyers_name_country", "name_key", "country", unique=True),)
+    __table_args__ = (
+        Index("ux_buyers_tenant_name_country", "tenant", "name_key", "country", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant: Mapped[str] = mapped_column(String(100), default="", index=True)
     name: Mapped[str] = mapped_column(String(300))
     name_key: Mapped[str] = mapped_column(String(300))
     native_name: Mapped[str | None] = mapped_column(String(300), nullable=True)
@@ -60,6 +67,26 @@ class TradeRow(Base):
     value_usd: Mapped[float | None] = mapped_column(Float, nullable=True)
     origin_country: Mapped[str | None] = mapped_column(String(2), nullable=True)
     source: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ImportJobRow(Base):
+    """A background buyer import: who started it, where it writes, how far it got."""
+
+    __tablename__ = "buyer_import_jobs"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    tenant: Mapped[str] = mapped_column(String(100), index=True)
+    subject: Mapped[str] = mapped_column(String(100))
+    target: Mapped[str] = mapped_column(String(100))  # the owner rows are written to
+    filename: Mapped[str] = mapped_column(String(300))
+    format: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(16))
+    bytes_total: Mapped[int] = mapped_column(Integer, default=0)
+    bytes_read: Mapped[int] = mapped_column(Integer, default=0)
+    report: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
 BUYER_FIELDS: tuple[str, ...] = (

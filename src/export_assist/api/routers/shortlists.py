@@ -26,10 +26,10 @@ ShortlistsDep = Annotated[ShortlistService, Depends(get_shortlists)]
 
 @router.post("", response_model=Shortlist)
 def create_shortlist(query: ShortlistQuery, who: ExporterDep, service: ShortlistsDep) -> Shortlist:
-    """Rank buyers for a product in the target markets; each with reasons and screening."""
+    """Rank your tenant's buyers and the public directory; each with reasons and screening."""
     if query.view == "advisor" and not who.is_staff:
         raise Forbidden("The advisor view (screened-out buyers and why) needs the advisor role.")
-    shortlist = service.rank(query)
+    shortlist = service.rank(query, tenant=who.tenant)
     if query.view == "sme":
         shortlist.screened_out_count = None
     return shortlist
