@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Table, Text, event, text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Table, Text, event, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from export_assist.auth.models import utcnow
-from export_assist.storage.db import Base
+from export_assist.storage.db import Base, UTCDateTime
 
 
 class DraftRow(Base):
@@ -26,8 +26,8 @@ class DraftRow(Base):
     title: Mapped[str] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(24), index=True, default="pending")
     version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class DraftVersionRow(Base):
@@ -42,7 +42,7 @@ class DraftVersionRow(Base):
     claims: Mapped[Any] = mapped_column(JSON)
     author: Mapped[str] = mapped_column(String(200))
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ClaimRow(Base):
@@ -58,7 +58,7 @@ class ClaimRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")
     comment: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AuditRow(Base):
@@ -67,7 +67,7 @@ class AuditRow(Base):
     __tablename__ = "review_audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(200))
     actor_role: Mapped[str] = mapped_column(String(16))
     tenant: Mapped[str] = mapped_column(String(100), index=True)

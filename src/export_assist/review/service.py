@@ -7,11 +7,13 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, column, func, select, table
+from sqlalchemy.exc import OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from export_assist.auth.principal import Principal
-from export_assist.errors import Conflict, Forbidden, NotFound
+from export_assist.domain.urls import safe_link
+from export_assist.errors import Conflict, Forbidden, InvalidInput, NotFound
 from export_assist.review.models import (
     AuditRow,
     ClaimRow,
@@ -30,6 +32,8 @@ from export_assist.review.schemas import (
 )
 
 _DECIDED = {"approve": "approved", "edit": "edited", "reject": "rejected"}
+# The chat's conversations, read by name: the agent imports this package, not the reverse.
+_CONVERSATIONS = table("chat_conversations", column("id"), column("tenant"), column("owner"))
 
 
 def _now() -> dt.datetime:
@@ -115,9 +119,27 @@ class ReviewService:
             **summary.model_dump(), claims=claims, payload=self._payload(session, row.id)
         )
 
+    def _check_conversation(self, who: Principal, cid: str) -> None:
+        query = select(_CONVERSATIONS.c.tenant, _CONVERSATIONS.c.owner).where(
+            _CONVERSATIONS.c.id == cid
+        )
+        try:
+            with self._sessions() as session:
+                found = session.execute(query).first()
+        except (OperationalError, ProgrammingError):
+            found = None  # no chat table yet, so no conversation either
+        if found is None or not who.can_see(found.tenant, found.owner):
+            raise InvalidInput(
+                f"conversation_id: no conversation {cid!r} that you can see; leave it out "
+                "or give one of your own conversations.",
+                details=[{"field": "conversation_id", "problem": "not one of your conversations"}],
+            )
+
     # --- API ---------------------------------------------------------------------
     def create(self, who: Principal, draft: DraftCreate) -> DraftPublic:
         """Store a new draft (pending) owned by the caller, with version 1 and an audit entry."""
+        if draft.conversation_id is not None:
+            self._check_conversation(who, draft.conversation_id)
         with self._sessions.begin() as session:
             row = DraftRow(
                 id=uuid.uuid4().hex,
@@ -253,7 +275,10 @@ class ReviewService:
                     author=r.author,
                     note=r.note,
                     created_at=r.created_at,
-                    claims=r.claims,
+                    claims=[
+                        {**c, "citations": _safe_citations(c.get("citations"))}
+                        for c in r.claims or []
+                    ],
                     payload=r.payload or {},
                 )
                 for r in rows
@@ -299,13 +324,21 @@ class ReviewService:
             )
 
 
+def _safe_citations(citations: list[Any] | None) -> list[Any]:
+    # Rows written before links were checked may hold javascript: URLs: drop them on read.
+    return [
+        {**c, "source_url": safe_link(str(c.get("source_url") or ""))} if isinstance(c, dict) else c
+        for c in citations or []
+    ]
+
+
 def _claim(row: ClaimRow) -> ClaimPublic:
     return ClaimPublic.model_validate(
         dict(
             id=row.id,
             position=row.position,
             text=row.text,
-            citations=row.citations or [],
+            citations=_safe_citations(row.citations),
             status=row.status,
             comment=row.comment or "",
             decided_by=row.decided_by,
