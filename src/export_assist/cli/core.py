@@ -19,7 +19,8 @@ def _print_report(report: IngestReport) -> None:
     typer.echo(
         f"Ingested {report.files_seen} file(s) in {report.seconds:.1f} s: "
         f"{report.files_indexed} indexed, {report.files_unchanged} unchanged, "
-        f"{report.files_removed} removed; {report.chunks_added} chunk(s) added, "
+        f"{report.files_removed} removed, {report.files_repaired} repaired after an "
+        f"interrupted run; {report.chunks_added} chunk(s) added, "
         f"{report.chunks_deleted} deleted, {report.chunks_total} in the index."
     )
     for path, warning in report.warnings:
