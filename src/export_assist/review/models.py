@@ -6,7 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Table, Text, event, text
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    event,
+    text,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from export_assist.auth.models import utcnow
@@ -29,11 +39,19 @@ class DraftRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+    # Optimistic locking: every UPDATE says "WHERE version = <the one I read>", so of two
+    # decisions made at once one updates nothing and is retried (the service sets it).
+    __mapper_args__ = {  # noqa: RUF012 (SQLAlchemy reads it from the class)
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
+
 
 class DraftVersionRow(Base):
     """A snapshot of a draft's payload and claims after each change."""
 
     __tablename__ = "review_draft_versions"
+    __table_args__ = (UniqueConstraint("draft_id", "version", name="uq_draft_version"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     draft_id: Mapped[str] = mapped_column(ForeignKey("review_drafts.id"), index=True)
@@ -87,6 +105,11 @@ def _audit_is_append_only(session: Session, _ctx: Any, _instances: Any) -> None:
             raise PermissionError("The audit log is append-only: entries cannot change.")
 
 
+# Databases made before the constraint existed get it as an index (same guarantee).
+_UNIQUE_VERSION = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS uq_draft_version_idx "
+    "ON review_draft_versions (draft_id, version)"
+)
 _TRIGGERS = [
     "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON review_audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
@@ -98,6 +121,8 @@ _TRIGGERS = [
 def create_review_tables(engine: Any) -> None:
     """Create the review tables (and, on SQLite, the append-only triggers)."""
     Base.metadata.create_all(engine, tables=[cast(Table, t.__table__) for t in REVIEW_TABLES])
+    with engine.begin() as conn:
+        conn.execute(text(_UNIQUE_VERSION))
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
             for ddl in _TRIGGERS:

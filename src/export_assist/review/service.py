@@ -8,8 +8,9 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Engine, column, func, select, table
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from export_assist.auth.principal import Principal
 from export_assist.domain.urls import safe_link
@@ -32,6 +33,7 @@ from export_assist.review.schemas import (
 )
 
 _DECIDED = {"approve": "approved", "edit": "edited", "reject": "rejected"}
+DECIDE_ATTEMPTS = 20  # concurrent decisions on one draft retried before a 409
 # The chat's conversations, read by name: the agent imports this package, not the reverse.
 _CONVERSATIONS = table("chat_conversations", column("id"), column("tenant"), column("owner"))
 
@@ -221,7 +223,24 @@ class ReviewService:
     def decide(
         self, who: Principal, draft_id: str, claim_id: str, decision: Decision
     ) -> DraftPublic:
-        """Approve, edit or reject one claim (advisors and admins of the draft's tenant)."""
+        """Approve, edit or reject one claim (advisors and admins of the draft's tenant).
+
+        Two decisions on one draft at once: the later one finds the version changed
+        (optimistic lock, unique version numbers) and is re-applied on the new state; after
+        `DECIDE_ATTEMPTS` such collisions the caller gets a 409 to try again.
+        """
+        for _ in range(DECIDE_ATTEMPTS):
+            try:
+                return self._decide_once(who, draft_id, claim_id, decision)
+            except (StaleDataError, IntegrityError):
+                continue
+        raise Conflict(
+            "Someone else changed this draft at the same moment; reload it and decide again."
+        )
+
+    def _decide_once(
+        self, who: Principal, draft_id: str, claim_id: str, decision: Decision
+    ) -> DraftPublic:
         with self._sessions.begin() as session:
             row = self._visible(session, who, draft_id)
             if not who.is_staff:
