@@ -7,14 +7,14 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Engine, column, func, select, table
-from sqlalchemy.exc import IntegrityError, OperationalError, ProgrammingError
+from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from export_assist.auth.principal import Principal
-from export_assist.domain.urls import safe_link
-from export_assist.errors import Conflict, Forbidden, InvalidInput, NotFound
+from export_assist.errors import Conflict, Forbidden, NotFound
+from export_assist.review.conversations import check_conversation
 from export_assist.review.models import (
     AuditRow,
     ClaimRow,
@@ -24,32 +24,22 @@ from export_assist.review.models import (
 )
 from export_assist.review.schemas import (
     AuditEntry,
-    ClaimPublic,
     Decision,
     DraftCreate,
     DraftPublic,
     DraftSummary,
     DraftVersion,
 )
+from export_assist.review.views import audit_public, draft_status, version_public
+from export_assist.review.views import claim_public as _claim
+from export_assist.review.views import summary as _summary
 
 _DECIDED = {"approve": "approved", "edit": "edited", "reject": "rejected"}
 DECIDE_ATTEMPTS = 20  # concurrent decisions on one draft retried before a 409
-# The chat's conversations, read by name: the agent imports this package, not the reverse.
-_CONVERSATIONS = table("chat_conversations", column("id"), column("tenant"), column("owner"))
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def draft_status(claim_statuses: list[str]) -> str:
-    """Pending until a decision; approved when all are approved/edited; else as it stands."""
-    decided = [s for s in claim_statuses if s != "pending"]
-    if not decided:
-        return "pending"
-    if len(decided) < len(claim_statuses):
-        return "in_review"
-    return "changes_requested" if "rejected" in decided else "approved"
 
 
 class ReviewService:
@@ -121,27 +111,11 @@ class ReviewService:
             **summary.model_dump(), claims=claims, payload=self._payload(session, row.id)
         )
 
-    def _check_conversation(self, who: Principal, cid: str) -> None:
-        query = select(_CONVERSATIONS.c.tenant, _CONVERSATIONS.c.owner).where(
-            _CONVERSATIONS.c.id == cid
-        )
-        try:
-            with self._sessions() as session:
-                found = session.execute(query).first()
-        except (OperationalError, ProgrammingError):
-            found = None  # no chat table yet, so no conversation either
-        if found is None or not who.can_see(found.tenant, found.owner):
-            raise InvalidInput(
-                f"conversation_id: no conversation {cid!r} that you can see; leave it out "
-                "or give one of your own conversations.",
-                details=[{"field": "conversation_id", "problem": "not one of your conversations"}],
-            )
-
     # --- API ---------------------------------------------------------------------
     def create(self, who: Principal, draft: DraftCreate) -> DraftPublic:
         """Store a new draft (pending) owned by the caller, with version 1 and an audit entry."""
         if draft.conversation_id is not None:
-            self._check_conversation(who, draft.conversation_id)
+            check_conversation(self._sessions, who, draft.conversation_id)
         with self._sessions.begin() as session:
             row = DraftRow(
                 id=uuid.uuid4().hex,
@@ -288,20 +262,7 @@ class ReviewService:
                 .where(DraftVersionRow.draft_id == draft_id)
                 .order_by(DraftVersionRow.version)
             )
-            return [
-                DraftVersion(
-                    version=r.version,
-                    author=r.author,
-                    note=r.note,
-                    created_at=r.created_at,
-                    claims=[
-                        {**c, "citations": _safe_citations(c.get("citations"))}
-                        for c in r.claims or []
-                    ],
-                    payload=r.payload or {},
-                )
-                for r in rows
-            ]
+            return [version_public(r) for r in rows]
 
     def audit(
         self, who: Principal, draft_id: str | None = None, limit: int = 200
@@ -314,19 +275,7 @@ class ReviewService:
             query = query.where(AuditRow.draft_id == draft_id)
         with self._sessions() as session:
             rows = session.scalars(query.order_by(AuditRow.id.desc()).limit(limit))
-            return [
-                AuditEntry(
-                    id=r.id,
-                    at=r.at,
-                    actor=r.actor,
-                    actor_role=r.actor_role,
-                    action=r.action,
-                    draft_id=r.draft_id,
-                    claim_id=r.claim_id,
-                    detail=r.detail or {},
-                )
-                for r in rows
-            ]
+            return [audit_public(r) for r in rows]
 
     def count_pending(self, who: Principal) -> int:
         """How many drafts of the tenant wait for a decision."""
@@ -341,45 +290,3 @@ class ReviewService:
                 )
                 or 0
             )
-
-
-def _safe_citations(citations: list[Any] | None) -> list[Any]:
-    # Rows written before links were checked may hold javascript: URLs: drop them on read.
-    return [
-        {**c, "source_url": safe_link(str(c.get("source_url") or ""))} if isinstance(c, dict) else c
-        for c in citations or []
-    ]
-
-
-def _claim(row: ClaimRow) -> ClaimPublic:
-    return ClaimPublic.model_validate(
-        dict(
-            id=row.id,
-            position=row.position,
-            text=row.text,
-            citations=_safe_citations(row.citations),
-            status=row.status,
-            comment=row.comment or "",
-            decided_by=row.decided_by,
-            decided_at=row.decided_at,
-        )
-    )
-
-
-def _summary(row: DraftRow, statuses: list[str]) -> DraftSummary:
-    return DraftSummary.model_validate(
-        dict(
-            id=row.id,
-            kind=row.kind,
-            title=row.title,
-            status=row.status,
-            reviewed=row.status == "approved",
-            version=row.version,
-            owner=row.owner,
-            conversation_id=row.conversation_id,
-            claims_total=len(statuses),
-            claims_decided=sum(1 for s in statuses if s != "pending"),
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
-    )
