@@ -61,3 +61,34 @@ def test_defect_10_link_check_compares_bytes() -> None:
     links = DownloadLinks(b"k" * 32)
     with pytest.raises(Forbidden):
         links.check("set", "a.pdf", 2**40, "é" * 32)
+
+
+def test_defect_10_huge_quantities_and_far_dates_are_a_clear_422(
+    client: TestClient, keys: Keys
+) -> None:
+    cases = [
+        (("lines", 0, "quantity"), 1e30, "lines.0.quantity"),
+        (("lines", 0, "unit_price"), "1e30", "lines.0.unit_price"),
+        (("lines", 0, "packages"), 10**30, "lines.0.packages"),
+        (("date",), "9999-12-31", "date"),
+        (("transport", "departure"), "9999-12-31", "transport.departure"),
+    ]
+    for path, value, field in cases:
+        shipment: Any = _shipment()
+        target = shipment
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+        for url, body in (
+            ("/v1/documents/validate", shipment),
+            ("/v1/documents", {"shipment": shipment, "languages": ["en"], "formats": ["pdf"]}),
+        ):
+            response = client.post(url, json=body, headers=keys.headers("exporter"))
+            assert response.status_code == 422, (field, url, response.text)
+            fields = [d["field"] for d in response.json()["error"]["details"]]
+            assert any(f.endswith(field) for f in fields), (field, fields)
+    at_the_bounds = _shipment()
+    at_the_bounds["date"] = "2100-12-31"
+    at_the_bounds["lines"][0]["quantity"] = "1000000000"
+    ok = client.post("/v1/documents/validate", json=at_the_bounds, headers=keys.headers("exporter"))
+    assert ok.status_code == 200, ok.text
