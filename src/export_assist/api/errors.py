@@ -13,6 +13,7 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from export_assist.api.catchall import internal_error
 from export_assist.errors import ExportAssistError
 
 log = logging.getLogger("export_assist.api")
@@ -64,12 +65,6 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Reached only when a middleware outside CatchAll fails; same answer.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            _body(
-                "internal_error",
-                "Something went wrong on our side; nothing you sent was "
-                "lost. Please try again, and tell the operator if it keeps happening.",
-            ),
-            status_code=500,
-        )
+        return internal_error()

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from export_assist.cancellation import raise_if_cancelled
 from export_assist.documents.builder import build
 from export_assist.documents.checks import check_shipment
 from export_assist.documents.crosscheck import cross_check
@@ -154,6 +155,7 @@ class DocumentService:
     ) -> list[RenderedFile]:
         out = []
         for fmt in formats:
+            raise_if_cancelled()  # the client left (or the server stops): render no more
             if fmt == "xlsx" and view.kind != "packing_list":
                 continue  # the spreadsheet is for the packing list only
             path = folder / f"{view.kind}.{view.lang}.{fmt}"
