@@ -86,7 +86,7 @@ class LimitsSettings(BaseModel):
     that need a key, after the key is checked): bigger or deeper is a 413/422."""
 
     max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
-    max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)  # multipart (imports)
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)  # announced, non-JSON
     max_json_depth: int = Field(default=32, ge=4, le=200)
     max_string_chars: int = Field(default=20_000, ge=100)  # any one JSON string field
     shutdown_grace_s: float = Field(default=8.0, gt=0, le=60)  # SIGTERM: drain, then stop

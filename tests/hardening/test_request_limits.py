@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -84,6 +85,16 @@ def test_defect_12_body_over_the_limit_is_refused_unread(live: int, keys: Keys) 
     assert status.startswith("HTTP/1.1 413") and took < 5, status
     open_route = "POST /v1/regulations/search HTTP/1.1\r\nHost: x\r\nContent-Length: 99999999\r\n"
     assert _raw(live, open_route)[0].startswith("HTTP/1.1 413")
+    upload = open_route.replace("99999999", str(60 * MB)) + "Content-Type: text/csv\r\n"
+    assert _raw(live, upload)[0].startswith("HTTP/1.1 413")  # over limits.max_upload_bytes
+
+
+def test_non_json_bodies_stream_through_to_their_endpoint(live: int) -> None:
+    with httpx.Client(base_url=f"http://127.0.0.1:{live}", timeout=30) as client:
+        csv = client.post(
+            "/v1/regulations/search", content=b"a,b\n" * MB, headers={"Content-Type": "text/csv"}
+        )
+    assert csv.status_code == 422  # 4 MB reached the route, which wants JSON
 
 
 def test_defect_12_chunked_body_over_the_limit(live: int, keys: Keys) -> None:

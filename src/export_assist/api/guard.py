@@ -1,10 +1,11 @@
 """An ASGI middleware that bounds every request before any route reads it.
 
-In order: a body announced larger than the limit is refused at once (413); a route that
-needs an API key is refused without one (401) *before* its body is read, so an anonymous
-caller cannot make the server read 150 MB; the body is then read up to the limit (413
-past it), and a JSON body nested too deeply or holding an overlong string is refused
-(422) before FastAPI parses it. The limits are settings (`limits.*`).
+In order: a route that needs an API key is refused without one (401) *before* its body
+is read, so an anonymous caller cannot make the server read 150 MB; a body announced
+larger than the limit is refused at once (413); a JSON body is then read up to the limit
+(413 past it), and one nested too deeply or holding an overlong string is refused (422)
+before FastAPI parses it. Other bodies (file uploads) stream through to their endpoint,
+which writes them to disk under its own limit. The limits are settings (`limits.*`).
 """
 
 from __future__ import annotations
@@ -94,15 +95,21 @@ class RequestGuard:
             await self._run(scope, b"", receive, send)
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
-        limit = self._limit(headers.get("content-type", ""))
+        ctype = headers.get("content-type", "")
+        is_json = not ctype or "json" in ctype  # FastAPI parses both as JSON
+        limit = self.limits.max_body_bytes if is_json else self.limits.max_upload_bytes
         body: bytes | None = b""
         refusal = await self._unauthorised(scope, headers) or self._announced(headers, limit)
+        if refusal is None and not is_json:
+            # Uploads stream through: the endpoint writes them to disk under its own limit.
+            with cancellable():
+                await self.app(scope, receive, send)
+            return
         if refusal is None:
             body, refusal = await self._read(receive, limit)
         if body is None:
             return  # the client went away while sending: nobody to answer
-        ctype = headers.get("content-type", "")
-        if refusal is None and (not ctype or "json" in ctype):  # FastAPI parses both as JSON
+        if refusal is None:
             refusal = self._shape(body)
         if refusal is not None:
             refusal.headers["Connection"] = "close"  # an unread body may still be coming
@@ -131,11 +138,6 @@ class RequestGuard:
                 tasks.start_soon(watch, flag)
                 await self.app(scope, replay, send)
                 tasks.cancel_scope.cancel()
-
-    def _limit(self, content_type: str) -> int:
-        if content_type.startswith("multipart/"):
-            return self.limits.max_upload_bytes
-        return self.limits.max_body_bytes
 
     @staticmethod
     def _too_large(limit: int) -> JSONResponse:
