@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from export_assist import __version__
-from export_assist.api import embedding
+from export_assist.api import embedding, openapi
 from export_assist.api.catchall import CatchAll
 from export_assist.api.errors import install_error_handlers
 from export_assist.api.guard import RequestGuard
@@ -59,4 +59,5 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(outcome_routes.router)
     matching_startup.on_startup(container)
     pages.install(app, container)
+    openapi.install(app)
     return app

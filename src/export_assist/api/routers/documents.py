@@ -68,7 +68,18 @@ def validate(
     return ValidationResponse(ok=report.ok, report=report)
 
 
-@router.get("/{set_id}/{name}")
+@router.get(
+    "/{set_id}/{name}",
+    response_class=FileResponse,
+    responses={
+        200: {
+            "content": {
+                m: {"schema": {"type": "string", "format": "binary"}} for m in _MEDIA.values()
+            }
+        },
+        403: {"description": "The signature does not match or the link has expired."},
+    },
+)
 def download(
     set_id: str,
     name: str,
