@@ -12,7 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fastapi import FastAPI
+from fastapi import BackgroundTasks, FastAPI
 from fastapi.testclient import TestClient
 
 from export_assist.api.app import create_app
@@ -25,6 +25,7 @@ MB = 1024 * 1024
 
 
 SLOW_WORK: list[str] = []
+LATER_WORK: list[str] = []
 
 
 @pytest.fixture
@@ -49,6 +50,19 @@ def live(container: Container) -> Iterator[int]:
         except Cancelled:
             SLOW_WORK.append("cancelled")
             raise
+
+    @app.get("/later", include_in_schema=False)
+    def later(tasks: BackgroundTasks) -> dict[str, str]:
+        def work() -> None:
+            LATER_WORK.clear()
+            for step in range(10):
+                raise_if_cancelled()  # the client has its answer: this must not stop
+                LATER_WORK.append(f"step {step}")
+                time.sleep(0.05)
+            LATER_WORK.append("done")
+
+        tasks.add_task(work)
+        return {"status": "accepted"}
 
     with serve(app) as port:
         yield port
@@ -137,6 +151,15 @@ def test_work_that_outlives_its_client_is_cancelled(live: int) -> None:
         time.sleep(0.05)
     assert SLOW_WORK[-1] == "cancelled", SLOW_WORK[-3:]
     assert len(SLOW_WORK) < 200  # stopped long before its 600 steps
+
+
+def test_work_after_the_answer_is_not_cancelled(live: int) -> None:
+    with httpx.Client(base_url=f"http://127.0.0.1:{live}") as client:
+        assert client.get("/later").status_code == 200
+    deadline = time.monotonic() + 10
+    while "done" not in LATER_WORK and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert LATER_WORK[-1:] == ["done"], LATER_WORK
 
 
 def _post(client: TestClient, keys: Keys, body: Any, path: str = "/v1/drafts") -> Any:

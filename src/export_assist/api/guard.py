@@ -119,7 +119,12 @@ class RequestGuard:
 
     async def _run(self, scope: Scope, body: bytes, receive: Receive, send: Send) -> None:
         """Run the app with the body replayed; a client that leaves cancels the work."""
-        gone, pending = anyio.Event(), [body]
+        gone, pending, answered = anyio.Event(), [body], anyio.Event()
+
+        async def tracked(message: Message) -> None:
+            await send(message)
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                answered.set()  # work after this (background tasks) is not the client's wait
 
         async def replay() -> Message:
             if pending:
@@ -130,13 +135,14 @@ class RequestGuard:
         async def watch(flag: threading.Event) -> None:
             while (await receive())["type"] != "http.disconnect":
                 pass  # a body we already hold: nothing more is expected
-            flag.set()  # worker threads see it through raise_if_cancelled()
+            if not answered.is_set():
+                flag.set()  # worker threads see it through raise_if_cancelled()
             gone.set()
 
         with cancellable() as flag:
             async with anyio.create_task_group() as tasks:
                 tasks.start_soon(watch, flag)
-                await self.app(scope, replay, send)
+                await self.app(scope, replay, tracked)
                 tasks.cancel_scope.cancel()
 
     @staticmethod
