@@ -81,6 +81,17 @@ class ApiSettings(BaseModel):
     cors_origins: list[str] = Field(default_factory=list)
 
 
+class LimitsSettings(BaseModel):
+    """What one request may hold, checked before the body is parsed (and, for endpoints
+    that need a key, after the key is checked): bigger or deeper is a 413/422."""
+
+    max_body_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    max_upload_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)  # announced, non-JSON
+    max_json_depth: int = Field(default=32, ge=4, le=200)
+    max_string_chars: int = Field(default=20_000, ge=100)  # any one JSON string field
+    shutdown_grace_s: float = Field(default=8.0, gt=0, le=60)  # SIGTERM: drain, then stop
+
+
 class AuthSettings(BaseModel):
     """API keys. Demo keys make a local run usable at once ('auto': only on loopback)."""
 
@@ -228,6 +239,7 @@ class Settings(BaseSettings):
     llm: LLMSettings = Field(default_factory=LLMSettings)
     database: DatabaseSettings = Field(default_factory=DatabaseSettings)
     api: ApiSettings = Field(default_factory=ApiSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
     matching: MatchingSettings = Field(default_factory=MatchingSettings)
     compliance: ComplianceSettings = Field(default_factory=ComplianceSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)

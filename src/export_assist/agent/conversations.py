@@ -7,13 +7,13 @@ import uuid
 from typing import Any, cast
 
 from pydantic import BaseModel
-from sqlalchemy import JSON, DateTime, Engine, ForeignKey, Integer, String, Table, Text, select
+from sqlalchemy import JSON, Engine, ForeignKey, Integer, String, Table, Text, select
 from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
 
 from export_assist.auth.models import utcnow
 from export_assist.auth.principal import Principal
 from export_assist.errors import NotFound
-from export_assist.storage.db import Base
+from export_assist.storage.db import Base, UTCDateTime
 
 
 class ConversationRow(Base):
@@ -25,8 +25,8 @@ class ConversationRow(Base):
     tenant: Mapped[str] = mapped_column(String(100), index=True)
     owner: Mapped[str] = mapped_column(String(200), index=True)
     title: Mapped[str] = mapped_column(String(300))
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class MessageRow(Base):
@@ -39,7 +39,7 @@ class MessageRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     content: Mapped[str] = mapped_column(Text)
     data: Mapped[Any] = mapped_column(JSON, default=dict)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class MessagePublic(BaseModel):

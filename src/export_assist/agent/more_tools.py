@@ -116,7 +116,12 @@ def draft_documents(ctx: TurnContext, args: DocumentsArgs) -> ToolResult:
     if not args.shipment:
         raise InvalidInput(NEED_SHIPMENT)
     shipment = Shipment.model_validate(args.shipment)
-    rendered = ctx.container.documents.render(shipment, args.languages, args.formats)  # type: ignore[arg-type]
+    rendered = ctx.container.documents.render(
+        shipment,
+        args.languages,
+        args.formats,  # type: ignore[arg-type]
+        tenant=ctx.principal.tenant,
+    )
     groups: dict[tuple[str, str], list[dict[str, str]]] = {}
     for f in rendered.files:
         url = ctx.container.download_links.url(rendered.set_id, f.name)

@@ -5,8 +5,10 @@ from __future__ import annotations
 from fastapi import FastAPI
 
 from export_assist import __version__
-from export_assist.api import embedding
+from export_assist.api import embedding, openapi
+from export_assist.api.catchall import CatchAll
 from export_assist.api.errors import install_error_handlers
+from export_assist.api.guard import RequestGuard
 from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
@@ -34,6 +36,11 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     )
     app.state.container = container
     install_error_handlers(app)
+    # Middleware, innermost first: CatchAll answers unexpected errors, the guard checks
+    # key, size and shape before a route reads the body, CORS (outermost) adds its
+    # headers to every answer, refusals included.
+    app.add_middleware(CatchAll)
+    app.add_middleware(RequestGuard, limits=settings.limits, keys=container.keys, app_routes=app)
     embedding.install(app, settings.api.cors_origins)
     app.include_router(health.router)
     app.include_router(regulations.router)
@@ -52,4 +59,5 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(outcome_routes.router)
     matching_startup.on_startup(container)
     pages.install(app, container)
+    openapi.install(app)
     return app

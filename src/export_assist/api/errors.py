@@ -12,7 +12,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
+from export_assist.api.catchall import internal_error
+from export_assist.api.guard import api_routes
 from export_assist.errors import ExportAssistError
 
 log = logging.getLogger("export_assist.api")
@@ -41,6 +44,15 @@ def _validation_response(errors: Sequence[Any]) -> JSONResponse:
     )
 
 
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves at this path (for the Allow header of a 405)."""
+    methods: set[str] = set()
+    for route in api_routes(request.app.routes):
+        if route.matches(request.scope)[0] is not Match.NONE:
+            methods |= route.methods or set()
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Register handlers for our error tree, validation errors and the unexpected."""
 
@@ -58,18 +70,17 @@ def install_error_handlers(app: FastAPI) -> None:
         return _validation_response(exc.errors())
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
-        return JSONResponse(_body(code, str(exc.detail)), status_code=exc.status_code)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # Starlette names only the first route's methods
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return JSONResponse(
+            _body(code, str(exc.detail)), status_code=exc.status_code, headers=headers
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        # Reached only when a middleware outside CatchAll fails; same answer.
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return JSONResponse(
-            _body(
-                "internal_error",
-                "Something went wrong on our side; nothing you sent was "
-                "lost. Please try again, and tell the operator if it keeps happening.",
-            ),
-            status_code=500,
-        )
+        return internal_error()

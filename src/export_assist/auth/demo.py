@@ -6,6 +6,7 @@ keys file sits next to the database, which already holds everything they unlock.
 
 from __future__ import annotations
 
+import ipaddress
 import json
 from pathlib import Path
 
@@ -30,6 +31,21 @@ def demo_enabled(settings: Settings) -> bool:
     """Whether demo keys are in force for these settings."""
     mode = settings.auth.demo_keys
     return mode == "on" or (mode == "auto" and settings.api.host in LOOPBACK)
+
+
+def is_loopback_host(host_header: str) -> bool:
+    """Whether a Host header names the loopback interface ('localhost:8000', '[::1]:80')."""
+    host = host_header.strip().lower()
+    if host.startswith("["):
+        host = host[1 : host.find("]")] if "]" in host else ""
+    elif host.count(":") == 1:
+        host = host.rsplit(":", 1)[0]
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a name other than localhost, e.g. a rebinding domain
 
 
 def _valid(keys: KeyService, demo: DemoKeys) -> bool:

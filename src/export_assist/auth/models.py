@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, DateTime, String
+from sqlalchemy import Boolean, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from export_assist.storage.db import Base
+from export_assist.storage.db import Base, UTCDateTime
 
 
 def utcnow() -> dt.datetime:
@@ -27,5 +27,5 @@ class ApiKeyRow(Base):
     subject: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(16))
     tenant: Mapped[str] = mapped_column(String(100), index=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -94,7 +94,9 @@ def eval_profile(
         typer.echo(md_path.read_text())
         for row in runs[-1].per_example:
             if not row["recall"] or row["wrong_kind"]:
-                typer.echo(f"  {row['id']} {row['product']}: want {row['expected']} got {row['got']}")
+                typer.echo(
+                    f"  {row['id']} {row['product']}: want {row['expected']} got {row['got']}"
+                )
         typer.echo(f"Results: {json_path}")
 
 

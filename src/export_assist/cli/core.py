@@ -19,7 +19,8 @@ def _print_report(report: IngestReport) -> None:
     typer.echo(
         f"Ingested {report.files_seen} file(s) in {report.seconds:.1f} s: "
         f"{report.files_indexed} indexed, {report.files_unchanged} unchanged, "
-        f"{report.files_removed} removed; {report.chunks_added} chunk(s) added, "
+        f"{report.files_removed} removed, {report.files_repaired} repaired after an "
+        f"interrupted run; {report.chunks_added} chunk(s) added, "
         f"{report.chunks_deleted} deleted, {report.chunks_total} in the index."
     )
     for path, warning in report.warnings:
@@ -114,7 +115,39 @@ def serve(
         f"(API docs at /docs). Ctrl+C stops it.",
         fg=typer.colors.GREEN,
     )
-    uvicorn.run(create_app(settings), host=bind_host, port=bind_port, log_level="info")
+    grace = settings.limits.shutdown_grace_s
+    uvicorn.run(
+        create_app(settings),
+        host=bind_host,
+        port=bind_port,
+        log_level="info",
+        timeout_graceful_shutdown=max(1, int(grace)),  # SIGTERM: drain this long, then stop
+    )
+    _stop_leftover_work(grace_s=1.0)
+
+
+def _stop_leftover_work(grace_s: float) -> None:
+    """After the server stopped: cancel work still running in threads, then exit.
+
+    A sync endpoint's thread cannot be interrupted; long loops stop at their next
+    cancellation check. One that does not (a single slow library call) must not keep
+    the process alive past the operator's deadline, so the process ends regardless.
+    """
+    import os
+    import threading
+    import time
+
+    from export_assist.cancellation import cancel_all
+
+    cancel_all()
+    deadline = time.monotonic() + grace_s
+    others = [t for t in threading.enumerate() if t is not threading.main_thread()]
+    for thread in others:
+        if not thread.daemon:
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
+    if any(t.is_alive() and not t.daemon for t in others):
+        typer.secho("export-assist: work still running at shutdown was abandoned.", err=True)
+        os._exit(0)
 
 
 def register(app: typer.Typer) -> None:

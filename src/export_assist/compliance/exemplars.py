@@ -76,7 +76,11 @@ class ExemplarClassifier:
         np.maximum.at(best, self._group_of, sims)
         order = np.argsort(-best)
         first = int(order[0])
-        others = [float(best[i]) for i in order[1:] if self._groups[i].categories != self._groups[first].categories]
+        others = [
+            float(best[i])
+            for i in order[1:]
+            if self._groups[i].categories != self._groups[first].categories
+        ]
         members = np.flatnonzero(self._group_of == first)
         example = self._names[int(members[np.argmax(sims[members])])]
         top = float(best[first])

@@ -174,7 +174,10 @@ class ProfileBuilder:
             table = rules.IMPLIED if inf.kind == "category" else rules.CONDITION_CATEGORIES
             out += [
                 Inference(
-                    kind="category", value=extra, reason=f"implied by {inf.value}", source=inf.source
+                    kind="category",
+                    value=extra,
+                    reason=f"implied by {inf.value}",
+                    source=inf.source,
                 )
                 for extra in table.get(inf.value, ())
             ]

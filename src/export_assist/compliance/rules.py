@@ -164,9 +164,9 @@ KINDS: dict[str, str] = {
 }
 # Keyword -> categories / conditions: data in data/product_keywords.yaml.
 _KEYWORDS = yaml.safe_load(
-    resources.files("export_assist.compliance").joinpath("data/product_keywords.yaml").read_text(
-        encoding="utf-8"
-    )
+    resources.files("export_assist.compliance")
+    .joinpath("data/product_keywords.yaml")
+    .read_text(encoding="utf-8")
 )
 KEYWORD_CATEGORIES: dict[str, tuple[str, ...]] = {
     word: tuple(values) for word, values in _KEYWORDS["categories"].items()

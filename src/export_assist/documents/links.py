@@ -50,7 +50,9 @@ class DownloadLinks:
         self, set_id: str, name: str, expires: int, sig: str, now: float | None = None
     ) -> None:
         """Raise Forbidden unless the signature matches and the link has not expired."""
-        valid = hmac.compare_digest(self._sign(set_id, name, expires), sig)
+        # Bytes, not str: compare_digest refuses non-ASCII text (a TypeError, once a 500).
+        expected = self._sign(set_id, name, expires).encode()
+        valid = hmac.compare_digest(expected, sig.encode("utf-8", "replace"))
         if not valid or expires < (now if now is not None else time.time()):
             raise Forbidden(
                 "This download link is not valid or has expired. Render the documents again "

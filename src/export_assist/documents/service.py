@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from export_assist.cancellation import raise_if_cancelled
 from export_assist.documents.builder import build
 from export_assist.documents.checks import check_shipment
 from export_assist.documents.crosscheck import cross_check
@@ -41,11 +42,10 @@ class RenderedFile(BaseModel):
     bytes: int
 
 
-class DocumentSet(BaseModel):
+class DocumentSetPublic(BaseModel):
     """The rendered set, its validation report and what translation could not do."""
 
     set_id: str
-    folder: str
     files: list[RenderedFile]
     report: ValidationReport
     translation_violations: list[Violation] = Field(default_factory=list)
@@ -56,6 +56,12 @@ class DocumentSet(BaseModel):
     )
     warnings: list[str] = Field(default_factory=list)
     took_ms: float = 0.0
+
+
+class DocumentSet(DocumentSetPublic):
+    """The set and the folder it was written to (for the CLI; never sent over HTTP)."""
+
+    folder: str
 
 
 class DocumentService:
@@ -102,8 +108,14 @@ class DocumentService:
         shipment: Shipment,
         langs: Sequence[str],
         formats: Sequence[Format] = ("pdf", "docx", "xlsx"),
+        *,
+        tenant: str = "",
     ) -> DocumentSet:
-        """Render the set; an inconsistent shipment raises InvalidInput listing every problem."""
+        """Render the set; an inconsistent shipment raises InvalidInput listing every problem.
+
+        The set id depends on the tenant, so two organisations rendering the same
+        shipment never share (or overwrite) one folder.
+        """
         started = time.perf_counter()
         langs = self._langs(langs)
         problems = check_shipment(shipment)
@@ -118,7 +130,7 @@ class DocumentService:
             raise InvalidInput(
                 f"the shipment is inconsistent, nothing was rendered — {summary}", details=errors
             )
-        set_id = _set_id(shipment)
+        set_id = _set_id(shipment, tenant)
         folder = self.output_dir / set_id
         folder.mkdir(parents=True, exist_ok=True)
         fonts = FontBook(self.font_path, self.font_cache_dir)
@@ -143,6 +155,7 @@ class DocumentService:
     ) -> list[RenderedFile]:
         out = []
         for fmt in formats:
+            raise_if_cancelled()  # the client left (or the server stops): render no more
             if fmt == "xlsx" and view.kind != "packing_list":
                 continue  # the spreadsheet is for the packing list only
             path = folder / f"{view.kind}.{view.lang}.{fmt}"
@@ -175,7 +188,8 @@ class DocumentService:
         return path
 
 
-def _set_id(shipment: Shipment) -> str:
+def _set_id(shipment: Shipment, tenant: str) -> str:
     slug = re.sub(r"[^\w-]+", "-", shipment.reference).strip("-")[:40] or "shipment"
-    digest = hashlib.sha256(shipment.model_dump_json().encode()).hexdigest()[:8]
+    content = f"{tenant}\n{shipment.model_dump_json()}".encode()
+    digest = hashlib.sha256(content).hexdigest()[:16]
     return f"{slug}-{digest}"

@@ -6,6 +6,8 @@ import datetime as dt
 
 from pydantic import BaseModel, Field
 
+from export_assist.domain.urls import WebUrl
+
 
 class Citation(BaseModel):
     """Where a passage came from, precisely enough for a person to check it."""
@@ -15,7 +17,7 @@ class Citation(BaseModel):
     section: str = ""
     page: int | None = None
     country: str = ""
-    source_url: str = ""
+    source_url: WebUrl = ""
     source_title: str = ""
     publisher: str = ""
     verified_on: dt.date | None = None

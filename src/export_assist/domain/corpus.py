@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from export_assist.domain.urls import WebUrl
+
 TOPICS: frozenset[str] = frozenset(
     [
         "registration",
@@ -58,7 +60,7 @@ class SourceRef(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     title: str
-    url: str
+    url: WebUrl
     publisher: str = ""
 
 

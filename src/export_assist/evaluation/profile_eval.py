@@ -76,7 +76,9 @@ def _card_text(card: RequirementCard) -> str:
 def _score(case: ProfileCase, profile: ProductProfile, cards: Cards) -> dict[str, Any]:
     expected, got = set(case.categories), set(profile.categories)
     jurisdictions = jurisdictions_for(case.destination)
-    applicable = [c for c in cards.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)]
+    applicable = [
+        c for c in cards.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
+    ]
     text = " ".join(_card_text(c) for c in applicable)
     found = [r for r in case.must_have_requirements if r.casefold() in text]
     return {

@@ -3,6 +3,7 @@
 Unchanged files cost a hash and nothing else; changed files are re-chunked (passages
 whose text did not change keep their ids and cached embeddings); chunks of files that
 disappeared under an ingested folder are deleted. One bad file never aborts the batch.
+Crash-safe: a file interrupted half-way (see ingest_state) is found and re-indexed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from tqdm import tqdm
 from export_assist.domain.corpus import Chunk, DocumentMeta
 from export_assist.retrieval.chunking import chunk_document
 from export_assist.retrieval.embeddings import Embedder
+from export_assist.retrieval.ingest_state import FileState, files_in_store
 from export_assist.retrieval.loaders import LoadError, is_loadable, load_file
 from export_assist.retrieval.metadata import chunk_metadata, index_text
 from export_assist.retrieval.vectorstore import ChromaStore, Metadata
@@ -34,6 +36,7 @@ class IngestReport:
     files_indexed: int = 0
     files_unchanged: int = 0
     files_removed: int = 0
+    files_repaired: int = 0
     chunks_added: int = 0
     chunks_deleted: int = 0
     chunks_total: int = 0
@@ -107,6 +110,7 @@ class Ingestor:
         self._on_change = on_change
         self._batch = embed_batch
         self._salt = f"{PIPELINE_VERSION}|{chunking.model_dump_json()}"
+        self._new_ids: set[str] = set()
 
     def ingest(self, paths: Sequence[Path], progress: bool = True) -> IngestReport:
         """Ingest files and folders; folders are also swept for removed files."""
@@ -114,7 +118,7 @@ class Ingestor:
         report = IngestReport()
         files = discover(paths)
         report.files_seen = len(files)
-        existing = self._existing_by_path()
+        existing = files_in_store(self._store.all_metadata())
         prepared = self._prepare(files, existing, report, progress)
         self._index(prepared, existing, report, progress)
         self._sweep_removed(paths, files, existing, report)
@@ -124,34 +128,26 @@ class Ingestor:
             self._on_change()
         return report
 
-    def _existing_by_path(self) -> dict[str, tuple[str, list[str], str]]:
-        by_path: dict[str, tuple[str, list[str], str]] = {}
-        for cid, meta in self._store.all_metadata().items():
-            path = str(meta.get("source_path", ""))
-            digest, ids, doc_id = by_path.get(
-                path, (str(meta.get("file_hash", "")), [], str(meta.get("doc_id", "")))
-            )
-            ids.append(cid)
-            by_path[path] = (digest, ids, doc_id)
-        return by_path
-
     def _prepare(
         self,
         files: list[Path],
-        existing: dict[str, tuple[str, list[str], str]],
+        existing: dict[str, FileState],
         report: IngestReport,
         progress: bool,
     ) -> list[_Prepared]:
         prepared: list[_Prepared] = []
-        doc_owner = {doc_id: path for path, (_, _, doc_id) in existing.items()}
+        doc_owner = {state.doc_id: path for path, state in existing.items()}
         for path in tqdm(
             files, desc="Reading", unit="file", disable=not progress or None, leave=False
         ):
             try:
                 digest = file_hash(path, self._salt)
-                if existing.get(str(path), ("",))[0] == digest:
+                state = existing.get(str(path))
+                if state is not None and state.digest == digest:
                     report.files_unchanged += 1
                     continue
+                if state is not None and not state.complete:
+                    report.files_repaired += 1
                 doc = load_file(path)
                 owner = doc_owner.get(doc.meta.id)
                 if owner and owner != str(path) and Path(owner).exists():
@@ -166,12 +162,14 @@ class Ingestor:
                 )
             except (LoadError, OSError) as exc:
                 report.errors.append((str(path), str(exc)))
+            except Exception as exc:  # a loader bug or library error: this file fails alone
+                report.errors.append((str(path), f"{type(exc).__name__}: {exc}"))
         return prepared
 
     def _index(
         self,
         prepared: list[_Prepared],
-        existing: dict[str, tuple[str, list[str], str]],
+        existing: dict[str, FileState],
         report: IngestReport,
         progress: bool,
     ) -> None:
@@ -179,6 +177,7 @@ class Ingestor:
         for item in prepared:
             for chunk in item.chunks:
                 meta = chunk_metadata(chunk, item.meta, str(item.path), item.digest)
+                meta["file_chunks"] = len(item.chunks)  # the completeness check's count
                 rows.append((chunk.id, chunk.text, meta))
         bar = tqdm(
             total=len(rows),
@@ -197,10 +196,10 @@ class Ingestor:
             )
             bar.update(len(batch))
         bar.close()
-        new_ids = {r[0] for r in rows}
+        self._new_ids = {r[0] for r in rows}
         for item in prepared:
-            old_ids = existing.get(str(item.path), ("", [], ""))[1]
-            stale = [cid for cid in old_ids if cid not in new_ids]
+            old_ids = existing[str(item.path)].ids if str(item.path) in existing else []
+            stale = [cid for cid in old_ids if cid not in self._new_ids]
             self._store.delete(stale)
             report.chunks_deleted += len(stale)
             report.chunks_added += len([c for c in item.chunks if c.id not in set(old_ids)])
@@ -210,16 +209,18 @@ class Ingestor:
         self,
         roots: Sequence[Path],
         files: list[Path],
-        existing: dict[str, tuple[str, list[str], str]],
+        existing: dict[str, FileState],
         report: IngestReport,
     ) -> None:
         folders = [r.resolve() for r in roots if r.is_dir()]
         present = {str(f) for f in files}
-        for path, (_, ids, _) in existing.items():
+        for path, state in existing.items():
             if path in present or not any(Path(path).is_relative_to(f) for f in folders):
                 continue
             if Path(path).exists() and is_loadable(Path(path)):
                 continue  # still there, just failed to load this time: keep its chunks
+            # A moved file re-wrote the same chunk ids under its new path: keep those.
+            ids = [cid for cid in state.ids if cid not in self._new_ids]
             self._store.delete(ids)
             report.files_removed += 1
             report.chunks_deleted += len(ids)

@@ -13,6 +13,7 @@ from typing import Any
 
 from export_assist.domain.citations import Citation, SearchFilters
 from export_assist.domain.corpus import Chunk, DocumentMeta
+from export_assist.domain.urls import safe_link
 from export_assist.geo import jurisdictions_for
 from export_assist.retrieval.vectorstore import Metadata
 
@@ -73,7 +74,7 @@ def citation_from(metadata: dict[str, Any]) -> Citation:
         section=str(metadata.get("section", "")),
         page=int(page) if isinstance(page, int) and page >= 0 else None,
         country=str(metadata.get("country", "")),
-        source_url=str(metadata.get("source_url", "")),
+        source_url=safe_link(str(metadata.get("source_url", ""))),
         source_title=str(metadata.get("source_title", "")),
         publisher=str(metadata.get("publisher", "")),
         verified_on=dt.date.fromisoformat(str(verified)) if verified else None,

@@ -6,11 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String, Table, Text, event, text
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    event,
+    text,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from export_assist.auth.models import utcnow
-from export_assist.storage.db import Base
+from export_assist.storage.db import Base, UTCDateTime
 
 
 class DraftRow(Base):
@@ -26,14 +36,22 @@ class DraftRow(Base):
     title: Mapped[str] = mapped_column(String(300))
     status: Mapped[str] = mapped_column(String(24), index=True, default="pending")
     version: Mapped[int] = mapped_column(Integer, default=1)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    # Optimistic locking: every UPDATE says "WHERE version = <the one I read>", so of two
+    # decisions made at once one updates nothing and is retried (the service sets it).
+    __mapper_args__ = {  # noqa: RUF012 (SQLAlchemy reads it from the class)
+        "version_id_col": version,
+        "version_id_generator": False,
+    }
 
 
 class DraftVersionRow(Base):
     """A snapshot of a draft's payload and claims after each change."""
 
     __tablename__ = "review_draft_versions"
+    __table_args__ = (UniqueConstraint("draft_id", "version", name="uq_draft_version"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     draft_id: Mapped[str] = mapped_column(ForeignKey("review_drafts.id"), index=True)
@@ -42,7 +60,7 @@ class DraftVersionRow(Base):
     claims: Mapped[Any] = mapped_column(JSON)
     author: Mapped[str] = mapped_column(String(200))
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ClaimRow(Base):
@@ -58,7 +76,7 @@ class ClaimRow(Base):
     status: Mapped[str] = mapped_column(String(16), default="pending")
     comment: Mapped[str] = mapped_column(Text, default="")
     decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    decided_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
 class AuditRow(Base):
@@ -67,7 +85,7 @@ class AuditRow(Base):
     __tablename__ = "review_audit_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(200))
     actor_role: Mapped[str] = mapped_column(String(16))
     tenant: Mapped[str] = mapped_column(String(100), index=True)
@@ -87,6 +105,11 @@ def _audit_is_append_only(session: Session, _ctx: Any, _instances: Any) -> None:
             raise PermissionError("The audit log is append-only: entries cannot change.")
 
 
+# Databases made before the constraint existed get it as an index (same guarantee).
+_UNIQUE_VERSION = (
+    "CREATE UNIQUE INDEX IF NOT EXISTS uq_draft_version_idx "
+    "ON review_draft_versions (draft_id, version)"
+)
 _TRIGGERS = [
     "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON review_audit_log "
     "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
@@ -98,6 +121,8 @@ _TRIGGERS = [
 def create_review_tables(engine: Any) -> None:
     """Create the review tables (and, on SQLite, the append-only triggers)."""
     Base.metadata.create_all(engine, tables=[cast(Table, t.__table__) for t in REVIEW_TABLES])
+    with engine.begin() as conn:
+        conn.execute(text(_UNIQUE_VERSION))
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
             for ddl in _TRIGGERS:

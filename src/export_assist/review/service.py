@@ -8,10 +8,13 @@ import uuid
 from typing import Any
 
 from sqlalchemy import Engine, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from export_assist.auth.principal import Principal
 from export_assist.errors import Conflict, Forbidden, NotFound
+from export_assist.review.conversations import check_conversation
 from export_assist.review.models import (
     AuditRow,
     ClaimRow,
@@ -21,29 +24,22 @@ from export_assist.review.models import (
 )
 from export_assist.review.schemas import (
     AuditEntry,
-    ClaimPublic,
     Decision,
     DraftCreate,
     DraftPublic,
     DraftSummary,
     DraftVersion,
 )
+from export_assist.review.views import audit_public, draft_status, version_public
+from export_assist.review.views import claim_public as _claim
+from export_assist.review.views import summary as _summary
 
 _DECIDED = {"approve": "approved", "edit": "edited", "reject": "rejected"}
+DECIDE_ATTEMPTS = 20  # concurrent decisions on one draft retried before a 409
 
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def draft_status(claim_statuses: list[str]) -> str:
-    """Pending until a decision; approved when all are approved/edited; else as it stands."""
-    decided = [s for s in claim_statuses if s != "pending"]
-    if not decided:
-        return "pending"
-    if len(decided) < len(claim_statuses):
-        return "in_review"
-    return "changes_requested" if "rejected" in decided else "approved"
 
 
 class ReviewService:
@@ -118,6 +114,8 @@ class ReviewService:
     # --- API ---------------------------------------------------------------------
     def create(self, who: Principal, draft: DraftCreate) -> DraftPublic:
         """Store a new draft (pending) owned by the caller, with version 1 and an audit entry."""
+        if draft.conversation_id is not None:
+            check_conversation(self._sessions, who, draft.conversation_id)
         with self._sessions.begin() as session:
             row = DraftRow(
                 id=uuid.uuid4().hex,
@@ -199,7 +197,24 @@ class ReviewService:
     def decide(
         self, who: Principal, draft_id: str, claim_id: str, decision: Decision
     ) -> DraftPublic:
-        """Approve, edit or reject one claim (advisors and admins of the draft's tenant)."""
+        """Approve, edit or reject one claim (advisors and admins of the draft's tenant).
+
+        Two decisions on one draft at once: the later one finds the version changed
+        (optimistic lock, unique version numbers) and is re-applied on the new state; after
+        `DECIDE_ATTEMPTS` such collisions the caller gets a 409 to try again.
+        """
+        for _ in range(DECIDE_ATTEMPTS):
+            try:
+                return self._decide_once(who, draft_id, claim_id, decision)
+            except (StaleDataError, IntegrityError):
+                continue
+        raise Conflict(
+            "Someone else changed this draft at the same moment; reload it and decide again."
+        )
+
+    def _decide_once(
+        self, who: Principal, draft_id: str, claim_id: str, decision: Decision
+    ) -> DraftPublic:
         with self._sessions.begin() as session:
             row = self._visible(session, who, draft_id)
             if not who.is_staff:
@@ -247,17 +262,7 @@ class ReviewService:
                 .where(DraftVersionRow.draft_id == draft_id)
                 .order_by(DraftVersionRow.version)
             )
-            return [
-                DraftVersion(
-                    version=r.version,
-                    author=r.author,
-                    note=r.note,
-                    created_at=r.created_at,
-                    claims=r.claims,
-                    payload=r.payload or {},
-                )
-                for r in rows
-            ]
+            return [version_public(r) for r in rows]
 
     def audit(
         self, who: Principal, draft_id: str | None = None, limit: int = 200
@@ -270,19 +275,7 @@ class ReviewService:
             query = query.where(AuditRow.draft_id == draft_id)
         with self._sessions() as session:
             rows = session.scalars(query.order_by(AuditRow.id.desc()).limit(limit))
-            return [
-                AuditEntry(
-                    id=r.id,
-                    at=r.at,
-                    actor=r.actor,
-                    actor_role=r.actor_role,
-                    action=r.action,
-                    draft_id=r.draft_id,
-                    claim_id=r.claim_id,
-                    detail=r.detail or {},
-                )
-                for r in rows
-            ]
+            return [audit_public(r) for r in rows]
 
     def count_pending(self, who: Principal) -> int:
         """How many drafts of the tenant wait for a decision."""
@@ -297,37 +290,3 @@ class ReviewService:
                 )
                 or 0
             )
-
-
-def _claim(row: ClaimRow) -> ClaimPublic:
-    return ClaimPublic.model_validate(
-        dict(
-            id=row.id,
-            position=row.position,
-            text=row.text,
-            citations=row.citations or [],
-            status=row.status,
-            comment=row.comment or "",
-            decided_by=row.decided_by,
-            decided_at=row.decided_at,
-        )
-    )
-
-
-def _summary(row: DraftRow, statuses: list[str]) -> DraftSummary:
-    return DraftSummary.model_validate(
-        dict(
-            id=row.id,
-            kind=row.kind,
-            title=row.title,
-            status=row.status,
-            reviewed=row.status == "approved",
-            version=row.version,
-            owner=row.owner,
-            conversation_id=row.conversation_id,
-            claims_total=len(statuses),
-            claims_decided=sum(1 for s in statuses if s != "pending"),
-            created_at=row.created_at,
-            updated_at=row.updated_at,
-        )
-    )

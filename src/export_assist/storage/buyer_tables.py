@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from export_assist.storage.db import Base
+from export_assist.storage.db import Base, UTCDateTime
 
 
 def _now() -> dt.datetime:
@@ -50,7 +50,9 @@ class BuyerRow(Base):
     source: Mapped[str] = mapped_column(String(200), default="manual")
     source_updated: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     fictitious: Mapped[bool] = mapped_column(default=False)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        UTCDateTime(timezone=False), default=_now, onupdate=_now
+    )
 
 
 class TradeRow(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from export_assist.cancellation import raise_if_cancelled
 from export_assist.errors import InvalidInput, ServiceUnavailable
 from export_assist.translation.base import Hints, Reviser, Translator
 from export_assist.translation.languages import LANGUAGES, UNSPACED, normalize_lang
@@ -127,6 +128,7 @@ class TranslationService:
         for translator in chosen:
             if not pending:
                 break
+            raise_if_cancelled()  # the client left: no more model calls for it
             try:
                 outputs = translator.translate(
                     [w.result.source for w in pending], src, tgt, [w.hints for w in pending]

@@ -22,21 +22,14 @@ from starlette.concurrency import iterate_in_threadpool
 from export_assist.agent.schemas import ChatFinal, ChatRequest
 from export_assist.api.deps import ContainerDep
 from export_assist.api.markdown import to_html
+from export_assist.api.sse_doc import chat_responses
 from export_assist.auth.deps import PrincipalDep
 from export_assist.errors import ExportAssistError
 
 log = logging.getLogger("export_assist.chat")
 router = APIRouter(prefix="/v1", tags=["chat"])
 
-SSE_DOC: dict[int | str, dict[str, Any]] = {
-    200: {
-        "description": "text/event-stream of meta, tool_call, tool_result, token, notice, "
-        "citations, final (ChatFinal) and error events; application/json (ChatFinal) "
-        "when stream=false.",
-        "model": ChatFinal,
-        "content": {"text/event-stream": {"schema": {"type": "string"}}},
-    }
-}
+SSE_DOC = chat_responses()
 
 
 def _guarded(events: Iterator[tuple[str, dict[str, Any]]]) -> Iterator[dict[str, str]]:

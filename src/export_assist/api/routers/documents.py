@@ -12,7 +12,7 @@ from export_assist.api.deps import ContainerDep
 from export_assist.auth.deps import ExporterDep
 from export_assist.documents.models import Shipment
 from export_assist.documents.problems import ValidationReport
-from export_assist.documents.service import DocumentSet
+from export_assist.documents.service import DocumentSetPublic
 
 router = APIRouter(prefix="/v1/documents", tags=["documents"])
 _MEDIA = {
@@ -30,8 +30,8 @@ class DocumentsRequest(BaseModel):
     formats: list[Literal["pdf", "docx", "xlsx"]] = Field(["pdf", "docx", "xlsx"], min_length=1)
 
 
-class DocumentSetResponse(DocumentSet):
-    """The set, with a download URL per file."""
+class DocumentSetResponse(DocumentSetPublic):
+    """The set, with a download URL per file (no server path: the links are the way in)."""
 
     urls: dict[str, str]
 
@@ -45,13 +45,15 @@ class ValidationResponse(BaseModel):
 
 @router.post("", response_model=DocumentSetResponse, status_code=201)
 def render(
-    request: DocumentsRequest, container: ContainerDep, _caller: ExporterDep
+    request: DocumentsRequest, container: ContainerDep, caller: ExporterDep
 ) -> DocumentSetResponse:
     """Check the shipment, then render; an inconsistent one gets 422 with every problem.
     The download URLs are signed and expire (a browser link cannot carry an API key)."""
-    result = container.documents.render(request.shipment, request.languages, request.formats)
+    result = container.documents.render(
+        request.shipment, request.languages, request.formats, tenant=caller.tenant
+    )
     urls = {f.name: container.download_links.url(result.set_id, f.name) for f in result.files}
-    return DocumentSetResponse(**result.model_dump(), urls=urls)
+    return DocumentSetResponse(**result.model_dump(exclude={"folder"}), urls=urls)
 
 
 @router.post("/validate", response_model=ValidationResponse)
@@ -66,13 +68,29 @@ def validate(
     return ValidationResponse(ok=report.ok, report=report)
 
 
-@router.get("/{set_id}/{name}")
+@router.get(
+    "/{set_id}/{name}",
+    response_class=FileResponse,
+    responses={
+        200: {
+            "content": {
+                m: {"schema": {"type": "string", "format": "binary"}} for m in _MEDIA.values()
+            }
+        },
+        403: {"description": "The signature does not match or the link has expired."},
+    },
+)
 def download(
     set_id: str,
     name: str,
     container: ContainerDep,
-    expires: Annotated[int, Query(description="Expiry time of the signed link (Unix time)")],
-    sig: Annotated[str, Query(description="Signature from POST /v1/documents")],
+    expires: Annotated[
+        int, Query(ge=0, le=2**53, description="Expiry time of the signed link (Unix time)")
+    ],
+    sig: Annotated[
+        str,
+        Query(pattern="^[0-9a-f]{32}$", description="Signature from POST /v1/documents"),
+    ],
 ) -> FileResponse:
     """One rendered file, through the signed link that rendering returned."""
     container.download_links.check(set_id, name, expires, sig)

@@ -1,7 +1,9 @@
 """The demo host page (/), the advisor console (/console) and the static widget files.
 
 In local demo mode the pages carry the demo keys so that `make run` works at once;
-otherwise the demo page asks for a key and the console has a key field.
+otherwise the demo page asks for a key and the console has a key field. The keys go
+only into pages requested with a loopback Host header: a page fetched through another
+name (DNS rebinding: evil.example resolving to 127.0.0.1) gets no key.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ import html
 import sys
 from pathlib import Path
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from export_assist.auth.demo import DemoKeys, demo_enabled, ensure_demo_keys
+from export_assist.auth.demo import DemoKeys, demo_enabled, ensure_demo_keys, is_loopback_host
 from export_assist.container import Container
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
@@ -30,15 +32,21 @@ def _page(name: str, replacements: dict[str, str]) -> HTMLResponse:
 def _routes(demo: DemoKeys | None) -> APIRouter:
     pages = APIRouter(include_in_schema=False)
 
+    def local(request: Request) -> DemoKeys | None:
+        # Why the Host header: a rebinding page runs in the browser under its own name.
+        return demo if demo and is_loopback_host(request.headers.get("host", "")) else None
+
     @pages.get("/", response_class=HTMLResponse)
-    def demo_page() -> HTMLResponse:
+    def demo_page(request: Request) -> HTMLResponse:
         """The demo host page: a product page with the widget embedded by one tag."""
-        return _page("index.html", {"{{EXPORTER_KEY}}": demo.exporter if demo else ""})
+        keys = local(request)
+        return _page("index.html", {"{{EXPORTER_KEY}}": keys.exporter if keys else ""})
 
     @pages.get("/console", response_class=HTMLResponse)
-    def console_page() -> HTMLResponse:
+    def console_page(request: Request) -> HTMLResponse:
         """The advisor console."""
-        return _page("console.html", {"{{ADVISOR_KEY}}": demo.advisor if demo else ""})
+        keys = local(request)
+        return _page("console.html", {"{{ADVISOR_KEY}}": keys.advisor if keys else ""})
 
     @pages.get("/console/outcomes", response_class=HTMLResponse)
     def outcomes_page() -> HTMLResponse:

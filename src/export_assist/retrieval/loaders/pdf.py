@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import PdfReadError
+from pypdf.errors import PdfReadError, PyPdfError
 
 from export_assist.retrieval.loaders.base import (
     Block,
@@ -28,12 +28,23 @@ _CJK_WRAP = re.compile(
 )
 
 
+def _decrypt(reader: PdfReader, path: Path) -> None:
+    """Open an encrypted PDF with the empty user password (owner-only protection)."""
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise LoadError(
+            f"{path}: the PDF is encrypted with a password; save an unprotected copy to index it"
+        )
+
+
 def load_pdf(path: Path) -> LoadedDocument:
     """Load a PDF; metadata from `<file>.pdf.yaml`, else from the PDF info and path."""
     try:
         reader = PdfReader(str(path))
+        _decrypt(reader, path)
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+    except (PyPdfError, OSError, ValueError, KeyError) as exc:
+        # PyPdfError covers DependencyError (AES without `cryptography`) and
+        # FileNotDecryptedError: one such file is this file's error, not the batch's.
         raise LoadError(f"{path}: not a readable PDF ({exc})") from exc
     warnings: list[str] = []
     blocks: list[Block] = []

@@ -19,7 +19,7 @@
   }
   function entry(doc) {
     var c = doc.c;
-    var title = c.source_url
+    var title = /^https?:\/\//i.test(c.source_url || "")  // never a javascript: link
       ? content("a", c.title, { href: c.source_url, target: "_blank", rel: "noopener noreferrer" })
       : content("span", c.title);
     var li = el("li", { "class": "eaw-source" }, [

@@ -1,0 +1,3 @@
+from tests.auth.fixtures import client, keys
+
+__all__ = ["client", "keys"]

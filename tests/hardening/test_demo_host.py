@@ -1,0 +1,43 @@
+"""Defect 8: demo keys were embedded in / and /console whatever the Host header said."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from export_assist.api.app import create_app
+from export_assist.auth.demo import ensure_demo_keys, is_loopback_host
+from export_assist.container import Container
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1:8000", True),
+        ("localhost", True),
+        ("LOCALHOST:80", True),
+        ("[::1]:8000", True),
+        ("127.0.0.2", True),
+        ("evil.example", False),
+        ("evil.example:8000", False),
+        ("127.0.0.1.evil.example", False),
+        ("localhost.evil.example", False),
+        ("10.0.0.5:8000", False),
+        ("", False),
+    ],
+)
+def test_defect_8_loopback_host_names(host: str, loopback: bool) -> None:
+    assert is_loopback_host(host) is loopback
+
+
+def test_defect_8_demo_keys_only_for_a_loopback_host_header(container: Container) -> None:
+    container.settings.auth.demo_keys = "on"
+    demo = ensure_demo_keys(container.keys, container.settings)
+    with TestClient(create_app(container=container)) as client:
+        for path, key in (("/", demo.exporter), ("/console", demo.advisor)):
+            local = client.get(path, headers={"Host": "127.0.0.1:8000"})
+            assert local.status_code == 200 and key in local.text
+            rebound = client.get(path, headers={"Host": "rebind.evil.example:8000"})
+            assert rebound.status_code == 200
+            for secret in (demo.exporter, demo.advisor, demo.admin):
+                assert secret not in rebound.text
