@@ -87,8 +87,8 @@ class ImportJobRow(Base):
     bytes_read: Mapped[int] = mapped_column(Integer, default=0)
     report: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(timezone=False), default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(timezone=False), default=_now)
 
 
 BUYER_FIELDS: tuple[str, ...] = (
