@@ -31,7 +31,12 @@ INTERRUPTED = (
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC)
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    # UTCDateTime reads back aware; a row from before it (or another driver) may be naive UTC.
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 class ImportJob(BaseModel):
@@ -124,7 +129,7 @@ class ImportJobs:
 
     def _public(self, row: ImportJobRow) -> ImportJob:
         status, error = cast(Status, row.status), row.error
-        silent = (_now() - row.updated_at).total_seconds()
+        silent = (_now() - _aware(row.updated_at)).total_seconds()
         if status in ("queued", "running") and silent > self.settings.stale_after_s:
             status, error = "failed", INTERRUPTED
         total = max(row.bytes_total, 1)
