@@ -72,6 +72,7 @@ def test_exporter_sees_the_advisors_edits_and_comments(
         assert "に確認" in answer.locator(".eaw-reviewer").inner_text()
 
     check()
+    answer.locator(".eaw-review").scroll_into_view_if_needed()
     shot(page, "review-seen-by-exporter")
     page.reload()
     ready(page)

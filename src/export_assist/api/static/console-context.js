@@ -11,7 +11,7 @@
     var mine = C.rows.filter(function (r) { return r.owner === d.owner; });
     var pairs = [["Exporter", d.owner], ["Product", req.product], ["HS code", req.hs_code],
       ["Destinations", (req.destinations || []).join(", ")],
-      ["Open drafts in the queue", String(mine.length)], ["Draft created", new Date(d.created_at).toLocaleString()]];
+      ["Their drafts in this list", String(mine.length)], ["Draft created", new Date(d.created_at).toLocaleString()]];
     pairs.forEach(function (p) { if (p[1]) { dl.appendChild(el("dt", { text: p[0] })); dl.appendChild(el("dd", { text: p[1] })); } });
   }
   function conversation(d) {

@@ -32,7 +32,7 @@
     langBtn.setAttribute("lang", cfg.lang === "ja" ? "en" : "ja");
     langBtn.setAttribute("aria-label", t("langSwitch"));
     closeBtn.textContent = t("close"); closeBtn.setAttribute("aria-label", t("closeLabel"));
-    log.setAttribute("aria-label", t("log"));
+    log.setAttribute("aria-label", t("log")); log.setAttribute("data-empty", t("empty"));
     label.textContent = t("label"); input.setAttribute("placeholder", t("placeholder"));
     send.textContent = t("send");
   }
