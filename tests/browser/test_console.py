@@ -28,11 +28,23 @@ def _chat(url: str, key: str, message: str) -> dict[str, Any]:
     return dict(response.json())
 
 
+def _repeat(url: str, keys: DemoKeys, draft_id: str) -> str:
+    """The same draft sent again (as the assistant does when a question is repeated)."""
+    headers = {"X-API-Key": keys.exporter}
+    d = httpx.get(f"{url}/v1/drafts/{draft_id}", headers=headers).json()
+    body = {k: d[k] for k in ("kind", "title", "payload", "conversation_id")}
+    body["claims"] = [{"text": c["text"], "citations": c["citations"]} for c in d["claims"]]
+    response = httpx.post(f"{url}/v1/drafts", json=body, headers=headers)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
 def test_console_groups_repeated_drafts_and_approves_all_with_exceptions(
     live: tuple[str, DemoKeys], context: Any
 ) -> None:
     url, keys = live
-    drafts = [_chat(url, keys.exporter, SAKE)["payloads"][0]["draft"]["id"] for _ in range(3)]
+    drafts = [_chat(url, keys.exporter, SAKE)["payloads"][0]["draft"]["id"]]
+    drafts += [_repeat(url, keys, drafts[0]) for _ in range(2)]
     assert len(set(drafts)) == 3
     page = context.new_page()
     page.goto(url + "/console")
