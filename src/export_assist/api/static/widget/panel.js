@@ -16,7 +16,7 @@
   var live = el("p", { "class": "eaw-sr", role: "status", "aria-live": "polite" });
   var form = el("form", { "class": "eaw-form" });
   var label = el("label", { "for": "eaw-input", "class": "eaw-label" });
-  var input = el("textarea", { id: "eaw-input", rows: "2", "class": "eaw-input" });
+  var input = el("textarea", { id: "eaw-input", rows: "2", "class": "eaw-input", maxlength: "4000" });
   var send = el("button", { type: "submit", "class": "eaw-send" });
   form.appendChild(label); form.appendChild(input); form.appendChild(send);
   panel.appendChild(el("div", { "class": "eaw-head" }, [heading, newBtn, langBtn, closeBtn]));
