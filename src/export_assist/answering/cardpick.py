@@ -51,7 +51,14 @@ def pick_cards(
 ) -> list[RequirementCard]:
     """The best applicable cards (at most `limit`), best first."""
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(docs[:5])}
-    usable = [c for c in cards if _applies(c, q, places) and _japan_ok(c, q)]
+    # The card must be about one of the two documents retrieval ranked first: a card from
+    # further down would open the answer with a rule the question is not about.
+    top = {d.doc.doc_id for d in docs[:2]}
+    usable = [
+        c
+        for c in cards
+        if _applies(c, q, places) and _japan_ok(c, q) and (not top or top & set(c.evidence))
+    ]
     ranked = sorted(usable, key=lambda c: -score_card(c, q, query, doc_rank))
     return [c for c in ranked[:limit] if score_card(c, q, query, doc_rank) >= 1.2]
 

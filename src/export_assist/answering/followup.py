@@ -88,7 +88,8 @@ def _inherit(current: Question, previous: Question) -> Question:
         inherited.append("topic")
     if not current.material and previous.material and current.intent == previous.intent:
         changes["material"] = previous.material
-    if inherited and not current.topics:  # a follow-up leans on the previous question
+    if not current.topics and (inherited or not current.product):
+        # a follow-up leans on the previous question ("And what is the UK equivalent?")
         changes["context"] = previous.asked or previous.text
     return current.with_(**changes, inherited=inherited) if changes else current
 

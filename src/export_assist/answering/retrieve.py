@@ -83,7 +83,7 @@ class Retriever:
         mask = index.mask(lambda m: m.get("doc_id") in set(allowed))
         lexical = index.search(out.query, self._candidates, mask)
         dense_hits = self._searcher.search(
-            q.asked or q.text, SearchFilters(doc_ids=allowed), self._candidates, mode="dense"
+            q.asked or q.text, SearchFilters(doc_ids=allowed), 2 * self._candidates, mode="dense"
         )
         by_id = {h.chunk_id: h for h in dense_hits}
         for cid, score in lexical:
@@ -107,7 +107,8 @@ class Retriever:
             _best_per_doc(passages, "dense_score"),
         )
         # A product question never quotes another product's rules (cosmetics are not food).
-        out.docs = [d for d in out.docs if d.features.get("category", 0.5) > 0]
+        if q.product:  # only a named product: "food" alone is too vague to exclude by
+            out.docs = [d for d in out.docs if d.features.get("category", 0.5) > 0]
         kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
         found = [h for h in passages if h.citation.doc_id in kept]
         # Inside the best documents every passage is a candidate: the sentence that holds

@@ -95,10 +95,17 @@ def _units(text: str) -> list[str]:
         ):
             carry = sentence
             continue
-        out.append(sentence)
+        if not _table_header(sentence):
+            out.append(sentence)
     if carry:
         out.append(carry)
     return out
+
+
+def _table_header(unit: str) -> bool:
+    """A table row of short labels ('GB regulation: EU equivalent: Scope') says nothing."""
+    cells = [c for c in re.split(r":\s*", unit) if c]
+    return len(cells) >= 3 and all(len(c.split()) <= 4 and len(c) <= 40 for c in cells[1:])
 
 
 def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
