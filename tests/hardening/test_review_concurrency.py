@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from pathlib import Path
 
 from export_assist.auth.principal import Principal
 from export_assist.container import Container
@@ -45,3 +46,31 @@ def test_defect_9_concurrent_decisions_get_distinct_versions(container: Containe
     assert sum(c.status == "approved" for c in final.claims) == outcomes.count("ok")
     audit = [a for a in reviews.audit(advisor, draft.id) if a.action == "claim.approved"]
     assert len(audit) == outcomes.count("ok")
+
+
+def test_defect_9_a_database_with_old_duplicates_still_starts(tmp_path: Path) -> None:
+    from sqlalchemy import inspect, text
+
+    from export_assist.review.service import ReviewService
+    from export_assist.storage.db import make_engine, make_session_factory
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    with engine.begin() as conn:  # the table as it was, with what the bug left in it
+        conn.execute(
+            text(
+                "CREATE TABLE review_draft_versions (id INTEGER PRIMARY KEY, draft_id VARCHAR(32),"
+                " version INTEGER, payload JSON, claims JSON, author VARCHAR(200), note TEXT,"
+                " created_at DATETIME)"
+            )
+        )
+        for _ in range(2):
+            conn.execute(
+                text(
+                    "INSERT INTO review_draft_versions (draft_id, version, payload, claims,"
+                    " author, note) VALUES ('d1', 2, '{}', '[]', 'carol', 'approve claim 1')"
+                )
+            )
+    ReviewService(engine, make_session_factory(engine))  # starts, with a warning
+    indexes = {i["name"] for i in inspect(engine).get_indexes("review_draft_versions")}
+    assert "uq_draft_version_idx" not in indexes
+    engine.dispose()

@@ -4,6 +4,7 @@ and on SQLite a trigger refuses them too (so raw SQL cannot rewrite history)."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -17,10 +18,13 @@ from sqlalchemy import (
     event,
     text,
 )
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from export_assist.auth.models import utcnow
 from export_assist.storage.db import Base, UTCDateTime
+
+log = logging.getLogger("export_assist.review")
 
 
 class DraftRow(Base):
@@ -121,8 +125,16 @@ _TRIGGERS = [
 def create_review_tables(engine: Any) -> None:
     """Create the review tables (and, on SQLite, the append-only triggers)."""
     Base.metadata.create_all(engine, tables=[cast(Table, t.__table__) for t in REVIEW_TABLES])
-    with engine.begin() as conn:
-        conn.execute(text(_UNIQUE_VERSION))
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(_UNIQUE_VERSION))
+    except IntegrityError:
+        # A database written before the fix may already hold duplicate version numbers:
+        # start anyway (the optimistic lock prevents new ones) and say so.
+        log.warning(
+            "review_draft_versions holds duplicate (draft_id, version) rows from before "
+            "the lost-update fix; the unique index was not created"
+        )
     if engine.dialect.name == "sqlite":
         with engine.begin() as conn:
             for ddl in _TRIGGERS:
