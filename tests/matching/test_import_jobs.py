@@ -150,3 +150,24 @@ def test_defect4_imports_run_off_the_event_loop(
     jobs.close(wait=True)
     assert seen and all(name.startswith("buyer-import") for name in seen)
     assert jobs.get(job_id, "acme").status == "done" and not path.exists()
+
+
+def test_defect4_a_stopping_server_ends_the_job_and_says_so(
+    container: Container, directory: BuyerDirectory
+) -> None:
+    from export_assist.cancellation import cancel_all
+
+    container.settings.matching.imports.batch_rows = 50
+    jobs = container.buyer_imports
+    job_id, path = jobs.upload_path()
+    path.write_text(_csv(20_000))
+    jobs.start(job_id, path, tenant="acme", subject="s", owner="acme", filename="b.csv", fmt="csv")
+    deadline = time.monotonic() + 60
+    while jobs.get(job_id, "acme").report.rows == 0:  # wait for the first batch
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    cancel_all()  # what `serve` does on SIGTERM once the grace period is over
+    jobs.close(wait=True)
+    job = jobs.get(job_id, "acme")
+    assert job.status == "failed" and job.error == INTERRUPTED
+    assert 0 < job.report.rows < 20_000 and not path.exists()

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from export_assist.cancellation import Cancelled, cancellable, raise_if_cancelled
 from export_assist.errors import ExportAssistError, NotFound
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.io import ImportReport, import_stream
@@ -158,10 +159,13 @@ class ImportJobs:
     def _run(self, job_id: str, path: Path, owner: str, fmt: str) -> None:
         self._save(job_id, status="running")
         try:
-            with path.open("rb") as handle:
+            # The job outlives its request, but not the server: a stopping server
+            # (cancel_all) ends it between batches, and it says so at once.
+            with cancellable(), path.open("rb") as handle:
 
                 def progress(report: ImportReport) -> None:
                     self._save(job_id, bytes_read=handle.tell(), report=report.model_dump())
+                    raise_if_cancelled()
 
                 report = import_stream(
                     self.directory,
@@ -175,6 +179,8 @@ class ImportJobs:
             self._save(
                 job_id, status="done", bytes_read=path.stat().st_size, report=report.model_dump()
             )
+        except Cancelled:
+            self._save(job_id, status="failed", error=INTERRUPTED)
         except ExportAssistError as exc:
             self._save(job_id, status="failed", error=exc.message)
         except Exception as exc:  # the job must end in a state a person can read
