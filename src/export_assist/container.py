@@ -20,6 +20,7 @@ from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.origin.routes import OriginService
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.query_memo import MemoQueryEmbedder
+from export_assist.documents.fonts import FontBook
 from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.documents.service import DocumentService
 from export_assist.lazy import built_once, locked
@@ -329,6 +330,11 @@ class Container:
             return any(p.id == programme_id for p in self.programmes.catalogue.programmes)
 
         return OutcomeService(self.sessions, label, known, lambda: self.clock())
+
+    def fonts(self) -> FontBook:
+        """A font book for one PDF job, with the configured font files and cache."""
+        d = self.settings.documents
+        return FontBook(d.font_path, d.font_cache_dir)
 
     def close(self) -> None:
         """Release files and connections."""

@@ -15,6 +15,7 @@ from export_assist.compliance.cards import card_files, check_evidence, load_card
 from export_assist.compliance.corpus_meta import scan_corpus
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.container import Container
+from export_assist.documents.fonts import FontBook
 
 cards_app = typer.Typer(help="Requirement cards: validate them.", no_args_is_help=True)
 
@@ -64,10 +65,10 @@ def checklist(
             _emit(text.encode(), out)
             return
         checklists = c.checklists.build(request)
-        _emit(_rendered(checklists, fmt, out, lang), out)
+        _emit(_rendered(checklists, fmt, out, lang, c.fonts() if fmt == "pdf" else None), out)
 
 
-def _rendered(checklists: list, fmt: str, out: Path | None, lang: str = "ja") -> bytes:  # type: ignore[type-arg]
+def _rendered(checklists: list, fmt: str, out: Path | None, lang: str = "ja", fonts: FontBook | None = None) -> bytes:  # type: ignore[type-arg]
     if fmt == "markdown":
         return render.checklists_markdown(checklists).encode()
     if fmt == "json":
@@ -82,7 +83,7 @@ def _rendered(checklists: list, fmt: str, out: Path | None, lang: str = "ja") ->
         return (
             render.checklists_xlsx(checklists, chosen)
             if fmt == "xlsx"
-            else render.checklists_pdf(checklists, chosen)
+            else render.checklists_pdf(checklists, chosen, fonts)
         )
     fail(f"unknown format {fmt!r}: use markdown, json, xlsx or pdf")
     return b""

@@ -56,7 +56,7 @@ def create_checklist(
         )
     if format == "pdf":
         return Response(
-            render.checklists_pdf(checklists, language),
+            render.checklists_pdf(checklists, language, container.fonts()),
             media_type="application/pdf",
             headers={"Content-Disposition": 'attachment; filename="checklist.pdf"'},
         )
