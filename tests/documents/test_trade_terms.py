@@ -105,11 +105,12 @@ def test_issue14_defect5_spreadsheet_text_is_never_a_formula(
 ) -> None:
     import openpyxl
 
-    shipment_data["lines"][0]["description"]["en"] = '=HYPERLINK("http://example.invalid","x")'
-    shipment_data["marks"] = "@SUM(1)\x07 / HAMBURG"
+    shipment_data["reference"] = '=HYPERLINK("http://example.invalid","x")'
+    shipment_data["lines"][0]["description"]["en"] = "Sencha\x07 green tea"
     result = service.render(Shipment.model_validate(shipment_data), ["en"], ["xlsx"])
     ws = openpyxl.load_workbook(Path(result.folder) / "packing_list.en.xlsx").active
     cells = [c for row in ws.iter_rows() for c in row if c.value is not None]
     assert all(c.data_type in ("s", "n") for c in cells)
-    assert any(str(c.value).endswith('=HYPERLINK("http://example.invalid","x")') for c in cells)
+    assert "'" + shipment_data["reference"] in [c.value for c in cells], "escaped, shown as text"
+    assert any("Sencha green tea" in str(c.value) for c in cells), "control character removed"
     assert 120.0 in [c.value for c in cells]

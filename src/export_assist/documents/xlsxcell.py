@@ -1,5 +1,6 @@
-"""Writing spreadsheet cells safely: text stays text (a value starting with = + - @ is
-never stored as a formula) and control characters, which openpyxl refuses, are dropped."""
+"""Writing spreadsheet cells safely, by the project's one rule (storage/spreadsheet_safety):
+text that starts like a formula (= + - @ | % tab CR) is escaped so it shows as text, and
+characters XML cannot hold are removed, so one bad value never breaks an export."""
 
 from __future__ import annotations
 
@@ -7,17 +8,12 @@ from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-_CONTROL = dict.fromkeys([*range(9), 11, 12, *range(14, 32)], None)  # keep tab, newline, CR
-
-
-def clean_text(value: str) -> str:
-    """A string openpyxl can store (control characters removed)."""
-    return value.translate(_CONTROL)
+from export_assist.storage.spreadsheet_safety import xlsx_value
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
-    """Write one cell; strings are stored as strings, whatever they start with."""
-    cell = ws.cell(row=row, column=col, value=clean_text(value) if isinstance(value, str) else value)
+    """Write one cell through the project's escaping rule; text is stored as text."""
+    cell = ws.cell(row=row, column=col, value=xlsx_value(value))
     if isinstance(value, str):
         cell.data_type = "s"
     return cell
