@@ -13,7 +13,6 @@ import sys
 import time
 from pathlib import Path
 
-from export_assist.agent.registry import build_chat
 from export_assist.agent.schemas import ChatRequest
 from export_assist.auth.principal import Principal
 from export_assist.container import Container
@@ -42,7 +41,7 @@ def main(n: int = 5) -> dict[str, object]:
     if not settings.llm.base_url:
         raise SystemExit("set EXPORT_ASSIST_LLM__BASE_URL (e.g. http://127.0.0.1:8081/v1)")
     container = Container(settings)
-    chat = build_chat(container)
+    chat = container.new_chat()
     who = Principal(key_id="bench", subject="bench", role="exporter", tenant="bench")
     questions = load_jsonl(Path("eval/datasets/regulation_qa.jsonl"), QAExample)[:n]
     rows = []

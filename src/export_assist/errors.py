@@ -66,6 +66,12 @@ class ServiceUnavailable(ExportAssistError):
     code = "service_unavailable"
 
 
+class LLMUnavailable(ServiceUnavailable):
+    """The LLM endpoint failed or timed out; a chat turn falls back to the no-LLM path."""
+
+    code = "llm_unavailable"
+
+
 class ConfigurationError(ExportAssistError):
     """The settings ask for something that cannot be built (missing model, bad URL)."""
 

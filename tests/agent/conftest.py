@@ -30,8 +30,6 @@ def container(indexed_container: Container, tmp_path: Any) -> Iterator[Container
     )
     settings.auth.demo_keys = "off"
     built = Container(settings)
-    built.__dict__["searcher"] = indexed_container.searcher
-    built.__dict__["embedder"] = indexed_container.embedder
     yield built
     built.engine.dispose()
 

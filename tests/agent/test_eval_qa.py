@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from export_assist.agent.registry import build_chat
 from export_assist.container import Container
 from export_assist.evaluation.chat_qa import (
     CitationPrecision,
@@ -34,7 +33,7 @@ def test_run_through_the_chat_path(container: Container) -> None:
         ),
         QAExample(id="2", question="What is the capital gains tax on crypto?", key_facts=["20%"]),
     ]
-    run = evaluate_chat_qa(build_chat(container), examples, "no-llm")
+    run = evaluate_chat_qa(container.new_chat(), examples, "no-llm")
     assert run.n == 2 and run.metrics["citation_precision"] == 1.0
     assert run.metrics["abstention_rate"] == 0.5 and run.metrics["key_fact_accuracy"] == 0.5
     assert run.examples[1]["escalated"] and run.latency_ms_p95 >= run.latency_ms_p50

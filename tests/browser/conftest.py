@@ -102,7 +102,7 @@ def live(
     tmp_path = tmp_path_factory.mktemp("live")
     settings = Settings(  # type: ignore[call-arg]
         _env_file=None,
-        data_dir=tmp_path / "data",
+        data_dir=base.data_dir,  # the indexed test corpus; the database is this test's own
         corpus_dir=TEST_DATA / "corpus",
         database={"url": f"sqlite:///{tmp_path / 'app.db'}"},
         auth={"demo_keys": "on"},
@@ -110,8 +110,6 @@ def live(
         compliance={"cards_dir": REPO / "regulations" / "cards"},
     )
     container = Container(settings)
-    container.__dict__["searcher"] = indexed_container.searcher
-    container.__dict__["embedder"] = indexed_container.embedder
     assert base.data_dir.exists()
     app = create_app(container=container)
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))

@@ -9,35 +9,36 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Generator, Iterator
-from functools import cached_property
 from typing import Any
 
 import openai
 from langchain.agents import create_agent
-from langchain_core.messages import AIMessage, AIMessageChunk, ToolMessage
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, ToolMessage
 from langchain_core.tools import StructuredTool
 from langchain_openai import ChatOpenAI
 from langgraph.errors import GraphRecursionError
 
 from export_assist.agent import render
-from export_assist.agent.context import TurnContext
+from export_assist.agent.events import Event, Token, ToolCall, ToolDone
 from export_assist.agent.intent import IntentDetector
-from export_assist.agent.orchestrator import Event
-from export_assist.agent.service import LLMUnavailable
-from export_assist.agent.tools import ToolRegistry, load_prompt
-from export_assist.container import Container
+from export_assist.agent.orchestrator import Turn, say
+from export_assist.agent.tools.registry import ToolRegistry
+from export_assist.agent.turn import Answer, ToolResult, ToolRun, TurnContext
+from export_assist.errors import LLMUnavailable
+from export_assist.lazy import built_once
+from export_assist.prompt_library import render_prompt
+from export_assist.settings import LLMSettings
 
 LANGUAGE_NAMES = {"ja": "Japanese (日本語)", "en": "English"}
 ENDPOINT_ERRORS = (openai.APIConnectionError, openai.APITimeoutError, openai.APIStatusError)
 
 
-def _checkpointer(container: Container) -> Any:
+def _checkpointer(database_url: str) -> Any:
     """SqliteSaver on the application's SQLite file; in memory for other databases."""
-    url = container.settings.database_url
-    if url.startswith("sqlite:///"):
+    if database_url.startswith("sqlite:///"):
         from langgraph.checkpoint.sqlite import SqliteSaver
 
-        conn = sqlite3.connect(url.removeprefix("sqlite:///"), check_same_thread=False)
+        conn = sqlite3.connect(database_url.removeprefix("sqlite:///"), check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         return SqliteSaver(conn)
     from langgraph.checkpoint.memory import InMemorySaver
@@ -51,16 +52,24 @@ class LLMRunner:
     mode = "llm"
 
     def __init__(
-        self, container: Container, registry: ToolRegistry, detector: IntentDetector
+        self,
+        registry: ToolRegistry,
+        detector: IntentDetector,
+        settings: LLMSettings,
+        *,
+        max_answer_tokens: int,
+        database_url: str,
     ) -> None:
-        self._container = container
         self._registry = registry
         self._detector = detector
+        self._settings = settings
+        self._max_tokens = max_answer_tokens
+        self._database_url = database_url
 
-    @cached_property
+    @built_once
     def model(self) -> ChatOpenAI:
         """The chat model client for the configured endpoint."""
-        cfg = self._container.settings.llm
+        cfg = self._settings
         return ChatOpenAI(
             base_url=cfg.base_url,
             model=cfg.model,
@@ -70,18 +79,23 @@ class LLMRunner:
             temperature=cfg.temperature,
             # plain max_tokens: LangChain would send max_completion_tokens, which llama.cpp
             # and other OpenAI-compatible servers may ignore
-            extra_body={"max_tokens": self._container.settings.assistant.max_answer_tokens},
+            extra_body={"max_tokens": self._max_tokens},
             streaming=True,
         )
 
-    @cached_property
+    @built_once
     def checkpointer(self) -> Any:
         """Per-conversation agent memory."""
-        return _checkpointer(self._container)
+        return _checkpointer(self._database_url)
 
     def _tools(self, ctx: TurnContext) -> list[StructuredTool]:
         def bind(name: str) -> Any:
-            return lambda **kwargs: self._registry.call(name, kwargs, ctx).text
+            # the artifact is the run's place in the turn: the ToolMessage leads back to it
+            def call(**kwargs: Any) -> tuple[str, int]:
+                run = self._registry.call(name, kwargs, ctx)
+                return run.result.text, run.seq
+
+            return call
 
         return [
             StructuredTool.from_function(
@@ -91,23 +105,15 @@ class LLMRunner:
                 # a JSON schema, not the model: our registry validates, so a bad call
                 # comes back to the model (and the user) as a readable tool error
                 args_schema=self._registry.get(name).args.model_json_schema(),
+                response_format="content_and_artifact",
             )
             for name in self._registry.names()
         ]
 
     def run(
         self, ctx: TurnContext, message: str, history: list[tuple[str, str]], country: str | None
-    ) -> Iterator[Event]:
+    ) -> Turn:
         """Events of one turn; raises LLMUnavailable when the endpoint fails."""
-        system = load_prompt("system.md").replace(
-            "{language_name}", LANGUAGE_NAMES.get(ctx.language, "English")
-        )
-        agent = create_agent(
-            self.model,
-            tools=self._tools(ctx),
-            system_prompt=system,
-            checkpointer=self.checkpointer,
-        )
         intent = self._detector.detect(message)
         text = f"{message}\n\n(Destination: {country})" if country else message
         if intent == "search":
@@ -115,82 +121,82 @@ class LLMRunner:
             # one grounded generation is faster than a tool round trip
             found = yield from self._presearch(ctx, message, country)
             if found is None:
-                yield from _abstain(ctx.language)
-                return
+                return (yield from say(render.t(ctx.language, "abstain"), "search", True))
             text = f"{text}\n\nRegulation passages (cite them by number):\n\n{found}"
-        config: Any = {"configurable": {"thread_id": ctx.conversation_id}, "recursion_limit": 16}
-        answer = ""
         try:
-            stream = agent.stream(
-                {"messages": [{"role": "user", "content": text}]},
-                config=config,
-                stream_mode=["messages", "updates"],
-            )
-            for mode, chunk in stream:
-                for event in self._events(ctx, mode, chunk):
-                    if event[0] == "answer_text":
-                        answer = event[1]["text"]
-                    else:
-                        yield event
+            answer = yield from self._stream(ctx, text)
         except ENDPOINT_ERRORS as exc:
             raise LLMUnavailable(_reason(exc)) from exc
         except GraphRecursionError as exc:
             raise LLMUnavailable("the model kept calling tools without answering") from exc
-        yield "answer", {"text": answer, "intent": intent, "abstained": False}
+        return Answer(text=answer, intent=intent)
+
+    def _stream(self, ctx: TurnContext, text: str) -> Generator[Event, None, str]:
+        agent = create_agent(
+            self.model,
+            tools=self._tools(ctx),
+            system_prompt=render_prompt(
+                "system.md", language_name=LANGUAGE_NAMES.get(ctx.language, "English")
+            ),
+            checkpointer=self.checkpointer,
+        )
+        config: Any = {"configurable": {"thread_id": ctx.conversation_id}, "recursion_limit": 16}
+        stream = agent.stream(
+            {"messages": [{"role": "user", "content": text}]},
+            config=config,
+            stream_mode=["messages", "updates"],
+        )
+        return (yield from _relay(ctx, stream))
 
     def _presearch(
         self, ctx: TurnContext, message: str, country: str | None
     ) -> Generator[Event, None, str | None]:
         arguments = {k: v for k, v in {"query": message, "country": country}.items() if v}
-        yield "tool_call", {"name": "search_regulations", "arguments": arguments}
-        result = self._registry.call("search_regulations", arguments, ctx)
-        yield (
-            "tool_result",
-            {
-                "name": "search_regulations",
-                "error": result.error,
-                "citations": len(result.citations),
-                "kind": None,
-            },
-        )
-        return None if result.weak or result.error else result.text
+        yield ToolCall(name="search_regulations", arguments=arguments)
+        run = self._registry.call("search_regulations", arguments, ctx)
+        yield ToolDone.of(run)
+        return None if run.result.weak or run.result.error else run.result.text
 
-    def _events(self, ctx: TurnContext, mode: str, chunk: Any) -> Iterator[Event]:
+
+def _relay(ctx: TurnContext, stream: Iterator[Any]) -> Generator[Event, None, str]:
+    """Tokens, tool calls and tool results as they stream; returns the final answer text."""
+    answer = ""
+    for mode, chunk in stream:
         if mode == "messages":
-            piece, _meta = chunk
+            piece = chunk[0]
             if (
                 isinstance(piece, AIMessageChunk)
                 and isinstance(piece.content, str)
                 and piece.content
             ):
-                yield "token", {"text": piece.content}
-            return
-        for node, update in (chunk or {}).items():
-            for msg in (update or {}).get("messages", []) if isinstance(update, dict) else []:
-                if isinstance(msg, AIMessage):
-                    for call in msg.tool_calls:
-                        yield "tool_call", {"name": call["name"], "arguments": call["args"]}
-                    if not msg.tool_calls:
-                        yield "answer_text", {"text": _text(msg.content)}
-                elif isinstance(msg, ToolMessage):
-                    result = next((r for n, r in reversed(ctx.results) if n == msg.name), None)
-                    yield (
-                        "tool_result",
-                        {
-                            "name": msg.name,
-                            "node": node,
-                            "error": result.error if result else None,
-                            "citations": len(result.citations) if result else 0,
-                            "kind": (result.payload or {}).get("kind") if result else None,
-                        },
-                    )
+                yield Token(text=piece.content)
+            continue
+        for msg in _messages(chunk):
+            if isinstance(msg, AIMessage):
+                for call in msg.tool_calls:
+                    yield ToolCall(name=call["name"], arguments=call["args"])
+                if not msg.tool_calls:
+                    answer = _text(msg.content)
+            elif isinstance(msg, ToolMessage):
+                yield ToolDone.of(_run_of(ctx, msg))
+    return answer
 
 
-def _abstain(language: str) -> Iterator[Event]:
-    text = render.t(language, "abstain")
-    for piece in render.chunks(text):
-        yield "token", {"text": piece}
-    yield "answer", {"text": text, "intent": "search", "abstained": True}
+def _messages(update: Any) -> list[BaseMessage]:
+    """The messages of a LangGraph 'updates' chunk, whichever node produced them."""
+    found: list[BaseMessage] = []
+    for node_update in (update or {}).values():
+        if isinstance(node_update, dict):
+            found.extend(node_update.get("messages", []))
+    return found
+
+
+def _run_of(ctx: TurnContext, msg: ToolMessage) -> ToolRun:
+    """The run behind a tool message; one LangGraph answered itself (unknown tool) is
+    recorded as a failed run, so the user sees it too."""
+    if isinstance(msg.artifact, int) and 0 <= msg.artifact < len(ctx.runs):
+        return ctx.runs[msg.artifact]
+    return ctx.record(msg.name or "?", {}, ToolResult.failure(_text(msg.content)))
 
 
 def _text(content: Any) -> str:

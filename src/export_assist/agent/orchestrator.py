@@ -3,16 +3,17 @@ render a templated answer with citations. Deterministic; the default without an 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from typing import Any
 
 from export_assist.agent import render
-from export_assist.agent.context import ToolResult, TurnContext
+from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
 from export_assist.agent.intent import IntentDetector, find_country, find_hs_code
-from export_assist.agent.more_tools import translation_args
-from export_assist.agent.tools import ToolRegistry
+from export_assist.agent.tools.registry import ToolRegistry
+from export_assist.agent.tools.translation import translation_args
+from export_assist.agent.turn import Answer, ToolResult, TurnContext
 
-Event = tuple[str, dict[str, Any]]
+Turn = Generator[Event, None, Answer]
 # How each intent maps to a tool and its arguments, from the message and the country.
 ArgBuilder = Callable[[str, str | None], dict[str, Any]]
 INTENT_TOOLS: dict[str, tuple[str, ArgBuilder]] = {
@@ -44,20 +45,19 @@ class NoLLMOrchestrator:
 
     def run(
         self, ctx: TurnContext, message: str, history: list[tuple[str, str]], country: str | None
-    ) -> Iterator[Event]:
-        """Events of one turn: tool call, tool result, tokens, and the answer."""
+    ) -> Turn:
+        """Events of one turn (tool call, tool result, tokens); returns the answer."""
         intent = self._detector.detect(message, self.allowed_intents())
         if intent == "greeting":
-            yield from _say(render.t(ctx.language, "greeting"), intent)
-            return
+            return (yield from say(render.t(ctx.language, "greeting"), intent))
         country = country or find_country(message) or _last_country(history)
         tool, build = INTENT_TOOLS[intent]
         arguments = {k: v for k, v in build(message, country).items() if v not in (None, [])}
-        yield "tool_call", {"name": tool, "arguments": arguments}
-        result = self._registry.call(tool, arguments, ctx)
-        yield "tool_result", _result_event(tool, result)
-        text, abstained = self._answer(ctx, intent, tool, result, message)
-        yield from _say(text, intent, abstained)
+        yield ToolCall(name=tool, arguments=arguments)
+        run = self._registry.call(tool, arguments, ctx)
+        yield ToolDone.of(run)
+        text, abstained = self._answer(ctx, intent, tool, run.result, message)
+        return (yield from say(text, intent, abstained))
 
     def _answer(
         self, ctx: TurnContext, intent: str, tool: str, result: ToolResult, message: str
@@ -69,7 +69,7 @@ class NoLLMOrchestrator:
             if result.weak or not result.hits:
                 return render.t(lang, "abstain"), True
             return render.search_answer(lang, result.hits, message), False
-        kind = (result.payload or {}).get("kind", intent)
+        kind = result.payload.kind if result.payload else intent
         name = render.KIND_NAMES[lang].get(kind, kind)
         lines = [result.text]
         if result.claims:
@@ -77,19 +77,10 @@ class NoLLMOrchestrator:
         return "\n\n".join(line for line in lines if line), False
 
 
-def _say(text: str, intent: str, abstained: bool = False) -> Iterator[Event]:
-    for piece in render.chunks(text):
-        yield "token", {"text": piece}
-    yield "answer", {"text": text, "intent": intent, "abstained": abstained}
-
-
-def _result_event(tool: str, result: ToolResult) -> dict[str, Any]:
-    return {
-        "name": tool,
-        "error": result.error,
-        "citations": len(result.citations),
-        "kind": (result.payload or {}).get("kind"),
-    }
+def say(text: str, intent: str, abstained: bool = False) -> Turn:
+    """Stream a whole answer as tokens and settle on it."""
+    yield from tokens(text)
+    return Answer(text=text, intent=intent, abstained=abstained)
 
 
 def _last_country(history: list[tuple[str, str]]) -> str | None:

@@ -87,8 +87,3 @@ def search_answer(language: str, hits: list[SearchHit], query: str = "", limit: 
         lines.append(f"[{n}] {hit.citation.label()}: {excerpt(hit.text, query)}")
     lines += ["", t(language, "outro")]
     return "\n".join(lines)
-
-
-def chunks(text: str, size: int = 12) -> list[str]:
-    """The answer in small pieces for streaming (characters, so Japanese streams too)."""
-    return [text[i : i + size] for i in range(0, len(text), size)]

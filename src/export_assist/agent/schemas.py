@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, Field, field_validator
 
 from export_assist.domain.citations import Citation
 from export_assist.review.schemas import DraftSummary
+
+Mode = Literal["llm", "no-llm"]
 
 
 class ChatRequest(BaseModel):
@@ -44,12 +46,24 @@ class StructuredPayload(BaseModel):
     draft: DraftSummary | None = None
 
 
-class ChatFinal(BaseModel):
+class ChatEvent(BaseModel):
+    """An event of a chat turn; `event` is its Server-Sent Events name."""
+
+    event: ClassVar[str]
+
+    def sse(self) -> dict[str, str]:
+        """The event as sse-starlette sends it: its name and its JSON."""
+        return {"event": self.event, "data": self.model_dump_json()}
+
+
+class ChatFinal(ChatEvent):
     """The final event of a turn: answer, citations, payloads, drafts and notices."""
+
+    event: ClassVar[str] = "final"
 
     conversation_id: str
     message_id: int
-    mode: Literal["llm", "no-llm"]
+    mode: Mode
     language: Literal["ja", "en"]
     intent: str
     answer: str

@@ -3,21 +3,26 @@ outage, drafts for review, escalation when evidence is thin, and persistence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any, Protocol
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
 
-from export_assist.agent.context import ToolResult, TurnContext
 from export_assist.agent.conversations import ConversationStore
+from export_assist.agent.events import Citations, Event, Meta, Notice
 from export_assist.agent.intent import detect_language
-from export_assist.agent.orchestrator import Event, NoLLMOrchestrator
-from export_assist.agent.schemas import ChatFinal, ChatRequest, StructuredPayload, ToolCallInfo
+from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn
+from export_assist.agent.schemas import ChatFinal, ChatRequest, Mode, StructuredPayload
+from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.auth.principal import Principal
-from export_assist.container import Container
-from export_assist.errors import ServiceUnavailable
-from export_assist.review.schemas import ClaimIn, DraftCreate, DraftSummary
+from export_assist.errors import LLMUnavailable
+from export_assist.review.schemas import ClaimIn, DraftCreate, DraftKind, DraftSummary
 from export_assist.review.service import ReviewService
 
-DRAFT_KINDS = {"checklist": "checklist", "shortlist": "shortlist", "documents": "documents"}
+DRAFT_KINDS: dict[str, DraftKind] = {
+    "checklist": "checklist",
+    "shortlist": "shortlist",
+    "documents": "documents",
+}
 FALLBACK = {
     "ja": "言語モデルに接続できなかったため({reason})、内蔵のアシスタントが回答します。",
     "en": "The language model is unavailable ({reason}); the built-in assistant answers instead.",
@@ -29,18 +34,23 @@ UNSUPPORTED = {
 }
 
 
-class LLMUnavailable(ServiceUnavailable):
-    """The LLM endpoint failed or timed out; the turn falls back to the no-LLM path."""
-
-
 class Runner(Protocol):
-    """Produces the events of one turn (the LLM agent or the no-LLM orchestrator)."""
+    """Produces the events of one turn and settles on an answer (LLM agent or no-LLM)."""
 
     mode: str
 
     def run(
         self, ctx: TurnContext, message: str, history: list[tuple[str, str]], country: str | None
-    ) -> Iterator[Event]: ...
+    ) -> Turn: ...
+
+
+@dataclass
+class _Outcome:
+    """How the turn went: the answer, the mode that gave it, the notices shown."""
+
+    answer: Answer
+    mode: Mode
+    notices: list[str] = field(default_factory=list)
 
 
 class ChatService:
@@ -48,22 +58,28 @@ class ChatService:
 
     def __init__(
         self,
-        container: Container,
         conversations: ConversationStore,
         reviews: ReviewService,
         fallback: NoLLMOrchestrator,
         llm: Runner | None = None,
+        *,
+        history_turns: int = 6,
     ) -> None:
-        self._container = container
         self._conversations = conversations
         self._reviews = reviews
         self._fallback = fallback
         self._llm = llm
+        self._history_turns = history_turns
 
     @property
     def mode(self) -> str:
         """'llm' when an endpoint is configured, else 'no-llm'."""
         return "llm" if self._llm else "no-llm"
+
+    @property
+    def conversations(self) -> ConversationStore:
+        """The conversation store."""
+        return self._conversations
 
     def stream(self, who: Principal, request: ChatRequest) -> Iterator[Event]:
         """Events of a turn: meta, tool calls, tokens, notices, citations, final.
@@ -72,126 +88,88 @@ class ChatService:
         so an unknown conversation is an immediate NotFound, not a broken stream."""
         cid = self._conversations.ensure(who, request.conversation_id, request.message)
         language = request.language or detect_language(request.message)
-        history = self._conversations.history(cid, self._container.settings.assistant.history_turns)
+        history = self._conversations.history(cid, self._history_turns)
         self._conversations.append(cid, "user", request.message)
-        ctx = TurnContext(self._container, who, cid, language)
+        ctx = TurnContext(who, cid, language)
         return self._events(ctx, request, history)
+
+    def run(self, who: Principal, request: ChatRequest) -> ChatFinal:
+        """A whole turn without streaming: the final payload."""
+        finals = [e for e in self.stream(who, request) if isinstance(e, ChatFinal)]
+        return finals[-1]
 
     def _events(
         self, ctx: TurnContext, request: ChatRequest, history: list[tuple[str, str]]
     ) -> Iterator[Event]:
-        yield (
-            "meta",
-            {"conversation_id": ctx.conversation_id, "mode": self.mode, "language": ctx.language},
-        )
-        state: dict[str, Any] = {"notices": [], "calls": [], "mode": self.mode}
-        yield from self._run(ctx, request, history, state)
-        yield from self._finish(ctx, request, state)
-
-    @property
-    def conversations(self) -> ConversationStore:
-        """The conversation store."""
-        return self._conversations
-
-    def run(self, who: Principal, request: ChatRequest) -> ChatFinal:
-        """A whole turn without streaming: the final payload."""
-        final: dict[str, Any] = {}
-        for name, data in self.stream(who, request):
-            if name == "final":
-                final = data
-        return ChatFinal.model_validate(final)
+        yield Meta(conversation_id=ctx.conversation_id, mode=self.mode, language=ctx.language)
+        outcome = yield from self._run(ctx, request, history)
+        yield from self._finish(ctx, request, outcome)
 
     def _run(
-        self,
-        ctx: TurnContext,
-        request: ChatRequest,
-        history: list[tuple[str, str]],
-        state: dict[str, Any],
-    ) -> Iterator[Event]:
-        runner: Runner = self._llm or self._fallback
+        self, ctx: TurnContext, request: ChatRequest, history: list[tuple[str, str]]
+    ) -> Generator[Event, None, _Outcome]:
+        args = (ctx, request.message, history, request.country)
+        if self._llm is None:
+            return _Outcome((yield from self._fallback.run(*args)), "no-llm")
         try:
-            yield from self._relay(runner, ctx, request, history, state)
+            return _Outcome((yield from self._llm.run(*args)), "llm")
         except LLMUnavailable as exc:
             notice = FALLBACK[ctx.language].format(reason=exc.message)
-            state["notices"].append(notice)
-            state["mode"] = "no-llm"
-            ctx.results.clear()
-            state["calls"].clear()
-            yield "notice", {"message": notice, "reset": True}
-            yield from self._relay(self._fallback, ctx, request, history, state)
+            ctx.forget()
+            yield Notice(message=notice, reset=True)
+            return _Outcome((yield from self._fallback.run(*args)), "no-llm", [notice])
 
-    def _relay(
-        self,
-        runner: Runner,
-        ctx: TurnContext,
-        request: ChatRequest,
-        history: list[tuple[str, str]],
-        state: dict[str, Any],
-    ) -> Iterator[Event]:
-        for name, data in runner.run(ctx, request.message, history, request.country):
-            if name == "answer":
-                state["answer"] = data
-                continue
-            if name == "tool_call":
-                state["calls"].append(ToolCallInfo(name=data["name"], arguments=data["arguments"]))
-            if name == "tool_result" and data.get("error") and state["calls"]:
-                state["calls"][-1].error = data["error"]
-            yield name, data
-
-    def _finish(
-        self, ctx: TurnContext, request: ChatRequest, state: dict[str, Any]
-    ) -> Iterator[Event]:
-        answer = state.get("answer", {"text": "", "intent": "search", "abstained": True})
-        text, intent = answer["text"], answer["intent"]
-        citations = ctx.citations()
-        escalate = bool(answer["abstained"])
-        if not escalate and state["mode"] == "llm" and _unsupported(ctx, intent):
+    def _finish(self, ctx: TurnContext, request: ChatRequest, outcome: _Outcome) -> Iterator[Event]:
+        answer = outcome.answer
+        escalate = answer.abstained
+        if not escalate and outcome.mode == "llm" and _unsupported(ctx, answer.intent):
             escalate = True
-            state["notices"].append(UNSUPPORTED[ctx.language])
-            yield "notice", {"message": UNSUPPORTED[ctx.language], "reset": False}
-        payloads = [self._payload(ctx, name, r) for name, r in ctx.payloads()]
-        escalation = self._escalate(ctx, request.message, text) if escalate else None
-        yield "citations", {"citations": [c.model_dump(mode="json") for c in citations]}
-        data = {
-            "answer": text,
-            "intent": intent,
-            "mode": state["mode"],
-            "language": ctx.language,
-            "citations": [c.model_dump(mode="json") for c in citations],
-            "payloads": [p.model_dump(mode="json") for p in payloads],
-            "tool_calls": [c.model_dump(mode="json") for c in state["calls"]],
-            "escalated": escalate,
-            "notices": state["notices"],
-            "escalation": escalation.model_dump(mode="json") if escalation else None,
-        }
-        message_id = self._conversations.append(ctx.conversation_id, "assistant", text, data)
-        final = ChatFinal.model_validate(
-            {**data, "conversation_id": ctx.conversation_id, "message_id": message_id}
+            outcome.notices.append(UNSUPPORTED[ctx.language])
+            yield Notice(message=UNSUPPORTED[ctx.language])
+        payloads = [self._payload(ctx, r) for r in ctx.with_payload()]
+        escalation = self._escalate(ctx, request.message, answer.text) if escalate else None
+        citations = ctx.citations()
+        yield Citations(citations=citations)
+        final = ChatFinal(
+            conversation_id=ctx.conversation_id,
+            message_id=0,  # set once the message is stored
+            answer=answer.text,
+            intent=answer.intent,
+            mode=outcome.mode,
+            language=ctx.language,
+            citations=citations,
+            payloads=payloads,
+            tool_calls=ctx.calls(),
+            escalated=escalate,
+            notices=outcome.notices,
+            escalation=escalation,
         )
-        yield "final", final.model_dump(mode="json")
+        stored = final.model_dump(
+            mode="json", exclude={"conversation_id", "message_id", "answer_html"}
+        )
+        final.message_id = self._conversations.append(
+            ctx.conversation_id, "assistant", answer.text, stored
+        )
+        yield final
 
-    def _payload(self, ctx: TurnContext, tool: str, result: ToolResult) -> StructuredPayload:
-        payload = result.payload or {}
-        kind = payload.get("kind", tool)
-        draft = None
-        if kind in DRAFT_KINDS and result.claims:
-            draft = self._reviews.create(
-                ctx.principal,
-                DraftCreate.model_validate(
-                    {
-                        "kind": DRAFT_KINDS[kind],
-                        "title": result.title or kind,
-                        "claims": result.claims,
-                        "payload": payload,
-                        "conversation_id": ctx.conversation_id,
-                    }
-                ),
-            )
-        summary = DraftSummary.model_validate(draft.model_dump()) if draft else None
-        return StructuredPayload(kind=kind, data=payload.get("data"), draft=summary)
+    def _payload(self, ctx: TurnContext, result: ToolResult) -> StructuredPayload:
+        payload = result.payload or StructuredPayload(kind="unknown", data=None)
+        if payload.kind not in DRAFT_KINDS or not result.claims:
+            return payload
+        draft = self._reviews.create(
+            ctx.principal,
+            DraftCreate(
+                kind=DRAFT_KINDS[payload.kind],
+                title=result.title or payload.kind,
+                claims=result.claims,
+                payload=payload.model_dump(mode="json", exclude={"draft"}),
+                conversation_id=ctx.conversation_id,
+            ),
+        )
+        return payload.model_copy(update={"draft": DraftSummary.model_validate(draft.model_dump())})
 
     def _escalate(self, ctx: TurnContext, question: str, answer: str) -> DraftSummary:
-        found = [h for _, r in ctx.results for h in r.hits][:5]
+        found = ctx.hits()[:5]
         claims = [ClaimIn(text=f"Question: {question}")]
         claims += [
             ClaimIn(text=f"Found (weak match): {h.text[:500]}", citations=[h.citation])
@@ -212,6 +190,6 @@ class ChatService:
 
 def _unsupported(ctx: TurnContext, intent: str) -> bool:
     """An LLM answer to a regulatory question with no cited passage behind it."""
-    if intent == "greeting" or ctx.payloads():
+    if intent == "greeting" or ctx.with_payload():
         return False
     return not ctx.evidence_found()

@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from export_assist.agent.registry import build_chat
 from export_assist.cli.base import container, fail
 from export_assist.cli.evaluate import eval_app
 from export_assist.evaluation.chat_qa import QAExample, evaluate_chat_qa
@@ -35,7 +34,7 @@ def qa(
             if mode not in ("llm", "no-llm"):
                 fail(f"unknown mode {mode!r}: use no-llm or llm")
             c.settings.llm.base_url = base_url if mode == "llm" else None
-            runs.append(evaluate_chat_qa(build_chat(c), examples, mode))
+            runs.append(evaluate_chat_qa(c.new_chat(), examples, mode))
         extra = {
             "dataset": str(dataset),
             "questions": len(examples),

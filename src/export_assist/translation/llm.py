@@ -1,34 +1,15 @@
-"""LLM translator over any OpenAI-compatible chat endpoint; prompts live in prompts/."""
+"""LLM translator over any OpenAI-compatible chat endpoint; prompts from the prompt library."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-from typing import Any
-
-from jinja2 import Environment, StrictUndefined
 
 from export_assist.errors import ConfigurationError, ServiceUnavailable
+from export_assist.prompt_library import template
 from export_assist.settings import LLMSettings
 from export_assist.translation.base import Hints
 from export_assist.translation.languages import LANGUAGES
-
-REPO_ROOT = Path(__file__).resolve().parents[3]
-_ENV = Environment(undefined=StrictUndefined, keep_trailing_newline=False, autoescape=False)
-
-
-def prompt_path(name: str) -> Path:
-    """A prompt file: ./prompts when run from a checkout, else the repository's prompts/."""
-    local = Path("prompts") / name
-    return local if local.is_file() else REPO_ROOT / "prompts" / name
-
-
-def _template(name: str) -> Any:
-    path = prompt_path(name)
-    if not path.is_file():
-        raise ConfigurationError(f"prompt file {name} not found (looked in ./prompts and {path})")
-    return _ENV.from_string(path.read_text(encoding="utf-8"))
 
 
 class LLMTranslator:
@@ -51,8 +32,8 @@ class LLMTranslator:
         self.model = model or settings.model
         self.temperature = settings.temperature
         self.concurrency = concurrency
-        self._system = _template("translate.md")
-        self._revise = _template("translate_revise.md")
+        self._system = template("translate.md")
+        self._revise = template("translate_revise.md")
 
     def supports(self, source: str, target: str) -> bool:
         """Any pair of our languages (quality depends on the model behind the endpoint)."""

@@ -9,7 +9,6 @@ escalation). A failure after the stream started arrives as an `error` event.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
@@ -19,6 +18,7 @@ from fastapi.responses import JSONResponse
 from sse_starlette.sse import EventSourceResponse
 from starlette.concurrency import iterate_in_threadpool
 
+from export_assist.agent.events import ErrorEvent, Event
 from export_assist.agent.schemas import ChatFinal, ChatRequest
 from export_assist.api.deps import ContainerDep
 from export_assist.api.markdown import to_html
@@ -32,18 +32,18 @@ router = APIRouter(prefix="/v1", tags=["chat"])
 SSE_DOC = chat_responses()
 
 
-def _guarded(events: Iterator[tuple[str, dict[str, Any]]]) -> Iterator[dict[str, str]]:
+def _guarded(events: Iterator[Event]) -> Iterator[dict[str, str]]:
     try:
-        for name, data in events:
-            if name == "final":
-                data = {**data, "answer_html": to_html(str(data.get("answer", "")))}
-            yield {"event": name, "data": json.dumps(data, ensure_ascii=False, default=str)}
+        for event in events:
+            if isinstance(event, ChatFinal):  # rendered here: markdown is the API's concern
+                event.answer_html = to_html(event.answer)
+            yield event.sse()
     except ExportAssistError as exc:
-        yield {"event": "error", "data": json.dumps({"code": exc.code, "message": exc.message})}
+        yield ErrorEvent(code=exc.code, message=exc.message).sse()
     except Exception:  # never a broken stream without a word: tell the user, log the rest
         log.exception("chat turn failed")
         message = "Something went wrong while answering; please try again."
-        yield {"event": "error", "data": json.dumps({"code": "internal_error", "message": message})}
+        yield ErrorEvent(code="internal_error", message=message).sse()
 
 
 async def _async(events: Iterator[dict[str, str]]) -> AsyncIterator[dict[str, str]]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from export_assist.agent.context import ToolResult, TurnContext
-from export_assist.agent.tools import CountryArg, Tool
+from export_assist.agent.tools.registry import CountryArg, Tool
+from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.domain.citations import SearchFilters, SearchHit
 from export_assist.geo import normalize_country
+from export_assist.retrieval.search import HybridSearcher
 
 
 class SearchArgs(CountryArg):
@@ -46,25 +47,33 @@ def passage_block(n: int, hit: SearchHit, chars: int = 700) -> str:
     return f"[{n}] {cit.label()} ({cit.country}{verified}) <{cit.source_url}>\n{text}"
 
 
-def search_regulations(ctx: TurnContext, args: SearchArgs) -> ToolResult:
-    """Search the regulation corpus; keep only passages that are real evidence."""
-    settings = ctx.container.settings.assistant
-    country = normalize_country(args.country) if args.country else None
-    hits = ctx.container.searcher.search(args.query, SearchFilters(country=country), args.top_k)
-    good = evidence(hits, settings.min_dense_score)
-    if not good:
+class RegulationSearch:
+    """search_regulations over one searcher, keeping only passages that are evidence."""
+
+    def __init__(self, searcher: HybridSearcher, min_dense_score: float) -> None:
+        self._searcher = searcher
+        self._min_dense = min_dense_score
+
+    def __call__(self, ctx: TurnContext, args: SearchArgs) -> ToolResult:
+        """Search the regulation corpus; an answer needs passages close to the question."""
+        country = normalize_country(args.country) if args.country else None
+        hits = self._searcher.search(args.query, SearchFilters(country=country), args.top_k)
+        good = evidence(hits, self._min_dense)
+        if not good:
+            return ToolResult(
+                text="No passage in the regulation corpus supports an answer to this question. "
+                "Say that the evidence is insufficient; do not answer from memory.",
+                hits=hits,
+                weak=True,
+            )
+        blocks = "\n\n".join(passage_block(n, h) for n, h in enumerate(good, start=1))
         return ToolResult(
-            text="No passage in the regulation corpus supports an answer to this question. "
-            "Say that the evidence is insufficient; do not answer from memory.",
-            hits=hits,
-            weak=True,
+            text=f"{len(good)} passage(s) found. Cite them by number.\n\n{blocks}",
+            citations=[h.citation for h in good],
+            hits=good,
         )
-    blocks = "\n\n".join(passage_block(n, h) for n, h in enumerate(good, start=1))
-    return ToolResult(
-        text=f"{len(good)} passage(s) found. Cite them by number.\n\n{blocks}",
-        citations=[h.citation for h in good],
-        hits=good,
-    )
 
 
-SEARCH_TOOL = Tool("search_regulations", SearchArgs, search_regulations)
+def search_tool(searcher: HybridSearcher, min_dense_score: float) -> Tool:
+    """The search_regulations tool over a searcher."""
+    return Tool("search_regulations", SearchArgs, RegulationSearch(searcher, min_dense_score))

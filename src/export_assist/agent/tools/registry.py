@@ -1,32 +1,20 @@
 """The tool registry: each tool has a name, a description file in prompts/tools/, an
-argument model and a function over a service of the Container. The no-LLM orchestrator
-and the LangChain agent call the same registry."""
+argument model and a function bound to its service. The no-LLM orchestrator and the
+LangChain agent call the same registry."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError
 
-from export_assist.agent.context import ToolResult, TurnContext
+from export_assist.agent.turn import ToolResult, ToolRun, TurnContext
 from export_assist.errors import ExportAssistError
+from export_assist.prompt_library import render_prompt
 
 ToolFn = Callable[[TurnContext, Any], ToolResult]
-REPO_ROOT = Path(__file__).resolve().parents[3]
-
-
-def prompts_dir() -> Path:
-    """The prompts folder: ./prompts when run from a checkout, else beside the package."""
-    local = Path("prompts")
-    return local if local.is_dir() else REPO_ROOT / "prompts"
-
-
-def load_prompt(relative: str) -> str:
-    """The text of a prompt file, e.g. 'system.md' or 'tools/search_regulations.md'."""
-    return (prompts_dir() / relative).read_text(encoding="utf-8").strip()
 
 
 @dataclass(frozen=True)
@@ -40,7 +28,7 @@ class Tool:
     @property
     def description(self) -> str:
         """The tool description from prompts/tools/<name>.md."""
-        return load_prompt(f"tools/{self.name}.md")
+        return render_prompt(f"tools/{self.name}.md")
 
 
 class ToolRegistry:
@@ -60,17 +48,14 @@ class ToolRegistry:
     def __contains__(self, name: object) -> bool:
         return name in self._tools
 
-    def call(self, name: str, arguments: dict[str, Any], ctx: TurnContext) -> ToolResult:
+    def call(self, name: str, arguments: dict[str, Any], ctx: TurnContext) -> ToolRun:
         """Validate the arguments and run the tool; errors become a readable result."""
         tool = self._tools.get(name)
         if tool is None:
-            result = ToolResult(
-                text=f"Tool error: there is no tool named {name!r}.", error=f"unknown tool {name}"
-            )
+            result = ToolResult.failure(f"there is no tool named {name!r}")
         else:
             result = _run(tool, arguments, ctx)
-        ctx.results.append((name, result))
-        return result
+        return ctx.record(name, arguments, result)
 
 
 def _run(tool: Tool, arguments: dict[str, Any], ctx: TurnContext) -> ToolResult:
@@ -86,7 +71,7 @@ def _run(tool: Tool, arguments: dict[str, Any], ctx: TurnContext) -> ToolResult:
         message = exc.message
     except Exception as exc:  # a broken service must not break the turn; say what failed
         message = f"{tool.name} failed: {type(exc).__name__}: {exc}"
-    return ToolResult(text=f"Tool error: {message}", error=message)
+    return ToolResult.failure(message)
 
 
 class CountryArg(BaseModel):

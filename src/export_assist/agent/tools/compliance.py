@@ -1,0 +1,93 @@
+"""Compliance tools: the checklist for a product and destinations, HS code suggestions."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from export_assist.agent.schemas import StructuredPayload
+from export_assist.agent.tools.registry import Tool
+from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.compliance.checklist import ChecklistService
+from export_assist.compliance.hs.suggest import HsSuggester
+from export_assist.compliance.schemas import ChecklistRequest
+from export_assist.review.schemas import ClaimIn
+
+
+class ChecklistArgs(BaseModel):
+    """Arguments of build_checklist."""
+
+    product: str = Field(min_length=1, max_length=500, description="Product description, ja or en")
+    destinations: list[str] = Field(
+        min_length=1, max_length=5, description="Destinations: ISO codes such as US, DE, or EU"
+    )
+    hs_code: str | None = Field(default=None, description="HS code if known (2-10 digits)")
+
+
+class BuildChecklist:
+    """build_checklist: every requirement for the product in each destination, cited."""
+
+    def __init__(self, checklists: ChecklistService) -> None:
+        self._checklists = checklists
+
+    def __call__(self, ctx: TurnContext, args: ChecklistArgs) -> ToolResult:
+        """Build the checklists; each item becomes a claim of the draft an advisor reviews."""
+        request = ChecklistRequest(
+            product=args.product, hs_code=args.hs_code, destinations=args.destinations
+        )
+        ja = ctx.language == "ja"
+        checklists = self._checklists.build(request)
+        claims, lines, citations = [], [], []
+        for checklist in checklists:
+            lines.append(f"{checklist.destination_name} ({checklist.destination}):")
+            for item in checklist.items:
+                title = item.title_ja if ja and item.title_ja else item.title
+                text = f"[{checklist.destination}] {title}: {item.requirement}"
+                claims.append(ClaimIn(text=text, citations=item.citations))
+                citations.extend(item.citations)
+                lines.append(f"- {title} ({item.authority}; {', '.join(item.documents)})")
+        count = sum(len(c.items) for c in checklists)
+        head = f"{count}件の要件が見つかりました。" if ja else f"{count} requirement(s) found."
+        data = {"checklists": [c.model_dump(mode="json") for c in checklists]}
+        return ToolResult(
+            text="\n".join([head, *lines]),
+            citations=citations,
+            payload=StructuredPayload(kind="checklist", data=data),
+            claims=claims,
+            title=f"Checklist: {args.product[:80]} → {', '.join(args.destinations)}",
+        )
+
+
+class HsArgs(BaseModel):
+    """Arguments of suggest_hs_codes."""
+
+    product: str = Field(min_length=1, max_length=500, description="Product description, ja or en")
+    k: int = Field(default=5, ge=1, le=10, description="How many codes")
+
+
+class SuggestHsCodes:
+    """suggest_hs_codes: candidate 6-digit HS codes with the reason for each."""
+
+    def __init__(self, suggester: HsSuggester) -> None:
+        self._suggester = suggester
+
+    def __call__(self, ctx: TurnContext, args: HsArgs) -> ToolResult:
+        """Suggest codes; the final classification stays the exporter's duty."""
+        found = self._suggester.suggest(args.product, args.k)
+        lines = [f"- {s.code}: {s.description} ({s.reason})" for s in found]
+        head = (
+            f"{len(found)} candidate HS code(s); the final classification is the exporter's duty."
+        )
+        data = {"candidates": [s.model_dump(mode="json") for s in found]}
+        return ToolResult(
+            text="\n".join([head, *lines]), payload=StructuredPayload(kind="hs", data=data)
+        )
+
+
+def checklist_tool(checklists: ChecklistService) -> Tool:
+    """The build_checklist tool over the checklist engine."""
+    return Tool("build_checklist", ChecklistArgs, BuildChecklist(checklists))
+
+
+def hs_tool(suggester: HsSuggester) -> Tool:
+    """The suggest_hs_codes tool over the HS suggester."""
+    return Tool("suggest_hs_codes", HsArgs, SuggestHsCodes(suggester))

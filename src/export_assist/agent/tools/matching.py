@@ -1,0 +1,64 @@
+"""Buyer matching tool: ranked, explained and screened buyer candidates."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from export_assist.agent.schemas import StructuredPayload
+from export_assist.agent.tools.registry import Tool
+from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.matching.models import ProductSpec, ShortlistQuery
+from export_assist.matching.service import ShortlistService
+from export_assist.review.schemas import ClaimIn
+
+
+class ShortlistArgs(BaseModel):
+    """Arguments of shortlist_buyers."""
+
+    product: str = Field(min_length=1, max_length=500, description="What the exporter sells")
+    markets: list[str] = Field(default_factory=list, max_length=5, description="ISO codes")
+    hs_code: str | None = Field(default=None, description="HS code if known")
+    limit: int = Field(default=5, ge=1, le=20)
+
+
+class ShortlistBuyers:
+    """shortlist_buyers: the exporter's view of a shortlist (screened-out buyers hidden)."""
+
+    def __init__(self, shortlists: ShortlistService) -> None:
+        self._shortlists = shortlists
+
+    def __call__(self, ctx: TurnContext, args: ShortlistArgs) -> ToolResult:
+        """Rank buyers; each candidate becomes a claim of the draft an advisor reviews."""
+        query = ShortlistQuery(
+            product=ProductSpec(description=args.product, code=args.hs_code),
+            markets=[m.upper() for m in args.markets],
+            limit=args.limit,
+        )
+        # the caller's tenant (its private buyers and the public directory, nobody else's),
+        # in the exporter's view: no screened-out list
+        shortlist = self._shortlists.rank(query, tenant=ctx.principal.tenant)
+        shortlist.screened_out_count = None
+        claims, lines = [], []
+        for cand in shortlist.candidates:
+            b = cand.buyer
+            claims.append(ClaimIn(text=f"{b.name} ({b.country}): {cand.summary}"))
+            lines.append(f"- {b.name} ({b.country}, score {cand.score:.2f}): {cand.summary}")
+        return ToolResult(
+            text="\n".join([_head(ctx.language, len(lines), shortlist.notice), *lines]),
+            payload=StructuredPayload(kind="shortlist", data=shortlist.model_dump(mode="json")),
+            claims=claims,
+            title=f"Buyer shortlist: {args.product[:80]}",
+        )
+
+
+def _head(language: str, count: int, notice: str | None) -> str:
+    """The first line of the result, in the user's language."""
+    if language == "ja":
+        fictitious = "(架空のサンプル: デモ用に生成したもので、実在の企業ではありません)"
+        return f"{count}社のバイヤー候補が見つかりました。" + (fictitious if notice else "")
+    return f"{count} candidate buyer(s). {notice or ''}".strip()
+
+
+def shortlist_tool(shortlists: ShortlistService) -> Tool:
+    """The shortlist_buyers tool over the shortlist service."""
+    return Tool("shortlist_buyers", ShortlistArgs, ShortlistBuyers(shortlists))
