@@ -147,17 +147,11 @@ class Container:
     @built_once
     def tools(self) -> ToolRegistry:
         """The assistant's tools, each bound to its service."""
-        services = ToolServices(
-            searcher=self.searcher,
-            min_dense_score=self.settings.assistant.min_dense_score,
-            checklists=self.checklists,
-            hs=self.hs_suggester,
-            shortlists=self.shortlists,
-            translation=self.translation,
-            documents=self.documents,
-            links=self.download_links,
-        )
-        return build_registry(services)
+        min_dense = self.settings.assistant.min_dense_score
+        return build_registry(
+            ToolServices(self.searcher, min_dense, self.checklists, self.hs_suggester,
+                         self.shortlists, self.translation, self.documents, self.download_links)
+        )  # fmt: skip
 
     @built_once
     def chat(self) -> ChatService:
@@ -166,15 +160,9 @@ class Container:
 
     def new_chat(self) -> ChatService:
         """A chat service as the settings say now (evaluations switch the LLM per mode)."""
-        return build_chat(
-            self.tools,
-            IntentDetector(self.embedder),
-            ConversationStore(self.engine, self.sessions),
-            self.reviews,
-            llm=self.settings.llm,
-            assistant=self.settings.assistant,
-            database_url=self.settings.database_url,
-        )
+        conversations = ConversationStore(self.engine, self.sessions)
+        detector = IntentDetector(self.embedder)
+        return build_chat(self.tools, detector, conversations, self.reviews, self.settings)
 
     # --- compliance: cards, checklists, HS, origin ----------------------------------
     @built_once
@@ -284,16 +272,12 @@ class Container:
     @built_once
     def translators(self) -> list[Translator]:
         """Configured backends in order of preference (the LLM only with llm.base_url)."""
-        t, out = self.settings.translation, list[Translator]()
+        t, llm, out = self.settings.translation, self.settings.llm, list[Translator]()
         for name in t.backends:
             if name == "argos":
                 out.append(self.argos)
-            elif name == "llm" and self.settings.llm.base_url:
-                out.append(
-                    LLMTranslator(
-                        self.settings.llm, model=t.llm_model, concurrency=t.llm_concurrency
-                    )
-                )
+            elif name == "llm" and llm.base_url:
+                out.append(LLMTranslator(llm, model=t.llm_model, concurrency=t.llm_concurrency))
         return out
 
     @built_once

@@ -8,7 +8,7 @@ from export_assist.agent.orchestrator import NoLLMOrchestrator
 from export_assist.agent.service import ChatService, Runner
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.review.service import ReviewService
-from export_assist.settings import AssistantSettings, LLMSettings
+from export_assist.settings import Settings
 
 
 def build_chat(
@@ -16,12 +16,10 @@ def build_chat(
     detector: IntentDetector,
     conversations: ConversationStore,
     reviews: ReviewService,
-    *,
-    llm: LLMSettings,
-    assistant: AssistantSettings,
-    database_url: str,
+    settings: Settings,
 ) -> ChatService:
     """The chat service: the LLM agent when an endpoint is configured, else no-LLM only."""
+    llm, assistant = settings.llm, settings.assistant
     fallback = NoLLMOrchestrator(registry, detector)
     runner: Runner | None = None
     if llm.base_url:
@@ -32,7 +30,7 @@ def build_chat(
             detector,
             llm,
             max_answer_tokens=assistant.max_answer_tokens,
-            database_url=database_url,
+            database_url=settings.database_url,
         )
     return ChatService(
         conversations, reviews, fallback, runner, history_turns=assistant.history_turns
