@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-import bm25s
 import numpy as np
 
 from export_assist.evaluation.metrics import HitAtK, RankingMetric, ReciprocalRank
@@ -28,9 +27,9 @@ from export_assist.matching.adapters import (
 from export_assist.matching.directory import name_key
 from export_assist.matching.models import ProductSpec, ShortlistQuery
 from export_assist.matching.service import ShortlistService
+from export_assist.retrieval.bm25 import Bm25
 from export_assist.retrieval.embedding_cache import EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Vectors
-from export_assist.retrieval.tokenize import tokenize
 
 Ranker = Callable[[TenderItem], list[str]]
 
@@ -85,23 +84,16 @@ def code_ranker(train: Sequence[TenderItem], popular: list[str]) -> Ranker:
 
 
 def bm25_ranker(train: Sequence[TenderItem], popular: list[str]) -> Ranker:
-    """BM25 (bm25s, the project tokenizer) over each buyer's past item texts."""
+    """BM25 (the project's Bm25 adapter) over each buyer's past item texts."""
     texts: dict[str, list[str]] = defaultdict(list)
     for i in train:
         texts[i.buyer].append(i.item_desc)
     names = sorted(texts)
-    index = bm25s.BM25()
-    index.index([tokenize(" ".join(texts[n])) or ["\x00"] for n in names], show_progress=False)
-    vocab = set(index.vocab_dict)
+    index = Bm25([" ".join(texts[n]) for n in names])
     rank_of = {b: r for r, b in enumerate(popular)}
 
     def rank(item: TenderItem) -> list[str]:
-        tokens = [t for t in tokenize(item.item_desc) if t in vocab]
-        scores = (
-            np.asarray(index.get_scores(tokens), dtype=np.float32)
-            if tokens
-            else np.zeros(len(names))
-        )
+        scores = index.scores(item.item_desc)
         order = sorted(range(len(names)), key=lambda j: (-scores[j], rank_of.get(names[j], 10**9)))
         return [names[j] for j in order]
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-import bm25s
 import numpy as np
 
 from export_assist.matching.models import BuyerPublic
+from export_assist.retrieval.bm25 import Bm25
 from export_assist.retrieval.embeddings import Embedder
-from export_assist.retrieval.tokenize import tokenize
 
 
 class BuyerIndex:
@@ -61,11 +60,7 @@ class BuyerIndex:
         self.phrase_texts = texts
 
     def _build_lexical(self) -> None:
-        docs = [tokenize(" ".join(b.interests)) or ["\x00empty"] for b in self.buyers]
-        self._bm25 = bm25s.BM25()
-        if docs:
-            self._bm25.index(docs, show_progress=False)
-        self._vocab = set(self._bm25.vocab_dict) if docs else set()
+        self._bm25 = Bm25([" ".join(b.interests) for b in self.buyers])
 
     def _build_prefixes(self) -> None:
         # prefix -> buyers with a code that starts with it; exact -> buyers with that code.
@@ -99,12 +94,7 @@ class BuyerIndex:
 
     def lexical(self, text: str) -> np.ndarray:
         """Per buyer: BM25 of the query over its interest text, scaled to 0..1."""
-        tokens = [t for t in tokenize(text) if t in self._vocab]
-        if not tokens or not self.buyers:
-            return np.zeros(len(self.buyers), dtype=np.float32)
-        scores = np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
-        top = float(scores.max())
-        return scores / top if top > 0 else scores
+        return self._bm25.scaled(text)
 
     def shared_prefix(self, code: str) -> np.ndarray:
         """Per buyer: the longest prefix of the code shared with any of its codes or trades."""

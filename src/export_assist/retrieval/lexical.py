@@ -1,14 +1,13 @@
-"""BM25 over the stored chunks (bm25s), with the CJK-aware tokenizer."""
+"""BM25 over the stored chunks (the Bm25 adapter), with filters as masks."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
 
-import bm25s
 import numpy as np
 
-from export_assist.retrieval.tokenize import tokenize
+from export_assist.retrieval.bm25 import Bm25
 from export_assist.retrieval.vectorstore import Metadata
 
 
@@ -27,12 +26,7 @@ class LexicalIndex:
         self.metadatas = list(metadatas)
         self.position = {cid: i for i, cid in enumerate(self.ids)}
         self.fingerprint = fingerprint(self.ids)
-        self._bm25 = bm25s.BM25()
-        corpus_tokens = [tokenize(t) or ["\x00empty"] for t in index_texts]
-        self._has_docs = bool(corpus_tokens)
-        if self._has_docs:
-            self._bm25.index(corpus_tokens, show_progress=False)
-        self._vocab = set(self._bm25.vocab_dict) if self._has_docs else set()
+        self._bm25 = Bm25(index_texts)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -45,16 +39,7 @@ class LexicalIndex:
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Top-k (chunk id, BM25 score), best first; chunks scoring 0 are left out."""
-        tokens = [t for t in tokenize(query) if t in self._vocab]
-        if not tokens or not self._has_docs:
-            return []
-        scores = np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
-        if mask is not None:
-            scores = scores * mask
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.ids[i], float(scores[i])) for i in top if scores[i] > 0]
+        return [(self.ids[i], score) for i, score in self._bm25.top(query, k, mask)]
 
 
 def fingerprint(ids: Sequence[str]) -> str:

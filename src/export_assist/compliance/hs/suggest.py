@@ -13,36 +13,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-import bm25s
 import numpy as np
 
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.compliance import HsSuggestion
 from export_assist.errors import InvalidInput
+from export_assist.retrieval.bm25 import Bm25, scale
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import tokenize
-
-
-class _Bm25:
-    """bm25s over token lists, scores as a dense array (0 where nothing matched)."""
-
-    def __init__(self, texts: Sequence[str]) -> None:
-        tokens = [tokenize(t) or ["\x00"] for t in texts]
-        self._bm25 = bm25s.BM25()
-        self._bm25.index(tokens, show_progress=False)
-        self.vocab = set(self._bm25.vocab_dict)
-        self.size = len(texts)
-
-    def scores(self, query: str) -> np.ndarray:
-        tokens = [t for t in tokenize(query) if t in self.vocab]
-        if not tokens:
-            return np.zeros(self.size, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)
-
-
-def _norm(scores: np.ndarray) -> np.ndarray:
-    top = float(scores.max()) if scores.size else 0.0
-    return scores / top if top > 0 else scores
 
 
 def validate_description(text: str, max_chars: int = 2000) -> str:
@@ -63,7 +41,7 @@ class BaselineSuggester:
     def __init__(self, table: HsTable) -> None:
         self.codes = table.subheadings
         self._table = table
-        self._bm25 = _Bm25([table.entries[c].description_en for c in self.codes])
+        self._bm25 = Bm25([table.entries[c].description_en for c in self.codes])
 
     def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes by BM25."""
@@ -108,14 +86,14 @@ class HsSuggester:
         self.codes = table.subheadings
         self._embedder = embedder
         self._wown, self._w6, self._w4, self._w2, self._wd = weights
-        self._own = _Bm25(
+        self._own = Bm25(
             [
                 f"{table.entries[c].description_en} {table.entries[c].description_ja}"
                 for c in self.codes
             ]
         )
         self._index = {c: i for i, c in enumerate(self.codes)}
-        self._sub = _Bm25([self._context(c) for c in self.codes])
+        self._sub = Bm25([self._context(c) for c in self.codes])
         self._headings = sorted({c[:4] for c in self.codes})
         self._chapters = sorted({c[:2] for c in self.codes})
         groups: dict[str, list[str]] = {}
@@ -125,8 +103,8 @@ class HsSuggester:
                     groups.setdefault(code[:n], []).append(
                         f"{entry.description_en} {entry.description_ja}"
                     )
-        self._head_bm25 = _Bm25([" ".join(groups.get(h, [])) for h in self._headings])
-        self._chap_bm25 = _Bm25([" ".join(groups.get(ch, [])) for ch in self._chapters])
+        self._head_bm25 = Bm25([" ".join(groups.get(h, [])) for h in self._headings])
+        self._chap_bm25 = Bm25([" ".join(groups.get(ch, [])) for ch in self._chapters])
         head_pos = {h: i for i, h in enumerate(self._headings)}
         chap_pos = {ch: i for i, ch in enumerate(self._chapters)}
         self._head_of = np.array([head_pos[c[:4]] for c in self.codes])
@@ -150,14 +128,14 @@ class HsSuggester:
     def scores(self, text: str) -> np.ndarray:
         """The combined score of every subheading for a description."""
         query = validate_description(text)
-        combined = self._wown * _norm(self._own.scores(query))
-        combined += self._w6 * _norm(self._sub.scores(query))
-        combined += self._w4 * _norm(self._head_bm25.scores(query))[self._head_of]
-        combined += self._w2 * _norm(self._chap_bm25.scores(query))[self._chap_of]
+        combined = self._wown * scale(self._own.scores(query))
+        combined += self._w6 * scale(self._sub.scores(query))
+        combined += self._w4 * scale(self._head_bm25.scores(query))[self._head_of]
+        combined += self._w2 * scale(self._chap_bm25.scores(query))[self._chap_of]
         vectors = self.embeddings()
         if vectors is not None and self._embedder is not None:
             sims = vectors @ np.asarray(self._embedder.embed_query(query)).reshape(-1)
-            combined += self._wd * _norm(np.clip(sims - float(np.median(sims)), 0, None))
+            combined += self._wd * scale(np.clip(sims - float(np.median(sims)), 0, None))
         return combined
 
     def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
