@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import pycountry
@@ -43,6 +44,48 @@ EU_MEMBERS: frozenset[str] = frozenset(
 # Pseudo-jurisdictions used by the corpus: the EU as a whole and cross-cutting material.
 PSEUDO = {"EU": "European Union", "INTL": "International (all destinations)"}
 ALIASES = {"UK": "GB", "EL": "GR"}
+
+# Destinations as SMEs write them (Japanese, English) -> ISO alpha-2, or EU for the Union.
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("アメリカ", "米国", "united states", "usa", "u.s."),
+    "EU": ("欧州", "ヨーロッパ", "european union", "europe"),
+    "DE": ("ドイツ", "germany"),
+    "FR": ("フランス", "france"),
+    "IT": ("イタリア", "italy"),
+    "ES": ("スペイン", "spain"),
+    "NL": ("オランダ", "netherlands"),
+    "GB": ("イギリス", "英国", "united kingdom"),
+    "CN": ("中国", "china"),
+    "KR": ("韓国", "korea"),
+    "TW": ("台湾", "taiwan"),
+    "HK": ("香港", "hong kong"),
+    "TH": ("タイ", "thailand"),
+    "SG": ("シンガポール", "singapore"),
+    "VN": ("ベトナム", "vietnam", "viet nam"),
+    "AU": ("オーストラリア", "豪州", "australia"),
+    "JP": ("日本", "japan"),
+    "CA": ("カナダ", "canada"),
+}
+
+
+def _name_pattern(name: str) -> str:
+    # Latin names match whole words ("usage" is not the USA, "Japanese" not Japan);
+    # Japanese has no spaces, so its names match anywhere.
+    return rf"(?<![a-z]){re.escape(name)}(?![a-z])" if name.isascii() else re.escape(name)
+
+
+_NAMES = [(re.compile(_name_pattern(n)), code) for code, ns in COUNTRY_NAMES.items() for n in ns]
+_CODES = re.compile(rf"\b({'|'.join([*COUNTRY_NAMES, 'UK'])})\b")
+
+
+def find_country(text: str) -> str | None:
+    """The destination a message names first (a name in ja/en, or an ISO code). Japan is
+    where our users export from, so it counts only when no other country is named."""
+    lowered = text.lower()
+    found = [(m.start(), code) for pattern, code in _NAMES if (m := pattern.search(lowered))]
+    found += [(m.start(), ALIASES.get(m.group(1), m.group(1))) for m in _CODES.finditer(text)]
+    abroad = [hit for hit in found if hit[1] != "JP"]
+    return min(abroad or found)[1] if found else None
 
 
 @lru_cache(maxsize=512)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
-from export_assist.agent.intent import detect_language, find_country, find_hs_code
+from export_assist.agent.intent import find_hs_code
+from export_assist.geo import find_country
+from export_assist.languages import reply_language
 from tests.agent.conftest import Keys, chat, final
 
 
@@ -119,8 +121,14 @@ def test_openapi_documents_chat_and_conversations(client: TestClient) -> None:
 
 
 def test_intent_helpers() -> None:
-    assert detect_language("輸出の手続き") == "ja" and detect_language("export rules") == "en"
+    assert reply_language("輸出の手続き") == "ja" and reply_language("export rules") == "en"
+    assert reply_language("HS code for 抹茶?") == "ja"  # any Japanese script: answer in Japanese
     assert find_country("ドイツへ日本酒を輸出したい") == "DE"
     assert find_country("Can I ship sake to the US?") == "US"
     assert find_country("no place here") is None
+    # whole words for Latin names; Japan is where users export from
+    assert find_country("Find importers of Japanese sake in Germany") == "DE"
+    assert find_country("What is the usage of this label?") is None
+    assert find_country("Export sake from Japan to the UK") == "GB"
+    assert find_country("日本国内の手続き") == "JP"
     assert find_hs_code("HS 0902.10 green tea") == "090210"

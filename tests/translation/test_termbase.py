@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from export_assist.errors import ConfigurationError, NotFound
-from export_assist.translation.languages import LANGUAGES
+from export_assist.languages import LANGUAGES
 from export_assist.translation.termbase import TermBase
 
 CATEGORIES = {"document", "field", "incoterm", "unit", "payment", "regulatory", "authority", "agreement", "transport"}  # fmt: skip

@@ -12,59 +12,7 @@ import numpy as np
 
 from export_assist.retrieval.embeddings import Embedder
 
-Language = Literal["ja", "en"]
 Intent = Literal["search", "checklist", "hs", "shortlist", "translate", "documents", "greeting"]
-
-_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]")
-
-# Destination names as SMEs write them (Japanese and English) -> ISO alpha-2 / EU.
-COUNTRY_NAMES: dict[str, str] = {
-    "アメリカ": "US",
-    "米国": "US",
-    "united states": "US",
-    "usa": "US",
-    "u.s.": "US",
-    "欧州": "EU",
-    "ヨーロッパ": "EU",
-    "european union": "EU",
-    "europe": "EU",
-    "ドイツ": "DE",
-    "germany": "DE",
-    "フランス": "FR",
-    "france": "FR",
-    "イタリア": "IT",
-    "italy": "IT",
-    "スペイン": "ES",
-    "spain": "ES",
-    "オランダ": "NL",
-    "netherlands": "NL",
-    "イギリス": "GB",
-    "英国": "GB",
-    "united kingdom": "GB",
-    "中国": "CN",
-    "china": "CN",
-    "韓国": "KR",
-    "korea": "KR",
-    "台湾": "TW",
-    "taiwan": "TW",
-    "香港": "HK",
-    "hong kong": "HK",
-    "タイ": "TH",
-    "thailand": "TH",
-    "シンガポール": "SG",
-    "singapore": "SG",
-    "ベトナム": "VN",
-    "vietnam": "VN",
-    "viet nam": "VN",
-    "オーストラリア": "AU",
-    "豪州": "AU",
-    "australia": "AU",
-    "日本": "JP",
-    "japan": "JP",
-    "カナダ": "CA",
-    "canada": "CA",
-}
-_CODES = re.compile(r"\b(US|EU|DE|FR|IT|ES|NL|GB|UK|CN|KR|TW|HK|TH|SG|VN|AU|JP|CA)\b")
 
 # Rules first: cheap, predictable, easy to explain. Order matters (most specific first).
 # An intent fires when one of its words AND (if listed) one of its action words appear:
@@ -144,21 +92,6 @@ EXEMPLARS: dict[Intent, tuple[str, ...]] = {
         "インボイスとパッキングリストを作成して",
     ),
 }
-
-
-def detect_language(text: str) -> Language:
-    """Japanese when the text has kana or kanji, otherwise English."""
-    return "ja" if _JA.search(text) else "en"
-
-
-def find_country(text: str) -> str | None:
-    """The first destination named in the text (names in ja/en, or an ISO code)."""
-    lowered = text.lower()
-    found = [(lowered.find(name), code) for name, code in COUNTRY_NAMES.items() if name in lowered]
-    match = _CODES.search(text)
-    if match:
-        found.append((match.start(), "GB" if match.group(1) == "UK" else match.group(1)))
-    return min(found)[1] if found else None
 
 
 def find_hs_code(text: str) -> str | None:

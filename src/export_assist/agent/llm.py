@@ -25,11 +25,11 @@ from export_assist.agent.orchestrator import Turn, say
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.turn import Answer, ToolResult, ToolRun, TurnContext
 from export_assist.errors import LLMUnavailable
+from export_assist.languages import BY_CODE
 from export_assist.lazy import built_once
 from export_assist.prompt_library import render_prompt
 from export_assist.settings import LLMSettings
 
-LANGUAGE_NAMES = {"ja": "Japanese (日本語)", "en": "English"}
 ENDPOINT_ERRORS = (openai.APIConnectionError, openai.APITimeoutError, openai.APIStatusError)
 
 
@@ -136,7 +136,7 @@ class LLMRunner:
             self.model,
             tools=self._tools(ctx),
             system_prompt=render_prompt(
-                "system.md", language_name=LANGUAGE_NAMES.get(ctx.language, "English")
+                "system.md", language_name=BY_CODE[ctx.language].for_prompt
             ),
             checkpointer=self.checkpointer,
         )

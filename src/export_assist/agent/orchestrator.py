@@ -8,10 +8,11 @@ from typing import Any
 
 from export_assist.agent import render
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
-from export_assist.agent.intent import IntentDetector, find_country, find_hs_code
+from export_assist.agent.intent import IntentDetector, find_hs_code
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
+from export_assist.geo import find_country
 
 Turn = Generator[Event, None, Answer]
 # How each intent maps to a tool and its arguments, from the message and the country.

@@ -9,12 +9,12 @@ from typing import Protocol
 
 from export_assist.agent.conversations import ConversationStore
 from export_assist.agent.events import Citations, Event, Meta, Notice
-from export_assist.agent.intent import detect_language
 from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn
 from export_assist.agent.schemas import ChatFinal, ChatRequest, Mode, StructuredPayload
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.auth.principal import Principal
 from export_assist.errors import LLMUnavailable
+from export_assist.languages import reply_language
 from export_assist.review.schemas import ClaimIn, DraftCreate, DraftKind, DraftSummary
 from export_assist.review.service import ReviewService
 
@@ -87,7 +87,7 @@ class ChatService:
         The conversation is checked and the user message stored before the first event,
         so an unknown conversation is an immediate NotFound, not a broken stream."""
         cid = self._conversations.ensure(who, request.conversation_id, request.message)
-        language = request.language or detect_language(request.message)
+        language = request.language or reply_language(request.message)
         history = self._conversations.history(cid, self._history_turns)
         self._conversations.append(cid, "user", request.message)
         ctx = TurnContext(who, cid, language)

@@ -25,7 +25,7 @@ from export_assist.documents.render_xlsx import render_xlsx
 from export_assist.documents.texts import FreeText, Texts
 from export_assist.documents.view import DocView
 from export_assist.errors import InvalidInput, NotFound
-from export_assist.translation.languages import normalize_lang
+from export_assist.languages import normalize_lang
 from export_assist.translation.models import Violation
 from export_assist.translation.service import TranslationService
 

@@ -51,19 +51,3 @@ def is_cjk(ch: str) -> bool:
         or 0x1100 <= code <= 0x11FF  # Hangul Jamo
         or 0x31F0 <= code <= 0x31FF  # Katakana extensions
     )
-
-
-def detect_language(text: str) -> str:
-    """A coarse guess: 'ja' when Japanese kana/kanji dominate, 'zh'/'ko' likewise, else 'en'."""
-    sample = text[:4000]
-    kana = sum(1 for c in sample if 0x3040 <= ord(c) <= 0x30FF)
-    han = sum(1 for c in sample if 0x4E00 <= ord(c) <= 0x9FFF)
-    hangul = sum(1 for c in sample if 0xAC00 <= ord(c) <= 0xD7AF)
-    letters = sum(1 for c in sample if c.isalpha()) or 1
-    if hangul / letters > 0.2:
-        return "ko"
-    if kana / letters > 0.05:
-        return "ja"
-    if han / letters > 0.2:
-        return "zh"
-    return "en"

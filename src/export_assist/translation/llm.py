@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from export_assist.errors import ConfigurationError, ServiceUnavailable
+from export_assist.languages import LANGUAGES
 from export_assist.prompt_library import template
 from export_assist.settings import LLMSettings
 from export_assist.translation.base import Hints
-from export_assist.translation.languages import LANGUAGES
 
 
 class LLMTranslator:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from export_assist.cancellation import raise_if_cancelled
 from export_assist.errors import InvalidInput, ServiceUnavailable
+from export_assist.languages import LANGUAGES, UNSPACED, normalize_lang
 from export_assist.translation.base import Hints, Reviser, Translator
-from export_assist.translation.languages import LANGUAGES, UNSPACED, normalize_lang
 from export_assist.translation.models import (
     GlossaryHit,
     SegmentResult,

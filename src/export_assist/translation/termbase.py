@@ -11,7 +11,7 @@ from pathlib import Path
 import yaml
 
 from export_assist.errors import ConfigurationError, NotFound
-from export_assist.translation.languages import LANGUAGES, UNSPACED
+from export_assist.languages import LANGUAGES, UNSPACED
 from export_assist.translation.textnorm import form_pattern, norm
 
 # Only these categories are looked for inside running text: a sentence mentioning "the

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from export_assist.translation.languages import UNSPACED
+from export_assist.languages import UNSPACED
 
 
 def norm(text: str) -> str:

@@ -7,10 +7,10 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from export_assist.agent.intent import detect_language
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.languages import detect_language, named_language
 from export_assist.translation.service import TranslationService
 
 
@@ -23,29 +23,13 @@ class TranslateArgs(BaseModel):
 
 
 _QUOTED = re.compile(r"[「『\"](.+?)[」』\"]", re.S)
-_TARGET_WORDS = {
-    "英語": "en",
-    "english": "en",
-    "日本語": "ja",
-    "japanese": "ja",
-    "ドイツ語": "de",
-    "german": "de",
-    "フランス語": "fr",
-    "french": "fr",
-    "中国語": "zh",
-    "chinese": "zh",
-    "韓国語": "ko",
-    "korean": "ko",
-}
 
 
 def translation_args(message: str) -> dict[str, Any]:
     """From a chat message: the text to translate (quoted or after a colon) and the target."""
     quoted = _QUOTED.search(message)
     text = quoted.group(1) if quoted else re.split(r"[:：]", message, maxsplit=1)[-1]
-    lowered = message.lower()
-    target = next((code for word, code in _TARGET_WORDS.items() if word in lowered), None)
-    return {"text": text.strip() or message, "target": target}
+    return {"text": text.strip() or message, "target": named_language(message)}
 
 
 class Translate:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
 from export_assist.auth.deps import ExporterDep
-from export_assist.translation.languages import LANGUAGES
+from export_assist.languages import LANGUAGES
 from export_assist.translation.models import TranslationResult
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from export_assist.languages import detect_language
 from export_assist.retrieval.loaders.base import (
     Block,
     LoadedDocument,
@@ -14,7 +15,7 @@ from export_assist.retrieval.loaders.base import (
     default_meta,
     read_sidecar,
 )
-from export_assist.retrieval.normalize import clean_text, detect_language
+from export_assist.retrieval.normalize import clean_text
 
 _HEADINGS = ("h1", "h2", "h3", "h4")
 

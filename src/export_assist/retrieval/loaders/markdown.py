@@ -8,6 +8,7 @@ from typing import Any
 import yaml
 from markdown_it import MarkdownIt
 
+from export_assist.languages import detect_language
 from export_assist.retrieval.loaders.base import (
     Block,
     LoadedDocument,
@@ -15,7 +16,7 @@ from export_assist.retrieval.loaders.base import (
     build_meta,
     default_meta,
 )
-from export_assist.retrieval.normalize import clean_text, detect_language
+from export_assist.retrieval.normalize import clean_text
 
 _MD = MarkdownIt("commonmark").enable("table")
 

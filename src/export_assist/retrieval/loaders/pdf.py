@@ -8,6 +8,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError, PyPdfError
 
+from export_assist.languages import detect_language
 from export_assist.retrieval.loaders.base import (
     Block,
     LoadedDocument,
@@ -16,7 +17,7 @@ from export_assist.retrieval.loaders.base import (
     default_meta,
     read_sidecar,
 )
-from export_assist.retrieval.normalize import clean_text, detect_language, garbage_ratio
+from export_assist.retrieval.normalize import clean_text, garbage_ratio
 
 # A page with more than this share of control/private-use characters came from a font
 # without a /ToUnicode map: its "text" is garbage and must not be indexed.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from export_assist.languages import detect_language
 from export_assist.retrieval.loaders.base import (
     Block,
     LoadedDocument,
@@ -12,7 +13,7 @@ from export_assist.retrieval.loaders.base import (
     default_meta,
     read_sidecar,
 )
-from export_assist.retrieval.normalize import clean_text, detect_language
+from export_assist.retrieval.normalize import clean_text
 
 
 def load_text(path: Path) -> LoadedDocument:
