@@ -24,7 +24,6 @@ from export_assist.compliance.hs.table import HsTable, load_table
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.origin.routes import OriginService
 from export_assist.compliance.profile import ProfileBuilder
-from export_assist.compliance.query_memo import MemoQueryEmbedder
 from export_assist.documents.fonts import FontBook
 from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.documents.service import DocumentService
@@ -74,7 +73,8 @@ class Container:
 
     @built_once
     def embedder(self) -> Embedder:
-        """The embedder every service uses (cached unless disabled)."""
+        """The embedder every service uses: passages by content hash (unless disabled),
+        queries remembered, so one request embeds its question once."""
         if not self.settings.embeddings.cache:
             return self.raw_embedder
         return CachedEmbedder(self.raw_embedder, self.embedding_cache)
@@ -166,19 +166,6 @@ class Container:
 
     # --- compliance: cards, checklists, HS, origin ----------------------------------
     @built_once
-    def query_embedder(self) -> MemoQueryEmbedder:
-        """The embedder with a small memory of query vectors (one embedding per request)."""
-        return MemoQueryEmbedder(self.embedder)
-
-    @built_once
-    def compliance_searcher(self) -> HybridSearcher:
-        """Search for the checklist engine, sharing the query memory."""
-        version = self.index_version.read
-        return HybridSearcher(
-            self.store(), self.query_embedder, self.settings.search, version=version
-        )
-
-    @built_once
     def card_library(self) -> CardLibrary:
         """Requirement cards from the cards folder (reloaded when a file changes)."""
         folder = self.settings.compliance.cards_dir or self.settings.corpus_dir / "cards"
@@ -188,9 +175,9 @@ class Container:
     def checklists(self) -> ChecklistService:
         """The checklist engine."""
         cfg = self.settings.compliance
-        searcher = self.compliance_searcher
+        searcher = self.searcher
         profiles = ProfileBuilder(
-            self.query_embedder, threshold=cfg.category_similarity, hs_guesser=self.hs_suggester
+            self.embedder, threshold=cfg.category_similarity, hs_guesser=self.hs_suggester
         )
         options = ChecklistOptions(
             cfg.evidence_per_card, cfg.min_evidence_score, cfg.text_items, cfg.text_candidates
@@ -212,13 +199,13 @@ class Container:
     @built_once
     def hs_suggester(self) -> HsSuggester:
         """HS code suggestion over the table in force."""
-        embedder = self.query_embedder if self.settings.compliance.hs_dense else None
+        embedder = self.embedder if self.settings.compliance.hs_dense else None
         return HsSuggester(self.hs_table, embedder)
 
     @built_once
     def evidence_finder(self) -> EvidenceFinder:
         """Passages of named corpus documents (citations for cards, routes, flags)."""
-        return EvidenceFinder(self.compliance_searcher)
+        return EvidenceFinder(self.searcher)
 
     @built_once
     def origin(self) -> OriginService:

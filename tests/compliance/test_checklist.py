@@ -7,6 +7,7 @@ import pytest
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.container import Container
 from export_assist.errors import InvalidInput
+from export_assist.retrieval.embedding_cache import CachedEmbedder
 
 
 def _one(container: Container, **fields: object):  # type: ignore[no-untyped-def]
@@ -89,7 +90,8 @@ def test_comparison_puts_two_markets_side_by_side(compliance_container: Containe
 
 @pytest.mark.slow
 def test_query_is_embedded_once_per_request(compliance_container: Container) -> None:
-    memo = compliance_container.query_embedder
+    memo = compliance_container.embedder
+    assert isinstance(memo, CachedEmbedder)
     before = memo.calls
     _one(compliance_container, product="uncommon sencha gift set 12", destinations=["DE", "US"])
     assert memo.calls - before <= 1

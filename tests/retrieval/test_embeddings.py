@@ -104,3 +104,18 @@ def test_cache_embeds_each_text_once(tmp_path: Path) -> None:
     assert inner.calls == [2, 1]
     assert np.array_equal(second[0], first[1]) and np.array_equal(second[2], first[0])
     assert cached.hits == 2 and cached.misses == 3
+
+
+def test_queries_are_remembered_and_persisted_only_when_asked(tmp_path: Path) -> None:
+    cache = EmbeddingCache(tmp_path / "cache.sqlite")
+    memo = CachedEmbedder(_Counting(), cache, memo_size=2)
+    for text in ["q1", "q1", "q2", "q1", "q3", "q2"]:
+        memo.embed_query(text)
+    assert memo.calls == 4  # q1, q2, q3, then q2 again after it left the 2-entry memory
+    persisted = CachedEmbedder(_Counting(), cache, persist_queries=True)
+    persisted.embed_query("q1")
+    again = CachedEmbedder(_Counting(), cache, persist_queries=True)  # e.g. a re-run
+    assert np.array_equal(again.embed_query("q1"), np.array([1.0, 0.0])) and again.calls == 0
+    fresh = CachedEmbedder(_Counting(), cache)  # queries are not read from disk by default
+    fresh.embed_query("q1")
+    assert fresh.calls == 1

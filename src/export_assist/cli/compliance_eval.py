@@ -56,9 +56,7 @@ def eval_hs(
             evaluate_hs("hierarchical-bm25", HsSuggester(table), examples),
         ]
         if dense:
-            runs.append(
-                evaluate_hs("hierarchical+dense", HsSuggester(table, c.query_embedder), examples)
-            )
+            runs.append(evaluate_hs("hierarchical+dense", HsSuggester(table, c.embedder), examples))
         json_path, md_path = write_results(
             out, f"hs-{dataset.stem}", runs, {"dataset": str(dataset), "table": table.source}
         )

@@ -11,10 +11,11 @@ from typing import Annotated
 import typer
 
 from export_assist.cli.base import container, fail
-from export_assist.evaluation.buyer_matching import QueryCachedEmbedder, evaluate_tenders
+from export_assist.evaluation.buyer_matching import evaluate_tenders
 from export_assist.evaluation.report import write_results
 from export_assist.evaluation.screening import build_variants, evaluate_screening
 from export_assist.matching.adapters import read_tenders
+from export_assist.retrieval.embedding_cache import CachedEmbedder
 from export_assist.screening.lists import load_path
 from export_assist.screening.screener import Screener
 
@@ -43,7 +44,8 @@ def buyers_eval(
         c.settings.matching.screening.lists = []
         items = read_tenders(tenders)
         service = c.shortlists
-        service.embedder = QueryCachedEmbedder(c.embedder, c.embedding_cache)
+        cache = c.embedding_cache  # queries too, so a re-run embeds nothing
+        service.embedder = CachedEmbedder(c.raw_embedder, cache, persist_queries=True)
         runs = evaluate_tenders(service, items, dt.date.fromisoformat(cutoff), max_queries or None)
         best = max(r.metrics["mrr"] for r in runs[1:])
         extra = {

@@ -28,8 +28,6 @@ from export_assist.matching.directory import name_key
 from export_assist.matching.models import ProductSpec, ShortlistQuery
 from export_assist.matching.service import ShortlistService
 from export_assist.retrieval.bm25 import Bm25
-from export_assist.retrieval.embedding_cache import EmbeddingCache
-from export_assist.retrieval.embeddings import Embedder, Vectors
 
 Ranker = Callable[[TenderItem], list[str]]
 
@@ -98,31 +96,6 @@ def bm25_ranker(train: Sequence[TenderItem], popular: list[str]) -> Ranker:
         return [names[j] for j in order]
 
     return rank
-
-
-class QueryCachedEmbedder:
-    """Query vectors kept in the content-hash cache too, so re-running an evaluation
-    embeds nothing (the service code is unchanged: only its embedder is wrapped)."""
-
-    def __init__(self, inner: Embedder, cache: EmbeddingCache) -> None:
-        self._inner = inner
-        self._cache = cache
-
-    @property
-    def model_id(self) -> str:
-        return self._inner.model_id
-
-    def embed_passages(self, texts: Sequence[str]) -> Vectors:
-        return self._inner.embed_passages(texts)
-
-    def embed_query(self, text: str) -> Vectors:
-        digest = EmbeddingCache.digest("query: " + text)
-        found = self._cache.get_many(self.model_id, [digest]).get(digest)
-        if found is not None:
-            return found
-        vector = self._inner.embed_query(text)
-        self._cache.put_many(self.model_id, {digest: vector})
-        return vector
 
 
 def matcher_ranker(service: ShortlistService, train: Sequence[TenderItem]) -> Ranker:

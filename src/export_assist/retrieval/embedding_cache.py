@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -63,19 +64,39 @@ class EmbeddingCache:
 
 
 class CachedEmbedder:
-    """Wraps an Embedder; passages are looked up by content hash before embedding."""
+    """The one embedding cache in front of an Embedder.
 
-    def __init__(self, inner: Embedder, cache: EmbeddingCache) -> None:
+    Passages are looked up by (model id, sha256 of text) in the SQLite cache before
+    embedding, so re-ingesting unchanged text costs nothing. Queries are kept in a small
+    in-memory LRU, so one request embeds its question once however many services search
+    with it; with `persist_queries` they also go to the SQLite cache (evaluations re-run
+    without embedding anything)."""
+
+    def __init__(
+        self,
+        inner: Embedder,
+        cache: EmbeddingCache,
+        *,
+        memo_size: int = 256,
+        persist_queries: bool = False,
+    ) -> None:
         self._inner = inner
         self._cache = cache
+        self._memo: OrderedDict[str, Vectors] = OrderedDict()
+        self._memo_size = memo_size
+        self._persist = persist_queries
+        self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+        self.calls = 0  # queries the model embedded
 
     @property
     def model_id(self) -> str:
         return self._inner.model_id
 
     def embed_passages(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return self._inner.embed_passages([])
         digests = [EmbeddingCache.digest(t) for t in texts]
         found = self._cache.get_many(self.model_id, digests)
         missing = [i for i, d in enumerate(digests) if d not in found]
@@ -86,9 +107,36 @@ class CachedEmbedder:
             new_items = {digests[i]: fresh[n] for n, i in enumerate(missing)}
             self._cache.put_many(self.model_id, new_items)
             found.update(new_items)
-        if not texts:
-            return self._inner.embed_passages([])
         return np.vstack([found[d] for d in digests]).astype(np.float32)
 
     def embed_query(self, text: str) -> Vectors:
-        return self._inner.embed_query(text)
+        with self._lock:
+            if (remembered := self._memo.get(text)) is not None:
+                self._memo.move_to_end(text)
+                return remembered
+        vector = self._stored_query(text)
+        if vector is None:
+            vector = self._inner.embed_query(text)
+            self.calls += 1
+            if self._persist:
+                self._cache.put_many(self.model_id, {_query_digest(text): vector})
+        with self._lock:
+            self._memo[text] = vector
+            while len(self._memo) > self._memo_size:
+                self._memo.popitem(last=False)
+        return vector
+
+    def _stored_query(self, text: str) -> Vectors | None:
+        if not self._persist:
+            return None
+        digest = _query_digest(text)
+        return self._cache.get_many(self.model_id, [digest]).get(digest)
+
+    def clear_queries(self) -> None:
+        """Forget the remembered queries (benchmarks measure the cold path)."""
+        with self._lock:
+            self._memo.clear()
+
+
+def _query_digest(text: str) -> str:
+    return EmbeddingCache.digest("query: " + text)
