@@ -47,7 +47,10 @@ class BuildChecklist:
                 lines.append(f"- {title} ({item.authority}; {', '.join(item.documents)})")
         count = sum(len(c.items) for c in checklists)
         head = f"{count}件の要件が見つかりました。" if ja else f"{count} requirement(s) found."
-        data = {"checklists": [c.model_dump(mode="json") for c in checklists]}
+        data = {  # the request too: the same checklist can be fetched as PDF/XLSX
+            "checklists": [c.model_dump(mode="json") for c in checklists],
+            "request": request.model_dump(mode="json"),
+        }
         return ToolResult(
             text="\n".join([head, *lines]),
             citations=citations,
