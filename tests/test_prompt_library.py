@@ -23,7 +23,7 @@ def test_a_missing_value_is_an_error_not_an_empty_string() -> None:
 
 
 def test_an_unknown_prompt_is_named() -> None:
-    with pytest.raises(ConfigurationError, match="prompt file nope.md not found"):
+    with pytest.raises(ConfigurationError, match=r"prompt file nope\.md not found"):
         template("nope.md")
 
 

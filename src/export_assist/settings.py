@@ -34,6 +34,11 @@ class EmbeddingSettings(BaseModel):
     batch_size: int = Field(default=32, ge=1, le=2048)
     timeout_s: float = Field(default=30.0, gt=0)
     cache: bool = True
+    shipped_vectors: bool = Field(
+        default=True,
+        description="Seed the embedding cache from the corpus vectors shipped beside the "
+        "corpus (<corpus_dir>/.embeddings/), so a first ingest embeds only what changed",
+    )
 
 
 class SearchSettings(BaseModel):

@@ -10,6 +10,7 @@ from export_assist.cli import models as models_cli
 from export_assist.cli import outcomes as outcomes_cli
 from export_assist.cli import programmes as programmes_cli
 from export_assist.cli import translate as translate_cli
+from export_assist.cli import vectors as vectors_cli
 from export_assist.cli.base import app
 
 core.register(app)
@@ -25,5 +26,6 @@ evaluate_chat.register(app)
 programmes_cli.register(app)
 outcomes_cli.register(app)
 corpus.register(app)
+vectors_cli.register(app)
 
 __all__ = ["app"]
