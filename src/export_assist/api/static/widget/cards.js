@@ -12,11 +12,13 @@
     if (!value) { return null; }
     return el("span", { "class": "eaw-kv" }, [t(label) + ": ", content("span", value)]);
   }
+  /* Payloads are the domain models' own JSON (the same as the REST endpoints return). */
+  function title(item) { return (W.cfg.lang === "ja" && item.title_ja) || item.title; }
   function checklistItem(item, pos) {
     var sev = SEVERITY[item.severity] != null ? item.severity : "recommended";
     return el("li", { "class": "eaw-item", "data-claim-pos": String(pos), "data-severity": sev }, [
       el("span", { "class": "eaw-sev", "data-severity": sev, text: t(sev) }), " ",
-      content("strong", item.title, { "class": "eaw-item-title" }),
+      content("strong", title(item), { "class": "eaw-item-title" }),
       el("div", { "class": "eaw-kvs" }, [meta("authority", item.authority), meta("lead", item.lead_time),
         meta("documents", (item.documents || []).join(", "))])
     ]);
@@ -77,10 +79,20 @@
       reasons(b)
     ]);
   }
+  /* A Candidate (buyer, score, features, screening) as the card shows it: the three
+     features that weigh most, as reasons (en) or labelled levels (ja). */
+  function buyerView(c) {
+    var b = c.buyer || {};
+    var top = (c.features || []).slice().sort(function (x, y) { return y.value * y.weight - x.value * x.weight; }).slice(0, 3);
+    return { name: b.name, city: b.city, country: b.country, score: c.score,
+      screening: c.screening ? c.screening.status : "",
+      reasons: top.map(function (f) { return f.reason; }),
+      fit: top.map(function (f) { return { feature: f.feature, value: f.value }; }) };
+  }
   RENDER.shortlist = function (data) {
-    var list = data.buyers || [];
+    var list = (data.candidates || []).map(buyerView);
     var wrap = el("div", { "class": "eaw-card eaw-shortlist" }, [el("h4", { text: t("buyers", { n: list.length }) })]);
-    if (data.fictitious || /FICTITIOUS/.test(data.notice || "")) {
+    if (/FICTITIOUS/.test(data.notice || "")) {
       wrap.appendChild(el("p", { "class": "eaw-fictitious" }, [el("strong", { text: t("fictitious") }), " " + t("fictitiousNote")]));
     }
     wrap.appendChild(W.dom.summarised("ul", list.map(buyer), SHOWN, "eaw-buyers"));
@@ -96,9 +108,19 @@
     }
     return doc.title || "";
   }
+  /* A DocumentSet's files, one entry per document kind and language, each format linked. */
+  function documentsOf(data) {
+    var urls = data.urls || {}, docs = [], at = {};
+    (data.files || []).forEach(function (f) {
+      var key = f.kind + "|" + f.lang;
+      if (at[key] == null) { at[key] = docs.length; docs.push({ kind: f.kind, lang: f.lang, title: f.kind + " (" + f.lang + ")", links: [] }); }
+      docs[at[key]].links.push({ format: f.format, url: urls[f.name] });
+    });
+    return docs;
+  }
   RENDER.documents = function (data) {
     return el("div", { "class": "eaw-card eaw-docs" }, [el("h4", { text: t("docs") }),
-      el("ul", {}, (data.documents || []).map(function (doc, pos) {
+      el("ul", {}, documentsOf(data).map(function (doc, pos) {
         var li = el("li", { "data-claim-pos": String(pos) }, [el("span", { "class": "eaw-item-title", text: docName(doc) }), " "]);
         (doc.links || []).forEach(function (l) {
           li.appendChild(el("a", { href: W.cfg.base + l.url, download: "", text: t("download") + " " + String(l.format).toUpperCase() }));
@@ -110,7 +132,7 @@
   RENDER.hs = function (data) {
     return el("div", { "class": "eaw-card eaw-hs" }, [el("h4", { text: t("hs") }),
       el("ul", {}, (data.candidates || []).map(function (c) {
-        var conf = typeof c.confidence === "number" ? Math.round(c.confidence * 100) + "%" : (c.confidence || "");
+        var conf = typeof c.score === "number" ? Math.round(c.score * 100) + "%" : "";
         return el("li", {}, [el("code", { text: c.code }), " ", content("span", c.description),
           conf ? " · " + t("confidence") + ": " + conf : ""]);
       }))]);
@@ -122,8 +144,8 @@
     var names = [];
     (payloads || []).forEach(function (p) {
       var d = p.data || {};
-      (d.checklists || []).forEach(function (c) { (c.items || []).forEach(function (i) { names.push(i.title); }); });
-      (d.buyers || []).forEach(function (b) { names.push(b.name); });
+      (d.checklists || []).forEach(function (c) { (c.items || []).forEach(function (i) { names.push(title(i)); }); });
+      (d.candidates || []).forEach(function (c) { names.push((c.buyer || {}).name); });
       (d.matches || []).forEach(function (m) { names.push(m.name); });
     });
     return names.filter(function (n) { return n && n.length > 2; });
