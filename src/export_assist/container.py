@@ -45,6 +45,7 @@ from export_assist.review.service import ReviewService
 from export_assist.screening.provider import ScreenerProvider
 from export_assist.settings import Settings
 from export_assist.storage.db import make_engine, make_session_factory
+from export_assist.storage.migrate import upgrade
 from export_assist.translation.argos import ArgosTranslator
 from export_assist.translation.base import Translator
 from export_assist.translation.llm import LLMTranslator
@@ -105,8 +106,10 @@ class Container:
 
     @built_once
     def engine(self) -> Engine:
-        """The SQL database engine."""
-        return make_engine(self.settings.database_url, echo=self.settings.database.echo)
+        """The SQL database engine, its schema migrated to head (Alembic) once per process."""
+        engine = make_engine(self.settings.database_url, echo=self.settings.database.echo)
+        upgrade(engine)
+        return engine
 
     @built_once
     def sessions(self) -> sessionmaker[Any]:
@@ -142,12 +145,12 @@ class Container:
     @built_once
     def keys(self) -> KeyService:
         """API keys with roles, stored hashed."""
-        return KeyService(self.engine, self.sessions)
+        return KeyService(self.sessions)
 
     @built_once
     def reviews(self) -> ReviewService:
         """Advisor review: drafts, decisions, versions, audit log."""
-        return ReviewService(self.engine, self.sessions)
+        return ReviewService(self.sessions)
 
     @built_once
     def tools(self) -> ToolRegistry:
@@ -165,7 +168,7 @@ class Container:
 
     def new_chat(self) -> ChatService:
         """A chat service as the settings say now (evaluations switch the LLM per mode)."""
-        conversations = ConversationStore(self.engine, self.sessions)
+        conversations = ConversationStore(self.sessions)
         detector = IntentDetector(self.embedder)
         return build_chat(self.tools, detector, conversations, self.reviews, self.settings)
 
@@ -220,10 +223,7 @@ class Container:
     # --- buyer matching and screening -------------------------------------------------
     @built_once
     def buyer_directory(self) -> BuyerDirectory:
-        """The buyer directory (the schema is migrated to head on first use)."""
-        from export_assist.storage.migrate import upgrade
-
-        upgrade(self.engine)
+        """The buyer directory."""
         return BuyerDirectory(self.sessions)
 
     @built_once
@@ -312,10 +312,7 @@ class Container:
 
     @built_once
     def outcomes(self) -> OutcomeService:
-        """Outcome events and figures (the schema is migrated to head on first use)."""
-        from export_assist.storage.migrate import upgrade
-
-        upgrade(self.engine)
+        """Outcome events and figures."""
 
         def label(programme_id: str) -> str:
             known = {p.id: p.official_name for p in self.programmes.catalogue.programmes}

@@ -220,7 +220,9 @@ class DocumentSettings(BaseModel):
 
     output_dir: Path | None = None  # unset: <data_dir>/documents
     font_path: Path | None = None  # unset: the packaged Sarabun font, if installed
-    font_cache_dir: Path | None = None  # converted Noto CJK fonts; unset: ~/.cache/export-assist/fonts
+    font_cache_dir: Path | None = (
+        None  # converted Noto CJK fonts; unset: ~/.cache/export-assist/fonts
+    )
     render_budget_s: float = Field(default=30.0, gt=0, le=600)  # per PDF; over it: a 422
 
 

@@ -51,8 +51,8 @@ def test_defect_9_concurrent_decisions_get_distinct_versions(container: Containe
 def test_defect_9_a_database_with_old_duplicates_still_starts(tmp_path: Path) -> None:
     from sqlalchemy import inspect, text
 
-    from export_assist.review.service import ReviewService
-    from export_assist.storage.db import make_engine, make_session_factory
+    from export_assist.storage.db import make_engine
+    from export_assist.storage.migrate import upgrade
 
     engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
     with engine.begin() as conn:  # the table as it was, with what the bug left in it
@@ -70,7 +70,7 @@ def test_defect_9_a_database_with_old_duplicates_still_starts(tmp_path: Path) ->
                     " author, note) VALUES ('d1', 2, '{}', '[]', 'carol', 'approve claim 1')"
                 )
             )
-    ReviewService(engine, make_session_factory(engine))  # starts, with a warning
+    upgrade(engine)  # the migrations run (as at start-up), with a warning
     indexes = {i["name"] for i in inspect(engine).get_indexes("review_draft_versions")}
     assert "uq_draft_version_idx" not in indexes
     engine.dispose()

@@ -7,7 +7,7 @@ import uuid
 from typing import Any, cast
 
 from pydantic import BaseModel
-from sqlalchemy import JSON, Engine, ForeignKey, Integer, String, Table, Text, select
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, select
 from sqlalchemy.orm import Mapped, mapped_column, sessionmaker
 
 from export_assist.auth.models import utcnow
@@ -66,10 +66,8 @@ class ConversationPublic(BaseModel):
 class ConversationStore:
     """Conversations over the application database."""
 
-    def __init__(self, engine: Engine, sessions: sessionmaker[Any]) -> None:
-        tables = [cast(Table, t.__table__) for t in (ConversationRow, MessageRow)]
-        Base.metadata.create_all(engine, tables=tables)
-        self._sessions = sessions
+    def __init__(self, sessions: sessionmaker[Any]) -> None:
+        self._sessions = sessions  # the schema is Alembic's (storage/migrate.py)
 
     def _visible(self, session: Any, who: Principal, cid: str) -> ConversationRow:
         row = session.get(ConversationRow, cid)

@@ -9,6 +9,7 @@ from export_assist.api import embedding, openapi
 from export_assist.api.catchall import CatchAll
 from export_assist.api.errors import install_error_handlers
 from export_assist.api.guard import RequestGuard
+from export_assist.api.lifespan import lifespan
 from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
@@ -20,7 +21,6 @@ from export_assist.api.routers import programmes as programme_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers import translate as translate_routes
 from export_assist.container import Container
-from export_assist.matching import startup as matching_startup
 from export_assist.settings import Settings
 
 
@@ -33,6 +33,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
         version=__version__,
         description="Cited compliance checklists, screened buyer shortlists and bilingual "
         "trade documents for Japanese exporters.",
+        lifespan=lifespan,  # migrations and seeding run there, not here
     )
     app.state.container = container
     install_error_handlers(app)
@@ -57,7 +58,6 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(shortlist_routes.router)
     app.include_router(programme_routes.router)
     app.include_router(outcome_routes.router)
-    matching_startup.on_startup(container)
     pages.install(app, container)
     openapi.install(app)
     return app

@@ -6,16 +6,15 @@ import datetime as dt
 import hashlib
 import secrets
 import uuid
-from typing import Any, cast
+from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import Engine, Table, select
+from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from export_assist.auth.models import ApiKeyRow
 from export_assist.auth.principal import ROLES, Principal, Role
 from export_assist.errors import Forbidden, InvalidInput, NotFound, Unauthorized
-from export_assist.storage.db import Base
 
 KEY_PREFIX = "ea_"
 
@@ -60,9 +59,8 @@ def _public(row: ApiKeyRow) -> dict[str, Any]:
 class KeyService:
     """API keys stored hashed in the application database."""
 
-    def __init__(self, engine: Engine, sessions: sessionmaker[Any]) -> None:
-        Base.metadata.create_all(engine, tables=[cast(Table, ApiKeyRow.__table__)])
-        self._sessions = sessions
+    def __init__(self, sessions: sessionmaker[Any]) -> None:
+        self._sessions = sessions  # the schema is Alembic's (storage/migrate.py)
 
     def create(self, role: str, tenant: str, subject: str, name: str = "") -> ApiKeyCreated:
         """A new key for a role in a tenant; the returned plaintext is not stored."""

@@ -42,7 +42,9 @@ def checklist(
     fmt: Annotated[str, typer.Option("--format", "-f", help="markdown|json|xlsx|pdf")] = "markdown",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to a file")] = None,
     text_items: Annotated[bool, typer.Option(help="Add 'from text, verify' items")] = True,
-    lang: Annotated[str, typer.Option("--lang", help="ja|en: language of the PDF/XLSX export")] = "ja",
+    lang: Annotated[
+        str, typer.Option("--lang", help="ja|en: language of the PDF/XLSX export")
+    ] = "ja",
 ) -> None:
     """What you need to export a product: every item cited, e.g. --product "抹茶パウダー 100g缶" --to DE."""
     request = _request(

@@ -90,7 +90,9 @@ def validate(
 
 @docs_app.command("fonts")
 def fonts(
-    profiles: Annotated[str, typer.Option(help="jp,kr,sc: Japanese+Latin, Hangul, simplified Chinese")] = "jp,kr,sc",
+    profiles: Annotated[
+        str, typer.Option(help="jp,kr,sc: Japanese+Latin, Hangul, simplified Chinese")
+    ] = "jp,kr,sc",
 ) -> None:
     """Convert the Noto CJK font profiles for PDFs now (otherwise the first PDF that needs
     one pays it: about 15 s of CPU for jp, 9 s for kr or sc); converted files are cached."""

@@ -16,7 +16,9 @@ ExportLang = Literal["ja", "en"]
 
 @lru_cache(maxsize=1)
 def _data() -> dict[str, Any]:
-    text = (resources.files("export_assist.compliance") / "data" / "export_labels.yaml").read_text("utf-8")
+    text = (resources.files("export_assist.compliance") / "data" / "export_labels.yaml").read_text(
+        "utf-8"
+    )
     loaded: dict[str, Any] = yaml.safe_load(text)
     return loaded
 
@@ -43,4 +45,8 @@ class Labels:
 
 def destination(c: Checklist, lang: ExportLang) -> str:
     """The destination's name in the export's language (CLDR), e.g. ドイツ for DE."""
-    return Fmt(lang).country(c.destination) if lang == "ja" and len(c.destination) == 2 else c.destination_name
+    return (
+        Fmt(lang).country(c.destination)
+        if lang == "ja" and len(c.destination) == 2
+        else c.destination_name
+    )

@@ -42,7 +42,10 @@ class TickBox(Flowable):  # type: ignore[misc]
 
 def _summary(w: Writer, c: Checklist, lab: Labels) -> Table:
     p, lang = c.product, lab.lang
-    counts = {s: sum(1 for i in c.items if i.severity == s) for s in ("mandatory", "conditional", "recommended")}
+    counts = {
+        s: sum(1 for i in c.items if i.severity == s)
+        for s in ("mandatory", "conditional", "recommended")
+    }
     inferred = ", ".join(f"{i.value} ({i.reason})" for i in p.inferred) or lab("summary.none")
     rows = [("summary.product", p.description or "—"), ("summary.destination", f"{destination(c, lang)} ({c.destination})"),
             ("summary.hs_code", p.hs_code or lab("summary.not_given")),
@@ -63,7 +66,11 @@ def _requirement(w: Writer, item: ChecklistItem, lab: Labels) -> list[Flowable]:
     out.append(w.para(item.requirement, "en", 7.5))
     if item.needs_advisor_review:
         reasons = "; ".join(item.review_reasons)
-        out.append(w.para(f"{lab('review.needed')}{': ' + reasons if reasons else ''}", lang, 7, color=_RED))
+        out.append(
+            w.para(
+                f"{lab('review.needed')}{': ' + reasons if reasons else ''}", lang, 7, color=_RED
+            )
+        )
     return out
 
 
@@ -72,14 +79,25 @@ def _sources(w: Writer, item: ChecklistItem, lab: Labels) -> list[Flowable]:
         return [w.para(lab("no_source"), lab.lang, 6.5, color=_RED)]
     out = []
     for c in item.citations:
-        checked = f" ({lab('columns.verified')} {c.verified_on.isoformat()})" if c.verified_on else ""
+        checked = (
+            f" ({lab('columns.verified')} {c.verified_on.isoformat()})" if c.verified_on else ""
+        )
         out.append(w.para(c.label() + checked, "en", 6.5, link=c.source_url or None))
     return out
 
 
 def _table(w: Writer, items: list[ChecklistItem], lab: Labels, start: int = 1) -> Table:
     lang = lab.lang
-    keys = ["done", "number", "requirement", "severity", "authority_basis", "documents", "lead_time", "source"]
+    keys = [
+        "done",
+        "number",
+        "requirement",
+        "severity",
+        "authority_basis",
+        "documents",
+        "lead_time",
+        "source",
+    ]
     head = [w.para(lab(f"columns.{k}"), lang, 7.5, bold=True) for k in keys]
     rows: list[list[Any]] = [head]
     for n, item in enumerate(items, start=start):
@@ -89,7 +107,9 @@ def _table(w: Writer, items: list[ChecklistItem], lab: Labels, start: int = 1) -
                      w.para(basis, "en", 7), w.para("\n".join(f"• {d}" for d in item.documents) or "—", "en", 7),
                      w.para(item.lead_time or "—", "en", 7), _sources(w, item, lab)])  # fmt: skip
     extra = [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f7f9")])]
-    return Table(rows, colWidths=_WIDTHS, repeatRows=1, style=grid(w.fonts.base_font(), extra=tuple(extra)))
+    return Table(
+        rows, colWidths=_WIDTHS, repeatRows=1, style=grid(w.fonts.base_font(), extra=tuple(extra))
+    )
 
 
 def _story(w: Writer, checklists: Sequence[Checklist], lab: Labels) -> list[Flowable]:
@@ -108,7 +128,9 @@ def _story(w: Writer, checklists: Sequence[Checklist], lab: Labels) -> list[Flow
     return story
 
 
-def checklists_pdf(checklists: Sequence[Checklist], lang: ExportLang = "ja", fonts: FontBook | None = None) -> bytes:
+def checklists_pdf(
+    checklists: Sequence[Checklist], lang: ExportLang = "ja", fonts: FontBook | None = None
+) -> bytes:
     """The checklists as one PDF (landscape A4), Japanese or English."""
     fonts, lab = fonts or FontBook(), Labels(lang)
     w = Writer(fonts, where="checklist")

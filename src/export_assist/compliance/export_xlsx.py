@@ -28,6 +28,8 @@ COLUMNS = [("number", 5), ("status", 12), ("owner", 14), ("due", 12), ("requirem
            ("notes", 30)]  # fmt: skip
 _HEAD_FILL = PatternFill("solid", fgColor="1F3864")
 _DONE_FILL = PatternFill("solid", fgColor="E2EFDA")
+
+
 def _row(item: ChecklistItem, n: int, lab: Labels) -> list[Any]:
     sources = "; ".join(c.label() for c in item.citations) or lab("no_source")
     verified = min((c.verified_on for c in item.citations if c.verified_on), default=None)
@@ -69,7 +71,9 @@ def _link(ws: Worksheet, row: int, item: ChecklistItem) -> None:
 def _tracking(ws: Worksheet, last: int, lab: Labels) -> None:
     options = ",".join(lab("status"))
     status = DataValidation(type="list", formula1=f'"{options}"', allow_blank=True)
-    due = DataValidation(type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True)
+    due = DataValidation(
+        type="date", operator="greaterThan", formula1="DATE(2000,1,1)", allow_blank=True
+    )
     status.error, due.error = options, "yyyy-mm-dd"
     ws.add_data_validation(status)
     ws.add_data_validation(due)

@@ -9,7 +9,13 @@ from export_assist.compliance.export_pdf import checklists_pdf
 from export_assist.compliance.export_xlsx import checklists_xlsx
 from export_assist.domain.compliance import Checklist, ChecklistItem, Comparison
 
-__all__ = ["checklist_markdown", "checklists_markdown", "checklists_pdf", "checklists_xlsx", "comparison_markdown"]
+__all__ = [
+    "checklist_markdown",
+    "checklists_markdown",
+    "checklists_pdf",
+    "checklists_xlsx",
+    "comparison_markdown",
+]
 
 SEVERITY_JA = {"mandatory": "必須", "conditional": "条件付き", "recommended": "推奨"}
 

@@ -47,7 +47,17 @@ def _fact_lines(s: Shipment, view: DocView, totals: Totals, keys: tuple[str, ...
 
 
 def _invoice_table(s: Shipment, view: DocView, t: Texts) -> None:
-    ids = ["line_no", "description", "model_number", "hs_code", "origin", "quantity", "unit", "unit_price", "amount"]
+    ids = [
+        "line_no",
+        "description",
+        "model_number",
+        "hs_code",
+        "origin",
+        "quantity",
+        "unit",
+        "unit_price",
+        "amount",
+    ]
     view.columns = [t.label(f"field.{c}") for c in ids]
     view.rows = [
         [str(i + 1), description(s, i, t), ln.model_number or "", ln.hs_code, ln.origin, t.fmt.qty(ln.quantity),
@@ -110,7 +120,15 @@ def commercial(s: Shipment, t: Texts) -> DocView:
     _invoice_table(s, view, t)
     totals = _totals(s, view.kind)
     view.totals = _weight_totals(totals, t, amount=t.fmt.money(totals.amount or 0, s.currency))
-    keys = ("hs_code", "quantity", "origin", "amount", "net_weight_kg", "gross_weight_kg", "packages")
+    keys = (
+        "hs_code",
+        "quantity",
+        "origin",
+        "amount",
+        "net_weight_kg",
+        "gross_weight_kg",
+        "packages",
+    )
     _fact_lines(s, view, totals, keys)
     _marks(s, view, t)
     return view
@@ -127,7 +145,16 @@ def packing(s: Shipment, t: Texts) -> DocView:
     """Packing list: what is in which package, with weights."""
     view = common(s, "packing_list", t, "doc.packing_list")
     view.parties = all_parties(s, view.kind, t)
-    ids = ["line_no", "description", "hs_code", "quantity", "unit", "packages", "net_weight", "gross_weight"]
+    ids = [
+        "line_no",
+        "description",
+        "hs_code",
+        "quantity",
+        "unit",
+        "packages",
+        "net_weight",
+        "gross_weight",
+    ]
     view.columns = [t.label(f"field.{c}") for c in ids]
     view.rows = [
         [str(i + 1), description(s, i, t), ln.hs_code, t.fmt.qty(ln.quantity), t.label(f"unit.{ln.unit}"),
@@ -136,10 +163,14 @@ def packing(s: Shipment, t: Texts) -> DocView:
         for i, ln in enumerate(s.lines)
     ]  # fmt: skip
     for i, ln in enumerate(s.lines):
-        view.numbers.update({(i, 3): ln.quantity, (i, 6): ln.net_weight_kg, (i, 7): ln.gross_weight_kg})
+        view.numbers.update(
+            {(i, 3): ln.quantity, (i, 6): ln.net_weight_kg, (i, 7): ln.gross_weight_kg}
+        )
     totals = _totals(s, view.kind)
     view.totals = _weight_totals(totals, t)
-    _fact_lines(s, view, totals, ("hs_code", "quantity", "net_weight_kg", "gross_weight_kg", "packages"))
+    _fact_lines(
+        s, view, totals, ("hs_code", "quantity", "net_weight_kg", "gross_weight_kg", "packages")
+    )
     _marks(s, view, t)
     return view
 

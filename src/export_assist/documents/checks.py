@@ -125,7 +125,14 @@ def check_overrides(s: Shipment) -> list[Problem]:
     return out
 
 
-CHECKS: list[Check] = [check_lines, check_totals, check_terms, check_origin, check_overrides, check_payment]
+CHECKS: list[Check] = [
+    check_lines,
+    check_totals,
+    check_terms,
+    check_origin,
+    check_overrides,
+    check_payment,
+]
 
 
 def check_shipment(s: Shipment) -> list[Problem]:

@@ -93,7 +93,11 @@ def truetype(source: Path, profile: str, cache_dir: Path) -> Path:
     with _LOCK, open(cache_dir / ".lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be converting the same file
         if not out.is_file():
-            log.info("converting %s (%s) to TrueType once; this takes a few seconds", source.name, profile)
+            log.info(
+                "converting %s (%s) to TrueType once; this takes a few seconds",
+                source.name,
+                profile,
+            )
             fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".part")
             os.close(fd)
             try:
@@ -123,7 +127,9 @@ def _convert(source: Path, profile: str, out: Path) -> None:
     fb.setupGlyphOrder(order)
     fb.setupCharacterMap(cmap)
     fb.setupGlyf(glyf)
-    fb.setupHorizontalMetrics({n: (hmtx[n][0], glyf[n].xMin if hasattr(glyf[n], "xMin") else 0) for n in order})
+    fb.setupHorizontalMetrics(
+        {n: (hmtx[n][0], glyf[n].xMin if hasattr(glyf[n], "xMin") else 0) for n in order}
+    )
     hhea, os2 = src["hhea"], src["OS/2"]
     fb.setupHorizontalHeader(ascent=hhea.ascent, descent=hhea.descent)
     fb.setupNameTable(_names(src, profile))

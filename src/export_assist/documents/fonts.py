@@ -76,7 +76,9 @@ class FontBook:
             for profile in fontfile.PROFILES:
                 self._cover[profile] = fontfile.coverage(source, profile)
         else:
-            self._warn("the Noto CJK font package (noto-cjk-sans-jp-regular) is not installed: Japanese, Chinese and Korean text cannot be printed")
+            self._warn(
+                "the Noto CJK font package (noto-cjk-sans-jp-regular) is not installed: Japanese, Chinese and Korean text cannot be printed"
+            )
         self._source = source
         ttf = self.ttf_path or packaged_ttf()
         if ttf is not None and ttf.is_file():
@@ -132,7 +134,9 @@ class FontBook:
         for profile, run in self.runs(text, lang):
             if profile is None:
                 kind = unprintable_kind(run.strip()[0]) if run.strip() else "text"
-                self._warn(f"{where or 'a PDF'}: {kind} text cannot be printed in PDF ({run.strip()[:20]!r}...); a marker stands in its place, the DOCX keeps the text")
+                self._warn(
+                    f"{where or 'a PDF'}: {kind} text cannot be printed in PDF ({run.strip()[:20]!r}...); a marker stands in its place, the DOCX keeps the text"
+                )
                 parts.append(f'<font color="red">[{escape(kind)} text not printable]</font>')
                 continue
             body = escape(run).replace("\n", "<br/>")

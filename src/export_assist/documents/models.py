@@ -101,12 +101,16 @@ class Line(_Strict):
     quantity: Decimal = Field(gt=0, le=MAX_QTY)
     unit: Unit = "pcs"
     unit_price: Decimal = Field(ge=0, le=MAX_MONEY)
-    amount: Decimal | None = Field(default=None, ge=0, le=MAX_MONEY, description="Stated amount; checked")
+    amount: Decimal | None = Field(
+        default=None, ge=0, le=MAX_MONEY, description="Stated amount; checked"
+    )
     net_weight_kg: Decimal = Field(ge=0, le=MAX_QTY)
     gross_weight_kg: Decimal = Field(ge=0, le=MAX_QTY)
     packages: int = Field(ge=0, le=MAX_PACKAGES)
     package_type: Unit = "carton"
-    origin_criterion: str | None = Field(default=None, max_length=20, description="e.g. WO, PE, PSR")
+    origin_criterion: str | None = Field(
+        default=None, max_length=20, description="e.g. WO, PE, PSR"
+    )
 
     @property
     def line_amount(self) -> Decimal:
@@ -167,7 +171,9 @@ class Shipment(_Strict):
         max_length=5000,
         description="A personal message in Japanese added to the templated cover letter (needs MT)",
     )
-    documents: list[DocumentKind] = Field(default_factory=lambda: list(ALL_DOCUMENTS), min_length=1, max_length=5)
+    documents: list[DocumentKind] = Field(
+        default_factory=lambda: list(ALL_DOCUMENTS), min_length=1, max_length=5
+    )
     overrides: dict[DocumentKind, DocumentOverrides] = Field(default_factory=dict)
 
     @property

@@ -46,9 +46,15 @@ class AgreementRules(BaseModel):
         if used != lang:
             note = f"{self.source_lang} version (no {lang} wording on file; legal text is not machine-translated)"
         elif used not in self.official:
-            note = "reference translation; the agreement prescribes no wording in this language" if self.official else "wording not prescribed by the agreement"
+            note = (
+                "reference translation; the agreement prescribes no wording in this language"
+                if self.official
+                else "wording not prescribed by the agreement"
+            )
         if used in self.review:
-            note = "; ".join(x for x in (note, "wording to be checked against the agreement text") if x)
+            note = "; ".join(
+                x for x in (note, "wording to be checked against the agreement text") if x
+            )
         return used, self.wording[used], note
 
 

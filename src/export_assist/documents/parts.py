@@ -30,8 +30,15 @@ def date(value: object, t: Texts) -> Bi:
 def common(s: Shipment, kind: str, t: Texts, title: str) -> DocView:
     """A document with its title, number, date and the facts every document states."""
     view = DocView(kind=kind, lang=t.lang, title=t.label(title))
-    view.meta = [(t.label("field.invoice_number"), s.reference), (t.label("field.date"), date(s.date, t))]
-    view.facts = {"consignee": consignee(s, kind).name, "exporter": s.parties.exporter.name, "lines": []}
+    view.meta = [
+        (t.label("field.invoice_number"), s.reference),
+        (t.label("field.date"), date(s.date, t)),
+    ]
+    view.facts = {
+        "consignee": consignee(s, kind).name,
+        "exporter": s.parties.exporter.name,
+        "lines": [],
+    }
     return view  # fmt: skip
 
 

@@ -20,7 +20,10 @@ _DEFERRED = re.compile(
     r"\b(net|within)\s*\d+\s*days?\b|\b\d+\s*days?\s*(after|from|of)\b|\bdeferred\b|\bon\s+arrival\b|\bafter\s+delivery\b",
     re.IGNORECASE,
 )
-_ADVANCE = re.compile(r"前払|前金|事前送金|\bin\s+advance\b|\bprepay|\badvance\s+payment\b|\bcash\s+with\s+order\b", re.IGNORECASE)
+_ADVANCE = re.compile(
+    r"前払|前金|事前送金|\bin\s+advance\b|\bprepay|\badvance\s+payment\b|\bcash\s+with\s+order\b",
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\d+\s*(%|％|パーセント|percent)")
 
 
@@ -39,7 +42,11 @@ def check_payment(s: Shipment) -> list[Problem]:
     if s.payment in DEFERRED_METHODS and _ADVANCE.search(note) and not split:
         out.append(Problem(field="payment_note", code="payment_contradiction",
             message=f"the payment method is {s.payment} (paid after delivery) but the note asks for payment in advance; choose tt_advance, or state the split"))  # fmt: skip
-    if s.payment_split and s.payment_split.advance_percent < 100 and s.payment_split.balance_due is None:
+    if (
+        s.payment_split
+        and s.payment_split.advance_percent < 100
+        and s.payment_split.balance_due is None
+    ):
         out.append(Problem(field="payment_split.balance_due", code="balance_missing", severity="warning",
             message=f"{s.payment_split.advance_percent}% is paid in advance; say when the balance is due (before_shipment or against_documents)"))  # fmt: skip
     advance = s.payment == "tt_advance" or s.payment_split is not None

@@ -40,7 +40,10 @@ class PdfRenderer:
         if view.columns:
             head = [_bi(w, c, view.lang, 7, bold=True) for c in view.columns]
             body = [[_cell(w, c, view.lang, 7) for c in row] for row in view.rows]
-            story += [Table([head, *body], style=grid(w.fonts.base_font()), repeatRows=1), Spacer(1, 3 * mm)]
+            story += [
+                Table([head, *body], style=grid(w.fonts.base_font()), repeatRows=1),
+                Spacer(1, 3 * mm),
+            ]
         if view.totals:
             story += [_pairs(w, view.totals, view.lang), Spacer(1, 3 * mm)]
         if not view.body_first:
@@ -48,7 +51,6 @@ class PdfRenderer:
         story += [w.para(n, "en", 7, color="#555555") for n in view.notes]
         doc.build(story, font=self.fonts.base_font())
         return path
-
 
     @staticmethod
     def _paragraphs(w: Writer, view: DocView) -> list[Flowable]:

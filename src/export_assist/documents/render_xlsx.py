@@ -41,7 +41,13 @@ def render_xlsx(view: DocView, path: Path) -> Path:
         cell.font = Font(bold=True)
     for r, row in enumerate(view.rows):
         # numbers as numbers (the viewer's locale formats them), the rest as printed text
-        at = _line(ws, [float(view.numbers[r, i]) if (r, i) in view.numbers else _value(c) for i, c in enumerate(row)])
+        at = _line(
+            ws,
+            [
+                float(view.numbers[r, i]) if (r, i) in view.numbers else _value(c)
+                for i, c in enumerate(row)
+            ],
+        )
         for col in (c for (row_no, c) in view.numbers if row_no == r):
             ws.cell(row=at, column=col + 1).number_format = "#,##0.###"
     _line(ws, [""])

@@ -20,15 +20,23 @@ from export_assist.documents.view import Bi, DocView
 @lru_cache(maxsize=32)
 def _template(lang: str) -> jinja2.Template:
     name = f"cover_letter.{lang}.txt"
-    text = (resources.files("export_assist.documents") / "data" / "letters" / name).read_text("utf-8")
-    env = jinja2.Environment(undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False)
+    text = (resources.files("export_assist.documents") / "data" / "letters" / name).read_text(
+        "utf-8"
+    )
+    env = jinja2.Environment(
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False
+    )
     return env.from_string(text)
 
 
 def letter_langs() -> set[str]:
     """Languages with a cover-letter template."""
     folder = resources.files("export_assist.documents") / "data" / "letters"
-    return {p.name[len("cover_letter.") : -len(".txt")] for p in folder.iterdir() if p.name.startswith("cover_letter.")}
+    return {
+        p.name[len("cover_letter.") : -len(".txt")]
+        for p in folder.iterdir()
+        if p.name.startswith("cover_letter.")
+    }
 
 
 def _letter(s: Shipment, t: Texts, lang: str) -> str:
@@ -77,13 +85,21 @@ def origin_statement(s: Shipment, t: Texts) -> DocView:
         ja_text = f"（参考訳）{ja_text}"
     tgt_text = wording.format(exporter_reference=reference, origin_name=tgt_fmt.country(origin))
     view.paragraphs.append(Bi(ja_text, tgt_text))
-    view.columns = [t.label(f"field.{c}") for c in ("line_no", "description", "hs_code", "origin", "origin_criterion")]
+    view.columns = [
+        t.label(f"field.{c}")
+        for c in ("line_no", "description", "hs_code", "origin", "origin_criterion")
+    ]
     view.rows = [[str(i + 1), description(s, i, t), ln.hs_code, ln.origin, rules.criterion(ln.origin_criterion)]
                  for i, ln in enumerate(s.lines)]  # fmt: skip
-    place = Bi(f"{s.transport.port_of_loading}、{date(s.date, t).ja}", f"{s.transport.port_of_loading}, {date(s.date, t).tgt}")
+    place = Bi(
+        f"{s.transport.port_of_loading}、{date(s.date, t).ja}",
+        f"{s.transport.port_of_loading}, {date(s.date, t).tgt}",
+    )
     view.meta.append((t.label("field.place_date"), place))
     view.totals = [(t.label("field.printed_name"), s.parties.exporter.name)]
-    view.notes.append(f"{rules.basis}; valid {rules.validity_months} months. Wording: {rules.wording_source}.")
+    view.notes.append(
+        f"{rules.basis}; valid {rules.validity_months} months. Wording: {rules.wording_source}."
+    )
     if note:
         view.notes.append(f"Statement wording ({t.lang}): {note}.")
     view.facts["origin_lines"] = [{"hs_code": ln.hs_code, "origin": ln.origin} for ln in s.lines]

@@ -67,6 +67,12 @@ class Texts:
         self.not_translated += result.not_translated
         self.warnings += [w for w in result.warnings if w not in self.warnings]
         self.free_texts.append(
-            FreeText(self.lang, source, result.text, result.back_translation,
-                     tuple(result.backends), result.not_translated == 0)
+            FreeText(
+                self.lang,
+                source,
+                result.text,
+                result.back_translation,
+                tuple(result.backends),
+                result.not_translated == 0,
+            )
         )

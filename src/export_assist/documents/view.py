@@ -35,7 +35,9 @@ class DocView:
     notes: list[str] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
     body_first: bool = False  # a letter: its paragraphs come before the tables
-    numbers: dict[tuple[int, int], Decimal] = field(default_factory=dict)  # (row, col): the value behind a formatted cell
+    numbers: dict[tuple[int, int], Decimal] = field(
+        default_factory=dict
+    )  # (row, col): the value behind a formatted cell
 
     def text_cells(self) -> list[str]:
         """Every printed string (for tests and search)."""

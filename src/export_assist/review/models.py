@@ -1,24 +1,22 @@
 """Review tables. The audit log is append-only: the ORM refuses updates and deletes,
-and on SQLite a trigger refuses them too (so raw SQL cannot rewrite history)."""
+and on SQLite a trigger refuses them too (so raw SQL cannot rewrite history; the
+trigger comes with the migration, 0004_assistant_tables)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import (
     JSON,
     ForeignKey,
     Integer,
     String,
-    Table,
     Text,
     UniqueConstraint,
     event,
-    text,
 )
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from export_assist.auth.models import utcnow
@@ -99,43 +97,8 @@ class AuditRow(Base):
     detail: Mapped[Any] = mapped_column(JSON, default=dict)
 
 
-REVIEW_TABLES = [DraftRow, DraftVersionRow, ClaimRow, AuditRow]
-
-
 @event.listens_for(Session, "before_flush")
 def _audit_is_append_only(session: Session, _ctx: Any, _instances: Any) -> None:
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, AuditRow):
             raise PermissionError("The audit log is append-only: entries cannot change.")
-
-
-# Databases made before the constraint existed get it as an index (same guarantee).
-_UNIQUE_VERSION = (
-    "CREATE UNIQUE INDEX IF NOT EXISTS uq_draft_version_idx "
-    "ON review_draft_versions (draft_id, version)"
-)
-_TRIGGERS = [
-    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON review_audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON review_audit_log "
-    "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END",
-]
-
-
-def create_review_tables(engine: Any) -> None:
-    """Create the review tables (and, on SQLite, the append-only triggers)."""
-    Base.metadata.create_all(engine, tables=[cast(Table, t.__table__) for t in REVIEW_TABLES])
-    try:
-        with engine.begin() as conn:
-            conn.execute(text(_UNIQUE_VERSION))
-    except IntegrityError:
-        # A database written before the fix may already hold duplicate version numbers:
-        # start anyway (the optimistic lock prevents new ones) and say so.
-        log.warning(
-            "review_draft_versions holds duplicate (draft_id, version) rows from before "
-            "the lost-update fix; the unique index was not created"
-        )
-    if engine.dialect.name == "sqlite":
-        with engine.begin() as conn:
-            for ddl in _TRIGGERS:
-                conn.execute(text(ddl))

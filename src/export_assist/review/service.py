@@ -7,7 +7,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -20,7 +20,6 @@ from export_assist.review.models import (
     ClaimRow,
     DraftRow,
     DraftVersionRow,
-    create_review_tables,
 )
 from export_assist.review.schemas import (
     AuditEntry,
@@ -45,9 +44,8 @@ def _now() -> dt.datetime:
 class ReviewService:
     """Drafts, decisions, versions and the audit log over SQL."""
 
-    def __init__(self, engine: Engine, sessions: sessionmaker[Any]) -> None:
-        create_review_tables(engine)
-        self._sessions = sessions
+    def __init__(self, sessions: sessionmaker[Any]) -> None:
+        self._sessions = sessions  # the schema is Alembic's (storage/migrate.py)
 
     # --- helpers -----------------------------------------------------------------
     def _visible(self, session: Session, who: Principal, draft_id: str) -> DraftRow:
