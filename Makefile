@@ -14,12 +14,13 @@ export EXPORT_ASSIST_DATA_DIR ?= $(DATA_DIR)
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: help install install-dev run serve ingest test lint typecheck pytest browser-deps postgres-deps bench eval clean
+.PHONY: help install install-dev run serve ingest vectors test lint typecheck pytest browser-deps postgres-deps bench eval clean
 
 help:
 	@echo "make run   - install, ingest regulations/ and serve on http://$(HOST):$(PORT)"
 	@echo "make test  - install test tools, run ruff, mypy and pytest"
 	@echo "make bench - run the benchmarks (writes bench/results/)"
+	@echo "make vectors - regenerate the shipped corpus vectors after the corpus changed"
 	@echo "make eval  - run the evaluation datasets (writes eval/results/)"
 
 $(BIN)/python:
@@ -39,6 +40,13 @@ install-dev: $(VENV)/.installed-dev
 
 ingest: install
 	$(BIN)/export-assist ingest regulations
+
+# Regenerate the corpus vectors shipped beside the corpus (regulations/.embeddings/), so a
+# fresh machine's first ingest embeds only what changed since. Commit the file it writes.
+vectors: install
+	$(BIN)/export-assist ingest regulations
+	$(BIN)/export-assist vectors export
+	$(BIN)/export-assist vectors check --strict
 
 serve: install
 	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
