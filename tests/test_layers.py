@@ -15,6 +15,8 @@ SERVICES = {
     "compliance",
     "documents",
     "matching",
+    "outcomes",
+    "programmes",
     "retrieval",
     "review",
     "screening",
@@ -24,10 +26,11 @@ SERVICES = {
 # Who may import whom, by top-level part of the package; unlisted parts are free.
 FORBIDDEN: dict[str, set[str]] = {
     "domain": {"*"},  # pure: only domain itself
-    "agent": {"container", "evaluation", *ENTRY_POINTS},
-    "evaluation": {"container", *ENTRY_POINTS},
-    **{part: {"agent", "container", "evaluation", *ENTRY_POINTS} for part in SERVICES},
+    "agent": {"container", "wiring", "evaluation", *ENTRY_POINTS},
+    "evaluation": {"container", "wiring", *ENTRY_POINTS},
+    **{part: {"agent", "container", "wiring", "evaluation", *ENTRY_POINTS} for part in SERVICES},
     "container": ENTRY_POINTS,
+    "wiring": {"container", *ENTRY_POINTS},  # the container's own layers, below it
     "api": {"cli", "mcp"},
     "mcp": {"cli"},
 }

@@ -1,0 +1,1 @@
+"""The container's parts by layer (adapters, then services); `container.py` puts them together."""

