@@ -6,6 +6,7 @@ from export_assist.cli import buyers as buyers_cli
 from export_assist.cli import compliance as compliance_cli
 from export_assist.cli import core, corpus, evaluate, evaluate_chat, keys, llm_models
 from export_assist.cli import docs as docs_cli
+from export_assist.cli import mcp as mcp_cli
 from export_assist.cli import models as models_cli
 from export_assist.cli import outcomes as outcomes_cli
 from export_assist.cli import programmes as programmes_cli
@@ -27,5 +28,6 @@ programmes_cli.register(app)
 outcomes_cli.register(app)
 corpus.register(app)
 vectors_cli.register(app)
+mcp_cli.register(app)
 
 __all__ = ["app"]

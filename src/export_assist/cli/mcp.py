@@ -1,0 +1,49 @@
+"""`export-assist mcp`: the MCP server over stdio (for a desktop client) or HTTP."""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated, Literal
+
+import typer
+
+from export_assist.cli.base import container, fail
+
+
+def mcp(
+    transport: Annotated[
+        Literal["stdio", "http"], typer.Option(help="stdio for a local client; http to serve")
+    ] = "stdio",
+    host: Annotated[str, typer.Option(help="HTTP bind address")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="HTTP port (the endpoint is /mcp)")] = 8765,
+    api_key: Annotated[
+        str | None,
+        typer.Option(
+            envvar="EXPORT_ASSIST_MCP_API_KEY",
+            help="stdio: the key every call acts with (shortlists, documents need one). "
+            "HTTP takes each request's X-API-Key or bearer token instead.",
+        ),
+    ] = None,
+) -> None:
+    """Serve the tools (search, checklist, HS, origin, export control, programmes,
+    shortlist, documents) to MCP clients, with the API's validation, roles and tenants."""
+    from export_assist.api.lifespan import start
+    from export_assist.mcp_server.server import build_server
+
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    with container() as c:
+        start(c)  # the schema at head, the sample directory seeded, as the API does
+        if transport == "http" and api_key:
+            fail("--api-key is for stdio; over HTTP each request sends its own key")
+        if api_key:
+            c.keys.authenticate(api_key)  # a bad key fails now, not at the first call
+        server = build_server(c, api_key if transport == "stdio" else None)
+        if transport == "stdio":
+            server.run("stdio")
+        else:
+            server.run("streamable-http", host=host, port=port)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `mcp` command."""
+    app.command()(mcp)

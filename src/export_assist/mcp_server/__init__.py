@@ -1,0 +1,1 @@
+"""The MCP server: the product's tools for any MCP client (stdio or streamable HTTP)."""
