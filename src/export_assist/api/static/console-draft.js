@@ -13,10 +13,17 @@
         (c.section ? " · " + c.section : "") + " · verified " + (c.verified_on || "—")]);
     }));
   }
+  /* A shortlist Candidate (the domain model's JSON) as the details list shows it. */
+  function buyer(c) {
+    var b = c.buyer || {};
+    var top = (c.features || []).slice().sort(function (x, y) { return y.value * y.weight - x.value * x.weight; }).slice(0, 3);
+    return { name: b.name, city: b.city, country: b.country, score: c.score,
+      screening: c.screening ? c.screening.status : "", reasons: top.map(function (f) { return f.reason; }) };
+  }
   /* The thing a claim stands for, from the draft's payload (same order as the claims). */
   function subject(d, pos) {
     var data = (d.payload && d.payload.data) || {};
-    if (data.buyers && data.buyers[pos]) { return data.buyers[pos]; }
+    if (data.candidates && data.candidates[pos]) { return buyer(data.candidates[pos]); }
     var items = [];
     (data.checklists || []).forEach(function (c) { items = items.concat(c.items || []); });
     return items[pos] || null;
