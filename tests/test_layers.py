@@ -11,6 +11,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "export_assist"
 ENTRY_POINTS = {"api", "cli", "mcp_server"}
 SERVICES = {
+    "answering",
     "auth",
     "compliance",
     "documents",
