@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from export_assist.cli import buyers as buyers_cli
 from export_assist.cli import compliance as compliance_cli
-from export_assist.cli import core, corpus, evaluate, evaluate_chat, keys, llm_models
+from export_assist.cli import core, corpus, evaluate, evaluate_chat, keys, llm_models, settings_cmd
 from export_assist.cli import docs as docs_cli
 from export_assist.cli import mcp as mcp_cli
 from export_assist.cli import models as models_cli
@@ -28,6 +28,7 @@ programmes_cli.register(app)
 outcomes_cli.register(app)
 corpus.register(app)
 vectors_cli.register(app)
+settings_cmd.register(app)
 mcp_cli.register(app)
 
 __all__ = ["app"]

@@ -1,0 +1,33 @@
+"""`export-assist settings`: the effective settings tree, with sources, secrets masked."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+
+from export_assist.settings import Settings
+from export_assist.settings_report import effective
+
+
+def settings(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
+) -> None:
+    """Print every setting in force: value, source (env, .env, default, set) and what it
+    does. Environment variables are EXPORT_ASSIST_<GROUP>__<FIELD>."""
+    rows = effective(Settings())
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row.__dict__, ensure_ascii=False))
+        return
+    width = max(len(r.path) for r in rows)
+    for row in rows:
+        typer.echo(f"{row.path:<{width}}  {row.value}  [{row.source}]")
+        if row.description:
+            typer.echo(f"{'':<{width}}    {row.description}")
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `settings` command."""
+    app.command()(settings)
