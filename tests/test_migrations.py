@@ -107,11 +107,12 @@ def test_start_up_is_idempotent_with_two_workers_at_once(tmp_path: Path) -> None
         worker.close()
 
 
-def test_create_app_does_no_database_work(tmp_path: Path) -> None:
-    settings = _settings(tmp_path)
+def test_seeding_waits_for_start_up(tmp_path: Path) -> None:
+    settings = _settings(tmp_path, matching={"sample_size": 12})
     settings.auth.demo_keys = "off"
     container = Container(settings)
-    create_app(container=container)
-    assert "engine" not in container.__dict__  # nothing touched the database yet
-    assert not (tmp_path / "app.db").exists()
+    app = create_app(container=container)
+    assert container.buyer_directory.count() == 0  # building the app seeds nothing
+    with TestClient(app):
+        assert container.buyer_directory.count() == 12
     container.close()

@@ -60,7 +60,7 @@ def test_the_installed_wheel_serves_ingests_and_answers(tmp_path: Path) -> None:
     wheel = _build_wheel(tmp_path / "dist")
     names = zipfile.ZipFile(wheel).namelist()
     assert "export_assist/prompts/system.md" in names
-    assert "export_assist/migrations/versions/0003_assistant_tables.py" in names
+    assert "export_assist/migrations/versions/0004_assistant_tables.py" in names
     python = _venv_with(wheel, tmp_path / "venv")
     work = tmp_path / "elsewhere"
     shutil.copytree(TEST_DATA / "corpus", work / "corpus")
