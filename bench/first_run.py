@@ -83,17 +83,21 @@ def main() -> None:
     """Run the baseline and the shipped-vectors first run; print both."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--export", action="store_true", help="rewrite the shipped vectors")
+    parser.add_argument("--only", choices=["baseline", "shipped"], help="run one of the two")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory(prefix="first-run-baseline-") as keep:
-        baseline = first_run(shipped=False, keep=Path(keep))
-        if args.export:
-            env = _env(Path(keep), shipped=False)
-            subprocess.run([*CLI, "vectors", "export"], env=env, check=True, cwd=ROOT)
-    shipped = first_run(shipped=True)
+    rows: dict[str, dict[str, float]] = {}
+    if args.only != "shipped":
+        with tempfile.TemporaryDirectory(prefix="first-run-baseline-") as keep:
+            rows["baseline (no shipped vectors)"] = first_run(shipped=False, keep=Path(keep))
+            if args.export:
+                env = _env(Path(keep), shipped=False)
+                subprocess.run([*CLI, "vectors", "export"], env=env, check=True, cwd=ROOT)
+    if args.only != "baseline":
+        rows["shipped vectors"] = first_run(shipped=True)
     print("| run | ingest s | serve s | total s |\n|---|---|---|---|")
-    for name, row in [("baseline (no shipped vectors)", baseline), ("shipped vectors", shipped)]:
+    for name, row in rows.items():
         print(f"| {name} | {row['ingest_s']} | {row['serve_s']} | {row['total_s']} |")
-    write_result("first_run", {"baseline": baseline, "shipped": shipped})
+    write_result("first_run", rows)
 
 
 if __name__ == "__main__":

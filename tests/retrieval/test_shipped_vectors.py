@@ -79,3 +79,23 @@ def test_vectors_check_reports_coverage(
     assert runner.invoke(app, ["vectors", "export"]).exit_code == 0
     done = runner.invoke(app, ["vectors", "check", "--strict"])
     assert done.exit_code == 0 and "0 would be embedded" in done.output
+
+
+def test_digests_ending_in_zero_bytes_survive_the_file(tmp_path: Path) -> None:
+    """numpy's fixed-width bytes drop trailing zero bytes; the file must not."""
+    import numpy as np
+
+    from export_assist.retrieval import shipped_vectors as sv
+
+    digests = ["ab" * 31 + "00", "00" * 32, "cd" * 32]
+    path = tmp_path / "v.npz"
+    with path.open("wb") as out:
+        np.savez_compressed(
+            out,
+            model=np.array("m"),
+            digests=np.frombuffer(b"".join(bytes.fromhex(d) for d in digests), np.uint8).reshape(
+                -1, 32
+            ),
+            vectors=np.ones((3, 4), np.float16),
+        )
+    assert sorted(sv.read_vectors(path)[1]) == sorted(digests)

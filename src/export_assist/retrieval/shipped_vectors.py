@@ -44,7 +44,10 @@ def export_vectors(store: ChromaStore, embedder: Embedder, path: Path) -> int:
         np.savez_compressed(
             out,
             model=np.array(embedder.model_id),
-            digests=np.array([bytes.fromhex(d) for d in digests], dtype="S32"),
+            # raw bytes, not numpy "S32" (that drops a digest's trailing zero bytes)
+            digests=np.frombuffer(b"".join(bytes.fromhex(d) for d in digests), np.uint8).reshape(
+                -1, 32
+            ),
             vectors=np.asarray(vectors, dtype=np.float16),
         )
     return len(digests)
@@ -54,7 +57,7 @@ def read_vectors(path: Path) -> tuple[str, dict[str, np.ndarray]]:
     """The model id and {digest: float32 vector} of a shipped file."""
     with np.load(path, allow_pickle=False) as data:
         model = str(data["model"])
-        digests = [d.hex() for d in data["digests"]]
+        digests = [row.tobytes().hex() for row in data["digests"]]
         vectors = data["vectors"].astype(np.float32)
     return model, dict(zip(digests, vectors, strict=True))
 
