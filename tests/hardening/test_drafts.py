@@ -112,7 +112,7 @@ def test_defect_15_an_offset_is_converted_to_utc(container: Container) -> None:
 
 def _conversation(container: Container, tenant: str, subject: str) -> str:
     who = Principal(key_id="k", subject=subject, role="exporter", tenant=tenant)
-    return ConversationStore(container.engine, container.sessions).ensure(who, None, "hello")
+    return ConversationStore(container.sessions).ensure(who, None, "hello")
 
 
 def test_defect_18_drafts_refuse_another_tenants_conversation(
