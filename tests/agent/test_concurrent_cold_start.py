@@ -4,7 +4,6 @@ real HTTP against a fresh app, then one more: none may fail."""
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -12,7 +11,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
-import uvicorn
 
 from export_assist.agent.intent import IntentDetector
 from export_assist.api.app import create_app
@@ -21,6 +19,7 @@ from export_assist.errors import ServiceUnavailable
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from tests.agent.conftest import final, parse_sse
 from tests.auth.fixtures import Keys
+from tests.support.live_server import serve
 
 # Messages no routing rule catches, so every one reaches the embedding fallback.
 MESSAGES = [
@@ -35,27 +34,11 @@ MESSAGES = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def server_url(container: Container) -> Iterator[str]:
     """A uvicorn server over a fresh app (no chat turn has run yet), on a free port."""
-    port = _free_port()
-    config = uvicorn.Config(create_app(container=container), port=port, log_level="warning")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app(container=container)) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 def _chat(url: str, key: str, message: str) -> tuple[int, list[tuple[str, dict[str, object]]]]:

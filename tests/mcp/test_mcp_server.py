@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
-import threading
-import time
 from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +13,6 @@ from typing import Any
 import anyio
 import httpx2
 import pytest
-import uvicorn
 import yaml
 from mcp.client.streamable_http import streamable_http_client
 
@@ -25,6 +21,7 @@ from export_assist.mcp_server.server import build_server
 from mcp import Client, StdioServerParameters
 from tests.auth.fixtures import Keys
 from tests.conftest import REPO_ROOT
+from tests.support.live_server import serve
 
 TOOLS = {
     "search_regulations",
@@ -115,27 +112,11 @@ def test_validation_and_roles_are_the_apis(container: Container, keys: Keys) -> 
     _run(anonymous, build_server(container))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture
 def http_url(container: Container) -> Iterator[str]:
     """The MCP server's streamable HTTP app under uvicorn on a free port."""
-    port = _free_port()
-    app = build_server(container).streamable_http_app(host="127.0.0.1")
-    server = uvicorn.Server(uvicorn.Config(app, port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the MCP HTTP server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/mcp"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(build_server(container).streamable_http_app(host="127.0.0.1")) as port:
+        yield f"http://127.0.0.1:{port}/mcp"
 
 
 def _over_http(url: str, key: str | None, session: Callable[[Client], Awaitable[None]]) -> None:
