@@ -39,6 +39,7 @@ class Container(ServiceParts):
             translation=self.translation,
             documents=self.documents,
             links=self.download_links,
+            programmes=self.programmes,
         )
         return build_registry(services)
 

@@ -45,6 +45,7 @@ def test_every_tool_of_the_application_has_a_description_and_validates(
         "suggest_hs_codes",
         "translate",
         "draft_documents",
+        "find_programmes",
     ]
     ctx = TurnContext(Principal(key_id="k1", role="exporter", tenant="acme", subject="alice"), "c1")
     for name in registry.names():

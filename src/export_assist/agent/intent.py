@@ -12,7 +12,9 @@ import numpy as np
 
 from export_assist.retrieval.embeddings import Embedder
 
-Intent = Literal["search", "checklist", "hs", "shortlist", "translate", "documents", "greeting"]
+Intent = Literal[
+    "search", "checklist", "hs", "shortlist", "translate", "documents", "programmes", "greeting"
+]
 
 # Rules first: cheap, predictable, easy to explain. Order matters (most specific first).
 # An intent fires when one of its words AND (if listed) one of its action words appear:
@@ -22,6 +24,22 @@ _MAKE = ("draft", "prepare", "make", "create", "generate", "作成", "作って"
 _FIND = ("find", "search for", "look for", "shortlist", "recommend", "探", "紹介", "候補", "リスト")
 RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
     ("translate", ("translate", "translation", "翻訳", "訳して", "英訳", "和訳"), ()),
+    (
+        "programmes",
+        (
+            "補助金",
+            "助成金",
+            "支援策",
+            "支援制度",
+            "使える制度",
+            "subsidy",
+            "subsidies",
+            "grants",
+            "a grant",
+            "support program",
+        ),
+        (),
+    ),
     (
         "documents",
         (

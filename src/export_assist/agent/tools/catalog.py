@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from export_assist.agent.tools.compliance import checklist_tool, hs_tool
 from export_assist.agent.tools.documents import documents_tool
 from export_assist.agent.tools.matching import shortlist_tool
+from export_assist.agent.tools.programmes import programmes_tool
 from export_assist.agent.tools.registry import Tool, ToolRegistry
 from export_assist.agent.tools.search import search_tool
 from export_assist.agent.tools.translation import translate_tool
@@ -15,6 +16,7 @@ from export_assist.compliance.hs.suggest import HsSuggester
 from export_assist.documents.links import DownloadLinks
 from export_assist.documents.service import DocumentService
 from export_assist.matching.service import ShortlistService
+from export_assist.programmes.service import ProgrammeService
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.translation.service import TranslationService
 
@@ -31,6 +33,7 @@ class ToolServices:
     translation: TranslationService | None = None
     documents: DocumentService | None = None
     links: DownloadLinks | None = None
+    programmes: ProgrammeService | None = None
 
 
 def build_registry(services: ToolServices) -> ToolRegistry:
@@ -46,4 +49,6 @@ def build_registry(services: ToolServices) -> ToolRegistry:
         tools.append(translate_tool(services.translation))
     if services.documents is not None and services.links is not None:
         tools.append(documents_tool(services.documents, services.links))
+    if services.programmes is not None:
+        tools.append(programmes_tool(services.programmes))
     return ToolRegistry(tools)

@@ -1,0 +1,105 @@
+"""Programme tool: 「使える補助金は？」 — support programmes that fit the exporter, each with
+the rules it meets, the questions still open, the deadline and its official source."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from export_assist.agent.schemas import StructuredPayload
+from export_assist.agent.tools.registry import Tool
+from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.domain.citations import Citation
+from export_assist.programmes.matching import ProgrammeMatch
+from export_assist.programmes.profile import ExporterProfile
+from export_assist.programmes.service import ProgrammeService
+from export_assist.programmes.text_profile import profile_from_text
+
+
+class ProgrammeArgs(BaseModel):
+    """Arguments of find_programmes; what is not given is read from the question or asked."""
+
+    question: str = Field(min_length=1, max_length=2000, description="The user's message")
+    markets: list[str] = Field(default_factory=list, max_length=10, description="ISO codes")
+    prefecture: str | None = Field(default=None, description="都道府県名, e.g. 静岡県")
+    sector: str | None = Field(default=None, description="food, alcohol, machinery, crafts, ...")
+    company_size: str | None = Field(default=None, description="micro, small, medium or large")
+    activities: list[str] = Field(
+        default_factory=list, description="trade_fair, business_matching, financing, insurance, ..."
+    )
+    limit: int = Field(default=5, ge=1, le=10)
+
+
+def _citation(m: ProgrammeMatch) -> Citation:
+    c = m.citation
+    return Citation(
+        doc_id=f"programme:{m.id}", title=m.official_name, source_url=c.url,
+        source_title=c.title, publisher=c.publisher, verified_on=c.verified_on,
+        review_status=c.review_status,
+    )  # fmt: skip
+
+
+MISSING = {
+    "prefecture": ("本社のある都道府県", "the prefecture of your head office"),
+    "sector": ("業種と主な商品", "your sector and main product"),
+    "company_size": ("会社の規模（資本金・従業員数）", "your company size (capital, employees)"),
+    "planned_activities": (
+        "やりたいこと（展示会出展、商談、融資、貿易保険など）",
+        "what you plan (trade fair, buyer meetings, a loan, credit insurance, ...)",
+    ),
+}
+
+
+def _missing(profile: ExporterProfile, ja: bool) -> list[str]:
+    """What the message did not say that would narrow the list most."""
+    empty = {
+        "prefecture": not profile.prefecture,
+        "sector": not profile.sector and not profile.hs_codes,
+        "company_size": not profile.company_size and profile.capital_jpy is None,
+        "planned_activities": not profile.planned_activities,
+    }
+    return [MISSING[k][0 if ja else 1] for k, gap in empty.items() if gap]
+
+
+def _line(m: ProgrammeMatch, ja: bool) -> str:
+    soon = (" ⚠締切間近" if ja else " ⚠ deadline soon") if m.deadline_soon else ""
+    when = f"{'締切' if ja else 'deadline'} {m.deadline}" if m.deadline else m.window
+    return f"- {m.name}（{m.operator}）: {m.benefit} / {when}{soon}"
+
+
+class FindProgrammes:
+    """find_programmes: ranked programmes for what the exporter said, with open questions."""
+
+    def __init__(self, programmes: ProgrammeService) -> None:
+        self._programmes = programmes
+
+    def __call__(self, ctx: TurnContext, args: ProgrammeArgs) -> ToolResult:
+        """Match the profile read from the question (and the arguments) to the catalogue."""
+        hints = profile_from_text(args.question, [m.upper() for m in args.markets])
+        given = {
+            "prefecture": args.prefecture, "sector": args.sector, "company_size": args.company_size,
+            "planned_activities": args.activities or None,
+        }  # fmt: skip
+        profile = hints.model_copy(update={k: v for k, v in given.items() if v})
+        profile = type(profile).model_validate(profile.model_dump())  # aliases and checks apply
+        ja = ctx.language == "ja"
+        result = self._programmes.match(profile, lang="ja" if ja else "en", limit=args.limit)
+        head = (
+            f"条件に合う支援策が{len(result.matches)}件あります（{result.today}時点）。"
+            if ja
+            else f"{len(result.matches)} programme(s) fit (as of {result.today})."
+        )
+        lines = [head, *(_line(m, ja) for m in result.matches)]
+        asks = _missing(profile, ja) + result.questions
+        if asks:
+            lines.append("絞り込むために教えてください:" if ja else "To narrow this down, tell me:")
+            lines += [f"- {q}" for q in asks[:4]]
+        return ToolResult(
+            text="\n".join(lines),
+            citations=[_citation(m) for m in result.matches],
+            payload=StructuredPayload(kind="programmes", data=result.model_dump(mode="json")),
+        )
+
+
+def programmes_tool(programmes: ProgrammeService) -> Tool:
+    """The find_programmes tool over the programme service."""
+    return Tool("find_programmes", ProgrammeArgs, FindProgrammes(programmes))

@@ -1,0 +1,60 @@
+"""「使える補助金は？」 in the chat: the no-LLM path calls find_programmes and the answer
+carries the programme payload (the widget's card), citations to official pages and the
+questions that narrow the list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from fastapi.testclient import TestClient
+
+from export_assist.agent.tools.programmes import FindProgrammes, ProgrammeArgs
+from export_assist.agent.turn import TurnContext
+from export_assist.auth.principal import Principal
+from export_assist.container import Container
+from tests.agent.conftest import Keys, chat, final
+
+CATALOGUE = Path(__file__).resolve().parents[2] / "programmes"
+TODAY = dt.date(2026, 11, 29)
+
+
+def _wire(container: Container) -> None:
+    container.settings.programmes_dir = CATALOGUE
+    container.__dict__["clock"] = lambda: TODAY
+
+
+def test_tool_reads_the_question_and_cites_official_pages(container: Container) -> None:
+    _wire(container)
+    who = Principal(key_id="k", subject="alice", role="exporter", tenant="acme")
+    ctx = TurnContext(principal=who, conversation_id="c1", language="ja")
+    args = ProgrammeArgs(
+        question="静岡県の中小企業です。抹茶の展示会出展に使える補助金は？", markets=["US"]
+    )
+    result = FindProgrammes(container.programmes)(ctx, args)
+    assert result.error is None and result.payload is not None
+    assert result.payload.kind == "programmes"
+    data = result.payload.data
+    assert data["today"] == "2026-11-29" and data["matches"]
+    ids = [m["id"] for m in data["matches"]]
+    assert "jetro-trade-fair-japan-pavilion" in ids
+    assert "tokyo-kosha-trade-fair-grant" not in ids  # Tokyo only, and its call closed
+    assert all(c.source_url.startswith("https://") for c in result.citations)
+    assert result.text.startswith("条件に合う支援策が")
+
+
+def test_no_llm_chat_routes_the_question_to_the_programme_tool(
+    client: TestClient, container: Container, keys: Keys
+) -> None:
+    _wire(container)
+    events = chat(client, keys.exporter, message="使える補助金は？")
+    calls = [d for n, d in events if n == "tool_call"]
+    assert calls and calls[0]["name"] == "find_programmes"
+    done = final(events)
+    kinds = [p["kind"] for p in done["payloads"]]
+    assert "programmes" in kinds
+    assert "絞り込むために教えてください" in done["answer"]
+    english = final(
+        chat(client, keys.exporter, message="Which grants can a sake brewery use?", lang="en")
+    )
+    assert english["payloads"][0]["kind"] == "programmes"
