@@ -207,14 +207,15 @@ def test_same_name_import_in_another_tenant_does_not_overwrite(
 def test_chat_shortlist_tool_sees_only_the_callers_tenant(
     container: Container, world: dict[str, int]
 ) -> None:
-    from export_assist.agent.context import TurnContext
-    from export_assist.agent.service_tools import ShortlistArgs, shortlist_buyers
+    from export_assist.agent.turn import TurnContext
 
     for tenant, own, foe in (("acme", ACME, OTHER), ("other", OTHER, ACME)):
         who = Principal(key_id="k", subject="s", role="exporter", tenant=tenant)
-        ctx = TurnContext(container=container, principal=who, conversation_id="c")
-        result = shortlist_buyers(ctx, ShortlistArgs(product="matcha", markets=["US"], limit=20))
-        names = {b["name"] for b in (result.payload or {})["data"]["buyers"]}
+        ctx = TurnContext(principal=who, conversation_id="c")
+        arguments = {"product": "matcha", "markets": ["US"], "limit": 20}
+        result = container.tools.call("shortlist_buyers", arguments, ctx).result
+        assert result.payload is not None, result.error
+        names = {c["buyer"]["name"] for c in result.payload.data["candidates"]}
         assert names == {own["name"], SHARED["name"]}
         assert foe["name"] not in result.text
 

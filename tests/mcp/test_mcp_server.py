@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +57,14 @@ def _run(session: Callable[[Client], Awaitable[None]], server: Any) -> None:
         async with Client(server) as client:
             await session(client)
 
-    anyio.run(main)
+    _in_thread(main)
+
+
+def _in_thread(main: Callable[[], Awaitable[None]]) -> None:
+    """Run the client on a thread of its own: a test before this one (Playwright's sync
+    API) may have left an event loop running on the main thread."""
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(anyio.run, main).result()
 
 
 def test_a_client_lists_every_tool_and_calls_each(container: Container, keys: Keys) -> None:
@@ -128,7 +136,7 @@ def _over_http(url: str, key: str | None, session: Callable[[Client], Awaitable[
         ):
             await session(client)
 
-    anyio.run(main)
+    _in_thread(main)
 
 
 def test_over_http_each_request_acts_with_its_own_key(http_url: str, keys: Keys) -> None:
