@@ -15,6 +15,7 @@ from export_assist.agent.conversations import ConversationStore
 from export_assist.agent.intent import IntentDetector
 from export_assist.agent.service import ChatService
 from export_assist.agent.tools import ToolRegistry, ToolServices, build_registry
+from export_assist.answering.engine import AnswerEngine
 from export_assist.lazy import built_once
 from export_assist.outcomes.service import OutcomeService
 from export_assist.programmes.applications import ApplicationService
@@ -40,8 +41,21 @@ class Container(ServiceParts):
             documents=self.documents,
             links=self.download_links,
             programmes=self.programmes,
+            answers=self.answer_engine,
         )
         return build_registry(services)
+
+    @built_once
+    def answer_engine(self) -> AnswerEngine:
+        """The no-LLM answer engine: cards, document-first retrieval, honest hand-off."""
+        names = {code: e.description_ja for code, e in self.hs_table.entries.items()}
+        return AnswerEngine(
+            self.searcher,
+            self.card_library,
+            self.termbase,
+            hs_names_ja=names,
+            hs_suggest=self.hs_suggester.suggest,
+        )
 
     @built_once
     def chat(self) -> ChatService:
@@ -52,7 +66,9 @@ class Container(ServiceParts):
         """A chat service as the settings say now (evaluations switch the LLM per mode)."""
         conversations = ConversationStore(self.sessions)
         detector = IntentDetector(self.embedder)
-        return build_chat(self.tools, detector, conversations, self.reviews, self.settings)
+        return build_chat(
+            self.tools, detector, conversations, self.reviews, self.settings, self.answer_engine
+        )
 
     # --- support programmes ------------------------------------------------------------
     @built_once

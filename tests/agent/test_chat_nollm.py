@@ -20,12 +20,10 @@ def test_japanese_question_streams_a_cited_japanese_answer(client: TestClient, k
     done = final(events)
     assert tokens == done["answer"]
     assert done["mode"] == "no-llm" and done["language"] == "ja" and not done["escalated"]
-    assert done["answer"].startswith("登録済みの規制資料")
+    assert done["answer"].endswith("出典の原文と確認日をご確認ください。")
     cited = {(c["doc_id"], c["section"]) for c in done["citations"]}
-    assert cited == {
-        ("test-us-fda-registration", "Who must register"),
-        ("test-us-fda-registration", "Prior notice"),
-    }
+    assert ("test-us-fda-registration", "Who must register") in cited
+    assert {doc for doc, _ in cited} == {"test-us-fda-registration"}
     first = done["citations"][0]
     assert first["source_url"].startswith("https://www.fda.gov/") and first["verified_on"]
     assert "[1]" in done["answer"]
@@ -35,15 +33,16 @@ def test_english_question_with_country_filter(client: TestClient, keys: Keys) ->
     done = final(
         chat(client, keys.exporter, message="Which particulars must an EU food label show?")
     )
-    assert done["language"] == "en" and done["answer"].startswith("Here is what")
+    assert done["language"] == "en" and "allergens" in done["answer"]
     assert {c["doc_id"] for c in done["citations"]} == {"test-eu-food-labelling"}
-    assert done["tool_calls"][0]["arguments"]["country"] == "EU"
+    assert done["tool_calls"][0]["name"] == "answer_question"
 
 
 def test_thin_evidence_abstains_and_escalates(client: TestClient, keys: Keys) -> None:
     done = final(chat(client, keys.exporter, message="What is the capital gains tax on crypto?"))
     assert done["escalated"] and done["citations"] == []
     assert "do not answer" in done["answer"] and "advisor" in done["answer"]
+    assert "Markets covered:" in done["answer"]
     draft = done["escalation"]
     assert draft["kind"] == "answer" and draft["status"] == "pending"
     queue = client.get("/v1/drafts?kind=answer", headers=keys.headers("advisor")).json()
@@ -67,7 +66,10 @@ def test_conversation_persists_and_follow_up_keeps_the_country(
         chat(client, keys.exporter, message="And what about prior notice?", conversation_id=cid)
     )
     assert second["conversation_id"] == cid
-    assert second["tool_calls"][0]["arguments"]["country"] == "US"
+    assert second["tool_calls"][0]["arguments"]["earlier"] == [
+        "Do I need to register with FDA in the US?"
+    ]
+    assert {c["country"] for c in second["citations"]} == {"US"}
     conv = client.get(f"/v1/conversations/{cid}", headers=keys.headers("exporter")).json()
     roles = [m["role"] for m in conv["messages"]]
     assert roles == ["user", "assistant", "user", "assistant"]

@@ -40,6 +40,7 @@ def test_every_tool_of_the_application_has_a_description_and_validates(
     registry = container.tools
     assert registry.names() == [
         "search_regulations",
+        "answer_question",
         "build_checklist",
         "shortlist_buyers",
         "suggest_hs_codes",
@@ -78,12 +79,13 @@ def test_checklist_turn_creates_a_draft_for_review(
     )
 
 
-def test_a_checklist_without_destination_is_a_readable_tool_error(
+def test_a_checklist_without_destination_asks_for_the_market(
     client: TestClient, keys: Keys
 ) -> None:
     done = final(chat(client, keys.exporter, message="Give me the compliance checklist for sake"))
-    assert done["tool_calls"][0]["error"] and "destinations" in done["tool_calls"][0]["error"]
-    assert done["answer"].startswith("I could not run build_checklist")
+    assert all(call["error"] is None for call in done["tool_calls"])
+    assert done["answer"].startswith("Which country or region are you exporting to")
+    assert "destinations" not in done["answer"]
 
 
 @pytest.mark.slow
@@ -101,8 +103,10 @@ def test_hs_translation_and_documents_tools(client: TestClient, keys: Keys) -> N
     )
 
     docs = final(chat(client, keys.exporter, message="Please prepare a commercial invoice"))
-    assert docs["tool_calls"][0]["name"] == "draft_documents"
-    assert "shipment details" in docs["answer"]
+    assert docs["tool_calls"][0]["name"] == "prepare_documents"
+    form = next(p for p in docs["payloads"] if p["kind"] == "document_form")["data"]
+    assert form["documents"] == ["commercial_invoice"] and form["missing"][0] == "product"
+    assert docs["answer"].startswith("To draft the documents, please tell me: product, quantity")
 
 
 def test_a_shortlist_turn_carries_the_same_shortlist_as_the_api(
@@ -113,7 +117,10 @@ def test_a_shortlist_turn_carries_the_same_shortlist_as_the_api(
     payload = done["payloads"][0]
     assert payload["kind"] == "shortlist", payload
     assert payload["draft"] and payload["draft"]["status"] == "pending", payload
-    query = {"product": {"description": message}, "markets": ["DE"], "limit": 5}
+    args = done["tool_calls"][0]["arguments"]
+    assert args["product"] == "sake" and args["markets"] == ["DE"]  # not the whole message
+    product = {"description": "sake", "code": args.get("hs_code")}
+    query = {"product": product, "markets": ["DE"], "limit": 5}
     rest = client.post("/v1/shortlists", json=query, headers=keys.headers("exporter")).json()
     for shortlist in (payload["data"], rest):
         shortlist.pop("took_ms")

@@ -7,6 +7,7 @@ from export_assist.agent.intent import IntentDetector
 from export_assist.agent.orchestrator import NoLLMOrchestrator
 from export_assist.agent.service import ChatService, Runner
 from export_assist.agent.tools.registry import ToolRegistry
+from export_assist.answering.engine import AnswerEngine
 from export_assist.review.service import ReviewService
 from export_assist.settings import Settings
 
@@ -17,10 +18,12 @@ def build_chat(
     conversations: ConversationStore,
     reviews: ReviewService,
     settings: Settings,
+    engine: AnswerEngine | None = None,
 ) -> ChatService:
-    """The chat service: the LLM agent when an endpoint is configured, else no-LLM only."""
+    """The chat service: the LLM agent when an endpoint is configured, else no-LLM only
+    (the answer engine, when given, understands and answers the no-LLM turns)."""
     llm, assistant = settings.llm, settings.assistant
-    fallback = NoLLMOrchestrator(registry, detector)
+    fallback = NoLLMOrchestrator(registry, detector, engine)
     runner: Runner | None = None
     if llm.base_url:
         from export_assist.agent.llm import LLMRunner  # LangChain loads only when used

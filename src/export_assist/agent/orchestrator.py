@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import Any
 
-from export_assist.agent import render
+from export_assist.agent import render, routes
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
 from export_assist.agent.intent import IntentDetector, find_hs_code
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
+from export_assist.answering import labels
+from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.places import find_places
 from export_assist.geo import find_country
 
 Turn = Generator[Event, None, Answer]
@@ -36,9 +39,15 @@ class NoLLMOrchestrator:
 
     mode = "no-llm"
 
-    def __init__(self, registry: ToolRegistry, detector: IntentDetector) -> None:
+    def __init__(
+        self,
+        registry: ToolRegistry,
+        detector: IntentDetector,
+        engine: AnswerEngine | None = None,
+    ) -> None:
         self._registry = registry
         self._detector = detector
+        self._engine = engine
 
     def allowed_intents(self) -> list[str]:
         """Intents whose tool is present, plus search and greetings."""
@@ -52,6 +61,8 @@ class NoLLMOrchestrator:
         intent = self._detector.detect(message, self.allowed_intents())
         if intent == "greeting":
             return (yield from say(render.t(ctx.language, "greeting"), intent))
+        if self._engine is not None and intent != "translate":
+            return (yield from self._engine_turn(ctx, message, history, country))
         country = country or find_country(message) or _last_country(history)
         tool, build = INTENT_TOOLS[intent]
         arguments = {k: v for k, v in build(message, country).items() if v not in (None, [])}
@@ -60,6 +71,42 @@ class NoLLMOrchestrator:
         yield ToolDone.of(run)
         text, abstained = self._answer(ctx, intent, tool, run.result, message)
         return (yield from say(text, intent, abstained))
+
+    def _engine_turn(
+        self, ctx: TurnContext, message: str, history: list[tuple[str, str]], country: str | None
+    ) -> Turn:
+        """The answer engine understands the message in its conversation and routes it."""
+        assert self._engine is not None
+        earlier = [text for role, text in history if role == "user"]
+        q = self._engine.understand(message, earlier)
+        if country and not q.destinations and not q.unsupported:
+            q = q.with_(destinations=[country.upper()])
+        if (
+            q.intent == "checklist"
+            and q.explicit_list
+            and q.destinations
+            and ("build_checklist" in self._registry)
+        ):
+            return (yield from routes.checklist_turn(self._registry, ctx, q, message, earlier))
+        if q.intent == "hs" and "suggest_hs_codes" in self._registry:
+            return (yield from routes.hs_turn(self._registry, self._engine, ctx, q))
+        only_unsupported = bool(q.unsupported) and not q.destinations  # the engine hands off
+        if q.intent == "buyers" and not only_unsupported and "shortlist_buyers" in self._registry:
+            hs = q.hs_code or self._engine.hs_code_for(q)
+            return (yield from routes.buyers_turn(self._registry, self._engine, ctx, q, hs))
+        if q.intent == "documents":
+            return (yield from routes.documents_turn(self._engine, ctx, q, earlier[-3:]))
+        args = {"question": message, "earlier": earlier[-6:]}
+        if q.destinations and not _names_market(message):  # the widget's country selector
+            args["question"] = f"{message} ({', '.join(q.destinations)})"
+        yield ToolCall(name="answer_question", arguments=args)
+        run = self._registry.call("answer_question", args, ctx)
+        yield ToolDone.of(run)
+        result = run.result
+        if result.error:  # never shown raw: say what is known (nothing) and hand off
+            text = f"{labels.t(q.language, 'thin')}\n\n{labels.t(q.language, 'escalated')}"
+            return (yield from say(text, q.intent, True))
+        return (yield from say(result.text, q.intent, result.weak))
 
     def _answer(
         self, ctx: TurnContext, intent: str, tool: str, result: ToolResult, message: str
@@ -91,3 +138,8 @@ def _last_country(history: list[tuple[str, str]]) -> str | None:
         if role == "user" and (found := find_country(text)):
             return found
     return None
+
+
+def _names_market(message: str) -> bool:
+    """Whether the message names a market itself (else the request's country is added)."""
+    return any(m.code != "JP" for m in find_places(message))

@@ -4,7 +4,7 @@ honestly when the corpus does not answer."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from export_assist.answering import handoff, overview
@@ -12,11 +12,13 @@ from export_assist.answering.cardpick import pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import Answerability, answerability
 from export_assist.answering.followup import resolve_history
+from export_assist.answering.hs import hs_query
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
+from export_assist.domain.compliance import HsSuggestion
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.translation.termbase import TermBase
 
@@ -43,8 +45,12 @@ class AnswerEngine:
         cards: CardLibrary,
         termbase: TermBase | None = None,
         threshold: float = 0.45,
+        hs_names_ja: dict[str, str] | None = None,
+        hs_suggest: Callable[[str, int], list[HsSuggestion]] | None = None,
     ) -> None:
         self.retriever = Retriever(searcher, cards, termbase)
+        self.hs_names_ja = hs_names_ja or {}
+        self._hs_suggest = hs_suggest
         self._cards = cards
         self._termbase = termbase
         self.threshold = threshold
@@ -56,6 +62,13 @@ class AnswerEngine:
     def understand(self, message: str, earlier: Sequence[str] = ()) -> Question:
         """The question, with what it leaves unsaid taken from the user's earlier messages."""
         return resolve_history(list(earlier), message, self.covered())
+
+    def hs_code_for(self, q: Question) -> str | None:
+        """The closest HS subheading for the question's product (for buyer matching)."""
+        if not q.product or self._hs_suggest is None:
+            return None
+        found = self._hs_suggest(hs_query(q), 1)
+        return found[0].code if found else None
 
     def answer(self, q: Question) -> Answer:
         """The answer for an understood question."""
@@ -73,7 +86,9 @@ class AnswerEngine:
         composed = self._compose(q, retrieved)
         score = answerability(q.asked or q.text, retrieved, composed)
         escalate = score.score < self.threshold or not composed.lines
-        draft = handoff.thin(q, covered, composed) if escalate else _finish(q, composed)
+        # below the threshold, quote what is known only when it is at least near the question
+        known = composed if score.score >= 0.6 * self.threshold else Composed()
+        draft = handoff.thin(q, covered, known) if escalate else _finish(q, composed)
         text, cites = keep_cited(draft, composed.citations.items)
         kind = "handoff" if escalate else "answer"
         return Answer(text, q, kind, cites, escalate, score, retrieved.passages)

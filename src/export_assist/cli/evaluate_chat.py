@@ -11,7 +11,9 @@ from export_assist.cli.base import container, fail
 from export_assist.cli.evaluate import eval_app
 from export_assist.evaluation.chat_qa import QAExample, evaluate_chat_qa
 from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.qa_v2 import Case, chat_asker, doc_ids_by_path, evaluate_v2, is_v2
 from export_assist.evaluation.report import write_results
+from export_assist.matching import startup as matching_startup
 
 
 @eval_app.command("qa")
@@ -24,6 +26,8 @@ def qa(
     out: Annotated[Path, typer.Option(help="Where results are written")] = Path("eval/results"),
 ) -> None:
     """Key-fact accuracy and citation precision of chat answers, per mode."""
+    if is_v2(dataset):
+        return qa_v2(dataset, modes, limit, out)
     with container() as c:
         examples = load_jsonl(dataset, QAExample)[:limit]
         base_url = c.settings.llm.base_url
@@ -41,6 +45,25 @@ def qa(
             "llm_model": c.settings.llm.model,
         }
         json_path, md_path = write_results(out, f"chat-qa-{dataset.stem}", runs, extra)
+        typer.echo(md_path.read_text())
+        typer.echo(f"Results: {json_path}")
+
+
+def qa_v2(dataset: Path, modes: str, limit: int | None, out: Path) -> None:
+    """QA v2 (multi-turn): key facts in the answer text, escalation, gold cited, must_not."""
+    cases = load_jsonl(dataset, Case)[:limit]
+    with container() as c:
+        matching_startup.on_startup(c)  # buyer requests need the directory the server seeds
+        base_url = c.settings.llm.base_url
+        paths = doc_ids_by_path(c.settings.corpus_dir)
+        runs = []
+        for mode in [m.strip() for m in modes.split(",") if m.strip()]:
+            if mode == "llm" and not base_url:
+                fail("mode llm needs an endpoint: set EXPORT_ASSIST_LLM__BASE_URL")
+            c.settings.llm.base_url = base_url if mode == "llm" else None
+            runs.append(evaluate_v2(chat_asker(c.new_chat()), cases, paths, mode))
+        extra = {"dataset": str(dataset), "cases": len(cases), "llm_model": c.settings.llm.model}
+        json_path, md_path = write_results(out, f"chat-qa-v2-{dataset.stem}", runs, extra)
         typer.echo(md_path.read_text())
         typer.echo(f"Results: {json_path}")
 

@@ -13,6 +13,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from export_assist.agent.schemas import ChatRequest
+from export_assist.agent.service import ChatService
+from export_assist.auth.principal import Principal
 from export_assist.compliance.corpus_meta import scan_corpus
 from export_assist.evaluation.metrics import percentile
 
@@ -20,7 +23,7 @@ from export_assist.evaluation.metrics import percentile
 TOOL_NAMES: dict[str, tuple[str, ...]] = {
     "hs_suggest": ("suggest_hs_codes", "hs_suggest"),
     "shortlist": ("shortlist_buyers", "shortlist"),
-    "document": ("draft_documents", "document", "documents"),
+    "document": ("draft_documents", "prepare_documents", "document_form", "documents"),
     "checklist": ("build_checklist", "checklist"),
     "programmes": ("match_programmes", "programmes"),
 }
@@ -149,3 +152,30 @@ def evaluate_v2(
         latency_ms_p95=round(percentile(latencies, 95), 1) if latencies else 0.0,
         examples=rows,
     )
+
+
+def chat_asker(chat: ChatService, language: str | None = None) -> Callable[[list[str]], Turn]:
+    """Play a case's turns as one conversation of the chat service (a fresh one per case)."""
+    who = Principal(key_id="eval", subject="eval", role="exporter", tenant="eval")
+
+    def ask(turns: list[str]) -> Turn:
+        conversation: str | None = None
+        final = None
+        for message in turns:
+            request = ChatRequest(message=message, conversation_id=conversation)
+            final = chat.run(who, request)
+            conversation = final.conversation_id
+        assert final is not None
+        tools = [c.name for c in final.tool_calls] + [p.kind for p in final.payloads]
+        return Turn(final.answer, [c.doc_id for c in final.citations], final.escalated, tools)
+
+    return ask
+
+
+def is_v2(path: Path) -> bool:
+    """Whether a JSONL file is in the QA v2 format (multi-turn cases with `expect`)."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                return '"turns"' in line and '"expect"' in line
+    return False

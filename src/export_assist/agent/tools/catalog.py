@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from export_assist.agent.tools.answer import answer_tool
 from export_assist.agent.tools.compliance import checklist_tool, hs_tool
 from export_assist.agent.tools.documents import documents_tool
 from export_assist.agent.tools.matching import shortlist_tool
@@ -11,6 +12,7 @@ from export_assist.agent.tools.programmes import programmes_tool
 from export_assist.agent.tools.registry import Tool, ToolRegistry
 from export_assist.agent.tools.search import search_tool
 from export_assist.agent.tools.translation import translate_tool
+from export_assist.answering.engine import AnswerEngine
 from export_assist.compliance.checklist import ChecklistService
 from export_assist.compliance.hs.suggest import HsSuggester
 from export_assist.documents.links import DownloadLinks
@@ -34,11 +36,14 @@ class ToolServices:
     documents: DocumentService | None = None
     links: DownloadLinks | None = None
     programmes: ProgrammeService | None = None
+    answers: AnswerEngine | None = None
 
 
 def build_registry(services: ToolServices) -> ToolRegistry:
     """Regulation search always; each other tool when its service is present."""
     tools: list[Tool] = [search_tool(services.searcher, services.min_dense_score)]
+    if services.answers is not None:
+        tools.append(answer_tool(services.answers))
     if services.checklists is not None:
         tools.append(checklist_tool(services.checklists))
     if services.shortlists is not None:

@@ -1,0 +1,115 @@
+"""No-LLM turns for the tool requests the answer engine understood: HS codes (asking for
+the material when it decides the heading), buyer shortlists (product, HS code and market
+from the message and the conversation) and trade documents (the fields read from chat)."""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from typing import Any
+
+from export_assist.agent import render
+from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
+from export_assist.agent.schemas import StructuredPayload
+from export_assist.agent.tools.registry import ToolRegistry
+from export_assist.agent.turn import Answer, ToolResult, TurnContext
+from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.hs import hs_answer, hs_query
+from export_assist.answering.labels import t
+from export_assist.answering.places import market_name
+from export_assist.answering.shipment_fields import extract, form_answer, merge
+from export_assist.answering.understand import Question
+from export_assist.domain.compliance import HsSuggestion
+
+Turn = Generator[Event, None, Answer]
+HS_DOC = "intl-hs-classification"
+DOCS_DOC = "intl-trade-documents"
+BUYERS_HEAD = {
+    "ja": "{market}で{product}を扱うバイヤー候補です。",
+    "en": "Buyer candidates for {product} in {market}:",
+}
+
+
+def say(text: str, intent: str, abstained: bool = False) -> Turn:
+    """Stream a whole answer as tokens and settle on it."""
+    yield from tokens(text)
+    return Answer(text=text, intent=intent, abstained=abstained)
+
+
+def _call(registry: ToolRegistry, ctx: TurnContext, name: str, args: dict[str, Any]) -> Turn:
+    yield ToolCall(name=name, arguments=args)
+    run = registry.call(name, args, ctx)
+    yield ToolDone.of(run)
+    return Answer(text=run.result.text, intent=name, abstained=bool(run.result.error))
+
+
+def _cite(engine: AnswerEngine, ctx: TurnContext, doc_id: str, query: str) -> None:
+    """Record the corpus passage the answer leans on (HS rules, document contents)."""
+    hit = engine.retriever.best_passage([doc_id], query)
+    if hit is not None:
+        ctx.record(
+            "answer_question",
+            {"question": query},
+            ToolResult(text=hit.text, citations=[hit.citation], hits=[hit]),
+        )
+
+
+def hs_turn(registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question) -> Turn:
+    """Suggest HS codes for the product phrase; ask for the material when it decides."""
+    yield from _call(registry, ctx, "suggest_hs_codes", {"product": hs_query(q), "k": 5})
+    run = ctx.runs[-1]
+    payload = run.result.payload
+    raw = payload.data.get("candidates", []) if payload and isinstance(payload.data, dict) else []
+    found = [HsSuggestion.model_validate(c) for c in raw]
+    text, _asks = hs_answer(q, found, engine.hs_names_ja)
+    _cite(engine, ctx, HS_DOC, f"HS classification {q.product}")
+    return (yield from say(text, "hs"))
+
+
+def buyers_turn(
+    registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question, hs: str | None
+) -> Turn:
+    """Shortlist buyers for the product, HS code and markets the conversation named."""
+    product = q.product or hs_query(q)
+    args: dict[str, Any] = {"product": product, "markets": q.destinations}
+    if hs:
+        args["hs_code"] = hs
+    result = yield from _call(registry, ctx, "shortlist_buyers", args)
+    lang = q.language
+    if result.abstained:  # a tool error is never shown raw
+        text = f"{t(lang, 'thin')}\n\n{t(lang, 'escalated')}"
+        return (yield from say(text, "shortlist", True))
+    where = "、".join(market_name(m, lang) for m in q.destinations) or "-"
+    head = BUYERS_HEAD[lang].format(market=where, product=product)
+    return (yield from say(f"{head}\n{result.text}", "shortlist", result.abstained))
+
+
+def documents_turn(engine: AnswerEngine, ctx: TurnContext, q: Question, thread: list[str]) -> Turn:
+    """Read the shipment fields from the conversation; ask only for what is missing."""
+    drafts = [extract(m, engine.understand(m)) for m in thread]
+    draft = merge([*drafts, extract(q.text, q)])
+    text = form_answer(draft, q)
+    data = {"fields": draft.fields, "missing": draft.missing(), "documents": draft.documents}
+    yield ToolCall(name="prepare_documents", arguments={"message": q.text})
+    form = ToolResult(text=text, payload=StructuredPayload(kind="document_form", data=data))
+    yield ToolDone.of(ctx.record("prepare_documents", {"message": q.text}, form))
+    _cite(engine, ctx, DOCS_DOC, "commercial invoice contents " + " ".join(draft.documents))
+    return (yield from say(text, "documents"))
+
+
+def checklist_turn(
+    registry: ToolRegistry, ctx: TurnContext, q: Question, message: str, earlier: list[str]
+) -> Turn:
+    """An explicit checklist request: the full checklist (a draft for review) and, as the
+    answer, the main requirements from the answer engine."""
+    args: dict[str, Any] = {"product": q.product or message, "destinations": q.destinations}
+    if q.hs_code:
+        args["hs_code"] = q.hs_code
+    listed = yield from _call(registry, ctx, "build_checklist", args)
+    summary = yield from _call(
+        registry, ctx, "answer_question", {"question": message, "earlier": earlier[-6:]}
+    )
+    lines = [summary.text if not summary.abstained else listed.text]
+    if not listed.abstained:
+        kind = render.KIND_NAMES[q.language]["checklist"]
+        lines.append(render.t(q.language, "draft", kind=kind))
+    return (yield from say("\n\n".join(lines), "checklist"))
