@@ -61,7 +61,8 @@ class NoLLMOrchestrator:
         intent = self._detector.detect(message, self.allowed_intents())
         if intent == "greeting":
             return (yield from say(render.t(ctx.language, "greeting"), intent))
-        if self._engine is not None and intent != "translate":
+        # Translation and support programmes have their own tools; the engine answers the rest.
+        if self._engine is not None and intent not in ("translate", "programmes"):
             return (yield from self._engine_turn(ctx, message, history, country))
         country = country or find_country(message) or _last_country(history)
         tool, build = INTENT_TOOLS[intent]
