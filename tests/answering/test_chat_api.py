@@ -163,3 +163,17 @@ def test_japanese_answer_has_japanese_labels_and_clean_numbers(
     done = ask(client, keys, "FDAへの食品施設登録は必要ですか？")
     assert "米国では" in done["answer"] and "所管:" in done["answer"]
     assert "1.225" in done["answer"] and "1. 225" not in done["answer"]
+
+
+def test_wagashi_buyers_in_france_keep_the_product_and_its_code(
+    client: TestClient, keys: Keys
+) -> None:
+    done = ask(client, keys, "フランスで和菓子のバイヤー候補を探して")
+    args = done["tool_calls"][0]["arguments"]
+    # the product is 和菓子, not 菓子; its code comes from the product, not from "バイヤー"
+    assert args["product"] == "和菓子" and args["markets"] == ["FR"]
+    assert args["hs_code"].startswith(("17", "19", "20", "21")), args
+    shortlist = next(p for p in done["payloads"] if p["kind"] == "shortlist")
+    first = shortlist["data"]["candidates"][0]["buyer"]
+    assert "wagashi" in " ".join(first.get("interests", [])).lower(), first
+    assert shortlist["draft"]["title"].endswith("和菓子")

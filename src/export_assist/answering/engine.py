@@ -12,7 +12,6 @@ from export_assist.answering.cardpick import pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import Answerability, answerability
 from export_assist.answering.followup import resolve_history
-from export_assist.answering.hs import hs_query
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever
 from export_assist.answering.understand import Question
@@ -67,7 +66,8 @@ class AnswerEngine:
         """The closest HS subheading for the question's product (for buyer matching)."""
         if not q.product or self._hs_suggest is None:
             return None
-        found = self._hs_suggest(hs_query(q), 1)
+        # the product words, not the whole request: "バイヤー" must not pull in dryers
+        found = self._hs_suggest(" ".join(filter(None, [q.material, q.product])), 1)
         return found[0].code if found else None
 
     def answer(self, q: Question) -> Answer:
