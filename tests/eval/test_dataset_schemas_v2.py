@@ -1,0 +1,70 @@
+"""Schema of the evaluation sets written by evalwriter2 (every line parses, required keys, types)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+DATASETS = Path(__file__).resolve().parents[2] / "eval" / "datasets"
+QA_FILES = ["qa_v2/topics_test.jsonl", "qa_v2/topics_dev.jsonl"]
+QA_KINDS = {
+    "regulation", "checklist", "hs", "buyers", "document", "out_of_coverage", "followup", "japan_side",
+}
+TOOLS = {None, "hs_suggest", "shortlist", "document", "checklist", "programmes"}
+CHECKED = "2026-11-29"
+
+
+def _lines(rel: str) -> list[dict]:
+    path = DATASETS / rel
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        assert line.strip(), f"{rel}:{n} is blank"
+        rows.append(json.loads(line))
+    assert rows, f"{rel} is empty"
+    return rows
+
+
+def _is_alternatives(facts: object) -> bool:
+    return isinstance(facts, list) and all(
+        isinstance(f, list) and f and all(isinstance(a, str) and a.strip() for a in f) for f in facts
+    )
+
+
+def _source_ok(src: object) -> bool:
+    return isinstance(src, dict) and str(src.get("url", "")).startswith("https://") and (
+        src.get("checked") == CHECKED
+    )
+
+
+@pytest.mark.parametrize("rel", QA_FILES)
+def test_qa_topics_schema(rel: str) -> None:
+    rows = _lines(rel)
+    for r in rows:
+        assert set(r) == {"id", "lang", "turns", "kind", "destination", "expect", "source", "notes"}, r["id"]
+        assert r["lang"] in {"ja", "en"} and r["kind"] in QA_KINDS, r["id"]
+        assert r["turns"] and all(isinstance(t, str) and t.strip() for t in r["turns"]), r["id"]
+        assert r["destination"] is None or (len(r["destination"]) == 2 and r["destination"].isupper())
+        e = r["expect"]
+        assert set(e) == {"key_facts", "escalate", "gold_docs", "tool", "must_not"}, r["id"]
+        assert _is_alternatives(e["key_facts"]) and isinstance(e["escalate"], bool), r["id"]
+        assert e["tool"] in TOOLS and all(isinstance(m, str) for m in e["must_not"]), r["id"]
+        for doc in e["gold_docs"]:
+            assert (DATASETS.parents[1] / doc).is_file(), f"{r['id']}: no corpus file {doc}"
+        assert _source_ok(r["source"]) and r["notes"], r["id"]
+        if r["kind"] == "out_of_coverage":
+            assert e["escalate"] and not e["key_facts"], r["id"]
+        else:
+            assert e["key_facts"], f"{r['id']}: a covered question needs key facts"
+        if r["kind"] == "followup":
+            assert len(r["turns"]) >= 2, r["id"]
+
+
+def test_qa_topics_ids_unique_and_apart() -> None:
+    test_ids = {r["id"] for r in _lines(QA_FILES[0])}
+    dev_ids = {r["id"] for r in _lines(QA_FILES[1])}
+    assert len(test_ids) == len(_lines(QA_FILES[0])) and len(dev_ids) == len(_lines(QA_FILES[1]))
+    assert not test_ids & dev_ids
+    questions = lambda rel: {tuple(r["turns"]) for r in _lines(rel)}  # noqa: E731
+    assert not questions(QA_FILES[0]) & questions(QA_FILES[1]), "the same question on both sides"
