@@ -68,3 +68,35 @@ def test_qa_topics_ids_unique_and_apart() -> None:
     assert not test_ids & dev_ids
     questions = lambda rel: {tuple(r["turns"]) for r in _lines(rel)}  # noqa: E731
     assert not questions(QA_FILES[0]) & questions(QA_FILES[1]), "the same question on both sides"
+
+
+PROFILE_KEYS = {
+    "company_size", "capital_jpy", "employees", "sector", "prefecture", "products", "hs_codes",
+    "target_markets", "export_experience", "planned_activities",
+}
+
+
+def test_programme_heldout_schema() -> None:
+    from export_assist.domain.programmes import ACTIVITIES, SECTORS, SIZES, STAGES
+
+    rows = _lines("programmes/heldout.jsonl")
+    assert len(rows) >= 25 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r) == {"id", "profile", "today", "expected", "must_not", "source", "notes"}, r["id"]
+        p = r["profile"]
+        assert set(p) == PROFILE_KEYS, r["id"]
+        assert p["company_size"] in SIZES and p["export_experience"] in STAGES, r["id"]
+        assert p["sector"] in SECTORS and set(p["planned_activities"]) <= set(ACTIVITIES), r["id"]
+        assert p["prefecture"][-1] in "都道府県" and r["today"] == CHECKED, r["id"]
+        for ref in r["expected"] + r["must_not"]:
+            assert ref["name"] and ref["url"].startswith("https://"), r["id"]
+        assert all(m.get("why") for m in r["must_not"]) and r["must_not"], r["id"]
+        named = {x["url"] for x in r["expected"]} & {x["url"] for x in r["must_not"]}
+        assert not named, f"{r['id']}: expected and must_not name the same programme"
+        assert _source_ok(r["source"]), r["id"]
+
+
+def test_programme_heldout_apart_from_cases() -> None:
+    seen = {json.dumps(r["profile"], sort_keys=True) for r in _lines("programmes/cases.jsonl")}
+    for r in _lines("programmes/heldout.jsonl"):
+        assert json.dumps(r["profile"], sort_keys=True) not in seen, f"{r['id']} repeats cases.jsonl"
