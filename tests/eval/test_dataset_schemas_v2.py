@@ -100,3 +100,30 @@ def test_programme_heldout_apart_from_cases() -> None:
     seen = {json.dumps(r["profile"], sort_keys=True) for r in _lines("programmes/cases.jsonl")}
     for r in _lines("programmes/heldout.jsonl"):
         assert json.dumps(r["profile"], sort_keys=True) not in seen, f"{r['id']} repeats cases.jsonl"
+
+
+def test_chat_product_schema() -> None:
+    rows = _lines("chat_product/cases.jsonl")
+    assert len(rows) >= 30 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r) == {"id", "lang", "turns", "expect", "source", "notes"}, r["id"]
+        assert r["lang"] in {"ja", "en"} and r["turns"] and all(t.strip() for t in r["turns"]), r["id"]
+        e = r["expect"]
+        assert set(e) == {"asks_about", "key_facts", "tool", "hs_prefix", "must_not"}, r["id"]
+        assert all(isinstance(a, str) and a for a in e["asks_about"]), r["id"]
+        assert e["key_facts"] == [] or _is_alternatives(e["key_facts"]), r["id"]
+        assert e["asks_about"] or e["key_facts"], f"{r['id']} checks nothing"
+        assert e["tool"] in TOOLS and all(isinstance(m, str) for m in e["must_not"]), r["id"]
+        hs = e["hs_prefix"]
+        assert hs is None or (hs.isdigit() and len(hs) in (2, 4, 6)), r["id"]
+        assert _source_ok(r["source"]) and r["notes"], r["id"]
+
+
+def test_chat_product_hs_prefixes_exist_in_the_nomenclature() -> None:
+    hs_csv = DATASETS.parents[2] / "shared" / "data" / "harmonized-system" / "harmonized-system.csv"
+    if not hs_csv.is_file():
+        pytest.skip("../shared/data/harmonized-system is absent")
+    codes = {line.split(",")[1] for line in hs_csv.read_text(encoding="utf-8").splitlines()[1:]}
+    for r in _lines("chat_product/cases.jsonl"):
+        hs = r["expect"]["hs_prefix"]
+        assert hs is None or hs in codes, f"{r['id']}: {hs} is not an HS 2022 code"
