@@ -5,6 +5,7 @@ records, new export-related records, passed calls never added, the CLI, clear er
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,30 @@ def test_open_export_related_subsidy_becomes_a_review_marked_record() -> None:
     # The written file is a valid catalogue file that gives back the same record.
     back = load_catalogue_text(to_yaml(result.added), "jgrants.yaml")
     assert back.problems == [] and back.programmes == [p]
+
+
+def test_areas_that_are_not_prefectures_and_no_employee_limit_become_plain_facts() -> None:
+    body = {
+        "result": [
+            {
+                "id": "T1",
+                "title": "輸出向け商談会出展補助（架空）",
+                "target_area_search": "福岡県 / 北九州市 / 北海道",
+                "target_number_of_employees": "従業員数の制約なし",
+                "acceptance_end_datetime": "2026-12-20T08:00:00.000Z",
+            }
+        ]
+    }
+    (p,) = refresh([], parse_response(json.dumps(body)), TODAY).added
+    assert p.eligibility.prefectures == ["福岡県", "北海道"]
+    assert p.eligibility.conditions_ja == ["対象地域: 北九州市"]
+    assert p.window.closes == dt.date(2026, 12, 20) and p.benefit.cap_jpy is None
+
+
+def test_subsidies_not_about_exports_are_left_out() -> None:
+    body = {"result": [{"id": "T2", "title": "省エネ設備導入補助（架空）"}]}
+    result = refresh([], parse_response(json.dumps(body)), TODAY)
+    assert result.added == [] and result.skipped == [("T2", "not export-related")]
 
 
 def test_a_passed_call_is_never_added() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -17,6 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from export_assist.errors import InvalidInput
 
 JST = dt.timezone(dt.timedelta(hours=9))
+# 北海道 and names ending in 都・府・県; other areas (a city, 海外) become questions instead.
+_PREFECTURE = re.compile(r"^(北海道|.{1,3}[都府県])$")
 PORTAL_PAGE = "https://www.jgrants-portal.go.jp/subsidy/{id}"
 API_DOCS = "https://developers.digital.go.jp/documents/jgrants/api"
 
@@ -54,10 +57,21 @@ class JGrantsSubsidy(BaseModel):
         return _jst_date(self.acceptance_start_datetime)
 
     @property
-    def areas(self) -> list[str]:
-        """Prefectures it is limited to ([] when national or not stated)."""
+    def area_names(self) -> list[str]:
+        """The target areas as jGrants lists them, without 全国."""
         parts = [a.strip() for a in (self.target_area_search or "").split("/")]
         return [a for a in parts if a and a != "全国"]
+
+    @property
+    def areas(self) -> list[str]:
+        """Prefectures it is limited to ([] when national or not stated)."""
+        return [a for a in self.area_names if _PREFECTURE.match(a)]
+
+    @property
+    def employee_limit(self) -> str | None:
+        """The employee condition as jGrants words it, or None when there is none."""
+        text = (self.target_number_of_employees or "").strip()
+        return None if not text or "制約なし" in text else text
 
     @property
     def purposes(self) -> list[str]:

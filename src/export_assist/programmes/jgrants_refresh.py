@@ -73,7 +73,12 @@ def _activities(s: JGrantsSubsidy) -> list[str]:
 def _record(s: JGrantsSubsidy, today: dt.date) -> Programme:
     """A new, review-marked record; only what jGrants states, in plain sentences."""
     who = s.institution_name or "実施機関はjGrantsに記載なし"
-    employees = s.target_number_of_employees
+    other_areas = [a for a in s.area_names if a not in s.areas]
+    asks_ja = [f"対象地域: {a}" for a in other_areas]
+    asks_en = [f"Target area (as listed): {a}" for a in other_areas]
+    if s.employee_limit:
+        asks_ja.append(f"従業員数の条件: {s.employee_limit}")
+        asks_en.append(f"Employee condition (as listed): {s.employee_limit}")
     cap = s.subsidy_max_limit if s.subsidy_max_limit and s.subsidy_max_limit > 0 else None
     return Programme.model_validate(
         {
@@ -94,9 +99,7 @@ def _record(s: JGrantsSubsidy, today: dt.date) -> Programme:
             ),
             "activities": _activities(s),
             "eligibility": Eligibility(
-                prefectures=s.areas,
-                conditions_ja=[f"従業員数の条件: {employees}"] if employees else [],
-                conditions_en=[f"Employee condition (as listed): {employees}"] if employees else [],
+                prefectures=s.areas, conditions_ja=asks_ja, conditions_en=asks_en
             ),
             "window": Window(
                 kind="call",
