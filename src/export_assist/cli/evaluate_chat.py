@@ -8,13 +8,14 @@ from typing import Annotated
 import typer
 
 from export_assist.cli.base import container, fail
-from export_assist.cli.evaluate import eval_app
 from export_assist.evaluation.chat_qa import QAExample, evaluate_chat_qa
 from export_assist.evaluation.datasets import load_jsonl
 from export_assist.evaluation.report import write_results
 
+eval_commands = typer.Typer()
 
-@eval_app.command("qa")
+
+@eval_commands.command("qa")
 def qa(
     dataset: Annotated[Path, typer.Option(help="JSONL: question, key_facts, gold_doc_ids")] = Path(
         "eval/datasets/regulation_qa.jsonl"
@@ -43,7 +44,3 @@ def qa(
         json_path, md_path = write_results(out, f"chat-qa-{dataset.stem}", runs, extra)
         typer.echo(md_path.read_text())
         typer.echo(f"Results: {json_path}")
-
-
-def register(app: typer.Typer) -> None:
-    """The command is added to `eval_app` on import."""

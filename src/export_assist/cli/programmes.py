@@ -214,11 +214,3 @@ def render(result: MatchResult) -> str:
             "該当する支援策は見つかりませんでした。" if ja else "No programme fits this profile."
         )
     return "\n".join(lines)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the programmes command group."""
-    app.add_typer(programmes_app, name="programmes")
-    from export_assist.cli.evaluate_programmes import register_eval
-
-    register_eval()
