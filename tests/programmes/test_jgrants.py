@@ -80,13 +80,13 @@ def test_areas_that_are_not_prefectures_and_no_employee_limit_become_plain_facts
 def test_subsidies_not_about_exports_are_left_out() -> None:
     body = {"result": [{"id": "T2", "title": "省エネ設備導入補助（架空）"}]}
     result = refresh([], parse_response(json.dumps(body)), TODAY)
-    assert result.added == [] and result.skipped == [("T2", "not export-related")]
+    assert result.added == [] and result.skipped == [("T2", "輸出に関する補助金ではない")]
 
 
 def test_a_passed_call_is_never_added() -> None:
     result = refresh([], _both(), TODAY)
     assert result.added == []
-    assert result.skipped == [("S0J0w00wer0wUgr77E", "closed on 2021-03-01")]
+    assert result.skipped == [("S0J0w00wer0wUgr77E", "2021-03-01 に締切済み")]
 
 
 def test_held_record_gets_its_changes_listed() -> None:
@@ -130,7 +130,7 @@ def test_cli_refresh_writes_the_generated_file(tmp_path: Path) -> None:
     assert cat.problems == [] and [p.jgrants_id for p in cat.programmes] == ["S0J0w00wer0wUgr77E"]
     # Run again: the generated file is rebuilt, not counted as a record we already hold.
     again = runner.invoke(cli_app, args)
-    assert again.exit_code == 0 and "0 change(s), 1 new" in again.output
+    assert again.exit_code == 0 and "変更 0件、追加 1件" in again.output
 
 
 def test_cli_refresh_refuses_missing_and_broken_files(tmp_path: Path) -> None:

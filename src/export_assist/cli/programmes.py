@@ -178,7 +178,7 @@ def refresh_cmd(
     typer.echo(_report(result))
     if write is not None:
         write.write_text(to_yaml(result.added), encoding="utf-8")
-        typer.echo(f"{len(result.added)} record(s) written to {write}")
+        typer.echo(f"{write} に {len(result.added)}件を書き出しました")
 
 
 def _read(path: Path) -> str:
@@ -192,7 +192,7 @@ def _report(result: RefreshResult) -> str:
     lines += [f"追加 {p.id}: {p.official_name}（締切 {p.window.closes}）" for p in result.added]
     lines += [f"除外 {sid}: {why}" for sid, why in result.skipped]
     lines.append(
-        f"{len(result.changes)} change(s), {len(result.added)} new, {len(result.skipped)} skipped."
+        f"変更 {len(result.changes)}件、追加 {len(result.added)}件、除外 {len(result.skipped)}件"
     )
     return "\n".join(lines)
 

@@ -139,16 +139,16 @@ def refresh(
         if s.id in held:
             out.changes += _changes(held[s.id], s)
         elif s.closes and s.closes < today:
-            out.skipped.append((s.id, f"closed on {s.closes}"))  # never propose a passed call
+            out.skipped.append((s.id, f"{s.closes} に締切済み"))  # never propose a passed call
         elif not _is_export_related(s):
-            out.skipped.append((s.id, "not export-related"))
+            out.skipped.append((s.id, "輸出に関する補助金ではない"))
         elif s.page in urls:
-            out.skipped.append((s.id, "its page is already a catalogue record"))
+            out.skipped.append((s.id, "同じページの記録がすでにある"))
         else:
             try:
                 out.added.append(_record(s, today))
             except ValidationError as exc:  # e.g. a title too short to be a name
-                out.skipped.append((s.id, f"cannot be a record: {exc.errors()[0]['msg']}"))
+                out.skipped.append((s.id, f"記録にできない（{exc.errors()[0]['msg']}）"))
     return out
 
 
