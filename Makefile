@@ -14,7 +14,7 @@ export EXPORT_ASSIST_DATA_DIR ?= $(DATA_DIR)
 export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 
-.PHONY: help install install-dev run serve ingest vectors test lint typecheck pytest browser-deps postgres-deps bench eval clean
+.PHONY: help install install-dev run serve ingest vectors test lint typecheck pytest browser-deps postgres-deps scaleout-test bench eval clean
 
 help:
 	@echo "make run   - install, ingest regulations/ and serve on http://$(HOST):$(PORT)"
@@ -78,6 +78,11 @@ pytest: install-dev browser-deps postgres-deps
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+# The scale-out tests alone (also part of `make test`): PostgreSQL for every table, a Chroma
+# server and two API worker processes; each test starts the servers it needs.
+scaleout-test: install-dev postgres-deps
+	$(BIN)/pytest tests/postgres tests/scaleout tests/matching/test_postgres.py tests/retrieval/test_chroma_server.py
 
 # Benchmarks and evaluations need an index (make ingest) and, for some, ../shared/data.
 bench: install-dev

@@ -35,8 +35,6 @@ FORBIDDEN: dict[str, set[str]] = {
     "api": {"cli", "mcp_server"},
     "mcp_server": {"cli"},
 }
-# Known upward imports that belong to another issue; listed so none is added unseen.
-KNOWN = {("matching.startup", "container")}
 
 
 def _part(module: str) -> str:
@@ -77,12 +75,8 @@ def _violations(modules: list[tuple[str, Path]] | None = None) -> list[tuple[str
 
 
 def test_no_module_imports_upward() -> None:
-    assert set(_violations()) <= KNOWN, sorted(set(_violations()) - KNOWN)
-
-
-def test_the_known_exceptions_still_exist() -> None:
-    """An exception that was fixed must leave the list, so it cannot come back unseen."""
-    assert set(_violations()) >= KNOWN
+    """No exception list: an upward import is fixed, not recorded."""
+    assert _violations() == []
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,6 @@ to the no-LLM orchestrator with a visible notice."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Generator, Iterator
 from typing import Any
 
@@ -18,7 +17,7 @@ from langchain_core.tools import StructuredTool
 from langchain_openai import ChatOpenAI
 from langgraph.errors import GraphRecursionError
 
-from export_assist.agent import render
+from export_assist.agent import checkpoints, render
 from export_assist.agent.events import Event, Token, ToolCall, ToolDone
 from export_assist.agent.intent import IntentDetector
 from export_assist.agent.orchestrator import Turn, say
@@ -31,19 +30,6 @@ from export_assist.prompt_library import render_prompt
 from export_assist.settings import LLMSettings
 
 ENDPOINT_ERRORS = (openai.APIConnectionError, openai.APITimeoutError, openai.APIStatusError)
-
-
-def _checkpointer(database_url: str) -> Any:
-    """SqliteSaver on the application's SQLite file; in memory for other databases."""
-    if database_url.startswith("sqlite:///"):
-        from langgraph.checkpoint.sqlite import SqliteSaver
-
-        conn = sqlite3.connect(database_url.removeprefix("sqlite:///"), check_same_thread=False)
-        conn.execute("PRAGMA journal_mode=WAL")
-        return SqliteSaver(conn)
-    from langgraph.checkpoint.memory import InMemorySaver
-
-    return InMemorySaver()
 
 
 class LLMRunner:
@@ -85,8 +71,8 @@ class LLMRunner:
 
     @built_once
     def checkpointer(self) -> Any:
-        """Per-conversation agent memory."""
-        return _checkpointer(self._database_url)
+        """Per-conversation agent memory, on the project's database."""
+        return checkpoints.checkpointer(self._database_url)
 
     def _tools(self, ctx: TurnContext) -> list[StructuredTool]:
         def bind(name: str) -> Any:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
 from export_assist.container import Container
-from export_assist.matching import startup as matching_startup
+from export_assist.matching.startup import ensure_sample_directory
 
 log = logging.getLogger("export_assist.api")
 
@@ -24,7 +24,7 @@ def start(container: Container) -> None:
     so a worker that loses the race inserts nothing and carries on."""
     _ = container.engine  # building the engine applies the Alembic migrations
     try:
-        matching_startup.on_startup(container)
+        ensure_sample_directory(container.buyer_directory, container.settings.matching)
     except IntegrityError:
         log.info("the sample directory was seeded by another worker")
 

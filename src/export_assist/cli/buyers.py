@@ -16,6 +16,8 @@ from export_assist.matching.sample import generate
 from export_assist.matching.scope import BuyerScope
 from export_assist.matching.service import Shortlist
 
+commands = typer.Typer()
+
 buyers_app = typer.Typer(help="The buyer directory: import, export, browse.", no_args_is_help=True)
 TenantOpt = Annotated[
     str | None,
@@ -149,6 +151,7 @@ def _print(shortlist: Shortlist) -> None:
     )
 
 
+@commands.command("shortlist")
 def shortlist(
     product: Annotated[
         str, typer.Option("--product", "-p", help="Product description (ja/en)")
@@ -190,7 +193,7 @@ def shortlist(
     with container() as c:
         from export_assist.matching.startup import ensure_sample_directory
 
-        ensure_sample_directory(c)  # same first-run behaviour as the API
+        ensure_sample_directory(c.buyer_directory, c.settings.matching)  # as the API does
         result = c.shortlists.rank(query, tenant=_scope(tenant).tenant)
         if as_json:
             typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
@@ -198,6 +201,7 @@ def shortlist(
             _print(result)
 
 
+@commands.command("screen")
 def screen(
     name: Annotated[str, typer.Argument(help="A party name, any script")],
     country: Annotated[str | None, typer.Option("--country", "-c")] = None,
@@ -210,13 +214,3 @@ def screen(
             typer.echo(f"  {match.score:5.1f}  {match.reason}")
         if result.status == "hit":
             raise typer.Exit(code=3)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the buyers group and the shortlist and screen commands."""
-    app.add_typer(buyers_app, name="buyers")
-    app.command("shortlist")(shortlist)
-    app.command("screen")(screen)
-    from export_assist.cli.evaluate_matching import register_eval
-
-    register_eval()

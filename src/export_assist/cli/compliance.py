@@ -1,4 +1,4 @@
-"""Commands: checklist, cards check, hs import|suggest, origin, export-control."""
+"""Command: checklist (markdown, JSON, XLSX or PDF; two destinations side by side)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ from pydantic import ValidationError
 
 from export_assist.cli.base import container, fail
 from export_assist.compliance import render
-from export_assist.compliance.cards import card_files, check_evidence, load_cards
-from export_assist.compliance.corpus_meta import scan_corpus
 from export_assist.compliance.schemas import ChecklistRequest
-from export_assist.container import Container
 from export_assist.documents.fonts import FontBook
 
-cards_app = typer.Typer(help="Requirement cards: validate them.", no_args_is_help=True)
+commands = typer.Typer()
 
 
 def _request(**fields: object) -> ChecklistRequest:
@@ -31,6 +28,7 @@ def _request(**fields: object) -> ChecklistRequest:
         raise  # unreachable: fail() exits
 
 
+@commands.command()
 def checklist(
     product: Annotated[str, typer.Option("--product", "-p", help="Description, ja or en")] = "",
     to: Annotated[list[str] | None, typer.Option("--to", "-t", help="Destination(s)")] = None,
@@ -97,54 +95,3 @@ def _emit(data: bytes, out: Path | None) -> None:
         return
     out.write_bytes(data)
     typer.echo(f"Wrote {out} ({len(data)} bytes)")
-
-
-def card_problems(c: Container, folder: Path | None = None) -> tuple[int, list[str]]:
-    """(valid card count, problems) of the cards folder, evidence checked against the corpus."""
-    root = c.settings.corpus_dir
-    cards_dir = folder or c.settings.compliance.cards_dir or root / "cards"
-    cards = load_cards(card_files(cards_dir))
-    docs, doc_problems = scan_corpus(root)
-    problems = [*map(str, cards.problems), *doc_problems]
-    problems += [str(p) for p in check_evidence(cards, {d.meta.id for d in docs})]
-    return len(cards.cards), problems
-
-
-def report_card_problems(c: Container) -> bool:
-    """Validate the cards after an ingest; print problems as file:line; True when clean."""
-    cards_dir = c.settings.compliance.cards_dir or c.settings.corpus_dir / "cards"
-    if not card_files(cards_dir):
-        return True  # a corpus without cards (tests, other collections) has nothing to check
-    count, problems = card_problems(c)
-    typer.echo(f"Requirement cards: {count} valid, {len(problems)} problem(s).")
-    for line in problems:
-        typer.secho(f"  card problem: {line}", fg=typer.colors.RED, err=True)
-    return not problems
-
-
-@cards_app.command("check")
-def cards_check(
-    folder: Annotated[
-        Path | None, typer.Argument(help="Cards folder (default regulations/cards)")
-    ] = None,
-) -> None:
-    """Validate every card (schema, duplicate ids, evidence ids); problems as file:line."""
-    with container() as c:
-        count, problems = card_problems(c, folder)
-        typer.echo(f"{count} valid card(s).")
-        for line in problems:
-            typer.secho(f"  {line}", fg=typer.colors.RED, err=True)
-        if problems:
-            raise typer.Exit(code=1)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach these commands to the main app."""
-    from export_assist.cli import compliance_eval, compliance_hs, compliance_origin
-    from export_assist.cli.evaluate import eval_app
-
-    compliance_hs.register(app)
-    compliance_origin.register(app)
-    compliance_eval.register(eval_app)
-    app.command()(checklist)
-    app.add_typer(cards_app, name="cards")

@@ -12,9 +12,12 @@ from export_assist.evaluation.checklist_eval import ChecklistCase, evaluate_chec
 from export_assist.evaluation.datasets import RetrievalExample, load_jsonl
 from export_assist.evaluation.report import write_results
 
+eval_commands = typer.Typer()
+
 OUT = Path("eval/results")
 
 
+@eval_commands.command("checklist")
 def eval_checklist(
     dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/checklist_cases.jsonl"),
     text_items: Annotated[bool, typer.Option(help="Also build text-only items (latency)")] = False,
@@ -39,6 +42,7 @@ def eval_checklist(
         typer.echo(f"Results: {json_path}")
 
 
+@eval_commands.command("hs")
 def eval_hs(
     dataset: Annotated[Path, typer.Option()] = Path("../shared/data/hscodecomp/dev.jsonl"),
     dense: Annotated[bool, typer.Option(help="Also run with embedding fusion")] = True,
@@ -64,6 +68,7 @@ def eval_hs(
         typer.echo(f"Results: {json_path}")
 
 
+@eval_commands.command("profile")
 def eval_profile(
     dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/product_profile/cases.jsonl"),
     split: Annotated[str, typer.Option(help="dev (tune) | test (report) | all")] = "test",
@@ -98,6 +103,7 @@ def eval_profile(
         typer.echo(f"Results: {json_path}")
 
 
+@eval_commands.command("regulation-qa")
 def eval_regulation_qa(
     dataset: Annotated[Path, typer.Option()] = Path("eval/datasets/regulation_qa.jsonl"),
     modes: Annotated[
@@ -120,11 +126,3 @@ def eval_regulation_qa(
         )
         typer.echo(md_path.read_text())
         typer.echo(f"Results: {json_path}")
-
-
-def register(eval_app: typer.Typer) -> None:
-    """Attach these commands to the `eval` group."""
-    eval_app.command("checklist")(eval_checklist)
-    eval_app.command("hs")(eval_hs)
-    eval_app.command("profile")(eval_profile)
-    eval_app.command("regulation-qa")(eval_regulation_qa)

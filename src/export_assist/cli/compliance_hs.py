@@ -56,8 +56,3 @@ def hs_suggest(
             return
         for n, s in enumerate(found, start=1):
             typer.echo(f"{n}. {s.code}  {s.description}  (score {s.score:.3f}; {s.reason})")
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the hs group to the main app."""
-    app.add_typer(hs_app, name="hs")

@@ -11,7 +11,10 @@ from export_assist.cli.base import container, fail
 from export_assist.compliance.export_control import ExportControlAnswers, assess
 from export_assist.compliance.origin.routes import OriginService
 
+commands = typer.Typer()
 
+
+@commands.command()
 def origin(
     market: Annotated[str, typer.Argument(help="Destination: ISO alpha-2 or EU")],
     hs_code: Annotated[str | None, typer.Option("--hs", help="HS code for the PSR lookup")] = None,
@@ -45,6 +48,7 @@ def origin(
                 typer.echo(f"  option {n}: " + " + ".join(r.text for r in alt))
 
 
+@commands.command("export-control")
 def export_control(
     to: Annotated[str, typer.Option("--to", "-t", help="Destination")],
     product: Annotated[str, typer.Option("--product", "-p")] = "",
@@ -80,9 +84,3 @@ def export_control(
             for cit in flag.citations:
                 typer.echo(f"  source: {cit.label()} <{cit.source_url}>")
         typer.echo(result.disclaimer)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach these commands to the main app."""
-    app.command()(origin)
-    app.command("export-control")(export_control)

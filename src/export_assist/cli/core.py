@@ -9,10 +9,13 @@ from typing import Annotated
 import typer
 
 from export_assist.cli.base import container, fail
+from export_assist.cli.cards import report_card_problems
 from export_assist.domain.citations import SearchFilters
 from export_assist.errors import InvalidInput
 from export_assist.geo import normalize_country
 from export_assist.retrieval.ingest import IngestReport
+
+commands = typer.Typer()
 
 
 def _print_report(report: IngestReport) -> None:
@@ -29,6 +32,7 @@ def _print_report(report: IngestReport) -> None:
         typer.secho(f"  failed: {path}: {reason}", fg=typer.colors.RED, err=True)
 
 
+@commands.command()
 def ingest(
     paths: Annotated[
         list[Path] | None,
@@ -49,13 +53,12 @@ def ingest(
             fail(f"no such file or folder: {', '.join(missing)}")
         report = c.ingestor.ingest(targets, progress=progress)
         _print_report(report)
-        from export_assist.cli.compliance import report_card_problems
-
         cards_ok = report_card_problems(c)  # cards are validated at ingest (file:line)
         if not report.ok or not cards_ok:
             raise typer.Exit(code=1)
 
 
+@commands.command()
 def search(
     query: Annotated[str, typer.Argument(help="Question or keywords, Japanese or English")],
     country: Annotated[
@@ -96,6 +99,7 @@ def search(
             )
 
 
+@commands.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
@@ -148,10 +152,3 @@ def _stop_leftover_work(grace_s: float) -> None:
     if any(t.is_alive() and not t.daemon for t in others):
         typer.secho("export-assist: work still running at shutdown was abandoned.", err=True)
         os._exit(0)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach these commands to the main app."""
-    app.command()(ingest)
-    app.command()(search)
-    app.command()(serve)

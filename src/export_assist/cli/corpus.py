@@ -102,8 +102,3 @@ def coverage(
     head = kept.split(MARKER, 1)[0].rstrip("\n")
     write.write_text((head + "\n\n" if head else "") + MARKER + "\n\n" + report, encoding="utf-8")
     typer.echo(f"wrote {write}")
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the corpus command group."""
-    app.add_typer(corpus_app, name="corpus")

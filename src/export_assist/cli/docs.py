@@ -107,8 +107,3 @@ def fonts(
         if profile not in fontfile.PROFILES:
             fail(f"unknown profile {profile!r}: use {', '.join(fontfile.PROFILES)}")
         typer.echo(fontfile.truetype(source, profile, cache))  # type: ignore[arg-type]
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the docs group to the main app."""
-    app.add_typer(docs_app, name="docs")

@@ -59,8 +59,3 @@ def retrieval(
         )
         typer.echo(md_path.read_text())
         typer.echo(f"Results: {json_path}")
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the eval group to the main app."""
-    app.add_typer(eval_app, name="eval")

@@ -8,15 +8,16 @@ from typing import Annotated
 import typer
 
 from export_assist.cli.base import container, fail
-from export_assist.cli.evaluate import eval_app
 from export_assist.evaluation.chat_qa import QAExample, evaluate_chat_qa
 from export_assist.evaluation.datasets import load_jsonl
 from export_assist.evaluation.qa_v2 import Case, chat_asker, doc_ids_by_path, evaluate_v2, is_v2
 from export_assist.evaluation.report import write_results
-from export_assist.matching import startup as matching_startup
+from export_assist.matching.startup import ensure_sample_directory
+
+eval_commands = typer.Typer()
 
 
-@eval_app.command("qa")
+@eval_commands.command("qa")
 def qa(
     dataset: Annotated[Path, typer.Option(help="JSONL: question, key_facts, gold_doc_ids")] = Path(
         "eval/datasets/regulation_qa.jsonl"
@@ -53,7 +54,7 @@ def qa_v2(dataset: Path, modes: str, limit: int | None, out: Path) -> None:
     """QA v2 (multi-turn): key facts in the answer text, escalation, gold cited, must_not."""
     cases = load_jsonl(dataset, Case)[:limit]
     with container() as c:
-        matching_startup.on_startup(c)  # buyer requests need the directory the server seeds
+        ensure_sample_directory(c.buyer_directory, c.settings.matching)  # as the server does
         base_url = c.settings.llm.base_url
         paths = doc_ids_by_path(c.settings.corpus_dir)
         runs = []
@@ -67,6 +68,3 @@ def qa_v2(dataset: Path, modes: str, limit: int | None, out: Path) -> None:
         typer.echo(md_path.read_text())
         typer.echo(f"Results: {json_path}")
 
-
-def register(app: typer.Typer) -> None:
-    """The command is added to `eval_app` on import."""

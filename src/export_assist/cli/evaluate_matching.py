@@ -19,9 +19,12 @@ from export_assist.retrieval.embedding_cache import CachedEmbedder
 from export_assist.screening.lists import load_path
 from export_assist.screening.screener import Screener
 
+eval_commands = typer.Typer()
+
 SHARED = Path("../shared/data")
 
 
+@eval_commands.command("buyers")
 def buyers_eval(
     tenders: Annotated[Path, typer.Option(help="tenders_dev.csv")] = SHARED
     / "buyandsell-tenders"
@@ -58,6 +61,7 @@ def buyers_eval(
         typer.echo(f"Results: {json_path}")
 
 
+@eval_commands.command("screening")
 def screening_eval(
     lists: Annotated[Path, typer.Option(help="Folder of FtM JSON / CSV lists")] = SHARED
     / "opensanctions",
@@ -94,11 +98,3 @@ def unlisted_names(folder: Path) -> list[str]:
             if party and not props.get("topics") and not entity.get("target"):
                 names += props.get("name", [])
     return sorted(set(names))
-
-
-def register_eval() -> None:
-    """Attach the commands to the `eval` group."""
-    from export_assist.cli.evaluate import eval_app
-
-    eval_app.command("buyers")(buyers_eval)
-    eval_app.command("screening")(screening_eval)

@@ -14,7 +14,10 @@ from export_assist.evaluation.programmes_eval import load_cases, run_case, summa
 from export_assist.programmes.applications import ApplicationService, PrefillRequest
 from export_assist.programmes.prefill import PrefillResult
 
+eval_commands = typer.Typer()
 
+
+@eval_commands.command("programmes")
 def programmes_eval(
     dataset: Annotated[Path, typer.Option(help="JSONL cases")] = Path(
         "eval/datasets/programmes/cases.jsonl"
@@ -50,14 +53,7 @@ def programmes_eval(
             )
 
 
-def register_eval() -> None:
-    """Attach the command to the `eval` group."""
-    from export_assist.cli.evaluate import eval_app
-
-    eval_app.command("programmes")(programmes_eval)
-    eval_app.command("prefill")(prefill_eval)
-
-
+@eval_commands.command("prefill")
 def prefill_eval(
     dataset: Annotated[Path, typer.Option(help="JSONL pre-fill cases")] = Path(
         "eval/datasets/programmes/prefill_cases.jsonl"

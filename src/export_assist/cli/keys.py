@@ -55,8 +55,3 @@ def revoke(
         admin = Principal(key_id="cli", subject="cli", role="admin", tenant=tenant)
         done = c.keys.revoke(key_id, admin)
         typer.echo(f"Revoked {done.id} ({done.role} {done.subject}).")
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the keys group to the main app."""
-    app.add_typer(keys_app, name="keys")

@@ -1,5 +1,5 @@
 """`export-assist models install | path | verify`: the optional local LLM (GGUF), added to
-the `models` command group that also installs translation models."""
+the `models` command group (mounted with the translation-model commands in `cli/__init__.py`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import typer
 
 from export_assist.agent.local_model import QWEN, adopt_gguf, install, sha256_of
 from export_assist.cli.base import container, fail
-from export_assist.cli.models import models_app
+
+models_commands = typer.Typer()
 
 
 def model_path(data_dir: Path) -> Path:
@@ -20,7 +21,7 @@ def model_path(data_dir: Path) -> Path:
     return data_dir / "models" / QWEN.filename
 
 
-@models_app.command("install")
+@models_commands.command("install")
 def install_cmd(
     gguf: Annotated[
         Path | None, typer.Option(help="Use this GGUF file instead of downloading")
@@ -50,7 +51,7 @@ def install_cmd(
         typer.echo(f"Model ready: {path} (sha256 {QWEN.sha256[:12]}… verified)")
 
 
-@models_app.command("path")
+@models_commands.command("path")
 def path_cmd() -> None:
     """Print the model path (exit 1 when it is not installed)."""
     with container() as c:
@@ -60,7 +61,7 @@ def path_cmd() -> None:
             raise typer.Exit(code=1)
 
 
-@models_app.command("verify")
+@models_commands.command("verify")
 def verify_cmd() -> None:
     """Check the installed model's sha256."""
     with container() as c:
@@ -71,7 +72,3 @@ def verify_cmd() -> None:
         if digest != QWEN.sha256:
             fail(f"{dest} has sha256 {digest}, expected {QWEN.sha256}.", code=1)
         typer.echo(f"OK: {dest}")
-
-
-def register(app: typer.Typer) -> None:
-    """The commands are added to `models_app` on import; nothing else to attach."""

@@ -9,7 +9,10 @@ import typer
 
 from export_assist.cli.base import container, fail
 
+commands = typer.Typer()
 
+
+@commands.command()
 def mcp(
     transport: Annotated[
         Literal["stdio", "http"], typer.Option(help="stdio for a local client; http to serve")
@@ -42,8 +45,3 @@ def mcp(
             server.run("stdio")
         else:
             server.run("streamable-http", host=host, port=port)
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `mcp` command."""
-    app.command()(mcp)

@@ -1,5 +1,5 @@
-"""`export-assist models ...`: install and list local models (argos packages here; other
-areas may add their own commands to `models_app`)."""
+"""`export-assist models ...`: install and list local models (argos packages here; the
+local LLM commands in `llm_models.py` join this group where the CLI is assembled)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,3 @@ def list_argos() -> None:
             typer.echo(f"no argos packages in {c.argos.packages_dir}. {FETCH_HELP}")
         for p in packages:
             typer.echo(f"{p.source}→{p.target}\t{p.version}\t{p.path}")
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the models group to the main app."""
-    app.add_typer(models_app, name="models")

@@ -57,8 +57,3 @@ def summary_cmd(
             f" / 成約額{r.deal_value_jpy:,}円 支援額{r.support_jpy:,}円"
             f" 1件あたり{r.cost_per_deal_jpy or '—'} 1円あたり{r.value_per_yen or '—'}"
         )
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the outcomes command group."""
-    app.add_typer(outcomes_app, name="outcomes")

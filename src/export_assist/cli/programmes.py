@@ -1,7 +1,8 @@
-"""Commands: programmes check | list | show | match."""
+"""Commands: programmes check | list | show | match | prefill | refresh."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Annotated
 
@@ -10,8 +11,11 @@ import yaml
 from pydantic import ValidationError
 
 from export_assist.cli.base import container, fail
+from export_assist.errors import InvalidInput
 from export_assist.programmes.applications import PrefillRequest
-from export_assist.programmes.catalogue import load_catalogue
+from export_assist.programmes.catalogue import catalogue_files, load_catalogue
+from export_assist.programmes.jgrants import merge, parse_response
+from export_assist.programmes.jgrants_refresh import RefreshResult, refresh, to_yaml
 from export_assist.programmes.matching import MatchResult
 from export_assist.programmes.profile import ExporterProfile
 
@@ -151,6 +155,48 @@ def prefill_cmd(
     typer.echo(f"{result.filled}/{result.total} ({result.share:.0%})")
 
 
+@programmes_app.command("refresh")
+def refresh_cmd(
+    sources: Annotated[
+        list[Path], typer.Option("--from", help="A saved jGrants response (JSON), repeatable")
+    ],
+    folder: Annotated[Path, typer.Option(help="Catalogue folder")] = Path("programmes"),
+    write: Annotated[
+        Path | None, typer.Option(help="Write the new records to this YAML file (replaced)")
+    ] = None,
+    today: Annotated[str | None, typer.Option(help="Date to judge windows by (YYYY-MM-DD)")] = None,
+) -> None:
+    """Compare saved jGrants responses with the catalogue; never goes to the network."""
+    try:
+        day = dt.date.fromisoformat(today) if today else dt.date.today()
+        subsidies = merge([s for path in sources for s in parse_response(_read(path), str(path))])
+    except (ValueError, InvalidInput) as exc:
+        fail(str(exc))
+    # The generated file is rebuilt from the responses, so its records are not "held".
+    files = [f for f in catalogue_files(folder) if write is None or f.resolve() != write.resolve()]
+    result = refresh(load_catalogue(files).programmes, subsidies, day)
+    typer.echo(_report(result))
+    if write is not None:
+        write.write_text(to_yaml(result.added), encoding="utf-8")
+        typer.echo(f"{write} に {len(result.added)}件を書き出しました")
+
+
+def _read(path: Path) -> str:
+    if not path.is_file():
+        fail(f"no such file: {path}")
+    return path.read_text(encoding="utf-8")
+
+
+def _report(result: RefreshResult) -> str:
+    lines = [f"変更 {c.programme_id}: {c.field} {c.ours} → {c.jgrants}" for c in result.changes]
+    lines += [f"追加 {p.id}: {p.official_name}（締切 {p.window.closes}）" for p in result.added]
+    lines += [f"除外 {sid}: {why}" for sid, why in result.skipped]
+    lines.append(
+        f"変更 {len(result.changes)}件、追加 {len(result.added)}件、除外 {len(result.skipped)}件"
+    )
+    return "\n".join(lines)
+
+
 def render(result: MatchResult) -> str:
     """A readable list in the result's language."""
     ja = result.lang == "ja"
@@ -168,11 +214,3 @@ def render(result: MatchResult) -> str:
             "該当する支援策は見つかりませんでした。" if ja else "No programme fits this profile."
         )
     return "\n".join(lines)
-
-
-def register(app: typer.Typer) -> None:
-    """Attach the programmes command group."""
-    app.add_typer(programmes_app, name="programmes")
-    from export_assist.cli.evaluate_programmes import register_eval
-
-    register_eval()

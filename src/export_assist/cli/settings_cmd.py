@@ -10,7 +10,10 @@ import typer
 from export_assist.settings import Settings
 from export_assist.settings_report import effective
 
+commands = typer.Typer()
 
+
+@commands.command()
 def settings(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
 ) -> None:
@@ -26,8 +29,3 @@ def settings(
         typer.echo(f"{row.path:<{width}}  {row.value}  [{row.source}]")
         if row.description:
             typer.echo(f"{'':<{width}}    {row.description}")
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `settings` command."""
-    app.command()(settings)

@@ -11,7 +11,11 @@ import typer
 
 from export_assist.cli.base import container, fail
 
+commands = typer.Typer()
+eval_commands = typer.Typer()
 
+
+@commands.command("translate")
 def translate(
     text: Annotated[str | None, typer.Argument(help="Text; omit to read --file or stdin")] = None,
     source: Annotated[str, typer.Option("--from", help="Source language")] = "ja",
@@ -42,14 +46,7 @@ def translate(
         raise typer.Exit(code=1)
 
 
-def register(app: typer.Typer) -> None:
-    """Attach `translate` to the main app and `eval translation` to the eval group."""
-    from export_assist.cli.evaluate import eval_app
-
-    app.command("translate")(translate)
-    eval_app.command("translation")(eval_translation)
-
-
+@eval_commands.command("translation")
 def eval_translation(
     dataset: Annotated[Path, typer.Option(help="JSONL with source, reference, terms")] = Path(
         "eval/datasets/trade_terms.jsonl"

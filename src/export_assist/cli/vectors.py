@@ -40,8 +40,3 @@ def check(
         typer.echo(f"{path}: covers {covered} passages; {missing} would be embedded at ingest")
         if strict and missing:
             raise typer.Exit(code=1)
-
-
-def register(app: typer.Typer) -> None:
-    """Add the `vectors` group."""
-    app.add_typer(vectors_app, name="vectors")

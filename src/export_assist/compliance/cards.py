@@ -8,22 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
 
 from export_assist.domain.compliance import RequirementCard
 from export_assist.errors import InvalidInput
+from export_assist.yaml_records import RecordProblem, record_nodes, validate_record
 
-
-@dataclass(frozen=True)
-class CardProblem:
-    """One thing wrong with a card file, at a place a person can open."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+# The problem type is shared with the programme catalogue (one file:line reporter).
+CardProblem = RecordProblem
 
 
 @dataclass
@@ -48,38 +39,13 @@ class CardSet:
             )
 
 
-def _field_line(node: yaml.MappingNode, loc: tuple[Any, ...]) -> int:
-    """The 1-based line of the field an error points at (the card's line if not found)."""
-    current: yaml.Node = node
-    for part in loc:
-        if isinstance(current, yaml.MappingNode):
-            match = [v for k, v in current.value if getattr(k, "value", None) == part]
-            if not match:
-                break
-            current = match[0]
-        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int):
-            if part >= len(current.value):
-                break
-            current = current.value[part]
-        else:
-            break
-    return current.start_mark.line + 1
-
-
 def _validate(node: yaml.Node, raw: Any, path: str, out: CardSet) -> None:
+    card = validate_record(
+        RequirementCard, node, raw, path, out.problems, kind="card", prefix="card "
+    )
+    if card is None:
+        return
     line = node.start_mark.line + 1
-    if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
-        out.problems.append(CardProblem(path, line, "a card must be a mapping of fields"))
-        return
-    try:
-        card = RequirementCard.model_validate(raw)
-    except ValidationError as exc:
-        label = raw.get("id", "?")
-        for err in exc.errors():
-            where = ".".join(str(p) for p in err["loc"]) or "card"
-            at = _field_line(node, tuple(err["loc"]))
-            out.problems.append(CardProblem(path, at, f"card {label!r}: {where}: {err['msg']}"))
-        return
     if card.id in out.origin:
         first = out.origin[card.id]
         out.problems.append(
@@ -95,20 +61,8 @@ def _validate(node: yaml.Node, raw: Any, path: str, out: CardSet) -> None:
 def load_card_text(text: str, path: str, out: CardSet | None = None) -> CardSet:
     """Parse one YAML card file's text into `out` (a fresh CardSet by default)."""
     out = out if out is not None else CardSet()
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        out.problems.append(CardProblem(path, line, f"not valid YAML ({exc})"))
-        return out
-    if root is None:
-        return out
-    if not isinstance(root, yaml.SequenceNode) or not isinstance(data, list):
-        out.problems.append(CardProblem(path, 1, "a card file must be a YAML list of cards"))
-        return out
-    for node, raw in zip(root.value, data, strict=True):
+    not_a_list = "a card file must be a YAML list of cards"
+    for node, raw in record_nodes(text, path, out.problems, not_a_list):
         _validate(node, raw, path, out)
     return out
 

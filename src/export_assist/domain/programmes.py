@@ -191,6 +191,11 @@ class Programme(_Strict):
     volatile: bool
     review_status: Literal["verified", "needs_review"]
     review_notes: str = ""
+    jgrants_id: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9]{1,18}$",
+        description="The subsidy's id in jGrants, when the programme is listed there",
+    )
 
     _url = field_validator("url")(classmethod(lambda cls, v: check_deep_https(v)))
 

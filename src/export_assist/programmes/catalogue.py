@@ -5,26 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import yaml
-from pydantic import ValidationError
-
-from export_assist.compliance.cards import _field_line
 from export_assist.domain.programmes import Programme
 from export_assist.errors import InvalidInput, NotFound
+from export_assist.yaml_records import RecordProblem, record_nodes, validate_record
 
-
-@dataclass(frozen=True)
-class CatalogueProblem:
-    """One thing wrong with a catalogue file, at a line a person can open."""
-
-    path: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+# The problem type is shared with the requirement cards (one file:line reporter).
+CatalogueProblem = RecordProblem
 
 
 @dataclass
@@ -72,41 +59,13 @@ class Catalogue:
         self.problems.append(CatalogueProblem(path, line, message))
 
 
-def _validate(node: yaml.Node, raw: Any, path: str, out: Catalogue) -> None:
-    line = node.start_mark.line + 1
-    if not isinstance(raw, dict) or not isinstance(node, yaml.MappingNode):
-        out.problems.append(CatalogueProblem(path, line, "a programme must be a mapping"))
-        return
-    try:
-        programme = Programme.model_validate(raw)
-    except ValidationError as exc:
-        label = raw.get("id", "?")
-        for err in exc.errors():
-            where = ".".join(str(p) for p in err["loc"]) or "programme"
-            at = _field_line(node, tuple(err["loc"]))
-            out.problems.append(CatalogueProblem(path, at, f"{label!r}: {where}: {err['msg']}"))
-        return
-    out.add(programme, path, line)
-
-
 def load_catalogue_text(text: str, path: str, out: Catalogue | None = None) -> Catalogue:
     """Parse one YAML file's text (a list of programmes) into `out`."""
     out = out if out is not None else Catalogue()
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        out.problems.append(CatalogueProblem(path, line, f"not valid YAML ({exc})"))
-        return out
-    if root is None:
-        return out
-    if not isinstance(root, yaml.SequenceNode) or not isinstance(data, list):
-        out.problems.append(CatalogueProblem(path, 1, "a catalogue file must be a YAML list"))
-        return out
-    for node, raw in zip(root.value, data, strict=True):
-        _validate(node, raw, path, out)
+    for node, raw in record_nodes(text, path, out.problems, "a catalogue file must be a YAML list"):
+        programme = validate_record(Programme, node, raw, path, out.problems, kind="programme")
+        if programme is not None:
+            out.add(programme, path, node.start_mark.line + 1)
     return out
 
 

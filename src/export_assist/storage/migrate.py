@@ -7,11 +7,15 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 import export_assist.migrations as migrations_pkg
 
 _LOCK = threading.Lock()
+# One key for every export-assist process on a PostgreSQL database: workers that start
+# together migrate one after the other (DDL is transactional there, so the second finds
+# the schema at head). SQLite serialises writers by itself.
+ADVISORY_LOCK_KEY = 0x65787061  # "expa"
 
 
 def alembic_config() -> Config:
@@ -24,6 +28,9 @@ def alembic_config() -> Config:
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database behind the engine to the given revision (idempotent)."""
     with _LOCK, engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # held until this transaction ends
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": ADVISORY_LOCK_KEY})
         cfg = alembic_config()
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)

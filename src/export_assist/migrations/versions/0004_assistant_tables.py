@@ -190,8 +190,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Drop them (the data in them is lost)."""
-    for name in _TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL's DROP TRIGGER needs ON table
+        for name in _TRIGGERS:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     for table in (
         "chat_messages",
         "chat_conversations",
