@@ -23,6 +23,7 @@ SERVICES = {
     "screening",
     "storage",
     "translation",
+    "watch",
 }
 # Who may import whom, by top-level part of the package; unlisted parts are free.
 FORBIDDEN: dict[str, set[str]] = {

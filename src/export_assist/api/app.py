@@ -20,6 +20,7 @@ from export_assist.api.routers import outcomes as outcome_routes
 from export_assist.api.routers import programmes as programme_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers import translate as translate_routes
+from export_assist.api.routers import watches as watch_routes
 from export_assist.container import Container
 from export_assist.settings import Settings
 
@@ -58,6 +59,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(shortlist_routes.router)
     app.include_router(programme_routes.router)
     app.include_router(outcome_routes.router)
+    app.include_router(watch_routes.router)
     pages.install(app, container)
     openapi.install(app)
     return app

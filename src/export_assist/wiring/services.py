@@ -24,6 +24,8 @@ from export_assist.translation.base import Translator
 from export_assist.translation.llm import LLMTranslator
 from export_assist.translation.service import TranslationService
 from export_assist.translation.termbase import TermBase
+from export_assist.watch.service import WatchService
+from export_assist.watch.sources import checklist_sources
 from export_assist.wiring.adapters import AdapterParts
 
 
@@ -67,6 +69,12 @@ class ServiceParts(AdapterParts):
         """HS code suggestion over the table in force."""
         embedder = self.embedder if self.settings.compliance.hs_dense else None
         return HsSuggester(self.hs_table, embedder)
+
+    @built_once
+    def watches(self) -> WatchService:
+        """Exporters' watches on a product + market and their notices (change watch)."""
+        sources = checklist_sources(self.checklists, self.ledger)
+        return WatchService(self.sessions, self.ledger, sources)
 
     @built_once
     def evidence_finder(self) -> EvidenceFinder:
