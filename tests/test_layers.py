@@ -15,6 +15,7 @@ SERVICES = {
     "auth",
     "compliance",
     "documents",
+    "duties",
     "matching",
     "outcomes",
     "programmes",

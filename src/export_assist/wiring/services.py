@@ -3,6 +3,7 @@ and trade documents, each built from the adapters."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
@@ -14,6 +15,8 @@ from export_assist.compliance.origin.routes import OriginService
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.documents.fonts import FontBook
 from export_assist.documents.service import DocumentService
+from export_assist.duties.service import DutyService
+from export_assist.duties.uk_tariff import UkTariffClient
 from export_assist.lazy import built_once
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.import_jobs import ImportJobs
@@ -69,6 +72,13 @@ class ServiceParts(AdapterParts):
         """HS code suggestion over the table in force."""
         embedder = self.embedder if self.settings.compliance.hs_dense else None
         return HsSuggester(self.hs_table, embedder)
+
+    @built_once
+    def duties(self) -> DutyService:
+        """Duty lookup: the UK Trade Tariff API only when enabled, official links always."""
+        cfg = self.settings.compliance.duties
+        uk = UkTariffClient(cfg.uk_base_url, cfg.timeout_s) if cfg.uk_api else None
+        return DutyService(uk, lambda: dt.datetime.now(dt.UTC))
 
     @built_once
     def watches(self) -> WatchService:
