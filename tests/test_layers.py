@@ -15,6 +15,7 @@ SERVICES = {
     "auth",
     "compliance",
     "documents",
+    "duties",
     "matching",
     "outcomes",
     "programmes",
@@ -23,6 +24,7 @@ SERVICES = {
     "screening",
     "storage",
     "translation",
+    "watch",
 }
 # Who may import whom, by top-level part of the package; unlisted parts are free.
 FORBIDDEN: dict[str, set[str]] = {

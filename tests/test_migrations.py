@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 import export_assist.agent.conversations
 import export_assist.auth.models
 import export_assist.review.models
-import export_assist.storage.buyer_tables  # noqa: F401  (the models register their tables)
+import export_assist.storage.buyer_tables
+import export_assist.watch.tables  # noqa: F401  (the models register their tables)
 from export_assist.api.app import create_app
 from export_assist.api.lifespan import start
 from export_assist.container import Container

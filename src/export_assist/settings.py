@@ -115,6 +115,18 @@ class AssistantSettings(BaseModel):
     model_path: Path | None = None
 
 
+class DutySettings(BaseModel):
+    """Duty lookup: official tariff APIs are off unless enabled (no network by default)."""
+
+    uk_api: bool = Field(
+        default=False,
+        description="Read MFN and preferential rates for GB from the UK Trade Tariff API "
+        "(network at run time); off: official lookup links only",
+    )
+    uk_base_url: str = "https://www.trade-tariff.service.gov.uk/api/v2"
+    timeout_s: float = Field(default=10.0, gt=0, le=120)
+
+
 class ComplianceSettings(BaseModel):
     """Checklist engine, HS suggestion and origin data (unset paths use the defaults)."""
 
@@ -127,6 +139,7 @@ class ComplianceSettings(BaseModel):
     category_similarity: float = Field(default=0.86, ge=0, le=1)
     hs_dense: bool = True  # fuse embedding similarity into HS suggestion
     psr_tables: dict[str, Path] = Field(default_factory=dict)  # agreement key -> PSR JSON
+    duties: DutySettings = Field(default_factory=DutySettings)
 
 
 class MatchingWeights(BaseModel):

@@ -14,12 +14,14 @@ from export_assist.api.routers import buyers as buyer_routes
 from export_assist.api.routers import chat, conversations, health, keys, pages, regulations, reviews
 from export_assist.api.routers import checklists as checklist_routes
 from export_assist.api.routers import documents as document_routes
+from export_assist.api.routers import duties as duty_routes
 from export_assist.api.routers import hs as hs_routes
 from export_assist.api.routers import origin as origin_routes
 from export_assist.api.routers import outcomes as outcome_routes
 from export_assist.api.routers import programmes as programme_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers import translate as translate_routes
+from export_assist.api.routers import watches as watch_routes
 from export_assist.container import Container
 from export_assist.settings import Settings
 
@@ -48,6 +50,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(checklist_routes.router)
     app.include_router(hs_routes.router)
     app.include_router(origin_routes.router)
+    app.include_router(duty_routes.router)
     app.include_router(translate_routes.router)
     app.include_router(document_routes.router)
     app.include_router(keys.router)
@@ -58,6 +61,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(shortlist_routes.router)
     app.include_router(programme_routes.router)
     app.include_router(outcome_routes.router)
+    app.include_router(watch_routes.router)
     pages.install(app, container)
     openapi.install(app)
     return app

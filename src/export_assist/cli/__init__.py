@@ -18,6 +18,7 @@ from export_assist.cli import (
     core,
     corpus,
     docs,
+    duties,
     evaluate,
     evaluate_chat,
     evaluate_matching,
@@ -42,6 +43,7 @@ for top_level in (
     translate.commands,
     settings_cmd.commands,
     mcp.commands,
+    duties.commands,
 ):
     app.add_typer(top_level)  # unnamed: its commands join the root
 

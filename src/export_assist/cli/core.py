@@ -26,6 +26,12 @@ def _print_report(report: IngestReport) -> None:
         f"interrupted run; {report.chunks_added} chunk(s) added, "
         f"{report.chunks_deleted} deleted, {report.chunks_total} in the index."
     )
+    if report.source_changes:
+        typer.echo(
+            f"{len(report.source_changes)} document(s) changed since the last ingest "
+            "(drafts citing them are flagged; `export-assist corpus changes` lists them): "
+            + ", ".join(c.doc_id for c in report.source_changes)
+        )
     for path, warning in report.warnings:
         typer.secho(f"  warning: {path}: {warning}", fg=typer.colors.YELLOW, err=True)
     for path, reason in report.errors:

@@ -1,4 +1,5 @@
-"""`export-assist corpus lint|stale|coverage`: the regulation corpus's health and freshness."""
+"""`export-assist corpus lint|stale|coverage|changes`: the regulation corpus's health,
+freshness and the changes re-ingest found (change watch)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from export_assist.cli.base import fail
+from export_assist.cli.base import container, fail
 from export_assist.compliance.corpus_lint import lint_corpus
 from export_assist.compliance.coverage import render
 from export_assist.compliance.freshness import due
@@ -102,3 +103,21 @@ def coverage(
     head = kept.split(MARKER, 1)[0].rstrip("\n")
     write.write_text((head + "\n\n" if head else "") + MARKER + "\n\n" + report, encoding="utf-8")
     typer.echo(f"wrote {write}")
+
+
+@corpus_app.command("changes")
+def changes(
+    doc_id: Annotated[list[str] | None, typer.Option("--doc", help="Only this document")] = None,
+) -> None:
+    """Documents that re-ingest found changed or removed, newest first (the change watch);
+    drafts citing them are flagged in the advisor console."""
+    with container() as c:
+        found = c.ledger.changes(doc_id or None)
+    for change in found:
+        dates = f"{change.verified_before or '-'} -> {change.verified_after or '-'}"
+        typer.echo(
+            f"{change.detected_at:%Y-%m-%d %H:%M}\t{change.kind}\t{change.doc_id}\t"
+            f"verified_on {dates}\t{change.title}"
+        )
+    typer.secho(f"{len(found)} change(s)", err=True)
+

@@ -8,6 +8,7 @@ Crash-safe: a file interrupted half-way (see ingest_state) is found and re-index
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -17,6 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from export_assist.domain.corpus import Chunk, DocumentMeta
+from export_assist.domain.watch import DocumentVersion, SourceChange
 from export_assist.retrieval.chunking import chunk_document
 from export_assist.retrieval.embeddings import Embedder
 from export_assist.retrieval.ingest_state import FileState, files_in_store
@@ -44,6 +46,9 @@ class IngestReport:
     warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    documents: list[DocumentVersion] = field(default_factory=list)
+    removed_docs: list[str] = field(default_factory=list)
+    source_changes: list[SourceChange] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -85,6 +90,22 @@ def file_hash(path: Path, salt: str = "") -> str:
     return digest.hexdigest()
 
 
+# The change watch's ledger: told every document this ingest saw and every one removed,
+# it answers the documents whose content changed since the ingest before.
+Ledger = Callable[[Sequence[DocumentVersion], Sequence[str]], list[SourceChange]]
+
+
+def _version(path: Path, doc_id: str, title: str, country: str, verified: str) -> DocumentVersion:
+    return DocumentVersion(
+        doc_id=doc_id,
+        path=str(path),
+        content_hash=file_hash(path),  # unsalted: a new pipeline is not a new text
+        title=title,
+        country=country,
+        verified_on=dt.date.fromisoformat(verified) if verified else None,
+    )
+
+
 @dataclass
 class _Prepared:
     path: Path
@@ -103,12 +124,14 @@ class Ingestor:
         chunking: ChunkingSettings,
         on_change: Callable[[], None] | None = None,
         embed_batch: int = 32,
+        ledger: Ledger | None = None,
     ) -> None:
         self._store = store
         self._embedder = embedder
         self._chunking = chunking
         self._on_change = on_change
         self._batch = embed_batch
+        self._ledger = ledger
         self._salt = f"{PIPELINE_VERSION}|{chunking.model_dump_json()}"
         self._new_ids: set[str] = set()
 
@@ -122,6 +145,10 @@ class Ingestor:
         prepared = self._prepare(files, existing, report, progress)
         self._index(prepared, existing, report, progress)
         self._sweep_removed(paths, files, existing, report)
+        if self._ledger is not None:
+            seen = {d.doc_id for d in report.documents}
+            gone = [d for d in report.removed_docs if d not in seen]  # a move is no removal
+            report.source_changes = self._ledger(report.documents, gone)
         report.chunks_total = self._store.count()
         report.seconds = time.perf_counter() - started
         if (report.files_indexed or report.files_removed) and self._on_change:
@@ -145,6 +172,9 @@ class Ingestor:
                 state = existing.get(str(path))
                 if state is not None and state.digest == digest:
                     report.files_unchanged += 1
+                    report.documents.append(
+                        _version(path, state.doc_id, state.title, state.country, state.verified_on)
+                    )
                     continue
                 if state is not None and not state.complete:
                     report.files_repaired += 1
@@ -159,6 +189,10 @@ class Ingestor:
                 report.warnings.extend((str(path), w) for w in doc.warnings)
                 prepared.append(
                     _Prepared(path, doc.meta, chunk_document(doc, self._chunking), digest)
+                )
+                verified = doc.meta.verified_on.isoformat() if doc.meta.verified_on else ""
+                report.documents.append(
+                    _version(path, doc.meta.id, doc.meta.title, doc.meta.country, verified)
                 )
             except (LoadError, OSError) as exc:
                 report.errors.append((str(path), str(exc)))
@@ -222,5 +256,6 @@ class Ingestor:
             # A moved file re-wrote the same chunk ids under its new path: keep those.
             ids = [cid for cid in state.ids if cid not in self._new_ids]
             self._store.delete(ids)
+            report.removed_docs.append(state.doc_id)
             report.files_removed += 1
             report.chunks_deleted += len(ids)

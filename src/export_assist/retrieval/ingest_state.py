@@ -20,6 +20,9 @@ class FileState:
     """The chunks stored for one source path."""
 
     doc_id: str = ""
+    title: str = ""
+    country: str = ""
+    verified_on: str = ""
     ids: list[str] = field(default_factory=list)
     hashes: set[str] = field(default_factory=set)
     counts: set[int] = field(default_factory=set)
@@ -45,6 +48,9 @@ def files_in_store(metadata: dict[str, Metadata]) -> dict[str, FileState]:
     for cid, meta in metadata.items():
         state = files.setdefault(str(meta.get("source_path", "")), FileState())
         state.doc_id = state.doc_id or str(meta.get("doc_id", ""))
+        state.title = state.title or str(meta.get("title", ""))
+        state.country = state.country or str(meta.get("country", ""))
+        state.verified_on = state.verified_on or str(meta.get("verified_on", ""))
         state.ids.append(cid)
         state.hashes.add(str(meta.get("file_hash", "")))
         count = meta.get("file_chunks")

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, model_validator
 
 from export_assist.domain.citations import Citation
+from export_assist.domain.watch import DraftSourceFlag
 
 DraftKind = Literal["checklist", "shortlist", "documents", "answer", "application"]
 DraftStatus = Literal["pending", "in_review", "approved", "changes_requested"]
@@ -75,6 +76,11 @@ class DraftSummary(BaseModel):
     claims_decided: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    source_changed: DraftSourceFlag | None = Field(
+        default=None,
+        description="Set when a document this draft cites changed after it was approved "
+        "(or, not yet approved, after it was made): look at it again",
+    )
 
 
 class DraftPublic(DraftSummary):

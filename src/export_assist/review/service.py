@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from export_assist.auth.principal import Principal
 from export_assist.errors import Conflict, Forbidden, NotFound
 from export_assist.review.conversations import check_conversation
+from export_assist.review.flagging import Flagger, draft_ref, flagged
 from export_assist.review.models import (
     AuditRow,
     ClaimRow,
@@ -44,8 +45,9 @@ def _now() -> dt.datetime:
 class ReviewService:
     """Drafts, decisions, versions and the audit log over SQL."""
 
-    def __init__(self, sessions: sessionmaker[Any]) -> None:
+    def __init__(self, sessions: sessionmaker[Any], flagger: Flagger | None = None) -> None:
         self._sessions = sessions  # the schema is Alembic's (storage/migrate.py)
+        self._flagger = flagger  # the change watch: sources changed since approval
 
     # --- helpers -----------------------------------------------------------------
     def _visible(self, session: Session, who: Principal, draft_id: str) -> DraftRow:
@@ -103,8 +105,10 @@ class ReviewService:
         return dict(first or {})
 
     def _public(self, session: Session, row: DraftRow) -> DraftPublic:
-        claims = [_claim(c) for c in self._claims(session, row.id)]
+        rows = self._claims(session, row.id)
+        claims = [_claim(c) for c in rows]
         summary = _summary(row, [c.status for c in claims])
+        (summary,) = flagged(self._flagger, [(summary, draft_ref(row, rows))])
         return DraftPublic(
             **summary.model_dump(), claims=claims, payload=self._payload(session, row.id)
         )
@@ -184,8 +188,11 @@ class ReviewService:
             query = query.where(DraftRow.kind == kind)
         query = query.order_by(DraftRow.updated_at.desc()).limit(limit)
         with self._sessions() as session:
-            rows = list(session.scalars(query))
-            return [_summary(r, [c.status for c in self._claims(session, r.id)]) for r in rows]
+            items = []
+            for row in session.scalars(query):
+                claims = self._claims(session, row.id)
+                items.append((_summary(row, [c.status for c in claims]), draft_ref(row, claims)))
+            return flagged(self._flagger, items)
 
     def get(self, who: Principal, draft_id: str) -> DraftPublic:
         """One draft with its claims, if the caller may see it."""

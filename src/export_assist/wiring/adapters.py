@@ -22,6 +22,8 @@ from export_assist.review.service import ReviewService
 from export_assist.settings import Settings
 from export_assist.storage.db import make_engine, make_session_factory
 from export_assist.storage.migrate import upgrade
+from export_assist.watch.flags import SourceFlagger
+from export_assist.watch.ledger import DocumentLedger
 
 
 class AdapterParts:
@@ -110,7 +112,13 @@ class AdapterParts:
             self.settings.chunking,
             on_change=self.index_version.bump,
             embed_batch=self.settings.embeddings.batch_size,
+            ledger=self.ledger.record,
         )
+
+    @built_once
+    def ledger(self) -> DocumentLedger:
+        """The change watch's record of corpus document versions and their changes."""
+        return DocumentLedger(self.sessions)
 
     # --- keys and reviews ---------------------------------------------------------
     @built_once
@@ -121,7 +129,7 @@ class AdapterParts:
     @built_once
     def reviews(self) -> ReviewService:
         """Advisor review: drafts, decisions, versions, audit log."""
-        return ReviewService(self.sessions)
+        return ReviewService(self.sessions, SourceFlagger(self.ledger))
 
     def close(self) -> None:
         """Release files and connections."""

@@ -3,6 +3,7 @@ and trade documents, each built from the adapters."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
@@ -14,6 +15,8 @@ from export_assist.compliance.origin.routes import OriginService
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.documents.fonts import FontBook
 from export_assist.documents.service import DocumentService
+from export_assist.duties.service import DutyService
+from export_assist.duties.uk_tariff import UkTariffClient
 from export_assist.lazy import built_once
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.import_jobs import ImportJobs
@@ -24,6 +27,8 @@ from export_assist.translation.base import Translator
 from export_assist.translation.llm import LLMTranslator
 from export_assist.translation.service import TranslationService
 from export_assist.translation.termbase import TermBase
+from export_assist.watch.service import WatchService
+from export_assist.watch.sources import checklist_sources
 from export_assist.wiring.adapters import AdapterParts
 
 
@@ -67,6 +72,19 @@ class ServiceParts(AdapterParts):
         """HS code suggestion over the table in force."""
         embedder = self.embedder if self.settings.compliance.hs_dense else None
         return HsSuggester(self.hs_table, embedder)
+
+    @built_once
+    def duties(self) -> DutyService:
+        """Duty lookup: the UK Trade Tariff API only when enabled, official links always."""
+        cfg = self.settings.compliance.duties
+        uk = UkTariffClient(cfg.uk_base_url, cfg.timeout_s) if cfg.uk_api else None
+        return DutyService(uk, lambda: dt.datetime.now(dt.UTC))
+
+    @built_once
+    def watches(self) -> WatchService:
+        """Exporters' watches on a product + market and their notices (change watch)."""
+        sources = checklist_sources(self.checklists, self.ledger)
+        return WatchService(self.sessions, self.ledger, sources)
 
     @built_once
     def evidence_finder(self) -> EvidenceFinder:

@@ -100,6 +100,17 @@
     }).catch(C.fail);
   }
 
+  /* Which cited documents changed since approval (or drafting), with their check dates. */
+  function sourceChanges(d) {
+    var box = $("source-changed"); box.textContent = ""; box.hidden = !d.source_changed;
+    if (!d.source_changed) { return; }
+    box.appendChild(el("p", {}, [C.sourceFlag(d)]));
+    box.appendChild(el("ul", {}, d.source_changed.changes.map(function (c) {
+      return el("li", { "data-doc": c.doc_id }, [el("strong", { text: c.title || c.doc_id }), " · " + c.kind + " " + c.detected_at.slice(0, 10) +
+        " · verified_on " + (c.verified_before || "—") + " → " + (c.verified_after || "—")]);
+    })));
+    box.appendChild(el("p", { "class": "small", text: "Re-check the claims that cite these documents against the current text." }));
+  }
   C.openDraft = function (id, members) {
     if (members) { group = members; } else if (C.current !== id) { group = []; }
     return C.api("GET", "/v1/drafts/" + id).then(function (d) {
@@ -107,6 +118,7 @@
       $("draft-title").textContent = d.title;
       $("draft-meta").textContent = d.kind + " · exporter " + d.owner + " · status " + d.status + (d.reviewed ? " (reviewed)" : "") + " · version " + d.version;
       groupInfo(d);
+      sourceChanges(d);
       $("bulk").hidden = d.status === "approved" || !d.claims.some(function (c) { return c.status === "pending"; });
       var list = $("claims"); list.textContent = "";
       d.claims.forEach(function (c) { list.appendChild(claimItem(d, c)); });

@@ -24,6 +24,14 @@
       });
     });
   };
+  /* The change watch's flag: a document this draft cites changed after approval (or drafting). */
+  C.sourceFlag = function (d) {
+    var f = d.source_changed;
+    if (!f) { return null; }
+    return el("span", { "class": "source-changed", "data-since": f.since, lang: "en",
+      title: f.changes.map(function (c) { return c.title + " (" + c.detected_at.slice(0, 10) + ")"; }).join("; "),
+      text: "⚠ " + f.message_en + " (" }, [el("span", { lang: "ja", text: f.message_ja }), ")"]);
+  };
   C.fail = function (e) { $("error").hidden = false; $("error").textContent = e.message || String(e); };
   C.ok = function () { $("error").hidden = true; };
   var el = C.el;
@@ -54,6 +62,8 @@
     link.addEventListener("click", function (e) { e.preventDefault(); C.openDraft(d.id, group); });
     var title = el("td", {}, [link]);
     if (group.length > 1) { title.appendChild(el("span", { "class": "group-count", "data-group-size": String(group.length), text: "×" + group.length })); }
+    var flag = C.sourceFlag(d);
+    if (flag) { title.appendChild(flag); }
     return el("tr", {}, [title, el("td", { text: d.kind }), el("td", { text: d.owner }),
       el("td", {}, [el("span", { "class": "status " + d.status, text: d.status })]),
       el("td", { text: d.claims_decided + " / " + d.claims_total }), el("td", { text: new Date(d.updated_at).toLocaleString() })]);

@@ -24,9 +24,10 @@
   var css = document.createElement("link");
   css.rel = "stylesheet"; css.href = src.origin + "/static/widget.css" + src.search;
   document.head.appendChild(css);
-  var PARTS = ["i18n", "dom", "api", "cards", "programmes", "sources", "review", "panel", "chat"];
+  var PARTS = ["i18n", "dom", "api", "cards", "programmes", "sources", "review", "panel", "watch", "chat"];
   function ready() {
     W.chat.boot();
+    W.watch.boot();
     window.ExportAssistWidget = { ask: W.chat.ask, newConversation: W.chat.newConversation, config: W.cfg, strings: W.strings, cards: W.cards };
     document.dispatchEvent(new CustomEvent("export-assist:ready"));
   }
