@@ -65,7 +65,15 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "AU": ("オーストラリア", "豪州", "australia"),
     "JP": ("日本", "japan"),
     "CA": ("カナダ", "canada"),
+    "MY": ("マレーシア", "malaysia"),
+    "ID": ("インドネシア", "indonesia"),
+    "PH": ("フィリピン", "philippines", "the philippines"),
+    "IN": ("インド", "india"),
+    "AE": ("アラブ首長国連邦", "ドバイ", "united arab emirates", "uae", "u.a.e.", "dubai"),
 }
+# Two-letter codes that are also everyday capitals ("MADE IN JAPAN", "user ID", "MY"):
+# a bare code names these markets only through their names above.
+_AMBIGUOUS_CODES = {"IN", "ID", "MY"}
 
 
 def _name_pattern(name: str) -> str:
@@ -75,17 +83,24 @@ def _name_pattern(name: str) -> str:
 
 
 _NAMES = [(re.compile(_name_pattern(n)), code) for code, ns in COUNTRY_NAMES.items() for n in ns]
-_CODES = re.compile(rf"\b({'|'.join([*COUNTRY_NAMES, 'UK'])})\b")
+_BARE = [c for c in COUNTRY_NAMES if c not in _AMBIGUOUS_CODES]
+_CODES = re.compile(rf"\b({'|'.join([*_BARE, 'UK'])})\b")
 
 
 def find_country(text: str) -> str | None:
     """The destination a message names first (a name in ja/en, or an ISO code). Japan is
     where our users export from, so it counts only when no other country is named."""
     lowered = text.lower()
-    found = [(m.start(), code) for pattern, code in _NAMES if (m := pattern.search(lowered))]
-    found += [(m.start(), ALIASES.get(m.group(1), m.group(1))) for m in _CODES.finditer(text)]
-    abroad = [hit for hit in found if hit[1] != "JP"]
-    return min(abroad or found)[1] if found else None
+    # (start, -length, code): the earliest name wins, and at one place the longest
+    # ("インドネシア" is Indonesia, not "インド" India followed by ネシア).
+    found = [
+        (m.start(), m.start() - m.end(), code)
+        for pattern, code in _NAMES
+        if (m := pattern.search(lowered))
+    ]
+    found += [(m.start(), -2, ALIASES.get(m.group(1), m.group(1))) for m in _CODES.finditer(text)]
+    abroad = [hit for hit in found if hit[2] != "JP"]
+    return min(abroad or found)[2] if found else None
 
 
 @lru_cache(maxsize=512)
