@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import typing
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import BaseModel
 from typer.testing import CliRunner
 
 from export_assist.cli import app
-from export_assist.settings import Settings
+from export_assist.settings import SearchSettings, Settings
 from export_assist.settings_report import MASK, effective
 
 
@@ -40,4 +43,34 @@ def test_the_command_prints_the_tree_without_secrets(
     rows = {r["path"]: r for r in map(json.loads, done.output.splitlines())}
     sample = rows["matching.sample_size"]
     assert sample["value"] == "7" and sample["source"] == "env"
+    assert sample["env"] == "EXPORT_ASSIST_MATCHING__SAMPLE_SIZE"
     assert rows["llm.api_key"]["value"] == MASK
+
+
+def _fields(model: type[BaseModel], path: str = "") -> Iterator[tuple[str, str]]:
+    """(dotted path, description) of every field, groups included, walked recursively."""
+    for name, field in model.model_fields.items():
+        here = f"{path}{name}"
+        yield here, (field.description or "").strip()
+        for kind in (field.annotation, *typing.get_args(field.annotation)):
+            if isinstance(kind, type) and issubclass(kind, BaseModel):
+                yield from _fields(kind, f"{here}.")
+
+
+def test_every_setting_says_what_it_does() -> None:
+    fields = dict(_fields(Settings))
+    assert "matching.imports.max_rows" in fields and "limits.max_body_bytes" in fields
+    missing = sorted(path for path, text in fields.items() if len(text) < 12)
+    assert missing == [], f"fields without a description a person understands: {missing}"
+
+
+def test_the_plain_listing_shows_each_description_and_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(app, ["settings"])
+    assert done.exit_code == 0
+    lines = done.output.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("search.top_k "))
+    assert lines[at].split()[1:] == ["8", "[default]", "EXPORT_ASSIST_SEARCH__TOP_K"]
+    assert lines[at + 1].strip() == SearchSettings.model_fields["top_k"].description

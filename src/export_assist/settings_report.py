@@ -24,6 +24,7 @@ class SettingRow:
     value: str
     source: str
     description: str
+    env: str  # the environment variable that sets it
 
 
 def _shown(value: Any) -> str:
@@ -57,7 +58,8 @@ def _walk(
             continue
         default = field.get_default(call_default_factory=True)
         source = _source(here, value, default, env, dotenv)
-        yield SettingRow(".".join(here), _shown(value), source, field.description or "")
+        env_name = PREFIX + "__".join(here).upper()
+        yield SettingRow(".".join(here), _shown(value), source, field.description or "", env_name)
 
 
 def effective(

@@ -17,8 +17,8 @@ commands = typer.Typer()
 def settings(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
 ) -> None:
-    """Print every setting in force: value, source (env, .env, default, set) and what it
-    does. Environment variables are EXPORT_ASSIST_<GROUP>__<FIELD>."""
+    """Print every setting in force: value, source (env, .env, default, set), the
+    environment variable that sets it and what it does."""
     rows = effective(Settings())
     if as_json:
         for row in rows:
@@ -26,6 +26,5 @@ def settings(
         return
     width = max(len(r.path) for r in rows)
     for row in rows:
-        typer.echo(f"{row.path:<{width}}  {row.value}  [{row.source}]")
-        if row.description:
-            typer.echo(f"{'':<{width}}    {row.description}")
+        typer.echo(f"{row.path:<{width}}  {row.value}  [{row.source}]  {row.env}")
+        typer.echo(f"{'':<{width}}    {row.description}")
