@@ -126,10 +126,9 @@ def _chat(url: str, key: str, **body: Any) -> dict[str, Any]:
     return next(data for name, data in events if name == "final")
 
 
-def _search(url: str, query: str, country: str) -> list[str]:
-    got = httpx.get(
-        f"{url}/v1/regulations/search", params={"q": query, "country": country}, timeout=30
-    )
+def _search(url: str, query: str, country: str, mode: str = "hybrid") -> list[str]:
+    params = {"q": query, "country": country, "mode": mode}
+    got = httpx.get(f"{url}/v1/regulations/search", params=params, timeout=30)
     assert got.status_code == 200, got.text
     return [hit["citation"]["doc_id"] for hit in got.json()["hits"]]
 
@@ -143,6 +142,13 @@ def test_a_document_ingested_by_the_cli_is_found_by_both_workers(world: World) -
     run_cli(world.cli, "ingest", str(world.corpus))
     for url in (world.a, world.b):
         assert _search(url, "food import licence", "CA")[0] == "test-ca-sfc-licence"
+    # an edit that keeps the chunk count: each worker's in-memory BM25 index must notice it
+    # (the index version lives in the Chroma server, not in one machine's data dir)
+    edited = NEW_DOC.replace("arrive.", "arrive. (Test fixture edit: kiwifruit.)")
+    (world.corpus / "ca" / "sfc-licence.md").write_text(edited, encoding="utf-8")
+    run_cli(world.cli, "ingest", str(world.corpus))
+    for url in (world.a, world.b):
+        assert _search(url, "kiwifruit", "CA", mode="lexical")[:1] == ["test-ca-sfc-licence"]
 
 
 def test_a_review_decided_on_one_worker_is_seen_on_the_other(world: World) -> None:

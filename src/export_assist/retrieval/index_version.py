@@ -1,4 +1,6 @@
-"""A marker file per collection that ingest bumps, so every searcher notices new chunks."""
+"""The index version that ingest bumps, so every searcher notices new chunks: a marker
+kept in the vector store itself (seen by API workers on any machine that uses the same
+Chroma server), a marker file in the data dir, and the chunk count."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from export_assist.retrieval.vectorstore import ChromaStore
 
 
 class IndexVersion:
-    """The index version: the marker's text plus the chunk count (a CLI ingest bumps it)."""
+    """The index version: both markers plus the chunk count (a CLI ingest bumps it)."""
 
     def __init__(self, path: Path, store: ChromaStore) -> None:
         self._path = path
@@ -17,9 +19,11 @@ class IndexVersion:
 
     def bump(self) -> None:
         """Record that the index changed."""
-        self._path.write_text(uuid.uuid4().hex)
+        marker = uuid.uuid4().hex
+        self._store.set_version_marker(marker)
+        self._path.write_text(marker)
 
     def read(self) -> str:
-        """The current version (cheap: one small file and a count)."""
+        """The current version (cheap: one small file, one marker and a count)."""
         marker = self._path.read_text() if self._path.exists() else ""
-        return f"{marker}:{self._store.count()}"
+        return f"{marker}:{self._store.version_marker()}:{self._store.count()}"

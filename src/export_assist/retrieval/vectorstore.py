@@ -55,6 +55,8 @@ class ChromaStore:
 
     def __init__(self, client: Any, name: str, embedder: Embedder) -> None:
         self._client = client
+        self._embedder = embedder
+        self._marker_collection: Any = None
         self.name = name
         self._collection = client.get_or_create_collection(
             name=name,
@@ -65,6 +67,25 @@ class ChromaStore:
     def count(self) -> int:
         """Number of chunks stored."""
         return int(self._collection.count())
+
+    # The index version lives beside the chunks, in a small collection of its own, so every
+    # process that reads this store (API workers on other machines, too) sees an ingest.
+    def _markers(self) -> Any:
+        if self._marker_collection is None:  # a race builds it twice: get_or_create is safe
+            self._marker_collection = self._client.get_or_create_collection(
+                name=f"{self.name}.versions",
+                embedding_function=ExportAssistEmbeddingFunction(self._embedder),
+            )
+        return self._marker_collection
+
+    def version_marker(self) -> str:
+        """The marker the last ingest that changed this collection left ('' if none)."""
+        documents = self._markers().get(ids=[self.name], include=["documents"])["documents"]
+        return str(documents[0]) if documents else ""
+
+    def set_version_marker(self, marker: str) -> None:
+        """Record a new marker (a one-number vector: the collection is never queried)."""
+        self._markers().upsert(ids=[self.name], documents=[marker], embeddings=[[0.0]])
 
     def upsert(
         self,
