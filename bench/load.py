@@ -265,6 +265,7 @@ def main() -> None:
     counts = [int(c) for c in args.levels.split(",") if c.strip()]  # "" runs the soak only
     levels = [asyncio.run(level(data_dir, key, c, args.seconds)) for c in counts]
     result: dict[str, Any] = {"seconds_per_phase": args.seconds, "levels": levels}
+    result["command"] = " ".join(["python", "-m", "bench.load", *sys.argv[1:]])
     if args.soak:
         result["soak"] = asyncio.run(soak(data_dir, key, args.soak))
     result["wall_s"] = round(time.perf_counter() - started, 1)
