@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from export_assist.compliance.evidence import EvidenceFinder, best_sentences
@@ -20,7 +21,8 @@ from export_assist.domain.compliance import (
     card_applies,
     compare_rows,
 )
-from export_assist.errors import InvalidInput
+from export_assist.domain.duties import DutyLookup
+from export_assist.errors import ExportAssistError, InvalidInput
 from export_assist.geo import country_name, jurisdictions_for
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.search import HybridSearcher
@@ -46,7 +48,9 @@ class ChecklistService:
         searcher: HybridSearcher,
         profiles: ProfileBuilder,
         options: ChecklistOptions | None = None,
+        duties: Callable[[str, str], DutyLookup] | None = None,
     ) -> None:
+        self._duties = duties  # HS code, market -> duty (official API or lookup links)
         self._library = library
         self._finder = finder
         self._searcher = searcher
@@ -109,8 +113,18 @@ class ChecklistService:
         if text_items:
             covered = {doc for card in candidates for doc in card.evidence}
             checklist.text_items = self._text_items(product, destination, covered)
+        checklist.duties = self._duty(product.hs_code, destination)
         checklist.took_ms = round((time.perf_counter() - started) * 1000, 2)
         return checklist
+
+    def _duty(self, hs_code: str | None, destination: str) -> DutyLookup | None:
+        """The duty beside the checklist; a failed lookup never fails the checklist."""
+        if self._duties is None or not hs_code or len(hs_code) < 6:
+            return None
+        try:
+            return self._duties(hs_code, destination)
+        except ExportAssistError:
+            return None
 
     def _item(
         self,

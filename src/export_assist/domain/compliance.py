@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from export_assist.domain.citations import Citation
 from export_assist.domain.corpus import CATEGORIES, TOPICS, ReviewStatus
+from export_assist.domain.duties import DutyLookup
 
 Severity = Literal["mandatory", "conditional", "recommended"]
 SEVERITY_ORDER: dict[str, int] = {"mandatory": 0, "conditional": 1, "recommended": 2}
@@ -226,6 +227,9 @@ class Checklist(BaseModel):
     items: list[ChecklistItem] = Field(default_factory=list)
     text_items: list[ChecklistItem] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    duties: DutyLookup | None = Field(
+        default=None, description="Import duty for the HS code (6+ digits), or the official lookup"
+    )
     took_ms: float = 0.0
 
     @property

@@ -54,7 +54,12 @@ class ServiceParts(AdapterParts):
             cfg.evidence_per_card, cfg.min_evidence_score, cfg.text_items, cfg.text_candidates
         )
         return ChecklistService(
-            self.card_library, self.evidence_finder, searcher, profiles, options
+            self.card_library,
+            self.evidence_finder,
+            searcher,
+            profiles,
+            options,
+            duties=self.duties.lookup,
         )
 
     @property
