@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
 import secrets
 import time
 from pathlib import Path
@@ -19,14 +20,24 @@ from export_assist.errors import Forbidden
 
 
 def load_or_create_secret(path: Path) -> bytes:
-    """The signing secret: 32 random bytes, created once, readable by the owner only."""
+    """The signing secret: 32 random bytes, created once, readable by the owner only.
+
+    Workers that share a data dir may start together: the file is written aside and then
+    hard-linked into place, which fails if another process got there first, so every
+    process ends up with the one secret in the file (a link it signs works on all)."""
     if path.exists():
         return path.read_bytes()
     path.parent.mkdir(parents=True, exist_ok=True)
-    secret = secrets.token_bytes(32)
-    path.write_bytes(secret)
-    path.chmod(0o600)
-    return secret
+    aside = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(8)}")
+    aside.write_bytes(secrets.token_bytes(32))
+    aside.chmod(0o600)
+    try:
+        os.link(aside, path)
+    except FileExistsError:
+        pass  # another worker's secret is in place: use it
+    finally:
+        aside.unlink()
+    return path.read_bytes()
 
 
 class DownloadLinks:
