@@ -105,8 +105,8 @@ def test_an_edited_source_is_flagged_in_the_console_and_noticed_in_the_widget(
 
     console = context.new_page()
     console.goto(url + "/console")
-    console.get_by_label("Status").select_option("approved")
-    console.get_by_role("button", name="Filter").click()
+    console.locator("#f-changed").check()  # flagged drafts of any status, approved included
+    console.wait_for_function("document.querySelectorAll('#queue tr').length === 1")
     flag = console.locator(f'#queue a[data-draft="{draft_id}"] ~ .source-changed')
     flag.wait_for()
     assert "出典が承認後に更新されました" in flag.inner_text()

@@ -76,7 +76,9 @@
     if (kind) { q.push("kind=" + kind); }
     if (owner) { q.push("owner=" + encodeURIComponent(owner)); }
     return C.api("GET", "/v1/drafts?" + q.join("&")).then(function (rows) {
-      if (!status) { rows = rows.filter(function (d) { return d.status === "pending" || d.status === "in_review"; }); }
+      var changed = $("f-changed").checked;  // flagged drafts of any status (approved ones above all)
+      if (changed) { rows = rows.filter(function (d) { return !!d.source_changed; }); }
+      else if (!status) { rows = rows.filter(function (d) { return d.status === "pending" || d.status === "in_review"; }); }
       C.rows = rows;
       var shown = groups(rows.filter(function (d) { return matches(d, words); }));
       var body = $("queue"); body.textContent = "";
@@ -92,6 +94,7 @@
   });
   $("filters").addEventListener("submit", function (e) { e.preventDefault(); C.loadQueue(); });
   $("f-search").addEventListener("input", function () { C.loadQueue(); });
+  $("f-changed").addEventListener("change", function () { C.loadQueue(); });
   window.ExportAssistConsole = { reload: function () { C.loadQueue(); if (C.current) { C.openDraft(C.current); } } };
   document.addEventListener("DOMContentLoaded", whoami);
 })();
