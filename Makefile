@@ -54,6 +54,7 @@ serve: install
 run: install
 	$(BIN)/export-assist ingest regulations
 	$(BIN)/export-assist docs fonts
+	EXPORT_ASSIST_API__HOST=$(HOST) $(BIN)/export-assist keys demo
 	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
 
 # The same app against a local model served by llama.cpp (see scripts/run-llm.sh).

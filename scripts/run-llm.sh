@@ -40,4 +40,5 @@ export EXPORT_ASSIST_LLM__BASE_URL="http://127.0.0.1:$LLM_PORT/v1"
 export EXPORT_ASSIST_LLM__MODEL="qwen2.5-coder-1.5b-instruct"
 export EXPORT_ASSIST_LLM__TIMEOUT_S="${LLM_TIMEOUT_S:-120}"
 "$BIN/export-assist" ingest regulations
+EXPORT_ASSIST_API__HOST="$HOST" "$BIN/export-assist" keys demo
 "$BIN/export-assist" serve --host "$HOST" --port "$PORT"

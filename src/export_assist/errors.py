@@ -52,6 +52,25 @@ class Unauthorized(ExportAssistError):
     code = "unauthorized"
 
 
+class TokenExpired(Unauthorized):
+    """A widget token past its expiry: the host site must hand the widget a new one."""
+
+    code = "token_expired"
+
+
+class TokenRevoked(Unauthorized):
+    """A widget token that its tenant revoked."""
+
+    code = "token_revoked"
+
+
+class RateLimited(ExportAssistError):
+    """Too many requests from one caller in a short time."""
+
+    status_code = 429
+    code = "rate_limited"
+
+
 class Forbidden(ExportAssistError):
     """Valid credentials, but not allowed to do this."""
 

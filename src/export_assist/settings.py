@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from export_assist.settings_groups.content import DocumentSettings, TranslationSettings
@@ -64,14 +64,48 @@ __all__ = [
 
 
 class AuthSettings(BaseModel):
-    """API keys. Demo keys make a local run usable at once ('auto': only on loopback)."""
+    """API keys, widget tokens, publishable keys. Demo mode makes a local run usable at once
+    ('auto': only on loopback)."""
 
     demo_keys: Literal["auto", "on", "off"] = Field(
         default="auto",
-        description="Create and print demo API keys at start-up: 'auto' only when bound "
-        "to a loopback address, 'on' always (never on a public server), 'off' never",
+        description="Demo mode (`export-assist keys demo` makes and prints the keys; the demo "
+        "page gets widget tokens): 'auto' only when bound to a loopback address, 'on' always "
+        "(never on a public server), 'off' never",
     )
     demo_tenant: str = Field(default="demo", description="Organisation the demo keys belong to")
+    token_secret: SecretStr | None = Field(
+        default=None,
+        description="Signing secret of widget tokens; unset: a random one kept in the data dir. "
+        "Set the same value on every worker when workers do not share a data dir",
+    )
+    widget_token_ttl_s: int = Field(
+        default=900, ge=5, le=86_400, description="Lifetime of a widget token unless asked"
+    )
+    widget_token_max_ttl_s: int = Field(
+        default=3600, ge=5, le=86_400, description="Longest lifetime a widget token may ask for"
+    )
+    visitor_session_rate: str = Field(
+        default="20/minute",
+        description="New visitor tokens per visitor address and publishable key ('N/minute')",
+    )
+    publishable_session_rate: str = Field(
+        default="600/minute", description="New visitor tokens per publishable key"
+    )
+    visitor_request_rate: str = Field(
+        default="30/minute", description="Requests per visitor token (chat turns, reads)"
+    )
+
+    @field_validator("visitor_session_rate", "publishable_session_rate", "visitor_request_rate")
+    @classmethod
+    def _rate(cls, value: str) -> str:
+        from limits import parse  # why here: settings import nothing heavy at module level
+
+        try:
+            parse(value)
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a rate such as '30/minute'") from exc
+        return value
 
 
 class AssistantSettings(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,8 @@ class HostSite:
 
     def __init__(self) -> None:
         self.pages: dict[str, str] = {}
+        # POST endpoints of the site's own backend (e.g. a widget token URL): path -> JSON text
+        self.posts: dict[str, Callable[[], str]] = {}
         self.port = _free_port()
         site = self
 
@@ -60,6 +62,14 @@ class HostSite:
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.end_headers()
                 self.wfile.write((body or "not found").encode())
+
+            def do_POST(self) -> None:
+                handler = site.posts.get(self.path.split("?")[0])
+                body = handler() if handler else '{"error": "not found"}'
+                self.send_response(200 if handler else 404)
+                self.send_header("Content-Type", "application/json")
+                self.end_headers()
+                self.wfile.write(body.encode())
 
             def log_message(self, *args: Any) -> None:
                 pass

@@ -6,17 +6,31 @@ import os
 from pathlib import Path
 from typing import Any
 
+import httpx
+
 SHOTS = os.environ.get("EXPORT_ASSIST_SCREENSHOTS")  # a folder: tests save screenshots there
 
 
-def host_page(key: str, base: str, *, lang: str = "ja", target: bool = True) -> str:
-    """A third-party page embedding the widget with one tag from `base`."""
+def widget_token(key: str, base: str, **body: Any) -> str:
+    """A short-lived widget token minted with an API key (as a host site's server does)."""
+    r = httpx.post(f"{base}/v1/widget/tokens", json=body, headers={"X-API-Key": key}, timeout=30)
+    r.raise_for_status()
+    return str(r.json()["token"])
+
+
+def host_page(
+    key: str, base: str, *, lang: str = "ja", target: bool = True, identity: str | None = None
+) -> str:
+    """A third-party page embedding the widget with one tag from `base`. Its identity is
+    a widget token minted for `key`'s user and rendered by the host's server (no API key
+    in the page), unless `identity` gives the tag's attribute(s) itself."""
     holder = '<div id="t" style="max-width:30rem"></div>' if target else ""
     attr = ' data-target="#t"' if target else ""
+    identity = identity or f'data-token="{widget_token(key, base)}"'
     return (
         f'<html lang="{lang}"><head><meta name="viewport" content="width=device-width">'
         f"</head><body><h1>Shop</h1>{holder}"
-        f'<script src="{base}/static/widget.js" data-api-key="{key}" data-lang="{lang}"{attr}>'
+        f'<script src="{base}/static/widget.js" {identity} data-lang="{lang}"{attr}>'
         "</script></body></html>"
     )
 

@@ -92,7 +92,9 @@ def test_advisor_approval_shows_as_reviewed_in_the_widget(
     console.close()
 
 
-def test_bad_key_is_a_readable_error(live: tuple[str, DemoKeys], browser: Any) -> None:
+def test_defect_21_an_api_key_in_the_page_is_refused(
+    live: tuple[str, DemoKeys], browser: Any
+) -> None:
     url, _ = live
     page = browser.new_page()
     host = (
@@ -105,5 +107,5 @@ def test_bad_key_is_a_readable_error(live: tuple[str, DemoKeys], browser: Any) -
     page.get_by_role("button", name="Send").click()
     alert = page.get_by_role("alert")
     alert.wait_for(timeout=10000)
-    assert "API key is not valid" in alert.inner_text()
+    assert "data-api-key is not accepted" in alert.inner_text()
     page.close()

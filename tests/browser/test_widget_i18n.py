@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # Proper nouns, formats and codes that Japanese UI text may contain.
 ALLOWED = {"FDA", "HS", "PDF", "Excel", "API", "URL", "README", "EXPORT_ASSIST_API__CORS_ORIGINS"}
-ALLOWED |= {"data-api-key"}
+ALLOWED |= {"data-api-key", "data-token-url", "data-publishable-key"}
 WORD = re.compile(r"[A-Za-z][A-Za-z_\-]*[A-Za-z]|[A-Za-z]")
 
 VISIBLE_UI_TEXT = """() => {
@@ -84,13 +84,14 @@ def test_japanese_mode_has_no_english_ui_string(live: tuple[str, DemoKeys], cont
 def test_japanese_mode_errors_are_japanese(live: tuple[str, DemoKeys], context: Any) -> None:
     url, _ = live
     page = context.new_page()
-    serve(page, url + "/badkey.html", host_page("ea_wrong", url))
+    forged = 'data-token="eyJhbGciOiJIUzI1NiJ9.e30.forged"'
+    serve(page, url + "/badkey.html", host_page("", url, identity=forged))
     page.goto(url + "/badkey.html")
     ready(page)
     ask(page, "FDAへの食品施設登録は必要ですか?")
     alert = page.get_by_role("alert")
-    assert "APIキーが無効です" in alert.inner_text()
+    assert "認証に失敗しました" in alert.inner_text()
     assert english(page.evaluate(VISIBLE_UI_TEXT)) == []
     alert.get_by_text("詳細").click()  # the server's own words, for the site owner
-    assert "API key is not valid" in alert.inner_text()
+    assert "widget token is not valid" in alert.inner_text()
     page.close()

@@ -32,12 +32,14 @@ def test_defect_8_loopback_host_names(host: str, loopback: bool) -> None:
 
 def test_defect_8_demo_keys_only_for_a_loopback_host_header(container: Container) -> None:
     container.settings.auth.demo_keys = "on"
-    demo = ensure_demo_keys(container.keys, container.settings)
+    demo = ensure_demo_keys(container.keys, container.settings)  # what `keys demo` does
+    secrets = (demo.exporter, demo.advisor, demo.admin, demo.server)
     with TestClient(create_app(container=container)) as client:
-        for path, key in (("/", demo.exporter), ("/console", demo.advisor)):
-            local = client.get(path, headers={"Host": "127.0.0.1:8000"})
-            assert local.status_code == 200 and key in local.text
+        local = client.get("/console", headers={"Host": "127.0.0.1:8000"})
+        assert local.status_code == 200 and demo.advisor in local.text
+        for path in ("/", "/console", "/console/outcomes"):
             rebound = client.get(path, headers={"Host": "rebind.evil.example:8000"})
             assert rebound.status_code == 200
-            for secret in (demo.exporter, demo.advisor, demo.admin):
-                assert secret not in rebound.text
+            assert not any(secret in rebound.text for secret in secrets)
+        token = client.post("/demo/widget-token", headers={"Host": "rebind.evil.example"})
+        assert token.status_code == 404

@@ -22,6 +22,7 @@ from export_assist.api.routers import programmes as programme_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers import translate as translate_routes
 from export_assist.api.routers import watches as watch_routes
+from export_assist.api.routers import widget as widget_routes
 from export_assist.container import Container
 from export_assist.settings import Settings
 
@@ -43,7 +44,9 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     # key, size and shape before a route reads the body, CORS (outermost) adds its
     # headers to every answer, refusals included.
     app.add_middleware(CatchAll)
-    app.add_middleware(RequestGuard, limits=settings.limits, keys=container.keys, app_routes=app)
+    app.add_middleware(
+        RequestGuard, limits=settings.limits, keys=container.authenticator, app_routes=app
+    )
     embedding.install(app, settings.api.cors_origins)
     app.include_router(health.router)
     app.include_router(regulations.router)
@@ -54,6 +57,7 @@ def create_app(settings: Settings | None = None, container: Container | None = N
     app.include_router(translate_routes.router)
     app.include_router(document_routes.router)
     app.include_router(keys.router)
+    app.include_router(widget_routes.router)
     app.include_router(reviews.router)
     app.include_router(chat.router)
     app.include_router(conversations.router)

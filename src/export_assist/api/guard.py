@@ -1,6 +1,6 @@
 """An ASGI middleware that bounds every request before any route reads it.
 
-In order: a route that needs an API key is refused without one (401) *before* its body
+In order: a route that needs an API key (or widget token) is refused without a valid one (401) *before* its body
 is read, so an anonymous caller cannot make the server read 150 MB; a body announced
 larger than the limit is refused at once (413); a JSON body is then read up to the limit
 (413 past it), and one nested too deeply or holding an overlong string is refused (422)
@@ -21,8 +21,8 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from export_assist.api.body_checks import json_depth, long_string, parse_or_none
+from export_assist.auth.authenticator import Authenticator
 from export_assist.auth.deps import get_principal
-from export_assist.auth.service import KeyService
 from export_assist.cancellation import cancellable
 from export_assist.errors import ExportAssistError
 from export_assist.settings import LimitsSettings
@@ -73,7 +73,7 @@ class RequestGuard:
     """Size, key and shape checks ahead of the routes."""
 
     def __init__(
-        self, app: ASGIApp, limits: LimitsSettings, keys: KeyService, app_routes: Routed
+        self, app: ASGIApp, limits: LimitsSettings, keys: Authenticator, app_routes: Routed
     ) -> None:
         self.app, self.limits, self.keys = app, limits, keys
         self._router = app_routes
@@ -163,7 +163,7 @@ class RequestGuard:
             bearer[7:].strip() if bearer.lower().startswith("bearer ") else None
         )
         try:
-            await anyio.to_thread.run_sync(self.keys.authenticate, key)
+            await anyio.to_thread.run_sync(self.keys.authenticate, key, headers.get("origin"))
         except ExportAssistError as exc:
             return _error(exc.status_code, exc.code, exc.message)
         return None

@@ -42,12 +42,13 @@ class ErrorResponse(BaseModel):
 
 _WHY = {
     400: "The body could not be read (not JSON, or not UTF-8).",
-    401: "No API key, or a key that is unknown or revoked.",
+    401: "No API key or widget token, or one that is unknown, expired or revoked.",
     403: "The key's role may not do this.",
     404: "Nothing with that id that the caller can see.",
     409: "The thing changed or is in a state that does not allow this.",
     413: "The body is larger than the server accepts (limits.max_body_bytes).",
     422: "The request is invalid; `details` names each field at fault.",
+    429: "Too many requests from this anonymous visitor or site (auth.*_rate settings).",
     503: "A service this needs (vector store, model endpoint) is unavailable.",
 }
 
@@ -57,7 +58,7 @@ def _codes(route: APIRoute, method: str) -> list[int]:
     if method in {"POST", "PUT", "PATCH"}:
         codes += [400, 413]
     if needs_key(route):
-        codes += [401, 403]
+        codes += [401, 403, 429]  # 429: visitor tokens are rate-limited
     return codes
 
 

@@ -1,4 +1,5 @@
-"""Local demo mode: one exporter, advisor and admin key, kept in the data dir and printed.
+"""Local demo mode: one exporter, advisor, admin and server key, kept in the data dir and
+printed by `export-assist keys demo` (which `make run` calls before serving).
 
 Only for a run on the loopback interface ('auto') or when switched on explicitly; the
 keys file sits next to the database, which already holds everything they unlock.
@@ -25,6 +26,7 @@ class DemoKeys(BaseModel):
     exporter: str
     advisor: str
     admin: str
+    server: str  # mints widget tokens, as a portal's backend would
 
 
 def demo_enabled(settings: Settings) -> bool:
@@ -50,25 +52,37 @@ def is_loopback_host(host_header: str) -> bool:
 
 def _valid(keys: KeyService, demo: DemoKeys) -> bool:
     try:
-        for key in (demo.exporter, demo.advisor, demo.admin):
+        for key in (demo.exporter, demo.advisor, demo.admin, demo.server):
             keys.authenticate(key)
     except Unauthorized:
         return False
     return True
 
 
+def _path(settings: Settings) -> Path:
+    return settings.data_dir / "demo_keys.json"
+
+
+def read_demo_keys(settings: Settings) -> DemoKeys | None:
+    """The demo keys file of this data dir, if `keys demo` made one (None otherwise)."""
+    try:
+        return DemoKeys.model_validate_json(_path(settings).read_text())
+    except (OSError, ValueError):
+        return None
+
+
 def ensure_demo_keys(keys: KeyService, settings: Settings) -> DemoKeys:
     """Reuse the demo keys of this data dir, or create them."""
-    path: Path = settings.data_dir / "demo_keys.json"
-    if path.exists():
-        demo = DemoKeys.model_validate_json(path.read_text())
-        if _valid(keys, demo):
-            return demo
+    path = _path(settings)
+    demo = read_demo_keys(settings)
+    if demo is not None and _valid(keys, demo):
+        return demo
     tenant = settings.auth.demo_tenant
     demo = DemoKeys(
         exporter=keys.create("exporter", tenant, "demo-exporter", "demo").key,
         advisor=keys.create("advisor", tenant, "demo-advisor", "demo").key,
         admin=keys.create("admin", tenant, "demo-admin", "demo").key,
+        server=keys.create("server", tenant, "demo-portal", "demo").key,
     )
     path.write_text(json.dumps(demo.model_dump(), indent=2))
     path.chmod(0o600)

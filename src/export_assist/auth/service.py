@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from export_assist.auth.models import ApiKeyRow
-from export_assist.auth.principal import ROLES, Principal, Role
+from export_assist.auth.principal import KEY_ROLES, Principal, Role
 from export_assist.errors import Forbidden, InvalidInput, NotFound, Unauthorized
 
 KEY_PREFIX = "ea_"
@@ -64,8 +64,8 @@ class KeyService:
 
     def create(self, role: str, tenant: str, subject: str, name: str = "") -> ApiKeyCreated:
         """A new key for a role in a tenant; the returned plaintext is not stored."""
-        if role not in ROLES:
-            raise InvalidInput(f"Unknown role {role!r}: use one of {', '.join(ROLES)}.")
+        if role not in KEY_ROLES:
+            raise InvalidInput(f"Unknown role {role!r}: use one of {', '.join(KEY_ROLES)}.")
         for label, value in (("tenant", tenant), ("subject", subject)):
             if not value.strip() or len(value) > 100:
                 raise InvalidInput(f"The {label} must be 1 to 100 characters.")

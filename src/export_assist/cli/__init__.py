@@ -32,6 +32,7 @@ from export_assist.cli import (
     settings_cmd,
     translate,
     vectors,
+    widget_keys,
 )
 from export_assist.cli.base import app
 
@@ -56,6 +57,8 @@ for eval_part in (
 ):
     evaluate.eval_app.add_typer(eval_part)
 models.models_app.add_typer(llm_models.models_commands)
+keys.keys_app.add_typer(widget_keys.publishable_app, name="publishable")
+keys.keys_app.add_typer(widget_keys.token_app, name="token")
 
 GROUPS = {
     "buyers": buyers.buyers_app,

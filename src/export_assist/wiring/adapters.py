@@ -8,7 +8,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.orm import sessionmaker
 
+from export_assist.auth.authenticator import Authenticator
+from export_assist.auth.publishable import PublishableKeys
+from export_assist.auth.ratelimit import RateLimits
 from export_assist.auth.service import KeyService
+from export_assist.auth.tokens import WidgetTokens
 from export_assist.documents.links import DownloadLinks, load_or_create_secret
 from export_assist.lazy import built_once, locked
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
@@ -125,6 +129,39 @@ class AdapterParts:
     def keys(self) -> KeyService:
         """API keys with roles, stored hashed."""
         return KeyService(self.sessions)
+
+    @built_once
+    def widget_tokens(self) -> WidgetTokens:
+        """Short-lived widget tokens, signed with the configured or data-dir secret."""
+        auth = self.settings.auth
+        secret = (
+            auth.token_secret.get_secret_value().encode()
+            if auth.token_secret
+            else load_or_create_secret(self.settings.data_dir / "widget_token_secret")
+        )
+        return WidgetTokens(
+            self.sessions,
+            secret,
+            default_ttl_s=auth.widget_token_ttl_s,
+            max_ttl_s=auth.widget_token_max_ttl_s,
+        )
+
+    @built_once
+    def rate_limits(self) -> RateLimits:
+        """In-process rate limits (anonymous visitors)."""
+        return RateLimits()
+
+    @built_once
+    def publishable_keys(self) -> PublishableKeys:
+        """Publishable keys: visitor tokens for allowed sites."""
+        return PublishableKeys(
+            self.sessions, self.widget_tokens, self.rate_limits, self.settings.auth
+        )
+
+    @built_once
+    def authenticator(self) -> Authenticator:
+        """API keys and widget tokens: the one authentication path of the API."""
+        return Authenticator(self.keys, self.widget_tokens, self.rate_limits, self.settings.auth)
 
     @built_once
     def reviews(self) -> ReviewService:

@@ -8,6 +8,7 @@ from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.matching.models import ProductSpec, ShortlistQuery
+from export_assist.matching.scope import PUBLIC
 from export_assist.matching.service import ShortlistService
 from export_assist.review.schemas import ClaimIn
 
@@ -35,8 +36,9 @@ class ShortlistBuyers:
             limit=args.limit,
         )
         # the caller's tenant (its private buyers and the public directory, nobody else's),
-        # in the exporter's view: no screened-out list
-        shortlist = self._shortlists.rank(query, tenant=ctx.principal.tenant)
+        # in the exporter's view: no screened-out list; an anonymous visitor: public only
+        who = ctx.principal
+        shortlist = self._shortlists.rank(query, tenant=who.tenant if who.reads_private else PUBLIC)
         shortlist.screened_out_count = None
         claims, lines = [], []
         for cand in shortlist.candidates:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from export_assist.auth.deps import AdminDep, KeyServiceDep, PrincipalDep
+from export_assist.auth.deps import AdminDep, CallerDep, KeyServiceDep
 from export_assist.auth.principal import Principal, Role
 from export_assist.auth.service import ApiKeyCreated, ApiKeyPublic
 
@@ -21,8 +21,8 @@ class KeyCreate(BaseModel):
 
 
 @router.get("/me", response_model=Principal)
-def me(principal: PrincipalDep) -> Principal:
-    """The role, tenant and subject of the calling key."""
+def me(principal: CallerDep) -> Principal:
+    """The role, tenant and subject of the calling key or widget token."""
     return principal
 
 

@@ -1,25 +1,28 @@
 """The demo host page (/), the advisor console (/console) and the static widget files.
 
-In local demo mode the pages carry the demo keys so that `make run` works at once;
-otherwise the demo page asks for a key and the console has a key field. The keys go
-only into pages requested with a loopback Host header: a page fetched through another
-name (DNS rebinding: evil.example resolving to 127.0.0.1) gets no key.
+The demo page embeds the widget the way a portal does: a token URL on its own "backend"
+(`POST /demo/widget-token`, which mints a short-lived token for the demo exporter), so no
+key is in its HTML. Demo mode works only for requests with a loopback Host header (a page
+fetched through another name, DNS rebinding, gets neither a token nor a key). Demo keys are
+made by `export-assist keys demo` (which `make run` calls), never by create_app.
 """
 
 from __future__ import annotations
 
 import html
-import sys
 from pathlib import Path
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
-from export_assist.auth.demo import DemoKeys, demo_enabled, ensure_demo_keys, is_loopback_host
+from export_assist.auth.demo import demo_enabled, is_loopback_host, read_demo_keys
+from export_assist.auth.tokens import MintedToken
 from export_assist.container import Container
+from export_assist.errors import NotFound
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
+DEMO_SUBJECT = "demo-exporter"
 
 
 def _page(name: str, replacements: dict[str, str]) -> HTMLResponse:
@@ -29,44 +32,44 @@ def _page(name: str, replacements: dict[str, str]) -> HTMLResponse:
     return HTMLResponse(text, headers={"Cache-Control": "no-store"})
 
 
-def _routes(demo: DemoKeys | None) -> APIRouter:
+def _routes(container: Container) -> APIRouter:
     pages = APIRouter(include_in_schema=False)
+    settings = container.settings
 
-    def local(request: Request) -> DemoKeys | None:
+    def local(request: Request) -> bool:
         # Why the Host header: a rebinding page runs in the browser under its own name.
-        return demo if demo and is_loopback_host(request.headers.get("host", "")) else None
+        return demo_enabled(settings) and is_loopback_host(request.headers.get("host", ""))
+
+    def advisor_key(request: Request) -> str:
+        keys = read_demo_keys(settings) if local(request) else None
+        return keys.advisor if keys else ""
 
     @pages.get("/", response_class=HTMLResponse)
-    def demo_page(request: Request) -> HTMLResponse:
+    def demo_page() -> HTMLResponse:
         """The demo host page: a product page with the widget embedded by one tag."""
-        keys = local(request)
-        return _page("index.html", {"{{EXPORTER_KEY}}": keys.exporter if keys else ""})
+        return _page("index.html", {})
+
+    @pages.post("/demo/widget-token", response_model=MintedToken)
+    def demo_widget_token(request: Request) -> MintedToken:
+        """The demo page's own backend: a short-lived token for the demo exporter."""
+        if not local(request):
+            raise NotFound("The demo token endpoint exists only in local demo mode.")
+        return container.widget_tokens.mint(settings.auth.demo_tenant, DEMO_SUBJECT)
 
     @pages.get("/console", response_class=HTMLResponse)
     def console_page(request: Request) -> HTMLResponse:
         """The advisor console."""
-        keys = local(request)
-        return _page("console.html", {"{{ADVISOR_KEY}}": keys.advisor if keys else ""})
+        return _page("console.html", {"{{ADVISOR_KEY}}": advisor_key(request)})
 
     @pages.get("/console/outcomes", response_class=HTMLResponse)
-    def outcomes_page() -> HTMLResponse:
+    def outcomes_page(request: Request) -> HTMLResponse:
         """The outcome dashboard (支援効果の見える化) of the advisor console."""
-        return _page("outcomes.html", {"{{ADVISOR_KEY}}": demo.advisor if demo else ""})
+        return _page("outcomes.html", {"{{ADVISOR_KEY}}": advisor_key(request)})
 
     return pages
 
 
 def install(app: FastAPI, container: Container) -> None:
-    """Mount the static files and pages; create and announce demo keys in demo mode."""
-    demo = None
-    if demo_enabled(container.settings):
-        demo = ensure_demo_keys(container.keys, container.settings)
-        print(
-            "export-assist LOCAL DEMO MODE (loopback only) — demo API keys:\n"
-            f"  exporter: {demo.exporter}\n  advisor:  {demo.advisor}\n  admin:    {demo.admin}\n"
-            "  demo page: /   advisor console: /console   API docs: /docs",
-            file=sys.stderr,
-            flush=True,
-        )
+    """Mount the static files and pages (no key is made here: see `keys demo`)."""
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.include_router(_routes(demo))
+    app.include_router(_routes(container))

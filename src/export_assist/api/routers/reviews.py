@@ -10,7 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from export_assist.auth.deps import AdvisorDep, PrincipalDep
+from export_assist.auth.deps import AdvisorDep, ExporterDep, PrincipalDep
 from export_assist.review.schemas import (
     AuditEntry,
     Decision,
@@ -49,7 +49,7 @@ def list_drafts(
 
 
 @router.post("/drafts", response_model=DraftPublic, status_code=201)
-def create_draft(body: DraftCreate, who: PrincipalDep, reviews: ReviewsDep) -> DraftPublic:
+def create_draft(body: DraftCreate, who: ExporterDep, reviews: ReviewsDep) -> DraftPublic:
     """Send a draft for advisor review (the assistant does this for checklists etc.)."""
     return reviews.create(who, body)
 

@@ -1,6 +1,10 @@
 /* export-assist chat widget: embed with one tag, no dependencies, no CDN.
-   <script src="https://host/static/widget.js" data-api-key="..." [data-lang="ja|en"]
-           [data-target="#element-id"] [data-open="true"] [data-poll-ms="4000"]></script>
+   <script src="https://host/static/widget.js" data-token-url="/your/token/endpoint"
+           [data-lang="ja|en"] [data-target="#element-id"] [data-open="true"] [data-poll-ms="4000"]></script>
+   Identity (no long-lived secret in the page): data-token-url (the host site's endpoint
+   that returns a short-lived widget token for its logged-in user), data-token-callback (a
+   global function returning one), data-token (a first token rendered by the host's server)
+   or, for anonymous visitors, data-publishable-key. data-api-key is refused.
    This file reads the tag, then loads the widget's parts from the same server in order.
    On another site, the server must list that site's origin (README: "Embed the widget"). */
 (function () {
@@ -14,7 +18,11 @@
   var W = window.__eaw = {
     cfg: {
       base: src.origin,
-      key: attr("api-key", ""),
+      token: attr("token", ""),
+      tokenUrl: attr("token-url", ""),
+      tokenCallback: attr("token-callback", ""),
+      publishableKey: attr("publishable-key", ""),
+      legacyKey: !!attr("api-key", ""),
       lang: lang === "en" ? "en" : "ja",
       target: attr("target", null),
       open: attr("open", "false") === "true",
@@ -28,7 +36,7 @@
   function ready() {
     W.chat.boot();
     W.watch.boot();
-    window.ExportAssistWidget = { ask: W.chat.ask, newConversation: W.chat.newConversation, config: W.cfg, strings: W.strings, cards: W.cards };
+    window.ExportAssistWidget = { ask: W.chat.ask, setToken: W.api.setToken, newConversation: W.chat.newConversation, config: W.cfg, strings: W.strings, cards: W.cards };
     document.dispatchEvent(new CustomEvent("export-assist:ready"));
   }
   function load() {

@@ -1,17 +1,81 @@
-/* export-assist widget: talking to the server. Authentication lives in auth() alone, so
-   that short-lived widget tokens can replace the page's API key without touching the rest. */
+/* export-assist widget: talking to the server. Authentication lives here alone: a
+   short-lived widget token from the host site (token URL, callback or data-token), or a
+   visitor token for a publishable key; renewed before it expires and once after a 401. */
 (function (W) {
   "use strict";
   var cfg = W.cfg;
-  /* Headers that authenticate the widget (today: the embed tag's data-api-key). */
-  function auth() {
-    return Promise.resolve(cfg.key ? { "X-API-Key": cfg.key } : {});
+  var tok = { token: cfg.token || "", pending: null };
+  function claims(t) {
+    try {
+      var part = t.split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+      return JSON.parse(atob(part + "===".slice((part.length + 3) % 4)));
+    } catch (e) { return {}; }
   }
-  function api(method, path, body, accept) {
-    return auth().then(function (headers) {
+  /* Valid for a while yet? Renew in the last fifth of its life (at most 30 s before). */
+  function fresh(t) {
+    var c = claims(t); if (!c.exp) { return !!t; }
+    var margin = Math.min(30, ((c.exp - (c.iat || c.exp)) / 5)) * 1000;
+    return c.exp * 1000 - Date.now() > margin;
+  }
+  function renewable() { return !!(cfg.tokenUrl || cfg.tokenCallback || cfg.publishableKey); }
+  function configured() { return !!(tok.token || renewable()); }
+  function visitorId() {
+    var name = "eaw-visitor:" + cfg.base + ":" + cfg.publishableKey, id = null;
+    try { id = localStorage.getItem(name); } catch (e) { /* storage blocked */ }
+    if (!id) {
+      var bytes = new Uint8Array(16); crypto.getRandomValues(bytes);
+      id = Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+      try { localStorage.setItem(name, id); } catch (e) { /* the visitor lasts the page */ }
+    }
+    return id;
+  }
+  function unwrap(ours) {
+    return function (r) {
+      if (!r.ok) { var e = new Error("token " + r.status); e.tokenStatus = r.status; e.response = ours ? r : null; throw e; }
+      return r.json();
+    };
+  }
+  /* A new token from wherever the host said; a string or {token: ...}. */
+  function obtain() {
+    var got;
+    if (cfg.tokenCallback && typeof window[cfg.tokenCallback] === "function") {
+      got = Promise.resolve(window[cfg.tokenCallback]());
+    } else if (cfg.tokenUrl) {
+      got = fetch(cfg.tokenUrl, { method: "POST", credentials: "same-origin", headers: { Accept: "application/json" } }).then(unwrap(false));
+    } else if (cfg.publishableKey) {
+      got = fetch(cfg.base + "/v1/widget/visitor-tokens", { method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ publishable_key: cfg.publishableKey, visitor: visitorId() }) }).then(unwrap(true));
+    } else { got = Promise.resolve(tok.token); }
+    return got.then(function (v) { return typeof v === "string" ? v : (v && (v.token || v.access_token)) || ""; });
+  }
+  function renew() {
+    if (!tok.pending) {
+      tok.pending = obtain().then(function (t) { tok.token = t; tok.pending = null; return t; },
+        function (e) { tok.pending = null; throw e; });
+    }
+    return tok.pending;
+  }
+  function token(force) {
+    if (!renewable() || (!force && tok.token && fresh(tok.token))) { return Promise.resolve(tok.token); }
+    return renew();
+  }
+  /* Headers that authenticate the widget. */
+  function auth(force) {
+    return token(force).then(function (t) { return t ? { Authorization: "Bearer " + t } : {}; });
+  }
+  function setToken(t) { tok.token = t || ""; }
+  function send(method, path, body, accept, force) {
+    return auth(force).then(function (headers) {
       if (body) { headers["Content-Type"] = "application/json"; }
       if (accept) { headers.Accept = accept; }
       return fetch(cfg.base + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
+    });
+  }
+  /* One retry with a renewed token when the server says the token expired or was revoked. */
+  function api(method, path, body, accept) {
+    return send(method, path, body, accept, false).then(function (r) {
+      if (r.status !== 401 || !renewable()) { return r; }
+      return send(method, path, body, accept, true);
     });
   }
   function json(method, path, body) {
@@ -71,5 +135,5 @@
       setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
     });
   }
-  W.api = { auth: auth, call: api, json: json, failure: failure, readStream: readStream, checkOrigin: checkOrigin, download: download };
+  W.api = { auth: auth, setToken: setToken, configured: configured, call: api, json: json, failure: failure, readStream: readStream, checkOrigin: checkOrigin, download: download };
 })(window.__eaw);

@@ -6,7 +6,8 @@
   var el = W.dom.el, t = W.t, cfg = W.cfg, P = W.panel;
   var store = { get: function () { return null; }, set: function () {}, clear: function () {} };
   try {
-    var KEY = "eaw-conversation:" + cfg.base + ":" + cfg.key.slice(0, 12);
+    var who = cfg.publishableKey || cfg.tokenUrl || cfg.tokenCallback || "token";
+    var KEY = "eaw-conversation:" + cfg.base + ":" + who.slice(0, 40);
     window.localStorage.getItem(KEY);
     store = {
       get: function () { return localStorage.getItem(KEY); },
@@ -60,7 +61,7 @@
     var req = { message: text, language: cfg.lang };
     var cid = store.get(); if (cid) { req.conversation_id = cid; }
     function done() { box.setAttribute("aria-busy", "false"); P.send.disabled = false; status.remove(); P.scrollEnd(); }
-    if (!cfg.key) { note(box, t("nokey"), "eaw-error"); done(); return Promise.resolve(); }
+    if (!W.api.configured()) { note(box, t(cfg.legacyKey ? "apikeyRefused" : "nokey"), "eaw-error"); done(); return Promise.resolve(); }
     return W.api.call("POST", "/v1/chat", req, "text/event-stream").then(function (r) {
       if (!r.ok) {
         if (r.status === 404 && cid) { store.clear(); }
@@ -74,7 +75,13 @@
         else if (name === "final") { renderFinal(box, body, data); P.announce(t("answered")); }
         else if (name === "error") { streamError(box, data); }
       });
-    }).catch(function () { return explainFailure(box); }).then(done);
+    }).catch(function (e) { return tokenFailure(box, e) || explainFailure(box); }).then(done);
+  }
+  /* The token could not be had: the host site's endpoint (logged out?) or a visitor refusal. */
+  function tokenFailure(box, e) {
+    if (!e || !e.tokenStatus) { return null; }
+    if (!e.response) { note(box, t("tokenFailed"), "eaw-error", "HTTP " + e.tokenStatus); return Promise.resolve(); }
+    return W.api.failure(e.response).then(function (f) { note(box, f.text, "eaw-error", f.detail); });
   }
   function streamError(box, data) {
     var known = W.strings.ja["e_" + data.code] != null;
@@ -107,6 +114,7 @@
     }, function (e) {
       status.remove();
       if (e.failure && e.failure.status === 404) { store.clear(); return; }
+      if (e.tokenStatus) { return tokenFailure(P.log, e); }
       note(P.log, t("restoreFailed"), "eaw-error");
     });
   }
@@ -126,7 +134,8 @@
 
   function boot() {
     P.mount();
-    if (!cfg.key) { return; }
+    if (cfg.legacyKey) { console.error("export-assist: data-api-key is refused: an API key in a page is anyone's key. Use data-token-url or data-publishable-key (README: Embed the widget)."); }
+    if (!W.api.configured()) { return; }
     W.api.checkOrigin().then(function (o) {
       if (!o.allowed) { originRefused(P.log, o); P.send.disabled = true; return; }
       var cid = store.get();

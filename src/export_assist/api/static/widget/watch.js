@@ -23,7 +23,7 @@
 
   function watchButton(checklist) {
     var product = (checklist.product || {}).description || "";
-    if (!product || !checklist.destination || !W.cfg.key) { return null; }
+    if (!product || !checklist.destination || !W.api.configured()) { return null; }
     var status = el("span", { "class": "eaw-watch-status", role: "status" });
     var button = el("button", { type: "button", "class": "eaw-watch", "data-market": checklist.destination, text: t("watch") });
     button.addEventListener("click", function () {
@@ -66,7 +66,7 @@
     W.panel.log.insertBefore(box, W.panel.log.firstChild);
   }
   function boot() {
-    if (!W.cfg.key) { return; }
+    if (!W.api.configured()) { return; }
     W.api.json("GET", "/v1/watches/notices?unread=true").then(show, function () { /* no notices shown: chat still works */ });
   }
   W.watch = { boot: boot, strings: S };
