@@ -9,6 +9,7 @@ those Typers. `tests/test_cli_structure.py` checks that every one of them is mou
 from __future__ import annotations
 
 from export_assist.cli import (
+    backup,
     buyers,
     cards,
     compliance,
@@ -45,6 +46,7 @@ for top_level in (
     settings_cmd.commands,
     mcp.commands,
     duties.commands,
+    backup.commands,
 ):
     app.add_typer(top_level)  # unnamed: its commands join the root
 
