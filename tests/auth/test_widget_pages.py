@@ -1,6 +1,6 @@
-"""Defect 21 (issue 14) on the pages: no secret in the demo page or the widget's files;
-the demo page gets short-lived tokens from its own backend; demo keys are made by
-`export-assist keys demo` (as `make run` does), never by create_app."""
+"""Defect 21 (issue 14) on the pages: no secret in the demo page, the console pages or the
+widget's files; the demo pages get short-lived tokens from their own backend; demo keys are
+made by `export-assist keys demo` (as `make run` does), never by create_app."""
 
 from __future__ import annotations
 
@@ -35,6 +35,9 @@ def test_defect_21_demo_page_and_widget_files_hold_no_secret(container: Containe
         page = client.get("/", headers=LOCAL)
         assert page.status_code == 200
         served = [page.text]
+        served += [
+            client.get(path, headers=LOCAL).text for path in ("/console", "/console/outcomes")
+        ]
         served += [client.get(f"/static/{p.relative_to(STATIC)}").text for p in _widget_files()]
     for text in served:
         for secret in (demo.exporter, demo.advisor, demo.admin, demo.server):
@@ -47,7 +50,8 @@ def test_defect_21_demo_page_and_widget_files_hold_no_secret(container: Containe
 
 
 def _widget_files() -> list:  # type: ignore[type-arg]
-    return [STATIC / "widget.js", STATIC / "widget.css", *sorted((STATIC / "widget").glob("*.js"))]
+    pages = [STATIC / "widget.js", STATIC / "widget.css", *sorted((STATIC / "widget").glob("*.js"))]
+    return pages + sorted(STATIC.glob("console*.js")) + [STATIC / "outcomes.js"]
 
 
 def test_demo_page_backend_mints_short_lived_tokens_on_loopback_only(
@@ -80,5 +84,7 @@ def test_keys_demo_command_makes_and_reuses_the_demo_keys(
     assert keys is not None and keys.server in first.output and keys.exporter in first.output
     second = CliRunner().invoke(app, ["keys", "demo"], env=env)
     assert keys.exporter in second.output  # reused, not made again
-    remote = CliRunner().invoke(app, ["keys", "demo"], env={**env, "EXPORT_ASSIST_API__HOST": "0.0.0.0"})
+    remote = CliRunner().invoke(
+        app, ["keys", "demo"], env={**env, "EXPORT_ASSIST_API__HOST": "0.0.0.0"}
+    )
     assert remote.exit_code == 0 and "No demo keys" in remote.output

@@ -36,10 +36,17 @@ def test_defect_8_demo_keys_only_for_a_loopback_host_header(container: Container
     secrets = (demo.exporter, demo.advisor, demo.admin, demo.server)
     with TestClient(create_app(container=container)) as client:
         local = client.get("/console", headers={"Host": "127.0.0.1:8000"})
-        assert local.status_code == 200 and demo.advisor in local.text
+        assert local.status_code == 200 and 'data-token-url="/demo/console-token"' in local.text
         for path in ("/", "/console", "/console/outcomes"):
-            rebound = client.get(path, headers={"Host": "rebind.evil.example:8000"})
-            assert rebound.status_code == 200
-            assert not any(secret in rebound.text for secret in secrets)
-        token = client.post("/demo/widget-token", headers={"Host": "rebind.evil.example"})
-        assert token.status_code == 404
+            for host in ("127.0.0.1:8000", "rebind.evil.example:8000"):
+                page = client.get(path, headers={"Host": host})
+                assert page.status_code == 200
+                assert not any(secret in page.text for secret in secrets)  # defect 21 too
+            assert (
+                "/demo/console-token" not in client.get(path, headers={"Host": "evil.example"}).text
+            )
+        for endpoint in ("/demo/widget-token", "/demo/console-token"):
+            assert client.post(endpoint, headers={"Host": "rebind.evil.example"}).status_code == 404
+        made = client.post("/demo/console-token", headers={"Host": "localhost:8000"}).json()
+        me = client.get("/v1/me", headers={"Authorization": f"Bearer {made['token']}"}).json()
+        assert (me["role"], me["subject"]) == ("advisor", "demo-advisor")

@@ -33,6 +33,9 @@ ISSUER = "export-assist"
 AUDIENCE = "export-assist-widget"
 _ALGORITHM = "HS256"
 _REQUIRED = ["exp", "iat", "sub", "jti", "aud", "iss"]
+# The API mints exporter tokens only; 'advisor' tokens come from the local demo console's
+# own backend (api/routers/pages.py), 'visitor' tokens from publishable keys.
+TOKEN_ROLES = ("exporter", "advisor", "visitor")
 
 
 def looks_like_token(credential: str) -> bool:
@@ -99,8 +102,8 @@ class WidgetTokens:
                 f"ttl_s: {ttl} s is longer than the {self.max_ttl} s a widget token may live "
                 "(setting auth.widget_token_max_ttl_s)."
             )
-        if role not in ("exporter", "visitor"):
-            raise Forbidden("Widget tokens are for exporters and visitors only.")
+        if role not in TOKEN_ROLES:
+            raise Forbidden("Widget tokens are for exporters, visitors and the demo console.")
         now = self._clock()
         claims: dict[str, Any] = {
             "iss": ISSUER,
@@ -165,7 +168,7 @@ class WidgetTokens:
             ) from exc
         except jwt.InvalidTokenError as exc:
             raise Unauthorized(f"This widget token is not valid ({exc}).") from exc
-        if claims.get("rol") not in ("exporter", "visitor") or not claims.get("ten"):
+        if claims.get("rol") not in TOKEN_ROLES or not claims.get("ten"):
             raise Unauthorized("This widget token is not valid (no tenant or role).")
         return claims
 

@@ -3,7 +3,7 @@
    Vanilla JS over the /v1 API; no CDN. */
 (function () {
   "use strict";
-  var C = window.EAC = { key: sessionStorage.getItem("ea-advisor-key") || document.body.getAttribute("data-key") || "", rows: [] };
+  var C = window.EAC = { key: sessionStorage.getItem("ea-advisor-key") || "", rows: [] };
   var $ = C.$ = function (id) { return document.getElementById(id); };
 
   C.el = function (tag, attrs, children) {
@@ -16,7 +16,7 @@
     return n;
   };
   C.api = function (method, path, body) {
-    return fetch(path, { method: method, headers: { "X-API-Key": C.key, "Content-Type": "application/json" },
+    return EAAuth.fetch(C.key, path, { method: method, headers: { "Content-Type": "application/json" },
       body: body ? JSON.stringify(body) : undefined }).then(function (r) {
       return r.json().then(function (j) {
         if (!r.ok) { throw new Error((j.error && j.error.message) || r.statusText); }
@@ -37,7 +37,7 @@
   var el = C.el;
 
   function whoami() {
-    if (!C.key) { $("who").textContent = "Enter an advisor key."; return; }
+    if (!C.key && !EAAuth.enabled()) { $("who").textContent = "Enter an advisor key."; return; }
     C.api("GET", "/v1/me").then(function (me) {
       $("who").textContent = "Signed in as " + me.subject + " (" + me.role + ", " + me.tenant + ")"; C.ok(); C.loadQueue();
     }).catch(C.fail);

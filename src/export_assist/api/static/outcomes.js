@@ -4,7 +4,7 @@
   "use strict";
   var STAGES = [["contacted", "接触"], ["meeting", "面談"], ["sample_sent", "サンプル送付"], ["deal", "成約"]];
   var COLORS = ["#9bb7d4", "#5b8db8", "#2f6690", "#16425b"];
-  var key = document.body.dataset.key || sessionStorage.getItem("advisorKey") || "";
+  var key = sessionStorage.getItem("advisorKey") || "";
   var charts = {};
   window.outcomeCharts = charts;
   var $ = function (id) { return document.getElementById(id); };
@@ -13,7 +13,7 @@
   function fail(msg) { var e = $("error"); e.textContent = msg; e.hidden = !msg; }
 
   function api(path) {
-    return fetch(path, { headers: { "X-API-Key": key } }).then(function (res) {
+    return EAAuth.fetch(key, path, {}).then(function (res) {
       if (!res.ok) {
         return res.json().catch(function () { return {}; }).then(function (body) {
           var m = body.error && body.error.message;
@@ -97,8 +97,8 @@
     if (kind === "deal" && amount) { body.deal_value_jpy = Number(amount); }
     if (kind === "support_used" && amount) { body.support_amount_jpy = Number(amount); }
     fail("");
-    fetch("/v1/outcomes/events", { method: "POST", body: JSON.stringify(body),
-      headers: { "X-API-Key": key, "Content-Type": "application/json" } })
+    EAAuth.fetch(key, "/v1/outcomes/events", { method: "POST", body: JSON.stringify(body),
+      headers: { "Content-Type": "application/json" } })
       .then(function (res) {
         return res.json().then(function (data) {
           if (!res.ok) { throw new Error((data.error && data.error.message) || ("エラー " + res.status)); }
@@ -115,5 +115,5 @@
   });
   $("by-form").addEventListener("submit", function (ev) { ev.preventDefault(); load(); });
   $("csv").addEventListener("click", csv);
-  if (key) { load(); }
+  if (key || EAAuth.enabled()) { load(); }
 })();
