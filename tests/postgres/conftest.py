@@ -35,4 +35,5 @@ def settings(tmp_path: Path, pg_url: str) -> Settings:
         data_dir=tmp_path / "data",
         corpus_dir=TEST_DATA / "corpus",
         database={"url": pg_url},
+        matching={"sample_size": 30},  # each app start seeds it: 600 rows per test cost time
     )
