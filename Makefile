@@ -51,11 +51,12 @@ vectors: install
 serve: install
 	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
 
+# The PDF fonts are converted beside the starting server (about 20 CPU-seconds, once per
+# machine; a PDF asked for meanwhile waits for them), so a first run serves without waiting.
 run: install
 	$(BIN)/export-assist ingest regulations
-	$(BIN)/export-assist docs fonts
 	EXPORT_ASSIST_API__HOST=$(HOST) $(BIN)/export-assist keys demo
-	$(BIN)/export-assist serve --host $(HOST) --port $(PORT)
+	$(BIN)/export-assist docs fonts >/dev/null & $(BIN)/export-assist serve --host $(HOST) --port $(PORT)
 
 # The same app against a local model served by llama.cpp (see scripts/run-llm.sh).
 .PHONY: run-llm
