@@ -11,11 +11,11 @@ from export_assist.answering import vocab
 from export_assist.answering.places import STRENGTH, Mention, find_places, is_eu_member
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
+from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
 # Keywords and HS codes only: a question is understood without an embedding.
 _PROFILES = ProfileBuilder(embedder=None)
-_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _HS = re.compile(r"(?<![\d.])(\d{4}(?:\.\d{2}){0,2}|\d{6}(?:\d{2,4})?)(?![\d.])")
 # "日本酒"/"日本茶"/"日本産" name products and origin, not the country as a subject.
 _NOT_JAPAN = re.compile(r"日本(?=酒|茶|産|製|語|食|円)|Japanese")
@@ -57,11 +57,6 @@ class Question:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def detect_language(text: str) -> str:
-    """Japanese when the text has kana or kanji, otherwise English."""
-    return "ja" if _JA.search(text) else "en"
-
-
 def understand(text: str, covered: frozenset[str]) -> Question:
     """Slots of a single message (no conversation yet)."""
     low = nfkc(text).lower()
@@ -74,7 +69,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     categories += [c for c in profile.categories if c not in categories]
     return Question(
         text=text,
-        language=detect_language(text),
+        language=reply_language(text),
         destinations=destinations,
         unsupported=unsupported,
         japan_side=japan_side,
