@@ -26,6 +26,7 @@ from tests.support.postgres import fresh_database, postgres_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.chroma_server, pytest.mark.slow]
 
+SITE = "https://shop.example.co.jp"
 NEW_DOC = """---
 id: test-ca-sfc-licence
 title: Canada Safe Food for Canadians licence (test fixture)
@@ -88,6 +89,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
             "limits__max_body_bytes": "65536",
             "llm__base_url": llm.base_url,
             "llm__max_retries": "0",
+            # data dirs of their own: the widget-token secret must be given to both
+            "auth__token_secret": "scaleout-test-secret-0123456789abcdef",
+            "auth__visitor_request_rate": "3/minute",
         }
         cli = cli_env(base / "cli", **shared)
         (base / "cli").mkdir()
@@ -215,3 +219,28 @@ def test_a_chat_on_one_worker_continues_on_the_other(world: World) -> None:
         assert conv["messages"][3]["content"] == second["answer"]
     hidden = httpx.get(f"{world.b}/v1/conversations/{cid}", headers=_h(world, "other_advisor"))
     assert hidden.status_code == 404
+
+
+def test_widget_tokens_and_visitor_limits_hold_on_both_workers(world: World) -> None:
+    admin = _h(world, "admin")
+    minted = httpx.post(f"{world.a}/v1/widget/tokens", json={"subject": "alice"}, headers=admin)
+    assert minted.status_code == 201, minted.text
+    bearer = {"Authorization": f"Bearer {minted.json()['token']}"}
+    for url in (world.a, world.b):
+        assert httpx.get(f"{url}/v1/me", headers=bearer).json()["subject"] == "alice"
+    revocation = {"token_id": minted.json()["token_id"]}
+    revoked = httpx.post(f"{world.b}/v1/widget/revocations", json=revocation, headers=admin)
+    assert revoked.status_code == 201, revoked.text
+    for url in (world.a, world.b):
+        assert httpx.get(f"{url}/v1/me", headers=bearer).status_code == 401
+    made = httpx.post(f"{world.a}/v1/keys/publishable", json={"origins": [SITE]}, headers=admin)
+    assert made.status_code == 201, made.text
+    body = {"publishable_key": made.json()["key"], "visitor": "v" * 20}
+    visitor = httpx.post(f"{world.b}/v1/widget/visitor-tokens", json=body, headers={"Origin": SITE})
+    assert visitor.status_code == 201, visitor.text
+    h = {"Authorization": f"Bearer {visitor.json()['token']}", "Origin": SITE}
+    # 3 requests a minute per visitor, counted by each worker in its own memory
+    # (docs/operations.md): each worker refuses the fourth
+    for url in (world.a, world.b):
+        codes = [httpx.get(f"{url}/v1/conversations", headers=h).status_code for _ in range(4)]
+        assert codes == [200, 200, 200, 429], url
