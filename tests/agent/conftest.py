@@ -14,6 +14,7 @@ from export_assist.container import Container
 from export_assist.settings import Settings
 from tests.auth.fixtures import Keys, keys
 from tests.conftest import TEST_DATA
+from tests.support.openai_server import ScriptedOpenAIServer
 
 __all__ = ["keys"]
 
@@ -37,6 +38,23 @@ def container(indexed_container: Container, tmp_path: Any) -> Iterator[Container
 @pytest.fixture
 def client(container: Container) -> Iterator[TestClient]:
     """A TestClient over the app."""
+    with TestClient(create_app(container=container)) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedOpenAIServer]:
+    """A scripted OpenAI-compatible server (real HTTP) on a random port."""
+    with ScriptedOpenAIServer() as scripted:
+        yield scripted
+
+
+@pytest.fixture
+def llm_client(container: Container, server: ScriptedOpenAIServer) -> Iterator[TestClient]:
+    """The app with its LLM endpoint on the scripted server (no retries, short timeout)."""
+    container.settings.llm.base_url = server.base_url
+    container.settings.llm.max_retries = 0
+    container.settings.llm.timeout_s = 2.0
     with TestClient(create_app(container=container)) as test_client:
         yield test_client
 

@@ -34,6 +34,7 @@ def build_chat(
             llm,
             max_answer_tokens=assistant.max_answer_tokens,
             database_url=settings.database_url,
+            fallback=fallback if engine is not None else None,
         )
     return ChatService(
         conversations, reviews, fallback, runner, history_turns=assistant.history_turns

@@ -112,6 +112,26 @@ EXEMPLARS: dict[Intent, tuple[str, ...]] = {
 }
 
 
+# A regulation question beside a tool request ("find importers ... and do I need ...?").
+_ASKS = ("do i need", "must i", "required", "requirement", "rules", "regulation", "必要", "規制")
+# Joined requests: a second step needs one of these between the two.
+_JOINS = (" and ", " then ", " also ", "それと", "あと", "また", "して、", "、それから")
+
+
+def steps(text: str) -> list[str]:
+    """The actions a message asks for in words (several mean a multi-step request)."""
+    lowered = text.lower()
+    found: list[str] = []
+    for intent, words, actions in RULES:
+        if intent == "greeting" or intent in found:
+            continue
+        if any(w in lowered for w in words) and (not actions or any(a in lowered for a in actions)):
+            found.append(intent)
+    if found and any(j in lowered for j in _JOINS) and any(a in lowered for a in _ASKS):
+        found.append("search")
+    return found
+
+
 def find_hs_code(text: str) -> str | None:
     """An HS code written in the text (4 to 10 digits, dots allowed)."""
     match = re.search(r"(?<!\d)(\d{4}(?:\.?\d{2}){0,3})(?!\d)", text)

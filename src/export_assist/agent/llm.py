@@ -1,5 +1,8 @@
-"""The LLM agent: LangChain `create_agent` over the tool registry, on any OpenAI-compatible
-endpoint, with a LangGraph checkpointer on the project's database per conversation.
+"""The LLM path, on any OpenAI-compatible endpoint. A request with one clear intent gets
+one grounded generation over what the answer engine selected (agent/grounded.py; tool
+requests keep their deterministic tool turn); a multi-step request, a translation or a
+support-programme question runs the LangChain `create_agent` loop over the tool registry,
+with a LangGraph checkpointer on the project's database per conversation.
 
 This module is the one adapter that imports LangChain and the OpenAI client. Endpoint
 failures and timeouts become LLMUnavailable, which the chat service turns into a fallback
@@ -17,10 +20,10 @@ from langchain_core.tools import StructuredTool
 from langchain_openai import ChatOpenAI
 from langgraph.errors import GraphRecursionError
 
-from export_assist.agent import checkpoints, render
-from export_assist.agent.events import Event, Token, ToolCall, ToolDone
-from export_assist.agent.intent import IntentDetector
-from export_assist.agent.orchestrator import Turn, say
+from export_assist.agent import checkpoints, grounded, render
+from export_assist.agent.events import Event, Token, ToolCall, ToolDone, tokens
+from export_assist.agent.intent import IntentDetector, steps
+from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn, say
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.turn import Answer, ToolResult, ToolRun, TurnContext
 from export_assist.errors import LLMUnavailable
@@ -30,6 +33,8 @@ from export_assist.prompt_library import render_prompt
 from export_assist.settings import LLMSettings
 
 ENDPOINT_ERRORS = (openai.APIConnectionError, openai.APITimeoutError, openai.APIStatusError)
+# Intents whose tools the model drives (it writes the translation, weighs the programmes).
+AGENT_INTENTS = frozenset({"translate", "programmes"})
 
 
 class LLMRunner:
@@ -45,7 +50,9 @@ class LLMRunner:
         *,
         max_answer_tokens: int,
         database_url: str,
+        fallback: NoLLMOrchestrator | None = None,
     ) -> None:
+        self._fallback = fallback
         self._registry = registry
         self._detector = detector
         self._settings = settings
@@ -101,6 +108,8 @@ class LLMRunner:
     ) -> Turn:
         """Events of one turn; raises LLMUnavailable when the endpoint fails."""
         intent = self._detector.detect(message)
+        if self._fallback is not None and intent not in AGENT_INTENTS and len(steps(message)) < 2:
+            return (yield from self._grounded(ctx, message, history, country))
         text = f"{message}\n\n(Destination: {country})" if country else message
         if intent == "search":
             # retrieval first: small local models often answer without calling a tool, and
@@ -116,6 +125,33 @@ class LLMRunner:
         except GraphRecursionError as exc:
             raise LLMUnavailable("the model kept calling tools without answering") from exc
         return Answer(text=answer, intent=intent)
+
+    def _grounded(
+        self, ctx: TurnContext, message: str, history: list[tuple[str, str]], country: str | None
+    ) -> Turn:
+        """The engine's turn (tools, cards, passages), then one generation over it."""
+        assert self._fallback is not None
+        extractive = yield from grounded.without_tokens(
+            self._fallback.run(ctx, message, history, country)
+        )
+        run = grounded.answer_run(ctx)
+        if run is None:  # a tool turn or a hand-off: the model has nothing to add
+            yield from tokens(extractive.text)
+            return extractive
+        try:
+            return (
+                yield from grounded.generate(
+                    self._text_stream, ctx, message, extractive, run, self._settings.model
+                )
+            )
+        except ENDPOINT_ERRORS as exc:
+            raise LLMUnavailable(_reason(exc)) from exc
+
+    def _text_stream(self, messages: grounded.Messages) -> Iterator[str]:
+        """The model's answer as text pieces (no tools)."""
+        for chunk in self.model.stream(messages):
+            if piece := _text(chunk.content):
+                yield piece
 
     def _stream(self, ctx: TurnContext, text: str) -> Generator[Event, None, str]:
         agent = create_agent(

@@ -74,3 +74,6 @@ class ChatFinal(ChatEvent):
     escalated: bool
     escalation: DraftSummary | None = None
     notices: list[str]
+    llm_fallback: str | None = Field(
+        default=None, description="Why the model's answer failed the grounding gate, if it did"
+    )

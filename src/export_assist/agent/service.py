@@ -143,6 +143,7 @@ class ChatService:
             escalated=escalate,
             notices=outcome.notices,
             escalation=escalation,
+            llm_fallback=answer.fallback,
         )
         stored = final.model_dump(
             mode="json", exclude={"conversation_id", "message_id", "answer_html"}

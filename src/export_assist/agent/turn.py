@@ -53,6 +53,7 @@ class Answer:
     text: str
     intent: str = "search"
     abstained: bool = False
+    fallback: str | None = None  # why the model's answer was replaced by the extractive one
 
 
 @dataclass

@@ -58,6 +58,7 @@ class Turn:
     cited: list[str]
     escalated: bool
     tools: list[str]
+    fallback: str | None = None  # why the model's answer failed the grounding gate
 
 
 def norm(text: str) -> str:
@@ -107,6 +108,7 @@ def score_case(case: Case, turn: Turn, gold_ids: set[str]) -> dict[str, Any]:
         "escalated": turn.escalated,
         "must_not_hit": [s for s in case.expect.must_not if norm(s) in norm(turn.answer)],
         "tool_ok": any(t in wanted_tools for t in turn.tools) if wanted_tools else None,
+        "llm_fallback": turn.fallback,
         "cited": turn.cited,
         "answer": turn.answer,
     }
@@ -129,6 +131,8 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, float]:
         "escalation_recall": mean([1.0 if r["escalated"] else 0.0 for r in expected]),
         "must_not_clean": mean([0.0 if r["must_not_hit"] else 1.0 for r in rows]),
         "tool_rate": mean([1.0 if r["tool_ok"] else 0.0 for r in rows if r["tool_ok"] is not None]),
+        # answers the grounding gate replaced by the extractive one (LLM mode only)
+        "llm_fallback_rate": mean([1.0 if r.get("llm_fallback") else 0.0 for r in rows]),
     }
 
 
@@ -167,7 +171,8 @@ def chat_asker(chat: ChatService, language: str | None = None) -> Callable[[list
             conversation = final.conversation_id
         assert final is not None
         tools = [c.name for c in final.tool_calls] + [p.kind for p in final.payloads]
-        return Turn(final.answer, [c.doc_id for c in final.citations], final.escalated, tools)
+        cited = [c.doc_id for c in final.citations]
+        return Turn(final.answer, cited, final.escalated, tools, final.llm_fallback)
 
     return ask
 
