@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from export_assist.lazy import built_once
+from export_assist.lazy import built_once, give_parts
 
 
 class Parts:
@@ -44,3 +44,31 @@ def test_a_failed_build_is_tried_again() -> None:
     with pytest.raises(RuntimeError):
         _ = parts.part
     assert parts.part is parts.part and parts.builds == 2
+
+
+def test_a_part_given_before_its_first_use_is_used_and_never_built() -> None:
+    built: list[str] = []
+
+    class Parts:
+        @built_once
+        def clock(self) -> str:
+            built.append("clock")
+            return "real"
+
+    parts = Parts()
+    give_parts(parts, clock="given")
+    assert parts.clock == "given" and built == []
+
+
+def test_a_part_cannot_be_given_after_it_was_built_or_under_an_unknown_name() -> None:
+    class Parts:
+        @built_once
+        def clock(self) -> str:
+            return "real"
+
+    parts = Parts()
+    assert parts.clock == "real"
+    with pytest.raises(RuntimeError, match="already built"):
+        give_parts(parts, clock="late")
+    with pytest.raises(TypeError, match="no part named 'clok'"):
+        give_parts(parts, clok="typo")

@@ -54,3 +54,16 @@ class built_once(Generic[T]):
 def locked(obj: object) -> threading.RLock:
     """The build lock of an object that uses built_once (for hand-written lazy parts)."""
     return _lock_of(obj)
+
+
+def give_parts(obj: object, **parts: object) -> None:
+    """Use parts built elsewhere (a test's clock, a searcher shared between containers)
+    instead of building them. Only before a part is first built, so no part built
+    earlier holds the one it replaces."""
+    for name, part in parts.items():
+        if not isinstance(getattr(type(obj), name, None), built_once):
+            raise TypeError(f"{type(obj).__name__} has no part named {name!r}")
+        with _lock_of(obj):
+            if name in obj.__dict__:
+                raise RuntimeError(f"{name!r} is already built: give it before its first use")
+            obj.__dict__[name] = part

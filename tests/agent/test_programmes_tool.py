@@ -21,7 +21,7 @@ TODAY = dt.date(2026, 11, 29)
 
 def _wire(container: Container) -> None:
     container.settings.programmes_dir = CATALOGUE
-    container.__dict__["clock"] = lambda: TODAY
+    container.give(clock=lambda: TODAY)
 
 
 def test_tool_reads_the_question_and_cites_official_pages(container: Container) -> None:

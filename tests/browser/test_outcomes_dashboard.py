@@ -40,8 +40,7 @@ def dashboard(tmp_path: Path) -> Iterator[tuple[str, str, Path, dict[str, str]]]
         _env_file=None, data_dir=tmp_path / "data", programmes_dir=REPO / "programmes",
         database={"url": f"sqlite:///{db}"}, auth={"demo_keys": "on"},
     )  # fmt: skip
-    container = Container(settings)
-    container.__dict__["clock"] = lambda: TODAY
+    container = Container(settings, clock=lambda: TODAY)
     app = create_app(container=container)
     keys = ensure_demo_keys(container.keys, settings)
     advisor = container.keys.authenticate(keys.advisor)

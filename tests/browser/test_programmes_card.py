@@ -52,8 +52,7 @@ def site(tmp_path: Path) -> Iterator[str]:
         _env_file=None, data_dir=tmp_path / "data", programmes_dir=folder,
         database={"url": f"sqlite:///{tmp_path / 'app.db'}"}, auth={"demo_keys": "on"},
     )  # fmt: skip
-    container = Container(settings)
-    container.__dict__["clock"] = lambda: TODAY
+    container = Container(settings, clock=lambda: TODAY)
     server = uvicorn.Server(
         uvicorn.Config(
             create_app(container=container),

@@ -29,7 +29,7 @@ def test_links_by_default_and_nothing_for_a_heading(container: Container) -> Non
 def test_uk_rates_when_enabled_and_a_missing_code_is_no_error(container: Container) -> None:
     client = UkTariffClient("https://api.example/api/v2", 5, transport=replay([]))
     now = dt.datetime(2026, 11, 29, tzinfo=dt.UTC)
-    container.__dict__["duties"] = DutyService(client, lambda: now)
+    container.give(duties=DutyService(client, lambda: now))
     gb = _checklist(container, "0201100021", "GB")
     assert gb.duties is not None and gb.duties.source == "uk_trade_tariff_api"
     assert gb.duties.rates[0].rate == "12.00 % + 147.00 GBP / 100 kg"

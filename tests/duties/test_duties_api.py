@@ -40,7 +40,7 @@ def test_enabled_uk_adapter_answers_with_the_apis_rates(
     seen: list[str] = []
     client = UkTariffClient("https://api.example/api/v2", 5, transport=replay(seen))
     now = dt.datetime(2026, 11, 29, tzinfo=dt.UTC)
-    container.__dict__["duties"] = DutyService(client, lambda: now)
+    container.give(duties=DutyService(client, lambda: now))
     body = api.get("/v1/duties", params={"hs": "0201100021", "market": "GB"}).json()
     assert body["source"] == "uk_trade_tariff_api"
     assert [(r["kind"], r["rate"]) for r in body["rates"] if r["area"] in ("1011", "JP")] == [

@@ -43,9 +43,9 @@ def fuzz_app(
         auth={"demo_keys": "off"}, matching={"sample_size": 60},
         compliance={"hs_dense": False},  # embedding the HS table is a benchmark, not a fuzz
     )  # fmt: skip
-    container = Container(settings_)
-    container.__dict__["searcher"] = indexed_container.searcher
-    container.__dict__["embedder"] = indexed_container.embedder
+    container = Container(
+        settings_, searcher=indexed_container.searcher, embedder=indexed_container.embedder
+    )
     app = create_app(container=container)
     app.state.fuzz_keys = {
         role: container.keys.create(role, "acme", f"fuzz-{role}").key for role in ROLES[:3]

