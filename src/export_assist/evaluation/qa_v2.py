@@ -7,7 +7,7 @@ import statistics
 import time
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -17,6 +17,7 @@ from export_assist.agent.schemas import ChatRequest
 from export_assist.agent.service import ChatService
 from export_assist.auth.principal import Principal
 from export_assist.compliance.corpus_meta import scan_corpus
+from export_assist.evaluation.chat_qa import QARun
 from export_assist.evaluation.metrics import percentile
 
 # The tool names a case expects -> the assistant's tool names that satisfy it.
@@ -82,18 +83,6 @@ def doc_ids_by_path(corpus: Path) -> dict[str, str]:
     return out
 
 
-@dataclass
-class V2Run:
-    """Aggregates and per-case rows of one mode."""
-
-    mode: str
-    n: int
-    metrics: dict[str, float]
-    latency_ms_p50: float
-    latency_ms_p95: float
-    examples: list[dict[str, Any]] = field(default_factory=list)
-
-
 def score_case(case: Case, turn: Turn, gold_ids: set[str]) -> dict[str, Any]:
     """The row of one case."""
     found = facts_found(turn.answer, case.expect.key_facts)
@@ -138,7 +127,7 @@ def aggregate(rows: list[dict[str, Any]]) -> dict[str, float]:
 
 def evaluate_v2(
     ask: Callable[[list[str]], Turn], cases: list[Case], paths: dict[str, str], mode: str
-) -> V2Run:
+) -> QARun:
     """Play each case's turns as one conversation (`ask`) and score the last answer."""
     rows: list[dict[str, Any]] = []
     latencies: list[float] = []
@@ -148,7 +137,7 @@ def evaluate_v2(
         latencies.append((time.perf_counter() - started) * 1000 / len(case.turns))
         gold = {paths.get(p, Path(p).stem) for p in case.expect.gold_docs}
         rows.append(score_case(case, turn, gold) | {"ms": round(latencies[-1], 1)})
-    return V2Run(
+    return QARun(
         mode=mode,
         n=len(cases),
         metrics=aggregate(rows),
