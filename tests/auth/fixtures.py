@@ -37,9 +37,8 @@ def client(container: Container) -> Iterator[TestClient]:
         yield test_client
 
 
-@pytest.fixture
-def keys(container: Container) -> Keys:
-    """Keys for every role in two tenants."""
+def make_keys(container: Container) -> Keys:
+    """Keys for every role in two tenants, in the container's key store."""
     make = container.keys.create
     return Keys(
         exporter=make("exporter", "acme", "alice").key,
@@ -50,3 +49,9 @@ def keys(container: Container) -> Keys:
         other_advisor=make("advisor", "other", "frank").key,
         other_admin=make("admin", "other", "grace").key,
     )
+
+
+@pytest.fixture
+def keys(container: Container) -> Keys:
+    """Keys for every role in two tenants."""
+    return make_keys(container)

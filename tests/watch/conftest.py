@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from export_assist.api.app import create_app
 from export_assist.container import Container
 from export_assist.settings import Settings
-from tests.auth.fixtures import Keys
+from tests.auth.fixtures import Keys, make_keys
 from tests.conftest import TEST_DATA
 
 
@@ -48,16 +48,7 @@ def api(watched: Container) -> Iterator[TestClient]:
 @pytest.fixture
 def keys(watched: Container) -> Keys:
     """Keys for every role in two tenants."""
-    make = watched.keys.create
-    return Keys(
-        exporter=make("exporter", "acme", "alice").key,
-        exporter2=make("exporter", "acme", "bob").key,
-        advisor=make("advisor", "acme", "carol").key,
-        admin=make("admin", "acme", "dave").key,
-        other_exporter=make("exporter", "other", "erin").key,
-        other_advisor=make("advisor", "other", "frank").key,
-        other_admin=make("admin", "other", "grace").key,
-    )
+    return make_keys(watched)
 
 
 def edit(path: Path, old: str, new: str) -> None:
