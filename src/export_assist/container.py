@@ -42,6 +42,7 @@ class Container(ServiceParts):
             links=self.download_links,
             programmes=self.programmes,
             answers=self.answer_engine,
+            duties=self.duties,
         )
         return build_registry(services)
 

@@ -47,6 +47,7 @@ def test_every_tool_of_the_application_has_a_description_and_validates(
         "translate",
         "draft_documents",
         "find_programmes",
+        "lookup_duties",
     ]
     ctx = TurnContext(Principal(key_id="k1", role="exporter", tenant="acme", subject="alice"), "c1")
     for name in registry.names():

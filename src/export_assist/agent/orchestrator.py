@@ -9,6 +9,7 @@ from typing import Any
 from export_assist.agent import render, routes
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
 from export_assist.agent.intent import IntentDetector, find_hs_code
+from export_assist.agent.tools.duties import asks_duty
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
@@ -89,6 +90,13 @@ class NoLLMOrchestrator:
             and ("build_checklist" in self._registry)
         ):
             return (yield from routes.checklist_turn(self._registry, ctx, q, message, earlier))
+        if (
+            asks_duty(message)
+            and len(q.hs_code) >= 6
+            and q.destinations
+            and "lookup_duties" in self._registry
+        ):
+            return (yield from routes.duty_turn(self._registry, ctx, q))
         if q.intent == "hs" and "suggest_hs_codes" in self._registry:
             return (yield from routes.hs_turn(self._registry, self._engine, ctx, q))
         only_unsupported = bool(q.unsupported) and not q.destinations  # the engine hands off

@@ -113,3 +113,13 @@ def checklist_turn(
         kind = render.KIND_NAMES[q.language]["checklist"]
         lines.append(render.t(q.language, "draft", kind=kind))
     return (yield from say("\n\n".join(lines), "checklist"))
+
+
+def duty_turn(registry: ToolRegistry, ctx: TurnContext, q: Question) -> Turn:
+    """The duty on the HS code the message gives, in its first market."""
+    args = {"hs_code": q.hs_code, "market": q.destinations[0]}
+    result = yield from _call(registry, ctx, "lookup_duties", args)
+    if result.abstained:  # a tool error is never shown raw
+        text = f"{t(q.language, 'thin')}\n\n{t(q.language, 'escalated')}"
+        return (yield from say(text, "duties", True))
+    return (yield from say(result.text, "duties"))

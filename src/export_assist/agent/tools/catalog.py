@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from export_assist.agent.tools.answer import answer_tool
 from export_assist.agent.tools.compliance import checklist_tool, hs_tool
 from export_assist.agent.tools.documents import documents_tool
+from export_assist.agent.tools.duties import duty_tool
 from export_assist.agent.tools.matching import shortlist_tool
 from export_assist.agent.tools.programmes import programmes_tool
 from export_assist.agent.tools.registry import Tool, ToolRegistry
@@ -17,6 +18,7 @@ from export_assist.compliance.checklist import ChecklistService
 from export_assist.compliance.hs.suggest import HsSuggester
 from export_assist.documents.links import DownloadLinks
 from export_assist.documents.service import DocumentService
+from export_assist.duties.service import DutyService
 from export_assist.matching.service import ShortlistService
 from export_assist.programmes.service import ProgrammeService
 from export_assist.retrieval.search import HybridSearcher
@@ -37,6 +39,7 @@ class ToolServices:
     links: DownloadLinks | None = None
     programmes: ProgrammeService | None = None
     answers: AnswerEngine | None = None
+    duties: DutyService | None = None
 
 
 def build_registry(services: ToolServices) -> ToolRegistry:
@@ -56,4 +59,6 @@ def build_registry(services: ToolServices) -> ToolRegistry:
         tools.append(documents_tool(services.documents, services.links))
     if services.programmes is not None:
         tools.append(programmes_tool(services.programmes))
+    if services.duties is not None:
+        tools.append(duty_tool(services.duties))
     return ToolRegistry(tools)

@@ -29,6 +29,8 @@
     }
     return box;
   }
+  /* The chat's own duty answer (lookup_duties) as a card of its own. */
+  W.cards.register("duties", function (data) { return el("div", { "class": "eaw-card" }, [block(data)]); });
   var render = W.cards.render;
   W.cards.render = function (kind, data) {
     var card = render(kind, data);

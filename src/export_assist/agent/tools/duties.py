@@ -1,0 +1,63 @@
+"""The duty tool: MFN and preferential rates where an official API is connected (the UK
+Trade Tariff API, when enabled), else the official lookup with the code filled in; never a
+guessed rate. Also the words that make a message a duty question."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from export_assist.agent.schemas import StructuredPayload
+from export_assist.agent.tools.registry import Tool
+from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.duties.service import DutyService
+
+DUTY_WORDS = (
+    "関税率",
+    "関税はいくら",
+    "関税は何",
+    "関税はかか",
+    "税率",
+    "duty rate",
+    "import duty",
+    "customs duty",
+    "tariff rate",
+    "mfn",
+    "how much duty",
+)
+
+
+def asks_duty(message: str) -> bool:
+    """Whether a message asks what duty a product pays (not how to classify it)."""
+    low = message.lower()
+    return any(word in low for word in DUTY_WORDS)
+
+
+class DutyArgs(BaseModel):
+    """Arguments of lookup_duties."""
+
+    hs_code: str = Field(min_length=6, max_length=13, description="HS code, 6-10 digits")
+    market: str = Field(min_length=2, max_length=4, description="Destination: ISO alpha-2 or EU")
+
+
+class LookupDuties:
+    """lookup_duties: the duty answer in the turn's language, the lookup as the payload."""
+
+    def __init__(self, service: DutyService) -> None:
+        self._service = service
+
+    def __call__(self, ctx: TurnContext, args: DutyArgs) -> ToolResult:
+        """Look the code up; the text lists the rates found and the official links."""
+        found = self._service.lookup(args.hs_code, args.market)
+        ja = ctx.language == "ja"
+        lines = [found.message_ja if ja else found.message_en]
+        lines += [
+            f"- {r.kind.upper()}: {r.rate} ({r.area_name or r.area})" for r in found.rates[:4]
+        ]
+        lines += [f"- {link.title}: {link.url}" for link in found.links]
+        payload = StructuredPayload(kind="duties", data=found.model_dump(mode="json"))
+        return ToolResult(text="\n".join(lines), payload=payload)
+
+
+def duty_tool(service: DutyService) -> Tool:
+    """The lookup_duties tool over the duty service."""
+    return Tool("lookup_duties", DutyArgs, LookupDuties(service))
