@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+
+import pytest
 
 from export_assist.cli.evaluate_programmes import prefill_rows
 from export_assist.container import Container
+from export_assist.errors import InvalidInput
 from export_assist.evaluation.programmes_eval import (
     CaseRef,
     find,
@@ -74,12 +78,8 @@ def test_recall_and_violations(tiny_folder: Path, tmp_path: Path) -> None:
 def test_bad_line_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "cases.jsonl"
     path.write_text(_case() + "\n{not json\n", encoding="utf-8")
-    try:
+    with pytest.raises(InvalidInput, match=re.escape(f"{path}:2:")):
         load_cases(path)
-    except ValueError as exc:
-        assert f"{path}:2:" in str(exc)
-    else:
-        raise AssertionError("a bad line must be an error")
 
 
 def test_shipped_prefill_cases_reach_the_goal(container: Container) -> None:

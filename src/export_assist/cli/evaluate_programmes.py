@@ -10,6 +10,7 @@ import typer
 
 from export_assist.cli.base import container, fail
 from export_assist.domain.programmes import Programme
+from export_assist.errors import InvalidInput
 from export_assist.evaluation.programmes_eval import load_cases, run_case, summarise
 from export_assist.programmes.applications import ApplicationService, PrefillRequest
 from export_assist.programmes.prefill import PrefillResult
@@ -30,8 +31,8 @@ def programmes_eval(
         fail(f"no such dataset: {dataset}")
     try:
         cases = load_cases(dataset)
-    except ValueError as exc:
-        fail(str(exc))
+    except InvalidInput as exc:
+        fail(exc.message)
     with container() as c:
         programmes = c.programmes.catalogue.programmes
     outcomes = [run_case(case, programmes, limit) for case in cases]

@@ -4,14 +4,13 @@ was closed or named as must-not. Cases match catalogue records by URL, then by n
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from export_assist.domain.programmes import (
     ACTIVITIES,
@@ -20,6 +19,7 @@ from export_assist.domain.programmes import (
     SECTORS,
     Programme,
 )
+from export_assist.evaluation.datasets import load_jsonl
 from export_assist.programmes.matching import ProgrammeMatch, match_programmes
 from export_assist.programmes.profile import ExporterProfile
 
@@ -127,16 +127,8 @@ def _closed(m: ProgrammeMatch, today: dt.date) -> bool:
 
 
 def load_cases(path: Path) -> list[ProgrammeCase]:
-    """Cases from JSONL; a bad line is an error naming its line."""
-    cases = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            cases.append(ProgrammeCase.model_validate(json.loads(line)))
-        except (json.JSONDecodeError, ValidationError) as exc:
-            raise ValueError(f"{path}:{n}: {exc}") from exc
-    return cases
+    """Cases from JSONL; a bad line is an InvalidInput naming its line."""
+    return load_jsonl(path, ProgrammeCase)
 
 
 def summarise(outcomes: list[CaseOutcome]) -> dict[str, float]:
