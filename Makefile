@@ -97,6 +97,7 @@ bench: install-dev
 	$(BIN)/python -m bench.translation_throughput
 	$(BIN)/python -m bench.documents_render
 	$(BIN)/python -m bench.chat_nollm
+	$(BIN)/python -m bench.load
 
 eval: install-dev ingest
 	$(BIN)/export-assist eval regulation-qa --modes hybrid,dense,lexical

@@ -62,6 +62,7 @@ class World:
     corpus: Path
     keys: dict[str, str]
     llm: ScriptedOpenAIServer
+    http: httpx.Client  # a generous timeout: first requests build indexes on a busy machine
 
 
 def _answer(request: RecordedRequest) -> Reply:
@@ -98,8 +99,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         run_cli(cli, "ingest", str(corpus))
         keys = _keys(shared["database__url"], base / "keys")
         envs = [cli_env(base / name, **shared) for name in ("worker-a", "worker-b")]
-        with api_workers(envs) as (a, b):
-            yield World(a, b, cli, corpus, keys, llm)
+        with api_workers(envs) as (a, b), httpx.Client(timeout=120) as http:
+            yield World(a, b, cli, corpus, keys, llm, http)
 
 
 def _keys(database_url: str, data_dir: Path) -> dict[str, str]:
@@ -123,7 +124,7 @@ def _h(world: World, role: str) -> dict[str, str]:
 
 def _chat(url: str, key: str, **body: Any) -> dict[str, Any]:
     with httpx.stream(
-        "POST", f"{url}/v1/chat", json=body, headers={"X-API-Key": key}, timeout=60
+        "POST", f"{url}/v1/chat", json=body, headers={"X-API-Key": key}, timeout=120
     ) as response:
         assert response.status_code == 200, response.read()
         events = parse_sse("".join(response.iter_text()))
@@ -132,7 +133,7 @@ def _chat(url: str, key: str, **body: Any) -> dict[str, Any]:
 
 def _search(url: str, query: str, country: str, mode: str = "hybrid") -> list[str]:
     params = {"q": query, "country": country, "mode": mode}
-    got = httpx.get(f"{url}/v1/regulations/search", params=params, timeout=30)
+    got = httpx.get(f"{url}/v1/regulations/search", params=params, timeout=120)
     assert got.status_code == 200, got.text
     return [hit["citation"]["doc_id"] for hit in got.json()["hits"]]
 
@@ -158,29 +159,31 @@ def test_a_document_ingested_by_the_cli_is_found_by_both_workers(world: World) -
 def test_a_review_decided_on_one_worker_is_seen_on_the_other(world: World) -> None:
     claim = {"text": "Register the facility with FDA.", "citations": []}
     body = {"kind": "answer", "title": "Tea to the US", "claims": [claim]}
-    made = httpx.post(f"{world.a}/v1/drafts", json=body, headers=_h(world, "exporter"))
+    made = world.http.post(f"{world.a}/v1/drafts", json=body, headers=_h(world, "exporter"))
     assert made.status_code == 201, made.text
     draft = made.json()
     decide = f"{world.b}/v1/drafts/{draft['id']}/claims/{draft['claims'][0]['id']}/decision"
-    decided = httpx.post(decide, json={"action": "approve"}, headers=_h(world, "advisor"))
+    decided = world.http.post(decide, json={"action": "approve"}, headers=_h(world, "advisor"))
     assert decided.status_code == 200, decided.text
-    seen = httpx.get(f"{world.a}/v1/drafts/{draft['id']}", headers=_h(world, "exporter")).json()
+    seen = world.http.get(
+        f"{world.a}/v1/drafts/{draft['id']}", headers=_h(world, "exporter")
+    ).json()
     assert (seen["status"], seen["reviewed"], seen["version"]) == ("approved", True, 2)
     assert seen["claims"][0]["decided_by"] == "carol"
-    again = httpx.post(
+    again = world.http.post(
         decide, json={"action": "reject", "comment": "no"}, headers=_h(world, "advisor")
     )
     assert again.status_code == 409  # decided on B: A's view and B's agree
-    other = httpx.get(f"{world.a}/v1/drafts/{draft['id']}", headers=_h(world, "other_advisor"))
+    other = world.http.get(f"{world.a}/v1/drafts/{draft['id']}", headers=_h(world, "other_advisor"))
     assert other.status_code == 404
-    log = httpx.get(
+    log = world.http.get(
         f"{world.a}/v1/audit", params={"draft_id": draft["id"]}, headers=_h(world, "advisor")
     )
     assert [e["action"] for e in log.json()] == ["claim.approved", "draft.created"]
 
 
 def test_keys_and_limits_hold_on_both_workers(world: World) -> None:
-    made = httpx.post(
+    made = world.http.post(
         f"{world.a}/v1/keys",
         json={"role": "exporter", "subject": "eve"},
         headers=_h(world, "admin"),
@@ -188,15 +191,17 @@ def test_keys_and_limits_hold_on_both_workers(world: World) -> None:
     assert made.status_code == 201, made.text
     new = {"X-API-Key": made.json()["key"]}
     for url in (world.a, world.b):
-        assert httpx.get(f"{url}/v1/me", headers=new).json()["subject"] == "eve"
-    revoked = httpx.delete(f"{world.b}/v1/keys/{made.json()['id']}", headers=_h(world, "admin"))
+        assert world.http.get(f"{url}/v1/me", headers=new).json()["subject"] == "eve"
+    revoked = world.http.delete(
+        f"{world.b}/v1/keys/{made.json()['id']}", headers=_h(world, "admin")
+    )
     assert revoked.status_code == 200, revoked.text
     big = {"message": "x" * 70_000}
     for url in (world.a, world.b):
-        assert httpx.get(f"{url}/v1/me", headers=new).status_code == 401
-        assert httpx.get(f"{url}/v1/me").status_code == 401
-        assert httpx.get(f"{url}/v1/keys", headers=_h(world, "advisor")).status_code == 403
-        too_big = httpx.post(f"{url}/v1/chat", json=big, headers=_h(world, "exporter"))
+        assert world.http.get(f"{url}/v1/me", headers=new).status_code == 401
+        assert world.http.get(f"{url}/v1/me").status_code == 401
+        assert world.http.get(f"{url}/v1/keys", headers=_h(world, "advisor")).status_code == 403
+        too_big = world.http.post(f"{url}/v1/chat", json=big, headers=_h(world, "exporter"))
         assert too_big.status_code == 413, too_big.text
 
 
@@ -214,33 +219,68 @@ def test_a_chat_on_one_worker_continues_on_the_other(world: World) -> None:
     assert any("Do I need to register with FDA?" in text for text in history)
     assert first["answer"] in history
     for url in (world.b, world.a):
-        conv = httpx.get(f"{url}/v1/conversations/{cid}", headers=_h(world, "exporter")).json()
+        conv = world.http.get(f"{url}/v1/conversations/{cid}", headers=_h(world, "exporter")).json()
         assert [m["role"] for m in conv["messages"]] == ["user", "assistant"] * 2
         assert conv["messages"][3]["content"] == second["answer"]
-    hidden = httpx.get(f"{world.b}/v1/conversations/{cid}", headers=_h(world, "other_advisor"))
+    hidden = world.http.get(f"{world.b}/v1/conversations/{cid}", headers=_h(world, "other_advisor"))
     assert hidden.status_code == 404
 
 
 def test_widget_tokens_and_visitor_limits_hold_on_both_workers(world: World) -> None:
     admin = _h(world, "admin")
-    minted = httpx.post(f"{world.a}/v1/widget/tokens", json={"subject": "alice"}, headers=admin)
+    minted = world.http.post(
+        f"{world.a}/v1/widget/tokens", json={"subject": "alice"}, headers=admin
+    )
     assert minted.status_code == 201, minted.text
     bearer = {"Authorization": f"Bearer {minted.json()['token']}"}
     for url in (world.a, world.b):
-        assert httpx.get(f"{url}/v1/me", headers=bearer).json()["subject"] == "alice"
+        assert world.http.get(f"{url}/v1/me", headers=bearer).json()["subject"] == "alice"
     revocation = {"token_id": minted.json()["token_id"]}
-    revoked = httpx.post(f"{world.b}/v1/widget/revocations", json=revocation, headers=admin)
+    revoked = world.http.post(f"{world.b}/v1/widget/revocations", json=revocation, headers=admin)
     assert revoked.status_code == 201, revoked.text
     for url in (world.a, world.b):
-        assert httpx.get(f"{url}/v1/me", headers=bearer).status_code == 401
-    made = httpx.post(f"{world.a}/v1/keys/publishable", json={"origins": [SITE]}, headers=admin)
+        assert world.http.get(f"{url}/v1/me", headers=bearer).status_code == 401
+    made = world.http.post(
+        f"{world.a}/v1/keys/publishable", json={"origins": [SITE]}, headers=admin
+    )
     assert made.status_code == 201, made.text
     body = {"publishable_key": made.json()["key"], "visitor": "v" * 20}
-    visitor = httpx.post(f"{world.b}/v1/widget/visitor-tokens", json=body, headers={"Origin": SITE})
+    visitor = world.http.post(
+        f"{world.b}/v1/widget/visitor-tokens", json=body, headers={"Origin": SITE}
+    )
     assert visitor.status_code == 201, visitor.text
     h = {"Authorization": f"Bearer {visitor.json()['token']}", "Origin": SITE}
     # 3 requests a minute per visitor, counted by each worker in its own memory
     # (docs/operations.md): each worker refuses the fourth
     for url in (world.a, world.b):
-        codes = [httpx.get(f"{url}/v1/conversations", headers=h).status_code for _ in range(4)]
+        codes = [world.http.get(f"{url}/v1/conversations", headers=h).status_code for _ in range(4)]
         assert codes == [200, 200, 200, 429], url
+
+
+def test_a_buyer_added_on_one_worker_is_shortlisted_on_the_other(world: World) -> None:
+    query = {
+        "product": {"code": "090210", "description": "matcha green tea powder"},
+        "markets": ["US"],
+        "limit": 50,
+    }
+
+    def shortlisted(url: str) -> list[str]:
+        got = world.http.post(f"{url}/v1/shortlists", json=query, headers=_h(world, "exporter"))
+        assert got.status_code == 200, got.text
+        return [c["buyer"]["name"] for c in got.json()["candidates"]]
+
+    assert "Scaleout Matcha Importer" not in shortlisted(world.b)  # B's index is built now
+    buyer = {
+        "name": "Scaleout Matcha Importer",
+        "country": "US",
+        "city": "Seattle",
+        "product_codes": ["0902"],
+        "interests": ["matcha green tea powder"],
+    }
+    added = world.http.post(f"{world.a}/v1/buyers", json=buyer, headers=_h(world, "advisor"))
+    assert added.status_code == 201, added.text
+    assert "Scaleout Matcha Importer" in shortlisted(world.b)  # B rebuilt it from the database
+    other = world.http.get(
+        f"{world.b}/v1/buyers/{added.json()['buyer']['id']}", headers=_h(world, "other_advisor")
+    )
+    assert other.status_code == 404  # private to tenant acme on every worker

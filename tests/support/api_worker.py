@@ -50,7 +50,7 @@ def run_cli(env: dict[str, str], *args: str, timeout_s: float = 180) -> str:
 
 
 @contextmanager
-def api_workers(envs: list[dict[str, str]], start_timeout_s: float = 150) -> Iterator[list[str]]:
+def api_workers(envs: list[dict[str, str]], start_timeout_s: float = 240) -> Iterator[list[str]]:
     """One `export-assist serve` per environment, started together; yields their base URLs."""
     procs: list[tuple[subprocess.Popen[bytes], str, Path]] = []
     try:
