@@ -140,3 +140,9 @@ def test_a_code_shorter_than_a_subheading_or_malformed_is_refused(code: str) -> 
 def test_us_link_uses_the_schedules_dotted_form() -> None:
     found = DutyService(None, lambda: NOW).lookup("09021010", "US")
     assert found.links[0].url == "https://hts.usitc.gov/search?query=0902.10.10"
+
+
+def test_origin_is_an_iso_code() -> None:
+    assert DutyService(None, lambda: NOW).lookup("090210", "US", origin="jp").origin == "JP"
+    with pytest.raises(InvalidInput, match="origin"):
+        DutyService(None, lambda: NOW).lookup("090210", "US", origin="Japan")

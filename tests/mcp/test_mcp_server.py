@@ -29,6 +29,7 @@ TOOLS = {
     "build_checklist",
     "suggest_hs_codes",
     "origin_route",
+    "lookup_duties",
     "export_control_questionnaire",
     "match_programmes",
     "shortlist_buyers",
@@ -46,6 +47,7 @@ CALLS: dict[str, dict[str, Any]] = {
     "build_checklist": {"request": {"product": "green tea", "destinations": ["US"]}},
     "suggest_hs_codes": {"product": "matcha green tea powder", "k": 3},
     "origin_route": {"market": "EU"},
+    "lookup_duties": {"hs_code": "0902.10", "market": "US"},
     "export_control_questionnaire": {"answers": {"destination": "CN", "product": "CNC lathe"}},
     "match_programmes": {"request": {"profile": {"target_markets": ["US"]}, "lang": "en"}},
     "shortlist_buyers": {"query": {"product": {"description": "green tea"}, "markets": ["DE"]}},
@@ -91,6 +93,9 @@ def test_a_client_lists_every_tool_and_calls_each(container: Container, keys: Ke
     assert results["build_checklist"]["checklists"][0]["destination"] == "US"
     assert results["suggest_hs_codes"]["suggestions"][0]["code"].startswith("09")
     assert results["origin_route"]["market"] == "EU" and results["origin_route"]["agreements"]
+    duty = results["lookup_duties"]
+    assert duty["source"] == "links_only" and duty["rates"] == []
+    assert duty["links"][0]["url"] == "https://hts.usitc.gov/search?query=0902.10"
     assert results["export_control_questionnaire"]["flags"]
     assert "matches" in results["match_programmes"]
     shortlist = results["shortlist_buyers"]

@@ -65,6 +65,9 @@ class DutyService:
                 f"HS code {hs_code!r} must be 6 to 10 digits (a subheading or finer), "
                 "e.g. 090210 or 0902.10.10"
             )
+        origin = str(origin).strip().upper()
+        if not (len(origin) == 2 and origin.isalpha() and origin.isascii()):
+            raise InvalidInput(f"origin {origin!r} must be an ISO alpha-2 code such as JP")
         where = normalize_country(market)
         where = "GB" if where == "UK" else where
         links = official_links(code, where, origin)

@@ -7,6 +7,7 @@ from mcp.server.mcpserver import Context, MCPServer
 
 from export_assist import __version__
 from export_assist.api.routers import checklists, documents, hs, origin, programmes, regulations
+from export_assist.api.routers import duties as duty_routes
 from export_assist.api.routers import shortlists as shortlist_routes
 from export_assist.api.routers.checklists import ChecklistResponse
 from export_assist.api.routers.documents import DocumentSetResponse, DocumentsRequest
@@ -17,6 +18,7 @@ from export_assist.compliance.export_control import ExportControlAnswers, Export
 from export_assist.compliance.origin.routes import OriginRoute
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.container import Container
+from export_assist.domain.duties import DutyLookup
 from export_assist.matching.models import ShortlistQuery
 from export_assist.matching.service import Shortlist
 from export_assist.mcp_server.caller import Caller, tool_errors
@@ -25,7 +27,8 @@ from export_assist.prompt_library import render_prompt
 
 INSTRUCTIONS = (
     "Tools for Japanese exporters: regulation search with citations, compliance "
-    "checklists, HS code suggestions, origin routes, the FEFTA export-control "
+    "checklists, HS code suggestions, origin routes, import duties (official data or "
+    "official lookups, never a guessed rate), the FEFTA export-control "
     "questionnaire, buyer shortlists, trade documents and support programmes. Cite the "
     "sources the tools return; never state a regulation fact without one."
 )
@@ -67,6 +70,11 @@ def _reference_tools(server: MCPServer, c: Container) -> None:
         the product-specific rule for an HS code where a PSR table is loaded; cited."""
         with tool_errors():
             return origin.origin_route(market, c, hs_code)
+
+    @server.tool(description=render_prompt("tools/lookup_duties.md"))
+    def lookup_duties(hs_code: str, market: str, origin: str = "JP") -> DutyLookup:
+        with tool_errors():
+            return duty_routes.duties(c, hs_code, market, origin)
 
     @server.tool()
     def export_control_questionnaire(answers: ExportControlAnswers) -> ExportControlResult:
