@@ -117,6 +117,10 @@ def test_an_edited_source_is_flagged_in_the_console_and_noticed_in_the_widget(
     assert "Source changed since approval" in box.inner_text()
     assert "2026-11-29" in box.inner_text()
     shot(console, "console-source-changed")
+    console.get_by_label("What you checked").fill("Residue rule re-read; items still hold.")
+    console.locator("#recheck").click()
+    console.wait_for_function("document.getElementById('source-changed').hidden")
+    console.wait_for_function("document.querySelectorAll('#queue tr').length === 0")
 
     page.reload()
     ready(page)

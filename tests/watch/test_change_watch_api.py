@@ -142,3 +142,28 @@ def test_watches_are_validated_owned_and_unique(api: TestClient, keys: Keys) -> 
         api.delete(f"/v1/watches/{watch_id}", headers=keys.headers("exporter")).status_code == 204
     )
     assert api.get("/v1/watches", headers=keys.headers("exporter")).json() == []
+
+
+def test_an_advisors_recheck_clears_the_flag_until_the_next_change(
+    api: TestClient, keys: Keys, watched: Container, corpus: Path
+) -> None:
+    labelling = _citation(api, "food labelling language German", "DE", LABELLING)
+    draft = _draft(api, keys, "Green tea to Germany: labelling", labelling)
+    _approve(api, keys, draft)
+    doc = corpus / "eu" / "food-labelling.md"
+    edit(doc, "In Germany this means German.", "In Germany this means German (checked).")
+    watched.ingestor.ingest([corpus], progress=False)
+    url = f"/v1/drafts/{draft}/sources-rechecked"
+    body = {"comment": "Sticker rule re-read; the approved items still hold."}
+    assert api.post(url, json=body, headers=keys.headers("exporter")).status_code == 403
+    assert api.post(url, json=body, headers=keys.headers("other_advisor")).status_code == 404
+    done = api.post(url, json=body, headers=keys.headers("advisor"))
+    assert done.status_code == 200, done.text
+    assert done.json()["source_changed"] is None and done.json()["status"] == "approved"
+    audit = api.get("/v1/audit", params={"draft_id": draft}, headers=keys.headers("advisor"))
+    assert audit.json()[0]["action"] == "draft.sources_rechecked"
+    assert audit.json()[0]["detail"]["comment"] == body["comment"]
+    edit(doc, "(checked).", "(checked again).")
+    watched.ingestor.ingest([corpus], progress=False)
+    flag = api.get(f"/v1/drafts/{draft}", headers=keys.headers("advisor")).json()["source_changed"]
+    assert flag is not None and len(flag["changes"]) == 1  # only the change after the re-check

@@ -6,17 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from export_assist.domain.watch import DraftSourceFlag
-from export_assist.review.models import ClaimRow, DraftRow
+from export_assist.review.models import AuditRow, ClaimRow, DraftRow
 from export_assist.review.schemas import DraftSummary
 from export_assist.watch.flags import DraftRef
 
 Flagger = Callable[[Sequence[DraftRef]], dict[str, DraftSourceFlag]]
 S = TypeVar("S", bound=DraftSummary)
+RECHECKED = "draft.sources_rechecked"  # the audit entry an advisor's re-check leaves
 
 
-def draft_ref(row: DraftRow, claims: Sequence[ClaimRow]) -> DraftRef:
-    """The draft's cited documents and the time a later change counts from."""
+def draft_ref(session: Session, row: DraftRow, claims: Sequence[ClaimRow]) -> DraftRef:
+    """The draft's cited documents and the time a later change counts from: its approval
+    (or creation), or the advisor's last re-check of its sources if that came later."""
     cited = {
         str(c.get("doc_id"))
         for claim in claims
@@ -26,6 +31,12 @@ def draft_ref(row: DraftRow, claims: Sequence[ClaimRow]) -> DraftRef:
     approved = row.status == "approved"
     # An approved draft cannot change any more: its last update is the approval.
     since = row.updated_at if approved else row.created_at
+    checked = session.scalar(
+        select(func.max(AuditRow.at)).where(
+            AuditRow.draft_id == row.id, AuditRow.action == RECHECKED
+        )
+    )
+    since = max(since, checked) if checked is not None else since
     return DraftRef(id=row.id, approved=approved, since=since, doc_ids=frozenset(cited))
 
 

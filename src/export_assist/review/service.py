@@ -108,7 +108,7 @@ class ReviewService:
         rows = self._claims(session, row.id)
         claims = [_claim(c) for c in rows]
         summary = _summary(row, [c.status for c in claims])
-        (summary,) = flagged(self._flagger, [(summary, draft_ref(row, rows))])
+        (summary,) = flagged(self._flagger, [(summary, draft_ref(session, row, rows))])
         return DraftPublic(
             **summary.model_dump(), claims=claims, payload=self._payload(session, row.id)
         )
@@ -191,7 +191,8 @@ class ReviewService:
             items = []
             for row in session.scalars(query):
                 claims = self._claims(session, row.id)
-                items.append((_summary(row, [c.status for c in claims]), draft_ref(row, claims)))
+                ref = draft_ref(session, row, claims)
+                items.append((_summary(row, [c.status for c in claims]), ref))
             return flagged(self._flagger, items)
 
     def get(self, who: Principal, draft_id: str) -> DraftPublic:

@@ -6,10 +6,13 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
+from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
-from export_assist.auth.deps import PrincipalDep
+from export_assist.auth.deps import AdvisorDep, PrincipalDep
 from export_assist.domain.watch import SourceChange, WatchCreate, WatchNotice, WatchPublic
+from export_assist.review.schemas import DraftPublic
+from export_assist.review.source_checks import recheck_sources
 
 router = APIRouter(prefix="/v1", tags=["change watch"])
 
@@ -54,3 +57,19 @@ def corpus_changes(
 ) -> list[SourceChange]:
     """Corpus documents that re-ingest found changed or removed, newest first."""
     return container.ledger.changes(doc_id or None)
+
+
+class Recheck(BaseModel):
+    """What the advisor checked (kept in the audit log)."""
+
+    comment: str = Field(default="", max_length=2000)
+
+
+@router.post("/drafts/{draft_id}/sources-rechecked", response_model=DraftPublic)
+def sources_rechecked(
+    draft_id: str, body: Recheck, who: AdvisorDep, container: ContainerDep
+) -> DraftPublic:
+    """The advisor checked this draft against its changed sources: its flag clears until a
+    source changes again (an audit entry; the draft itself does not change)."""
+    recheck_sources(container.sessions, who, draft_id, body.comment)
+    return container.reviews.get(who, draft_id)

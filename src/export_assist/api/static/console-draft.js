@@ -110,6 +110,14 @@
         " · verified_on " + (c.verified_before || "—") + " → " + (c.verified_after || "—")]);
     })));
     box.appendChild(el("p", { "class": "small", text: "Re-check the claims that cite these documents against the current text." }));
+    var note = el("input", { id: "recheck-note", size: "40", "aria-label": "What you checked" });
+    var done = el("button", { type: "button", id: "recheck", text: "Mark sources re-checked" });
+    done.appendChild(el("span", { lang: "ja", text: " (出典を再確認済みにする)" }));
+    done.addEventListener("click", function () {
+      C.api("POST", "/v1/drafts/" + d.id + "/sources-rechecked", { comment: note.value })
+        .then(function () { C.openDraft(d.id); C.loadQueue(); }).catch(C.fail);
+    });
+    box.appendChild(el("p", { "class": "row" }, [note, " ", done]));
   }
   C.openDraft = function (id, members) {
     if (members) { group = members; } else if (C.current !== id) { group = []; }
