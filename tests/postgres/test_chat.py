@@ -14,16 +14,12 @@ from fastapi.testclient import TestClient
 from export_assist.agent import checkpoints
 from export_assist.container import Container
 from export_assist.settings import Settings
-from tests.agent.conftest import Keys, chat, client, final, keys
+from tests.agent.conftest import Keys, chat, client, final, keys, llm_client, server
 from tests.agent.test_chat_nollm import (
     test_conversation_persists_and_follow_up_keeps_the_country,
     test_conversations_are_private,
 )
-from tests.agent.test_llm_agent import (
-    llm_client,
-    server,
-    test_answers_in_japanese_and_remembers_the_conversation,
-)
+from tests.agent.test_llm_agent import test_answers_in_japanese_and_remembers_the_conversation
 from tests.conftest import TEST_DATA
 from tests.support.openai_server import Reply, ScriptedOpenAIServer
 
@@ -58,10 +54,10 @@ def container(indexed_container: Container, pg_url: str, tmp_path: Path) -> Iter
 def test_agent_memory_is_in_postgresql_for_every_worker(
     llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer, pg_url: str
 ) -> None:
-    server.add(Reply.text("はい、FDAへの施設登録が必要です [1]。"))
-    cid = final(chat(llm_client, keys.exporter, message="FDAへの食品施設登録は必要ですか?"))[
-        "conversation_id"
-    ]
+    # a translation request goes through the agent loop, which keeps its memory there
+    server.add(Reply.text("Matcha is a Japanese green tea."))
+    asked = "Please translate into English: 抹茶は日本の緑茶です。"
+    cid = final(chat(llm_client, keys.exporter, message=asked))["conversation_id"]
     engine = sa.create_engine(pg_url)
     with engine.connect() as conn:
         threads = conn.execute(
@@ -75,7 +71,7 @@ def test_agent_memory_is_in_postgresql_for_every_worker(
     try:
         saved = other_worker.get_tuple({"configurable": {"thread_id": cid}})
         texts = [m.content for m in saved.checkpoint["channel_values"]["messages"]]
-        assert "はい、FDAへの施設登録が必要です [1]。" in texts
+        assert "Matcha is a Japanese green tea." in texts and asked in texts[0]
     finally:
         other_worker.conn.close()
 
