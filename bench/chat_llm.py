@@ -1,9 +1,12 @@
 """LLM chat turn latency against an OpenAI-compatible endpoint (e.g. `make run-llm`'s
-llama.cpp server): time to first token and full-turn time, through the real chat path.
+llama.cpp server): time to first token and full-turn time through the real chat path,
+with how often the grounding gate fell back to the extractive answer.
 
     EXPORT_ASSIST_LLM__BASE_URL=http://127.0.0.1:8081/v1 python -m bench.chat_llm [N]
-Each question is asked twice in a row (cold, then warm) so the effect of llama.cpp
-prompt-prefix caching shows as the ratio. Writes bench/results/chat_llm.json."""
+
+Questions: the first N single-turn regulation cases of QA v2 dev (the kind the model
+rewrites; never the test split). The first token is the first gated sentence the user
+sees. Writes bench/results/chat_llm.json."""
 
 from __future__ import annotations
 
@@ -13,26 +16,35 @@ import sys
 import time
 from pathlib import Path
 
-from export_assist.agent.schemas import ChatRequest
+from export_assist.agent.events import Token
+from export_assist.agent.schemas import ChatFinal, ChatRequest
 from export_assist.auth.principal import Principal
 from export_assist.container import Container
-from export_assist.evaluation.chat_qa import QAExample
 from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.qa_v2 import Case
 from export_assist.evaluation.report import environment
 from export_assist.settings import Settings
 
+DEV = Path("eval/datasets/qa_v2/dev.jsonl")
 
-def _turn(chat: object, who: Principal, question: str) -> tuple[float, float, str]:
+
+def _turn(chat: object, who: Principal, question: str) -> dict[str, object]:
     started = time.perf_counter()
     first = None
-    mode = "?"
-    for name, data in chat.stream(who, ChatRequest(message=question)):  # type: ignore[attr-defined]
-        if name == "token" and first is None:
+    final: ChatFinal | None = None
+    for event in chat.stream(who, ChatRequest(message=question)):  # type: ignore[attr-defined]
+        if isinstance(event, Token) and first is None:
             first = time.perf_counter() - started
-        if name == "final":
-            mode = data["mode"]
+        if isinstance(event, ChatFinal):
+            final = event
     total = time.perf_counter() - started
-    return (first if first is not None else total), total, mode
+    assert final is not None
+    return {
+        "ttft_s": round(first if first is not None else total, 2),
+        "turn_s": round(total, 2),
+        "mode": final.mode,
+        "fallback": final.llm_fallback,
+    }
 
 
 def main(n: int = 5) -> dict[str, object]:
@@ -43,33 +55,25 @@ def main(n: int = 5) -> dict[str, object]:
     container = Container(settings)
     chat = container.new_chat()
     who = Principal(key_id="bench", subject="bench", role="exporter", tenant="bench")
-    questions = load_jsonl(Path("eval/datasets/regulation_qa.jsonl"), QAExample)[:n]
-    rows = []
-    for ex in questions:
-        cold = _turn(chat, who, ex.question)
-        warm = _turn(chat, who, ex.question)
-        rows.append({"id": ex.id, "cold": cold, "warm": warm})
-    ttft = [r["warm"][0] for r in rows]
-    full = [r["warm"][1] for r in rows]
+    cases = [c for c in load_jsonl(DEV, Case) if c.kind == "regulation" and len(c.turns) == 1]
+    rows = [{"id": c.id} | _turn(chat, who, c.turns[0]) for c in cases[:n]]
     result = {
         "name": "chat_llm",
         "environment": environment(),
         "model": settings.llm.model,
         "questions": len(rows),
-        "ttft_s_median_warm": round(statistics.median(ttft), 2),
-        "ttft_s_median_cold": round(statistics.median(r["cold"][0] for r in rows), 2),
-        "turn_s_median_warm": round(statistics.median(full), 2),
-        "turn_s_median_cold": round(statistics.median(r["cold"][1] for r in rows), 2),
-        "fallbacks": sum(1 for r in rows for k in ("cold", "warm") if r[k][2] != "llm"),
+        "ttft_s_median": statistics.median(float(r["ttft_s"]) for r in rows),  # type: ignore[arg-type]
+        "turn_s_median": statistics.median(float(r["turn_s"]) for r in rows),  # type: ignore[arg-type]
+        "grounding_fallbacks": sum(1 for r in rows if r["fallback"]),
+        "endpoint_fallbacks": sum(1 for r in rows if r["mode"] != "llm"),
         "rows": rows,
     }
     Path("bench/results").mkdir(parents=True, exist_ok=True)
     Path("bench/results/chat_llm.json").write_text(json.dumps(result, indent=2))
-    print("| measure | cold (first ask) | warm (prefix cached) |\n|---|---|---|")
-    print(
-        f"| time to first token, s | {result['ttft_s_median_cold']} | {result['ttft_s_median_warm']} |"
-    )
-    print(f"| full turn, s | {result['turn_s_median_cold']} | {result['turn_s_median_warm']} |")
+    print("| measure | median |\n|---|---|")
+    print(f"| time to first token, s | {result['ttft_s_median']} |")
+    print(f"| full turn, s | {result['turn_s_median']} |")
+    print(f"| grounding fallbacks | {result['grounding_fallbacks']} of {len(rows)} |")
     container.close()
     return result
 

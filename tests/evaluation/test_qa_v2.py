@@ -43,7 +43,7 @@ def test_run_scores_the_last_turn_and_counts_escalation_both_ways() -> None:
     replies = {
         "a": Turn("FDA registration [1]", ["us-fda-food-facility-registration"], False, []),
         "b": Turn("Not covered; sent to an advisor", [], True, []),
-        "c": Turn("destinations: Field required", [], True, []),
+        "c": Turn("destinations: Field required", [], True, [], "numbers: 2019"),
     }
     order = iter(["a", "b", "c"])
 
@@ -62,6 +62,9 @@ def test_run_scores_the_last_turn_and_counts_escalation_both_ways() -> None:
     assert m["escalation_precision"] == 0.5 and m["escalation_recall"] == 1.0
     assert m["must_not_clean"] == round(2 / 3, 4)
     assert run.examples[2]["must_not_hit"] == ["Field required"]
+    # the grounding gate's fallbacks are counted per run (per model in LLM mode)
+    assert run.examples[2]["llm_fallback"] == "numbers: 2019"
+    assert m["llm_fallback_rate"] == round(1 / 3, 4)
     assert aggregate([])["key_fact_accuracy"] == 0.0
 
 

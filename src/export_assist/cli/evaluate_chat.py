@@ -25,10 +25,13 @@ def qa(
     modes: Annotated[str, typer.Option(help="no-llm, llm, or no-llm,llm")] = "no-llm",
     limit: Annotated[int | None, typer.Option(help="Only the first N questions")] = None,
     out: Annotated[Path, typer.Option(help="Where results are written")] = Path("eval/results"),
+    kinds: Annotated[
+        str | None, typer.Option(help="QA v2: only these kinds, e.g. regulation,japan_side")
+    ] = None,
 ) -> None:
     """Key-fact accuracy and citation precision of chat answers, per mode."""
     if is_v2(dataset):
-        return qa_v2(dataset, modes, limit, out)
+        return qa_v2(dataset, modes, limit, out, kinds)
     with container() as c:
         examples = load_jsonl(dataset, QAExample)[:limit]
         base_url = c.settings.llm.base_url
@@ -50,9 +53,13 @@ def qa(
         typer.echo(f"Results: {json_path}")
 
 
-def qa_v2(dataset: Path, modes: str, limit: int | None, out: Path) -> None:
-    """QA v2 (multi-turn): key facts in the answer text, escalation, gold cited, must_not."""
-    cases = load_jsonl(dataset, Case)[:limit]
+def qa_v2(
+    dataset: Path, modes: str, limit: int | None, out: Path, kinds: str | None = None
+) -> None:
+    """QA v2 (multi-turn): key facts in the answer text, escalation, gold cited, must_not;
+    `kinds` keeps a fixed subset (the LLM's: the kinds it rewrites), then `limit`."""
+    wanted = {k.strip() for k in (kinds or "").split(",") if k.strip()}
+    cases = [c for c in load_jsonl(dataset, Case) if not wanted or c.kind in wanted][:limit]
     with container() as c:
         ensure_sample_directory(c.buyer_directory, c.settings.matching)  # as the server does
         base_url = c.settings.llm.base_url
@@ -63,8 +70,12 @@ def qa_v2(dataset: Path, modes: str, limit: int | None, out: Path) -> None:
                 fail("mode llm needs an endpoint: set EXPORT_ASSIST_LLM__BASE_URL")
             c.settings.llm.base_url = base_url if mode == "llm" else None
             runs.append(evaluate_v2(chat_asker(c.new_chat()), cases, paths, mode))
-        extra = {"dataset": str(dataset), "cases": len(cases), "llm_model": c.settings.llm.model}
+        extra = {
+            "dataset": str(dataset),
+            "cases": len(cases),
+            "kinds": sorted(wanted),
+            "llm_model": c.settings.llm.model,
+        }
         json_path, md_path = write_results(out, f"chat-qa-v2-{dataset.stem}", runs, extra)
         typer.echo(md_path.read_text())
         typer.echo(f"Results: {json_path}")
-
