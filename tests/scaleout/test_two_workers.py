@@ -206,17 +206,18 @@ def test_keys_and_limits_hold_on_both_workers(world: World) -> None:
 
 
 def test_a_chat_on_one_worker_continues_on_the_other(world: World) -> None:
-    first = _chat(world.a, world.keys["exporter"], message="Do I need to register with FDA?")
+    # translation requests go through the LLM agent loop, whose memory is the checkpointer
+    asked = "Please translate into English: 抹茶は日本の緑茶です。"
+    first = _chat(world.a, world.keys["exporter"], message=asked)
     cid = first["conversation_id"]
-    assert first["mode"] == "llm" and first["answer"].startswith("Answer to: Do I need")
-    second = _chat(
-        world.b, world.keys["exporter"], message="And prior notice?", conversation_id=cid
-    )
+    assert first["mode"] == "llm" and first["answer"].startswith("Answer to: Please translate")
+    again = "Please translate this too: 煎茶も緑茶です。"
+    second = _chat(world.b, world.keys["exporter"], message=again, conversation_id=cid)
     assert second["conversation_id"] == cid and second["mode"] == "llm"
     # the agent's memory (LangGraph checkpointer on PostgreSQL) carried the first turn to B
     last = world.llm.requests[-1].messages
     history = [m["content"] for m in last if m["role"] in ("user", "assistant")]
-    assert any("Do I need to register with FDA?" in text for text in history)
+    assert any(asked in text for text in history[:-1])
     assert first["answer"] in history
     for url in (world.b, world.a):
         conv = world.http.get(f"{url}/v1/conversations/{cid}", headers=_h(world, "exporter")).json()
