@@ -23,6 +23,8 @@ SLICE = [
     "eu/eu-food-labelling.md",
     "eu/eu-alcohol-sake-whisky.md",
     "eu/eu-japan-food-radioactivity-status.md",
+    "eu/eu-cbam.md",
+    "eu/eu-pesticide-mrl-tea.md",
     "fr/fr-language-toubon.md",
     "cn/cn-cosmetics-nmpa.md",
     "cn/cn-overseas-food-manufacturer-registration.md",
@@ -30,6 +32,7 @@ SLICE = [
     "jp/jp-export-declaration-customs.pdf",
     "jp/jp-alcohol-export.md",
     "jp/jp-food-export-certificates.md",
+    "jp/jp-ata-carnet-temporary-export.md",
     "intl/intl-hs-classification.md",
     "intl/intl-trade-documents.md",
 ]

@@ -77,3 +77,10 @@ def test_unsupported_market_names_it_lists_covered_and_escalates() -> None:
     assert "対応している市場: 米国、EU、中国。" in text and "日本側の手続き" in text
     assert "アドバイザー" in text and [c.doc_id for c in cites] == ["jp-export-procedure-overview"]
     assert "JP" not in text.split("日本側")[0]
+
+
+def test_an_authority_name_with_a_comma_is_not_cut_into_pieces() -> None:
+    q = understand("外為法のリスト規制で輸出許可は必要ですか？", COVERED)
+    text = card_sentence(card("jp-fefta-list-control"), q, TermBase.load())
+    # "Ministry of Economy, Trade and Industry" is one name, not a list of three
+    assert "Economy、Trade" not in text and "所管: " in text

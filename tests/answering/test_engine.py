@@ -97,3 +97,23 @@ def test_out_of_corpus_advice_escalates(engine: AnswerEngine) -> None:
     assert a.escalate and "アドバイザー" in a.text
     b = ask(engine, "Can you negotiate the price with my buyer in Singapore for me?")
     assert b.escalate and "advisor" in b.text
+
+
+def test_a_regime_named_without_a_market_is_answered_for_its_jurisdiction(
+    engine: AnswerEngine,
+) -> None:
+    a = ask(engine, "CBAMの対象になる品目を教えてください。日本茶も入りますか？")
+    assert not a.escalate and a.citations[0].doc_id == "eu-cbam", a.citations
+    first = a.text.splitlines()[0]  # the CBAM card opens, not the tea pesticide rules
+    assert first.startswith("EUでは") and "CBAM" in first and "鉄鋼" in first, a.text
+    assert_clean(a)
+
+
+def test_a_japan_side_regime_named_without_a_market_is_answered_from_japan(
+    engine: AnswerEngine,
+) -> None:
+    a = ask(engine, "ATAカルネは日本ではどこで申請しますか？")
+    assert not a.escalate
+    assert "jp-ata-carnet-temporary-export" in {c.doc_id for c in a.citations}
+    assert_clean(a)
+

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from export_assist.answering import vocab
+from export_assist.answering.named import NamedRegimes
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.loaders.base import SUMMARY_SECTION
@@ -57,6 +58,10 @@ class DocCatalog:
         metas: list[Metadata] = [{"doc_id": p.doc_id, "country": p.country} for p in profiles]
         self.index = LexicalIndex([p.doc_id for p in profiles], texts, metas, texts)
         self.countries = frozenset(p.country for p in profiles)
+        bodies: dict[str, list[str]] = defaultdict(list)
+        for i, meta in enumerate(chunks.metadatas):
+            bodies[str(meta.get("doc_id", ""))].append(chunks.texts[i])
+        self.named = NamedRegimes(self.docs, {d: "\n".join(t) for d, t in bodies.items()})
 
     def _add_chunk(self, chunk_id: str, text: str, meta: Metadata) -> None:
         doc_id = str(meta.get("doc_id", ""))

@@ -52,8 +52,20 @@ class Composed:
 def _authority(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
     if lang != "ja" or termbase is None:
         return card.authority
-    parts = [p.strip() for p in card.authority.replace(";", ",").split(",") if p.strip()]
-    return "、".join(termbase.exact(p, "en", "ja") or p for p in parts)
+    parts = [p.strip() for p in card.authority.split(";") if p.strip()]
+    return "、".join(_authority_part(p, termbase) for p in parts)
+
+
+def _authority_part(part: str, termbase: TermBase) -> str:
+    """One authority in Japanese where the term base knows it. A comma splits a list of
+    authorities only when the term base knows every piece: in "Ministry of Economy,
+    Trade and Industry" it is part of the name."""
+    whole = termbase.exact(part, "en", "ja")
+    if whole:
+        return whole
+    pieces = [p.strip() for p in part.split(",") if p.strip()]
+    known = [termbase.exact(p, "en", "ja") for p in pieces]
+    return "、".join(k for k in known if k) if len(pieces) > 1 and all(known) else part
 
 
 def _where(card: RequirementCard, q: Question) -> str:

@@ -73,6 +73,7 @@ class AnswerEngine:
     def answer(self, q: Question) -> Answer:
         """The answer for an understood question."""
         covered = sorted(self.covered() - {"INTL", "JP"})
+        q = self._named_place(q)
         if q.unsupported and not q.destinations:
             text, cites = handoff.unsupported(q, covered, self._japan_side(q))
             return Answer(text, q, "handoff", cites, escalate=True)
@@ -93,10 +94,22 @@ class AnswerEngine:
         kind = "handoff" if escalate else "answer"
         return Answer(text, q, kind, cites, escalate, score, retrieved.passages)
 
+    def _named_place(self, q: Question) -> Question:
+        """A question naming a regime but no market is about that regime's jurisdiction
+        ("CBAMの対象は？" is about the EU, "ATAカルネはどこで申請？" is Japan-side)."""
+        if q.destinations or q.japan_side or q.unsupported:
+            return q
+        country = self.retriever.catalog().named.implied_country(q.text)
+        if country == "JP":
+            return q.with_(japan_side=True)
+        return q.with_(destinations=[country]) if country else q
+
     def _compose(self, q: Question, retrieved: Retrieved) -> Composed:
+        # "Is tea covered by CBAM?": the named regime's card answers, whatever the product
+        asked = q.with_(categories=[], conditions=[], hs_code="") if retrieved.named else q
         cards = pick_cards(
             self._cards.cards,
-            q,
+            asked,
             retrieved.jurisdictions,
             retrieved.query,
             retrieved.docs,

@@ -27,6 +27,7 @@ class Retrieved:
     docs: list[DocScore] = field(default_factory=list)
     passages: list[SearchHit] = field(default_factory=list)
     query: str = ""
+    named: set[str] = field(default_factory=set)  # documents of a regime named by name
 
 
 def jurisdictions(q: Question) -> list[str]:
@@ -107,8 +108,14 @@ class Retriever:
             _best_per_doc(passages, "dense_score"),
         )
         # A product question never quotes another product's rules (cosmetics are not food).
+        # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
+        # documents come first and stay, whatever the product ("CBAM ... 日本茶").
+        named = out.named = catalog.named.named_docs(q.text) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
-            out.docs = [d for d in out.docs if d.features.get("category", 0.5) > 0]
+            out.docs = [
+                d for d in out.docs if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named
+            ]
+        out.docs.sort(key=lambda d: d.doc.doc_id not in named)  # stable: named first
         kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
         found = [h for h in passages if h.citation.doc_id in kept]
         # Inside the best documents every passage is a candidate: the sentence that holds

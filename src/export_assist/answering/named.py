@@ -1,0 +1,74 @@
+"""Regimes named by their own name: "CBAM", "EUDR", "NRTL", "ATAカルネ", "外国ユーザーリスト".
+
+A question that names a regime but no market ("CBAMの対象は？") is about the jurisdiction
+whose documents carry that name in their title, legal basis or card titles. The names are read from the corpus itself (no hand-kept list): a term counts
+when few documents carry it, so "FDA" or "EU" (in many documents) name nothing."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from export_assist.retrieval.normalize import nfkc
+
+if TYPE_CHECKING:  # the catalogue builds this index; only its profiles' type is needed
+    from export_assist.answering.catalog import DocProfile
+
+# Acronyms and coined names: three or more capitals or digits ("CBAM", "PPWR", "FSSAI",
+# "REACH"; two-letter ones such as "HS" or "UN" are words of the whole field), and
+# katakana words of three or more characters ("カルネ", "ユーザーリスト").
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,7}(?![A-Za-z0-9])")
+_KATAKANA = re.compile(r"[ァ-ヶー]{3,}")
+# A name carried by more documents than this is a common word of the field, not a regime.
+MAX_DOCS = 3
+# ... and one that the text of more documents than this uses is a common word.
+MAX_MENTIONS = 8
+
+
+def terms(text: str) -> set[str]:
+    """The name-like terms of a text."""
+    text = nfkc(text)
+    return set(_ACRONYM.findall(text)) | set(_KATAKANA.findall(text))
+
+
+def _name_text(doc: DocProfile) -> str:
+    """Where a document names its regime: its title, legal basis and card titles (the
+    summary and body mention other regimes in passing)."""
+    cards = " ".join(f"{c.title} {c.title_ja}" for c in doc.cards)
+    return f"{doc.title} {doc.legal_basis} {cards}"
+
+
+class NamedRegimes:
+    """Which documents carry each distinctive name."""
+
+    def __init__(self, docs: dict[str, DocProfile], bodies: dict[str, str]) -> None:
+        carriers: dict[str, set[str]] = defaultdict(set)
+        for doc in docs.values():
+            for term in terms(_name_text(doc)):
+                carriers[term].add(doc.doc_id)
+        # a word the corpus uses everywhere ("システム", "マーク") names no regime, even
+        # where a title happens to carry it
+        mentions: dict[str, int] = defaultdict(int)
+        for body in bodies.values():
+            for term in terms(body):
+                mentions[term] += 1
+        self._docs = docs
+        self._carriers = {
+            t: ids
+            for t, ids in carriers.items()
+            if len(ids) <= MAX_DOCS and mentions[t] <= MAX_MENTIONS
+        }
+
+    def named_docs(self, text: str) -> set[str]:
+        """Ids of the documents whose distinctive names the text uses."""
+        found: set[str] = set()
+        for term in terms(text):
+            found |= self._carriers.get(term, set())
+        return found
+
+    def implied_country(self, text: str) -> str | None:
+        """The one jurisdiction the named documents belong to, if they agree (a name that
+        cross-cutting material carries, such as an Incoterm, implies no market)."""
+        countries = {self._docs[d].country for d in self.named_docs(text)}
+        return countries.pop() if len(countries) == 1 and "INTL" not in countries else None
