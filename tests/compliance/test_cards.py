@@ -86,3 +86,22 @@ def test_card_sources_must_be_https_and_status_known() -> None:
     assert cards.cards == []
     assert "sources" in messages and "https" in messages
     assert "status" in messages
+
+
+def test_japanese_documents_must_match_the_documents_one_to_one() -> None:
+    text = (
+        "- id: t-ja\n  markets: [DE]\n  topic: registration\n  title: T\n  requirement: R\n"
+        "  severity: mandatory\n  documents: [Brand list, LUCID registration number]\n"
+        "  authority_ja: 包装登録中央機関(ZSVR)\n  documents_ja: [ブランド一覧]\n"
+    )
+    cards = load_card_text(text, "cards/de.yaml")
+    assert cards.cards == []
+    [problem] = cards.problems
+    assert (problem.path, problem.line) == ("cards/de.yaml", 9)
+    assert "documents_ja has 1 name(s) but documents has 2" in problem.message
+    fixed = text.replace("[ブランド一覧]", "[ブランド一覧, LUCID登録番号]")
+    card = load_card_text(fixed, "cards/de.yaml").cards[0]
+    assert (card.authority_ja, card.documents_ja) == (
+        "包装登録中央機関(ZSVR)",
+        ["ブランド一覧", "LUCID登録番号"],
+    )

@@ -13,6 +13,7 @@ from export_assist.answering.places import market_name
 from export_assist.answering.select import Quote, pick_sentences
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
+from export_assist.domain.cardtext import documents_in
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
 from export_assist.translation.termbase import TermBase
@@ -50,6 +51,9 @@ class Composed:
 
 
 def _authority(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
+    """The card's own Japanese name first, then the term base per name, then English."""
+    if lang == "ja" and card.authority_ja:
+        return card.authority_ja
     if lang != "ja" or termbase is None:
         return card.authority
     parts = [p.strip() for p in card.authority.split(";") if p.strip()]
@@ -92,7 +96,7 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         (t(lang, "authority"), _authority(card, lang, termbase)),
         (t(lang, "legal_basis"), card.legal_basis),
         (t(lang, "lead_time"), duration_ja(card.lead_time) if lang == "ja" else card.lead_time),
-        (t(lang, "documents"), t(lang, "sep").join(card.documents[:4])),
+        (t(lang, "documents"), t(lang, "sep").join(documents_in(card, lang)[:4])),
     ]
     filled = [f"{label}: {plain(value)}" for label, value in details if value]
     if lang == "ja":
@@ -124,7 +128,7 @@ def compose(
         marker = f" {out.citations.marker(hit.citation)}" if hit else ""
         sentence = card_sentence(card, q, termbase)
         out.lines.append(sentence + marker)
-        avoid += [card.title, card.title_ja, card.requirement]
+        avoid += [card.title, card.title_ja, card.requirement, card.requirement_ja]
     quotes = pick_sentences(passages, question_words(q), q.qtype, q.language, n=3, avoid=avoid)
     bullet = "・" if q.language == "ja" else "• "
     for quote in quotes:

@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from export_assist.compliance.export_labels import ExportLang, Labels, destination
 from export_assist.documents.fonts import FontBook
 from export_assist.documents.pdfkit import BudgetedDoc, Writer, grid
+from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
 from export_assist.domain.compliance import Checklist, ChecklistItem
 
 _WIDTHS = [11 * mm, 9 * mm, 85 * mm, 22 * mm, 45 * mm, 40 * mm, 26 * mm, 35 * mm]
@@ -63,7 +64,8 @@ def _requirement(w: Writer, item: ChecklistItem, lab: Labels) -> list[Flowable]:
     out = [w.para(lab.title(item.title, item.title_ja), lang, 8.5, bold=True)]
     if lang == "ja" and item.title_ja:
         out.append(w.para(item.title, "en", 7, color="#555555"))
-    out.append(w.para(item.requirement, "en", 7.5))
+    text = requirement_in(item, lang)
+    out.append(w.para(text, lang if text == item.requirement_ja else "en", 7.5))
     if item.needs_advisor_review:
         reasons = "; ".join(item.review_reasons)
         out.append(
@@ -101,10 +103,11 @@ def _table(w: Writer, items: list[ChecklistItem], lab: Labels, start: int = 1) -
     head = [w.para(lab(f"columns.{k}"), lang, 7.5, bold=True) for k in keys]
     rows: list[list[Any]] = [head]
     for n, item in enumerate(items, start=start):
-        basis = "\n".join(x for x in (item.authority, item.legal_basis) if x) or "—"
+        basis = "\n".join(x for x in (authority_in(item, lang), item.legal_basis) if x) or "—"
+        docs = "\n".join(f"• {d}" for d in documents_in(item, lang)) or "—"
         rows.append([TickBox(), w.para(str(n), "en", 8), _requirement(w, item, lab),
                      w.para(lab(f"severity.{item.severity}"), lang, 7.5, color=_RED if item.severity == "mandatory" else None),
-                     w.para(basis, "en", 7), w.para("\n".join(f"• {d}" for d in item.documents) or "—", "en", 7),
+                     w.para(basis, lang, 7), w.para(docs, lang, 7),
                      w.para(item.lead_time or "—", "en", 7), _sources(w, item, lab)])  # fmt: skip
     extra = [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f7f9")])]
     return Table(

@@ -19,6 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from export_assist.compliance.export_labels import ExportLang, Labels, destination
 from export_assist.documents.xlsxcell import put as _put
+from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
 from export_assist.domain.compliance import Checklist, ChecklistItem
 
 # (label key, width): what a person tracks first, then what the requirement says.
@@ -34,7 +35,8 @@ def _row(item: ChecklistItem, n: int, lab: Labels) -> list[Any]:
     sources = "; ".join(c.label() for c in item.citations) or lab("no_source")
     verified = min((c.verified_on for c in item.citations if c.verified_on), default=None)
     return [n, lab("status")[0], "", None, lab.title(item.title, item.title_ja), lab(f"severity.{item.severity}"),
-            lab(f"topics.{item.topic}"), item.requirement, item.authority, item.legal_basis, "\n".join(item.documents),
+            lab(f"topics.{item.topic}"), requirement_in(item, lab.lang), authority_in(item, lab.lang), item.legal_basis,
+            "\n".join(documents_in(item, lab.lang)),
             item.lead_time, sources, verified,
             lab("review.flag") if item.needs_advisor_review else "", "; ".join(item.review_reasons), ""]  # fmt: skip
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from export_assist.domain.citations import Citation
 from export_assist.domain.corpus import CATEGORIES, TOPICS, ReviewStatus
@@ -93,6 +93,9 @@ class RequirementCard(BaseModel):
     authority: str = ""
     legal_basis: str = ""
     documents: list[str] = Field(default_factory=list)
+    authority_ja: str = ""
+    documents_ja: list[str] = Field(default_factory=list, description="Same order as documents")
+    requirement_ja: str = ""
     lead_time: str = ""
     severity: Severity
     evidence: list[str] = Field(default_factory=list)
@@ -137,10 +140,21 @@ class RequirementCard(BaseModel):
             raise ValueError(f"card sources must be https links: {bad}")
         return value
 
-    @field_validator("documents", "evidence", "sources", mode="before")
+    @field_validator("documents", "documents_ja", "evidence", "sources", mode="before")
     @classmethod
     def _listify(cls, value: object) -> object:
         return [value] if isinstance(value, str) else value
+
+    @field_validator("documents_ja")
+    @classmethod
+    def _one_per_document(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        documents = info.data.get("documents")
+        if value and documents is not None and len(value) != len(documents):
+            raise ValueError(
+                f"documents_ja has {len(value)} name(s) but documents has {len(documents)}: "
+                "give one Japanese name per document, in the same order"
+            )
+        return value
 
 
 class Inference(BaseModel):
@@ -206,6 +220,9 @@ class ChecklistItem(BaseModel):
     authority: str = ""
     legal_basis: str = ""
     documents: list[str] = Field(default_factory=list)
+    authority_ja: str = ""
+    documents_ja: list[str] = Field(default_factory=list)
+    requirement_ja: str = ""
     lead_time: str = ""
     severity: Severity = "recommended"
     markets: list[str] = Field(default_factory=list)

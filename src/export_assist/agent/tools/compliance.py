@@ -10,6 +10,7 @@ from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.compliance.checklist import ChecklistService
 from export_assist.compliance.hs.suggest import HsSuggester
 from export_assist.compliance.schemas import ChecklistRequest
+from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
 from export_assist.review.schemas import ClaimIn
 
 
@@ -41,10 +42,13 @@ class BuildChecklist:
             lines.append(f"{checklist.destination_name} ({checklist.destination}):")
             for item in checklist.items:
                 title = item.title_ja if ja and item.title_ja else item.title
-                text = f"[{checklist.destination}] {title}: {item.requirement}"
+                lang = "ja" if ja else "en"
+                text = f"[{checklist.destination}] {title}: {requirement_in(item, lang)}"
                 claims.append(ClaimIn(text=text, citations=item.citations))
                 citations.extend(item.citations)
-                lines.append(f"- {title} ({item.authority}; {', '.join(item.documents)})")
+                sep = "、" if ja else ", "
+                docs = sep.join(documents_in(item, lang))
+                lines.append(f"- {title} ({authority_in(item, lang)}; {docs})")
         count = sum(len(c.items) for c in checklists)
         head = f"{count}件の要件が見つかりました。" if ja else f"{count} requirement(s) found."
         data = {  # the request too: the same checklist can be fetched as PDF/XLSX

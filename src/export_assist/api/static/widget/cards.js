@@ -14,13 +14,19 @@
   }
   /* Payloads are the domain models' own JSON (the same as the REST endpoints return). */
   function title(item) { return (W.cfg.lang === "ja" && item.title_ja) || item.title; }
+  /* The card's Japanese authority and documents in Japanese mode (English when none). */
+  function authority(item) { return (W.cfg.lang === "ja" && item.authority_ja) || item.authority; }
+  function documents(item) {
+    var ja = W.cfg.lang === "ja" && (item.documents_ja || []).length;
+    return (ja ? item.documents_ja : item.documents || []).join(ja ? "、" : ", ");
+  }
   function checklistItem(item, pos) {
     var sev = SEVERITY[item.severity] != null ? item.severity : "recommended";
     return el("li", { "class": "eaw-item", "data-claim-pos": String(pos), "data-severity": sev }, [
       el("span", { "class": "eaw-sev", "data-severity": sev, text: t(sev) }), " ",
       content("strong", title(item), { "class": "eaw-item-title" }),
-      el("div", { "class": "eaw-kvs" }, [meta("authority", item.authority), meta("lead", item.lead_time),
-        meta("documents", (item.documents || []).join(", "))])
+      el("div", { "class": "eaw-kvs" }, [meta("authority", authority(item)), meta("lead", item.lead_time),
+        meta("documents", documents(item))])
     ]);
   }
   function counts(items) {
