@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from export_assist.compliance.cards import card_files, check_evidence, load_card_text, load_cards
 from export_assist.compliance.corpus_meta import scan_corpus
 from export_assist.errors import InvalidInput
+from tests.conftest import REPO_ROOT
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -105,3 +107,19 @@ def test_japanese_documents_must_match_the_documents_one_to_one() -> None:
         "包装登録中央機関(ZSVR)",
         ["ブランド一覧", "LUCID登録番号"],
     )
+
+
+def test_every_shipped_card_reads_in_japanese() -> None:
+    """Japanese users see each card's authority, documents and requirement in Japanese."""
+    cards = load_cards(card_files(REPO_ROOT / "regulations" / "cards"))
+    assert cards.problems == [] and len(cards.cards) > 200
+    japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+    missing = [
+        c.id
+        for c in cards.cards
+        if (c.authority and not japanese.search(c.authority_ja))
+        or len(c.documents_ja) != len(c.documents)
+        or (c.documents and not any(japanese.search(d) for d in c.documents_ja))
+        or not japanese.search(c.requirement_ja)
+    ]
+    assert missing == []
