@@ -95,3 +95,17 @@ def test_japanese_mode_errors_are_japanese(live: tuple[str, DemoKeys], context: 
     alert.get_by_text("詳細").click()  # the server's own words, for the site owner
     assert "widget token is not valid" in alert.inner_text()
     page.close()
+
+
+def test_japanese_checklist_shows_card_fields_in_japanese(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    answer = ask(page, "緑茶を米国に輸出するためのチェックリスト")
+    kvs = " ".join(answer.locator(".eaw-checklist .eaw-kvs").all_text_contents())
+    assert "米国食品医薬品局(FDA)" in kvs and "FDA食品施設登録番号、米国代理人との契約書" in kvs
+    assert "U.S. agent agreement" not in kvs and "Food and Drug Administration" not in kvs
+    page.close()
