@@ -123,3 +123,6 @@ def test_every_shipped_card_reads_in_japanese() -> None:
         or not japanese.search(c.requirement_ja)
     ]
     assert missing == []
+    # an unquoted comma inside brackets splits one document into two list items
+    split = [d for c in cards.cards for d in c.documents if d.count("(") != d.count(")")]
+    assert split == []
