@@ -73,6 +73,21 @@ def test_large_company_gets_no_sme_only_programme() -> None:
     assert "jetro-trade-investment-advice" in proposed
 
 
+def test_capital_and_employees_outweigh_the_size_an_exporter_calls_itself() -> None:
+    # "medium" by its own word, but a wholesaler with 1.5 times both of the Act's limits
+    cat = load_catalogue([CATALOGUE])
+    prof = ExporterProfile(
+        company_size="medium", sector="wholesale", capital_jpy=200_000_000, employees=150
+    )
+    result = match_programmes(cat.programmes, prof, TODAY, limit=50)
+    sme_sized = {
+        p.id for p in cat.programmes if p.eligibility.sizes and "large" not in p.eligibility.sizes
+    }
+    assert sme_sized and not {m.id for m in result.matches} & sme_sized
+    reasons = {e.id: e.reason for e in result.excluded}
+    assert "中小企業に当たらない" in reasons["nexi-sme-export-credit-insurance"]
+
+
 def test_food_exporter_in_yamagata_gets_food_programmes_first() -> None:
     cat = load_catalogue([CATALOGUE])
     prof = ExporterProfile(

@@ -97,6 +97,13 @@ def check_size(p: Programme, prof: ExporterProfile) -> Check | None:
     e = p.eligibility
     if not e.sme_only and not e.sizes:
         return None
+    if e.sizes and "large" not in e.sizes and sme_status(prof) is False:
+        # capital and employees both above the Act's limits decide, whatever size the
+        # exporter calls itself ("medium" with 150 staff and JPY 200M in wholesale is not)
+        why_ja, why_en = sme_reason(prof)
+        return Check(
+            "size", "failed", f"中小企業に当たらない（{why_ja}）", f"not an SME ({why_en})"
+        )
     if e.sizes and prof.company_size:
         ok = prof.company_size in e.sizes
         label = SIZE_JA[prof.company_size]
