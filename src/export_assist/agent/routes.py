@@ -18,7 +18,7 @@ from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.shipment_fields import extract, form_answer, merge
 from export_assist.answering.understand import Question
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.compliance import HsQuestion, HsSuggestion
 
 Turn = Generator[Event, None, Answer]
 HS_DOC = "intl-hs-classification"
@@ -60,7 +60,9 @@ def hs_turn(registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Q
     payload = run.result.payload
     raw = payload.data.get("candidates", []) if payload and isinstance(payload.data, dict) else []
     found = [HsSuggestion.model_validate(c) for c in raw]
-    text, _asks = hs_answer(q, found, engine.hs_names_ja)
+    asked = payload.data.get("question") if payload and isinstance(payload.data, dict) else None
+    question = HsQuestion.model_validate(asked) if asked else None
+    text, _asks = hs_answer(q, found, engine.hs_names_ja, question)
     _cite(engine, ctx, HS_DOC, f"HS classification {q.product}")
     return (yield from say(text, "hs"))
 

@@ -7,7 +7,7 @@ import re
 
 from export_assist.answering.labels import t
 from export_assist.answering.understand import Question
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.compliance import HsQuestion, HsSuggestion
 
 # What is left of "竹の箸のHSコードを教えてください" once the request words are removed.
 _REQUEST = re.compile(
@@ -61,11 +61,22 @@ def dotted(code: str) -> str:
     return f"{code[:4]}.{code[4:]}" if len(code) > 4 else code
 
 
+def _asked(q: Question, question: HsQuestion | None) -> str | None:
+    """The suggester's clarifying question in the user's language, unless already answered."""
+    if question is None or (question.attribute == "material" and q.material):
+        return None
+    return question.question_ja if q.language == "ja" else question.question_en
+
+
 def hs_answer(
-    q: Question, suggestions: list[HsSuggestion], names_ja: dict[str, str] | None = None
+    q: Question,
+    suggestions: list[HsSuggestion],
+    names_ja: dict[str, str] | None = None,
+    question: HsQuestion | None = None,
 ) -> tuple[str, bool]:
-    """The answer text and whether it asks the user for the material or use; candidates
-    far behind the best are not shown."""
+    """The answer text and whether it asks the user for the material, use or form (the
+    suggester's question when its best candidates differ on one of them); candidates far
+    behind the best are not shown."""
     lang = q.language
     top = suggestions[0].score if suggestions else 0.0
     shown = [s for s in suggestions[:3] if s.score >= 0.45 * top]
@@ -79,6 +90,9 @@ def hs_answer(
     lines = [f"{bullet}{dotted(s.code)} {name(s)}" for s in shown]
     if not suggestions:
         return t(lang, "hs_none"), True
+    asked = _asked(q, question)
+    if asked is not None:
+        return "\n".join([asked, t(lang, "hs_candidates"), *lines]), True
     if needs_material(q, suggestions):
         head = t(lang, "hs_ask_material", product=q.product or hs_query(q))
         return "\n".join([head, t(lang, "hs_candidates"), *lines]), True

@@ -45,26 +45,51 @@ def eval_checklist(
 @eval_commands.command("hs")
 def eval_hs(
     dataset: Annotated[Path, typer.Option()] = Path("../shared/data/hscodecomp/dev.jsonl"),
-    dense: Annotated[bool, typer.Option(help="Also run with embedding fusion")] = True,
+    split: Annotated[
+        str, typer.Option(help="tune | held (held apart: report only) | all")
+    ] = "tune",
+    dense: Annotated[bool, typer.Option(help="Also run the embedding-based suggesters")] = True,
     out: Annotated[Path, typer.Option()] = OUT,
 ) -> None:
-    """HS suggestion top-1/top-5 at 2/4/6 digits vs a BM25-over-descriptions baseline."""
+    """HS suggestion top-1/top-5 at 2/4/6 digits vs BM25 baselines, on one split."""
+    from export_assist.compliance.hs.baseline import PathBm25Baseline
+    from export_assist.compliance.hs.calibration import reliability
+    from export_assist.compliance.hs.ranker import RankedHsSuggester
     from export_assist.compliance.hs.suggest import BaselineSuggester, HsSuggester
-    from export_assist.evaluation.hs_eval import evaluate_hs, load_examples
+    from export_assist.evaluation.hs_eval import (
+        confidence_pairs,
+        evaluate_hs,
+        load_examples,
+        select,
+    )
 
     with container() as c:
-        examples = load_examples(dataset)
+        examples = select(load_examples(dataset), split)
         table = c.hs_table
         runs = [
-            evaluate_hs("bm25-baseline", BaselineSuggester(table), examples),
-            evaluate_hs("hierarchical-bm25", HsSuggester(table), examples),
+            evaluate_hs("bm25-descriptions", BaselineSuggester(table), examples),
+            evaluate_hs("bm25-stemmed-path (issue baseline)", PathBm25Baseline(table), examples),
         ]
         if dense:
-            runs.append(evaluate_hs("hierarchical+dense", HsSuggester(table, c.embedder), examples))
+            hierarchical = HsSuggester(table, c.embedder)
+            hierarchical.embeddings()
+            runs.append(
+                evaluate_hs("hierarchical+dense (previous default)", hierarchical, examples)
+            )
+        ranker = RankedHsSuggester(table, c.embedder)
+        ranker.embeddings()  # before timing (a no-op for a lexical model)
+        runs.append(evaluate_hs("learned ranker (default)", ranker, examples))
         json_path, md_path = write_results(
-            out, f"hs-{dataset.stem}", runs, {"dataset": str(dataset), "table": table.source}
+            out,
+            f"hs-{dataset.stem}-{split}",
+            runs,
+            {"dataset": str(dataset), "split": split, "n": len(examples), "table": table.source},
         )
         typer.echo(md_path.read_text())
+        conf, hits = confidence_pairs(runs[-1])
+        typer.echo("Reliability of the ranker's confidence (its top 5 per product):")
+        for row in reliability(conf, hits):
+            typer.echo(f"  {row}")
         typer.echo(f"Results: {json_path}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import statistics
 import time
@@ -10,8 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from export_assist.compliance.hs.product import ProductQuery, from_listing
 from export_assist.domain.compliance import HsSuggestion
 from export_assist.errors import InvalidInput
+
+SPLITS = ("tune", "held", "all")
 
 
 class Suggests(Protocol):
@@ -27,6 +31,20 @@ class HsExample:
     id: str
     text: str
     code: str
+    product: ProductQuery | None = None
+
+
+def split_of(example_id: str) -> str:
+    """'tune' or 'held' (held apart from all tuning), fixed by a hash of the product id."""
+    digest = hashlib.sha256(f"hscodecomp:{example_id}".encode()).digest()
+    return "tune" if digest[0] % 2 == 0 else "held"
+
+
+def select(examples: Sequence[HsExample], split: str) -> list[HsExample]:
+    """The examples of one split ('all' keeps every one)."""
+    if split not in SPLITS:
+        raise InvalidInput(f"split must be one of {', '.join(SPLITS)}")
+    return [e for e in examples if split == "all" or split_of(e.id) == split]
 
 
 @dataclass
@@ -63,8 +81,29 @@ def load_examples(path: Path) -> list[HsExample]:
         if not code.isdigit():
             raise InvalidInput(f"{path}:{n}: hs_code {code!r} is not digits")
         code = code.zfill(10) if len(code) in (9, 10) else code
-        out.append(HsExample(str(row.get("task_id", n)), example_text(row), code[:6]))
+        ident = str(row.get("task_id", n))
+        out.append(HsExample(ident, example_text(row), code[:6], from_listing(row)))
     return out
+
+
+def _suggest(suggester: Suggests, ex: HsExample) -> list[HsSuggestion]:
+    """Suggesters that read a whole listing get it; the others get its text."""
+    by_product = getattr(suggester, "suggest_product", None)
+    if by_product is not None and ex.product is not None:
+        return list(by_product(ex.product, 5))
+    return suggester.suggest(ex.text, 5)
+
+
+def confidence_pairs(run: HsRun) -> tuple[list[float], list[bool]]:
+    """(shown confidence, was it the expert's 6-digit code) for every calibrated suggestion."""
+    conf: list[float] = []
+    hits: list[bool] = []
+    for row in run.per_example:
+        for code, c in zip(row["top5"], row.get("confidence", []), strict=False):
+            if c is not None:
+                conf.append(float(c))
+                hits.append(code == row["gold"])
+    return conf, hits
 
 
 def evaluate_hs(name: str, suggester: Suggests, examples: Sequence[HsExample]) -> HsRun:
@@ -74,12 +113,14 @@ def evaluate_hs(name: str, suggester: Suggests, examples: Sequence[HsExample]) -
     latencies: list[float] = []
     for ex in examples:
         started = time.perf_counter()
-        codes = [s.code for s in suggester.suggest(ex.text, 5)]
+        found = _suggest(suggester, ex)
+        codes = [s.code for s in found]
         latencies.append((time.perf_counter() - started) * 1000)
         for k in (1, 5):
             for d in (2, 4, 6):
                 counts[f"top{k}@{d}"] += any(c[:d] == ex.code[:d] for c in codes[:k])
-        rows.append({"id": ex.id, "gold": ex.code, "top5": codes})
+        conf = [s.confidence for s in found]
+        rows.append({"id": ex.id, "gold": ex.code, "top5": codes, "confidence": conf})
     n = len(examples)
     return HsRun(
         mode=name,

@@ -5,7 +5,7 @@ score through this class, so tokenisation and the empty cases are handled once."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import bm25s
 import numpy as np
@@ -18,11 +18,19 @@ _EMPTY = "\x00empty"  # stands in for a text without tokens, which bm25s cannot 
 class Bm25:
     """BM25 over a list of texts; scores come back in the texts' order."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
-        self.size = len(texts)
+    def __init__(
+        self,
+        texts: Sequence[str],
+        analyzer: Callable[[str], list[str]] = tokenize,
+        tokens: Sequence[list[str]] | None = None,
+    ) -> None:
+        """Index the texts (or their tokens, when the caller has them: no second analysis)."""
+        docs = list(tokens) if tokens is not None else [analyzer(t) for t in texts]
+        self.size = len(docs)
+        self._analyze = analyzer
         self._bm25 = bm25s.BM25()
         if self.size:
-            self._bm25.index([tokenize(t) or [_EMPTY] for t in texts], show_progress=False)
+            self._bm25.index([d or [_EMPTY] for d in docs], show_progress=False)
         self.vocab: frozenset[str] = frozenset(self._bm25.vocab_dict) if self.size else frozenset()
 
     def __len__(self) -> int:
@@ -30,7 +38,7 @@ class Bm25:
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 of the query against every text (0 where nothing matched)."""
-        tokens = [t for t in tokenize(query) if t in self.vocab]
+        tokens = [t for t in self._analyze(query) if t in self.vocab]
         if not tokens:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(tokens), dtype=np.float32)

@@ -4,8 +4,10 @@ Japanese/Chinese/Korean characters as character bigrams (no spaces to split on).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Any
 
-from export_assist.retrieval.normalize import is_cjk, nfkc
+from export_assist.retrieval.normalize import nfkc
 
 _WORD = re.compile(r"[a-z0-9]+(?:[./-][a-z0-9]+)*")
 _STOP = frozenset(
@@ -68,18 +70,16 @@ _STOP = frozenset(
 )
 
 
+# The ranges of normalize.is_cjk as one pattern: a regex scan instead of a Python loop
+# per character (indexing the HS nomenclature went from ~25 s to well under 1 s).
+_CJK_RUN = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    "\u1100-\u11ff\u31f0-\u31ff]+"
+)
+
+
 def _cjk_runs(text: str) -> list[str]:
-    runs: list[str] = []
-    current: list[str] = []
-    for ch in text:
-        if is_cjk(ch):
-            current.append(ch)
-        elif current:
-            runs.append("".join(current))
-            current = []
-    if current:
-        runs.append("".join(current))
-    return runs
+    return _CJK_RUN.findall(text)
 
 
 def tokenize(text: str) -> list[str]:
@@ -94,3 +94,21 @@ def tokenize(text: str) -> list[str]:
         else:
             tokens.extend(run[i : i + 2] for i in range(len(run) - 1))
     return tokens
+
+
+def stemmed(text: str) -> list[str]:
+    """Tokens with English words reduced to their Snowball stem ("towels" -> "towel")."""
+    return [_stem(t) if t.isascii() else t for t in tokenize(text)]
+
+
+@lru_cache(maxsize=100_000)
+def _stem(word: str) -> str:
+    stemmer = _STEMMER.get("en")
+    if stemmer is None:
+        import Stemmer  # PyStemmer: C Snowball stemmers, imported on first use
+
+        stemmer = _STEMMER["en"] = Stemmer.Stemmer("english")
+    return str(stemmer.stemWord(word))
+
+
+_STEMMER: dict[str, Any] = {}

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
 from export_assist.compliance.evidence import EvidenceFinder
-from export_assist.compliance.hs.suggest import HsSuggester
+from export_assist.compliance.hs.ranker import RankedHsSuggester
+from export_assist.compliance.hs.suggest import HsSuggester, HsSuggesting
 from export_assist.compliance.hs.table import HsTable, load_table
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.origin.routes import OriginService
@@ -73,10 +74,12 @@ class ServiceParts(AdapterParts):
         return load_table(self.hs_table_path)
 
     @built_once
-    def hs_suggester(self) -> HsSuggester:
-        """HS code suggestion over the table in force."""
-        embedder = self.embedder if self.settings.compliance.hs_dense else None
-        return HsSuggester(self.hs_table, embedder)
+    def hs_suggester(self) -> HsSuggesting:
+        """HS code suggestion over the table in force: the learned ranker (it needs the
+        embeddings), else the hierarchical lexical scorer."""
+        if self.settings.compliance.hs_dense:
+            return RankedHsSuggester(self.hs_table, self.embedder)
+        return HsSuggester(self.hs_table)
 
     @built_once
     def duties(self) -> DutyService:

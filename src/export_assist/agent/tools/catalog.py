@@ -15,7 +15,7 @@ from export_assist.agent.tools.search import search_tool
 from export_assist.agent.tools.translation import translate_tool
 from export_assist.answering.engine import AnswerEngine
 from export_assist.compliance.checklist import ChecklistService
-from export_assist.compliance.hs.suggest import HsSuggester
+from export_assist.compliance.hs.suggest import HsSuggesting
 from export_assist.documents.links import DownloadLinks
 from export_assist.documents.service import DocumentService
 from export_assist.duties.service import DutyService
@@ -32,7 +32,7 @@ class ToolServices:
     searcher: HybridSearcher
     min_dense_score: float
     checklists: ChecklistService | None = None
-    hs: HsSuggester | None = None
+    hs: HsSuggesting | None = None
     shortlists: ShortlistService | None = None
     translation: TranslationService | None = None
     documents: DocumentService | None = None

@@ -8,7 +8,7 @@ from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.compliance.checklist import ChecklistService
-from export_assist.compliance.hs.suggest import HsSuggester
+from export_assist.compliance.hs.suggest import HsSuggesting
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
 from export_assist.review.schemas import ClaimIn
@@ -74,7 +74,7 @@ class HsArgs(BaseModel):
 class SuggestHsCodes:
     """suggest_hs_codes: candidate 6-digit HS codes with the reason for each."""
 
-    def __init__(self, suggester: HsSuggester) -> None:
+    def __init__(self, suggester: HsSuggesting) -> None:
         self._suggester = suggester
 
     def __call__(self, ctx: TurnContext, args: HsArgs) -> ToolResult:
@@ -84,7 +84,11 @@ class SuggestHsCodes:
         head = (
             f"{len(found)} candidate HS code(s); the final classification is the exporter's duty."
         )
-        data = {"candidates": [s.model_dump(mode="json") for s in found]}
+        data: dict[str, object] = {"candidates": [s.model_dump(mode="json") for s in found]}
+        question = self._suggester.ask(args.product, found)
+        if question is not None:
+            data["question"] = question.model_dump(mode="json")
+            lines.append(f"Ask first: {question.question_en}")
         return ToolResult(
             text="\n".join([head, *lines]), payload=StructuredPayload(kind="hs", data=data)
         )
@@ -95,6 +99,6 @@ def checklist_tool(checklists: ChecklistService) -> Tool:
     return Tool("build_checklist", ChecklistArgs, BuildChecklist(checklists))
 
 
-def hs_tool(suggester: HsSuggester) -> Tool:
+def hs_tool(suggester: HsSuggesting) -> Tool:
     """The suggest_hs_codes tool over the HS suggester."""
     return Tool("suggest_hs_codes", HsArgs, SuggestHsCodes(suggester))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
-from export_assist.domain.compliance import HsSuggestion, clean_hs
+from export_assist.domain.compliance import HsQuestion, HsSuggestion, clean_hs
 from export_assist.errors import InvalidInput, NotFound
 
 router = APIRouter(prefix="/v1/hs", tags=["hs"])
@@ -20,6 +20,11 @@ class HsSuggestResponse(BaseModel):
     query: str
     table: str
     suggestions: list[HsSuggestion]
+    question: HsQuestion | None = Field(
+        default=None,
+        description="Asked when the best candidates differ on exactly one attribute "
+        "(material, use or form) that the description does not state",
+    )
 
 
 class HsEntryPublic(BaseModel):
@@ -39,8 +44,9 @@ def suggest(
 ) -> HsSuggestResponse:
     """Top-k 6-digit HS codes with a score and the reason for each."""
     suggester = container.hs_suggester
+    found = suggester.suggest(q, k)
     return HsSuggestResponse(
-        query=q, table=suggester.table.source, suggestions=suggester.suggest(q, k)
+        query=q, table=suggester.table.source, suggestions=found, question=suggester.ask(q, found)
     )
 
 

@@ -12,15 +12,36 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 
+from export_assist.compliance.hs.product import from_text
+from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.table import HsTable
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.compliance import HsQuestion, HsSuggestion
 from export_assist.errors import InvalidInput
 from export_assist.retrieval.bm25 import Bm25, scale
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import tokenize
+
+
+class HsSuggesting(Protocol):
+    """What the API, the CLI and the tools need of an HS suggester."""
+
+    table: HsTable
+
+    def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
+        """Top-k 6-digit codes for a description."""
+        ...
+
+    def ask(self, text: str, suggestions: list[HsSuggestion]) -> HsQuestion | None:
+        """One clarifying question when the best candidates differ on one attribute."""
+        ...
+
+    def embeddings(self) -> Vectors | None:
+        """Embed what the suggester needs now (slow once; cached afterwards)."""
+        ...
 
 
 def validate_description(text: str, max_chars: int = 2000) -> str:
@@ -151,6 +172,10 @@ class HsSuggester:
             for i in order
             if combined[i] > 0
         ]
+
+    def ask(self, text: str, suggestions: list[HsSuggestion]) -> HsQuestion | None:
+        """One clarifying question when the best candidates differ on exactly one attribute."""
+        return clarifying_question(from_text(text), suggestions, self.table)
 
     def _suggestion(self, code: str, score: float, words: set[str]) -> HsSuggestion:
         path = self.table.path(code)

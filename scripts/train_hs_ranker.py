@@ -1,0 +1,136 @@
+"""Train the HS ranker (LightGBM lambdarank) and its confidence calibration.
+
+Training queries: the packaged CBP rulings (each ranked with itself left out of the
+ruling evidence) and the *tune* half of HSCodeComp dev; the held-apart half is never
+read here. Five folds over the tune products give out-of-fold scores: the tune figures
+printed and the isotonic calibration come from those, the shipped model from all data.
+
+    EXPORT_ASSIST_DATA_DIR=data nice -n 10 python scripts/train_hs_ranker.py \
+        --dataset ../shared/data/hscodecomp/dev.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+import lightgbm as lgb
+import numpy as np
+
+from export_assist.cli.base import container
+from export_assist.compliance.hs.calibration import fit_isotonic, reliability
+from export_assist.compliance.hs.features import FEATURES, HsEvidence
+from export_assist.compliance.hs.product import ProductQuery
+from export_assist.compliance.hs.ranker import META_FILE, MODEL_FILE
+from export_assist.evaluation.hs_eval import load_examples, select
+
+OUT = Path(__file__).resolve().parents[1] / "src/export_assist/compliance/data"
+PARAMS: dict[str, Any] = {
+    "objective": "lambdarank",
+    "metric": "ndcg",
+    "eval_at": [1, 5],
+    "learning_rate": 0.05,
+    "num_leaves": 15,
+    "min_data_in_leaf": 20,
+    "feature_fraction": 0.8,
+    "lambdarank_truncation_level": 20,
+    "num_threads": 2,
+    "verbose": -1,
+    "seed": 7,
+    "deterministic": True,
+}
+ROUNDS = 150
+TUNE_WEIGHT = 3.0  # in-domain listings count more than ruling subjects
+
+
+def group(ev: HsEvidence, q: ProductQuery, gold: str, exclude: str | None) -> dict[str, Any]:
+    """Feature rows, graded labels (3 = the code, 1 = its heading) and codes of one query."""
+    cands = ev.candidates(q, exclude)
+    codes = [ev.codes[i] for i in cands.index]
+    labels = [3 if c == gold else 1 if c[:4] == gold[:4] else 0 for c in codes]
+    return {"x": cands.matrix, "y": np.asarray(labels), "codes": codes, "gold": gold}
+
+
+def train(groups: list[dict[str, Any]], weights: list[float]) -> lgb.Booster:
+    """One lambdarank model over the given query groups."""
+    x = np.concatenate([g["x"] for g in groups])
+    y = np.concatenate([g["y"] for g in groups])
+    w = np.concatenate([np.full(len(g["y"]), wt) for g, wt in zip(groups, weights, strict=True)])
+    data = lgb.Dataset(
+        x, y, weight=w, group=[len(g["y"]) for g in groups], feature_name=list(FEATURES)
+    )
+    return lgb.train(PARAMS, data, num_boost_round=ROUNDS)
+
+
+def scored(model: lgb.Booster, g: dict[str, Any]) -> tuple[list[str], np.ndarray]:
+    """Candidate codes best first and their softmax probabilities."""
+    s = model.predict(g["x"])
+    order = np.argsort(-s, kind="stable")
+    p = np.exp(s - s.max())
+    p /= p.sum()
+    return [g["codes"][i] for i in order], p[order]
+
+
+def metrics(ranked: list[list[str]], golds: list[str]) -> dict[str, float]:
+    """Top-1/top-5 accuracy at 2, 4 and 6 digits."""
+    out = {}
+    for k in (1, 5):
+        for d in (2, 4, 6):
+            hits = [any(c[:d] == g[:d] for c in r[:k]) for r, g in zip(ranked, golds, strict=True)]
+            out[f"top{k}@{d}"] = round(float(np.mean(hits)), 4)
+    return out
+
+
+def cross_fit(rul: list[dict[str, Any]], tune: list[dict[str, Any]], folds: int = 5) -> tuple:
+    """Out-of-fold rankings of the tune products and the (probability, hit) pairs."""
+    ranked: list[list[str]] = [[] for _ in tune]
+    pairs: list[tuple[float, bool]] = []
+    for f in range(folds):
+        train_tune = [g for i, g in enumerate(tune) if i % folds != f]
+        model = train(rul + train_tune, [1.0] * len(rul) + [TUNE_WEIGHT] * len(train_tune))
+        for i, g in enumerate(tune):
+            if i % folds == f:
+                codes, probs = scored(model, g)
+                ranked[i] = codes
+                pairs += [
+                    (float(p), c == g["gold"]) for c, p in zip(codes[:5], probs[:5], strict=False)
+                ]
+    return ranked, pairs
+
+
+def main() -> None:
+    """Build features, cross-fit, calibrate, train on everything, write the model files."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dataset", type=Path, default=Path("../shared/data/hscodecomp/dev.jsonl"))
+    ap.add_argument("--no-dense", action="store_true", help="Lexical and ruling evidence only")
+    args = ap.parse_args()
+    with container() as c:
+        ev = HsEvidence(c.hs_table, None if args.no_dense else c.embedder)
+        ev.vectors()
+        rul = [group(ev, ProductQuery(r.subject), r.code, r.number) for r in ev.rulings]
+        examples = select(load_examples(args.dataset), "tune")
+        tune = [group(ev, e.product or ProductQuery(e.text), e.code, None) for e in examples]
+    recall = np.mean([g["gold"] in g["codes"] for g in tune])
+    ranked, pairs = cross_fit(rul, tune)
+    calibration = fit_isotonic([p for p, _ in pairs], [h for _, h in pairs])
+    shown = [calibration(p) for p, _ in pairs]
+    model = train(rul + tune, [1.0] * len(rul) + [TUNE_WEIGHT] * len(tune))
+    meta = {
+        "features": list(FEATURES),
+        "dense": not args.no_dense,
+        "calibration": calibration.to_json(),
+        "trained_on": {"rulings": len(rul), "tune_products": len(tune)},
+        "tune_out_of_fold": metrics(ranked, [g["gold"] for g in tune]),
+        "tune_candidate_recall@6": round(float(recall), 4),
+        "reliability_tune_out_of_fold": reliability(shown, [h for _, h in pairs]),
+        "params": {**PARAMS, "rounds": ROUNDS, "tune_weight": TUNE_WEIGHT},
+    }
+    model.save_model(str(OUT / MODEL_FILE))
+    (OUT / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in meta.items() if k not in ("calibration", "params")}))
+
+
+if __name__ == "__main__":
+    main()

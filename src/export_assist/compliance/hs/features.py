@@ -1,0 +1,213 @@
+"""Candidate subheadings for a product and the features the learned ranker reads.
+
+Evidence at three levels: stemmed BM25 over the subheading (its own text, its
+chapter/heading path and the US national lines below it), over each heading and each
+chapter as a document; embedding similarity at 6/4/2 digits; CBP rulings on similar
+goods (nearest rulings by meaning and by words, voting for their code, heading and
+chapter); and whether the materials the product names agree with the subheading's.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from export_assist.compliance.hs.product import ProductQuery, materials_in
+from export_assist.compliance.hs.public_data import Ruling, rulings, us_detail
+from export_assist.compliance.hs.table import HsTable
+from export_assist.retrieval.bm25 import Bm25, scale
+from export_assist.retrieval.embeddings import Embedder, Vectors
+from export_assist.retrieval.tokenize import stemmed
+
+FEATURES = (
+    "bm25_full",
+    "bm25_full_n",
+    "bm25_own_n",
+    "bm25_us_n",
+    "bm25_name_n",
+    "bm25_head_n",
+    "bm25_chap_n",
+    "bm25_cat_head_n",
+    "bm25_cat_chap_n",
+    "dense6",
+    "dense6_gap",
+    "dense4",
+    "dense2",
+    "rul_dense6",
+    "rul_dense4",
+    "rul_dense2",
+    "rul_bm6",
+    "rul_bm4",
+    "rul_bm2",
+    "material_match",
+    "material_conflict",
+    "is_other",
+    "log_rank_bm25",
+    "log_rank_dense",
+)
+_POOL = 30  # candidates taken from each of the first-stage lists
+_NEIGHBOURS = 10  # rulings that vote
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate positions (into the table's subheadings) and their feature rows."""
+
+    index: np.ndarray
+    matrix: np.ndarray
+    materials: frozenset[str]
+
+
+def _group_max(values: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
+    out = np.full(n, -1.0, dtype=np.float32)
+    np.maximum.at(out, groups, values)
+    return np.asarray(out[groups], dtype=np.float32)
+
+
+def _ranks(scores: np.ndarray) -> np.ndarray:
+    ranks = np.empty(scores.size, dtype=np.float32)
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(scores.size)
+    return np.asarray(np.log1p(ranks), dtype=np.float32)
+
+
+class HsEvidence:
+    """Indexes over one HS table (built once) that score every subheading for a product."""
+
+    def __init__(self, table: HsTable, embedder: Embedder | None = None) -> None:
+        self.table = table
+        self.codes = table.subheadings
+        self._embedder = embedder
+        pos = {c: i for i, c in enumerate(self.codes)}
+        headings = sorted({c[:4] for c in self.codes})
+        chapters = sorted({c[:2] for c in self.codes})
+        head_pos = {h: i for i, h in enumerate(headings)}
+        chap_pos = {ch: i for i, ch in enumerate(chapters)}
+        self._head = np.array([head_pos[c[:4]] for c in self.codes])
+        self._chap = np.array([chap_pos[c[:2]] for c in self.codes])
+        self._nh, self._nc = len(headings), len(chapters)
+        detail = us_detail()
+        own = [self._own(c) for c in self.codes]
+        self.context = [self._path(c) for c in self.codes]  # as HsSuggester embeds it
+        full = [f"{p} {detail.get(c, '')}" for c, p in zip(self.codes, self.context, strict=True)]
+        toks = [stemmed(t) for t in full]
+        self._bm_full = Bm25(full, stemmed, toks)
+        self._bm_own = Bm25(own, stemmed)
+        self._bm_us = Bm25([detail.get(c, "") for c in self.codes], stemmed)
+        self._bm_head = Bm25([], stemmed, self._grouped(toks, self._head, self._nh))
+        self._bm_chap = Bm25([], stemmed, self._grouped(toks, self._chap, self._nc))
+        self.rulings: list[Ruling] = [r for r in rulings() if r.code in pos]
+        self._rul_pos = np.array([pos[r.code] for r in self.rulings], dtype=np.int64)
+        self._bm_rul = Bm25([r.subject for r in self.rulings], stemmed)
+        self._materials = [materials_in(t) for t in full]
+        self._own_materials = [materials_in(t) for t in own]
+        self._other = np.array(["other" in t.lower() for t in own], dtype=np.float32)
+        self._vectors: tuple[Vectors, Vectors] | None = None
+        self._lock = threading.Lock()
+
+    def _own(self, code: str) -> str:
+        e = self.table.entries[code]
+        return f"{e.description_en} {e.description_ja}"
+
+    def _path(self, code: str) -> str:
+        return " ".join(f"{e.description_en} {e.description_ja}" for e in self.table.path(code))
+
+    @staticmethod
+    def _grouped(tokens: list[list[str]], groups: np.ndarray, n: int) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in range(n)]
+        for toks, g in zip(tokens, groups, strict=True):
+            out[int(g)].extend(toks)
+        return out
+
+    def vectors(self) -> tuple[Vectors, Vectors] | None:
+        """Subheading and ruling vectors (embedded once; the embedder's cache keeps them)."""
+        if self._embedder is None:
+            return None
+        with self._lock:
+            if self._vectors is None:
+                subs = self._embedder.embed_passages(self.context)
+                ruled = self._embedder.embed_passages([r.subject for r in self.rulings])
+                self._vectors = (np.asarray(subs), np.asarray(ruled))
+            return self._vectors
+
+    def _lexical(self, q: ProductQuery) -> dict[str, np.ndarray]:
+        full = self._bm_full.scores(q.text)
+        head = scale(self._bm_head.scores(q.text))[self._head]
+        chap = scale(self._bm_chap.scores(q.text))[self._chap]
+        cat_head = scale(self._bm_head.scores(q.category))[self._head] if q.category else 0 * full
+        cat_chap = scale(self._bm_chap.scores(q.category))[self._chap] if q.category else 0 * full
+        return {
+            "bm25_full": full,
+            "bm25_full_n": scale(full),
+            "bm25_own_n": scale(self._bm_own.scores(q.text)),
+            "bm25_us_n": scale(self._bm_us.scores(q.text)),
+            "bm25_name_n": scale(self._bm_full.scores(q.name)),
+            "bm25_head_n": head,
+            "bm25_chap_n": chap,
+            "bm25_cat_head_n": cat_head,
+            "bm25_cat_chap_n": cat_chap,
+        }
+
+    def _votes(self, sims: np.ndarray, exclude: str | None, prefix: str) -> dict[str, np.ndarray]:
+        """Rulings nearest to the product vote for their code, heading and chapter."""
+        n = len(self.codes)
+        out = {f"{prefix}{d}": np.zeros(n, dtype=np.float32) for d in (6, 4, 2)}
+        if not self.rulings:
+            return out
+        sims = sims.astype(np.float32).copy()
+        if exclude is not None:
+            sims[[i for i, r in enumerate(self.rulings) if r.number == exclude]] = -np.inf
+        top = np.argsort(-sims)[:_NEIGHBOURS]
+        top = top[np.isfinite(sims[top]) & (sims[top] > 0)]
+        for i in top:
+            code_pos = int(self._rul_pos[i])
+            w = float(sims[i])
+            out[f"{prefix}6"][code_pos] += w
+            out[f"{prefix}4"][self._head == self._head[code_pos]] += w
+            out[f"{prefix}2"][self._chap == self._chap[code_pos]] += w
+        return out
+
+    def _dense(self, q: ProductQuery, exclude: str | None) -> dict[str, np.ndarray]:
+        vectors = self.vectors()
+        n = len(self.codes)
+        if vectors is None or self._embedder is None:
+            zero = np.zeros(n, dtype=np.float32)
+            names = ("dense6", "dense6_gap", "dense4", "dense2", "rul_dense6", "rul_dense4")
+            return {k: zero for k in (*names, "rul_dense2")}
+        subs, ruled = vectors
+        query = " ".join(p for p in (q.name, q.category) if p)[:500]
+        qv = np.asarray(self._embedder.embed_query(query), dtype=np.float32).reshape(-1)
+        sims = subs @ qv
+        out = {
+            "dense6": sims,
+            "dense6_gap": sims - float(sims.max()),
+            "dense4": _group_max(sims, self._head, self._nh),
+            "dense2": _group_max(sims, self._chap, self._nc),
+        }
+        out.update(self._votes(ruled @ qv, exclude, "rul_dense"))
+        return out
+
+    def candidates(self, q: ProductQuery, exclude_ruling: str | None = None) -> Candidates:
+        """The subheadings worth ranking for a product, with their feature rows."""
+        cols = self._lexical(q)
+        cols.update(self._dense(q, exclude_ruling))
+        cols.update(self._votes(self._bm_rul.scores(q.text), exclude_ruling, "rul_bm"))
+        cols["log_rank_bm25"] = _ranks(cols["bm25_full"])
+        cols["log_rank_dense"] = _ranks(cols["dense6"])
+        cols["is_other"] = self._other
+        prior = cols["bm25_full_n"] + cols["bm25_head_n"] + cols["dense6_gap"] * 5
+        pool = [
+            np.argsort(-cols[name], kind="stable")[:_POOL]
+            for name in ("bm25_full", "bm25_own_n", "dense6", "rul_dense6", "rul_bm6")
+        ]
+        index = np.unique(np.concatenate([*pool, np.argsort(-prior, kind="stable")[: 2 * _POOL]]))
+        mats = q.materials
+        cols["material_match"] = np.zeros(len(self.codes), dtype=np.float32)
+        cols["material_conflict"] = np.zeros(len(self.codes), dtype=np.float32)
+        for i in index:
+            cols["material_match"][i] = float(bool(mats & self._materials[i]))
+            own = self._own_materials[i]
+            cols["material_conflict"][i] = float(bool(mats and own and not mats & own))
+        matrix = np.stack([np.asarray(cols[f], dtype=np.float32)[index] for f in FEATURES], 1)
+        return Candidates(index=index, matrix=matrix, materials=mats)

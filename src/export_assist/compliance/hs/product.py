@@ -1,0 +1,127 @@
+"""What a product description says that decides its HS code: name, category path,
+material, use and the informative attributes of a shop listing (ja or en)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from export_assist.retrieval.normalize import nfkc
+
+# Listing attributes that describe the goods (not shipping, brand or packaging).
+_USEFUL_KEY = re.compile(
+    r"(?i)material|fabric|type|use|application|function|metal|hair|stone|gender|department|"
+    r"craft|weaving|technics|feature|power|voltage|electr|age|composition|shape"
+)
+_USELESS_KEY = re.compile(r"(?i)package|closure|pattern|model|brand|origin|customi|unit|lot_")
+_EMPTY_VALUE = re.compile(r"(?i)^(none|null|no|yes|other|see .*|\d+([.,]\d+)?|noenname_null)?$")
+
+# Material words (en and ja) and the English word the nomenclature uses for each.
+MATERIALS: dict[str, tuple[str, ...]] = {
+    "cotton": ("cotton", "綿", "コットン", "木綿"),
+    "man-made fibres": (
+        "man-made",
+        "polyester",
+        "nylon",
+        "acrylic",
+        "synthetic",
+        "ポリエステル",
+        "ナイロン",
+        "化学繊維",
+        "合成繊維",
+        "spandex",
+        "viscose",
+        "rayon",
+    ),
+    "wool": ("wool", "cashmere", "羊毛", "ウール"),
+    "silk": ("silk", "絹", "シルク"),
+    "flax": ("linen", "flax", "麻", "リネン"),
+    "plastics": (
+        "plastic",
+        "plastics",
+        "pvc",
+        "silicone",
+        "resin",
+        "acrylic",
+        "プラスチック",
+        "樹脂",
+        "シリコン",
+    ),
+    "rubber": ("rubber", "latex", "ゴム"),
+    "leather": ("leather", "革", "レザー"),
+    "wood": ("wood", "wooden", "木製", "木材"),
+    "bamboo": ("bamboo", "竹"),
+    "paper": ("paper", "cardboard", "紙"),
+    "glass": ("glass", "ガラス"),
+    "ceramic": ("ceramic", "porcelain", "陶磁器", "陶器", "磁器"),
+    "iron or steel": ("steel", "stainless", "iron", "ステンレス", "鉄", "鋼"),
+    "aluminium": ("aluminium", "aluminum", "アルミ"),
+    "copper": ("copper", "brass", "銅", "真鍮"),
+    "precious metal": ("gold", "silver", "platinum", "sterling", "金", "銀"),
+    "base metal": ("alloy", "zinc", "metal", "合金"),
+}
+_LINEN_USE = re.compile(r"\b(bed|table|toilet|kitchen)(,| and| or)? linen")
+_CATEGORY_KEYS = [f"cate_lv{i}_desc" for i in range(1, 6)]
+
+
+@dataclass(frozen=True)
+class ProductQuery:
+    """A product as the HS ranker reads it."""
+
+    name: str
+    attributes: str = ""
+    category: str = ""
+
+    @property
+    def text(self) -> str:
+        """Everything in one text (name, attributes, category path)."""
+        return " ".join(p for p in (self.name, self.attributes, self.category) if p)
+
+    @property
+    def materials(self) -> frozenset[str]:
+        """The materials the description names (nomenclature words)."""
+        return materials_in(self.text)
+
+
+def materials_in(text: str) -> frozenset[str]:
+    """Nomenclature material names for the material words in a text (ja or en)."""
+    # "bed linen", "toilet linen" name a use, not flax
+    low = _LINEN_USE.sub(" ", nfkc(text).lower())
+    words = set(re.findall(r"[a-z]+", low))
+    found = set()
+    for material, forms in MATERIALS.items():
+        for form in forms:
+            if (form in words) if form.isalpha() and form.isascii() else (form in low):
+                found.add(material)
+                break
+    return frozenset(found)
+
+
+def from_text(text: str) -> ProductQuery:
+    """A free-text description (chat, API): all of it is the name."""
+    return ProductQuery(name=" ".join(nfkc(text).split()))
+
+
+def from_listing(row: dict[str, Any]) -> ProductQuery:
+    """A shop listing (HSCodeComp-style row): title, useful attributes, category path."""
+    raw = row.get("product_attributes") or "{}"
+    attrs = json.loads(raw) if isinstance(raw, str) else dict(raw)
+    kept = [
+        f"{key} {value}"
+        for key, value in attrs.items()
+        if _USEFUL_KEY.search(key)
+        and not _USELESS_KEY.search(key)
+        and not _EMPTY_VALUE.match(str(value).strip())
+    ]
+    levels: list[str] = []
+    for key in _CATEGORY_KEYS:
+        level = str(row.get(key) or "").strip()
+        if level and level not in levels:
+            levels.append(level)
+    return ProductQuery(
+        name=" ".join(str(row.get("product_name", "")).split()),
+        attributes="; ".join(kept)[:600],
+        category=" / ".join(levels),
+    )

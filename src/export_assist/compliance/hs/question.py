@@ -1,0 +1,98 @@
+"""One clarifying question when the best HS candidates differ on exactly one attribute
+(material, use or form) that the product description does not state."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from export_assist.compliance.hs.product import ProductQuery, materials_in
+from export_assist.compliance.hs.table import HsTable
+from export_assist.domain.compliance import HsQuestion, HsSuggestion
+
+# Words of the nomenclature that split subheadings by use or by form.
+_USE = {
+    "household": ("household", "domestic"),
+    "industrial": ("industrial",),
+    "retail sale": ("retail sale",),
+    "medical": ("medical", "surgical", "dental", "veterinary"),
+    "toilet or kitchen": ("toilet", "kitchen"),
+    "table": ("table linen", "tableware"),
+    "bed": ("bed linen",),
+}
+_FORM = {
+    "knitted or crocheted": ("knitted", "crocheted"),
+    "fresh or chilled": ("fresh", "chilled"),
+    "frozen": ("frozen",),
+    "dried": ("dried",),
+    "powder": ("powder",),
+    "liquid": ("liquid",),
+    "in packings for retail sale": ("immediate packings", "packings of a content"),
+}
+_CLOSE = 0.35  # candidates within this share of the best one's confidence count
+_TEXT = {
+    "material": (
+        "What is it made of? The candidate codes differ only by material ({options}).",
+        "素材(材質)は何ですか？ 候補のHSコードは素材だけで分かれます（{options}）。",
+    ),
+    "use": (
+        "What is it used for? The candidate codes differ only by use ({options}).",
+        "用途は何ですか？ 候補のHSコードは用途だけで分かれます（{options}）。",
+    ),
+    "form": (
+        "In what form is it traded? The candidate codes differ only by form ({options}).",
+        "どのような形態ですか？ 候補のHSコードは形態だけで分かれます（{options}）。",
+    ),
+}
+
+
+def _values(text: str, vocab: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    low = text.lower()
+    return frozenset(
+        v for v, words in vocab.items() if any(re.search(rf"\b{w}", low) for w in words)
+    )
+
+
+def _close(suggestions: list[HsSuggestion]) -> list[HsSuggestion]:
+    """The candidates near the best one (by confidence, else by score)."""
+    if not suggestions:
+        return []
+    key = [s.confidence if s.confidence is not None else s.score for s in suggestions]
+    top = max(key)
+    return [s for s, v in zip(suggestions, key, strict=True) if v >= _CLOSE * top][:5]
+
+
+def clarifying_question(
+    q: ProductQuery, suggestions: list[HsSuggestion], table: HsTable
+) -> HsQuestion | None:
+    """The question to ask, or None when the candidates agree or the product says it."""
+    close = _close(suggestions)
+    if len(close) < 2:
+        return None
+    own = {s.code: table.describe(s.code) for s in close}
+    stated = {
+        "material": bool(q.materials),
+        "use": bool(_values(q.text, _USE)),
+        "form": bool(_values(q.text, _FORM)),
+    }
+    extract: dict[str, Callable[[str], frozenset[str]]] = {
+        "material": materials_in,
+        "use": lambda t: _values(t, _USE),
+        "form": lambda t: _values(t, _FORM),
+    }
+    for attribute in ("material", "use", "form"):
+        if stated[attribute]:
+            continue
+        by_code = {code: extract[attribute](text) for code, text in own.items()}
+        distinct = {v for v in by_code.values() if v}
+        if len(distinct) >= 2:
+            options = sorted({o for v in distinct for o in v})
+            en, ja = _TEXT[attribute]
+            return HsQuestion(
+                attribute=attribute,
+                question_en=en.format(options=", ".join(options)),
+                question_ja=ja.format(options="、".join(options)),
+                options=options,
+                codes=[c for c, v in by_code.items() if v],
+            )
+    return None
