@@ -37,8 +37,10 @@ def hs_import(
             f"into {c.hs_table_path}."
         )
         if embed:
-            c.hs_suggester.embeddings()
-            typer.echo("Subheadings embedded (kept in the embedding cache).")
+            if c.hs_suggester.embeddings() is None:
+                typer.echo("The HS suggester in use reads no embeddings: nothing to embed.")
+            else:
+                typer.echo("Subheadings embedded (kept in the embedding cache).")
 
 
 @hs_app.command("suggest")
