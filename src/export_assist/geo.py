@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 import re
 from functools import lru_cache
 
@@ -124,6 +125,19 @@ def country_name(code: str) -> str:
         return PSEUDO[code]
     country = pycountry.countries.get(alpha_2=code)
     return country.name if country is not None else code
+
+
+@lru_cache(maxsize=512)
+def country_name_ja(code: str) -> str:
+    """The Japanese name of a country: the one our users write, else the ISO translation."""
+    names = COUNTRY_NAMES.get(code, ())
+    if names and not names[0].isascii():
+        return names[0]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
+    return ja.gettext(country.name).split(" (")[0]
 
 
 def jurisdictions_for(code: str) -> list[str]:

@@ -4,7 +4,6 @@ directory; upsert by owner + normalised name + country, scoped CRUD, trade histo
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
@@ -14,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from export_assist.errors import Conflict, Forbidden, NotFound
+from export_assist.matching.history import TradeCounts
 from export_assist.matching.models import FICTITIOUS_NOTICE, BuyerCreate, BuyerPublic, TradeRecord
 from export_assist.matching.scope import PUBLIC, BuyerScope, directory_of
 from export_assist.screening.normalize import normalize_name
@@ -278,16 +278,19 @@ class BuyerDirectory:
                 delete(TradeRow).where(TradeRow.source == source, TradeRow.buyer_id.in_(owned))
             )
 
-    def trade_profiles(self, scope: BuyerScope) -> dict[int, Counter[str]]:
-        """Per buyer the scope sees: how many past purchases of each code."""
-        profiles: dict[int, Counter[str]] = {}
+    def trade_profiles(self, scope: BuyerScope) -> dict[int, TradeCounts]:
+        """Per buyer the scope sees: past purchases per code and the latest date of each."""
+        profiles: dict[int, TradeCounts] = {}
         with self._sessions() as session:
             stmt = (
-                select(TradeRow.buyer_id, TradeRow.code, func.count())
+                select(TradeRow.buyer_id, TradeRow.code, func.count(), func.max(TradeRow.date))
                 .join(BuyerRow, BuyerRow.id == TradeRow.buyer_id)
                 .where(BuyerRow.tenant.in_(scope.owners))
                 .group_by(TradeRow.buyer_id, TradeRow.code)
             )
-            for buyer_id, code, n in session.execute(stmt):
-                profiles.setdefault(buyer_id, Counter())[code] = int(n)
+            for buyer_id, code, n, last in session.execute(stmt):
+                counts = profiles.setdefault(buyer_id, TradeCounts())
+                counts[code] = int(n)
+                if last is not None:
+                    counts.last[code] = last
         return profiles

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -222,6 +222,20 @@ class FeatureScore(BaseModel):
     weight: float
     known: bool = True
     reason: str
+    reason_ja: str = Field(default="", description="The reason in Japanese")
+    key: str = Field(default="", description="Which sentence the reason is (see params)")
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class Reason(BaseModel):
+    """One of a buyer's top reasons: a ranker feature, how much it adds, words in ja/en."""
+
+    feature: str = Field(description="The ranker feature, e.g. semantic, code, history")
+    key: str = Field(description="Which sentence explains it")
+    contribution: float = Field(description="What it adds to the ranker's score")
+    params: dict[str, Any] = Field(default_factory=dict, description="Phrase, code, dates...")
+    ja: str
+    en: str
 
 
 class ScreeningMatch(BaseModel):
@@ -255,6 +269,12 @@ class Candidate(BaseModel):
     features: list[FeatureScore]
     summary: str
     screening: ScreeningResult
+    summary_ja: str = Field(default="", description="The summary in Japanese")
+    reasons: list[Reason] = Field(default_factory=list, description="Top reasons, best first")
+
+    def summary_in(self, lang: str) -> str:
+        """The summary in the user's language (ja, else English)."""
+        return (self.summary_ja or self.summary) if lang == "ja" else self.summary
 
 
 __all__ = ["SCHEMES"]

@@ -36,6 +36,7 @@ class ProductArrays:
     lexical: np.ndarray
     product: np.ndarray
     sims: np.ndarray
+    item_lexical: np.ndarray | None = None  # best single interest by BM25 (the ranker's)
 
 
 def code_scores(index: BuyerIndex, code: str, scheme: str) -> np.ndarray:
@@ -73,7 +74,8 @@ def product_arrays(
         total += cfg.code * codes
         weight += cfg.code
     product = total / weight if weight else zeros
-    return ProductArrays(semantic, codes, lexical, product, sims)
+    item = index.lexical_item(text) if text else zeros
+    return ProductArrays(semantic, codes, lexical, product, sims, item)
 
 
 def product_reason(arrays: ProductArrays, i: int, phrase: str, code_hit: str) -> str:

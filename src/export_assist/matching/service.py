@@ -11,28 +11,30 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from pydantic import BaseModel, Field
 
-from export_assist.matching import features as feat
-from export_assist.matching.codes import best_proximity
 from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.explain import contributions, localise, summaries, top_reasons
+from export_assist.matching.features import Feature
 from export_assist.matching.index import BuyerIndex
+from export_assist.matching.learned import LearnedRanker, load_ranker
 from export_assist.matching.models import (
     FICTITIOUS_NOTICE,
     Candidate,
     ScreeningResult,
     ShortlistQuery,
 )
-from export_assist.matching.scope import PUBLIC, BuyerScope
-from export_assist.matching.scoring import (
-    ProductArrays,
-    explain,
-    product_arrays,
-    product_reason,
-    summary,
-    weighted_score,
+from export_assist.matching.ranker_features import (
+    Signals,
+    base_features,
+    query_context,
+    signals,
 )
+from export_assist.matching.scope import PUBLIC, BuyerScope
+from export_assist.matching.scoring import ProductArrays, explain, product_arrays, weighted_score
 from export_assist.retrieval.embeddings import Embedder
 from export_assist.screening.screener import Screener
 from export_assist.settings import MatchingSettings
+
+Row = tuple[list[Feature], Signals]
 
 
 class Shortlist(BaseModel):
@@ -66,11 +68,14 @@ class ShortlistService:
         embedder: Embedder,
         screener: Callable[[], Screener],
         settings: MatchingSettings,
+        ranker: LearnedRanker | None = None,
     ) -> None:
         self.directory = directory
         self.embedder = embedder
         self._screener = screener
         self.settings = settings
+        # The trained ranker orders buyers; without its file, the weighted score does.
+        self.ranker = ranker if ranker is not None or not settings.learned_ranker else load_ranker()
         self._indexes: OrderedDict[str, BuyerIndex] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -93,44 +98,56 @@ class ShortlistService:
                 self._indexes.popitem(last=False)
             return index
 
-    def _features(
-        self,
-        index: BuyerIndex,
-        i: int,
-        query: ShortlistQuery,
-        markets: list[str],
-        arrays: ProductArrays,
-    ) -> list[feat.Feature]:
-        buyer = index.buyers[i]
-        code = query.product.code
-        via = ""
-        if code:
-            _, via = best_proximity(
-                code, [*buyer.product_codes, *index.trades[i]], query.code_scheme
-            )
-        reason = product_reason(arrays, i, index.best_phrase(i, arrays.sims), via)
-        return [
-            feat.Feature("product", float(arrays.product[i]), True, reason),
-            feat.market_fit(buyer, markets),
-            feat.certification_fit(buyer, query.profile),
-            feat.order_size_fit(buyer, query.profile),
-            feat.channel_fit(buyer, query.profile),
-            feat.language_fit(buyer, query.profile),
-            feat.trade_history_fit(index.trades[i], code, query.code_scheme),
-        ]
-
-    def _candidate(
-        self, index: BuyerIndex, i: int, score: float, features: list[feat.Feature]
-    ) -> Candidate:
+    def _candidate(self, index: BuyerIndex, i: int, score: float, row: Row) -> Candidate:
+        features, sig = row
         weights = self.settings.weights
+        contrib = contributions(self.ranker, sig, weights, self.settings.product_fit)
+        reasons = top_reasons(contrib, sig, features)
+        summary_en, summary_ja = summaries(reasons, features)
         return Candidate(
             rank=0,
             buyer=index.buyers[i],
-            score=score,
-            features=explain(features, weights),
-            summary=summary(features, weights),
+            score=round(score, 4),
+            features=localise(explain(features, weights), features),
+            summary=summary_en,
+            summary_ja=summary_ja,
+            reasons=reasons,
             screening=ScreeningResult(status="not_screened"),
         )
+
+    def product_arrays(self, index: BuyerIndex, query: ShortlistQuery) -> ProductArrays:
+        """Meaning, words and code of the query against every buyer of the index."""
+        text = query.product.description
+        vector = self.embedder.embed_query(text) if text else None
+        code, scheme = query.product.code, query.code_scheme
+        return product_arrays(index, vector, text, code, scheme, self.settings.product_fit)
+
+    def signal_rows(
+        self,
+        index: BuyerIndex,
+        query: ShortlistQuery,
+        arrays: ProductArrays,
+        order: list[int],
+        markets: list[str],
+    ) -> tuple[list[tuple[int, Row]], int]:
+        """Features and ranker signals of the buyers in order; and how many were excluded."""
+        ctx = query_context(
+            query.product.description, query.product.code, query.code_scheme, arrays
+        )
+        rows: list[tuple[int, Row]] = []
+        excluded = 0
+        for i in order:
+            features, phrase, via = base_features(index, i, query, markets, arrays)
+            if any(f.excludes for f in features):
+                excluded += 1
+                continue
+            rows.append((i, (features, signals(index, i, arrays, ctx, features, phrase, via))))
+        return rows, excluded
+
+    def _scores(self, rows: list[tuple[int, Row]]) -> list[float]:
+        if self.ranker is not None and rows:
+            return [float(v) for v in self.ranker.scores(np.vstack([r[1][1].vector for r in rows]))]
+        return [weighted_score(features, self.settings.weights) for _, (features, _) in rows]
 
     def rank(
         self,
@@ -146,23 +163,12 @@ class ShortlistService:
         markets = query.markets or query.profile.target_markets
         limit = limit or query.limit
         allowed = np.isin(index.countries, markets) if markets else np.ones(len(index), dtype=bool)
-        text = query.product.description
-        vector = self.embedder.embed_query(text) if text else None
-        arrays = product_arrays(
-            index, vector, text, query.product.code, query.code_scheme, self.settings.product_fit
-        )
+        arrays = self.product_arrays(index, query)
         order = [int(i) for i in np.argsort(-arrays.product, kind="stable") if allowed[i]]
         depth = max(self.settings.rerank_depth, limit * 3)
-        scored: list[tuple[float, int, list[feat.Feature]]] = []
-        excluded = 0
-        for i in order[:depth]:
-            features = self._features(index, i, query, markets, arrays)
-            if any(f.excludes for f in features):
-                excluded += 1
-                continue
-            scored.append((weighted_score(features, self.settings.weights), i, features))
-        scored.sort(key=lambda item: -item[0])
-        ranked = (self._candidate(index, i, s, f) for s, i, f in scored)
+        rows, excluded = self.signal_rows(index, query, arrays, order[:depth], markets)
+        scored = sorted(zip(self._scores(rows), rows, strict=True), key=lambda item: -item[0])
+        ranked = (self._candidate(index, i, s, row) for s, (i, row) in scored)
         clear, out = self._screen(ranked, max(limit, self.settings.pool_size))
         chosen = diversified(clear, limit, self.settings) if diversify else clear[:limit]
         for position, candidate in enumerate(chosen, start=1):

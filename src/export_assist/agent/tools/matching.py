@@ -7,7 +7,8 @@ from pydantic import BaseModel, Field
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
-from export_assist.matching.models import ProductSpec, ShortlistQuery
+from export_assist.geo import country_name_ja
+from export_assist.matching.models import Candidate, ProductSpec, ShortlistQuery
 from export_assist.matching.scope import PUBLIC
 from export_assist.matching.service import ShortlistService
 from export_assist.review.schemas import ClaimIn
@@ -42,15 +43,30 @@ class ShortlistBuyers:
         shortlist.screened_out_count = None
         claims, lines = [], []
         for cand in shortlist.candidates:
-            b = cand.buyer
-            claims.append(ClaimIn(text=f"{b.name} ({b.country}): {cand.summary}"))
-            lines.append(f"- {b.name} ({b.country}, score {cand.score:.2f}): {cand.summary}")
+            head, line = _candidate_lines(ctx.language, cand)
+            claims.append(ClaimIn(text=head))
+            lines.append(line)
         return ToolResult(
             text="\n".join([_head(ctx.language, len(lines), shortlist.notice), *lines]),
             payload=StructuredPayload(kind="shortlist", data=shortlist.model_dump(mode="json")),
             claims=claims,
             title=f"Buyer shortlist: {args.product[:80]}",
         )
+
+
+def _candidate_lines(language: str, cand: Candidate) -> tuple[str, str]:
+    """The claim and the chat line of one candidate, reasons in the user's language."""
+    b, why = cand.buyer, cand.summary_in(language)
+    if language == "ja":
+        where = country_name_ja(b.country)
+        return (
+            f"{b.name}（{where}）: {why}",
+            f"- {b.name}（{where}、スコア {cand.score:.2f}）: {why}",
+        )
+    return (
+        f"{b.name} ({b.country}): {why}",
+        f"- {b.name} ({b.country}, score {cand.score:.2f}): {why}",
+    )
 
 
 def _head(language: str, count: int, notice: str | None) -> str:
