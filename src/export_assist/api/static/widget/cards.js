@@ -85,15 +85,17 @@
       reasons(b)
     ]);
   }
-  /* A Candidate (buyer, score, features, screening) as the card shows it: the three
+  /* A Candidate (buyer, score, features, screening) as the card shows it: the ranker's
+     top reasons in the user's language; from an older server without them, the three
      features that weigh most, as reasons (en) or labelled levels (ja). */
   function buyerView(c) {
     var b = c.buyer || {};
+    var ranked = (c.reasons || []).map(function (r) { return W.cfg.lang === "ja" ? r.ja : r.en; });
     var top = (c.features || []).slice().sort(function (x, y) { return y.value * y.weight - x.value * x.weight; }).slice(0, 3);
     return { name: b.name, city: b.city, country: b.country, score: c.score,
       screening: c.screening ? c.screening.status : "",
-      reasons: top.map(function (f) { return f.reason; }),
-      fit: top.map(function (f) { return { feature: f.feature, value: f.value }; }) };
+      reasons: ranked.length ? ranked : top.map(function (f) { return f.reason; }),
+      fit: ranked.length ? [] : top.map(function (f) { return { feature: f.feature, value: f.value }; }) };
   }
   RENDER.shortlist = function (data) {
     var list = (data.candidates || []).map(buyerView);
