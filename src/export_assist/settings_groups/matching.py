@@ -168,6 +168,11 @@ class MatchingSettings(BaseModel):
         description="Buyers with the best product fit that get the full score (at least "
         "3x the shortlist length)",
     )
+    learned_ranker: bool = Field(
+        default=True,
+        description="Order buyers by the trained ranker (matching/data/buyer_ranker.json); "
+        "false, or without that file: by the weighted score of `weights`",
+    )
     max_per_city: int = Field(
         default=2, ge=1, description="Most buyers from one city in a shortlist (diversity)"
     )

@@ -13,12 +13,14 @@
         (c.section ? " · " + c.section : "") + " · verified " + (c.verified_on || "—")]);
     }));
   }
-  /* A shortlist Candidate (the domain model's JSON) as the details list shows it. */
+  /* A shortlist Candidate (the domain model's JSON) as the details list shows it: the
+     ranker's top reasons (the console is English; the claim above is the user's text). */
   function buyer(c) {
     var b = c.buyer || {};
     var top = (c.features || []).slice().sort(function (x, y) { return y.value * y.weight - x.value * x.weight; }).slice(0, 3);
+    var why = (c.reasons || []).length ? c.reasons.map(function (r) { return r.en; }) : top.map(function (f) { return f.reason; });
     return { name: b.name, city: b.city, country: b.country, score: c.score,
-      screening: c.screening ? c.screening.status : "", reasons: top.map(function (f) { return f.reason; }) };
+      screening: c.screening ? c.screening.status : "", reasons: why };
   }
   /* The thing a claim stands for, from the draft's payload (same order as the claims). */
   function subject(d, pos) {
