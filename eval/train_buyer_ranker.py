@@ -71,9 +71,14 @@ def main() -> None:
     parser.add_argument("--later", action="store_true", help="also report the later period")
     args = parser.parse_args()
     items = canonical_buyers(read_tenders(args.tenders))
-    c = Container(Settings())
+    settings = Settings()
+    # A fresh directory each run: buyers of another run's periods must not be ranked.
+    # (Periods run in date order, so each one's buyers include the previous one's.)
+    db = settings.data_dir / "eval_buyer_ranker.db"
+    db.unlink(missing_ok=True)
+    settings.database.url = f"sqlite:///{db.resolve()}"
+    c = Container(settings)
     try:
-        c.settings.database.url = f"sqlite:///{(c.settings.data_dir / 'eval_tenders.db').resolve()}"
         c.settings.matching.seed_sample_directory = False
         c.settings.matching.screening.include_demo_list = False
         c.settings.matching.screening.lists = []

@@ -124,3 +124,29 @@ def test_sentences_in_japanese_name_countries_and_languages_in_japanese() -> Non
     assert render("semantic", phrase, "en") == (
         "interest 'Japanese confectionery and wagashi' is 43% similar in meaning"
     )
+
+
+def test_trade_history_keeps_the_latest_date_per_code(directory: BuyerDirectory) -> None:
+    from export_assist.matching.history import history_signals
+    from export_assist.matching.models import BuyerCreate, TradeRecord
+    from export_assist.matching.scope import PUBLIC, BuyerScope
+
+    [made] = directory.upsert_many([BuyerCreate(name="Tea Co", country="US")], owner=PUBLIC)
+    dates = [dt.date(2024, 1, 5), dt.date(2025, 6, 1), dt.date(2023, 2, 2)]
+    directory.add_trades(
+        (made.id, TradeRecord(code=code, date=day), "test")
+        for code, day in zip(["090210", "090210", "0901"], dates, strict=True)
+    )
+    trades = directory.trade_profiles(BuyerScope.operator())[made.id]
+    assert trades["090210"] == 2 and trades.last["090210"] == dt.date(2025, 6, 1)
+    h = history_signals(trades, "090210", "hs", dt.date(2025, 6, 1))
+    assert h.exact == 2 and h.recency == 1.0 and h.via == "090210"
+    older = history_signals(trades, "090210", "hs", dt.date(2026, 6, 1))
+    assert 0 < older.recency < 0.2  # a year later: e^(-365/180)
+
+
+def test_reference_offices_are_read_from_item_texts() -> None:
+    assert reference_prefixes("VALVE, REGULATING (W8486-141757/A)") == ["W8486"]
+    assert reference_prefixes("Database Administrator (IC401362)") == ["IC"]
+    assert reference_prefixes("Process serving (JUS-RFSO-2013-0001)") == ["JUS"]
+    assert reference_prefixes("Green tea, 20 kg bags") == []

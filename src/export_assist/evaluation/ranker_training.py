@@ -111,9 +111,10 @@ def assemble(learned: np.ndarray, data: QuerySet, prior_weights: dict[str, float
     stacked = np.vstack(data.x).astype(np.float64)
     mean = stacked.mean(axis=0)
     mean[len(LEARNED) :] = 0.5  # a prior feature contributes against "unknown" (neutral)
-    best = float(np.mean([float((x @ weights).max()) for x in data.x]))
+    # Display scale: the best buyer of a training query shows about 0.9 on average.
+    best = float(np.mean([float(((x - mean) @ weights).max()) for x in data.x]))
     meta = {"prior_scale": round(scale, 4), "queries": len(data.x)}
-    return LearnedRanker(weights, mean, best - 1.0, meta)
+    return LearnedRanker(weights, mean, max(best, 1e-6) / float(np.log(9.0)), meta)
 
 
 def mrr(learned: np.ndarray, data: QuerySet) -> float:

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from export_assist.matching.ranker_features import FEATURES
+from export_assist.matching.ranker_features import FEATURES, PRIOR
 
 log = logging.getLogger("export_assist.matching")
 MODEL_FILE = "buyer_ranker.json"
@@ -22,11 +22,11 @@ MODEL_FILE = "buyer_ranker.json"
 
 @dataclass(frozen=True)
 class LearnedRanker:
-    """Weights per feature, the mean vector contributions are measured from, an offset."""
+    """Weights per feature, the vector contributions are measured from, a display scale."""
 
     weights: np.ndarray
     mean: np.ndarray
-    offset: float
+    temperature: float  # display: a training query's best buyer shows about 0.9
     meta: dict[str, Any]
 
     def logits(self, x: np.ndarray) -> np.ndarray:
@@ -34,13 +34,24 @@ class LearnedRanker:
         return np.asarray(np.atleast_2d(x) @ self.weights, dtype=np.float64)
 
     def scores(self, x: np.ndarray) -> np.ndarray:
-        """Scores in 0..1 for display (a logistic of the centred logit; not a probability)."""
-        return np.asarray(1.0 / (1.0 + np.exp(-(self.logits(x) - self.offset))))
+        """Scores in 0..1 for display: 0.5 for an average candidate, rising with the sum of
+        the contributions (a logistic; not a probability). Ranking uses `logits`."""
+        centred = self.logits(x) - float(self.mean @ self.weights)
+        return np.asarray(1.0 / (1.0 + np.exp(-centred / self.temperature)))
 
     def contributions(self, vector: np.ndarray) -> dict[str, float]:
         """Per feature: how much it moves this buyer's logit from an average candidate's."""
         parts = self.weights * (np.asarray(vector) - self.mean)
         return {name: float(v) for name, v in zip(FEATURES, parts, strict=True)}
+
+    def with_priors(self, weights: dict[str, float]) -> LearnedRanker:
+        """The model with the prior features weighted as configured now (matching.weights),
+        in the model's units (the scale fixed at training); the learned part unchanged."""
+        scale = float(self.meta.get("prior_scale", 0.0))
+        w = self.weights.copy()
+        for name in PRIOR:
+            w[FEATURES.index(name)] = scale * weights[name]
+        return LearnedRanker(w, self.mean, self.temperature, self.meta)
 
     def to_json(self) -> dict[str, Any]:
         """The file's content."""
@@ -49,7 +60,7 @@ class LearnedRanker:
             "features": list(FEATURES),
             "weights": [round(float(w), 6) for w in self.weights],
             "mean": [round(float(m), 6) for m in self.mean],
-            "offset": round(self.offset, 6),
+            "temperature": round(self.temperature, 6),
             "meta": self.meta,
         }
 
@@ -61,7 +72,7 @@ class LearnedRanker:
         return cls(
             np.asarray(data["weights"], dtype=np.float64),
             np.asarray(data["mean"], dtype=np.float64),
-            float(data["offset"]),
+            float(data["temperature"]),
             dict(data.get("meta", {})),
         )
 

@@ -101,7 +101,7 @@ class ShortlistService:
     def _candidate(self, index: BuyerIndex, i: int, score: float, row: Row) -> Candidate:
         features, sig = row
         weights = self.settings.weights
-        contrib = contributions(self.ranker, sig, weights, self.settings.product_fit)
+        contrib = contributions(self.model(), sig, weights, self.settings.product_fit)
         reasons = top_reasons(contrib, sig, features)
         summary_en, summary_ja = summaries(reasons, features)
         return Candidate(
@@ -144,10 +144,22 @@ class ShortlistService:
             rows.append((i, (features, signals(index, i, arrays, ctx, features, phrase, via))))
         return rows, excluded
 
-    def _scores(self, rows: list[tuple[int, Row]]) -> list[float]:
-        if self.ranker is not None and rows:
-            return [float(v) for v in self.ranker.scores(np.vstack([r[1][1].vector for r in rows]))]
-        return [weighted_score(features, self.settings.weights) for _, (features, _) in rows]
+    def model(self) -> LearnedRanker | None:
+        """The learned ranker with the configured weights of the features it cannot learn."""
+        if self.ranker is None:
+            return None
+        return self.ranker.with_priors(self.settings.weights.model_dump())
+
+    def _scores(self, rows: list[tuple[int, Row]]) -> list[tuple[float, float]]:
+        """(what orders the buyers, the score shown) per row."""
+        model = self.model()
+        if model is not None and rows:
+            x = np.vstack([r[1][1].vector for r in rows])
+            return [
+                (float(z), float(v)) for z, v in zip(model.logits(x), model.scores(x), strict=True)
+            ]
+        weighted = [weighted_score(features, self.settings.weights) for _, (features, _) in rows]
+        return [(w, w) for w in weighted]
 
     def rank(
         self,
@@ -167,8 +179,8 @@ class ShortlistService:
         order = [int(i) for i in np.argsort(-arrays.product, kind="stable") if allowed[i]]
         depth = max(self.settings.rerank_depth, limit * 3)
         rows, excluded = self.signal_rows(index, query, arrays, order[:depth], markets)
-        scored = sorted(zip(self._scores(rows), rows, strict=True), key=lambda item: -item[0])
-        ranked = (self._candidate(index, i, s, row) for s, (i, row) in scored)
+        scored = sorted(zip(self._scores(rows), rows, strict=True), key=lambda item: -item[0][0])
+        ranked = (self._candidate(index, i, s, row) for (_, s), (i, row) in scored)
         clear, out = self._screen(ranked, max(limit, self.settings.pool_size))
         chosen = diversified(clear, limit, self.settings) if diversify else clear[:limit]
         for position, candidate in enumerate(chosen, start=1):
