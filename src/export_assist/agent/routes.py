@@ -18,7 +18,7 @@ from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.shipment_fields import extract, form_answer, merge
 from export_assist.answering.understand import Question
-from export_assist.domain.compliance import HsQuestion, HsSuggestion
+from export_assist.domain.hs import HsQuestion, HsSuggestion
 
 Turn = Generator[Event, None, Answer]
 HS_DOC = "intl-hs-classification"

@@ -17,7 +17,7 @@ from export_assist.answering.retrieve import Retrieved, Retriever
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.translation.termbase import TermBase
 

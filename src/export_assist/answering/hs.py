@@ -7,7 +7,7 @@ import re
 
 from export_assist.answering.labels import t
 from export_assist.answering.understand import Question
-from export_assist.domain.compliance import HsQuestion, HsSuggestion
+from export_assist.domain.hs import HsQuestion, HsSuggestion
 
 # What is left of "竹の箸のHSコードを教えてください" once the request words are removed.
 _REQUEST = re.compile(

@@ -8,12 +8,8 @@ from typing import Protocol
 
 from export_assist.compliance import rules
 from export_assist.compliance.exemplars import ExemplarClassifier
-from export_assist.domain.compliance import (
-    HsSuggestion,
-    Inference,
-    ProductProfile,
-    ProfileQuestion,
-)
+from export_assist.domain.compliance import Inference, ProductProfile, ProfileQuestion
+from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.embeddings import Embedder
 from export_assist.retrieval.normalize import nfkc
 

@@ -281,32 +281,3 @@ def compare_rows(a: Checklist, b: Checklist) -> list[ComparisonRow]:
             label = item.title if item.source == "card" else f"{item.title} (from text, verify)"
             getattr(row, side).append(label)
     return [topics[t] for t in sorted(topics)]
-
-
-class HsSuggestion(BaseModel):
-    """A 6-digit HS code suggested for a product description."""
-
-    code: str
-    description: str
-    score: float
-    reason: str
-    coverage: float = Field(
-        default=0.0, description="Share of the description's words found in the code's text"
-    )
-    confidence: float | None = Field(
-        default=None,
-        description="Calibrated probability that this is the expert's 6-digit code "
-        "(measured per confidence bucket on the tuning split; None when not calibrated)",
-    )
-
-
-class HsQuestion(BaseModel):
-    """One clarifying question: the best candidates differ on exactly this attribute."""
-
-    attribute: str = Field(description="material | use | form")
-    question_en: str
-    question_ja: str
-    options: list[str] = Field(
-        description="The values the candidates differ on (nomenclature words)"
-    )
-    codes: list[str] = Field(description="The candidate codes the answer decides between")

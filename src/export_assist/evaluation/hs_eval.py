@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from export_assist.compliance.hs.product import ProductQuery, from_listing
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.hs import HsSuggestion
 from export_assist.errors import InvalidInput
 
 SPLITS = ("tune", "held", "all")

@@ -8,7 +8,8 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
-from export_assist.domain.compliance import HsQuestion, HsSuggestion, clean_hs
+from export_assist.domain.compliance import clean_hs
+from export_assist.domain.hs import HsQuestion, HsSuggestion
 from export_assist.errors import InvalidInput, NotFound
 
 router = APIRouter(prefix="/v1/hs", tags=["hs"])

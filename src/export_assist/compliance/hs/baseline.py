@@ -9,7 +9,7 @@ import numpy as np
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.suggest import validate_description
 from export_assist.compliance.hs.table import HsTable
-from export_assist.domain.compliance import HsSuggestion
+from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.bm25 import Bm25
 from export_assist.retrieval.tokenize import stemmed
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from export_assist.compliance.hs.product import ProductQuery, materials_in
 from export_assist.compliance.hs.table import HsTable
-from export_assist.domain.compliance import HsQuestion, HsSuggestion
+from export_assist.domain.hs import HsQuestion, HsSuggestion
 
 # Words of the nomenclature that split subheadings by use or by form.
 _USE = {

@@ -21,7 +21,7 @@ from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.suggest import validate_description
 from export_assist.compliance.hs.table import HsTable
-from export_assist.domain.compliance import HsQuestion, HsSuggestion
+from export_assist.domain.hs import HsQuestion, HsSuggestion
 from export_assist.errors import InvalidInput
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import stemmed

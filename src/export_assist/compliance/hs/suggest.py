@@ -19,7 +19,7 @@ import numpy as np
 from export_assist.compliance.hs.product import from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.table import HsTable
-from export_assist.domain.compliance import HsQuestion, HsSuggestion
+from export_assist.domain.hs import HsQuestion, HsSuggestion
 from export_assist.errors import InvalidInput
 from export_assist.retrieval.bm25 import Bm25, scale
 from export_assist.retrieval.embeddings import Embedder, Vectors
