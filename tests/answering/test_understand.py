@@ -123,3 +123,12 @@ def test_hs_question_asks_for_the_material_of_a_towel() -> None:
     assert not asks and "2208.30" in text
     text, asks = hs_answer(q("綿100%のタオルのHSコードは？"), cands)
     assert not asks and text.startswith("最も近いHSコード(6桁)は 6302.60")
+
+
+def test_japanese_product_words_that_touch_stay_one_word() -> None:
+    covered = frozenset({"DE", "EU", "JP"})
+    assert (
+        understand("電気ケトル（家庭用、1.2L）をドイツへ輸出するチェックリスト", covered).product
+        == "電気ケトル"
+    )
+    assert understand("緑茶と抹茶をドイツに輸出したい", covered).product == "緑茶 抹茶"

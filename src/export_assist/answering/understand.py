@@ -150,7 +150,19 @@ def _product(low: str) -> tuple[str, list[str]]:
         categories += [c for c in cats if c not in categories]
         if word not in _GENERIC:
             words.append((m.start(), word))
-    return " ".join(w for _, w in sorted(words)), categories
+    return _join(sorted(words)), categories
+
+
+def _join(words: list[tuple[int, str]]) -> str:
+    """The product words in order; Japanese words that touch in the text stay one word
+    ("電気ケトル", not "電気 ケトル")."""
+    out = ""
+    end = -1
+    for start, word in words:
+        touching = start == end and not (word.isascii() or out[-1:].isascii())
+        out += word if touching or not out else f" {word}"
+        end = start + len(word)
+    return out
 
 
 def _material(low: str) -> str:
