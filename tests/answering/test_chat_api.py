@@ -64,7 +64,8 @@ def clean(done: dict[str, Any]) -> None:
     text = done["answer"]
     for pattern in BROKEN:
         assert not pattern.search(text), (pattern.pattern, text)
-    keys_ = [(c["doc_id"], c["section"]) for c in done["citations"]]
+    # a PDF without headings is cited by page: two pages are two places
+    keys_ = [(c["doc_id"], c["section"], c.get("page")) for c in done["citations"]]
     assert len(keys_) == len(set(keys_)), keys_
     markers = {int(n) for n in re.findall(r"\[(\d+)\]", text)}
     assert markers <= set(range(1, len(done["citations"]) + 1)), (markers, keys_)
@@ -177,3 +178,19 @@ def test_wagashi_buyers_in_france_keep_the_product_and_its_code(
     first = shortlist["data"]["candidates"][0]["buyer"]
     assert "wagashi" in " ".join(first.get("interests", [])).lower(), first
     assert shortlist["draft"]["title"].endswith("和菓子")
+
+
+def test_kettle_checklist_for_germany_through_chat_names_the_electrical_rules(
+    client: TestClient, keys: Keys
+) -> None:
+    done = ask(
+        client, keys, "電気ケトル（家庭用、1.2L）をドイツに輸出するためのチェックリストを作って"
+    )
+    call = done["tool_calls"][0]
+    assert call["name"] == "build_checklist" and call["arguments"]["destinations"] == ["DE"]
+    assert call["arguments"]["product"] == "電気ケトル"
+    data = next(p for p in done["payloads"] if p["kind"] == "checklist")["data"]
+    (germany,) = data["checklists"]
+    text = " ".join(f"{i['title']} {i.get('legal_basis', '')}" for i in germany["items"])
+    for rule in ("CE", "2014/35/EU", "2014/30/EU", "2011/65/EU", "WEEE"):
+        assert rule in text, (rule, text)
