@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,17 @@ def test_api_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert (tmp_path / "cli" / "hs" / "hs_table.csv").read_text().count("緑茶") == 1
     suggested = runner.invoke(cli_app, ["hs", "suggest", "black tea", "--json"])
     assert json.loads(suggested.output)[0]["code"] == "090230"
+
+
+def test_without_lightgbm_the_lexical_scorer_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # a machine without LightGBM (or its OpenMP library) still suggests codes, and says why
+    monkeypatch.setitem(sys.modules, "lightgbm", None)  # import lightgbm -> ImportError
+    container = Container(make_settings(tmp_path / "d"))
+    assert container.settings.compliance.hs_dense
+    suggester = container.hs_suggester
+    assert isinstance(suggester, HsSuggester)
+    assert suggester.suggest("sake", 3)[0].code.startswith("22")
+    assert "HS ranker unavailable" in caplog.text
+    container.close()

@@ -4,6 +4,7 @@ and trade documents, each built from the adapters."""
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 
 from export_assist.compliance.checklist import ChecklistOptions, ChecklistService
@@ -31,6 +32,8 @@ from export_assist.translation.termbase import TermBase
 from export_assist.watch.service import WatchService
 from export_assist.watch.sources import checklist_sources
 from export_assist.wiring.adapters import AdapterParts
+
+log = logging.getLogger(__name__)
 
 
 class ServiceParts(AdapterParts):
@@ -78,7 +81,10 @@ class ServiceParts(AdapterParts):
         """HS code suggestion over the table in force: the learned ranker (it needs the
         embeddings), else the hierarchical lexical scorer."""
         if self.settings.compliance.hs_dense:
-            return RankedHsSuggester(self.hs_table, self.embedder)
+            try:
+                return RankedHsSuggester(self.hs_table, self.embedder)
+            except (ImportError, OSError) as exc:  # LightGBM needs libgomp (OpenMP)
+                log.warning("HS ranker unavailable (%s): using the lexical scorer", exc)
         return HsSuggester(self.hs_table)
 
     @built_once
