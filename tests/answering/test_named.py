@@ -26,6 +26,10 @@ def test_names_are_acronyms_of_three_or_more_and_katakana_words() -> None:
     assert terms("CBAMの対象は？ HSコードとUNは？ ATAカルネ") == {"CBAM", "ATA", "カルネ", "コード"}
 
 
+def test_place_names_are_markets_not_regimes() -> None:
+    assert terms("マレーシアとドバイでハラール認証は必要？") == {"ハラール"}
+
+
 def test_a_named_regime_implies_its_jurisdiction() -> None:
     named = NamedRegimes(DOCS, BODIES)
     assert named.implied_country("CBAMの対象になる品目は？日本茶も入りますか？") == "EU"

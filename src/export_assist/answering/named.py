@@ -10,6 +10,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from export_assist.answering.places import find_places
 from export_assist.retrieval.normalize import nfkc
 
 if TYPE_CHECKING:  # the catalogue builds this index; only its profiles' type is needed
@@ -27,9 +28,11 @@ MAX_MENTIONS = 8
 
 
 def terms(text: str) -> set[str]:
-    """The name-like terms of a text."""
+    """The name-like terms of a text; place names ("マレーシア", "ドバイ") are markets,
+    not regimes, and are left to the market reading of the question."""
     text = nfkc(text)
-    return set(_ACRONYM.findall(text)) | set(_KATAKANA.findall(text))
+    found = set(_ACRONYM.findall(text)) | set(_KATAKANA.findall(text))
+    return {t for t in found if not find_places(t)}
 
 
 def _name_text(doc: DocProfile) -> str:
