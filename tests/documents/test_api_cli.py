@@ -165,3 +165,16 @@ def test_cli_docs_fonts_prepares_the_cached_truetype_files(
     assert path.is_file() and path.parent == fontfile.default_cache_dir()
     bad = CliRunner().invoke(cli_app, ["docs", "fonts", "--profiles", "xx"])
     assert bad.exit_code != 0 and "unknown profile" in bad.output
+
+
+def test_cli_render_says_why_when_only_japanese_is_asked(
+    tmp_path: Path, shipment_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import yaml
+
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "shipment.yaml"
+    path.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
+    out = CliRunner().invoke(cli_app, ["docs", "render", str(path), "--lang", "ja"])
+    # the reason is printed, not only "nothing was rendered"
+    assert out.exit_code == 2 and "buyer languages other than ja" in out.stderr, out.stderr

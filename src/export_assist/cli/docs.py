@@ -52,7 +52,7 @@ def render(
             typer.secho(
                 "The shipment is inconsistent; nothing was rendered:", fg=typer.colors.RED, err=True
             )
-            for p in exc.details or []:
+            for p in exc.details or [{"field": "request", "message": str(exc)}]:
                 typer.secho(f"  {p['field']}: {p['message']}", err=True)
             raise typer.Exit(code=2) from exc
     for f in result.files:
