@@ -63,6 +63,29 @@ def test_sme_test_follows_the_sme_basic_act() -> None:
     assert sme_status(ExporterProfile(company_size="large")) is False
 
 
+def test_software_firm_follows_the_programmes_own_sme_definition() -> None:
+    # Under the SME Basic Act software/information services are サービス業 (5千万円/100人);
+    # the cabinet orders of the SME laws (SMRJ, JFC) give them 3億円/300人.
+    it = ExporterProfile(sector="software", capital_jpy=80_000_000, employees=120)
+    assert sme_status(it) is False
+    assert sme_status(it, "cabinet_order") is True
+    assert sme_status(it.model_copy(update={"sector": "content"}), "cabinet_order") is False
+    cat = load_catalogue([CATALOGUE])
+    assert cat.get("smrj-overseas-handson").eligibility.sme_definition == "cabinet_order"
+    assert cat.get("meti-japan-brand").eligibility.sme_definition == "basic_act"
+    prof = it.model_copy(update={"company_size": "small"})
+    result = match_programmes(cat.programmes, prof, TODAY, limit=50)
+    smrj = next(m for m in result.matches if m.id == "smrj-overseas-handson")
+    assert "中小企業関連法の政令の基準（資本金3億円以下または従業員300人以下）" in " ".join(
+        smrj.met
+    )
+    reasons = {e.id: e.reason for e in result.excluded}
+    assert (
+        "中小企業基本法の基準（資本金5,000万円以下または従業員100人以下）"
+        in reasons["meti-japan-brand"]
+    )
+
+
 def test_large_company_gets_no_sme_only_programme() -> None:
     cat = load_catalogue([CATALOGUE])
     big = ExporterProfile(sector="machinery", capital_jpy=5_000_000_000, employees=2000)

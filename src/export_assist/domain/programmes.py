@@ -52,6 +52,10 @@ Activity = Literal[
     "ip_protection",
     "regulation_check",
 ]
+# Which SME limits a programme applies: the SME Basic Act's (software and information
+# services count as サービス業 there) or the special limits in the cabinet orders of the
+# SME laws (JFC, SMRJ, credit insurance, ...: software/information processing 3億円/300人).
+SmeDefinition = Literal["basic_act", "cabinet_order"]
 BenefitKind = Literal["subsidy", "loan", "insurance", "service", "interest_subsidy"]
 Operator = Literal["jetro", "smrj", "meti", "maff", "jfc", "nexi", "prefecture", "other"]
 
@@ -124,6 +128,11 @@ class Eligibility(_Strict):
     """Who may use it. An empty list means 'no restriction of this kind'."""
 
     sme_only: bool = False
+    sme_definition: SmeDefinition = Field(
+        default="basic_act",
+        description="basic_act (中小企業基本法第2条) unless the programme's own law or call "
+        "uses the cabinet orders' special limits (cabinet_order)",
+    )
     sizes: list[CompanySize] = Field(default_factory=list)
     sectors: list[Sector] = Field(default_factory=list)
     hs_prefixes: list[str] = Field(default_factory=list)

@@ -11,6 +11,7 @@ from export_assist.domain.programmes import (
     CompanySize,
     ExportStage,
     Sector,
+    SmeDefinition,
 )
 from export_assist.geo import normalize_country
 
@@ -20,12 +21,23 @@ SME_LIMITS: dict[str, tuple[int, int]] = {
     "wholesale": (100_000_000, 100),
     "retail": (50_000_000, 50),
     "services": (50_000_000, 100),
+    # the SME laws' cabinet orders: ソフトウェア業・情報処理サービス業
+    "software": (300_000_000, 300),
 }
+# Under the Act, software and information services (JSIC G39) are サービス業.
 _SME_KIND = {
     "wholesale": "wholesale",
     "retail": "retail",
     "services": "services",
     "content": "services",
+    "it": "services",
+}
+# The cabinet orders of the SME laws (JFC, SMRJ, credit insurance, ...) move software and
+# information processing to 3億円/300人; our sector 'it' stands for those businesses.
+_CABINET_ORDER_KIND = {**_SME_KIND, "it": "software"}
+_LAW = {
+    "basic_act": ("中小企業基本法", "SME Basic Act"),
+    "cabinet_order": ("中小企業関連法の政令", "SME laws' cabinet order"),
 }
 
 
@@ -80,10 +92,14 @@ class ExporterProfile(BaseModel):
         return [normalize_country(m) for m in v]
 
 
-def sme_status(profile: ExporterProfile) -> bool | None:
-    """True/False when capital or employees decide it under the SME Basic Act, else from size."""
-    kind = _SME_KIND.get(profile.sector or "", "manufacturing")
-    cap_limit, emp_limit = SME_LIMITS[kind]
+def _limits(profile: ExporterProfile, definition: SmeDefinition) -> tuple[int, int]:
+    kinds = _CABINET_ORDER_KIND if definition == "cabinet_order" else _SME_KIND
+    return SME_LIMITS[kinds.get(profile.sector or "", "manufacturing")]
+
+
+def sme_status(profile: ExporterProfile, definition: SmeDefinition = "basic_act") -> bool | None:
+    """True/False when capital or employees decide it under the given SME limits, else from size."""
+    cap_limit, emp_limit = _limits(profile, definition)
     if profile.capital_jpy is not None and profile.capital_jpy <= cap_limit:
         return True
     if profile.employees is not None and profile.employees <= emp_limit:
@@ -104,13 +120,15 @@ def yen_ja(amount: int) -> str:
     return f"{amount:,}円"
 
 
-def sme_reason(profile: ExporterProfile) -> tuple[str, str]:
-    """Why the profile counts as an SME (ja, en), naming the threshold applied."""
-    kind = _SME_KIND.get(profile.sector or "", "manufacturing")
-    cap, emp = SME_LIMITS[kind]
+def sme_reason(
+    profile: ExporterProfile, definition: SmeDefinition = "basic_act"
+) -> tuple[str, str]:
+    """Why the profile counts as an SME (ja, en), naming the law and threshold applied."""
+    cap, emp = _limits(profile, definition)
+    law_ja, law_en = _LAW[definition]
     if profile.capital_jpy is not None or profile.employees is not None:
         return (
-            f"中小企業基本法の基準（資本金{yen_ja(cap)}以下または従業員{emp}人以下）",
-            f"SME Basic Act threshold (capital up to JPY {cap:,} or up to {emp} employees)",
+            f"{law_ja}の基準（資本金{yen_ja(cap)}以下または従業員{emp}人以下）",
+            f"{law_en} threshold (capital up to JPY {cap:,} or up to {emp} employees)",
         )
     return ("会社規模の申告による", "by the company size given")

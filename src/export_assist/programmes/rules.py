@@ -97,10 +97,11 @@ def check_size(p: Programme, prof: ExporterProfile) -> Check | None:
     e = p.eligibility
     if not e.sme_only and not e.sizes:
         return None
-    if e.sizes and "large" not in e.sizes and sme_status(prof) is False:
+    law = e.sme_definition
+    if e.sizes and "large" not in e.sizes and sme_status(prof, law) is False:
         # capital and employees both above the Act's limits decide, whatever size the
         # exporter calls itself ("medium" with 150 staff and JPY 200M in wholesale is not)
-        why_ja, why_en = sme_reason(prof)
+        why_ja, why_en = sme_reason(prof, law)
         return Check(
             "size", "failed", f"中小企業に当たらない（{why_ja}）", f"not an SME ({why_en})"
         )
@@ -110,7 +111,7 @@ def check_size(p: Programme, prof: ExporterProfile) -> Check | None:
         return Check(
             "size", "met" if ok else "failed", f"規模: {label}", f"size: {prof.company_size}"
         )
-    sme = sme_status(prof)
+    sme = sme_status(prof, law)
     if sme is None:
         return Check(
             "size",
@@ -121,9 +122,11 @@ def check_size(p: Programme, prof: ExporterProfile) -> Check | None:
             "What are your capital and number of employees?",
         )
     wants_sme = e.sme_only or "large" not in e.sizes
+    why_ja, why_en = sme_reason(prof, law)
     if wants_sme and not sme:
-        return Check("size", "failed", "中小企業ではない", "not an SME")
-    why_ja, why_en = sme_reason(prof)
+        return Check(
+            "size", "failed", f"中小企業に当たらない（{why_ja}）", f"not an SME ({why_en})"
+        )
     if not sme:
         return Check("size", "met", "規模の制限なし", "no size limit applies")
     return Check("size", "met", f"中小企業に該当（{why_ja}）", f"an SME ({why_en})")
