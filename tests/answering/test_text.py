@@ -31,6 +31,11 @@ def test_wrapped_japanese_lines_join_without_a_space() -> None:
     assert split_sentences("輸入者は登録\n番号を示します。") == ["輸入者は登録番号を示します。"]
 
 
+def test_folded_japanese_text_loses_the_spaces_folding_put_in() -> None:
+    folded = "輸入者は許可を持ち、 貨物ごとに承認を受け、 物品税を納める。 RCEP で確認する。"
+    assert plain(folded) == "輸入者は許可を持ち、貨物ごとに承認を受け、物品税を納める。RCEP で確認する。"
+
+
 def test_sources_and_checked_sections_and_front_matter_are_never_quoted() -> None:
     text = (
         "---\nid: x\ntitle: T\n---\n# Rule\nThe importer must **register** with "

@@ -129,6 +129,14 @@ def test_each_rule_reports_at_the_file(tmp_path: Path) -> None:
     assert not any("t-card-ok" in m for m in cards)
 
 
+def test_a_document_id_in_body_text_is_a_finding(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    mention = GOOD_DOC.replace("本文。", "詳しくは「t-old」を参照(t-good 自身とURL内の/t-old/は除く)。")
+    (root / "us" / "good.md").write_text(mention, encoding="utf-8")
+    good = [f.message for f in lint_corpus(root, TODAY) if Path(f.path).name == "good.md"]
+    assert good == ["body names document id 't-old' (say what it is)"]
+
+
 def test_an_allowance_covers_a_finding_until_its_date(tmp_path: Path) -> None:
     root = _corpus(tmp_path)
     (root / "lint-allow.yaml").write_text(

@@ -26,6 +26,11 @@ _CODE = re.compile(r"`([^`\n]+)`")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SPACES = re.compile(r"[ \t\u3000]+")
+# Japanese has no spaces between words: a space between two CJK characters (or after
+# Japanese punctuation) is an artefact of folded YAML or wrapped lines, never meant.
+_CJK_GAP = re.compile(
+    r"(?<=[\u3001-\u303f]) +|(?<=[\u3040-\u30ff\u3400-\u9fff]) +(?=[\u3040-\u30ff\u3400-\u9fff])"
+)
 
 
 def is_meta_section(section: str) -> bool:
@@ -70,7 +75,7 @@ def plain_line(line: str) -> str:
     line = _EMPHASIS.sub(r"\2", line)
     line = _ITALIC.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)
-    return _SPACES.sub(" ", line).strip()
+    return _CJK_GAP.sub("", _SPACES.sub(" ", line)).strip()
 
 
 def clean_passage(text: str) -> str:

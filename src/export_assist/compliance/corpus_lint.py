@@ -145,9 +145,31 @@ def _all_findings(root: Path, today: dt.date) -> list[LintFinding]:
             findings.append(LintFinding(str(doc.path), f"duplicate id (also {seen[doc.meta.id]})"))
         seen[doc.meta.id] = str(doc.path)
         findings += [LintFinding(str(doc.path), m) for m in _doc_findings(doc, today)]
+    findings += _id_mention_findings(docs, set(seen))
     cards = load_cards(card_files(root / "cards"))
     findings += _cards_findings(cards, set(seen), today)
     return findings
+
+
+def _id_mention_findings(docs: list[CorpusDoc], doc_ids: set[str]) -> list[LintFinding]:
+    """Body text that names another document by its id: readers see the id, not a title."""
+    if not doc_ids:
+        return []
+    token = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, sorted(doc_ids))) + r")(?![\w/.-])")
+    found = []
+    for doc in (d for d in docs if d.path.suffix.lower() == ".md"):
+        body = _body_text(doc.path.read_text(encoding="utf-8"))
+        for name in sorted(set(token.findall(body)) - {doc.meta.id}):
+            found.append(LintFinding(str(doc.path), f"body names document id {name!r} (say what it is)"))
+    return found
+
+
+def _body_text(text: str) -> str:
+    """A Markdown document without its front matter."""
+    if text.startswith("---"):
+        parts = text.split("\n---", 1)
+        return parts[1] if len(parts) > 1 else ""
+    return text
 
 
 def _cards_findings(cards: CardSet, doc_ids: set[str], today: dt.date) -> list[LintFinding]:
