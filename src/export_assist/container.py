@@ -92,9 +92,11 @@ class Container(ServiceParts):
     def outcomes(self) -> OutcomeService:
         """Outcome events and figures."""
 
-        def label(programme_id: str) -> str:
-            known = {p.id: p.official_name for p in self.programmes.catalogue.programmes}
-            return known.get(programme_id, programme_id)
+        def label(programme_id: str, lang: str) -> str:
+            for p in self.programmes.catalogue.programmes:
+                if p.id == programme_id:
+                    return p.official_name if lang == "ja" else (p.name_en or p.official_name)
+            return programme_id
 
         def known(programme_id: str) -> bool:
             return any(p.id == programme_id for p in self.programmes.catalogue.programmes)

@@ -51,7 +51,8 @@ def test_defect_21_demo_page_and_widget_files_hold_no_secret(container: Containe
 
 def _widget_files() -> list:  # type: ignore[type-arg]
     pages = [STATIC / "widget.js", STATIC / "widget.css", *sorted((STATIC / "widget").glob("*.js"))]
-    return pages + sorted(STATIC.glob("console*.js")) + [STATIC / "outcomes.js"]
+    advisor = [STATIC / "advisor-i18n.js", STATIC / "outcomes-i18n.js", STATIC / "outcomes.js"]
+    return pages + sorted(STATIC.glob("console*.js")) + advisor
 
 
 def test_demo_page_backend_mints_short_lived_tokens_on_loopback_only(

@@ -114,10 +114,10 @@ def test_an_edited_source_is_flagged_in_the_console_and_noticed_in_the_widget(
     console.locator(f'#queue a[data-draft="{draft_id}"]').click()
     box = console.locator("#source-changed")
     box.locator(f'li[data-doc="{doc_id}"]').wait_for()
-    assert "Source changed since approval" in box.inner_text()
-    assert "2026-11-29" in box.inner_text()
+    assert "出典が承認後に更新されました" in box.inner_text()
+    assert "2026/11/29" in box.inner_text()  # the day the change was seen, as ja-JP writes it
     shot(console, "console-source-changed")
-    console.get_by_label("What you checked").fill("Residue rule re-read; items still hold.")
+    console.get_by_label("確認した内容").fill("残留基準を読み直し、項目はそのまま有効。")
     console.locator("#recheck").click()
     console.wait_for_function("document.getElementById('source-changed').hidden")
     console.wait_for_function("document.querySelectorAll('#queue tr').length === 0")

@@ -48,27 +48,28 @@ def test_console_groups_repeated_drafts_and_approves_all_with_exceptions(
     assert len(set(drafts)) == 3
     page = context.new_page()
     page.goto(url + "/console")
-    page.get_by_label("Search").fill("純米吟醸")
+    page.get_by_label("検索").fill("純米吟醸")
     rows = page.locator("#queue tr")
     page.wait_for_function("document.querySelectorAll('#queue tr').length === 1")
     assert rows.first.locator(".group-count").inner_text() == "×3"  # three drafts, one row
     rows.first.locator("a").click()
     page.locator("#claims > li").first.wait_for()
-    assert "2 identical" in page.locator("#group").inner_text()
+    assert "他に2件" in page.locator("#group").inner_text()
     # beside the draft: the conversation it came from and the exporter
     page.locator("#conversation li").first.wait_for()
     assert SAKE in page.locator("#conversation").inner_text()
     assert SAKE in page.locator("#exporter").inner_text()
-    assert "Authority:" in page.locator("#claims > li").first.inner_text()
+    assert "所管：" in page.locator("#claims > li").first.inner_text()
     total = page.locator("#claims > li").count()
     for pos in (0, 1):
-        page.locator("#claims > li").nth(pos).get_by_label("exception").check()
-    page.get_by_label("Comment for the approved claims").fill("一括確認済み")
-    page.get_by_role("button", name="Approve all pending except exceptions").click()
-    page.wait_for_function("document.getElementById('bulk-msg').textContent.startsWith('Approved')")
+        page.locator("#claims > li").nth(pos).get_by_label("例外").check()
+    page.get_by_label("承認する項目へのコメント").fill("一括確認済み")
+    page.get_by_role("button", name="例外以外の未確認項目をすべて承認").click()
+    page.wait_for_function(
+        "document.getElementById('bulk-msg').textContent.includes('承認しました')"
+    )
     assert (
-        f"Approved {3 * (total - 2)} claim(s) in 3 draft(s)"
-        in page.locator("#bulk-msg").inner_text()
+        f"下書き3件で{3 * (total - 2)}項目を承認しました" in page.locator("#bulk-msg").inner_text()
     )
     shot(page, "console-group")
     for draft_id in drafts:
@@ -86,12 +87,12 @@ def test_console_shows_buyer_details_beside_shortlist_claims(
     _chat(url, keys.exporter, "フランスで和菓子のバイヤー候補を探して")
     page = context.new_page()
     page.goto(url + "/console")
-    page.get_by_label("Kind").select_option("shortlist")
-    page.get_by_role("button", name="Filter").click()
+    page.get_by_label("種類").select_option("shortlist")
+    page.get_by_role("button", name="絞り込む").click()
     page.locator("#queue a", has_text="和菓子").first.click()
     claim = page.locator("#claims > li").first
     claim.wait_for()
     text = claim.inner_text()
-    assert "Buyer:" in text and "Screening:" in text and "Why:" in text
-    assert "No citation" not in text
+    assert "バイヤー：" in text and "取引制限リスト照合：" in text and "理由：" in text
+    assert "出典なし" not in text
     page.close()

@@ -3,7 +3,9 @@ number in every chart (and the table) is checked against a plain SQL count."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import threading
 import time
 from collections.abc import Iterator
@@ -15,9 +17,11 @@ import pytest
 from export_assist.api.app import create_app
 from export_assist.auth.demo import ensure_demo_keys
 from export_assist.container import Container
+from export_assist.geo import country_name_ja
 from export_assist.outcomes.seed import fictitious_history
 from export_assist.settings import Settings
 from tests.browser.conftest import _free_port
+from tests.browser.helpers import shot
 from tests.outcomes.sql_truth import truth
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -61,17 +65,20 @@ def dashboard(tmp_path: Path) -> Iterator[tuple[str, str, Path, dict[str, str]]]
 
 
 def _label(by: str, key: str, names: dict[str, str]) -> str:
+    """The group's label as the Japanese dashboard shows it."""
     if key == "-":
         return "（指定なし）"
+    if by == "market":
+        return country_name_ja(key)
     return names.get(key, key) if by == "programme" else key
 
 
 @pytest.mark.parametrize("by", ["programme", "advisor", "region", "market"])
 def test_every_chart_number_equals_a_sql_count(
-    dashboard: tuple[str, str, Path, dict[str, str]], browser: Any, by: str
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any, by: str
 ) -> None:
     url, tenant, db, names = dashboard
-    page = browser.new_page()
+    page = context.new_page()
     page.goto(f"{url}/console/outcomes")
     page.select_option("#by", by)
     page.click("#by-form button[type=submit]")
@@ -101,23 +108,24 @@ def test_every_chart_number_equals_a_sql_count(
 
 
 def test_a_bad_key_is_a_readable_error(
-    dashboard: tuple[str, str, Path, dict[str, str]], browser: Any
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any
 ) -> None:
     url, *_ = dashboard
-    page = browser.new_page()
+    page = context.new_page()
     page.goto(f"{url}/console/outcomes")
     page.fill("#key", "ea_wrong")
     page.click("#key-form button[type=submit]")
     page.wait_for_selector("#error:not([hidden])")
-    assert page.inner_text("#error")
+    assert page.inner_text("#error").startswith("認証に失敗しました")  # the code, in Japanese
+    assert page.locator("#error details span[lang=en]").text_content()  # the server's words
     page.close()
 
 
 def test_an_event_recorded_in_the_form_shows_in_the_figures(
-    dashboard: tuple[str, str, Path, dict[str, str]], browser: Any
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any
 ) -> None:
     url, tenant, db, _ = dashboard
-    page = browser.new_page()
+    page = context.new_page()
     page.goto(f"{url}/console/outcomes")
     page.select_option("#by", "market")
     page.click("#by-form button[type=submit]")
@@ -134,4 +142,57 @@ def test_an_event_recorded_in_the_form_shows_in_the_figures(
     want = truth(db, tenant, "market")["AU"]
     assert cells[4] == str(want["deal"]) and cells[6] == f"{int(want['deal_value_jpy']):,}"
     assert want["deal_value_jpy"] == 1234567
+    page.close()
+
+
+ENGLISH_UI = ["Funnel", "Contacted", "Meeting", "Sample sent", "Deal", "Support per deal",
+              "Export value per yen", "Download CSV", "Group by", "Record", "Total"]  # fmt: skip
+JAPANESE_UI = ["ファネル", "接触", "面談", "サンプル送付", "成約", "成約1件あたりの支援額（円）",
+               "支援1円あたりの輸出額（円）", "CSVをダウンロード", "集計の単位", "記録", "合計"]  # fmt: skip
+STAGES_JA = ["接触", "面談", "サンプル送付", "成約"]
+
+
+def _csv(page: Any) -> list[list[str]]:
+    with page.expect_download() as got:
+        page.click("#csv")
+    text = Path(got.value.path()).read_text("utf-8-sig")
+    return list(csv.reader(io.StringIO(text)))
+
+
+def test_the_dashboard_speaks_japanese_and_switches_to_english(
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any
+) -> None:
+    url, *_ = dashboard
+    page = context.new_page()
+    page.goto(f"{url}/console/outcomes")
+    page.select_option("#by", "market")
+    page.click("#by-form button[type=submit]")
+    page.wait_for_selector("body[data-loaded='market'][data-lang='ja']")
+    charts = page.evaluate(READ_CHARTS)
+    assert [s["label"] for s in charts["funnel"]["sets"]] == STAGES_JA
+    assert charts["cost"]["sets"][0]["label"] == "成約1件あたりの支援額（円）"
+    assert "アメリカ" in charts["funnel"]["labels"]  # markets by their Japanese names
+    text = page.inner_text("body")
+    assert page.get_attribute("html", "lang") == "ja"
+    assert [w for w in JAPANESE_UI if w not in text] == []
+    assert [w for w in ENGLISH_UI if w in text] == []
+    rows = _csv(page)
+    assert rows[0][:3] == ["キー", "単位", "接触"] and rows[-1][1] == "合計"
+    shot(page, "outcomes-ja")
+
+    page.click("#lang-switch")
+    page.wait_for_selector("body[data-loaded='market'][data-lang='en']")
+    charts = page.evaluate(READ_CHARTS)
+    assert [s["label"] for s in charts["funnel"]["sets"]] == [
+        "Contacted",
+        "Meeting",
+        "Sample sent",
+        "Deal",
+    ]
+    assert "United States" in charts["funnel"]["labels"]
+    assert page.locator("#rows tr").last.locator("td").first.inner_text() == "Total"
+    assert _csv(page)[0][:3] == ["Key", "Group", "Contacted"]
+    page.reload()  # the choice is remembered
+    page.wait_for_selector("body[data-lang='en']")
+    assert page.inner_text("h1") == "Outcomes of support"
     page.close()

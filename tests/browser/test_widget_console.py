@@ -63,25 +63,26 @@ def test_advisor_approval_shows_as_reviewed_in_the_widget(
     assert badge.inner_text() == "アドバイザー確認待ち"
     assert "アドバイザーに確認を依頼" in widget.locator(".eaw-escalated").inner_text()
 
-    console = browser.new_page()
+    console = browser.new_page(locale="ja-JP")  # a Japanese advisor's browser
     console.goto(url + "/console")
-    row = console.locator("#queue a", has_text="Escalated question: 暗号資産").first
+    row = console.locator("#queue a", has_text="確認依頼された質問: 暗号資産").first
     row.wait_for(timeout=10000)
     row.click()
     claims = console.locator("#claims > li")
     claims.first.wait_for()
     for i in range(claims.count()):
         claim = console.locator("#claims > li").nth(i)
-        claim.get_by_label("Comment").fill("確認しました")
-        claim.get_by_role("button", name=f"approve claim {i + 1}").click()
+        claim.get_by_label("コメント", exact=True).fill("確認しました")
+        claim.get_by_role("button", name=f"確認項目{i + 1}を承認").click()
         console.wait_for_function(
             f"document.querySelectorAll('#claims > li')[{i}]"
-            ".querySelector('.status').textContent === 'approved'"
+            ".querySelector('.status').textContent === '承認'"
         )
     console.wait_for_function(
-        "document.getElementById('draft-meta').textContent.includes('(reviewed)')"
+        "document.getElementById('draft-meta').textContent.includes('（確認完了）')"
     )
-    assert "claim.approved" in console.locator("#audit").inner_text()
+    assert console.locator("#audit li[data-action='claim.approved']").count() >= 1
+    assert "確認項目を承認" in console.locator("#audit").inner_text()
 
     widget.wait_for_function(
         "document.querySelector('.eaw-badge').getAttribute('data-status') === 'reviewed'",

@@ -107,3 +107,36 @@ def test_csv_export_matches_and_escapes_formulas(app: TestClient, keys: Keys) ->
     assert rows[0]["contacted"] == "1"
     assert not rows[0]["key"].startswith("=")  # defusedcsv prefixes formula-like cells
     assert rows[-1]["key"] == "total"
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "total", "market"),
+    [("ja", "接触", "合計", "アメリカ"), ("en", "Contacted", "Total", "United States")],
+)
+def test_csv_and_summary_speak_the_dashboard_language(
+    app: TestClient, keys: Keys, lang: str, heading: str, total: str, market: str
+) -> None:
+    event = {"exporter": "架空の輸出者", "kind": "contacted", "occurred_on": "2026-10-01",
+             "region": "静岡県", "market": "US"}  # fmt: skip
+    assert app.post("/v1/outcomes/events", json=event, headers=keys.headers("advisor")).is_success
+    res = app.get(
+        f"/v1/outcomes/summary.csv?by=market&lang={lang}", headers=keys.headers("advisor")
+    )
+    rows = list(csv.DictReader(io.StringIO(res.text)))
+    assert res.status_code == 200 and heading in rows[0] and "contacted" not in rows[0]
+    assert rows[0][heading] == "1" and rows[-1][heading] == "1"
+    label = "単位" if lang == "ja" else "Group"
+    assert [r[label] for r in rows] == [market, total]
+    summary = app.get(
+        f"/v1/outcomes/summary?by=market&lang={lang}", headers=keys.headers("advisor")
+    )
+    assert summary.json()["total"]["label"] == total
+    assert summary.json()["rows"][0] == {**summary.json()["rows"][0], "key": "US", "label": market}
+    # machines: no lang, the field names as headings
+    plain = app.get("/v1/outcomes/summary.csv?by=market", headers=keys.headers("advisor"))
+    assert plain.text.splitlines()[0].startswith("key,label,contacted,")
+
+
+def test_an_unknown_language_is_a_clear_422(app: TestClient, keys: Keys) -> None:
+    res = app.get("/v1/outcomes/summary.csv?lang=fr", headers=keys.headers("advisor"))
+    assert res.status_code == 422 and res.json()["error"]["details"][0]["field"] == "lang"

@@ -12,12 +12,12 @@ from sqlalchemy.orm import sessionmaker
 
 from export_assist.auth.principal import Principal
 from export_assist.errors import InvalidInput
+from export_assist.outcomes.labels import NONE_KEY, Lang, group_label, headings, total_label
 from export_assist.outcomes.schemas import By, EventCreate, EventPublic, Summary, SummaryRow
 from export_assist.outcomes.tables import STAGES, OutcomeEventRow
 from export_assist.storage.spreadsheet_safety import csv_writer
 
 T = OutcomeEventRow
-NONE_KEY = "-"
 
 
 def _dimension(by: By) -> Any:
@@ -43,12 +43,12 @@ class OutcomeService:
     def __init__(
         self,
         sessions: sessionmaker[Any],
-        labels: Callable[[str], str],
+        labels: Callable[[str, Lang], str],
         known: Callable[[str], bool],
         clock: Callable[[], dt.date],
     ) -> None:
         self._sessions = sessions
-        self._labels = labels  # programme id -> its name
+        self._labels = labels  # (programme id, language) -> its name
         self._known = known  # does the catalogue know this programme?
         self._clock = clock
 
@@ -87,8 +87,9 @@ class OutcomeService:
         with self._sessions() as session:
             return [self._public(r) for r in session.scalars(query)]
 
-    def summary(self, who: Principal, by: By) -> Summary:
-        """Funnel (distinct exporters per stage), deals, deal value and support per group."""
+    def summary(self, who: Principal, by: By, lang: Lang = "ja") -> Summary:
+        """Funnel (distinct exporters per stage), deals, deal value and support per group,
+        labelled in `lang`."""
         dim = _dimension(by)
         query = (
             select(
@@ -102,9 +103,10 @@ class OutcomeService:
         with self._sessions() as session:
             for key, kind, exporters, count, value, support in session.execute(query):
                 key = key or NONE_KEY
-                row = rows.setdefault(key, SummaryRow(key=key, label=self._label(by, key)))
+                label = group_label(by, key, lang, self._labels)
+                row = rows.setdefault(key, SummaryRow(key=key, label=label))
                 self._add(row, kind, int(exporters), int(count), int(value), int(support))
-            total = self._total(session, who)
+            total = self._total(session, who, lang)
             fictitious = session.scalar(
                 select(func.count()).where(T.tenant == who.tenant, T.fictitious.is_(True))
             )
@@ -116,14 +118,14 @@ class OutcomeService:
             fictitious_events=fictitious or 0,
         )
 
-    def _total(self, session: Any, who: Principal) -> SummaryRow:
+    def _total(self, session: Any, who: Principal, lang: Lang) -> SummaryRow:
         query = (
             select(T.kind, func.count(distinct(T.exporter)), func.count(),
                    func.coalesce(func.sum(T.deal_value_jpy), 0), func.coalesce(func.sum(T.support_amount_jpy), 0))
             .where(T.tenant == who.tenant)
             .group_by(T.kind)
         )  # fmt: skip
-        total = SummaryRow(key="total", label="合計")
+        total = SummaryRow(key="total", label=total_label(lang))
         for kind, exporters, count, value, support in session.execute(query):
             self._add(total, kind, int(exporters), int(count), int(value), int(support))
         return total
@@ -139,18 +141,14 @@ class OutcomeService:
         if kind == "support_used":
             row.support_jpy = support
 
-    def _label(self, by: By, key: str) -> str:
-        if key == NONE_KEY:
-            return "（指定なし）"
-        return self._labels(key) if by == "programme" else key
-
-    def summary_csv(self, who: Principal, by: By) -> str:
-        """The summary as CSV; cells that look like formulas are escaped (spreadsheet_safety)."""
-        summary = self.summary(who, by)
+    def summary_csv(self, who: Principal, by: By, lang: Lang | None = None) -> str:
+        """The summary as CSV; cells that look like formulas are escaped (spreadsheet_safety).
+        Without `lang` the headings are the field names (for machines), labels Japanese."""
+        summary = self.summary(who, by, lang or "ja")
         buffer = io.StringIO()
         writer = csv_writer(buffer)  # the product's one escaping rule
         fields = list(SummaryRow.model_fields)
-        writer.writerow(fields)
+        writer.writerow(headings(fields, lang))
         for row in [*summary.rows, summary.total]:
             writer.writerow(["" if getattr(row, f) is None else getattr(row, f) for f in fields])
         return buffer.getvalue()

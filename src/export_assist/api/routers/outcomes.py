@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 
 from export_assist.auth.deps import AdvisorDep
+from export_assist.outcomes.labels import Lang
 from export_assist.outcomes.schemas import By, EventCreate, EventPublic, Summary
 from export_assist.outcomes.service import OutcomeService
 
@@ -42,16 +43,22 @@ def list_events(
 
 
 @router.get("/summary", response_model=Summary)
-def summary(who: AdvisorDep, service: OutcomesDep, by: By = "programme") -> Summary:
-    """Funnel per programme, advisor, region or market; cost per deal; export value per yen."""
-    return service.summary(who, by)
+def summary(
+    who: AdvisorDep, service: OutcomesDep, by: By = "programme", lang: Lang = "ja"
+) -> Summary:
+    """Funnel per programme, advisor, region or market; cost per deal; export value per yen.
+    Group labels (programme and market names, the total) in `lang`."""
+    return service.summary(who, by, lang)
 
 
 @router.get("/summary.csv", response_class=Response)
-def summary_csv(who: AdvisorDep, service: OutcomesDep, by: By = "programme") -> Response:
-    """The same figures as CSV (formula-like cells escaped)."""
+def summary_csv(
+    who: AdvisorDep, service: OutcomesDep, by: By = "programme", lang: Lang | None = None
+) -> Response:
+    """The same figures as CSV (formula-like cells escaped). With `lang` (ja|en) the
+    headings and labels are in that language; without it the headings are the field names."""
     return Response(
-        service.summary_csv(who, by),
+        service.summary_csv(who, by, lang),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": f'attachment; filename="outcomes-by-{by}.csv"'},
     )

@@ -15,7 +15,10 @@
   }
   function obtain() {
     return fetch(url, { method: "POST", credentials: "same-origin" }).then(function (r) {
-      if (!r.ok) { throw new Error("Sign-in token unavailable (HTTP " + r.status + ")"); }
+      if (!r.ok) {  // the pages show it in their language (advisor-i18n.js: e_token_unavailable)
+        var e = new Error("Sign-in token unavailable (HTTP " + r.status + ")");
+        e.code = "token_unavailable"; e.status = r.status; throw e;
+      }
       return r.json();
     }).then(function (j) { state.token = j.token || ""; state.pending = null; return state.token; },
       function (e) { state.pending = null; throw e; });

@@ -4,23 +4,31 @@
 (function () {
   "use strict";
   var C = window.EAC, el = C.el, $ = C.$;
+  var I = window.EAI18n, t = I.t, W = I.words;
   var group = [];
 
   function citations(list) {
     if (!list || !list.length) { return null; }
     return el("ul", { "class": "cites" }, list.map(function (c) {
       return el("li", {}, [el("a", { href: /^https?:\/\//i.test(c.source_url || "") ? c.source_url : "#", target: "_blank", rel: "noopener noreferrer", text: c.title }),
-        (c.section ? " · " + c.section : "") + " · verified " + (c.verified_on || "—")]);
+        (c.section ? " · " + c.section : "") + " · " + t("verified", { date: I.date(c.verified_on) })]);
     }));
   }
   /* A shortlist Candidate (the domain model's JSON) as the details list shows it: the
-     ranker's top reasons (the console is English; the claim above is the user's text). */
+     ranker's top reasons in the page's language (from an older server, its features'). */
   function buyer(c) {
-    var b = c.buyer || {};
+    var b = c.buyer || {}, ja = I.lang === "ja";
     var top = (c.features || []).slice().sort(function (x, y) { return y.value * y.weight - x.value * x.weight; }).slice(0, 3);
-    var why = (c.reasons || []).length ? c.reasons.map(function (r) { return r.en; }) : top.map(function (f) { return f.reason; });
+    var why = (c.reasons || []).length ? c.reasons.map(function (r) { return (ja && r.ja) || r.en; })
+      : top.map(function (f) { return (ja && f.reason_ja) || f.reason; });
     return { name: b.name, city: b.city, country: b.country, score: c.score,
       screening: c.screening ? c.screening.status : "", reasons: why };
+  }
+  function item(s) {  // a checklist item: the card's Japanese fields where written
+    var ja = I.lang === "ja";
+    return [["authority", (ja && s.authority_ja) || s.authority], ["legal", s.legal_basis],
+      ["documents", I.list(ja && (s.documents_ja || []).length ? s.documents_ja : s.documents)],
+      ["lead", s.lead_time], ["severity", s.severity ? t("sev_" + s.severity) : ""]];
   }
   /* The thing a claim stands for, from the draft's payload (same order as the claims). */
   function subject(d, pos) {
@@ -34,18 +42,21 @@
     var s = subject(d, pos);
     if (!s) { return null; }
     var pairs = s.name
-      ? [["Buyer", s.name], ["City", s.city], ["Country", s.country], ["Fit", s.score != null ? Math.round(s.score * 100) + "%" : ""],
-         ["Screening", s.screening], ["Why", (s.reasons || []).join("; ")]]
-      : [["Authority", s.authority], ["Legal basis", s.legal_basis], ["Documents", (s.documents || []).join(", ")],
-         ["Lead time", s.lead_time], ["Severity", s.severity]];
+      ? [["buyer", s.name], ["city", s.city], ["country", I.country(s.country)],
+         ["fit", s.score != null ? I.percent(Math.round(s.score * 100) / 100) : ""],
+         ["screening", s.screening && I.has("sc_" + s.screening) ? t("sc_" + s.screening) : s.screening],
+         ["why", (s.reasons || []).join(I.lang === "ja" ? "／" : "; ")]]
+      : item(s);
     var dl = el("dl", { "class": "details" });
-    pairs.forEach(function (p) { if (p[1]) { dl.appendChild(el("dt", { text: p[0] + ":" })); dl.appendChild(el("dd", { text: String(p[1]) })); } });
+    pairs.forEach(function (p) {
+      if (p[1]) { dl.appendChild(el("dt", { "data-field": p[0], text: t(p[0]) + (I.lang === "ja" ? "：" : ":") })); dl.appendChild(el("dd", { text: String(p[1]) })); }
+    });
     return dl;
   }
   function evidence(d, c) {
     var cites = citations(c.citations.length ? c.citations : (subject(d, c.position) || {}).citations);
     var info = details(d, c.position);
-    if (!cites && !info) { return el("p", { "class": "cites", text: "No citation (the claim comes from the buyer directory or the user)." }); }
+    if (!cites && !info) { return el("p", { "class": "cites", text: t("noCitation") }); }
     return el("div", {}, [info, cites]);
   }
 
@@ -55,25 +66,29 @@
   function claimItem(d, c) {
     var id = "c-" + c.id;
     var comment = el("textarea", { id: id + "-comment", rows: "2", cols: "50" });
-    var edit = el("textarea", { id: id + "-text", rows: "2", cols: "50" }); edit.value = c.text;
+    var shown = W.claim(c.text);  // the assistant's English lead-in named in the page's language
+    var edit = el("textarea", { id: id + "-text", rows: "2", cols: "50" }); edit.value = shown;
     var except = el("input", { type: "checkbox", id: id + "-except", "class": "except", "data-pos": String(c.position) });
     var buttons = ["approve", "edit", "reject"].map(function (a) {
-      var b = el("button", { type: "button", "class": a === "approve" ? "primary" : "", "data-action": a, text: a.charAt(0).toUpperCase() + a.slice(1) });
-      b.setAttribute("aria-label", a + " claim " + (c.position + 1));
+      var b = el("button", { type: "button", "class": a === "approve" ? "primary" : "", "data-action": a, text: t("a_" + a) });
+      b.setAttribute("aria-label", t("actionLabel", { n: c.position + 1, action: t("a_" + a) }));
       b.addEventListener("click", function () {
         var body = { action: a, comment: comment.value };
         if (a === "edit") { body.text = edit.value; }
+        var missing = a === "reject" && !comment.value.trim() ? "needComment" : a === "edit" && !edit.value.trim() ? "needText" : "";
+        if (missing) { C.fail({ local: true, message: t(missing) }); return; }
         decide(d.id, c.id, body).then(function () { C.openDraft(d.id); C.loadQueue(); }).catch(C.fail);
       });
       if (d.status === "approved") { b.disabled = true; }
       return b;
     });
     return el("li", { "data-claim": c.id, "data-status": c.status }, [
-      el("p", { text: c.text }), evidence(d, c),
-      el("p", {}, [el("span", { "class": "status " + c.status, text: c.status }), c.decided_by ? " by " + c.decided_by : "", c.comment ? " — " + c.comment : ""]),
-      c.status === "pending" ? el("p", { "class": "exception" }, [except, " ", el("label", { "for": id + "-except", text: "exception (leave out of approve all)" })]) : null,
-      el("label", { "for": id + "-text", text: "Corrected text (for Edit)" }), el("br"), edit, el("br"),
-      el("label", { "for": id + "-comment", text: "Comment" }), el("br"), comment,
+      el("p", { text: shown }), evidence(d, c),
+      el("p", {}, [el("span", { "class": "status " + c.status, "data-status": c.status, text: W.claimStatus(c.status) }),
+        c.decided_by ? t("decidedBy", { who: c.decided_by }) : "", c.comment ? " — " + c.comment : ""]),
+      c.status === "pending" ? el("p", { "class": "exception" }, [except, " ", el("label", { "for": id + "-except", text: t("except") })]) : null,
+      el("label", { "for": id + "-text", text: t("corrected") }), el("br"), edit, el("br"),
+      el("label", { "for": id + "-comment", text: t("comment") }), el("br"), comment,
       el("div", { "class": "row" }, buttons)
     ]);
   }
@@ -81,7 +96,7 @@
     var box = $("group"); box.textContent = "";
     var others = group.filter(function (g) { return g.id !== d.id; });
     if (!others.length) { return; }
-    box.appendChild(el("p", { text: "Repeated: this draft and " + others.length + " identical one(s) from " + d.owner + ". Approve all applies to the whole group." }));
+    box.appendChild(el("p", { text: t("group", { n: I.num(others.length), owner: d.owner }) }));
   }
   /* Approve every pending claim except the ticked ones, in this draft or its group. */
   function approveAll(e) {
@@ -97,7 +112,7 @@
       });
     }, Promise.resolve());
     work.then(function () {
-      $("bulk-msg").textContent = "Approved " + done + " claim(s) in " + ids.length + " draft(s); " + skip.length + " exception(s) left for you.";
+      $("bulk-msg").textContent = t("bulkDone", { done: I.num(done), drafts: I.num(ids.length), skip: I.num(skip.length) });
       C.openDraft(C.current); C.loadQueue();
     }).catch(C.fail);
   }
@@ -108,13 +123,13 @@
     if (!d.source_changed) { return; }
     box.appendChild(el("p", {}, [C.sourceFlag(d)]));
     box.appendChild(el("ul", {}, d.source_changed.changes.map(function (c) {
-      return el("li", { "data-doc": c.doc_id }, [el("strong", { text: c.title || c.doc_id }), " · " + c.kind + " " + c.detected_at.slice(0, 10) +
-        " · verified_on " + (c.verified_before || "—") + " → " + (c.verified_after || "—")]);
+      var kind = I.has("ch_" + c.kind) ? t("ch_" + c.kind) : c.kind;
+      return el("li", { "data-doc": c.doc_id }, [el("strong", { text: c.title || c.doc_id }), " · " + kind + " " + I.date(c.detected_at) +
+        " · " + t("verifiedChange", { before: c.verified_before ? I.date(c.verified_before) : "—", after: c.verified_after ? I.date(c.verified_after) : "—" })]);
     })));
-    box.appendChild(el("p", { "class": "small", text: "Re-check the claims that cite these documents against the current text." }));
-    var note = el("input", { id: "recheck-note", size: "40", "aria-label": "What you checked" });
-    var done = el("button", { type: "button", id: "recheck", text: "Mark sources re-checked" });
-    done.appendChild(el("span", { lang: "ja", text: " (出典を再確認済みにする)" }));
+    box.appendChild(el("p", { "class": "small", text: t("recheckHelp") }));
+    var note = el("input", { id: "recheck-note", size: "40", "aria-label": t("recheckNote"), placeholder: t("recheckNote") });
+    var done = el("button", { type: "button", id: "recheck", text: t("recheck") });
     done.addEventListener("click", function () {
       C.api("POST", "/v1/drafts/" + d.id + "/sources-rechecked", { comment: note.value })
         .then(function () { C.openDraft(d.id); C.loadQueue(); }).catch(C.fail);
@@ -125,8 +140,10 @@
     if (members) { group = members; } else if (C.current !== id) { group = []; }
     return C.api("GET", "/v1/drafts/" + id).then(function (d) {
       C.current = d.id; $("draft").hidden = false;
-      $("draft-title").textContent = d.title;
-      $("draft-meta").textContent = d.kind + " · exporter " + d.owner + " · status " + d.status + (d.reviewed ? " (reviewed)" : "") + " · version " + d.version;
+      $("draft-title").textContent = W.title(d.title);
+      $("draft-meta").textContent = t("draftMeta", { kind: W.kind(d.kind), owner: d.owner, status: W.draftStatus(d.status),
+        reviewed: d.reviewed ? t("reviewedMark") : "", version: I.num(d.version) });
+      $("draft-meta").setAttribute("data-status", d.status); $("draft-meta").setAttribute("data-reviewed", String(d.reviewed));
       groupInfo(d);
       sourceChanges(d);
       $("bulk").hidden = d.status === "approved" || !d.claims.some(function (c) { return c.status === "pending"; });
@@ -136,9 +153,11 @@
       return Promise.all([C.api("GET", "/v1/drafts/" + id + "/versions"), C.api("GET", "/v1/audit?draft_id=" + id)]);
     }).then(function (res) {
       var v = $("versions"); v.textContent = "";
-      res[0].forEach(function (x) { v.appendChild(el("li", { text: "v" + x.version + " · " + x.author + " · " + x.note + " · " + new Date(x.created_at).toLocaleString() })); });
+      res[0].forEach(function (x) { v.appendChild(el("li", { text: "v" + x.version + " · " + x.author + " · " + W.note(x.note) + " · " + I.dateTime(x.created_at) })); });
       var a = $("audit"); a.textContent = "";
-      res[1].forEach(function (x) { a.appendChild(el("li", { text: new Date(x.at).toLocaleString() + " · " + x.actor + " (" + x.actor_role + ") · " + x.action + (x.detail.comment ? " · " + x.detail.comment : "") })); });
+      res[1].forEach(function (x) {
+        a.appendChild(el("li", { "data-action": x.action, text: I.dateTime(x.at) + " · " + x.actor + " (" + W.role(x.actor_role) + ") · " + W.action(x.action) + (x.detail.comment ? " · " + x.detail.comment : "") }));
+      });
       C.ok();
     }).catch(C.fail);
   };

@@ -1,8 +1,9 @@
 /* Advisor console: the review queue (repeated drafts grouped, filters, search), shared
    helpers for the draft view (console-draft.js) and its context (console-context.js).
-   Vanilla JS over the /v1 API; no CDN. */
+   Vanilla JS over the /v1 API; no CDN. Words in ja/en: advisor-i18n.js, console-i18n.js. */
 (function () {
   "use strict";
+  var I = window.EAI18n, t = I.t, W = I.words;
   var C = window.EAC = { key: sessionStorage.getItem("ea-advisor-key") || "", rows: [] };
   var $ = C.$ = function (id) { return document.getElementById(id); };
 
@@ -18,28 +19,33 @@
   C.api = function (method, path, body) {
     return EAAuth.fetch(C.key, path, { method: method, headers: { "Content-Type": "application/json" },
       body: body ? JSON.stringify(body) : undefined }).then(function (r) {
-      return r.json().then(function (j) {
-        if (!r.ok) { throw new Error((j.error && j.error.message) || r.statusText); }
+      return r.json().catch(function () { return {}; }).then(function (j) {
+        if (!r.ok) {
+          var e = new Error((j.error && j.error.message) || r.statusText || String(r.status));
+          e.code = j.error && j.error.code; e.status = r.status; e.detail = j.error && j.error.message;
+          throw e;
+        }
         return j;
       });
     });
   };
-  /* The change watch's flag: a document this draft cites changed after approval (or drafting). */
+  /* The change watch's flag: a document this draft cites changed after approval (or
+     drafting), in the server's words for the page's language (the widget's wording). */
   C.sourceFlag = function (d) {
     var f = d.source_changed;
     if (!f) { return null; }
-    return el("span", { "class": "source-changed", "data-since": f.since, lang: "en",
-      title: f.changes.map(function (c) { return c.title + " (" + c.detected_at.slice(0, 10) + ")"; }).join("; "),
-      text: "⚠ " + f.message_en + " (" }, [el("span", { lang: "ja", text: f.message_ja }), ")"]);
+    return el("span", { "class": "source-changed", "data-since": f.since,
+      title: f.changes.map(function (c) { return (c.title || c.doc_id) + " (" + I.date(c.detected_at) + ")"; }).join(I.lang === "ja" ? "、" : "; "),
+      text: "⚠ " + (I.lang === "ja" ? f.message_ja : f.message_en) });
   };
-  C.fail = function (e) { $("error").hidden = false; $("error").textContent = e.message || String(e); };
+  C.fail = function (e) { I.showFailure($("error"), e); };
   C.ok = function () { $("error").hidden = true; };
   var el = C.el;
 
   function whoami() {
-    if (!C.key && !EAAuth.enabled()) { $("who").textContent = "Enter an advisor key."; return; }
+    if (!C.key && !EAAuth.enabled()) { $("who").textContent = t("enterKey"); return; }
     C.api("GET", "/v1/me").then(function (me) {
-      $("who").textContent = "Signed in as " + me.subject + " (" + me.role + ", " + me.tenant + ")"; C.ok(); C.loadQueue();
+      $("who").textContent = t("signedIn", { who: me.subject, role: W.role(me.role), tenant: me.tenant }); C.ok(); C.loadQueue();
     }).catch(C.fail);
   }
   /* Repeated drafts: same kind, title, exporter and number of claims, newest first. */
@@ -53,20 +59,20 @@
     return out;
   }
   function matches(d, words) {
-    var hay = (d.title + " " + d.owner + " " + d.kind + " " + d.status).toLowerCase();
+    var hay = [d.title, W.title(d.title), d.owner, d.kind, W.kind(d.kind), d.status, W.draftStatus(d.status)].join(" ").toLowerCase();
     return words.every(function (w) { return hay.indexOf(w) !== -1; });
   }
   function row(group) {
     var d = group[0];
-    var link = el("a", { href: "#" + d.id, "data-draft": d.id, text: d.title });
+    var link = el("a", { href: "#" + d.id, "data-draft": d.id, text: W.title(d.title) });
     link.addEventListener("click", function (e) { e.preventDefault(); C.openDraft(d.id, group); });
     var title = el("td", {}, [link]);
     if (group.length > 1) { title.appendChild(el("span", { "class": "group-count", "data-group-size": String(group.length), text: "×" + group.length })); }
     var flag = C.sourceFlag(d);
     if (flag) { title.appendChild(flag); }
-    return el("tr", {}, [title, el("td", { text: d.kind }), el("td", { text: d.owner }),
-      el("td", {}, [el("span", { "class": "status " + d.status, text: d.status })]),
-      el("td", { text: d.claims_decided + " / " + d.claims_total }), el("td", { text: new Date(d.updated_at).toLocaleString() })]);
+    return el("tr", {}, [title, el("td", { "data-kind": d.kind, text: W.kind(d.kind) }), el("td", { text: d.owner }),
+      el("td", {}, [el("span", { "class": "status " + d.status, "data-status": d.status, text: W.draftStatus(d.status) })]),
+      el("td", { text: I.num(d.claims_decided) + " / " + I.num(d.claims_total) }), el("td", { text: I.dateTime(d.updated_at) })]);
   }
   C.loadQueue = function () {
     var status = $("f-status").value, kind = $("f-kind").value, owner = $("f-owner").value.trim();
@@ -84,7 +90,8 @@
       var body = $("queue"); body.textContent = "";
       shown.forEach(function (g) { body.appendChild(row(g)); });
       var drafts = shown.reduce(function (n, g) { return n + g.length; }, 0);
-      $("queue-msg").textContent = shown.length + " group(s), " + drafts + " draft(s)"; C.ok();
+      $("queue-msg").textContent = shown.length ? t("queueCount", { groups: I.num(shown.length), drafts: I.num(drafts) }) : t("queueEmpty");
+      C.ok();
     }).catch(C.fail);
   };
 
@@ -96,5 +103,6 @@
   $("f-search").addEventListener("input", function () { C.loadQueue(); });
   $("f-changed").addEventListener("change", function () { C.loadQueue(); });
   window.ExportAssistConsole = { reload: function () { C.loadQueue(); if (C.current) { C.openDraft(C.current); } } };
+  I.onChange(function () { whoami(); if (C.current) { C.openDraft(C.current); } });
   document.addEventListener("DOMContentLoaded", whoami);
 })();

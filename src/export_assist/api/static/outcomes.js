@@ -1,24 +1,31 @@
-// Outcome dashboard: figures from /v1/outcomes/summary, drawn with the vendored Chart.js.
+// Outcome dashboard: figures from /v1/outcomes/summary, drawn with the vendored Chart.js,
+// in the advisor's language (advisor-i18n.js, outcomes-i18n.js; labels from the server in it).
 // window.outcomeCharts exposes the chart objects (the browser test reads their numbers).
 (function () {
   "use strict";
-  var STAGES = [["contacted", "接触"], ["meeting", "面談"], ["sample_sent", "サンプル送付"], ["deal", "成約"]];
+  var I = window.EAI18n, t = I.t;
+  var STAGES = ["contacted", "meeting", "sample_sent", "deal"];
   var COLORS = ["#9bb7d4", "#5b8db8", "#2f6690", "#16425b"];
   var key = sessionStorage.getItem("advisorKey") || "";
   var charts = {};
   window.outcomeCharts = charts;
   var $ = function (id) { return document.getElementById(id); };
-  var yen = new Intl.NumberFormat("ja-JP");
 
-  function fail(msg) { var e = $("error"); e.textContent = msg; e.hidden = !msg; }
+  function fail(err) {
+    var box = $("error");
+    if (!err) { box.textContent = ""; box.hidden = true; return; }
+    I.showFailure(box, err);
+  }
+  function failure(res, body) {
+    var e = new Error((body.error && body.error.message) || String(res.status));
+    e.code = body.error && body.error.code; e.status = res.status; e.detail = body.error && body.error.message;
+    return e;
+  }
 
   function api(path) {
     return EAAuth.fetch(key, path, {}).then(function (res) {
       if (!res.ok) {
-        return res.json().catch(function () { return {}; }).then(function (body) {
-          var m = body.error && body.error.message;
-          throw new Error(m || ("エラー " + res.status));
-        });
+        return res.json().catch(function () { return {}; }).then(function (body) { throw failure(res, body); });
       }
       return res;
     });
@@ -29,9 +36,12 @@
     charts[id] = new Chart($(id + "-chart"), config);
   }
 
+  function options() {  // numbers on axes and tooltips in the page's locale
+    return { responsive: true, maintainAspectRatio: false, animation: false, locale: I.locale() };
+  }
   function bar(labels, label, data, color) {
     return { type: "bar", data: { labels: labels, datasets: [{ label: label, data: data, backgroundColor: color }] },
-      options: { responsive: true, maintainAspectRatio: false, animation: false } };
+      options: options() };
   }
 
   function cell(tr, text, num) {
@@ -41,7 +51,7 @@
     tr.appendChild(td);
   }
 
-  function fmt(v) { return v === null || v === undefined ? "—" : yen.format(v); }
+  function fmt(v) { return I.num(v); }
 
   function table(rows) {
     var body = $("rows");
@@ -59,33 +69,35 @@
   function render(s) {
     var labels = s.rows.map(function (r) { return r.label; });
     draw("funnel", { type: "bar", data: { labels: labels, datasets: STAGES.map(function (st, i) {
-      return { label: st[1], data: s.rows.map(function (r) { return r[st[0]]; }), backgroundColor: COLORS[i] };
-    }) }, options: { responsive: true, maintainAspectRatio: false, animation: false } });
-    draw("cost", bar(labels, "成約1件あたりの支援額（円）", s.rows.map(function (r) { return r.cost_per_deal_jpy; }), "#c97b63"));
-    draw("value", bar(labels, "支援1円あたりの輸出額（円）", s.rows.map(function (r) { return r.value_per_yen; }), "#5a8f5a"));
+      return { label: t(st), data: s.rows.map(function (r) { return r[st]; }), backgroundColor: COLORS[i] };
+    }) }, options: options() });
+    draw("cost", bar(labels, t("costPerDeal"), s.rows.map(function (r) { return r.cost_per_deal_jpy; }), "#c97b63"));
+    draw("value", bar(labels, t("valuePerYen"), s.rows.map(function (r) { return r.value_per_yen; }), "#5a8f5a"));
     table(s.rows.concat([s.total]));
     var note = $("fictitious");
     note.hidden = !s.fictitious_events;
-    note.textContent = s.fictitious_events ? "このデータには架空のイベントが " + s.fictitious_events + " 件含まれます（デモ・テスト用）。" : "";
+    note.textContent = s.fictitious_events ? t("fictitious", { n: I.num(s.fictitious_events) }) : "";
     document.body.dataset.loaded = s.by;
+    document.body.dataset.lang = I.lang;
   }
 
   function load() {
-    fail("");
-    api("/v1/outcomes/summary?by=" + encodeURIComponent($("by").value))
+    fail(null);
+    api("/v1/outcomes/summary?by=" + encodeURIComponent($("by").value) + "&lang=" + I.lang)
       .then(function (res) { return res.json(); }).then(render)
-      .catch(function (e) { fail(e.message); });
+      .catch(fail);
   }
 
   function csv() {
     var by = $("by").value;
-    api("/v1/outcomes/summary.csv?by=" + encodeURIComponent(by)).then(function (res) { return res.blob(); })
+    // headings and labels in the page's language (without lang the API gives the field names)
+    api("/v1/outcomes/summary.csv?by=" + encodeURIComponent(by) + "&lang=" + I.lang).then(function (res) { return res.blob(); })
       .then(function (blob) {
         var a = document.createElement("a");
         a.href = URL.createObjectURL(blob);
-        a.download = "outcomes-by-" + by + ".csv";
+        a.download = "outcomes-by-" + by + "-" + I.lang + ".csv";
         document.body.appendChild(a); a.click(); a.remove();
-      }).catch(function (e) { fail(e.message); });
+      }).catch(fail);
   }
 
   function record(ev) {
@@ -96,16 +108,16 @@
       programme_id: $("ev-programme").value.trim() || null };
     if (kind === "deal" && amount) { body.deal_value_jpy = Number(amount); }
     if (kind === "support_used" && amount) { body.support_amount_jpy = Number(amount); }
-    fail("");
+    fail(null);
     EAAuth.fetch(key, "/v1/outcomes/events", { method: "POST", body: JSON.stringify(body),
       headers: { "Content-Type": "application/json" } })
       .then(function (res) {
-        return res.json().then(function (data) {
-          if (!res.ok) { throw new Error((data.error && data.error.message) || ("エラー " + res.status)); }
-          $("ev-msg").textContent = "記録しました（#" + data.id + "）";
+        return res.json().catch(function () { return {}; }).then(function (data) {
+          if (!res.ok) { throw failure(res, data); }
+          $("ev-msg").textContent = t("recorded", { id: data.id });
           load();
         });
-      }).catch(function (e) { fail(e.message); });
+      }).catch(fail);
   }
 
   $("key").value = key;
@@ -115,5 +127,6 @@
   });
   $("by-form").addEventListener("submit", function (ev) { ev.preventDefault(); load(); });
   $("csv").addEventListener("click", csv);
+  I.onChange(function () { $("ev-msg").textContent = ""; if (key || EAAuth.enabled()) { load(); } });
   if (key || EAAuth.enabled()) { load(); }
 })();
