@@ -196,3 +196,26 @@ def test_the_dashboard_speaks_japanese_and_switches_to_english(
     page.wait_for_selector("body[data-lang='en']")
     assert page.inner_text("h1") == "Outcomes of support"
     page.close()
+
+
+def test_form_errors_name_the_field_in_japanese(
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any
+) -> None:
+    url, *_ = dashboard
+    page = context.new_page()
+    page.goto(f"{url}/console/outcomes")
+    page.wait_for_selector("body[data-loaded]")
+    page.fill("#ev-exporter", "架空の輸出者（架空）")
+    page.select_option("#ev-kind", "deal")
+    page.fill("#ev-date", "2026-11-20")
+    page.fill("#ev-region", "静岡県")
+    page.click("#event-form button[type=submit]")  # a deal without amount or market
+    page.wait_for_selector("#error:not([hidden])")
+    assert page.inner_text("#error") == "成約を記録するには、金額（円）と輸出先を入力してください。"
+    page.select_option("#ev-kind", "contacted")
+    page.fill("#ev-region", "Shizuoka")  # not a prefecture: the server says which field
+    page.click("#event-form button[type=submit]")
+    page.wait_for_function("document.getElementById('error').textContent.includes('都道府県')")
+    assert page.inner_text("#error").startswith("入力内容に問題があります（都道府県）")
+    assert "prefecture" in (page.locator("#error details span[lang=en]").text_content() or "")
+    page.close()

@@ -60,12 +60,25 @@
   /* A list joined the way the language joins lists. */
   I.list = function (items) { return (items || []).filter(Boolean).join(I.lang === "ja" ? "、" : ", "); };
 
+  /* An Error for a failed API response: code, status, the server's message and the
+     fields at fault (from the error body's details). */
+  I.apiError = function (res, body) {
+    var err = (body && body.error) || {};
+    var e = new Error(err.message || String(res.status));
+    e.code = err.code; e.status = res.status; e.detail = err.message;
+    e.fields = Array.isArray(err.details) ? err.details.map(function (d) { return d && d.field; }).filter(Boolean) : [];
+    return e;
+  };
   /* A failure as the person reads it: {text, detail (the server's own words, if other)}.
-     An API error carries code/status/detail (set by the pages' api helpers). */
+     An API error carries code/status/detail/fields (I.apiError). */
   I.failure = function (e) {
     if (e && e.local) { return { text: e.message, detail: "" }; }
     var code = e && e.code, server = (e && e.detail) || "";
     if (I.lang === "en" && server) { return { text: server, detail: "" }; }
+    var named = (e && e.fields || []).filter(function (f) { return I.has("field_" + f); });
+    if (code === "invalid_input" && named.length) {  // which fields, in the page's words
+      return { text: I.t("e_invalid_fields", { fields: I.list(named.map(function (f) { return I.t("field_" + f); })) }), detail: server };
+    }
     if (code && I.has("e_" + code)) { return { text: I.t("e_" + code, { status: e.status }), detail: server }; }
     if (e && e.status) { return { text: I.t("e_generic", { status: e.status }), detail: server }; }
     return { text: I.t("e_network"), detail: (e && e.message) || "" };
@@ -113,6 +126,7 @@
       e_conflict: "ほかの操作と重なりました。もう一度お試しください。",
       e_configuration_error: "サーバーの設定に問題があります。管理者にお問い合わせください。",
       e_invalid_input: "入力内容に問題があります。内容を確認してください。",
+      e_invalid_fields: "入力内容に問題があります（{fields}）。内容を確認してください。",
       e_rate_limited: "短時間に多くの操作がありました。少し待ってからお試しください。",
       e_service_unavailable: "サービスが一時的に利用できません。しばらくしてからお試しください。",
       e_internal_error: "サーバー側でエラーが発生しました。入力内容は失われていません。もう一度お試しください。",
@@ -132,6 +146,7 @@
       e_conflict: "This clashed with another change; please try again.",
       e_configuration_error: "The server is not configured correctly; please contact the administrator.",
       e_invalid_input: "Something in the input is not right; please check it.",
+      e_invalid_fields: "Something in the input is not right ({fields}); please check it.",
       e_rate_limited: "Too many requests in a short time; please wait a moment.",
       e_service_unavailable: "The service is briefly unavailable; please try again shortly.",
       e_internal_error: "Something went wrong on the server; nothing you typed was lost. Please try again.",

@@ -20,11 +20,7 @@
     return EAAuth.fetch(C.key, path, { method: method, headers: { "Content-Type": "application/json" },
       body: body ? JSON.stringify(body) : undefined }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (j) {
-        if (!r.ok) {
-          var e = new Error((j.error && j.error.message) || r.statusText || String(r.status));
-          e.code = j.error && j.error.code; e.status = r.status; e.detail = j.error && j.error.message;
-          throw e;
-        }
+        if (!r.ok) { throw I.apiError(r, j); }
         return j;
       });
     });

@@ -15,7 +15,13 @@
       tableTitle: "数値", th_group: "単位", th_deal: "成約した輸出者", th_deals: "成約件数", th_value: "成約額（円）",
       th_support: "支援額（円）",
       figuresNote: "数値は記録されたイベントだけから計算しています（推計値は含みません）。",
-      fictitious: "このデータには架空のイベントが {n} 件含まれます（デモ・テスト用）。"
+      fictitious: "このデータには架空のイベントが {n} 件含まれます（デモ・テスト用）。",
+      needDeal: "成約を記録するには、金額（円）と輸出先を入力してください。",
+      needSupport: "支援の利用を記録するには、支援策IDと金額（円）を入力してください。",
+      futureDate: "日付に未来の日は指定できません。",
+      field_exporter: "輸出者", field_kind: "内容", field_occurred_on: "日付", field_region: "都道府県",
+      field_market: "輸出先", field_programme_id: "支援策ID", field_deal_value_jpy: "金額（円）",
+      field_support_amount_jpy: "金額（円）"
     },
     en: {
       pageTitle: "Outcomes of support — export-assist", h1: "Outcomes of support", back: "← Review queue",
@@ -30,7 +36,13 @@
       tableTitle: "Figures", th_group: "Group", th_deal: "Exporters with a deal", th_deals: "Deals", th_value: "Deal value (JPY)",
       th_support: "Support (JPY)",
       figuresNote: "Figures come from recorded events only (no estimates).",
-      fictitious: "This data holds {n} fictitious events (for demos and tests)."
+      fictitious: "This data holds {n} fictitious events (for demos and tests).",
+      needDeal: "A deal needs its amount (JPY) and market.",
+      needSupport: "Support used needs the programme ID and the amount (JPY).",
+      futureDate: "The date cannot be in the future.",
+      field_exporter: "exporter", field_kind: "event", field_occurred_on: "date", field_region: "prefecture",
+      field_market: "market", field_programme_id: "programme ID", field_deal_value_jpy: "amount",
+      field_support_amount_jpy: "amount"
     }
   });
 })();

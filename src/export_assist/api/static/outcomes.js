@@ -16,10 +16,14 @@
     if (!err) { box.textContent = ""; box.hidden = true; return; }
     I.showFailure(box, err);
   }
-  function failure(res, body) {
-    var e = new Error((body.error && body.error.message) || String(res.status));
-    e.code = body.error && body.error.code; e.status = res.status; e.detail = body.error && body.error.message;
-    return e;
+  var failure = I.apiError;
+  function local(key) { return { local: true, message: t(key) }; }
+  /* What the server would refuse, said before sending (EventCreate's rules). */
+  function missing(body, amount) {
+    if (body.occurred_on && body.occurred_on > new Date().toLocaleDateString("sv-SE")) { return "futureDate"; }
+    if (body.kind === "deal" && (!amount || !body.market)) { return "needDeal"; }
+    if (body.kind === "support_used" && (!amount || !body.programme_id)) { return "needSupport"; }
+    return "";
   }
 
   function api(path) {
@@ -108,6 +112,8 @@
       programme_id: $("ev-programme").value.trim() || null };
     if (kind === "deal" && amount) { body.deal_value_jpy = Number(amount); }
     if (kind === "support_used" && amount) { body.support_amount_jpy = Number(amount); }
+    var lacking = missing(body, amount);
+    if (lacking) { fail(local(lacking)); return; }
     fail(null);
     EAAuth.fetch(key, "/v1/outcomes/events", { method: "POST", body: JSON.stringify(body),
       headers: { "Content-Type": "application/json" } })
