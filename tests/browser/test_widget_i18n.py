@@ -109,4 +109,7 @@ def test_japanese_checklist_shows_card_fields_in_japanese(
     kvs = " ".join(answer.locator(".eaw-checklist .eaw-kvs").all_text_contents())
     assert "米国食品医薬品局(FDA)" in kvs and "FDA食品施設登録番号、米国代理人との契約書" in kvs
     assert "U.S. agent agreement" not in kvs and "Food and Drug Administration" not in kvs
+    # lead times come from the cards' Japanese field, with the Japanese labels
+    assert "所要期間: " in kvs and "根拠法令: " in kvs and "（目安）" in kvs
+    assert "(estimate)" not in kvs and "weeks" not in kvs
     page.close()

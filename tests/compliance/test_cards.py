@@ -25,7 +25,7 @@ def test_fixture_cards_are_valid_and_point_at_documents() -> None:
     assert [str(p).split(": ", 1)[1] for p in missing] == [
         "card 't-eu-no-passage': evidence 't-missing-document' is not a corpus document"
     ]
-    assert missing[0].path.endswith("eu.yaml") and missing[0].line == 64
+    assert missing[0].path.endswith("eu.yaml") and missing[0].line == 69
 
 
 def test_broken_cards_name_file_and_line() -> None:
@@ -121,6 +121,7 @@ def test_every_shipped_card_reads_in_japanese() -> None:
         or len(c.documents_ja) != len(c.documents)
         or (c.documents and not any(japanese.search(d) for d in c.documents_ja))
         or not japanese.search(c.requirement_ja)
+        or (c.lead_time and not japanese.search(c.lead_time_ja))
     ]
     assert missing == []
     # an unquoted comma inside brackets splits one document into two list items

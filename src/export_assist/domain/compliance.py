@@ -97,6 +97,8 @@ class RequirementCard(BaseModel):
     documents_ja: list[str] = Field(default_factory=list, description="Same order as documents")
     requirement_ja: str = ""
     lead_time: str = ""
+    lead_time_ja: str = Field(default="", description="The lead time in Japanese, same facts")
+    legal_basis_ja: str = Field(default="", description="The legal basis in Japanese, same numbers")
     severity: Severity
     evidence: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
@@ -163,6 +165,7 @@ class Inference(BaseModel):
     kind: Literal["category", "condition"]
     value: str
     reason: str
+    reason_ja: str = ""
     source: Literal["hs_code", "hs_suggestion", "keyword", "embedding", "user"]
 
 
@@ -224,6 +227,8 @@ class ChecklistItem(BaseModel):
     documents_ja: list[str] = Field(default_factory=list)
     requirement_ja: str = ""
     lead_time: str = ""
+    lead_time_ja: str = ""
+    legal_basis_ja: str = ""
     severity: Severity = "recommended"
     markets: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
@@ -232,6 +237,9 @@ class ChecklistItem(BaseModel):
     source: Literal["card", "text"] = "card"
     needs_advisor_review: bool = False
     review_reasons: list[str] = Field(default_factory=list)
+    review_reasons_ja: list[str] = Field(
+        default_factory=list, description="review_reasons in Japanese, same order"
+    )
 
 
 class Checklist(BaseModel):
@@ -244,6 +252,7 @@ class Checklist(BaseModel):
     items: list[ChecklistItem] = Field(default_factory=list)
     text_items: list[ChecklistItem] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    warnings_ja: list[str] = Field(default_factory=list, description="warnings in Japanese")
     duties: DutyLookup | None = Field(
         default=None, description="Import duty for the HS code (6+ digits), or the official lookup"
     )
