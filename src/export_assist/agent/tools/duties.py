@@ -16,6 +16,12 @@ DUTY_WORDS = (
     "関税はいくら",
     "関税は何",
     "関税はかか",
+    "関税は?",
+    "関税は？",
+    "関税はどの",
+    "関税がかか",
+    "関税って",
+    "関税の額",
     "税率",
     "duty rate",
     "import duty",
@@ -23,6 +29,10 @@ DUTY_WORDS = (
     "tariff rate",
     "mfn",
     "how much duty",
+    "duty on",
+    "duties on",
+    "tariff on",
+    "tariffs on",
 )
 
 
