@@ -112,4 +112,6 @@ def test_japanese_checklist_shows_card_fields_in_japanese(
     # lead times come from the cards' Japanese field, with the Japanese labels
     assert "所要期間: " in kvs and "根拠法令: " in kvs and "（目安）" in kvs
     assert "(estimate)" not in kvs and "weeks" not in kvs
+    # the legal basis from the cards' legal_basis_ja (same law numbers as the English field)
+    assert "根拠法令: 連邦食品・医薬品・化粧品法（FD&C法）第415条" in kvs and "FD&C Act" not in kvs
     page.close()

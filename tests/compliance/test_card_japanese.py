@@ -38,6 +38,11 @@ def test_a_number_the_english_does_not_name_is_a_finding() -> None:
     )
     assert japanese_findings(months) == []
     assert numbers("Ｐａｒｔ １ Subpart H, 21 CFR") == {"1", "21"}
+    # a Japanese law's number as e-Gov writes it: the era year is the English field's year
+    assert numbers("関税法（昭和29年法律第61号）") == numbers("Customs Act (Act No. 61 of 1954)")
+    assert numbers("令和元年法律第57号") == {"2019", "57"}
+    french = "Loi n° 94-665 du 4 août 1994"
+    assert numbers("1994年8月4日の法律第94-665号") <= numbers(french)
 
 
 def test_english_only_or_missing_japanese_is_a_finding() -> None:

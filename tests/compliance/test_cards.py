@@ -110,7 +110,8 @@ def test_japanese_documents_must_match_the_documents_one_to_one() -> None:
 
 
 def test_every_shipped_card_reads_in_japanese() -> None:
-    """Japanese users see each card's authority, documents and requirement in Japanese."""
+    """Japanese users see each card's authority, documents, requirement, lead time and legal
+    basis in Japanese."""
     cards = load_cards(card_files(REPO_ROOT / "regulations" / "cards"))
     assert cards.problems == [] and len(cards.cards) > 200
     japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -122,6 +123,7 @@ def test_every_shipped_card_reads_in_japanese() -> None:
         or (c.documents and not any(japanese.search(d) for d in c.documents_ja))
         or not japanese.search(c.requirement_ja)
         or (c.lead_time and not japanese.search(c.lead_time_ja))
+        or (c.legal_basis and not japanese.search(c.legal_basis_ja))
     ]
     assert missing == []
     # an unquoted comma inside brackets splits one document into two list items

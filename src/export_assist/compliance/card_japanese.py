@@ -22,18 +22,36 @@ _WORDS = {
     "january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6",
     "july": "7", "august": "8", "september": "9", "october": "10", "november": "11",
     "december": "12",
+    # French dates in French law titles: "Loi n° 94-665 du 4 août 1994" → 1994年8月4日
+    "janvier": "1", "février": "2", "mars": "3", "avril": "4", "mai": "5", "juin": "6",
+    "juillet": "7", "août": "8", "septembre": "9", "octobre": "10", "novembre": "11",
+    "décembre": "12",
 }  # fmt: skip
 
 
+# Japanese era years name Gregorian ones: 昭和29年 = 1954 (a Japanese law's number as e-Gov
+# writes it: 関税法（昭和29年法律第61号）for "Act No. 61 of 1954").
+_ERA = {"昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_YEAR = re.compile(r"(昭和|平成|令和)(元|\d+)年")
+
+
+def _gregorian(match: re.Match[str]) -> str:
+    year = 1 if match.group(2) == "元" else int(match.group(2))
+    return f"{_ERA[match.group(1)] + year}年"
+
+
 def numbers(text: str) -> set[str]:
-    """The numbers a text names (digits after NFKC, and English number words)."""
-    flat = unicodedata.normalize("NFKC", text)
+    """The numbers a text names (digits after NFKC, Japanese era years as Gregorian ones,
+    and English number words)."""
+    flat = _ERA_YEAR.sub(_gregorian, unicodedata.normalize("NFKC", text))
     found = {n.lstrip("0") or "0" for n in _NUMBER.findall(flat)}
-    words = re.findall(r"[a-z]+", flat.casefold())
+    words = re.findall(r"[^\W\d_]+", flat.casefold())
     return found | {_WORDS[w] for w in words if w in _WORDS}
 
 
-def japanese_findings(card: RequirementCard, fields: tuple[str, ...] = ("lead_time",)) -> list[str]:
+def japanese_findings(
+    card: RequirementCard, fields: tuple[str, ...] = ("lead_time", "legal_basis")
+) -> list[str]:
     """What is missing or unfaithful in the card's Japanese forms of `fields`."""
     out: list[str] = []
     for en_field, ja_field in PAIRS:
