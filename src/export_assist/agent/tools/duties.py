@@ -63,7 +63,7 @@ class LookupDuties:
         lines += [
             f"- {r.kind.upper()}: {r.rate} ({r.area_name or r.area})" for r in found.rates[:4]
         ]
-        lines += [f"- {link.title}: {link.url}" for link in found.links]
+        lines += [f"- {(ja and link.title_ja) or link.title}: {link.url}" for link in found.links]
         payload = StructuredPayload(kind="duties", data=found.model_dump(mode="json"))
         return ToolResult(text="\n".join(lines), payload=payload)
 
