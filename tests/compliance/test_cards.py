@@ -9,6 +9,7 @@ import pytest
 
 from export_assist.compliance.cards import card_files, check_evidence, load_card_text, load_cards
 from export_assist.compliance.corpus_meta import scan_corpus
+from export_assist.domain.compliance import ProductProfile, RequirementCard, card_applies
 from export_assist.errors import InvalidInput
 from tests.conftest import REPO_ROOT
 
@@ -129,3 +130,40 @@ def test_every_shipped_card_reads_in_japanese() -> None:
     # an unquoted comma inside brackets splits one document into two list items
     split = [d for c in cards.cards for d in c.documents if d.count("(") != d.count(")")]
     assert split == []
+
+
+def _one_card(applies_to: str) -> RequirementCard:
+    text = (
+        "- id: t-food-licence\n  markets: [CA]\n  topic: licensing\n  title: T\n  requirement: R\n"
+        f"  severity: mandatory\n  applies_to: {applies_to}\n"
+    )
+    cards = load_card_text(text, "cards/t.yaml")
+    assert cards.problems == []
+    return cards.cards[0]
+
+
+def test_an_excepted_category_keeps_a_card_off_the_product() -> None:
+    card = _one_card("{categories: [food, beverages], except_categories: [alcohol]}")
+    sake = ProductProfile(hs_code="220600", categories=["beverages", "alcohol"])
+    tea = ProductProfile(hs_code="090210", categories=["tea", "food"])
+    assert not card_applies(card, ["CA"], sake)
+    assert card_applies(card, ["CA"], tea)
+    bad = load_card_text(
+        "- id: t-x\n  markets: [CA]\n  topic: licensing\n  title: T\n  requirement: R\n"
+        "  severity: mandatory\n  applies_to: {except_categories: [liquor]}\n",
+        "cards/t.yaml",
+    )
+    assert "except_categories" in str(bad.problems[0]) and "liquor" in str(bad.problems[0])
+
+
+def test_canadian_sake_gets_the_liquor_board_card_not_the_food_licence() -> None:
+    # SFCR ss. 5(2), 11(2)(b) and G/LIC/N/3/CAN/22: no SFC import licence for drinks over 0.5 %
+    # alcohol; the Importation of Intoxicating Liquors Act s. 3(1) routes them to the province.
+    cards = load_cards(card_files(REPO_ROOT / "regulations" / "cards")).by_id()
+    sfc, liquor = cards["ca-sfc-licence-importer"], cards["ca-liquor-provincial-board-import"]
+    sake = ProductProfile(
+        hs_code="220600", categories=["beverages", "alcohol"], conditions=["contains_alcohol"]
+    )
+    tea = ProductProfile(hs_code="090210", categories=["tea", "food"])
+    assert not card_applies(sfc, ["CA"], sake) and card_applies(liquor, ["CA"], sake)
+    assert card_applies(sfc, ["CA"], tea) and not card_applies(liquor, ["CA"], tea)

@@ -52,15 +52,21 @@ def clean_hs(value: str) -> str:
 
 
 class AppliesTo(BaseModel):
-    """Which products a card applies to: any category, any HS prefix, all conditions."""
+    """Which products a card applies to: any category, any HS prefix, all conditions, and
+    none of the excepted categories."""
 
     model_config = ConfigDict(extra="forbid")
 
     categories: list[str] = Field(default_factory=list)
     hs_prefixes: list[str] = Field(default_factory=list)
     conditions: list[str] = Field(default_factory=list)
+    except_categories: list[str] = Field(
+        default_factory=list,
+        description="The card does not apply to a product in any of these categories "
+        "(e.g. a food licence that the law does not require for alcoholic drinks)",
+    )
 
-    @field_validator("categories")
+    @field_validator("categories", "except_categories")
     @classmethod
     def _categories(cls, value: list[str]) -> list[str]:
         return _unknown(value, CATEGORIES, "categor(ies)")
@@ -200,10 +206,13 @@ def markets_match(card_markets: list[str], jurisdictions: list[str]) -> bool:
 
 
 def card_applies(card: RequirementCard, jurisdictions: list[str], product: ProductProfile) -> bool:
-    """The applicability rule: market, then any category or HS prefix, then all conditions."""
+    """The applicability rule: market, no excepted category, any category or HS prefix, then
+    all conditions."""
     if not markets_match(card.markets, jurisdictions):
         return False
     rule = card.applies_to
+    if set(rule.except_categories) & set(product.categories):
+        return False
     by_category = bool(set(rule.categories) & set(product.categories))
     hs = product.hs_code or ""
     by_hs = bool(hs) and any(hs.startswith(p) for p in rule.hs_prefixes)
