@@ -86,7 +86,8 @@ class ChecklistService:
         """Two destinations side by side for the same product."""
         if len(request.destinations) != 2:
             raise InvalidInput(
-                f"a comparison needs exactly two destinations; got {len(request.destinations)}"
+                f"a comparison needs exactly two destinations; got {len(request.destinations)}",
+                message_ja=f"比較には仕向地がちょうど2つ必要です（指定は{len(request.destinations)}つ）。",
             )
         a, b = self.build(request)
         return Comparison(product=a.product, a=a, b=b, rows=compare_rows(a, b))
