@@ -52,19 +52,15 @@ def clean_hs(value: str) -> str:
 
 
 class AppliesTo(BaseModel):
-    """Which products a card applies to: any category, any HS prefix, all conditions, and
-    none of the excepted categories."""
+    """Which products a card applies to: any category or HS prefix, all conditions, no exception."""
 
     model_config = ConfigDict(extra="forbid")
 
     categories: list[str] = Field(default_factory=list)
     hs_prefixes: list[str] = Field(default_factory=list)
     conditions: list[str] = Field(default_factory=list)
-    except_categories: list[str] = Field(
-        default_factory=list,
-        description="The card does not apply to a product in any of these categories "
-        "(e.g. a food licence that the law does not require for alcoholic drinks)",
-    )
+    # e.g. [alcohol] where the law exempts alcoholic drinks from a food rule
+    except_categories: list[str] = Field(default_factory=list)
 
     @field_validator("categories", "except_categories")
     @classmethod
@@ -206,8 +202,7 @@ def markets_match(card_markets: list[str], jurisdictions: list[str]) -> bool:
 
 
 def card_applies(card: RequirementCard, jurisdictions: list[str], product: ProductProfile) -> bool:
-    """The applicability rule: market, no excepted category, any category or HS prefix, then
-    all conditions."""
+    """The rule: market, no excepted category, any category or HS prefix, all conditions."""
     if not markets_match(card.markets, jurisdictions):
         return False
     rule = card.applies_to
