@@ -33,6 +33,7 @@ SLICE = [
     "jp/jp-alcohol-export.md",
     "jp/jp-food-export-certificates.md",
     "jp/jp-ata-carnet-temporary-export.md",
+    "jp/jp-sanctions-export-bans.md",
     "intl/intl-hs-classification.md",
     "intl/intl-trade-documents.md",
 ]

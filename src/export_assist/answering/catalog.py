@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from export_assist.answering import vocab
-from export_assist.answering.named import NamedRegimes
+from export_assist.answering.named import NamedRegimes, regulated_destinations
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.loaders.base import SUMMARY_SECTION
@@ -62,6 +62,8 @@ class DocCatalog:
         for i, meta in enumerate(chunks.metadatas):
             bodies[str(meta.get("doc_id", ""))].append(chunks.texts[i])
         self.named = NamedRegimes(self.docs, {d: "\n".join(t) for d, t in bodies.items()})
+        # destination -> the Japan-side documents that regulate exports to it
+        self.regulated = regulated_destinations(self.docs)
 
     def _add_chunk(self, chunk_id: str, text: str, meta: Metadata) -> None:
         doc_id = str(meta.get("doc_id", ""))

@@ -13,7 +13,8 @@ from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import Answerability, answerability
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.labels import t
-from export_assist.answering.retrieve import Retrieved, Retriever
+from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
+from export_assist.answering.scope import about
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
@@ -75,8 +76,16 @@ class AnswerEngine:
         covered = sorted(self.covered() - {"INTL", "JP"})
         q = self._named_place(q)
         if q.unsupported and not q.destinations:
+            regulating = self._regulating(q)
+            # "コロンビア向けの輸出許可は日本側でどう確認？" asks Japan's side (Japan named as
+            # the place); "ロシアに輸出できますか" is answered by Japan's own export ban
+            if (q.japan_side and q.japan_named) or regulating:
+                return self._regulated(q, covered, regulating)
             text, cites = handoff.unsupported(q, covered, self._japan_side(q))
             return Answer(text, q, "handoff", cites, escalate=True)
+        beyond = self._beyond_scope(q)
+        if beyond:
+            return Answer(handoff.beyond_scope(q, beyond), q, "handoff", [], escalate=True)
         if not q.destinations and not q.japan_side and q.intent == "checklist":
             return Answer(t(q.language, "ask_market"), q, "clarify")
         retrieved = self.retriever.retrieve(q)
@@ -84,6 +93,14 @@ class AnswerEngine:
             return self._overview(q, retrieved)
         if q.advice:
             return Answer(handoff.advice(q), q, "handoff", [], True, None, retrieved.passages)
+        found = self._extractive(q, retrieved, covered)
+        if q.unsupported:  # "France and Brazil": answer France, say Brazil is not covered
+            head = handoff.not_covered_head(q, covered)
+            found.text, found.escalate, found.kind = f"{head}\n\n{found.text}", True, "handoff"
+        return _handed(found)
+
+    def _extractive(self, q: Question, retrieved: Retrieved, covered: list[str]) -> Answer:
+        """The composed answer, or what is known and the hand-off when evidence is thin."""
         composed = self._compose(q, retrieved)
         score = answerability(q.asked or q.text, retrieved, composed)
         escalate = score.score < self.threshold or not composed.lines
@@ -93,6 +110,35 @@ class AnswerEngine:
         text, cites = keep_cited(draft, composed.citations.items)
         kind = "handoff" if escalate else "answer"
         return Answer(text, q, kind, cites, escalate, score, retrieved.passages)
+
+    def _regulating(self, q: Question) -> frozenset[str]:
+        """The Japan-side documents that regulate exports to every unsupported market named."""
+        regulated = self.retriever.catalog().regulated
+        if not all(code in regulated for code in q.unsupported):
+            return frozenset()
+        return frozenset(d for code in q.unsupported for d in regulated[code])
+
+    def _beyond_scope(self, q: Question) -> list[str]:
+        """Product families the question is about that no document of its markets is about
+        (a medical device for Germany, seeds for the US)."""
+        catalog = self.retriever.catalog()
+        places = jurisdictions(q)
+        docs = [d for d in catalog.docs.values() if (d.country in places if places else True)]
+        return [f for f in q.families if not any(about(d, f) for d in docs)]
+
+    def _regulated(self, q: Question, covered: list[str], docs: frozenset[str]) -> Answer:
+        """A destination Japan regulates exports to: Japan's side answers; the destination's
+        own import rules are not covered. A question on another topic (its labels) is not
+        answered by Japan's measure and goes to an advisor."""
+        japan = q.with_(destinations=[], japan_side=True)
+        retrieved = self.retriever.retrieve(japan, prefer=docs)
+        found = self._extractive(japan.with_(unsupported=[]), retrieved, covered)
+        topics = {t for d in docs for t in self.retriever.catalog().docs[d].topics}
+        if not q.japan_named and q.topics and not topics & set(q.topics):
+            found.escalate, found.kind = True, "handoff"
+        head = t(q.language, "not_covered_import", markets=handoff.names(q.unsupported, q.language))
+        found.text, found.question = f"{head}\n\n{found.text}", q
+        return _handed(found)
 
     def _named_place(self, q: Question) -> Question:
         """A question naming a regime but no market is about that regime's jurisdiction
@@ -137,6 +183,14 @@ class AnswerEngine:
         return overview.japan_part(
             japan, self._cards.cards, retrieved, self._termbase, self._card_hit
         )
+
+
+def _handed(found: Answer) -> Answer:
+    """An escalated answer says that an advisor has the question."""
+    said = t(found.question.language, "escalated")
+    if found.escalate and said not in found.text:
+        found.text += f"\n\n{said}"
+    return found
 
 
 def _finish(q: Question, composed: Composed) -> str:

@@ -6,11 +6,12 @@ from __future__ import annotations
 from export_assist.answering.compose import Composed
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
+from export_assist.answering.scope import family_name
 from export_assist.answering.understand import Question
 from export_assist.domain.citations import Citation
 
 
-def _names(codes: list[str], lang: str) -> str:
+def names(codes: list[str], lang: str) -> str:
     return t(lang, "sep").join(market_name(c, lang) for c in codes)
 
 
@@ -18,13 +19,23 @@ def unsupported(q: Question, covered: list[str], japan: Composed) -> tuple[str, 
     """A market the corpus does not cover: say so, list what is covered, answer Japan's side."""
     lang = q.language
     lines = [
-        t(lang, "not_covered", markets=_names(q.unsupported, lang)),
-        t(lang, "covered", markets=_names(covered, lang)),
+        t(lang, "not_covered", markets=names(q.unsupported, lang)),
+        t(lang, "covered", markets=names(covered, lang)),
     ]
     if japan.lines:
         lines += ["", t(lang, "japan_part"), *japan.lines]
     lines += ["", t(lang, "escalated")]
     return "\n".join(lines), japan.citations.items
+
+
+def not_covered_head(q: Question, covered: list[str]) -> str:
+    """The opening of an answer that covers only some of the markets named."""
+    lang = q.language
+    lines = [
+        t(lang, "not_covered", markets=names(q.unsupported, lang)),
+        t(lang, "covered", markets=names(covered, lang)),
+    ]
+    return "\n".join(lines)
 
 
 def thin(q: Question, covered: list[str], composed: Composed) -> str:
@@ -34,9 +45,18 @@ def thin(q: Question, covered: list[str], composed: Composed) -> str:
     if composed.lines:
         lines += ["", t(lang, "known"), *composed.lines[:3]]
     if not q.destinations and not q.japan_side:
-        lines += ["", t(lang, "covered", markets=_names(covered, lang))]
+        lines += ["", t(lang, "covered", markets=names(covered, lang))]
     lines += ["", t(lang, "escalated")]
     return "\n".join(lines)
+
+
+def beyond_scope(q: Question, families: list[str]) -> str:
+    """Products no document of the question's markets is about: say so, hand off."""
+    lang = q.language
+    what = t(lang, "sep").join(family_name(f, lang) for f in families)
+    where = names(q.destinations, lang) if q.destinations else ""
+    key = "beyond_scope_market" if where else "beyond_scope"
+    return "\n".join([t(lang, key, what=what, markets=where), "", t(lang, "escalated")])
 
 
 def advice(q: Question) -> str:

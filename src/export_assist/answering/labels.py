@@ -26,6 +26,10 @@ TEXT: dict[str, dict[str, str]] = {
         "original": "原文",
         "not_covered": "{markets}向けの規制は、登録済みの資料にまだ含まれていません。",
         "covered": "対応している市場: {markets}。",
+        "beyond_scope": "登録済みの規制資料は、{what}の規制を扱っていません。",
+        "beyond_scope_market": "登録済みの規制資料は、{markets}向けの{what}の規制を扱っていません。",
+        "not_covered_import": "{markets}側の輸入規制は、登録済みの資料にまだ含まれていません。"
+        "日本側の規制は次のとおりです。",
         "thin": "登録済みの資料では、このご質問に確実に答えられる記述が見つかりませんでした。",
         "known": "関連してわかっていること:",
         "japan_part": "日本側の手続き(どの市場でも必要):",
@@ -74,6 +78,10 @@ TEXT: dict[str, dict[str, str]] = {
         "original": "source text",
         "not_covered": "Rules for {markets} are not yet in the regulation sources I have.",
         "covered": "Markets covered: {markets}.",
+        "beyond_scope": "The regulation sources I have do not cover {what}.",
+        "beyond_scope_market": "The regulation sources I have do not cover {what} for {markets}.",
+        "not_covered_import": "The import rules of {markets} are not yet in the regulation "
+        "sources I have; Japan's own rules for this export are as follows.",
         "thin": "The regulation sources I have do not answer this question reliably.",
         "known": "What the sources do say:",
         "japan_part": "On the Japanese side (needed for any market):",

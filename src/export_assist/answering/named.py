@@ -42,6 +42,21 @@ def _name_text(doc: DocProfile) -> str:
     return f"{doc.title} {doc.legal_basis} {cards}"
 
 
+def regulated_destinations(docs: dict[str, DocProfile]) -> dict[str, set[str]]:
+    """Destinations Japan itself regulates exports to: the countries a Japan-side document
+    names where it names its regime ("制裁による輸出禁止(ロシア・ベラルーシ、北朝鮮、イラン)").
+    A question about exporting there is answered from Japan's side even where the
+    destination's own import rules are not in the corpus."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for doc in docs.values():
+        if doc.country != "JP":
+            continue
+        for m in find_places(_name_text(doc)):
+            if m.kind in ("name", "code") and m.code != "JP":
+                out[m.code].add(doc.doc_id)
+    return dict(out)
+
+
 class NamedRegimes:
     """Which documents carry each distinctive name."""
 

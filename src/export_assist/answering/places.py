@@ -14,12 +14,13 @@ import pycountry
 from export_assist.answering.vocab import load_data
 from export_assist.geo import ALIASES, EU_MEMBERS
 
-Kind = Literal["name", "code", "city", "authority", "demonym", "currency"]
+Kind = Literal["name", "code", "region", "city", "authority", "demonym", "currency"]
 # How strongly a mention says "this is the market": a named country beats a city, a
 # city beats a demonym ("German importer"), a currency ("in EUR") is the weakest hint.
 STRENGTH: dict[str, int] = {
     "name": 4,
     "code": 4,
+    "region": 4,
     "city": 3,
     "authority": 3,
     "demonym": 2,
@@ -28,11 +29,13 @@ STRENGTH: dict[str, int] = {
 
 _DATA = load_data("places.yaml")
 # Names people use that the ISO tables do not hold (or hold only in an official form).
-EXTRA_NAMES: dict[str, str] = _DATA["names"]
-CITIES: dict[str, str] = _DATA["cities"]
+EXTRA_NAMES: dict[str, str] = _DATA["names"] | _DATA["more_names"]
+CITIES: dict[str, str] = _DATA["cities"] | _DATA["more_cities"]
 # Authorities and schemes that belong to one market: "FDA registration" is about the US.
 AUTHORITIES: dict[str, str] = _DATA["authorities"]
-DEMONYMS: dict[str, str] = _DATA["demonyms"]
+DEMONYMS: dict[str, str] = _DATA["demonyms"] | _DATA["more_demonyms"]
+# World regions ("Latin America", "中東"): key -> names, display names, covered members.
+REGIONS: dict[str, dict[str, object]] = _DATA["regions"]
 CURRENCIES: dict[str, str] = _DATA["currencies"]
 # English country names that are also common words: matched only when capitalised.
 _CASE_SENSITIVE = {"turkey", "chad", "jordan", "georgia", "guinea", "china", "niger", "japan"}
@@ -78,6 +81,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str, Kind]]:
     table: list[tuple[str, str, Kind]] = []
     for names in (_en_names(), _ja_names(), EXTRA_NAMES):
         table += [(n, c, "name") for n, c in names.items()]
+    table += [(n, key, "region") for key, r in REGIONS.items() for n in _strings(r["names"])]
     table += [(n, c, "city") for n, c in CITIES.items()]
     table += [(n, c, "authority") for n, c in AUTHORITIES.items()]
     table += [(n, c, "demonym") for n, c in DEMONYMS.items()]
@@ -96,6 +100,10 @@ def _pattern(name: str) -> re.Pattern[str]:
     return re.compile(re.escape(name))
 
 
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def find_places(text: str) -> list[Mention]:
     """Every place mention in reading order, longest names first and without overlaps."""
     taken: list[tuple[int, int]] = []
@@ -107,7 +115,29 @@ def find_places(text: str) -> list[Mention]:
             taken.append((m.start(), m.end()))
             found.append(Mention(code, kind, m.group(0), m.start()))
     found += _iso_codes(text, taken)
-    return sorted(found, key=lambda m: m.start)
+    return _qualified(sorted(found, key=lambda m: m.start), text)
+
+
+def _qualified(found: list[Mention], text: str) -> list[Mention]:
+    """An authority name qualified by a place ("Thai FDA", "Taiwan FDA") is that place's
+    authority: the qualifier says the market, the bare name ("FDA") would say the US."""
+    out: list[Mention] = []
+    for m in found:
+        before = out[-1] if out else None
+        if (
+            m.kind == "authority"
+            and before is not None
+            and before.kind in ("demonym", "name", "code")
+            and not text[before.start + len(before.surface) : m.start].strip()
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def region_members(key: str) -> list[str]:
+    """The covered markets inside a world region ([] for a region the corpus lacks)."""
+    return _strings(REGIONS[key]["members"]) if key in REGIONS else []
 
 
 _CODE = re.compile(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])")
@@ -181,6 +211,8 @@ _SHORT_EN = {
 
 def market_name(code: str, language: str) -> str:
     """A market's everyday name in Japanese or English (the code when unknown)."""
+    if code in REGIONS:
+        return str(REGIONS[code]["ja" if language == "ja" else "en"])
     if language == "ja":
         if code in _SHORT_JA:
             return _SHORT_JA[code]

@@ -67,8 +67,9 @@ class Retriever:
         """The passage of some documents that best matches a query (for a card's citation)."""
         return best_passage_in(self._searcher, doc_ids, query)
 
-    def retrieve(self, q: Question) -> Retrieved:
-        """Documents for the question's markets (all documents when it names none)."""
+    def retrieve(self, q: Question, prefer: frozenset[str] = frozenset()) -> Retrieved:
+        """Documents for the question's markets (all documents when it names none);
+        `prefer`: documents the question is known to be about, ranked first."""
         catalog = self.catalog()
         places = jurisdictions(q)
         # No market named: every document except Japan's own procedures (Japan is home).
@@ -110,7 +111,7 @@ class Retriever:
         # A product question never quotes another product's rules (cosmetics are not food).
         # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
         # documents come first and stay, whatever the product ("CBAM ... 日本茶").
-        named = out.named = catalog.named.named_docs(q.text) & set(allowed)
+        named = out.named = (catalog.named.named_docs(q.text) | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
             out.docs = [
                 d for d in out.docs if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from export_assist.answering import vocab
-from export_assist.answering.places import STRENGTH, Mention, find_places, is_eu_member
+from export_assist.answering.places import (
+    STRENGTH,
+    Mention,
+    find_places,
+    is_eu_member,
+    region_members,
+)
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.languages import reply_language
@@ -43,6 +49,8 @@ class Question:
     context: str = ""  # the earlier question a follow-up leans on (helps retrieval)
     advice: bool = False  # asks for advice no regulation text gives (contract, forecast)
     explicit_list: bool = False  # asks for every requirement ("checklist", "全部")
+    families: list[str] = field(default_factory=list)  # product families (vocab scope)
+    japan_named: bool = False  # Japan named as a place ("日本側で", "in Japan"), not "日本酒"
 
     @property
     def markets(self) -> list[str]:
@@ -63,6 +71,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     topics = _topics(low)
     japan_side = _japan_side(low, topics)
     destinations, unsupported = _markets(text, covered)
+    japan_named = any(m.code == "JP" for m in _mentions(text))
     product, categories = _product(low)
     hs_code = _hs(text)
     profile = _PROFILES.build(low, hs_code or None)
@@ -83,6 +92,8 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         intent=_intent(low),
         advice=has_any(low, vocab.ADVICE),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
+        families=families(low),
+        japan_named=japan_named,
     )
 
 
@@ -99,6 +110,20 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
     return any(_word(w).search(low) for w in words)
 
 
+# Authorities named after what they regulate ("タイ食品医薬品局", "Food and Drug
+# Administration") say nothing about the product asked about.
+_AUTHORITY_NAMES = re.compile(
+    r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
+    r"medicines? (?:agency|authority|and healthcare)"
+)
+
+
+def families(low: str) -> list[str]:
+    """The product families of the question that the corpus may not cover (vocab scope)."""
+    bare = _AUTHORITY_NAMES.sub(" ", low)
+    return [name for name, f in vocab.SCOPE_FAMILIES.items() if has_any(bare, tuple(f["words"]))]
+
+
 def _topics(low: str) -> list[str]:
     return [t for t, words in vocab.TOPIC_WORDS.items() if has_any(low, words)]
 
@@ -113,16 +138,24 @@ def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
     """Foreign markets named, strongest kind of mention first; JP is the exporter's home.
 
     Only the strongest kind present counts: "a buyer in Paris paying in USD" is France."""
-    blocked = [(m.start(), m.end()) for m in _NOT_JAPAN.finditer(text)]
-    mentions = [m for m in find_places(text) if m.code != "JP" and not _inside(m, blocked)]
+    mentions = [m for m in _mentions(text) if m.code != "JP"]
     if not mentions:
         return [], []
     best = max(STRENGTH[m.kind] for m in mentions)
     codes = list(dict.fromkeys(m.code for m in mentions if STRENGTH[m.kind] == best))
     if best == STRENGTH["demonym"] and not any(m.kind != "demonym" for m in mentions):
         codes = codes[:1]
+    # A region with covered markets in it ("Southeast Asia") names no one market; one
+    # without any ("Latin America") is a market the corpus does not cover.
+    codes = [c for c in codes if not region_members(c)]
     dest = [c for c in codes if c in covered or is_eu_member(c)]
     return dest, [c for c in codes if c not in dest]
+
+
+def _mentions(text: str) -> list[Mention]:
+    """Places named, less "日本" in "日本酒"/"Japanese" (a product's origin, not a place)."""
+    blocked = [(m.start(), m.end()) for m in _NOT_JAPAN.finditer(text)]
+    return [m for m in find_places(text) if not _inside(m, blocked)]
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -43,3 +43,5 @@ EXTRA_PRODUCTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["pro
 MATERIALS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (k, tuple(v)) for k, v in _DATA["materials"].items()
 )
+# Product families the corpus may not cover: name -> {en, ja, words}.
+SCOPE_FAMILIES: dict[str, dict[str, Any]] = _DATA["scope_families"]

@@ -1,0 +1,34 @@
+"""What the corpus is about: whether a document covers a product family of the question
+(vocab scope_families), read from what the document says it is about."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from export_assist.answering import vocab
+from export_assist.answering.catalog import DocProfile
+from export_assist.answering.understand import has_any
+from export_assist.retrieval.normalize import nfkc
+
+
+def _about_text(doc: DocProfile) -> str:
+    """Title, Japanese summary, section names and card titles: what the document is about
+    (its body and card requirements mention other products in passing)."""
+    cards = " ".join(f"{c.title} {c.title_ja}" for c in doc.cards)
+    return nfkc(" ".join([doc.title, doc.summary_ja, " ".join(doc.sections), cards])).lower()
+
+
+@lru_cache(maxsize=4096)
+def _covers(text: str, family: str) -> bool:
+    words = tuple(vocab.SCOPE_FAMILIES[family]["words"])
+    return has_any(text, words)
+
+
+def about(doc: DocProfile, family: str) -> bool:
+    """True when the document is about the product family."""
+    return _covers(_about_text(doc), family)
+
+
+def family_name(family: str, language: str) -> str:
+    """The family's name for the reader."""
+    return str(vocab.SCOPE_FAMILIES[family]["ja" if language == "ja" else "en"])

@@ -1,0 +1,46 @@
+"""When the engine answers and when it hands off (issue 9, honest confidence): markets
+partly covered, destinations Japan itself regulates, questions the sources do not answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from export_assist.answering.engine import Answer, AnswerEngine
+
+pytestmark = pytest.mark.slow
+
+
+def ask(engine: AnswerEngine, *turns: str) -> Answer:
+    q = engine.understand(turns[-1], list(turns[:-1]))
+    return engine.answer(q)
+
+
+def test_a_covered_and_an_uncovered_market_answer_one_and_escalate(engine: AnswerEngine) -> None:
+    a = ask(engine, "Do I need a CE mark for a rice cooker in France and Brazil?")
+    assert a.escalate and a.kind == "handoff"
+    assert a.text.startswith("Rules for Brazil are not yet in the regulation sources I have.")
+    assert "Markets covered:" in a.text
+    assert "CE" in a.text  # the covered market is still answered
+    assert {c.country for c in a.citations} <= {"EU", "FR", "INTL"}
+    assert "trade advisor" in a.text
+
+
+def test_a_destination_japan_bans_exports_to_is_answered_from_japans_side(
+    engine: AnswerEngine,
+) -> None:
+    a = ask(engine, "ロシアに工作機械を輸出できますか？")
+    assert not a.escalate, a.text
+    assert a.text.startswith("ロシア側の輸入規制は、登録済みの資料にまだ含まれていません。")
+    assert "jp-sanctions-export-bans" in {c.doc_id for c in a.citations}
+    assert "禁止" in a.text
+
+
+def test_another_topic_for_a_regulated_destination_still_escalates(engine: AnswerEngine) -> None:
+    a = ask(engine, "Which labelling rules apply to sake sold in Russia?")
+    assert a.escalate and "Russia" in a.text and "trade advisor" in a.text
+
+
+def test_an_uncovered_region_is_handed_off(engine: AnswerEngine) -> None:
+    a = ask(engine, "Rules for exporting cosmetics to South America")
+    assert a.escalate and a.text.startswith("Rules for Latin America are not yet")
+    assert "the United States" in a.text  # in the covered list, not answered as the US
