@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
         "where_japan": "日本側では",
         "where_any": "どの輸出先でも",
         "advice": "このご質問({what})は、規制資料からお答えできる内容ではなく、専門家の助言が必要です。",
-        "advice_what": "契約・価格交渉・将来の見通し・販売の見込みなど",
+        "advice_what": "契約・価格交渉・将来の見通し・販売の見込み・取引先の信用・為替・個別の税務判断・保険料など",
         "check": "出典の原文と確認日をご確認ください。",
         "needs_review": "※一部の出典は見直し中です。アドバイザーの確認をおすすめします。",
         "original": "原文",
@@ -72,7 +72,8 @@ TEXT: dict[str, dict[str, str]] = {
         "where_any": "For any market",
         "advice": "This question ({what}) is not something the regulation sources can answer; "
         "it needs an expert's advice.",
-        "advice_what": "contracts, price negotiation, forecasts or sales prospects",
+        "advice_what": "contracts, price negotiation, forecasts, sales prospects, a buyer's "
+        "creditworthiness, exchange rates, tax rulings or insurance quotes",
         "check": "Check the cited source and its verification date.",
         "needs_review": "Some sources are under review; an advisor should confirm.",
         "original": "source text",
