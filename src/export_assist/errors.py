@@ -11,10 +11,11 @@ class ExportAssistError(Exception):
     status_code = 500
     code = "internal_error"
 
-    def __init__(self, message: str, *, details: Any = None) -> None:
+    def __init__(self, message: str, *, details: Any = None, message_ja: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.details = details
+        self.message_ja = message_ja  # for a caller who asked for Japanese (api/error_text.py)
 
 
 class InvalidInput(ExportAssistError):

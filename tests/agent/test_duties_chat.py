@@ -29,6 +29,20 @@ def test_an_english_duty_question_for_the_eu(client: TestClient, keys: Keys) -> 
     assert "never show a guessed rate" in done["answer"]
 
 
-def test_a_duty_question_without_a_code_is_not_a_lookup(client: TestClient, keys: Keys) -> None:
-    done = final(chat(client, keys.exporter, message="緑茶を米国に輸出するときの関税率は？"))
-    assert "lookup_duties" not in [c["name"] for c in done["tool_calls"]]
+def test_a_duty_question_naming_a_product_looks_the_code_up_first(
+    client: TestClient, keys: Keys
+) -> None:
+    done = final(chat(client, keys.exporter, message="米国へ日本酒を輸出する場合の関税は？"))
+    assert [c["name"] for c in done["tool_calls"]] == ["suggest_hs_codes", "lookup_duties"]
+    assert "2206.00" in done["answer"]  # the code comes from the HS tool, and says so
+    assert "と推定して調べました" in done["answer"] or "最も近いHSコードの候補" in done["answer"]
+    assert "https://hts.usitc.gov/search?query=2206.00" in done["answer"]
+    assert "推測して表示することはしません" in done["answer"]
+    assert "TTB" not in done["answer"]  # not the licence passages any more
+
+
+def test_a_vague_product_gets_the_candidates_not_a_rate(client: TestClient, keys: Keys) -> None:
+    done = final(chat(client, keys.exporter, message="タオルを米国に輸出するときの関税は？"))
+    assert [c["name"] for c in done["tool_calls"]] == ["suggest_hs_codes"]
+    assert "関税率はHSコード(6桁)で決まります" in done["answer"]
+    assert "hts.usitc.gov" not in done["answer"]

@@ -28,9 +28,10 @@ def test_direct_sentence_in_japanese_has_japanese_labels() -> None:
     assert text.startswith("米国では、製造・包装・保管施設のFDA食品施設登録")
     assert (
         "所管: 米国食品医薬品局" in text
-        and "根拠: FD&C Act section 415; 21 CFR 1.225-1.235" in text
+        and "根拠: 連邦食品・医薬品・化粧品法(FD&C法)第415条;21 CFR 1.225〜1.235" in text
     )
-    assert "期限・所要期間: 1〜3週間" in text and "(推定)" in text and text.endswith("。")
+    # the card's own Japanese lead time (lead_time_ja), not a unit-by-unit rendering
+    assert "期限・所要期間: DUNS番号の取得を含めて1〜3週間(目安)" in text and text.endswith("。")
 
 
 def test_direct_sentence_in_english_states_what_who_law_when_documents() -> None:

@@ -4,6 +4,7 @@ is remembered, and carries over to the outcomes dashboard; API errors in Japanes
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
@@ -15,6 +16,7 @@ from tests.browser.helpers import shot
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 QUESTION = "本醸造酒を米国へ輸出するチェックリスト"
+JAPANESE = r"[\u3040-\u30ff\u4e00-\u9fff]"
 # The console's own words: everything but what the server or people wrote.
 UI_TEXT = """() => {
   const pick = 'h1, h2, h3, label, button, th, option, dt, summary, .status, #who, #queue-msg,'
@@ -34,6 +36,7 @@ ENGLISH_LABELS = [
     "Conversation", "Authority", "Legal basis", "Documents", "Lead time", "Severity",
     "mandatory", "recommended", "verified", "Signed in", "group(s)", "draft(s)", "Product",
     "Destinations", "Draft created", "Assistant", "Checklist:", "Use key", "created",
+    "Why it needs review",
 ]  # fmt: skip
 JAPANESE_LABELS = [
     "アドバイザー確認コンソール", "確認キュー", "検索", "状態", "種類", "輸出者", "絞り込む", "件名",
@@ -84,6 +87,9 @@ def test_the_console_in_japanese_shows_no_english_ui(
         page.locator("#audit li[data-action='draft.created']").inner_text().endswith("下書きを作成")
     )
     assert "第1版" in page.locator("#draft-meta").inner_text()
+    # the card's Japanese twin of the lead time (every card has one)
+    lead = page.locator("#claims > li").first.locator("dt[data-field=lead] + dd").inner_text()
+    assert re.search(JAPANESE, lead), lead
     cites = page.locator("#claims .cites li")
     assert all("確認日 " in cites.nth(i).inner_text() for i in range(min(3, cites.count())))
     shot(page, "console-ja")

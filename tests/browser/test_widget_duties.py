@@ -36,6 +36,7 @@ def test_checklist_card_shows_the_duty_lookup_in_japanese(
     assert "推測して表示することはしません" in duties.inner_text()
     link = duties.locator("a").first
     assert link.get_attribute("href") == "https://hts.usitc.gov/search?query=0902.10"
+    assert link.inner_text().startswith("米国関税率表(HTS)")  # the link's title in Japanese too
     inside = VISIBLE_UI_TEXT.replace(
         "document.querySelector('.eaw')", "document.querySelector('.eaw-duties')"
     )

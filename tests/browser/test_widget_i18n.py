@@ -98,6 +98,35 @@ def test_japanese_mode_errors_are_japanese(live: tuple[str, DemoKeys], context: 
     page.close()
 
 
+def test_japanese_mode_says_what_is_wrong_with_the_input(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    """The widget asks for Japanese errors (Accept-Language) and shows the server's Japanese
+    problem; the English original stays under 詳細 for the site owner."""
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    sent: list[str] = []
+
+    def blank(route: Any) -> None:  # what a page could send past the widget's own checks
+        sent.append(route.request.headers.get("accept-language", ""))
+        route.continue_(post_data='{"message": "   ", "language": "ja"}')
+
+    page.route("**/v1/chat", blank)
+    ask(page, "HSコードは？")
+    alert = page.get_by_role("alert")
+    assert sent == ["ja"]
+    assert (
+        "入力内容に問題があります。内容を確認してください。 質問が空です。質問を入力してください。"
+        in alert.inner_text()
+    )
+    assert english(page.evaluate(VISIBLE_UI_TEXT)) == []
+    alert.get_by_text("詳細").click()
+    assert "the message is blank" in alert.inner_text()
+    page.close()
+
+
 def test_japanese_checklist_shows_card_fields_in_japanese(
     live: tuple[str, DemoKeys], context: Any
 ) -> None:
@@ -109,4 +138,9 @@ def test_japanese_checklist_shows_card_fields_in_japanese(
     kvs = " ".join(answer.locator(".eaw-checklist .eaw-kvs").all_text_contents())
     assert "米国食品医薬品局(FDA)" in kvs and "FDA食品施設登録番号、米国代理人との契約書" in kvs
     assert "U.S. agent agreement" not in kvs and "Food and Drug Administration" not in kvs
+    # lead times come from the cards' Japanese field, with the Japanese labels
+    assert "所要期間: " in kvs and "根拠法令: " in kvs and "（目安）" in kvs
+    assert "(estimate)" not in kvs and "weeks" not in kvs
+    # the legal basis from the cards' legal_basis_ja (same law numbers as the English field)
+    assert "根拠法令: 連邦食品・医薬品・化粧品法（FD&C法）第415条" in kvs and "FD&C Act" not in kvs
     page.close()

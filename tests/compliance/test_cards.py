@@ -9,6 +9,7 @@ import pytest
 
 from export_assist.compliance.cards import card_files, check_evidence, load_card_text, load_cards
 from export_assist.compliance.corpus_meta import scan_corpus
+from export_assist.domain.compliance import ProductProfile, RequirementCard, card_applies
 from export_assist.errors import InvalidInput
 from tests.conftest import REPO_ROOT
 
@@ -25,7 +26,7 @@ def test_fixture_cards_are_valid_and_point_at_documents() -> None:
     assert [str(p).split(": ", 1)[1] for p in missing] == [
         "card 't-eu-no-passage': evidence 't-missing-document' is not a corpus document"
     ]
-    assert missing[0].path.endswith("eu.yaml") and missing[0].line == 64
+    assert missing[0].path.endswith("eu.yaml") and missing[0].line == 69
 
 
 def test_broken_cards_name_file_and_line() -> None:
@@ -110,7 +111,8 @@ def test_japanese_documents_must_match_the_documents_one_to_one() -> None:
 
 
 def test_every_shipped_card_reads_in_japanese() -> None:
-    """Japanese users see each card's authority, documents and requirement in Japanese."""
+    """Japanese users see each card's authority, documents, requirement, lead time and legal
+    basis in Japanese."""
     cards = load_cards(card_files(REPO_ROOT / "regulations" / "cards"))
     assert cards.problems == [] and len(cards.cards) > 200
     japanese = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -121,8 +123,47 @@ def test_every_shipped_card_reads_in_japanese() -> None:
         or len(c.documents_ja) != len(c.documents)
         or (c.documents and not any(japanese.search(d) for d in c.documents_ja))
         or not japanese.search(c.requirement_ja)
+        or (c.lead_time and not japanese.search(c.lead_time_ja))
+        or (c.legal_basis and not japanese.search(c.legal_basis_ja))
     ]
     assert missing == []
     # an unquoted comma inside brackets splits one document into two list items
     split = [d for c in cards.cards for d in c.documents if d.count("(") != d.count(")")]
     assert split == []
+
+
+def _one_card(applies_to: str) -> RequirementCard:
+    text = (
+        "- id: t-food-licence\n  markets: [CA]\n  topic: licensing\n  title: T\n  requirement: R\n"
+        f"  severity: mandatory\n  applies_to: {applies_to}\n"
+    )
+    cards = load_card_text(text, "cards/t.yaml")
+    assert cards.problems == []
+    return cards.cards[0]
+
+
+def test_an_excepted_category_keeps_a_card_off_the_product() -> None:
+    card = _one_card("{categories: [food, beverages], except_categories: [alcohol]}")
+    sake = ProductProfile(hs_code="220600", categories=["beverages", "alcohol"])
+    tea = ProductProfile(hs_code="090210", categories=["tea", "food"])
+    assert not card_applies(card, ["CA"], sake)
+    assert card_applies(card, ["CA"], tea)
+    bad = load_card_text(
+        "- id: t-x\n  markets: [CA]\n  topic: licensing\n  title: T\n  requirement: R\n"
+        "  severity: mandatory\n  applies_to: {except_categories: [liquor]}\n",
+        "cards/t.yaml",
+    )
+    assert "except_categories" in str(bad.problems[0]) and "liquor" in str(bad.problems[0])
+
+
+def test_canadian_sake_gets_the_liquor_board_card_not_the_food_licence() -> None:
+    # SFCR ss. 5(2), 11(2)(b) and G/LIC/N/3/CAN/22: no SFC import licence for drinks over 0.5 %
+    # alcohol; the Importation of Intoxicating Liquors Act s. 3(1) routes them to the province.
+    cards = load_cards(card_files(REPO_ROOT / "regulations" / "cards")).by_id()
+    sfc, liquor = cards["ca-sfc-licence-importer"], cards["ca-liquor-provincial-board-import"]
+    sake = ProductProfile(
+        hs_code="220600", categories=["beverages", "alcohol"], conditions=["contains_alcohol"]
+    )
+    tea = ProductProfile(hs_code="090210", categories=["tea", "food"])
+    assert not card_applies(sfc, ["CA"], sake) and card_applies(liquor, ["CA"], sake)
+    assert card_applies(sfc, ["CA"], tea) and not card_applies(liquor, ["CA"], tea)

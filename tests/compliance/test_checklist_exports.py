@@ -80,3 +80,26 @@ def test_xlsx_text_is_never_a_formula(checklist: Checklist) -> None:
     ws = load_workbook(io.BytesIO(checklists_xlsx([hostile], "en")))["DE Germany"]
     assert ws["E2"].data_type == "s" and ws["E2"].value == "'" + hostile.items[0].title
     assert ws["I2"].data_type == "s" and ws["I2"].value == "'@SUM(1+1)"
+
+
+def test_japanese_exports_show_lead_time_basis_kinds_and_review_in_japanese(
+    client: TestClient, tmp_path: object
+) -> None:
+    """ja PDF/XLSX: lead time, legal basis, kinds of goods and the review line from the
+    cards' and the engine's Japanese fields; no English left for these."""
+    pdf = client.post("/v1/checklists?format=pdf&language=ja", json=BODY).content
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    flat = re.sub(r"\s+", "", text)
+    for japanese in ("4〜8週間（目安）", "指令2014/53/EU（無線機器指令）", "電気・電子製品、無線機器、電池",
+                     "電波を発する", "キーワード「bluetooth」", "⚠要確認：出典の資料が「要確認」とされています"):  # fmt: skip
+        assert japanese in flat, japanese
+    for english in ("estimate", "needs_review", "keyword", "radio,", "emits_radio", "source document"):
+        assert english not in text, english
+    book = load_workbook(io.BytesIO(client.post("/v1/checklists?format=xlsx&language=ja", json=BODY).content))
+    rows = {r[4]: r for r in book["DE ドイツ"].iter_rows(min_row=2, values_only=True)}
+    red = rows["無線機器指令の適合性評価とCEマーク"]
+    assert (red[9], red[11]) == ("指令2014/53/EU（無線機器指令）", "4〜8週間（目安）")
+    assert "出典の資料が「要確認」とされています" in {r[15] for r in rows.values()}
+    english = client.post("/v1/checklists?format=xlsx&language=en", json=BODY).content
+    red_en = next(r for r in load_workbook(io.BytesIO(english))["DE Germany"].iter_rows(values_only=True) if r[4] == "Radio Equipment Directive conformity and CE marking")
+    assert (red_en[9], red_en[11]) == ("Directive 2014/53/EU", "4-8 weeks (estimate)")

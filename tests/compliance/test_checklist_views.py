@@ -45,7 +45,7 @@ def test_post_checklist_json(client: TestClient) -> None:
 
 
 def test_markdown_xlsx_and_pdf_views(client: TestClient) -> None:
-    md = client.post("/v1/checklists?format=markdown", json=BODY)
+    md = client.post("/v1/checklists?format=markdown&language=en", json=BODY)
     assert md.headers["content-type"].startswith("text/markdown")
     assert "Radio Equipment Directive conformity and CE marking [mandatory]" in md.text
     assert "EU Radio Equipment Directive (fixture)" in md.text
@@ -68,10 +68,29 @@ def test_compare_endpoint(client: TestClient) -> None:
     assert response.status_code == 200
     assert {r["topic"] for r in response.json()["rows"]} >= {"labelling", "registration"}
     md = client.post(
-        "/v1/checklists/compare?format=markdown",
+        "/v1/checklists/compare?format=markdown&language=en",
         json={"product": "green tea", "destinations": ["DE", "US"]},
     )
     assert "| topic | Germany | United States |" in md.text
+
+
+def test_markdown_in_japanese(client: TestClient) -> None:
+    """The Markdown view (the API's default language) speaks Japanese: labels, lead time,
+    legal basis, kinds of goods, inference reasons and review reasons."""
+    md = client.post("/v1/checklists?format=markdown", json=BODY).text
+    assert md.startswith("# 輸出チェックリスト：Bluetooth speaker, rechargeable battery → ドイツ")
+    assert "## 1. 無線機器指令の適合性評価とCEマーク [必須]" in md
+    assert "- 法的根拠：指令2014/53/EU（無線機器指令）" in md
+    assert "- 所要期間：4〜8週間（目安）" in md
+    assert "- カテゴリー：電気・電子製品、無線機器、電池" in md and "電気・電子製品（HSコード 85）" in md
+    for english in ("Lead time", "Legal basis", "Authority:", "(estimate)", "Categories", "keyword"):
+        assert english not in md, english
+    compare = client.post(
+        "/v1/checklists/compare?format=markdown",
+        json={"product": "Bluetooth speaker", "hs_code": "851822", "destinations": ["DE", "US"]},
+    ).text
+    assert "| 分野 | ドイツ | アメリカ合衆国 |" in compare and "| 適合マーク |" in compare
+    assert "無線機器指令の適合性評価とCEマーク" in compare
 
 
 def test_bad_input_is_a_422_with_a_message(client: TestClient) -> None:

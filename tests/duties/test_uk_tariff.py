@@ -125,10 +125,16 @@ def test_without_an_api_the_answer_is_official_links(market: str, hosts: list[st
         assert "compliance.duties.uk_api" in found.message_en
 
 
-def test_a_market_without_a_link_on_file_says_so() -> None:
+def test_a_market_without_a_code_lookup_gets_jetros_guide_and_its_name() -> None:
     found = DutyService(None, lambda: NOW).lookup("090210", "VN")
-    assert found.links == [] and "未対応" in found.message_ja
-    assert "no official lookup link is on file" in found.message_en
+    assert [(link.url, link.code_filled) for link in found.links] == [
+        ("https://www.jetro.go.jp/lib/tariff/", False)
+    ]
+    assert found.message_ja.startswith("ベトナムのHS 0902.10の関税率は")
+    assert "未接続" in found.message_ja and "推測" in found.message_ja
+    assert (
+        "HS 0902.10 in Viet Nam" in found.message_en or "HS 0902.10 in Vietnam" in found.message_en
+    )
 
 
 @pytest.mark.parametrize("code", ["09", "0902", "abc", "09021012345"])

@@ -74,7 +74,8 @@ class ConversationStore:
         if row is None or not who.can_see(row.tenant, row.owner):
             raise NotFound(
                 f"No conversation {cid!r} that you can see. Leave conversation_id out "
-                "to start a new one."
+                "to start a new one.",
+                message_ja="この会話は見つかりませんでした。「新しい会話」から始めてください。",
             )
         return cast(ConversationRow, row)
 

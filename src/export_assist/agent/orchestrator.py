@@ -90,13 +90,13 @@ class NoLLMOrchestrator:
             and ("build_checklist" in self._registry)
         ):
             return (yield from routes.checklist_turn(self._registry, ctx, q, message, earlier))
-        if (
-            asks_duty(message)
-            and len(q.hs_code) >= 6
-            and q.destinations
-            and "lookup_duties" in self._registry
-        ):
-            return (yield from routes.duty_turn(self._registry, ctx, q))
+        if asks_duty(message) and q.destinations and "lookup_duties" in self._registry:
+            if len(q.hs_code) >= 6:
+                return (yield from routes.duty_turn(self._registry, ctx, q))
+            if q.product and "suggest_hs_codes" in self._registry:
+                return (
+                    yield from routes.duty_by_product_turn(self._registry, self._engine, ctx, q)
+                )
         if q.intent == "hs" and "suggest_hs_codes" in self._registry:
             return (yield from routes.hs_turn(self._registry, self._engine, ctx, q))
         only_unsupported = bool(q.unsupported) and not q.destinations  # the engine hands off

@@ -23,6 +23,27 @@ from export_assist.domain.hs import HsQuestion, HsSuggestion
 Turn = Generator[Event, None, Answer]
 HS_DOC = "intl-hs-classification"
 DOCS_DOC = "intl-trade-documents"
+# A code from the product words is called "assumed" only when the calibrated confidence
+# says it is more likely right than wrong; below that it is "the closest candidate".
+DUTY_SURE = 0.5
+DUTY_ASSUMED = {
+    "ja": "「{product}」をHSコード {code}({name})と推定して調べました。"
+    "コードが違う場合は正しいコードをお知らせください。",
+    "en": "I looked this up assuming {product} is HS {code} ({name}); "
+    "tell me the right code if it differs.",
+}
+DUTY_CANDIDATE = {
+    "ja": "「{product}」に最も近いHSコードの候補 {code}({name})で調べました。"
+    "HSコードは輸入者・通関業者に確認してください。",
+    "en": "I looked this up for the closest HS code candidate for {product}, {code} "
+    "({name}); confirm the code with your importer or customs broker.",
+}
+DUTY_NEEDS_CODE = {
+    "ja": "関税率はHSコード(6桁)で決まります。候補から選ぶか、コードをお知らせいただければ、"
+    "公式の関税検索をご案内します。",
+    "en": "Duty rates follow the 6-digit HS code: pick a candidate or tell me the code and "
+    "I will point you to the official tariff lookup.",
+}
 BUYERS_HEAD = {
     "ja": "{market}で{product}を扱うバイヤー候補です。",
     "en": "Buyer candidates for {product} in {market}:",
@@ -55,16 +76,22 @@ def _cite(engine: AnswerEngine, ctx: TurnContext, doc_id: str, query: str) -> No
 
 def hs_turn(registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question) -> Turn:
     """Suggest HS codes for the product phrase; ask for the material when it decides."""
-    yield from _call(registry, ctx, "suggest_hs_codes", {"product": hs_query(q), "k": 5})
-    run = ctx.runs[-1]
-    payload = run.result.payload
-    raw = payload.data.get("candidates", []) if payload and isinstance(payload.data, dict) else []
-    found = [HsSuggestion.model_validate(c) for c in raw]
-    asked = payload.data.get("question") if payload and isinstance(payload.data, dict) else None
-    question = HsQuestion.model_validate(asked) if asked else None
+    found, question = yield from _suggest(registry, engine, ctx, q)
     text, _asks = hs_answer(q, found, engine.hs_names_ja, question)
-    _cite(engine, ctx, HS_DOC, f"HS classification {q.product}")
     return (yield from say(text, "hs"))
+
+
+def _suggest(
+    registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question
+) -> Generator[Event, None, tuple[list[HsSuggestion], HsQuestion | None]]:
+    """The HS tool's candidates for the product and the question that decides, if any."""
+    yield from _call(registry, ctx, "suggest_hs_codes", {"product": hs_query(q), "k": 5})
+    payload = ctx.runs[-1].result.payload
+    data = payload.data if payload and isinstance(payload.data, dict) else {}
+    found = [HsSuggestion.model_validate(c) for c in data.get("candidates", [])]
+    asked = data.get("question")
+    _cite(engine, ctx, HS_DOC, f"HS classification {q.product}")
+    return found, (HsQuestion.model_validate(asked) if asked else None)
 
 
 def buyers_turn(
@@ -119,9 +146,36 @@ def checklist_turn(
 
 def duty_turn(registry: ToolRegistry, ctx: TurnContext, q: Question) -> Turn:
     """The duty on the HS code the message gives, in its first market."""
+    text, abstained = yield from _duty_text(registry, ctx, q)
+    return (yield from say(text, "duties", abstained))
+
+
+def _duty_text(
+    registry: ToolRegistry, ctx: TurnContext, q: Question
+) -> Generator[Event, None, tuple[str, bool]]:
     args = {"hs_code": q.hs_code, "market": q.destinations[0]}
     result = yield from _call(registry, ctx, "lookup_duties", args)
     if result.abstained:  # a tool error is never shown raw
-        text = f"{t(q.language, 'thin')}\n\n{t(q.language, 'escalated')}"
-        return (yield from say(text, "duties", True))
-    return (yield from say(result.text, "duties"))
+        return f"{t(q.language, 'thin')}\n\n{t(q.language, 'escalated')}", True
+    return result.text, False
+
+
+def duty_by_product_turn(
+    registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question
+) -> Turn:
+    """A duty question that names a product but no code: the HS tool first. When the
+    candidates differ on something only the user knows, ask that (a lookup for a guessed
+    code would mislead); otherwise look up the best code and say how sure it is."""
+    lang = "ja" if q.language == "ja" else "en"
+    found, question = yield from _suggest(registry, engine, ctx, q)
+    text, asks = hs_answer(q, found, engine.hs_names_ja, question)
+    if not found or asks:
+        return (yield from say(f"{text}\n\n{DUTY_NEEDS_CODE[lang]}", "duties"))
+    top = found[0]
+    sure = (top.confidence or 0.0) >= DUTY_SURE
+    name = (engine.hs_names_ja.get(top.code) if lang == "ja" else None) or top.description
+    lead = (DUTY_ASSUMED if sure else DUTY_CANDIDATE)[lang].format(
+        product=q.product, code=f"{top.code[:4]}.{top.code[4:6]}", name=name
+    )
+    text, abstained = yield from _duty_text(registry, ctx, q.with_(hs_code=top.code))
+    return (yield from say(f"{lead}\n\n{text}", "duties", abstained))

@@ -13,7 +13,7 @@ from export_assist.answering.places import market_name
 from export_assist.answering.select import Quote, pick_sentences
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
-from export_assist.domain.cardtext import documents_in
+from export_assist.domain.cardtext import documents_in, legal_basis_in
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
 from export_assist.translation.termbase import TermBase
@@ -72,6 +72,14 @@ def _authority_part(part: str, termbase: TermBase) -> str:
     return "、".join(k for k in known if k) if len(pieces) > 1 and all(known) else part
 
 
+def lead_time_text(card: RequirementCard, lang: str) -> str:
+    """A card's lead time in the answer's language: the card's Japanese field (the English
+    duration in Japanese units when a card has none)."""
+    if lang != "ja":
+        return card.lead_time
+    return card.lead_time_ja or duration_ja(card.lead_time)
+
+
 def _where(card: RequirementCard, q: Question) -> str:
     """'米国では' / '日本側では' / 'どの輸出先でも': whose rule this is."""
     if is_japan_side(card):
@@ -94,8 +102,8 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
     head = t(lang, key, where=_where(card, q), title=title)
     details = [
         (t(lang, "authority"), _authority(card, lang, termbase)),
-        (t(lang, "legal_basis"), card.legal_basis),
-        (t(lang, "lead_time"), duration_ja(card.lead_time) if lang == "ja" else card.lead_time),
+        (t(lang, "legal_basis"), legal_basis_in(card, lang)),
+        (t(lang, "lead_time"), lead_time_text(card, lang)),
         (t(lang, "documents"), t(lang, "sep").join(documents_in(card, lang)[:4])),
     ]
     filled = [f"{label}: {plain(value)}" for label, value in details if value]

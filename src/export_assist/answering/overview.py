@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 
 from export_assist.answering.cardpick import applicable, is_japan_side, score_card
-from export_assist.answering.compose import Composed
-from export_assist.answering.labels import duration_ja, t
+from export_assist.answering.compose import Composed, lead_time_text
+from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.retrieve import Retrieved
 from export_assist.answering.textclean import plain
@@ -59,7 +59,7 @@ def compose_overview(
         timed = [c for c in usable if lead_days(c.lead_time) >= 0]
         if timed:
             card = max(timed, key=lambda c: lead_days(c.lead_time))
-            lead = duration_ja(card.lead_time) if lang == "ja" else card.lead_time
+            lead = lead_time_text(card, lang)
             line = t(lang, "longest", title=_title(card, lang), lead_time=plain(lead))
             out.lines.append(line + _cite(out, card, retrieved, card_hit))
             return out

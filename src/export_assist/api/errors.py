@@ -15,17 +15,15 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from export_assist.api.catchall import internal_error
+from export_assist.api.error_text import error_body, problem_ja, wants_japanese
 from export_assist.api.guard import api_routes
 from export_assist.errors import ExportAssistError
 
 log = logging.getLogger("export_assist.api")
 
 
-def _body(code: str, message: str, details: object = None) -> dict[str, object]:
-    error: dict[str, object] = {"code": code, "message": message}
-    if details is not None:
-        error["details"] = details
-    return {"error": error}
+def _japanese(request: Request) -> bool:
+    return wants_japanese(request.headers, request.url.query)
 
 
 def _field(loc: tuple[object, ...]) -> str:
@@ -33,15 +31,20 @@ def _field(loc: tuple[object, ...]) -> str:
     return ".".join(parts) or "request"
 
 
-def _validation_response(errors: Sequence[Any]) -> JSONResponse:
-    details = [
-        {"field": _field(tuple(e["loc"])), "problem": str(e["msg"]).removeprefix("Value error, ")}
-        for e in errors
-    ]
-    message = "; ".join(f"{d['field']}: {d['problem']}" for d in details)
-    return JSONResponse(
-        _body("invalid_input", f"Invalid request — {message}", details), status_code=422
+def _validation_response(errors: Sequence[Any], japanese: bool = False) -> JSONResponse:
+    fields = [_field(tuple(e["loc"])) for e in errors]
+    english = [str(e["msg"]).removeprefix("Value error, ") for e in errors]
+    message = "; ".join(f"{f}: {p}" for f, p in zip(fields, english, strict=True))
+    problems = [problem_ja(e) for e in errors] if japanese else english
+    details = [{"field": f, "problem": p} for f, p in zip(fields, problems, strict=True)]
+    message_ja = (
+        "入力内容に問題があります（"
+        + "；".join(f"{d['field']}: {d['problem']}" for d in details)
+        + "）。"
     )
+    body = error_body("invalid_input", f"Invalid request — {message}", details,
+                      message_ja=message_ja, japanese=japanese)  # fmt: skip
+    return JSONResponse(body, status_code=422)
 
 
 def allowed_methods(request: Request) -> list[str]:
@@ -57,17 +60,19 @@ def install_error_handlers(app: FastAPI) -> None:
     """Register handlers for our error tree, validation errors and the unexpected."""
 
     @app.exception_handler(ExportAssistError)
-    async def _ours(_: Request, exc: ExportAssistError) -> JSONResponse:
-        return JSONResponse(_body(exc.code, exc.message, exc.details), status_code=exc.status_code)
+    async def _ours(request: Request, exc: ExportAssistError) -> JSONResponse:
+        body = error_body(exc.code, exc.message, exc.details, message_ja=exc.message_ja,
+                          japanese=_japanese(request))  # fmt: skip
+        return JSONResponse(body, status_code=exc.status_code)
 
     @app.exception_handler(RequestValidationError)
-    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        return _validation_response(exc.errors())
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return _validation_response(exc.errors(), _japanese(request))
 
     @app.exception_handler(ValidationError)
-    async def _invalid_model(_: Request, exc: ValidationError) -> JSONResponse:
+    async def _invalid_model(request: Request, exc: ValidationError) -> JSONResponse:
         # A model built inside a handler from query parameters (GET endpoints).
-        return _validation_response(exc.errors())
+        return _validation_response(exc.errors(), _japanese(request))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -75,9 +80,8 @@ def install_error_handlers(app: FastAPI) -> None:
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # Starlette names only the first route's methods
             headers["Allow"] = ", ".join(allowed_methods(request))
-        return JSONResponse(
-            _body(code, str(exc.detail)), status_code=exc.status_code, headers=headers
-        )
+        body = error_body(code, str(exc.detail), japanese=_japanese(request))
+        return JSONResponse(body, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 import anyio
@@ -21,6 +22,7 @@ from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from export_assist.api.body_checks import json_depth, long_string, parse_or_none
+from export_assist.api.error_text import error_body, wants_japanese
 from export_assist.auth.authenticator import Authenticator
 from export_assist.auth.deps import get_principal
 from export_assist.cancellation import cancellable
@@ -62,11 +64,26 @@ def needs_key(route: APIRoute) -> bool:
     return False
 
 
-def _error(status: int, code: str, message: str, field: str | None = None) -> JSONResponse:
-    error: dict[str, object] = {"code": code, "message": message}
-    if field is not None:
-        error["details"] = [{"field": field, "problem": message.split(": ", 1)[-1]}]
-    return JSONResponse({"error": error}, status_code=status)
+@dataclass(frozen=True)
+class _Refusal:
+    """An answer the guard gives before the app runs, rendered in the caller's language."""
+
+    status: int
+    code: str
+    message: str
+    message_ja: str = ""
+    field: str | None = None
+    problem_ja: str = ""
+
+    def response(self, japanese: bool) -> JSONResponse:
+        """The JSON error response (Japanese message and problem when asked for)."""
+        details = None
+        if self.field is not None:
+            problem = self.message.split(": ", 1)[-1]
+            details = [{"field": self.field, "problem": self.problem_ja if japanese else problem}]
+        body = error_body(self.code, self.message, details, message_ja=self.message_ja,
+                          japanese=japanese)  # fmt: skip
+        return JSONResponse(body, status_code=self.status)
 
 
 class RequestGuard:
@@ -112,8 +129,10 @@ class RequestGuard:
         if refusal is None:
             refusal = self._shape(body)
         if refusal is not None:
-            refusal.headers["Connection"] = "close"  # an unread body may still be coming
-            await refusal(scope, receive, send)
+            query = scope.get("query_string", b"").decode("latin-1")
+            answer = refusal.response(wants_japanese(headers, query))
+            answer.headers["Connection"] = "close"  # an unread body may still be coming
+            await answer(scope, receive, send)
             return
         await self._run(scope, body, receive, send)
 
@@ -146,16 +165,17 @@ class RequestGuard:
                 tasks.cancel_scope.cancel()
 
     @staticmethod
-    def _too_large(limit: int) -> JSONResponse:
-        return _error(413, "payload_too_large", f"The request body is larger than {limit:,} bytes.")
+    def _too_large(limit: int) -> _Refusal:
+        return _Refusal(413, "payload_too_large", f"The request body is larger than {limit:,} bytes.",
+                        f"送信内容が大きすぎます（{limit:,}バイトまで）。短くしてからお試しください。")  # fmt: skip
 
-    def _announced(self, headers: dict[str, str], limit: int) -> JSONResponse | None:
+    def _announced(self, headers: dict[str, str], limit: int) -> _Refusal | None:
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > limit:
             return self._too_large(limit)
         return None
 
-    async def _unauthorised(self, scope: Scope, headers: dict[str, str]) -> JSONResponse | None:
+    async def _unauthorised(self, scope: Scope, headers: dict[str, str]) -> _Refusal | None:
         if not any(route.matches(scope)[0] is Match.FULL for route in self.protected):
             return None
         bearer = headers.get("authorization", "")
@@ -165,10 +185,10 @@ class RequestGuard:
         try:
             await anyio.to_thread.run_sync(self.keys.authenticate, key, headers.get("origin"))
         except ExportAssistError as exc:
-            return _error(exc.status_code, exc.code, exc.message)
+            return _Refusal(exc.status_code, exc.code, exc.message, exc.message_ja)
         return None
 
-    async def _read(self, receive: Receive, limit: int) -> tuple[bytes | None, JSONResponse | None]:
+    async def _read(self, receive: Receive, limit: int) -> tuple[bytes | None, _Refusal | None]:
         chunks, size = [], 0
         while True:
             message = await receive()
@@ -182,22 +202,26 @@ class RequestGuard:
             if not message.get("more_body", False):
                 return b"".join(chunks), None
 
-    def _shape(self, body: bytes) -> JSONResponse | None:
+    def _shape(self, body: bytes) -> _Refusal | None:
         depth = json_depth(body)
         if depth > self.limits.max_json_depth:
-            return _error(
+            deepest = self.limits.max_json_depth
+            problem_ja = f"入れ子が{depth}段あります（{deepest}段まで）"
+            return _Refusal(
                 422, "invalid_input",
                 f"Invalid request — request: nested {depth} levels deep; at most "
-                f"{self.limits.max_json_depth} are accepted.",
-                field="request",
+                f"{deepest} are accepted.", f"入力内容に問題があります（{problem_ja}）。",
+                field="request", problem_ja=problem_ja,
             )  # fmt: skip
         found = long_string(parse_or_none(body), self.limits.max_string_chars)
         if found is not None:
             field, length = found
-            return _error(
+            most = self.limits.max_string_chars
+            problem_ja = f"{length:,}文字あります（1項目{most:,}文字まで）"
+            return _Refusal(
                 422, "invalid_input",
                 f"Invalid request — {field}: {length:,} characters; at most "
-                f"{self.limits.max_string_chars:,} are accepted in one field.",
-                field=field,
+                f"{most:,} are accepted in one field.", f"入力内容に問題があります（{field}: {problem_ja}）。",
+                field=field, problem_ja=problem_ja,
             )  # fmt: skip
         return None

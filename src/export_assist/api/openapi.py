@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from export_assist.api.guard import api_routes, needs_key
 from export_assist.api.sse_doc import add_event_schemas
@@ -31,6 +31,9 @@ class ErrorBody(BaseModel):
 
     code: str
     message: str
+    message_en: str | None = Field(
+        default=None, description="The English message, when `message` is Japanese (ja asked)"
+    )
     details: list[ErrorDetail] | list[dict[str, Any]] | dict[str, Any] | None = None
 
 

@@ -41,7 +41,7 @@ def checklist(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to a file")] = None,
     text_items: Annotated[bool, typer.Option(help="Add 'from text, verify' items")] = True,
     lang: Annotated[
-        str, typer.Option("--lang", help="ja|en: language of the PDF/XLSX export")
+        str, typer.Option("--lang", help="ja|en: language of the Markdown/PDF/XLSX view")
     ] = "ja",
 ) -> None:
     """What you need to export a product: every item cited, e.g. --product "抹茶パウダー 100g缶" --to DE."""
@@ -60,7 +60,7 @@ def checklist(
             text = (
                 comparison.model_dump_json(indent=2)
                 if fmt == "json"
-                else render.comparison_markdown(comparison)
+                else render.comparison_markdown(comparison, "en" if lang == "en" else "ja")
             )
             _emit(text.encode(), out)
             return
@@ -69,17 +69,17 @@ def checklist(
 
 
 def _rendered(checklists: list, fmt: str, out: Path | None, lang: str = "ja", fonts: FontBook | None = None) -> bytes:  # type: ignore[type-arg]
+    if lang not in ("ja", "en"):
+        fail(f"--lang {lang!r}: use ja or en")
+    chosen: Literal["ja", "en"] = "en" if lang == "en" else "ja"
     if fmt == "markdown":
-        return render.checklists_markdown(checklists).encode()
+        return render.checklists_markdown(checklists, chosen).encode()
     if fmt == "json":
         payload = [c.model_dump(mode="json") for c in checklists]
         return json.dumps(payload, ensure_ascii=False, indent=2).encode()
     if fmt in ("xlsx", "pdf"):
         if out is None:
             fail(f"--format {fmt} writes a binary file: give --out FILE")
-        if lang not in ("ja", "en"):
-            fail(f"--lang {lang!r}: use ja or en")
-        chosen: Literal["ja", "en"] = "en" if lang == "en" else "ja"
         return (
             render.checklists_xlsx(checklists, chosen)
             if fmt == "xlsx"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from export_assist.compliance.evidence import EvidenceFinder, best_sentences
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
+from export_assist.compliance.review_text import message, split
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.domain.citations import SearchFilters, SearchHit
 from export_assist.domain.compliance import (
@@ -85,7 +86,8 @@ class ChecklistService:
         """Two destinations side by side for the same product."""
         if len(request.destinations) != 2:
             raise InvalidInput(
-                f"a comparison needs exactly two destinations; got {len(request.destinations)}"
+                f"a comparison needs exactly two destinations; got {len(request.destinations)}",
+                message_ja=f"比較には仕向地がちょうど2つ必要です（指定は{len(request.destinations)}つ）。",
             )
         a, b = self.build(request)
         return Comparison(product=a.product, a=a, b=b, rows=compare_rows(a, b))
@@ -108,8 +110,8 @@ class ChecklistService:
             jurisdictions=jurisdictions,
             product=product,
             items=items,
-            warnings=self._warnings(product, candidates),
         )
+        checklist.warnings, checklist.warnings_ja = split(self._warnings(product, candidates))
         if text_items:
             covered = {doc for card in candidates for doc in card.evidence}
             checklist.text_items = self._text_items(product, destination, covered)
@@ -135,7 +137,9 @@ class ChecklistService:
     ) -> ChecklistItem:
         query = " ".join(x for x in (card.title, card.title_ja, product.description) if x)
         hits = self._finder.find(query, card.evidence, self._options.evidence_per_card, index)
-        reasons = _review_reasons(card, hits, status, self._options.min_evidence_score)
+        reasons, reasons_ja = split(
+            _review_reasons(card, hits, status, self._options.min_evidence_score)
+        )
         return ChecklistItem(
             requirement_id=card.id,
             title=card.title,
@@ -149,6 +153,8 @@ class ChecklistService:
             documents_ja=card.documents_ja,
             requirement_ja=card.requirement_ja,
             lead_time=card.lead_time,
+            lead_time_ja=card.lead_time_ja,
+            legal_basis_ja=card.legal_basis_ja,
             severity=card.severity,
             markets=card.markets,
             evidence=card.evidence,
@@ -156,6 +162,7 @@ class ChecklistService:
             quotes=[" ".join(best_sentences(h.text, query)) for h in hits],
             needs_advisor_review=bool(reasons),
             review_reasons=reasons,
+            review_reasons_ja=reasons_ja,
         )
 
     def _text_items(
@@ -180,33 +187,32 @@ class ChecklistService:
                 break
         return items
 
-    def _warnings(self, product: ProductProfile, candidates: list[RequirementCard]) -> list[str]:
-        out = [f"card file problem: {line}" for line in self._library.problem_lines()]
+    def _warnings(
+        self, product: ProductProfile, candidates: list[RequirementCard]
+    ) -> list[tuple[str, str]]:
+        out = [message("card_file", line=line) for line in self._library.problem_lines()]
         if not candidates:
-            out.append("no requirement cards cover this destination yet: the list is incomplete")
+            out.append(message("no_cards"))
         if not product.categories and not product.hs_code:
-            out.append(
-                "the product's category could not be inferred: only general requirements are "
-                "listed; give an HS code or categories"
-            )
+            out.append(message("no_category"))
         return out
 
 
 def _review_reasons(
     card: RequirementCard, hits: list[SearchHit], status: dict[str, str], min_score: float
-) -> list[str]:
-    reasons: list[str] = []
+) -> list[tuple[str, str]]:
+    reasons: list[tuple[str, str]] = []
     missing = [d for d in card.evidence if d not in status]
     if not card.evidence:
-        reasons.append("the card names no evidence document")
+        reasons.append(message("no_evidence"))
     elif missing:
-        reasons.append(f"evidence not in the index: {', '.join(missing)}")
+        reasons.append(message("evidence_missing", docs=", ".join(missing)))
     if card.evidence and not hits:
-        reasons.append("no supporting passage found in the evidence documents")
+        reasons.append(message("no_passage"))
     elif hits and max(h.score for h in hits) < min_score:
-        reasons.append("the supporting passage matches weakly")
+        reasons.append(message("weak_match"))
     if hits and all(status.get(h.citation.doc_id) == "needs_review" for h in hits):
-        reasons.append("the source document is marked needs_review")
+        reasons.append(message("source_needs_review"))
     return reasons
 
 
@@ -226,5 +232,6 @@ def _text_item(hit: SearchHit, query: str) -> ChecklistItem:
         quotes=[quote],
         source="text",
         needs_advisor_review=True,
-        review_reasons=["found only in the regulation text (no requirement card): verify"],
+        review_reasons=[message("text_only")[0]],
+        review_reasons_ja=[message("text_only")[1]],
     )

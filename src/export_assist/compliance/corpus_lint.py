@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from export_assist.compliance.card_japanese import japanese_findings
 from export_assist.compliance.cards import CardSet, card_files, check_evidence, load_cards
 from export_assist.compliance.corpus_meta import CorpusDoc, scan_corpus
 from export_assist.domain.compliance import RequirementCard
@@ -100,6 +101,7 @@ def _card_findings(card: RequirementCard, today: dt.date) -> list[str]:
         out.append(f"verified_on {card.verified_on} is in the future")
     if card.status == "needs_review" and not card.review_notes.strip():
         out.append("status needs_review without review_notes")
+    out += japanese_findings(card)
     return [f"card {card.id!r}: {m}" for m in out]
 
 

@@ -50,3 +50,28 @@ def destination(c: Checklist, lang: ExportLang) -> str:
         if lang == "ja" and len(c.destination) == 2
         else c.destination_name
     )
+
+
+def kind_of_goods(value: str, lang: ExportLang) -> str:
+    """A category or condition id as a user reads it (the id itself when unknown)."""
+    for group in ("categories", "conditions"):
+        names = _data()[group].get(value)
+        if names:
+            return str(names[lang])
+    return value
+
+
+def kinds_line(values: list[str], lang: ExportLang) -> str:
+    """Category or condition ids as a user reads them, in one line ('' when none)."""
+    return ("、" if lang == "ja" else ", ").join(kind_of_goods(v, lang) for v in values)
+
+
+def inferred_line(c: Checklist, lang: ExportLang) -> str:
+    """What the engine inferred about the product, each with its reason, in one line."""
+    if lang == "ja":
+        parts = [
+            f"{kind_of_goods(i.value, lang)}（{i.reason_ja or i.reason}）"
+            for i in c.product.inferred
+        ]
+        return "、".join(parts)
+    return ", ".join(f"{kind_of_goods(i.value, lang)} ({i.reason})" for i in c.product.inferred)

@@ -14,10 +14,22 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from export_assist.compliance.export_labels import ExportLang, Labels, destination
+from export_assist.compliance.export_labels import (
+    ExportLang,
+    Labels,
+    destination,
+    inferred_line,
+    kinds_line,
+)
 from export_assist.documents.fonts import FontBook
 from export_assist.documents.pdfkit import BudgetedDoc, Writer, grid
-from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
+from export_assist.domain.cardtext import (
+    authority_in,
+    documents_in,
+    lead_time_in,
+    legal_basis_in,
+    requirement_in,
+)
 from export_assist.domain.compliance import Checklist, ChecklistItem
 
 _WIDTHS = [11 * mm, 9 * mm, 85 * mm, 22 * mm, 45 * mm, 40 * mm, 26 * mm, 35 * mm]
@@ -47,14 +59,15 @@ def _summary(w: Writer, c: Checklist, lab: Labels) -> Table:
         s: sum(1 for i in c.items if i.severity == s)
         for s in ("mandatory", "conditional", "recommended")
     }
-    inferred = ", ".join(f"{i.value} ({i.reason})" for i in p.inferred) or lab("summary.none")
+    inferred = inferred_line(c, lang) or lab("summary.none")
+    warnings = c.warnings_ja if lang == "ja" and c.warnings_ja else c.warnings
     rows = [("summary.product", p.description or "—"), ("summary.destination", f"{destination(c, lang)} ({c.destination})"),
             ("summary.hs_code", p.hs_code or lab("summary.not_given")),
-            ("summary.categories", ", ".join(p.categories) or lab("summary.none")),
-            ("summary.conditions", ", ".join(p.conditions) or lab("summary.none")), ("summary.inferred", inferred),
+            ("summary.categories", kinds_line(p.categories, lang) or lab("summary.none")),
+            ("summary.conditions", kinds_line(p.conditions, lang) or lab("summary.none")), ("summary.inferred", inferred),
             ("summary.counts", " / ".join(f"{lab(f'severity.{k}')} {v}" for k, v in counts.items())),
             ("summary.generated", dt.date.today().isoformat())]  # fmt: skip
-    rows += [("summary.warnings", "\n".join(c.warnings))] if c.warnings else []
+    rows += [("summary.warnings", "\n".join(warnings))] if warnings else []
     cells = [[w.para(lab(k), lang, 8, bold=True), w.para(v, lang, 8)] for k, v in rows]
     return Table(cells, colWidths=[60 * mm, 213 * mm], style=grid(w.fonts.base_font(), shade="col"))
 
@@ -67,12 +80,11 @@ def _requirement(w: Writer, item: ChecklistItem, lab: Labels) -> list[Flowable]:
     text = requirement_in(item, lang)
     out.append(w.para(text, lang if text == item.requirement_ja else "en", 7.5))
     if item.needs_advisor_review:
-        reasons = "; ".join(item.review_reasons)
-        out.append(
-            w.para(
-                f"{lab('review.needed')}{': ' + reasons if reasons else ''}", lang, 7, color=_RED
-            )
-        )
+        ja = lang == "ja" and item.review_reasons_ja
+        reasons = ("；" if ja else "; ").join(item.review_reasons_ja if ja else item.review_reasons)
+        colon = "：" if lang == "ja" else ": "
+        line = f"{lab('review.needed')}{colon + reasons if reasons else ''}"
+        out.append(w.para(line, lang, 7, color=_RED))
     return out
 
 
@@ -103,12 +115,15 @@ def _table(w: Writer, items: list[ChecklistItem], lab: Labels, start: int = 1) -
     head = [w.para(lab(f"columns.{k}"), lang, 7.5, bold=True) for k in keys]
     rows: list[list[Any]] = [head]
     for n, item in enumerate(items, start=start):
-        basis = "\n".join(x for x in (authority_in(item, lang), item.legal_basis) if x) or "—"
+        basis = (
+            "\n".join(x for x in (authority_in(item, lang), legal_basis_in(item, lang)) if x) or "—"
+        )
+        lead = lead_time_in(item, lang)
         docs = "\n".join(f"• {d}" for d in documents_in(item, lang)) or "—"
         rows.append([TickBox(), w.para(str(n), "en", 8), _requirement(w, item, lab),
                      w.para(lab(f"severity.{item.severity}"), lang, 7.5, color=_RED if item.severity == "mandatory" else None),
                      w.para(basis, lang, 7), w.para(docs, lang, 7),
-                     w.para(item.lead_time or "—", "en", 7), _sources(w, item, lab)])  # fmt: skip
+                     w.para(lead or "—", lang if lead == item.lead_time_ja else "en", 7), _sources(w, item, lab)])  # fmt: skip
     extra = [("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f6f7f9")])]
     return Table(
         rows, colWidths=_WIDTHS, repeatRows=1, style=grid(w.fonts.base_font(), extra=tuple(extra))

@@ -19,7 +19,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from export_assist.compliance.export_labels import ExportLang, Labels, destination
 from export_assist.documents.xlsxcell import put as _put
-from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
+from export_assist.domain.cardtext import (
+    authority_in,
+    documents_in,
+    lead_time_in,
+    legal_basis_in,
+    requirement_in,
+)
 from export_assist.domain.compliance import Checklist, ChecklistItem
 
 # (label key, width): what a person tracks first, then what the requirement says.
@@ -34,11 +40,13 @@ _DONE_FILL = PatternFill("solid", fgColor="E2EFDA")
 def _row(item: ChecklistItem, n: int, lab: Labels) -> list[Any]:
     sources = "; ".join(c.label() for c in item.citations) or lab("no_source")
     verified = min((c.verified_on for c in item.citations if c.verified_on), default=None)
+    ja = lab.lang == "ja" and item.review_reasons_ja
+    reasons = ("；" if ja else "; ").join(item.review_reasons_ja if ja else item.review_reasons)
     return [n, lab("status")[0], "", None, lab.title(item.title, item.title_ja), lab(f"severity.{item.severity}"),
-            lab(f"topics.{item.topic}"), requirement_in(item, lab.lang), authority_in(item, lab.lang), item.legal_basis,
-            "\n".join(documents_in(item, lab.lang)),
-            item.lead_time, sources, verified,
-            lab("review.flag") if item.needs_advisor_review else "", "; ".join(item.review_reasons), ""]  # fmt: skip
+            lab(f"topics.{item.topic}"), requirement_in(item, lab.lang), authority_in(item, lab.lang),
+            legal_basis_in(item, lab.lang), "\n".join(documents_in(item, lab.lang)),
+            lead_time_in(item, lab.lang), sources, verified,
+            lab("review.flag") if item.needs_advisor_review else "", reasons, ""]  # fmt: skip
 
 
 def _sheet(book: Workbook, c: Checklist, lab: Labels) -> None:
@@ -95,7 +103,8 @@ def _summary(book: Workbook, checklists: Sequence[Checklist], lab: Labels) -> No
         rows += [("", ""), (lab("summary.destination"), f"{destination(c, lab.lang)} ({c.destination})"),
                  (lab("summary.product"), p.description or "—"), (lab("summary.hs_code"), p.hs_code or lab("summary.not_given")),
                  (lab("summary.counts"), str(len(c.items) + len(c.text_items)))]  # fmt: skip
-        rows += [(lab("summary.warnings"), w) for w in c.warnings]
+        warnings = c.warnings_ja if lab.lang == "ja" and c.warnings_ja else c.warnings
+        rows += [(lab("summary.warnings"), w) for w in warnings]
     rows += [("", ""), ("", lab("disclaimer"))]
     for r, (key, value) in enumerate(rows, start=1):
         _put(ws, r, 1, key).font = Font(bold=True)

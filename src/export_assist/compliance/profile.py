@@ -8,6 +8,7 @@ from typing import Protocol
 
 from export_assist.compliance import rules
 from export_assist.compliance.exemplars import ExemplarClassifier
+from export_assist.compliance.export_labels import kind_of_goods
 from export_assist.domain.compliance import Inference, ProductProfile, ProfileQuestion
 from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.embeddings import Embedder
@@ -35,6 +36,13 @@ def _keyword_pattern(word: str) -> re.Pattern[str]:
 
 _CATEGORY_KW = [(_keyword_pattern(k), k, v) for k, v in rules.KEYWORD_CATEGORIES.items()]
 _CONDITION_KW = [(_keyword_pattern(k), k, v) for k, v in rules.KEYWORD_CONDITIONS.items()]
+
+
+def _inference(kind: str, value: str, why: tuple[str, str], source: str) -> Inference:
+    """An inference with its reason in English and Japanese."""
+    return Inference.model_validate(
+        {"kind": kind, "value": value, "reason": why[0], "reason_ja": why[1], "source": source}
+    )
 
 
 class HsGuesser(Protocol):
@@ -80,11 +88,9 @@ class ProfileBuilder:
     ) -> ProductProfile:
         """A profile from what the user gave plus (when `infer`) what follows from it."""
         found: list[Inference] = [
-            Inference(kind="category", value=c, reason="given by the user", source="user")
-            for c in categories
-        ] + [
-            Inference(kind="condition", value=c, reason="given by the user", source="user")
-            for c in conditions
+            _inference(kind, c, ("given by the user", "利用者の指定"), "user")
+            for kind, given in (("category", categories), ("condition", conditions))
+            for c in given
         ]
         if infer:
             text = nfkc(description or "").lower()
@@ -119,7 +125,7 @@ class ProfileBuilder:
             if match:
                 prefix, values = match
                 out += [
-                    Inference(kind=kind, value=v, reason=f"HS {prefix}", source="hs_code")  # type: ignore[arg-type]
+                    _inference(kind, v, (f"HS {prefix}", f"HSコード {prefix}"), "hs_code")
                     for v in values
                 ]
         return out
@@ -130,7 +136,9 @@ class ProfileBuilder:
             for pattern, word, values in table:
                 if pattern.search(text):
                     out += [
-                        Inference(kind=kind, value=v, reason=f"keyword '{word}'", source="keyword")  # type: ignore[arg-type]
+                        _inference(
+                            kind, v, (f"keyword '{word}'", f"キーワード「{word}」"), "keyword"
+                        )
                         for v in values
                     ]
         return out
@@ -145,10 +153,8 @@ class ProfileBuilder:
             return []
         top = suggestions[0]
         reason = f"HS {top.code} ({top.description}) suggested from the description"
-        return [
-            Inference(kind="category", value=v, reason=reason, source="hs_suggestion")
-            for v in values
-        ]
+        reason_ja = f"製品の説明から推定したHSコード {top.code}"
+        return [_inference("category", v, (reason, reason_ja), "hs_suggestion") for v in values]
 
     def _from_embedding(self, description: str) -> list[Inference]:
         """The categories of the nearest example products, when they are clearly the closest."""
@@ -158,9 +164,9 @@ class ProfileBuilder:
         if match is None:
             return []
         reason = f"close in meaning to '{match.example}' (similarity {match.similarity:.2f})"
+        reason_ja = f"製品例「{match.example}」に意味が近い（類似度 {match.similarity:.2f}）"
         return [
-            Inference(kind="category", value=v, reason=reason, source="embedding")
-            for v in match.categories
+            _inference("category", v, (reason, reason_ja), "embedding") for v in match.categories
         ]
 
     @staticmethod
@@ -173,6 +179,7 @@ class ProfileBuilder:
                     kind="category",
                     value=extra,
                     reason=f"implied by {inf.value}",
+                    reason_ja=f"「{kind_of_goods(inf.value, 'ja')}」から",
                     source=inf.source,
                 )
                 for extra in table.get(inf.value, ())

@@ -5,8 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from export_assist.compliance.export_labels import (
+    ExportLang,
+    Labels,
+    destination,
+    inferred_line,
+    kinds_line,
+)
 from export_assist.compliance.export_pdf import checklists_pdf
 from export_assist.compliance.export_xlsx import checklists_xlsx
+from export_assist.domain.cardtext import (
+    authority_in,
+    documents_in,
+    lead_time_in,
+    legal_basis_in,
+    requirement_in,
+)
 from export_assist.domain.compliance import Checklist, ChecklistItem, Comparison
 
 __all__ = [
@@ -17,77 +31,105 @@ __all__ = [
     "comparison_markdown",
 ]
 
-SEVERITY_JA = {"mandatory": "必須", "conditional": "条件付き", "recommended": "推奨"}
 
-
-def _cite(item: ChecklistItem) -> str:
+def _cite(item: ChecklistItem, lab: Labels) -> str:
     if not item.citations:
-        return "no passage found"
+        return str(lab("no_source"))
     return "; ".join(
         f"{c.label()} <{c.source_url}>" if c.source_url else c.label() for c in item.citations
     )
 
 
-def _inferred(checklist: Checklist) -> str:
-    parts = [f"{i.kind} {i.value} ({i.reason})" for i in checklist.product.inferred]
-    return ", ".join(parts) or "nothing"
-
-
-def checklist_markdown(checklist: Checklist) -> str:
-    """One checklist as Markdown: header, what was inferred, items, text-only items."""
-    p = checklist.product
+def _item_lines(n: int, item: ChecklistItem, lab: Labels) -> list[str]:
+    lang, ja = lab.lang, lab.lang == "ja"
+    colon, sep = ("：", "、") if ja else (": ", ", ")
+    flag = f" {lab('review.needed')}" if item.needs_advisor_review else ""
+    severity = lab(f"severity.{item.severity}") if ja else item.severity
+    reasons = item.review_reasons_ja if ja and item.review_reasons_ja else item.review_reasons
+    field = {k: f"- {lab(f'columns.{k}')}{colon}" for k in _FIELDS}
     lines = [
-        f"# Export checklist: {p.description or p.hs_code} → {checklist.destination_name}",
+        f"## {n}. {lab.title(item.title, item.title_ja)} [{severity}]{flag}",
         "",
-        f"- HS code: {p.hs_code or 'not given'}",
-        f"- Categories: {', '.join(p.categories) or 'none'}; conditions: "
-        f"{', '.join(p.conditions) or 'none'}",
-        f"- Inferred (correct it if wrong): {_inferred(checklist)}",
+        item.title if ja and item.title_ja else item.title_ja,
+        requirement_in(item, lang),
+        "",
+        field["authority"] + (authority_in(item, lang) or "—"),
+        field["legal_basis"] + (legal_basis_in(item, lang) or "—"),
+        field["documents"] + (sep.join(documents_in(item, lang)) or "—"),
+        field["lead_time"] + (lead_time_in(item, lang) or "—"),
+        field["source"] + _cite(item, lab),
+    ]
+    lines += [field["review_reasons"] + r for r in reasons]
+    return lines + [f"  > {q}" for q in item.quotes if q] + [""]
+
+
+_FIELDS = ("authority", "legal_basis", "documents", "lead_time", "source", "review_reasons")
+
+
+def checklist_markdown(checklist: Checklist, lang: ExportLang = "en") -> str:
+    """One checklist as Markdown in `lang`: header, what was inferred, items, text-only items."""
+    p, lab = checklist.product, Labels(lang)
+    ja = lang == "ja"
+    colon = "：" if ja else ": "
+    none = str(lab("summary.none"))
+    warnings = checklist.warnings_ja if ja and checklist.warnings_ja else checklist.warnings
+    lines = [
+        f"# {lab('title')}{colon}{p.description or p.hs_code} → {destination(checklist, lang)}",
+        "",
+        f"- {lab('summary.hs_code')}{colon}{p.hs_code or lab('summary.not_given')}",
+        f"- {lab('summary.categories')}{colon}{kinds_line(p.categories, lang) or none}",
+        f"- {lab('summary.conditions')}{colon}{kinds_line(p.conditions, lang) or none}",
+        f"- {lab('summary.inferred')}{colon}{inferred_line(checklist, lang) or none}",
         "",
     ]
-    lines += [f"> warning: {w}" for w in checklist.warnings]
+    lines += [f"> {lab('warning')}{colon}{w}" for w in warnings]
     for n, item in enumerate(checklist.items, start=1):
-        flag = " ⚠ needs advisor review" if item.needs_advisor_review else ""
-        lines += [
-            f"## {n}. {item.title} [{item.severity}]{flag}",
-            "",
-            f"{item.title_ja}" if item.title_ja else "",
-            item.requirement,
-            "",
-            f"- Authority: {item.authority or '—'}",
-            f"- Legal basis: {item.legal_basis or '—'}",
-            f"- Documents: {', '.join(item.documents) or '—'}",
-            f"- Lead time: {item.lead_time or '—'}",
-            f"- Source: {_cite(item)}",
-        ]
-        lines += [f"- Why review: {r}" for r in item.review_reasons]
-        lines += [f"  > {q}" for q in item.quotes if q]
-        lines.append("")
+        lines += _item_lines(n, item, lab)
     if checklist.text_items:
-        lines += ["## Found only in the regulation text (verify)", ""]
+        lines += [f"## {lab('text_items')}", ""]
         for item in checklist.text_items:
             lines.append(
-                f"- **{item.title}** (from text, verify): {item.requirement} — {_cite(item)}"
+                f"- **{item.title}** {_paren(str(lab('from_text')), lab)}{colon}"
+                f"{item.requirement} — "
+                f"{_cite(item, lab)}"
             )
     return "\n".join(lines).replace("\n\n\n", "\n\n") + "\n"
 
 
-def checklists_markdown(checklists: Sequence[Checklist]) -> str:
-    """Several checklists, one after another."""
-    return "\n---\n\n".join(checklist_markdown(c) for c in checklists)
+def checklists_markdown(checklists: Sequence[Checklist], lang: ExportLang = "en") -> str:
+    """Several checklists in `lang`, one after another."""
+    return "\n---\n\n".join(checklist_markdown(c, lang) for c in checklists)
 
 
-def comparison_markdown(comparison: Comparison) -> str:
-    """Two markets side by side, one row per topic."""
-    a, b = comparison.a.destination_name, comparison.b.destination_name
+def comparison_markdown(comparison: Comparison, lang: ExportLang = "en") -> str:
+    """Two markets side by side in `lang`, one row per topic."""
+    lab = Labels(lang)
+    a, b = destination(comparison.a, lang), destination(comparison.b, lang)
+    topic = "分野" if lang == "ja" else "topic"
     lines = [
         f"# {comparison.product.description or comparison.product.hs_code}: {a} vs {b}",
         "",
-        f"| topic | {a} | {b} |",
+        f"| {topic} | {a} | {b} |",
         "|---|---|---|",
     ]
     for row in comparison.rows:
-        left = "<br>".join(row.a) or "—"
-        right = "<br>".join(row.b) or "—"
-        lines.append(f"| {row.topic} | {left} | {right} |")
+        if lang == "ja":  # the rows hold English titles: take each side's items in Japanese
+            left, right = (_titles_ja(c, row.topic, lab) for c in (comparison.a, comparison.b))
+            name = str(lab(f"topics.{row.topic}"))
+        else:
+            left, right, name = "<br>".join(row.a) or "—", "<br>".join(row.b) or "—", row.topic
+        lines.append(f"| {name} | {left} | {right} |")
     return "\n".join(lines) + "\n"
+
+
+def _paren(text: str, lab: Labels) -> str:
+    return f"（{text}）" if lab.lang == "ja" else f"({text})"
+
+
+def _titles_ja(checklist: Checklist, topic: str, lab: Labels) -> str:
+    titles = [
+        lab.title(i.title, i.title_ja) + ("" if i.source == "card" else f"（{lab('from_text')}）")
+        for i in checklist.items + checklist.text_items
+        if i.topic == topic
+    ]
+    return "<br>".join(titles) or "—"

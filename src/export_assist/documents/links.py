@@ -67,5 +67,6 @@ class DownloadLinks:
         if not valid or expires < (now if now is not None else time.time()):
             raise Forbidden(
                 "This download link is not valid or has expired. Render the documents again "
-                "to get fresh links."
+                "to get fresh links.",
+                message_ja="このダウンロードリンクは無効か期限切れです。書類を作成し直してください。",
             )

@@ -106,7 +106,8 @@ class BudgetedDoc(SimpleDocTemplate):  # type: ignore[misc]
             super().build(flowables, **kwargs)
         except LayoutError:
             raise InvalidInput(
-                "a table cell is too long to fit on one page; shorten the longest field"
+                "a table cell is too long to fit on one page; shorten the longest field",
+                message_ja="表の項目が長すぎて1ページに収まりません。最も長い項目を短くしてください。",
             ) from None
 
     def handle_flowable(self, flowables: list[Any]) -> None:
@@ -114,6 +115,8 @@ class BudgetedDoc(SimpleDocTemplate):  # type: ignore[misc]
         if time.monotonic() > self._deadline:
             raise InvalidInput(
                 f"the document took longer than {self.budget_s:g} s to lay out and was "
-                "stopped; shorten the longest fields"
+                "stopped; shorten the longest fields",
+                message_ja=f"書類のレイアウトが{self.budget_s:g}秒を超えたため中止しました。"
+                "長い項目を短くしてください。",
             )
         super().handle_flowable(flowables)

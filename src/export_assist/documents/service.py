@@ -99,7 +99,8 @@ class DocumentService:
         out = [normalize_lang(lang) for lang in langs]
         if not out or "ja" in out:
             raise InvalidInput(
-                "give one or more buyer languages other than ja (ja is always printed)"
+                "give one or more buyer languages other than ja (ja is always printed)",
+                message_ja="日本語以外のバイヤーの言語を1つ以上指定してください（日本語は常に印刷されます）。",
             )
         return list(dict.fromkeys(out))
 
@@ -129,7 +130,7 @@ class DocumentService:
             summary = "; ".join(f"{p['field']}: {p['message']}" for p in errors)
             raise InvalidInput(
                 f"the shipment is inconsistent, nothing was rendered — {summary}", details=errors
-            )
+            )  # Japanese: the API names each problem by its code (api/error_text.py)
         set_id = _set_id(shipment, tenant)
         folder = self.output_dir / set_id
         folder.mkdir(parents=True, exist_ok=True)
@@ -181,7 +182,7 @@ class DocumentService:
         if not re.fullmatch(r"[\w.-]+", set_id) or not re.fullmatch(
             r"[\w.-]+\.(pdf|docx|xlsx)", name
         ):
-            raise NotFound("no such document")
+            raise NotFound("no such document", message_ja="その書類は見つかりませんでした。")
         path = self.output_dir / set_id / name
         if not path.is_file():
             raise NotFound(f"no document {name} in set {set_id}")

@@ -14,6 +14,10 @@ class CardFields(Protocol):
     authority_ja: str
     documents: list[str]
     documents_ja: list[str]
+    lead_time: str
+    lead_time_ja: str
+    legal_basis: str
+    legal_basis_ja: str
 
 
 def requirement_in(item: CardFields, lang: str) -> str:
@@ -29,3 +33,13 @@ def authority_in(item: CardFields, lang: str) -> str:
 def documents_in(item: CardFields, lang: str) -> list[str]:
     """The document names in `lang`, in card order (English when no Japanese is written)."""
     return list(item.documents_ja if lang == "ja" and item.documents_ja else item.documents)
+
+
+def lead_time_in(item: CardFields, lang: str) -> str:
+    """The lead time in `lang` (the English one when no Japanese is written)."""
+    return item.lead_time_ja if lang == "ja" and item.lead_time_ja else item.lead_time
+
+
+def legal_basis_in(item: CardFields, lang: str) -> str:
+    """The legal basis in `lang` (the English one when no Japanese is written)."""
+    return item.legal_basis_ja if lang == "ja" and item.legal_basis_ja else item.legal_basis

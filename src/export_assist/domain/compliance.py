@@ -52,15 +52,17 @@ def clean_hs(value: str) -> str:
 
 
 class AppliesTo(BaseModel):
-    """Which products a card applies to: any category, any HS prefix, all conditions."""
+    """Which products a card applies to: any category or HS prefix, all conditions, no exception."""
 
     model_config = ConfigDict(extra="forbid")
 
     categories: list[str] = Field(default_factory=list)
     hs_prefixes: list[str] = Field(default_factory=list)
     conditions: list[str] = Field(default_factory=list)
+    # e.g. [alcohol] where the law exempts alcoholic drinks from a food rule
+    except_categories: list[str] = Field(default_factory=list)
 
-    @field_validator("categories")
+    @field_validator("categories", "except_categories")
     @classmethod
     def _categories(cls, value: list[str]) -> list[str]:
         return _unknown(value, CATEGORIES, "categor(ies)")
@@ -97,6 +99,8 @@ class RequirementCard(BaseModel):
     documents_ja: list[str] = Field(default_factory=list, description="Same order as documents")
     requirement_ja: str = ""
     lead_time: str = ""
+    lead_time_ja: str = Field(default="", description="The lead time in Japanese, same facts")
+    legal_basis_ja: str = Field(default="", description="The legal basis in Japanese, same numbers")
     severity: Severity
     evidence: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
@@ -163,6 +167,7 @@ class Inference(BaseModel):
     kind: Literal["category", "condition"]
     value: str
     reason: str
+    reason_ja: str = ""
     source: Literal["hs_code", "hs_suggestion", "keyword", "embedding", "user"]
 
 
@@ -197,10 +202,12 @@ def markets_match(card_markets: list[str], jurisdictions: list[str]) -> bool:
 
 
 def card_applies(card: RequirementCard, jurisdictions: list[str], product: ProductProfile) -> bool:
-    """The applicability rule: market, then any category or HS prefix, then all conditions."""
+    """The rule: market, no excepted category, any category or HS prefix, all conditions."""
     if not markets_match(card.markets, jurisdictions):
         return False
     rule = card.applies_to
+    if set(rule.except_categories) & set(product.categories):
+        return False
     by_category = bool(set(rule.categories) & set(product.categories))
     hs = product.hs_code or ""
     by_hs = bool(hs) and any(hs.startswith(p) for p in rule.hs_prefixes)
@@ -224,6 +231,8 @@ class ChecklistItem(BaseModel):
     documents_ja: list[str] = Field(default_factory=list)
     requirement_ja: str = ""
     lead_time: str = ""
+    lead_time_ja: str = ""
+    legal_basis_ja: str = ""
     severity: Severity = "recommended"
     markets: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list)
@@ -232,6 +241,9 @@ class ChecklistItem(BaseModel):
     source: Literal["card", "text"] = "card"
     needs_advisor_review: bool = False
     review_reasons: list[str] = Field(default_factory=list)
+    review_reasons_ja: list[str] = Field(
+        default_factory=list, description="review_reasons in Japanese, same order"
+    )
 
 
 class Checklist(BaseModel):
@@ -244,6 +256,7 @@ class Checklist(BaseModel):
     items: list[ChecklistItem] = Field(default_factory=list)
     text_items: list[ChecklistItem] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    warnings_ja: list[str] = Field(default_factory=list, description="warnings in Japanese")
     duties: DutyLookup | None = Field(
         default=None, description="Import duty for the HS code (6+ digits), or the official lookup"
     )

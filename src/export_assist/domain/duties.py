@@ -33,6 +33,7 @@ class OfficialLink(BaseModel):
     """An official lookup for the code, filled in where the service takes it."""
 
     title: str
+    title_ja: str = Field(default="", description="The title in Japanese (empty: use title)")
     url: WebUrl
     publisher: str
     code_filled: bool = Field(description="True when the link opens the code itself")

@@ -19,6 +19,7 @@ def _uk(code: str, origin: str) -> list[OfficialLink]:
     return [
         OfficialLink(
             title=f"UK Integrated Online Tariff: commodity {code10}",
+            title_ja=f"英国の統合オンライン関税表: 品目 {code10}",
             url=f"https://www.trade-tariff.service.gov.uk/commodities/{code10}?country={origin}",
             publisher="HM Revenue & Customs / Department for Business and Trade",
             code_filled=True,
@@ -30,6 +31,7 @@ def _us(code: str, origin: str) -> list[OfficialLink]:
     return [
         OfficialLink(
             title=f"Harmonized Tariff Schedule of the United States: search {dotted(code)}",
+            title_ja=f"米国関税率表(HTS): {dotted(code)} の検索",
             url=f"https://hts.usitc.gov/search?query={dotted(code)}",
             publisher="U.S. International Trade Commission",
             code_filled=True,
@@ -42,6 +44,7 @@ def _eu(code: str, origin: str, market: str) -> list[OfficialLink]:
     links = [
         OfficialLink(
             title=f"TARIC: measures for {code10} from {origin}",
+            title_ja=f"EUのTARIC: {code10}({origin}原産)の措置",
             url=(
                 "https://ec.europa.eu/taxation_customs/dds2/taric/measures.jsp"
                 f"?Lang=en&Taric={code10}&Area={origin}"
@@ -54,6 +57,7 @@ def _eu(code: str, origin: str, market: str) -> list[OfficialLink]:
         links.append(
             OfficialLink(
                 title=f"Access2Markets: {code[:6]} from {origin} to {market}",
+                title_ja=f"EUのAccess2Markets: {code[:6]}({origin}から{market}へ)",
                 url=(
                     "https://trade.ec.europa.eu/access-to-markets/en/results"
                     f"?product={code[:6]}&origin={origin}&destination={market}"
@@ -65,12 +69,24 @@ def _eu(code: str, origin: str, market: str) -> list[OfficialLink]:
     return links
 
 
+# JETRO's business library explains how to look duties up for any market (its
+# WorldTariff database is free for residents of Japan); checked 2026-11-29.
+JETRO_TARIFF_GUIDE = OfficialLink(
+    title="JETRO Business Library: how to look up duty rates worldwide (Japanese)",
+    title_ja="ジェトロ・ビジネスライブラリー「世界各国の関税率を調べるには」",
+    url="https://www.jetro.go.jp/lib/tariff/",
+    publisher="Japan External Trade Organization (JETRO)",
+    code_filled=False,
+)
+
+
 def official_links(code: str, market: str, origin: str = "JP") -> list[OfficialLink]:
-    """The official lookups for a code in a market ([] where none is on file)."""
+    """The official lookups for a code in a market; where none takes the code, JETRO's
+    guide to looking duties up (never a guessed address)."""
     if market in ("GB", "UK"):
         return _uk(code, origin)
     if market == "US":
         return _us(code, origin)
     if market == "EU" or market in EU_MEMBERS:
         return _eu(code, origin, market)
-    return []
+    return [JETRO_TARIFF_GUIDE]

@@ -7,10 +7,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from export_assist.domain.duties import DutyLookup, DutyRate, OfficialLink
-from export_assist.duties.links import official_links
+from export_assist.duties.links import dotted, official_links
 from export_assist.duties.uk_tariff import UkTariffClient, parse_commodity
 from export_assist.errors import InvalidInput
-from export_assist.geo import normalize_country
+from export_assist.geo import country_name, country_name_ja, normalize_country
 
 Now = Callable[[], dt.datetime]
 
@@ -28,24 +28,28 @@ def _rates_text(rates: list[DutyRate], origin: str) -> tuple[str, str]:
     return ja, en
 
 
-def _links_message(code: str, market: str, has_links: bool, uk_off: bool) -> tuple[str, str]:
-    if not has_links:
+def _links_message(code: str, market: str, filled: bool, uk_off: bool) -> tuple[str, str]:
+    shown = dotted(code)
+    name_ja, name_en = country_name_ja(market), country_name(market)
+    if not filled:
         return (
-            f"{market}のHS {code}の関税率を取得できる公式APIは未対応で、公式データベースへのリンクも"
-            "登録されていません。輸入国の税関の関税表で確認するか、アドバイザーにご相談ください。",
-            f"No official API is connected for {market} and no official lookup link is on file: "
-            "check the importing country's customs tariff, or ask an advisor.",
+            f"{name_ja}のHS {shown}の関税率は、このシステムでは取得していません(自動で調べる"
+            "公式の仕組みは未接続です)。次のジェトロの案内か輸入国の税関の関税表で確認するか、"
+            "アドバイザーにご相談ください(税率を推測して表示することはしません)。",
+            f"This system does not hold the duty rate for HS {shown} in {name_en} (no official "
+            "lookup that takes the code is connected): use JETRO's guide below or the importing "
+            "country's customs tariff, or ask an advisor (we never show a guessed rate).",
         )
-    why_ja = "英国の公式API連携は無効です（設定 compliance.duties.uk_api）。" if uk_off else ""
+    why_ja = "英国の公式API連携は無効です(設定 compliance.duties.uk_api)。" if uk_off else ""
     why_en = (
         "The UK Trade Tariff API is switched off (setting compliance.duties.uk_api). "
         if uk_off
         else ""
     )
     return (
-        f"{why_ja}{market}のHS {code}の税率はこのシステムでは取得していません。"
-        "次の公式データベースで確認してください（税率を推測して表示することはしません）。",
-        f"{why_en}This system does not hold the duty rate for HS {code} in {market}; "
+        f"{why_ja}{name_ja}のHS {shown}の税率はこのシステムでは取得していません。"
+        "次の公式データベースで確認してください(税率を推測して表示することはしません)。",
+        f"{why_en}This system does not hold the duty rate for HS {shown} in {name_en}; "
         "look it up in the official database below (we never show a guessed rate).",
     )
 
@@ -73,7 +77,8 @@ class DutyService:
         links = official_links(code, where, origin)
         if where == "GB" and self._uk is not None:
             return self._uk_rates(code, origin, links)
-        ja, en = _links_message(code, where, bool(links), where == "GB")
+        filled = any(link.code_filled for link in links)
+        ja, en = _links_message(code, where, filled, where == "GB")
         return DutyLookup(
             hs_code=code,
             market=where,

@@ -10,7 +10,13 @@ from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.compliance.checklist import ChecklistService
 from export_assist.compliance.hs.suggest import HsSuggesting
 from export_assist.compliance.schemas import ChecklistRequest
-from export_assist.domain.cardtext import authority_in, documents_in, requirement_in
+from export_assist.domain.cardtext import (
+    authority_in,
+    documents_in,
+    legal_basis_in,
+    requirement_in,
+)
+from export_assist.geo import country_name_ja
 from export_assist.review.schemas import ClaimIn
 
 
@@ -39,7 +45,8 @@ class BuildChecklist:
         checklists = self._checklists.build(request)
         claims, lines, citations = [], [], []
         for checklist in checklists:
-            lines.append(f"{checklist.destination_name} ({checklist.destination}):")
+            where = country_name_ja(checklist.destination) if ja else checklist.destination_name
+            lines.append(f"{where} ({checklist.destination}):")
             for item in checklist.items:
                 title = item.title_ja if ja and item.title_ja else item.title
                 lang = "ja" if ja else "en"
@@ -47,8 +54,9 @@ class BuildChecklist:
                 claims.append(ClaimIn(text=text, citations=item.citations))
                 citations.extend(item.citations)
                 sep = "、" if ja else ", "
-                docs = sep.join(documents_in(item, lang))
-                lines.append(f"- {title} ({authority_in(item, lang)}; {docs})")
+                known = [authority_in(item, lang), legal_basis_in(item, lang)]
+                known.append(sep.join(documents_in(item, lang)))
+                lines.append(f"- {title} ({'; '.join(x for x in known if x)})")
         count = sum(len(c.items) for c in checklists)
         head = f"{count}件の要件が見つかりました。" if ja else f"{count} requirement(s) found."
         data = {  # the request too: the same checklist can be fetched as PDF/XLSX

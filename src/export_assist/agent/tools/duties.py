@@ -16,6 +16,12 @@ DUTY_WORDS = (
     "関税はいくら",
     "関税は何",
     "関税はかか",
+    "関税は?",
+    "関税は？",
+    "関税はどの",
+    "関税がかか",
+    "関税って",
+    "関税の額",
     "税率",
     "duty rate",
     "import duty",
@@ -23,6 +29,10 @@ DUTY_WORDS = (
     "tariff rate",
     "mfn",
     "how much duty",
+    "duty on",
+    "duties on",
+    "tariff on",
+    "tariffs on",
 )
 
 
@@ -53,7 +63,7 @@ class LookupDuties:
         lines += [
             f"- {r.kind.upper()}: {r.rate} ({r.area_name or r.area})" for r in found.rates[:4]
         ]
-        lines += [f"- {link.title}: {link.url}" for link in found.links]
+        lines += [f"- {(ja and link.title_ja) or link.title}: {link.url}" for link in found.links]
         payload = StructuredPayload(kind="duties", data=found.model_dump(mode="json"))
         return ToolResult(text="\n".join(lines), payload=payload)
 

@@ -40,14 +40,16 @@ def create_checklist(
     container: ContainerDep,
     format: Annotated[Format, Query(description="json, markdown, xlsx or pdf")] = "json",
     language: Annotated[
-        Literal["ja", "en"], Query(description="Language of the PDF and XLSX exports")
+        Literal["ja", "en"], Query(description="Language of the Markdown, PDF and XLSX views")
     ] = "ja",
 ) -> ChecklistResponse | Response:
     """Every requirement that applies to the product in each destination, with citations."""
     started = time.perf_counter()
     checklists = container.checklists.build(request)
     if format == "markdown":
-        return Response(render.checklists_markdown(checklists), media_type="text/markdown")
+        return Response(
+            render.checklists_markdown(checklists, language), media_type="text/markdown"
+        )
     if format == "xlsx":
         return Response(
             render.checklists_xlsx(checklists, language),
@@ -69,11 +71,16 @@ def compare_markets(
     request: ChecklistRequest,
     container: ContainerDep,
     format: Annotated[Literal["json", "markdown"], Query()] = "json",
+    language: Annotated[
+        Literal["ja", "en"], Query(description="Language of the Markdown view")
+    ] = "ja",
 ) -> Comparison | Response:
     """The same product in two destinations, side by side by topic."""
     comparison = container.checklists.compare(request)
     if format == "markdown":
-        return Response(render.comparison_markdown(comparison), media_type="text/markdown")
+        return Response(
+            render.comparison_markdown(comparison, language), media_type="text/markdown"
+        )
     return comparison
 
 

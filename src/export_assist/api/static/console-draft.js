@@ -26,9 +26,11 @@
   }
   function item(s) {  // a checklist item: the card's Japanese fields where written
     var ja = I.lang === "ja";
-    return [["authority", (ja && s.authority_ja) || s.authority], ["legal", s.legal_basis],
-      ["documents", I.list(ja && (s.documents_ja || []).length ? s.documents_ja : s.documents)],
-      ["lead", s.lead_time], ["severity", s.severity ? t("sev_" + s.severity) : ""]];
+    function pick(field) { return (ja && s[field + "_ja"]) || s[field]; }
+    function many(field) { return ja && (s[field + "_ja"] || []).length ? s[field + "_ja"] : s[field] || []; }
+    return [["authority", pick("authority")], ["legal", pick("legal_basis")], ["documents", I.list(many("documents"))],
+      ["lead", pick("lead_time")], ["severity", s.severity ? t("sev_" + s.severity) : ""],
+      ["reviewWhy", many("review_reasons").join(ja ? "／" : "; ")]];
   }
   /* The thing a claim stands for, from the draft's payload (same order as the claims). */
   function subject(d, pos) {

@@ -67,6 +67,7 @@
   function send(method, path, body, accept, force) {
     return auth(force).then(function (headers) {
       if (body) { headers["Content-Type"] = "application/json"; }
+      headers["Accept-Language"] = cfg.lang;  /* the server's error messages in the user's language */
       if (accept) { headers.Accept = accept; }
       return fetch(cfg.base + path, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
     });
@@ -91,7 +92,11 @@
       var known = W.strings.ja["e_" + code] != null;
       var text = known ? W.t("e_" + code) : W.t("e_generic", { status: r.status });
       if (cfg.lang === "en" && err.message) { text = err.message; }
-      return { text: text, detail: cfg.lang === "en" ? "" : (err.message || ""), status: r.status, code: code };
+      /* A Japanese answer (message_en beside it) says what is wrong with each field: show that. */
+      var problems = (cfg.lang === "ja" && err.message_en && Array.isArray(err.details) ? err.details : [])
+        .map(function (d) { return d && d.problem; }).filter(Boolean);
+      if (code === "invalid_input" && problems.length) { text = W.t("e_invalid_input") + " " + problems.join("。") + "。"; }
+      return { text: text, detail: cfg.lang === "en" ? "" : (err.message_en || err.message || ""), status: r.status, code: code };
     });
   }
   /* Server-Sent Events from a fetch response: calls onEvent(name, data) per event. */

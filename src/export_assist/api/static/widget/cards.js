@@ -16,6 +16,7 @@
   function title(item) { return (W.cfg.lang === "ja" && item.title_ja) || item.title; }
   /* The card's Japanese authority and documents in Japanese mode (English when none). */
   function authority(item) { return (W.cfg.lang === "ja" && item.authority_ja) || item.authority; }
+  function ja(item, field) { return (W.cfg.lang === "ja" && item[field + "_ja"]) || item[field]; }
   function documents(item) {
     var ja = W.cfg.lang === "ja" && (item.documents_ja || []).length;
     return (ja ? item.documents_ja : item.documents || []).join(ja ? "、" : ", ");
@@ -25,8 +26,8 @@
     return el("li", { "class": "eaw-item", "data-claim-pos": String(pos), "data-severity": sev }, [
       el("span", { "class": "eaw-sev", "data-severity": sev, text: t(sev) }), " ",
       content("strong", title(item), { "class": "eaw-item-title" }),
-      el("div", { "class": "eaw-kvs" }, [meta("authority", authority(item)), meta("lead", item.lead_time),
-        meta("documents", documents(item))])
+      el("div", { "class": "eaw-kvs" }, [meta("authority", authority(item)), meta("legal", ja(item, "legal_basis")),
+        meta("lead", ja(item, "lead_time")), meta("documents", documents(item))])
     ]);
   }
   function counts(items) {
@@ -44,7 +45,8 @@
       wrap.appendChild(el("h4", { text: W.dom.region(c.destination, c.destination_name) + " — " + t("items", { n: items.length }) }));
       wrap.appendChild(el("p", { "class": "eaw-counts", text: counts(c.items || []) }));
       wrap.appendChild(W.dom.summarised("ul", items.map(function (x) { return checklistItem(x.item, x.pos); }), SHOWN, "eaw-items"));
-      (c.warnings || []).forEach(function (w) { wrap.appendChild(content("p", w, { "class": "eaw-warn" })); });
+      var warnings = (W.cfg.lang === "ja" && (c.warnings_ja || []).length) ? c.warnings_ja : (c.warnings || []);
+      warnings.forEach(function (w) { wrap.appendChild(content("p", w, { "class": "eaw-warn" })); });
     });
     if (data.request) { wrap.appendChild(downloads(data.request)); }
     return wrap;

@@ -24,7 +24,7 @@
     if ((d.rates || []).length) { box.appendChild(el("ul", {}, d.rates.slice(0, 4).map(rate))); }
     if ((d.links || []).length) {
       box.appendChild(el("p", {}, [t("lookup") + ": "].concat(d.links.map(function (l, i) {
-        return el("a", { href: l.url, target: "_blank", rel: "noopener noreferrer", "data-content": "", text: (i ? " · " : "") + l.title });
+        return el("a", { href: l.url, target: "_blank", rel: "noopener noreferrer", "data-content": "", text: (i ? " · " : "") + ((W.cfg.lang === "ja" && l.title_ja) || l.title) });
       }))));
     }
     return box;
