@@ -131,10 +131,39 @@ def test_each_rule_reports_at_the_file(tmp_path: Path) -> None:
 
 def test_a_document_id_in_body_text_is_a_finding(tmp_path: Path) -> None:
     root = _corpus(tmp_path)
-    mention = GOOD_DOC.replace("本文。", "詳しくは「t-old」を参照(t-good 自身とURL内の/t-old/は除く)。")
+    mention = GOOD_DOC.replace(
+        "本文。", "詳しくは「t-old」を参照(t-good 自身とURL内の/t-old/は除く)。"
+    )
     (root / "us" / "good.md").write_text(mention, encoding="utf-8")
     good = [f.message for f in lint_corpus(root, TODAY) if Path(f.path).name == "good.md"]
     assert good == ["body names document id 't-old' (say what it is)"]
+
+
+def test_ids_in_card_fields_and_shown_front_matter_are_findings(tmp_path: Path) -> None:
+    # Review notes reach users and advisors on citations and checklist items: an id such as
+    # 'fr-triman-epr' tells them nothing. Sentence-final full stops and Japanese text right
+    # after an id must not hide it; a path or a file name is not a mention.
+    root = _corpus(tmp_path)
+    card = CARDS.split("\n\n")[0].replace(
+        "  status: verified",
+        "  status: needs_review\n"
+        "  requirement_ja: 詳しくはt-old参照。\n"
+        "  documents: [Label, Record kept as regulations/cn/t-old.md]\n"
+        "  review_notes: Inherits the open review notes of t-good, t-old.\n",
+    )
+    (root / "cards" / "x.yaml").write_text(card, encoding="utf-8")
+    noted = GOOD_DOC.replace(
+        "sources:", "review_status: needs_review\nreview_notes: see t-old.\nsources:"
+    )
+    (root / "us" / "good.md").write_text(noted, encoding="utf-8")
+    messages = [f.message for f in lint_corpus(root, TODAY)]
+    assert "review_notes names id 't-old' (say what it is)" in messages
+    on_card = sorted(m.split(": ", 1)[1] for m in messages if "'t-card-ok':" in m)
+    assert on_card == [
+        "card 't-card-ok': requirement_ja names id 't-old' (say what it is)",
+        "card 't-card-ok': review_notes names id 't-good' (say what it is)",
+        "card 't-card-ok': review_notes names id 't-old' (say what it is)",
+    ]
 
 
 def test_an_allowance_covers_a_finding_until_its_date(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import yaml
 from export_assist.compliance.card_japanese import japanese_findings
 from export_assist.compliance.cards import CardSet, card_files, check_evidence, load_cards
 from export_assist.compliance.corpus_meta import CorpusDoc, scan_corpus
+from export_assist.compliance.id_mentions import card_mentions, doc_mentions, id_pattern
 from export_assist.domain.compliance import RequirementCard
 
 ALLOW_FILE = "lint-allow.yaml"
@@ -147,31 +148,24 @@ def _all_findings(root: Path, today: dt.date) -> list[LintFinding]:
             findings.append(LintFinding(str(doc.path), f"duplicate id (also {seen[doc.meta.id]})"))
         seen[doc.meta.id] = str(doc.path)
         findings += [LintFinding(str(doc.path), m) for m in _doc_findings(doc, today)]
-    findings += _id_mention_findings(docs, set(seen))
     cards = load_cards(card_files(root / "cards"))
+    findings += _id_mention_findings(docs, cards, set(seen))
     findings += _cards_findings(cards, set(seen), today)
     return findings
 
 
-def _id_mention_findings(docs: list[CorpusDoc], doc_ids: set[str]) -> list[LintFinding]:
-    """Body text that names another document by its id: readers see the id, not a title."""
-    if not doc_ids:
+def _id_mention_findings(
+    docs: list[CorpusDoc], cards: CardSet, doc_ids: set[str]
+) -> list[LintFinding]:
+    """Text readers see that names a document or card by its id instead of saying what it is."""
+    token = id_pattern(doc_ids | set(cards.by_id()))
+    if token is None:
         return []
-    token = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, sorted(doc_ids))) + r")(?![\w/.-])")
-    found = []
-    for doc in (d for d in docs if d.path.suffix.lower() == ".md"):
-        body = _body_text(doc.path.read_text(encoding="utf-8"))
-        for name in sorted(set(token.findall(body)) - {doc.meta.id}):
-            found.append(LintFinding(str(doc.path), f"body names document id {name!r} (say what it is)"))
+    found = [LintFinding(str(d.path), m) for d in docs for m in doc_mentions(d, token)]
+    for card in cards.cards:
+        path, line = cards.origin[card.id]
+        found += [LintFinding(path, f"line {line}: {m}") for m in card_mentions(card, token)]
     return found
-
-
-def _body_text(text: str) -> str:
-    """A Markdown document without its front matter."""
-    if text.startswith("---"):
-        parts = text.split("\n---", 1)
-        return parts[1] if len(parts) > 1 else ""
-    return text
 
 
 def _cards_findings(cards: CardSet, doc_ids: set[str], today: dt.date) -> list[LintFinding]:
