@@ -139,6 +139,7 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "meat": ("food",),
     "alcohol": ("beverages",),
     "radio": ("electronics",),
+    "supplements": ("food",),
 }
 # Conditions that bring a category's rules with them (a product with a built-in battery
 # is in scope of battery rules).
@@ -156,6 +157,7 @@ KINDS: dict[str, str] = {
     "tea": "food",
     "seafood": "food",
     "meat": "food",
+    "supplements": "food",
     "cosmetics": "cosmetics",
     "electronics": "electrical",
     "machinery": "electrical",

@@ -49,6 +49,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "textiles",
         "household",
         "food_contact",
+        "supplements",
     ]
 )
 ReviewStatus = Literal["verified", "needs_review"]
