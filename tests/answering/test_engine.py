@@ -92,6 +92,13 @@ def test_longest_lead_time_follow_up(engine: AnswerEngine) -> None:
     assert_clean(a)
 
 
+def test_longest_of_a_markets_requirements_is_not_an_optional_step(engine: AnswerEngine) -> None:
+    a = ask(engine, "米国に化粧品を輸出したいです", "その中で一番時間がかかるのは？")
+    assert "最も時間がかかる" in a.text and "事前教示" not in a.text  # a recommended step
+    assert "目安: " not in a.text  # the lead time says (目安) itself, once
+    assert_clean(a)
+
+
 def test_out_of_corpus_advice_escalates(engine: AnswerEngine) -> None:
     a = ask(engine, "うちの商品、台湾で売れると思いますか？")
     assert a.escalate and "アドバイザー" in a.text

@@ -35,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
         "japan_part": "日本側の手続き(どの市場でも必要):",
         "escalated": "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(下書き・確認待ち)。",
         "ask_market": "どの国・地域への輸出か教えてください(例: 米国、EU、中国)。",
-        "longest": "この中で最も時間がかかるのは「{title}」です(目安: {lead_time})。",
+        "longest": "この中で最も時間がかかるのは「{title}」です(所要期間: {lead_time})。",
         "list_intro": "{market}向けの{product}の主な要件({n}件):",
         "more": "すべての要件はチェックリストで確認できます。",
         "sep": "、",
@@ -90,7 +90,7 @@ TEXT: dict[str, dict[str, str]] = {
         "as a draft (pending review).",
         "ask_market": "Which country or region are you exporting to (for example the US, "
         "the EU or China)?",
-        "longest": "The longest of these is '{title}' (about {lead_time}).",
+        "longest": "The longest of these is '{title}' (lead time: {lead_time}).",
         "list_intro": "Main requirements for {product} in {market} ({n}):",
         "more": "The full checklist lists every requirement.",
         "sep": ", ",

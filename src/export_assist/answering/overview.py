@@ -56,7 +56,10 @@ def compose_overview(
     usable = applicable(cards, q, retrieved.jurisdictions)
     out = Composed(cards=usable)
     if q.qtype == "when" and _SUPERLATIVE.search(q.text.lower()):
-        timed = [c for c in usable if lead_days(c.lead_time) >= 0]
+        # "these" are the market's requirements: a recommended step (an advance ruling)
+        # or a Japan-side formality is not what the exporter asks to wait for
+        timed = [c for c in usable if lead_days(c.lead_time) >= 0 and not is_japan_side(c)]
+        timed = [c for c in timed if c.severity != "recommended"] or timed
         if timed:
             card = max(timed, key=lambda c: lead_days(c.lead_time))
             lead = lead_time_text(card, lang)
