@@ -60,6 +60,7 @@ def test_kinds_of_goods_and_review_reasons_read_in_both_languages() -> None:
     assert kinds_line(["tea", "food_contact"], "ja") == "茶、食品接触材（食器・容器など）"
     assert kinds_line(["emits_radio"], "en") == "emits radio waves"
     assert kind_of_goods("unknown_thing", "ja") == "unknown_thing"
+    assert kinds_line(["food_contact"], "ja", "condition") == "食品に触れる"
     en, ja = split([message("evidence_missing", docs="de-food"), message("weak_match")])
     assert en == ["evidence not in the index: de-food", "the supporting passage matches weakly"]
     assert ja == ["根拠資料が索引にありません: de-food", "裏付けとなる記述との一致が弱いです"]

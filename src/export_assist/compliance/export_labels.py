@@ -52,26 +52,31 @@ def destination(c: Checklist, lang: ExportLang) -> str:
     )
 
 
-def kind_of_goods(value: str, lang: ExportLang) -> str:
-    """A category or condition id as a user reads it (the id itself when unknown)."""
-    for group in ("categories", "conditions"):
+def kind_of_goods(value: str, lang: ExportLang, kind: str = "category") -> str:
+    """A category or condition id as a user reads it (the id itself when unknown); `kind`
+    decides an id that is both (food_contact: 食品接触材 as a category, 食品に触れる as a
+    condition)."""
+    groups = ("conditions", "categories") if kind == "condition" else ("categories", "conditions")
+    for group in groups:
         names = _data()[group].get(value)
         if names:
             return str(names[lang])
     return value
 
 
-def kinds_line(values: list[str], lang: ExportLang) -> str:
+def kinds_line(values: list[str], lang: ExportLang, kind: str = "category") -> str:
     """Category or condition ids as a user reads them, in one line ('' when none)."""
-    return ("、" if lang == "ja" else ", ").join(kind_of_goods(v, lang) for v in values)
+    return ("、" if lang == "ja" else ", ").join(kind_of_goods(v, lang, kind) for v in values)
 
 
 def inferred_line(c: Checklist, lang: ExportLang) -> str:
     """What the engine inferred about the product, each with its reason, in one line."""
     if lang == "ja":
         parts = [
-            f"{kind_of_goods(i.value, lang)}（{i.reason_ja or i.reason}）"
+            f"{kind_of_goods(i.value, lang, i.kind)}（{i.reason_ja or i.reason}）"
             for i in c.product.inferred
         ]
         return "、".join(parts)
-    return ", ".join(f"{kind_of_goods(i.value, lang)} ({i.reason})" for i in c.product.inferred)
+    return ", ".join(
+        f"{kind_of_goods(i.value, lang, i.kind)} ({i.reason})" for i in c.product.inferred
+    )

@@ -64,7 +64,7 @@ def _summary(w: Writer, c: Checklist, lab: Labels) -> Table:
     rows = [("summary.product", p.description or "—"), ("summary.destination", f"{destination(c, lang)} ({c.destination})"),
             ("summary.hs_code", p.hs_code or lab("summary.not_given")),
             ("summary.categories", kinds_line(p.categories, lang) or lab("summary.none")),
-            ("summary.conditions", kinds_line(p.conditions, lang) or lab("summary.none")), ("summary.inferred", inferred),
+            ("summary.conditions", kinds_line(p.conditions, lang, "condition") or lab("summary.none")), ("summary.inferred", inferred),
             ("summary.counts", " / ".join(f"{lab(f'severity.{k}')} {v}" for k, v in counts.items())),
             ("summary.generated", dt.date.today().isoformat())]  # fmt: skip
     rows += [("summary.warnings", "\n".join(warnings))] if warnings else []

@@ -179,7 +179,7 @@ class ProfileBuilder:
                     kind="category",
                     value=extra,
                     reason=f"implied by {inf.value}",
-                    reason_ja=f"「{kind_of_goods(inf.value, 'ja')}」から",
+                    reason_ja=f"「{kind_of_goods(inf.value, 'ja', inf.kind)}」から",
                     source=inf.source,
                 )
                 for extra in table.get(inf.value, ())

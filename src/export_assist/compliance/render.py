@@ -78,7 +78,7 @@ def checklist_markdown(checklist: Checklist, lang: ExportLang = "en") -> str:
         "",
         f"- {lab('summary.hs_code')}{colon}{p.hs_code or lab('summary.not_given')}",
         f"- {lab('summary.categories')}{colon}{kinds_line(p.categories, lang) or none}",
-        f"- {lab('summary.conditions')}{colon}{kinds_line(p.conditions, lang) or none}",
+        f"- {lab('summary.conditions')}{colon}{kinds_line(p.conditions, lang, 'condition') or none}",
         f"- {lab('summary.inferred')}{colon}{inferred_line(checklist, lang) or none}",
         "",
     ]
