@@ -3,10 +3,14 @@ no number the English field does not (lint), and shown by the checklist in Japan
 
 from __future__ import annotations
 
+import re
+
 from export_assist.compliance.card_japanese import japanese_findings, numbers
 from export_assist.compliance.cards import load_card_text
 from export_assist.compliance.export_labels import kind_of_goods, kinds_line
 from export_assist.compliance.review_text import message, split
+from export_assist.domain.compliance import CONDITIONS
+from export_assist.domain.corpus import CATEGORIES
 
 CARD = (
     "- id: t-ja\n  markets: [DE]\n  topic: registration\n  title: T\n  requirement: R\n"
@@ -64,3 +68,11 @@ def test_kinds_of_goods_and_review_reasons_read_in_both_languages() -> None:
     en, ja = split([message("evidence_missing", docs="de-food"), message("weak_match")])
     assert en == ["evidence not in the index: de-food", "the supporting passage matches weakly"]
     assert ja == ["根拠資料が索引にありません: de-food", "裏付けとなる記述との一致が弱いです"]
+
+
+def test_every_kind_of_goods_and_condition_has_a_name_in_both_languages() -> None:
+    """A new category or condition id is never shown raw (CATEGORIES grows with the corpus)."""
+    for kind, ids in (("category", CATEGORIES), ("condition", CONDITIONS)):
+        for value in ids:
+            ja, en = kind_of_goods(value, "ja", kind), kind_of_goods(value, "en", kind)
+            assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", ja) and en.isascii(), (kind, value)
