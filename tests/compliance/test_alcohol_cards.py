@@ -1,0 +1,98 @@
+"""Alcoholic drinks get the alcohol rules and not the food rules the law exempts them from.
+
+Runs the shipped cards against product profiles built from names (keywords and the packaged
+HS table, no embeddings), the way the checklist decides which cards apply. The exemptions:
+US FSVP (21 CFR 1.501(d)), US food labelling (TTB labels wine of 7 % or more and spirits,
+27 CFR 4.7(a)), Hong Kong's Fukushima-area order (vegetables, fruit, milk only).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from export_assist.compliance.hs.suggest import HsSuggester
+from export_assist.compliance.hs.table import load_table
+from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.profile import ProfileBuilder
+from export_assist.domain.compliance import card_applies
+from export_assist.geo import jurisdictions_for
+
+CARDS = Path(__file__).resolve().parents[2] / "regulations" / "cards"
+DRINKS = [
+    "純米吟醸 日本酒 720ml",
+    "芋焼酎 900ml",
+    "Japanese single malt whisky 700ml",
+    "梅酒 720ml",
+]
+# market -> (cards an alcoholic drink must get, food cards it must not get)
+EXPECTED = {
+    "US": (
+        {"us-ttb-importer-permit-cola", "us-fda-food-facility-registration", "us-fda-prior-notice"},
+        {"us-fsvp-importer-verification", "us-food-labelling-english"},
+    ),
+    "DE": ({"eu-alcohol-labelling-excise", "eu-fic-labelling"}, set()),
+    "FR": ({"eu-alcohol-labelling-excise", "fr-alcohol-pregnancy-pictogram"}, set()),
+    "GB": ({"uk-alcohol-duty-excise", "uk-food-labelling-uk-address"}, set()),
+    "HK": (
+        {"hk-liquor-duty-licence", "hk-food-labelling"},
+        {"hk-japan-produce-fukushima-restrictions"},
+    ),
+    "CA": ({"ca-liquor-provincial-board-import"}, {"ca-sfc-licence-importer"}),
+}
+
+
+@pytest.fixture(scope="module")
+def builder() -> ProfileBuilder:
+    return ProfileBuilder(hs_guesser=HsSuggester(load_table(Path("/nonexistent/hs_table.csv"))))
+
+
+@pytest.fixture(scope="module")
+def library() -> CardLibrary:
+    return CardLibrary([CARDS])
+
+
+def _applicable(builder: ProfileBuilder, library: CardLibrary, name: str, market: str) -> set[str]:
+    profile = builder.build(name, None)
+    jurisdictions = jurisdictions_for(market)
+    return {
+        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
+    }
+
+
+@pytest.mark.parametrize("market", sorted(EXPECTED))
+@pytest.mark.parametrize("name", DRINKS)
+def test_drinks_get_alcohol_cards_and_not_the_exempt_food_cards(
+    builder: ProfileBuilder, library: CardLibrary, name: str, market: str
+) -> None:
+    ids = _applicable(builder, library, name, market)
+    present, absent = EXPECTED[market]
+    assert present <= ids, present - ids
+    assert not ids & absent, ids & absent
+
+
+@pytest.mark.parametrize(
+    ("market", "card"),
+    [
+        ("US", "us-fsvp-importer-verification"),
+        ("US", "us-food-labelling-english"),
+        ("HK", "hk-japan-produce-fukushima-restrictions"),
+    ],
+)
+def test_the_exempt_cards_still_reach_ordinary_food(
+    builder: ProfileBuilder, library: CardLibrary, market: str, card: str
+) -> None:
+    # green tea: the exception removes alcohol only, not the foods the rule is about
+    assert card in _applicable(builder, library, "緑茶ティーバッグ 2g×20袋", market)
+
+
+def test_the_cards_say_why_alcohol_is_left_out(library: CardLibrary) -> None:
+    cards = library.current().by_id()
+    fsvp = cards["us-fsvp-importer-verification"]
+    assert "1.501(d)" in fsvp.requirement and "1.501(d)" in fsvp.requirement_ja
+    ttb = cards["us-ttb-importer-permit-cola"]
+    # a sake below 7 % is outside 27 CFR Part 4 and falls back to FDA food labelling
+    assert "4.7(a)" in ttb.requirement and "21 CFR Part 101" in ttb.requirement
+    fic = cards["eu-fic-labelling"]
+    assert "16(4)" in fic.requirement and "16(4)" in fic.legal_basis
