@@ -33,7 +33,10 @@ def test_wrapped_japanese_lines_join_without_a_space() -> None:
 
 def test_folded_japanese_text_loses_the_spaces_folding_put_in() -> None:
     folded = "輸入者は許可を持ち、 貨物ごとに承認を受け、 物品税を納める。 RCEP で確認する。"
-    assert plain(folded) == "輸入者は許可を持ち、貨物ごとに承認を受け、物品税を納める。RCEP で確認する。"
+    assert (
+        plain(folded)
+        == "輸入者は許可を持ち、貨物ごとに承認を受け、物品税を納める。RCEP で確認する。"
+    )
 
 
 def test_sources_and_checked_sections_and_front_matter_are_never_quoted() -> None:
@@ -62,3 +65,35 @@ def test_plain_keeps_urls_and_numbers_whole() -> None:
     assert plain("See **https://www.customs.go.jp/** for 1.225") == (
         "See https://www.customs.go.jp/ for 1.225"
     )
+
+
+def test_an_english_reader_gets_no_japanese_sentence() -> None:
+    from export_assist.answering.select import mostly_japanese, pick_sentences
+    from export_assist.domain.citations import Citation, SearchHit
+
+    def hit(n: int, text: str) -> SearchHit:
+        return SearchHit(
+            chunk_id=f"c{n}", text=text, citation=Citation(doc_id="d", title="T"), score=1.0
+        )
+
+    hits = [
+        hit(
+            1, "グレートブリテンで電気製品を販売するには、UKCAマークと英国輸入者の表示が必要です。"
+        ),
+        hit(
+            2,
+            "Electrical products sold in Great Britain need UKCA or CE marking and the UK importer's address.",
+        ),
+    ]
+    en = [
+        q.text
+        for q in pick_sentences(
+            hits, "UKCA marking electrical products Great Britain", "what", "en"
+        )
+    ]
+    assert en and not any(mostly_japanese(s) for s in en)
+    ja = [
+        q.text for q in pick_sentences(hits, "UKCAマーク 電気製品 グレートブリテン", "what", "ja")
+    ]
+    assert any(mostly_japanese(s) for s in ja)  # a Japanese reader still gets both
+    assert not mostly_japanese("The label must read 'お酒' (sake) on the front.")

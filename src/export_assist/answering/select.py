@@ -81,6 +81,13 @@ def score_sentence(
     return score
 
 
+def mostly_japanese(text: str) -> bool:
+    """True when a fifth or more of the characters are kana or kanji (a Japanese sentence;
+    an English one that quotes a Japanese label word stays English)."""
+    letters = [c for c in text if not c.isspace()]
+    return bool(letters) and len(_JA.findall(text)) >= 0.2 * len(letters)
+
+
 def _units(text: str) -> list[str]:
     """Sentences, a short label-like fragment joined to the next ('有効期間: 2年。期限前に…')."""
     out: list[str] = []
@@ -126,6 +133,8 @@ def pick_sentences(
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another."""
     units = [(rank, hit, u) for rank, hit in enumerate(passages[:30]) for u in _units(hit.text)]
+    if language != "ja":  # a reader of English cannot read a Japanese sentence at all
+        units = [(rank, hit, u) for rank, hit, u in units if not mostly_japanese(u)]
     pool = [set(tokenize(u)) for _, _, u in units]
     weights = _weights(question, [list(p) for p in pool])
     langs = {bool(_JA.search(u)) for _, _, u in units}
