@@ -45,3 +45,17 @@ def test_nothing_stated_asks_for_everything() -> None:
     assert form_answer(draft, q).startswith(
         "書類を作成するには、次の項目を教えてください: 品名、数量"
     )
+
+
+def test_buyers_with_their_markets_legal_forms_are_read() -> None:
+    text = "緑茶100kgをフランスのLe Thé SARLに単価30ユーロ、FCA東京で輸出します。インボイスを作って"
+    draft = extract(text, understand(text, COVERED))
+    assert draft.fields["buyer"] == "Le Thé SARL" and draft.fields["buyer_country"] == "FR"
+    assert "買い手、" not in form_answer(draft, understand(text, COVERED))  # not asked again
+    for said, buyer in [
+        ("200 towels to Teehaus Müller GmbH in Hamburg", "Teehaus Müller GmbH"),
+        ("Rossi Alimentari S.r.l.に醤油を送ります", "Rossi Alimentari S.r.l."),
+        ("PT Maju Jaya Abadi に抹茶を輸出", "PT Maju Jaya Abadi"),
+        ("Tea Lovers Sdn Bhd へ緑茶", "Tea Lovers Sdn Bhd"),
+    ]:
+        assert extract(said, understand(said, COVERED)).fields.get("buyer") == buyer

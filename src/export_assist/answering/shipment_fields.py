@@ -23,9 +23,16 @@ _INCOTERM = re.compile(
     r"(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?![A-Za-z])\s*"
     r"([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}(?=[でにのと、,。 ]|$))?"
 )
+# Legal-form suffixes of the buyers' markets (FR SARL, DE AG/KG, IT S.r.l., MY Sdn Bhd …)
+_FORMS = (
+    r"Inc\.?|Ltd\.?|Limited|GmbH(?: & Co\.? KG)?|AG|KG|LLC|Corp\.?|Corporation|PLC|plc|"
+    r"S\.A\.|SA|SAS|SARL|S\.A\.R\.L\.|S\.r\.l\.|SRL|S\.p\.A\.|B\.V\.|N\.V\.|Oy|AB|"
+    r"Co\.?,? Ltd\.?|& Co\.?|Trading|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Sdn\.? Bhd\.?"
+)
 _COMPANY = re.compile(
-    r"([A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*)*\s+(?:Inc\.?|Ltd\.?|GmbH|LLC|Corp\.?|S\.A\.|SAS|"
-    r"B\.V\.|Co\.?,? Ltd\.?|& Co\.?|Trading|Pte\.? Ltd\.?))"
+    r"(?<![A-Za-z])(?!(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\s)"
+    rf"([A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*)*\s+(?:{_FORMS}))(?![A-Za-z0-9])|"
+    r"(PT\.?\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)"
 )
 _CURRENCY = {"円": "JPY", "¥": "JPY", "ドル": "USD", "$": "USD", "ユーロ": "EUR", "€": "EUR"}
 _KINDS = {
@@ -96,7 +103,7 @@ def extract(text: str, q: Question) -> ShipmentDraft:
         draft.fields["incoterm"] = " ".join(p for p in term.groups() if p)
     company = _COMPANY.search(raw)
     if company:
-        draft.fields["buyer"] = company.group(1).strip()
+        draft.fields["buyer"] = (company.group(1) or company.group(2)).strip()
     markets = q.destinations + q.unsupported
     if markets:
         draft.fields["buyer_country"] = markets[0]
