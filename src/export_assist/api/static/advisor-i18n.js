@@ -65,7 +65,8 @@
   I.apiError = function (res, body) {
     var err = (body && body.error) || {};
     var e = new Error(err.message || String(res.status));
-    e.code = err.code; e.status = res.status; e.detail = err.message;
+    /* message_en: the server's English words when it answered in Japanese (Accept-Language). */
+    e.code = err.code; e.status = res.status; e.detail = err.message_en || err.message;
     e.fields = Array.isArray(err.details) ? err.details.map(function (d) { return d && d.field; }).filter(Boolean) : [];
     return e;
   };
