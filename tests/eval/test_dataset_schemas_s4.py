@@ -1,4 +1,5 @@
-"""Schema of the sets written by the third writer: escalation dev, held-apart test2, new-market checklists."""
+"""Schema of the sets written by the third and fourth writers: escalation dev, held-apart test2 and
+markets_test, markets dev, new-market checklists."""
 
 from __future__ import annotations
 
@@ -13,7 +14,23 @@ from export_assist.evaluation.qa_v2 import Case
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASETS = ROOT / "eval" / "datasets"
-QA_FILES = {"qa_v2/escalation_dev.jsonl": "qa2e-", "qa_v2/test2.jsonl": "qa2t2-"}
+QA_FILES = {
+    "qa_v2/escalation_dev.jsonl": "qa2e-",
+    "qa_v2/test2.jsonl": "qa2t2-",
+    "qa_v2/markets_dev.jsonl": "qa2m-",
+    "qa_v2/markets_test.jsonl": "qa2m-",
+}
+ALL_QA = (
+    "dev",
+    "test",
+    "topics_dev",
+    "topics_test",
+    "escalation_dev",
+    "test2",
+    "markets_dev",
+    "markets_test",
+)
+NEW_MARKETS = {"CA", "MY", "ID", "PH", "IN", "AE"}
 ERRORS = {"Field required", "Traceback"}
 
 
@@ -64,3 +81,23 @@ def test_new_market_checklist_cases_name_existing_cards() -> None:
         unknown = set(case.must_include + case.must_exclude) - cards
         assert not unknown, f"{case.id}: unknown card ids {sorted(unknown)}"
         assert r["source"]["url"].startswith("https://"), case.id
+
+
+def test_markets_sets_cover_every_new_market_and_stay_apart() -> None:
+    dev, test = _rows("qa_v2/markets_dev.jsonl"), _rows("qa_v2/markets_test.jsonl")
+    assert not {r["id"] for r in dev} & {r["id"] for r in test}, "an id is in both markets files"
+    for rows in (dev, test):
+        assert {r["destination"] for r in rows} >= NEW_MARKETS
+        assert sum(r["lang"] == "ja" for r in rows) / len(rows) >= 0.55
+        assert sum(r["kind"] == "out_of_coverage" for r in rows) >= 4
+
+
+def test_no_markets_question_repeats_a_question_of_another_set() -> None:
+    for rel in ("qa_v2/markets_dev.jsonl", "qa_v2/markets_test.jsonl"):
+        mine = {tuple(r["turns"]) for r in _rows(rel)}
+        for name in ALL_QA:
+            other = f"qa_v2/{name}.jsonl"
+            if other != rel:
+                # Count only: the message must not print a held-apart question.
+                shared = len(mine & {tuple(r["turns"]) for r in _rows(other)})
+                assert not shared, f"{shared} question(s) of {rel} repeat one in {other}"
