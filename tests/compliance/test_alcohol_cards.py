@@ -3,7 +3,8 @@
 Runs the shipped cards against product profiles built from names (keywords and the packaged
 HS table, no embeddings), the way the checklist decides which cards apply. The exemptions:
 US FSVP (21 CFR 1.501(d)), US food labelling (TTB labels wine of 7 % or more and spirits,
-27 CFR 4.7(a)), Hong Kong's Fukushima-area order (vegetables, fruit, milk only).
+27 CFR 4.7(a)), Hong Kong's Fukushima-area order (vegetables, fruit, milk only), Viet Nam's
+product declaration registration (supplements, medical and infant foods, new additives).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ EXPECTED = {
         {"hk-japan-produce-fukushima-restrictions"},
     ),
     "CA": ({"ca-liquor-provincial-board-import"}, {"ca-sfc-licence-importer"}),
+    "VN": ({"vn-alcohol-licence-stamps"}, {"vn-food-declaration-registration"}),
+    "TW": ({"tw-alcohol-importer-licence", "tw-alcohol-chinese-label"}, set()),
 }
 
 
@@ -78,6 +81,7 @@ def test_drinks_get_alcohol_cards_and_not_the_exempt_food_cards(
         ("US", "us-fsvp-importer-verification"),
         ("US", "us-food-labelling-english"),
         ("HK", "hk-japan-produce-fukushima-restrictions"),
+        ("VN", "vn-food-declaration-registration"),
     ],
 )
 def test_the_exempt_cards_still_reach_ordinary_food(
