@@ -6,7 +6,11 @@ read here. Five folds over the tune products give out-of-fold scores: the tune f
 printed and the isotonic calibration come from those, the shipped model from all data.
 
     EXPORT_ASSIST_DATA_DIR=data nice -n 10 python scripts/train_hs_ranker.py \
-        --dataset ../shared/data/hscodecomp/dev.jsonl
+        --dataset ../shared/data/hscodecomp/dev.jsonl [--no-dense] [--dry-run]
+
+With embeddings it writes hs_ranker.txt/.json and the subheading and ruling vectors
+(hs_vectors.npz); with --no-dense the words-only model hs_ranker_lexical.txt/.json;
+--dry-run prints the out-of-fold tune figures and writes nothing.
 """
 
 from __future__ import annotations
@@ -23,7 +27,13 @@ from export_assist.cli.base import container
 from export_assist.compliance.hs.calibration import fit_isotonic, reliability
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.product import ProductQuery
-from export_assist.compliance.hs.ranker import META_FILE, MODEL_FILE
+from export_assist.compliance.hs.ranker import (
+    LEXICAL_META_FILE,
+    LEXICAL_MODEL_FILE,
+    META_FILE,
+    MODEL_FILE,
+)
+from export_assist.compliance.hs.vectors import VECTORS_FILE, write_vectors
 from export_assist.evaluation.hs_eval import load_examples, select
 
 OUT = Path(__file__).resolve().parents[1] / "src/export_assist/compliance/data"
@@ -105,10 +115,21 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--dataset", type=Path, default=Path("../shared/data/hscodecomp/dev.jsonl"))
     ap.add_argument("--no-dense", action="store_true", help="Lexical and ruling evidence only")
+    ap.add_argument("--dry-run", action="store_true", help="Print tune figures, write nothing")
+    ap.add_argument(
+        "--heading-meaning-only",
+        action="store_true",
+        help="Embed headings, chapters and rulings only (not the 5,613 subheadings)",
+    )
     args = ap.parse_args()
     with container() as c:
-        ev = HsEvidence(c.hs_table, None if args.no_dense else c.embedder)
-        ev.vectors()
+        embedder = None if args.no_dense else c.embedder
+        ev = HsEvidence(c.hs_table, embedder, subheadings=not args.heading_meaning_only)
+        vectors = ev.vectors()
+        if vectors is not None and not args.dry_run:
+            texts = [t for group_texts in ev.texts() for t in group_texts]
+            rows = np.vstack([v for v in vectors if len(v)])
+            write_vectors(OUT / VECTORS_FILE, c.embedder.model_id, texts, rows)
         rul = [group(ev, ProductQuery(r.subject), r.code, r.number) for r in ev.rulings]
         examples = select(load_examples(args.dataset), "tune")
         tune = [group(ev, e.product or ProductQuery(e.text), e.code, None) for e in examples]
@@ -120,6 +141,7 @@ def main() -> None:
     meta = {
         "features": list(FEATURES),
         "dense": not args.no_dense,
+        "dense_subheadings": not args.heading_meaning_only,
         "calibration": calibration.to_json(),
         "trained_on": {"rulings": len(rul), "tune_products": len(tune)},
         "tune_out_of_fold": metrics(ranked, [g["gold"] for g in tune]),
@@ -127,9 +149,19 @@ def main() -> None:
         "reliability_tune_out_of_fold": reliability(shown, [h for _, h in pairs]),
         "params": {**PARAMS, "rounds": ROUNDS, "tune_weight": TUNE_WEIGHT},
     }
-    model.save_model(str(OUT / MODEL_FILE))
-    (OUT / META_FILE).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in meta.items() if k not in ("calibration", "params")}))
+    if args.dry_run:
+        return
+    name, meta_name = (
+        (LEXICAL_MODEL_FILE, LEXICAL_META_FILE)
+        if args.no_dense
+        else (
+            MODEL_FILE,
+            META_FILE,
+        )
+    )
+    model.save_model(str(OUT / name))
+    (OUT / meta_name).write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

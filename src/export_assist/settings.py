@@ -180,7 +180,8 @@ class ComplianceSettings(BaseModel):
         "product is put in that category",
     )
     hs_dense: bool = Field(
-        default=True, description="Mix embedding similarity into HS suggestions (off: words only)"
+        default=True,
+        description="HS ranker reads embedding similarity too (off: its words-only model)",
     )
     psr_tables: dict[str, Path] = Field(
         default_factory=dict,

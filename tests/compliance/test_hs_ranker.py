@@ -17,7 +17,11 @@ from export_assist.compliance.hs.features import FEATURES
 from export_assist.compliance.hs.product import ProductQuery, from_listing, materials_in
 from export_assist.compliance.hs.public_data import rulings, us_detail
 from export_assist.compliance.hs.question import clarifying_question
-from export_assist.compliance.hs.ranker import RankedHsSuggester, packaged_model
+from export_assist.compliance.hs.ranker import (
+    RankedHsSuggester,
+    has_dense_model,
+    packaged_model,
+)
 from export_assist.compliance.hs.table import HsEntry, HsTable, default_table
 from export_assist.container import Container
 from export_assist.domain.hs import HsSuggestion
@@ -102,9 +106,10 @@ def test_the_question_is_the_one_attribute_the_candidates_differ_on() -> None:
 def test_the_packaged_public_data_and_model_fit_together() -> None:
     assert len(us_detail()) > 5000 and "towels" in us_detail()["630260"]
     assert len(rulings()) > 400 and all(r.code[:2] < "98" for r in rulings())
-    text, meta = packaged_model()
-    assert meta["features"] == list(FEATURES) and "Tree=0" in text
-    assert meta["calibration"]["values"] == sorted(meta["calibration"]["values"])
+    models = [packaged_model(dense=False)] + ([packaged_model()] if has_dense_model() else [])
+    for text, meta in models:
+        assert meta["features"] == list(FEATURES) and "Tree=0" in text
+        assert meta["calibration"]["values"] == sorted(meta["calibration"]["values"])
 
 
 def test_the_issue_baseline_reads_the_whole_listing() -> None:

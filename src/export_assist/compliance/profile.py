@@ -144,14 +144,16 @@ class ProfileBuilder:
         return out
 
     def _from_suggested_hs(self, description: str) -> list[Inference]:
-        """Categories of the suggested HS heading, when the top suggestions agree on the kind."""
+        """Categories of the suggested HS codes: the top one's when most of the words
+        support it, else those most of the top five agree on (the kind of goods is often
+        clear when the subheading is not)."""
         if self._hs_guesser is None:
             return []
-        suggestions = self._hs_guesser.suggest(description, k=1)
-        values = _confident_categories(suggestions)
+        suggestions = self._hs_guesser.suggest(description, k=_AGREE_OF)
+        values = _confident_categories(suggestions) or _agreed_categories(suggestions)
         if not values:
             return []
-        top = suggestions[0]
+        top = next(s for s in suggestions if set(_hs_categories(s.code)) & set(values))
         reason = f"HS {top.code} ({top.description}) suggested from the description"
         reason_ja = f"製品の説明から推定したHSコード {top.code}"
         return [_inference("category", v, (reason, reason_ja), "hs_suggestion") for v in values]
@@ -196,8 +198,26 @@ def _confident_categories(
     """
     if not suggestions or suggestions[0].coverage <= min_coverage:
         return ()
-    match = _longest(suggestions[0].code, rules.HS_CATEGORIES)
+    return _hs_categories(suggestions[0].code)
+
+
+def _hs_categories(code: str) -> tuple[str, ...]:
+    match = _longest(code, rules.HS_CATEGORIES)
     return match[1] if match else ()
+
+
+_AGREE_OF, _AGREE_MIN = 5, 3  # of the top five suggestions, three must share a category
+
+
+def _agreed_categories(suggestions: list[HsSuggestion]) -> tuple[str, ...]:
+    """Categories that at least three of the top five suggested codes map to, counting
+    only codes that share a word with the description (a code reached through its
+    chapter alone, as "desk" reaches fans, is no evidence)."""
+    counts: dict[str, int] = {}
+    for s in suggestions[:_AGREE_OF]:
+        for value in _hs_categories(s.code) if s.coverage > 0 else ():
+            counts[value] = counts.get(value, 0) + 1
+    return tuple(v for v, n in counts.items() if n >= _AGREE_MIN)
 
 
 def _agree(by_keyword: list[Inference], by_meaning: list[Inference]) -> list[Inference]:

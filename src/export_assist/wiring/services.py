@@ -19,6 +19,7 @@ from export_assist.documents.fonts import FontBook
 from export_assist.documents.service import DocumentService
 from export_assist.duties.service import DutyService
 from export_assist.duties.uk_tariff import UkTariffClient
+from export_assist.errors import ConfigurationError
 from export_assist.lazy import built_once
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.import_jobs import ImportJobs
@@ -78,13 +79,19 @@ class ServiceParts(AdapterParts):
 
     @built_once
     def hs_suggester(self) -> HsSuggesting:
-        """HS code suggestion over the table in force: the learned ranker (it needs the
-        embeddings), else the hierarchical lexical scorer."""
+        """HS code suggestion over the table in force: the learned ranker (with embedding
+        features when `hs_dense` and the embedder loads, else its words-only model), else
+        the hierarchical lexical scorer (no LightGBM)."""
+        embedder = None
         if self.settings.compliance.hs_dense:
             try:
-                return RankedHsSuggester(self.hs_table, self.embedder)
-            except (ImportError, OSError) as exc:  # LightGBM needs libgomp (OpenMP)
-                log.warning("HS ranker unavailable (%s): using the lexical scorer", exc)
+                embedder = self.embedder
+            except (ImportError, OSError, ConfigurationError) as exc:
+                log.warning("HS ranker: no embedder (%s); ranking by words only", exc)
+        try:
+            return RankedHsSuggester(self.hs_table, embedder)
+        except (ImportError, OSError) as exc:  # LightGBM needs libgomp (OpenMP)
+            log.warning("HS ranker unavailable (%s): using the lexical scorer", exc)
         return HsSuggester(self.hs_table)
 
     @built_once

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from export_assist.compliance.hs.product import ProductQuery, from_text
+from export_assist.compliance.hs.product import ProductQuery
 from export_assist.compliance.hs.suggest import validate_description
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.hs import HsSuggestion
@@ -40,4 +40,5 @@ class PathBm25Baseline:
 
     def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a free-text description."""
-        return self.suggest_product(from_text(validate_description(text)), k)
+        # the plain text only: a baseline gets none of the suggester's product-term map
+        return self.suggest_product(ProductQuery(validate_description(text)), k)

@@ -2,7 +2,9 @@
 
 Evidence at three levels: stemmed BM25 over the subheading (its own text, its
 chapter/heading path and the US national lines below it), over each heading and each
-chapter as a document; embedding similarity at 6/4/2 digits; CBP rulings on similar
+chapter as a document; embedding similarity of the product to the subheading's own
+text, to its heading's and to its chapter's (each embedded alone: short texts embed
+fast, and the three cosines are three features); CBP rulings on similar
 goods (nearest rulings by meaning and by words, voting for their code, heading and
 chapter); and whether the materials the product names agree with the subheading's.
 """
@@ -17,6 +19,7 @@ import numpy as np
 from export_assist.compliance.hs.product import ProductQuery, materials_in
 from export_assist.compliance.hs.public_data import Ruling, rulings, us_detail
 from export_assist.compliance.hs.table import HsTable
+from export_assist.compliance.hs.vectors import embed_texts
 from export_assist.retrieval.bm25 import Bm25, scale
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import stemmed
@@ -60,12 +63,6 @@ class Candidates:
     materials: frozenset[str]
 
 
-def _group_max(values: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
-    out = np.full(n, -1.0, dtype=np.float32)
-    np.maximum.at(out, groups, values)
-    return np.asarray(out[groups], dtype=np.float32)
-
-
 def _ranks(scores: np.ndarray) -> np.ndarray:
     ranks = np.empty(scores.size, dtype=np.float32)
     ranks[np.argsort(-scores, kind="stable")] = np.arange(scores.size)
@@ -75,10 +72,15 @@ def _ranks(scores: np.ndarray) -> np.ndarray:
 class HsEvidence:
     """Indexes over one HS table (built once) that score every subheading for a product."""
 
-    def __init__(self, table: HsTable, embedder: Embedder | None = None) -> None:
+    def __init__(
+        self, table: HsTable, embedder: Embedder | None = None, subheadings: bool = True
+    ) -> None:
         self.table = table
         self.codes = table.subheadings
         self._embedder = embedder
+        # without subheading vectors (a model trained on heading/chapter meaning only)
+        # dense6 repeats the heading's cosine
+        self.dense_subheadings = subheadings
         pos = {c: i for i, c in enumerate(self.codes)}
         headings = sorted({c[:4] for c in self.codes})
         chapters = sorted({c[:2] for c in self.codes})
@@ -87,6 +89,7 @@ class HsEvidence:
         self._head = np.array([head_pos[c[:4]] for c in self.codes])
         self._chap = np.array([chap_pos[c[:2]] for c in self.codes])
         self._nh, self._nc = len(headings), len(chapters)
+        self._headings, self._chapters = headings, chapters
         detail = us_detail()
         own = [self._own(c) for c in self.codes]
         self.context = [self._path(c) for c in self.codes]  # as HsSuggester embeds it
@@ -103,7 +106,7 @@ class HsEvidence:
         self._materials = [materials_in(t) for t in full]
         self._own_materials = [materials_in(t) for t in own]
         self._other = np.array(["other" in t.lower() for t in own], dtype=np.float32)
-        self._vectors: tuple[Vectors, Vectors] | None = None
+        self._vectors: tuple[Vectors, ...] | None = None
         self._lock = threading.Lock()
 
     def _own(self, code: str) -> str:
@@ -120,15 +123,27 @@ class HsEvidence:
             out[int(g)].extend(toks)
         return out
 
-    def vectors(self) -> tuple[Vectors, Vectors] | None:
-        """Subheading and ruling vectors (embedded once; the embedder's cache keeps them)."""
+    def texts(self) -> tuple[list[str], list[str], list[str], list[str]]:
+        """What is embedded: subheading, heading and chapter texts, ruling subjects."""
+        return (
+            [self._entry(c) for c in self.codes] if self.dense_subheadings else [],
+            [self._entry(h) for h in self._headings],
+            [self._entry(ch) for ch in self._chapters],
+            [r.subject for r in self.rulings],
+        )
+
+    def _entry(self, code: str) -> str:
+        e = self.table.get(code)
+        return f"{e.description_en} {e.description_ja}".strip() if e else code
+
+    def vectors(self) -> tuple[Vectors, ...] | None:
+        """Subheading, heading, chapter and ruling vectors (shipped, else embedded once)."""
         if self._embedder is None:
             return None
         with self._lock:
             if self._vectors is None:
-                subs = self._embedder.embed_passages(self.context)
-                ruled = self._embedder.embed_passages([r.subject for r in self.rulings])
-                self._vectors = (np.asarray(subs), np.asarray(ruled))
+                embedder = self._embedder
+                self._vectors = tuple(embed_texts(embedder, t) for t in self.texts())
             return self._vectors
 
     def _lexical(self, q: ProductQuery) -> dict[str, np.ndarray]:
@@ -168,30 +183,38 @@ class HsEvidence:
             out[f"{prefix}2"][self._chap == self._chap[code_pos]] += w
         return out
 
+    def _no_dense(self) -> dict[str, np.ndarray]:
+        zero = np.zeros(len(self.codes), dtype=np.float32)
+        names = ("dense6", "dense6_gap", "dense4", "dense2", "rul_dense6", "rul_dense4")
+        return {k: zero for k in (*names, "rul_dense2")}
+
     def _dense(self, q: ProductQuery, exclude: str | None) -> dict[str, np.ndarray]:
+        """Cosine of the product to each subheading's own text, its heading's and its
+        chapter's, and the votes of the rulings nearest by meaning."""
         vectors = self.vectors()
-        n = len(self.codes)
         if vectors is None or self._embedder is None:
-            zero = np.zeros(n, dtype=np.float32)
-            names = ("dense6", "dense6_gap", "dense4", "dense2", "rul_dense6", "rul_dense4")
-            return {k: zero for k in (*names, "rul_dense2")}
-        subs, ruled = vectors
+            return self._no_dense()
+        subs, heads, chaps, ruled = vectors
         query = " ".join(p for p in (q.name, q.category) if p)[:500]
         qv = np.asarray(self._embedder.embed_query(query), dtype=np.float32).reshape(-1)
-        sims = subs @ qv
+        head_sims = (heads @ qv)[self._head]
+        sims = subs @ qv if self.dense_subheadings else head_sims
         out = {
             "dense6": sims,
             "dense6_gap": sims - float(sims.max()),
-            "dense4": _group_max(sims, self._head, self._nh),
-            "dense2": _group_max(sims, self._chap, self._nc),
+            "dense4": head_sims,
+            "dense2": (chaps @ qv)[self._chap],
         }
         out.update(self._votes(ruled @ qv, exclude, "rul_dense"))
         return out
 
-    def candidates(self, q: ProductQuery, exclude_ruling: str | None = None) -> Candidates:
-        """The subheadings worth ranking for a product, with their feature rows."""
+    def candidates(
+        self, q: ProductQuery, exclude_ruling: str | None = None, dense: bool = True
+    ) -> Candidates:
+        """The subheadings worth ranking for a product, with their feature rows (the
+        embedding features zero when not `dense` or without an embedder)."""
         cols = self._lexical(q)
-        cols.update(self._dense(q, exclude_ruling))
+        cols.update(self._dense(q, exclude_ruling) if dense else self._no_dense())
         cols.update(self._votes(self._bm_rul.scores(q.text), exclude_ruling, "rul_bm"))
         cols["log_rank_bm25"] = _ranks(cols["bm25_full"])
         cols["log_rank_dense"] = _ranks(cols["dense6"])

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.retrieval.normalize import nfkc
 
 # Listing attributes that describe the goods (not shipping, brand or packaging).
@@ -100,8 +101,10 @@ def materials_in(text: str) -> frozenset[str]:
 
 
 def from_text(text: str) -> ProductQuery:
-    """A free-text description (chat, API): all of it is the name."""
-    return ProductQuery(name=" ".join(nfkc(text).split()))
+    """A free-text description (chat, API): all of it is the name; a Japanese name also
+    carries the English words of its product terms (ja_terms) as attributes."""
+    name = " ".join(nfkc(text).split())
+    return ProductQuery(name=name, attributes=english_terms(name))
 
 
 def from_listing(row: dict[str, Any]) -> ProductQuery:

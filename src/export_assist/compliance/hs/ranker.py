@@ -2,13 +2,16 @@
 LightGBM lambdarank model, with a calibrated confidence and, when the best candidates
 differ on exactly one attribute the product did not state, one clarifying question.
 
-The model and its calibration ship in compliance/data (hs_ranker.txt, hs_ranker.json);
-scripts/train_hs_ranker.py rebuilds both from public rulings and the tuning split.
+Two models ship in compliance/data, each with its calibration: hs_ranker.txt/.json reads
+embedding similarity too (used when an embedder is given), hs_ranker_lexical.txt/.json
+reads words and rulings only (no embedder, or the embedder fails on a query).
+scripts/train_hs_ranker.py rebuilds them from public rulings and the tuning split.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -22,12 +25,16 @@ from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.suggest import validate_description
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.hs import HsQuestion, HsSuggestion
-from export_assist.errors import InvalidInput
+from export_assist.errors import InvalidInput, ServiceUnavailable
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import stemmed
 
+log = logging.getLogger(__name__)
+
 MODEL_FILE = "hs_ranker.txt"
 META_FILE = "hs_ranker.json"
+LEXICAL_MODEL_FILE = "hs_ranker_lexical.txt"
+LEXICAL_META_FILE = "hs_ranker_lexical.json"
 
 
 @dataclass(frozen=True)
@@ -37,13 +44,36 @@ class Ranked:
     position: int
     score: float
     probability: float
+    calibration: Isotonic
 
 
-def packaged_model() -> tuple[str, dict[str, Any]]:
-    """The shipped model text and its metadata (features, calibration, training facts)."""
+def packaged_model(dense: bool = True) -> tuple[str, dict[str, Any]]:
+    """A shipped model text and its metadata (features, calibration, training facts)."""
     data = resources.files("export_assist.compliance").joinpath("data")
-    text = data.joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    return text, json.loads(data.joinpath(META_FILE).read_text(encoding="utf-8"))
+    model, meta = (MODEL_FILE, META_FILE) if dense else (LEXICAL_MODEL_FILE, LEXICAL_META_FILE)
+    text = data.joinpath(model).read_text(encoding="utf-8")
+    return text, json.loads(data.joinpath(meta).read_text(encoding="utf-8"))
+
+
+def has_dense_model() -> bool:
+    """Whether a model with embedding features ships with the package."""
+    data = resources.files("export_assist.compliance").joinpath("data")
+    return data.joinpath(MODEL_FILE).is_file()
+
+
+class _Model:
+    """One LightGBM booster with its calibration."""
+
+    def __init__(self, model: tuple[str, dict[str, Any]]) -> None:
+        import lightgbm  # the one module that runs the model
+
+        text, meta = model
+        if list(meta.get("features", [])) != list(FEATURES):
+            raise InvalidInput("the HS ranker model was trained on other features: retrain it")
+        self.booster = lightgbm.Booster(model_str=text)
+        self.calibration = Isotonic.from_json(meta["calibration"])
+        self.meta = meta
+        self.dense = bool(meta.get("dense", True))
 
 
 class RankedHsSuggester:
@@ -54,32 +84,44 @@ class RankedHsSuggester:
         table: HsTable,
         embedder: Embedder | None,
         model: tuple[str, dict[str, Any]] | None = None,
+        lexical: tuple[str, dict[str, Any]] | None = None,
     ) -> None:
-        import lightgbm  # the one module that runs the model
-
-        text, meta = model or packaged_model()
-        if list(meta.get("features", [])) != list(FEATURES):
-            raise InvalidInput("the HS ranker model was trained on other features: retrain it")
         self.table = table
-        # a model trained without embedding features runs without them (and embeds nothing)
-        self.evidence = HsEvidence(table, embedder if meta.get("dense", True) else None)
-        self._booster = lightgbm.Booster(model_str=text)
-        self._calibration = Isotonic.from_json(meta["calibration"])
-        self.meta = meta
+        self._lexical = _Model(lexical or packaged_model(dense=False))
+        main = _Model(model) if model else None
+        if main is None and embedder is not None and has_dense_model():
+            main = _Model(packaged_model(dense=True))
+        # without an embedder the words-only model runs (and embeds nothing)
+        self._model = main if main is not None and (embedder or not main.dense) else self._lexical
+        self.evidence = HsEvidence(
+            table,
+            embedder if self._model.dense else None,
+            subheadings=bool(self._model.meta.get("dense_subheadings", True)),
+        )
+        self.meta = self._model.meta
 
     def embeddings(self) -> Vectors | None:
-        """Embed the subheadings and rulings now (slow once; cached afterwards)."""
+        """Embed the HS texts and rulings now (shipped, else slow once and cached)."""
         vectors = self.evidence.vectors()
         return None if vectors is None else vectors[0]
 
     def rank(self, q: ProductQuery, exclude_ruling: str | None = None) -> list[Ranked]:
         """Every candidate, best first, with the model's score and softmax probability."""
-        cands = self.evidence.candidates(q, exclude_ruling)
-        scores = np.asarray(self._booster.predict(cands.matrix), dtype=np.float64)
+        model = self._model
+        try:
+            cands = self.evidence.candidates(q, exclude_ruling, dense=model.dense)
+        except ServiceUnavailable as exc:  # an embedding endpoint down: rank by words
+            log.warning("HS ranker: embedding failed (%s); ranking by words only", exc)
+            model = self._lexical
+            cands = self.evidence.candidates(q, exclude_ruling, dense=False)
+        scores = np.asarray(model.booster.predict(cands.matrix), dtype=np.float64)
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
         order = np.argsort(-scores, kind="stable")
-        return [Ranked(int(cands.index[i]), float(scores[i]), float(probs[i])) for i in order]
+        return [
+            Ranked(int(cands.index[i]), float(scores[i]), float(probs[i]), model.calibration)
+            for i in order
+        ]
 
     def suggest_product(self, q: ProductQuery, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a structured product, each with a calibrated confidence."""
@@ -109,5 +151,5 @@ class RankedHsSuggester:
             score=round(r.probability, 4),  # softmax share: positive, comparable across codes
             reason=reason,
             coverage=round(len(matched) / len(words), 3) if words else 0.0,
-            confidence=round(self._calibration(r.probability), 3),
+            confidence=round(r.calibration(r.probability), 3),
         )

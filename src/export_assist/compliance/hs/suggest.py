@@ -16,6 +16,7 @@ from typing import Protocol
 
 import numpy as np
 
+from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.compliance.hs.product import from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.table import HsTable
@@ -149,6 +150,7 @@ class HsSuggester:
     def scores(self, text: str) -> np.ndarray:
         """The combined score of every subheading for a description."""
         query = validate_description(text)
+        query = f"{query} {english_terms(query)}"  # a Japanese name reaches English texts
         combined = self._wown * scale(self._own.scores(query))
         combined += self._w6 * scale(self._sub.scores(query))
         combined += self._w4 * scale(self._head_bm25.scores(query))[self._head_of]

@@ -1,0 +1,43 @@
+"""Japanese product words -> the English words the HS nomenclature uses for them.
+
+The map (compliance/data/product_terms_ja.yaml) is our own vocabulary. The HS suggester
+appends the English words of a Japanese product name to its query, so 「有田焼の飯碗」
+reaches "porcelain ... tableware" by words as well as by meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from export_assist.retrieval.normalize import nfkc
+
+
+@cache
+def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
+    text = (
+        resources.files("export_assist.compliance")
+        .joinpath("data/product_terms_ja.yaml")
+        .read_text(encoding="utf-8")
+    )
+    terms = {nfkc(str(k)).lower(): str(v) for k, v in yaml.safe_load(text).items()}
+    # longest first: an alternation takes the first that matches at a position
+    words = sorted(terms, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), terms
+
+
+def english_terms(text: str) -> str:
+    """The English words for the Japanese product words in a text ("" when none)."""
+    low = nfkc(text).lower()
+    if low.isascii():
+        return ""
+    pattern, terms = _terms()
+    out: list[str] = []
+    for match in pattern.finditer(low):
+        for word in terms[match.group(0)].split():
+            if word not in out:
+                out.append(word)
+    return " ".join(out)
