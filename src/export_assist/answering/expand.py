@@ -28,6 +28,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "household": ("consumer products", "household", "家庭用品"),
     "food_contact": ("food contact materials", "食品接触材料", "器具・容器包装"),
     "supplements": ("food supplements", "dietary supplements", "健康食品", "サプリメント"),
+    "toys": ("toys", "toy safety", "玩具", "おもちゃ"),
 }
 
 

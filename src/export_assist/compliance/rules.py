@@ -113,7 +113,7 @@ HS_CATEGORIES: dict[str, tuple[str, ...]] = {
     "9404": ("household", "textiles"),
     "9405": ("electronics",),
     "95": ("household",),
-    "9503": ("household",),
+    "9503": ("household", "toys"),
     "96": ("household",),
     "9617": ("household", "food_contact"),
 }
@@ -171,6 +171,7 @@ IMPLIED: dict[str, tuple[str, ...]] = {
     "alcohol": ("beverages",),
     "radio": ("electronics",),
     "supplements": ("food",),
+    "toys": ("household",),
 }
 # Conditions that bring a category's rules with them (a product with a built-in battery
 # is in scope of battery rules).

@@ -50,6 +50,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "household",
         "food_contact",
         "supplements",
+        "toys",
     ]
 )
 ReviewStatus = Literal["verified", "needs_review"]
