@@ -97,3 +97,34 @@ def test_non_foods_do_not_get_them(
     builder: ProfileBuilder, library: CardLibrary, name: str, market: str
 ) -> None:
     assert not FOOD_CHEMISTRY_CARDS[market] & _applicable(builder, library, name, market)
+
+
+TOY_CARDS = {"eu-toy-safety-ce", "eu-toy-safety-regulation-2030"}
+
+
+@pytest.mark.parametrize(
+    "name", ["木製の積み木セット", "ぬいぐるみ（クマ）", "wooden toy train", "けん玉"]
+)
+def test_toys_get_the_eu_toy_cards(
+    builder: ProfileBuilder, library: CardLibrary, name: str
+) -> None:
+    ids = _applicable(builder, library, name, "DE")
+    assert ids >= TOY_CARDS
+    # the US children's product certificate still comes with the for_children condition
+    assert "us-cpsc-childrens-product-certificate" in _applicable(builder, library, name, "US")
+
+
+@pytest.mark.parametrize("name", ["ベビー服（綿）", "醤油 1L", "花瓶"])
+def test_other_products_get_no_toy_cards(
+    builder: ProfileBuilder, library: CardLibrary, name: str
+) -> None:
+    assert not TOY_CARDS & _applicable(builder, library, name, "DE")
+
+
+def test_a_toy_hs_code_alone_is_enough(builder: ProfileBuilder, library: CardLibrary) -> None:
+    profile = builder.build("", "950300")
+    jurisdictions = jurisdictions_for("FR")
+    ids = {
+        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
+    }
+    assert ids >= TOY_CARDS
