@@ -49,15 +49,19 @@ class Bm25:
 
     def top(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
         """The k best (position, score), best first; a 0/1 mask drops texts; 0 scores left out."""
-        scores = self.scores(query)
-        if mask is not None:
-            scores = scores * mask
-        k = min(k, self.size)
-        if k <= 0:
-            return []
-        best = np.argpartition(-scores, k - 1)[:k]
-        best = best[np.argsort(-scores[best], kind="stable")]
-        return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
+        return best_of(self.scores(query), k, mask)
+
+
+def best_of(scores: np.ndarray, k: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+    """The k best (position, score) of a score array, best first; 0 scores left out."""
+    if mask is not None:
+        scores = scores * mask
+    k = min(k, scores.size)
+    if k <= 0:
+        return []
+    best = np.argpartition(-scores, k - 1)[:k]
+    best = best[np.argsort(-scores[best], kind="stable")]
+    return [(int(i), float(scores[i])) for i in best if scores[i] > 0]
 
 
 def scale(scores: np.ndarray) -> np.ndarray:

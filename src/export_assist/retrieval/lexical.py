@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import math
+from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cached_property
 
 import numpy as np
 
-from export_assist.retrieval.bm25 import Bm25
+from export_assist.retrieval.bm25 import Bm25, best_of
+from export_assist.retrieval.tokenize import stem_word, stemmed, tokenize
 from export_assist.retrieval.vectorstore import Metadata
 
 
@@ -25,8 +29,11 @@ class LexicalIndex:
         self.texts = list(texts)
         self.metadatas = list(metadatas)
         self.position = {cid: i for i, cid in enumerate(self.ids)}
+        self.doc_ids = [str(m.get("doc_id", "")) for m in self.metadatas]
         self.fingerprint = fingerprint(self.ids)
-        self._bm25 = Bm25(index_texts)
+        # tokenised once: BM25 indexes them and the passage reranker reads them
+        self.tokens = [tokenize(t) for t in index_texts]
+        self._bm25 = Bm25(index_texts, tokens=self.tokens)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -39,7 +46,46 @@ class LexicalIndex:
 
     def search(self, query: str, k: int, mask: np.ndarray | None = None) -> list[tuple[str, float]]:
         """Top-k (chunk id, BM25 score), best first; chunks scoring 0 are left out."""
-        return [(self.ids[i], score) for i, score in self._bm25.top(query, k, mask)]
+        return self.best(self._bm25.scores(query), k, mask)
+
+    def best(
+        self, scores: np.ndarray, k: int, mask: np.ndarray | None = None
+    ) -> list[tuple[str, float]]:
+        """Top-k (chunk id, score) of a score array from `scores` (one scoring, two uses)."""
+        return [(self.ids[i], score) for i, score in best_of(scores, k, mask)]
+
+    def scores(self, query: str) -> np.ndarray:
+        """BM25 of the query against every chunk, in index order."""
+        return self._bm25.scores(query)
+
+    def stemmed_scores(self, query: str) -> np.ndarray:
+        """BM25 over English stems ("requirements" meets "requirement"), every chunk."""
+        return self._stemmed.scores(query)
+
+    @cached_property
+    def _stemmed(self) -> Bm25:
+        # built on first use: only the passage reranker reads it
+        return Bm25([], analyzer=stemmed, tokens=self.stems)
+
+    @cached_property
+    def stems(self) -> list[list[str]]:
+        """Each chunk's tokens with English words stemmed."""
+        return [[stem_word(t) for t in tokens] for tokens in self.tokens]
+
+    @cached_property
+    def doc_vocab(self) -> dict[str, frozenset[str]]:
+        """Every stemmed token of each document (doc_id), for document-level coverage."""
+        vocab: dict[str, set[str]] = {}
+        for doc, tokens in zip(self.doc_ids, self.stems, strict=True):
+            vocab.setdefault(doc, set()).update(tokens)
+        return {doc: frozenset(words) for doc, words in vocab.items()}
+
+    @cached_property
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of every stemmed token (BM25's smoothed form)."""
+        df = Counter(t for tokens in self.stems for t in set(tokens))
+        n = len(self.stems)
+        return {t: math.log(1.0 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
 
 
 def fingerprint(ids: Sequence[str]) -> str:

@@ -6,12 +6,15 @@ import threading
 from collections.abc import Callable
 from typing import Literal
 
+import numpy as np
+
 from export_assist.domain.citations import SearchFilters, SearchHit
 from export_assist.errors import InvalidInput
-from export_assist.retrieval.embeddings import Embedder
+from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.fusion import reciprocal_rank_fusion
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.metadata import citation_from, compile_filters, index_text
+from export_assist.retrieval.rerank import Evidence, PassageReranker
 from export_assist.retrieval.vectorstore import ChromaStore
 from export_assist.settings import SearchSettings
 
@@ -40,8 +43,10 @@ class HybridSearcher:
         embedder: Embedder,
         settings: SearchSettings,
         version: Callable[[], str] | None = None,
+        reranker: PassageReranker | None = None,
     ) -> None:
         self._store = store
+        self.reranker = reranker  # reorders hybrid results when set
         self._embedder = embedder
         self._settings = settings
         self._version = version or (lambda: str(store.count()))
@@ -74,16 +79,39 @@ class HybridSearcher:
         """The best passages for a query, each with its citation and scores."""
         query = validate_query(query, self._settings.max_query_chars)
         top_k = top_k or self._settings.top_k
+        reranker = self.reranker if mode != "dense" else None
+        n = max(self._settings.candidates, top_k, reranker.pool if reranker else 0)
+        ev, lex, qvec = self._evidence(query, filters, n, mode)
+        fused = ev.fused
+        if reranker is not None:
+            fused = reranker.rerank(
+                ev, lambda ids: self._store.similarities(qvec, ids) if qvec is not None else {}
+            )
+        return self._hits(fused[:top_k], ev.dense, lex, ev.lexical)
+
+    def evidence(self, query: str, filters: SearchFilters | None, n: int) -> Evidence:
+        """Hybrid search's candidates for a query before any reranking (for training)."""
+        return self._evidence(validate_query(query, self._settings.max_query_chars), filters, n)[0]
+
+    def similarities(self, query: str, ids: list[str]) -> dict[str, float]:
+        """Cosine similarity of the query to chunks by id."""
+        return self._store.similarities(self._embedder.embed_query(query), ids)
+
+    def _evidence(
+        self, query: str, filters: SearchFilters | None, n: int, mode: Mode = "hybrid"
+    ) -> tuple[Evidence, list[tuple[str, float]], Vectors | None]:
         compiled = compile_filters(filters)
         lexical = self.lexical_index()
-        n = max(self._settings.candidates, top_k)
         dense: list[tuple[str, float]] = []
         lex: list[tuple[str, float]] = []
+        qvec: Vectors | None = None
+        bm25 = lexical.scores(query) if mode in ("hybrid", "lexical") else np.zeros(0)
         if mode in ("hybrid", "dense"):
-            dense = self._store.query(self._embedder.embed_query(query), n, compiled.where())
+            qvec = self._embedder.embed_query(query)
+            dense = self._store.query(qvec, n, compiled.where())
+        mask = lexical.mask(compiled.matches if compiled.clauses else None)
         if mode in ("hybrid", "lexical"):
-            predicate = compiled.matches if compiled.clauses else None
-            lex = lexical.search(query, n, lexical.mask(predicate))
+            lex = lexical.best(bm25, n, mask)
         if mode == "dense":
             fused = dense
         elif mode == "lexical":
@@ -94,7 +122,7 @@ class HybridSearcher:
                 [self._settings.dense_weight, self._settings.lexical_weight],
                 k=self._settings.rrf_k,
             )
-        return self._hits(fused[:top_k], dense, lex, lexical)
+        return Evidence(query, fused, dense, bm25, lexical, mask), lex, qvec
 
     def _hits(
         self,

@@ -73,8 +73,7 @@ _STOP = frozenset(
 # The ranges of normalize.is_cjk as one pattern: a regex scan instead of a Python loop
 # per character (indexing the HS nomenclature went from ~25 s to well under 1 s).
 _CJK_RUN = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-    "\u1100-\u11ff\u31f0-\u31ff]+"
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff\u31f0-\u31ff]+"
 )
 
 
@@ -98,7 +97,12 @@ def tokenize(text: str) -> list[str]:
 
 def stemmed(text: str) -> list[str]:
     """Tokens with English words reduced to their Snowball stem ("towels" -> "towel")."""
-    return [_stem(t) if t.isascii() else t for t in tokenize(text)]
+    return [stem_word(t) for t in tokenize(text)]
+
+
+def stem_word(token: str) -> str:
+    """An English word's Snowball stem; other tokens unchanged."""
+    return _stem(token) if token.isascii() else token
 
 
 @lru_cache(maxsize=100_000)

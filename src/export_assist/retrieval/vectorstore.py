@@ -127,6 +127,17 @@ class ChromaStore:
         distances = result["distances"][0] if result.get("distances") else [0.0] * len(ids)
         return [(cid, 1.0 - float(d)) for cid, d in zip(ids, distances, strict=True)]
 
+    def similarities(self, embedding: Vectors, ids: Sequence[str]) -> dict[str, float]:
+        """Cosine similarity of a query vector to the stored chunks with these ids."""
+        if not ids:
+            return {}
+        result = self._collection.get(ids=list(ids), include=["embeddings"])
+        vectors = np.asarray(result["embeddings"], dtype=np.float32)
+        if vectors.size == 0:
+            return {}
+        sims = vectors @ np.asarray(embedding, dtype=np.float32)
+        return {cid: float(s) for cid, s in zip(result["ids"], sims, strict=True)}
+
     def get(self, ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id, in the order asked for (missing ids are left out)."""
         if not ids:

