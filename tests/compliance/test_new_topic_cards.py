@@ -128,3 +128,25 @@ def test_a_toy_hs_code_alone_is_enough(builder: ProfileBuilder, library: CardLib
         c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
     }
     assert ids >= TOY_CARDS
+
+
+@pytest.mark.parametrize("hs", ["841821", "845011", "852852", "853952", "841510"])
+def test_energy_labelled_groups_get_the_eprel_card(
+    builder: ProfileBuilder, library: CardLibrary, hs: str
+) -> None:
+    profile = builder.build("", hs)
+    jurisdictions = jurisdictions_for("DE")
+    ids = {
+        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
+    }
+    assert "eu-energy-label-eprel" in ids
+
+
+@pytest.mark.parametrize("hs", ["851631", "090210", "950300"])
+def test_other_codes_do_not(builder: ProfileBuilder, library: CardLibrary, hs: str) -> None:
+    profile = builder.build("", hs)
+    jurisdictions = jurisdictions_for("DE")
+    ids = {
+        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
+    }
+    assert "eu-energy-label-eprel" not in ids
