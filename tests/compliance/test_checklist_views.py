@@ -82,8 +82,18 @@ def test_markdown_in_japanese(client: TestClient) -> None:
     assert "## 1. 無線機器指令の適合性評価とCEマーク [必須]" in md
     assert "- 法的根拠：指令2014/53/EU（無線機器指令）" in md
     assert "- 所要期間：4〜8週間（目安）" in md
-    assert "- カテゴリー：電気・電子製品、無線機器、電池" in md and "電気・電子製品（HSコード 85）" in md
-    for english in ("Lead time", "Legal basis", "Authority:", "(estimate)", "Categories", "keyword"):
+    assert (
+        "- カテゴリー：電気・電子製品、無線機器、電池" in md
+        and "電気・電子製品（HSコード 85）" in md
+    )
+    for english in (
+        "Lead time",
+        "Legal basis",
+        "Authority:",
+        "(estimate)",
+        "Categories",
+        "keyword",
+    ):
         assert english not in md, english
     compare = client.post(
         "/v1/checklists/compare?format=markdown",
@@ -154,8 +164,33 @@ def test_cli_checklist_exports_in_english(
     monkeypatch.setenv("EXPORT_ASSIST_CORPUS_DIR", str(DATA / "corpus"))
     monkeypatch.setenv("EXPORT_ASSIST_COMPLIANCE__CARDS_DIR", str(DATA / "cards"))
     out = tmp_path / "c.xlsx"
-    args = ["checklist", "-p", "Bluetooth speaker", "--hs", "851822", "-t", "DE", "-f", "xlsx", "-o", str(out)]
+    args = [
+        "checklist",
+        "-p",
+        "Bluetooth speaker",
+        "--hs",
+        "851822",
+        "-t",
+        "DE",
+        "-f",
+        "xlsx",
+        "-o",
+        str(out),
+    ]
     assert CliRunner().invoke(cli_app, [*args, "--lang", "en"]).exit_code == 0
     assert load_workbook(out)["DE Germany"]["B1"].value == "Status"
     bad = CliRunner().invoke(cli_app, [*args, "--lang", "fr"])
     assert bad.exit_code != 0 and "use ja or en" in bad.output
+
+
+@pytest.mark.slow
+def test_cards_not_found_is_said_as_such_not_as_a_market_gap(
+    compliance_container: Container, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(compliance_container.settings.data_dir))
+    monkeypatch.setenv("EXPORT_ASSIST_CORPUS_DIR", str(DATA / "corpus"))
+    monkeypatch.setenv("EXPORT_ASSIST_COMPLIANCE__CARDS_DIR", str(tmp_path / "nowhere"))
+    result = CliRunner().invoke(cli_app, ["checklist", "-p", "緑茶", "-t", "US", "--lang", "ja"])
+    assert result.exit_code == 0, result.output
+    assert "要件カードが見つかりません" in result.output and "nowhere" in result.output
+    assert "この仕向地の要件カードはまだありません" not in result.output

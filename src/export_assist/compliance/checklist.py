@@ -191,7 +191,10 @@ class ChecklistService:
         self, product: ProductProfile, candidates: list[RequirementCard]
     ) -> list[tuple[str, str]]:
         out = [message("card_file", line=line) for line in self._library.problem_lines()]
-        if not candidates:
+        if not self._library.cards:  # not a market gap: the cards were not found at all
+            where = ", ".join(str(f) for f in self._library.folders())
+            out.append(message("cards_not_found", folders=where or "-"))
+        elif not candidates:
             out.append(message("no_cards"))
         if not product.categories and not product.hs_code:
             out.append(message("no_category"))

@@ -40,6 +40,10 @@ class CardLibrary:
         """Cards whose markets cover any of the given jurisdictions (or ALL)."""
         return [c for c in self.cards if markets_match(c.markets, jurisdictions)]
 
+    def folders(self) -> list[Path]:
+        """The folders the cards are read from (for a message when none holds any)."""
+        return list(self._folders)
+
     def problem_lines(self) -> list[str]:
         """Problems of the card files as 'file:line: message'."""
         return [str(p) for p in self.current().problems]

@@ -30,6 +30,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "no requirement cards cover this destination yet: the list is incomplete",
         "この仕向地の要件カードはまだありません。このリストは不完全です",
     ),
+    "cards_not_found": (
+        "no requirement cards were found in {folders}: the list is incomplete (run from the "
+        "project folder or set EXPORT_ASSIST_COMPLIANCE__CARDS_DIR)",
+        "要件カードが見つかりません（{folders}）。このリストは不完全です（プロジェクトのフォルダーで"
+        "実行するか、EXPORT_ASSIST_COMPLIANCE__CARDS_DIR を設定してください）",
+    ),
     "no_category": (
         "the product's category could not be inferred: only general requirements are "
         "listed; give an HS code or categories",
