@@ -18,7 +18,7 @@ from export_assist.retrieval.rerank import (
     packaged_model,
     pool_rows,
 )
-from export_assist.retrieval.rerank_features import FEATURES, LEXICAL
+from export_assist.retrieval.rerank_features import DENSE, FEATURES, LEXICAL
 from export_assist.retrieval.search import HybridSearcher
 
 PASSAGES = [
@@ -77,6 +77,24 @@ def test_the_shipped_model_reranks_without_losing_candidates(index: LexicalIndex
     assert ranked[0][0] == "a2"  # the passage about extending the period
     assert {cid for cid, _ in ranked} == {cid for cid, _ in ev.fused}
     assert all(0.0 <= score <= 1.0 for _, score in ranked)
+
+
+def test_a_model_without_dense_features_fetches_no_vectors(index: LexicalIndex) -> None:
+    reranker = PassageReranker()
+    asked: list[str] = []
+
+    def similarity(ids: object) -> dict[str, float]:
+        asked.extend(ids)  # type: ignore[call-overload]
+        return {}
+
+    bm25 = index.scores("client money")
+    ev = Evidence("client money", index.best(bm25, 10), [("b2", 0.9)], bm25, index)
+    reranker.rerank(ev, similarity)
+    assert reranker.needs_dense == bool(set(reranker.meta["features"]) & set(DENSE))
+    if reranker.needs_dense:  # only the candidates the dense list did not score
+        assert asked and "b2" not in asked
+    else:
+        assert asked == []
 
 
 def test_a_model_for_other_features_is_refused() -> None:

@@ -16,7 +16,13 @@ from typing import Any
 import numpy as np
 
 from export_assist.retrieval.lexical import LexicalIndex
-from export_assist.retrieval.rerank_features import FEATURES, Candidates, IndexView, feature_rows
+from export_assist.retrieval.rerank_features import (
+    DENSE,
+    FEATURES,
+    Candidates,
+    IndexView,
+    feature_rows,
+)
 from export_assist.retrieval.tokenize import stemmed
 
 log = logging.getLogger(__name__)
@@ -83,6 +89,7 @@ class PassageReranker:
         self._columns = [FEATURES.index(n) for n in names]  # a model may use a subset
         self._booster = lightgbm.Booster(model_str=text)
         self.pool = int(meta.get("pool", 50))
+        self.needs_dense = any(n in names for n in DENSE)
         self.meta = meta
 
     def score(self, rows: np.ndarray) -> np.ndarray:
@@ -95,13 +102,18 @@ class PassageReranker:
 
     def rerank(self, ev: Evidence, similarity: Similarity) -> list[tuple[str, float]]:
         """The pool reordered by the model, then the rest of the fused list as it was."""
-        ids, rows = pool_rows(ev, self.pool, similarity)
+        # a model without dense features needs no vectors fetched from the store
+        ids, rows = pool_rows(ev, self.pool, similarity if self.needs_dense else _none)
         scores = self.score(rows)
         order = np.argsort(-scores, kind="stable")
         # scores become 0..1 (logistic) so callers can still compare them
         head = [(ids[i], float(1.0 / (1.0 + np.exp(-scores[i])))) for i in order]
         seen = set(ids)
         return head + [(cid, 0.0) for cid, _ in ev.fused if cid not in seen]
+
+
+def _none(ids: Sequence[str]) -> dict[str, float]:
+    return {}
 
 
 def load_reranker() -> PassageReranker | None:

@@ -37,11 +37,8 @@ FEATURES: tuple[str, ...] = (
 
 # The features that need no embeddings: a model trained on these reranks BM25 and hybrid
 # candidates alike (the dense ones and the fused rank depend on the vector store).
-LEXICAL: tuple[str, ...] = tuple(
-    f
-    for f in FEATURES
-    if f not in ("dense", "dense_gap", "dense_lrank", "doc_dense", "fused_lrank")
-)
+DENSE: tuple[str, ...] = ("dense", "dense_gap", "dense_lrank", "doc_dense", "fused_lrank")
+LEXICAL: tuple[str, ...] = tuple(f for f in FEATURES if f not in DENSE)
 
 
 @dataclass(frozen=True)
