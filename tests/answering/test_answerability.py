@@ -44,3 +44,9 @@ def test_an_uncovered_region_is_handed_off(engine: AnswerEngine) -> None:
     a = ask(engine, "Rules for exporting cosmetics to South America")
     assert a.escalate and a.text.startswith("Rules for Latin America are not yet")
     assert "the United States" in a.text  # in the covered list, not answered as the US
+
+
+def test_an_amount_no_source_states_is_handed_off(engine: AnswerEngine) -> None:
+    a = ask(engine, "How much does the FDA charge for a food facility registration renewal?")
+    assert a.escalate, a.text
+    assert "trade advisor" in a.text

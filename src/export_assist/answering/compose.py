@@ -4,6 +4,7 @@ three quoted sentences chosen for the question type, each with its citation mark
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from export_assist.answering.cardpick import is_japan_side
@@ -127,8 +128,10 @@ def compose(
     cards: list[RequirementCard],
     card_hits: dict[str, SearchHit],
     termbase: TermBase | None,
+    doc_order: Sequence[str] = (),
 ) -> Composed:
-    """Direct sentence(s) from the cards, then up to three sentences for the question type."""
+    """Direct sentence(s) from the cards, then up to three sentences for the question type
+    (doc_order: the documents retrieval ranked first, best first)."""
     out = Composed(cards=list(cards))
     avoid: list[str] = []
     for card in cards:
@@ -137,7 +140,7 @@ def compose(
         sentence = card_sentence(card, q, termbase)
         out.lines.append(sentence + marker)
         avoid += [card.title, card.title_ja, card.requirement, card.requirement_ja]
-    quotes = pick_sentences(passages, question_words(q), q.qtype, q.language, n=3, avoid=avoid)
+    quotes = pick_sentences(passages, question_words(q), q.qtype, q.language, 3, avoid, doc_order)
     bullet = "・" if q.language == "ja" else "• "
     for quote in quotes:
         out.lines.append(f"{bullet}{quote.text} {out.citations.marker(quote.hit.citation)}")

@@ -9,17 +9,19 @@ from dataclasses import dataclass, field
 
 from export_assist.answering import handoff, overview
 from export_assist.answering.cardpick import pick_cards
-from export_assist.answering.compose import Composed, compose, keep_cited
+from export_assist.answering.compose import Composed, compose, keep_cited, question_words
 from export_assist.answering.confidence import Answerability, answerability
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
 from export_assist.answering.scope import about
+from export_assist.answering.select import FACTS
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.search import HybridSearcher
+from export_assist.retrieval.tokenize import tokenize
 from export_assist.translation.termbase import TermBase
 
 
@@ -103,7 +105,7 @@ class AnswerEngine:
         """The composed answer, or what is known and the hand-off when evidence is thin."""
         composed = self._compose(q, retrieved)
         score = answerability(q.asked or q.text, retrieved, composed)
-        escalate = score.score < self.threshold or not composed.lines
+        escalate = score.score < self.threshold or not composed.lines or _no_fact(q, composed)
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
         draft = handoff.thin(q, covered, known) if escalate else _finish(q, composed)
@@ -162,7 +164,8 @@ class AnswerEngine:
             limit=max(1, min(2, len(q.destinations))),
         )
         hits = {c.id: h for c in cards if (h := self._card_hit(c, retrieved)) is not None}
-        return compose(q, retrieved.query, retrieved.passages, cards, hits, self._termbase)
+        order = [d.doc.doc_id for d in retrieved.docs[:3]]
+        return compose(q, retrieved.query, retrieved.passages, cards, hits, self._termbase, order)
 
     def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]
         """The passage of the card's evidence documents that best matches the card."""
@@ -183,6 +186,20 @@ class AnswerEngine:
         return overview.japan_part(
             japan, self._cards.cards, retrieved, self._termbase, self._card_hit
         )
+
+
+def _no_fact(q: Question, composed: Composed) -> bool:
+    """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
+    that nothing composed states: the sources do not answer it."""
+    fact = FACTS.get(q.qtype)
+    if fact is None or q.qtype == "who":
+        return False
+    asked = set(tokenize(question_words(q)))
+    # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
+    # answer "how much is the notification fee"
+    return not any(
+        fact.search(line) and len(asked & set(tokenize(line))) >= 2 for line in composed.lines
+    )
 
 
 def _handed(found: Answer) -> Answer:

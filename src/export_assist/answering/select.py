@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.sentences import split_sentences
@@ -34,6 +35,34 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
+# The fact a question type asks for, stated: a date or period for "when", an amount for
+# "how much", a legal reference or a named system for "which". A sentence that carries it
+# answers; one that only shares the topic's words does not.
+FACTS: dict[str, re.Pattern[str]] = {
+    "when": re.compile(
+        rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
+        r"\d{4}年\d{1,2}月|\d+\s*(?:日|営業日|週間|か月|ヶ月|カ月|箇月|年|時間)|"
+        r"\d+\s*(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b|"
+        r"偶数年|奇数年|毎年|隔年|even-numbered|odd-numbered|annual|biennial|every (?:two|three|\w+) years",
+        re.I,
+    ),
+    "how_much": re.compile(
+        r"\d[\d,.]*\s*(?:%|％|円|ドル|ユーロ|ウォン|元|セント|usd|eur|gbp|krw|cny|cents?)|"
+        r"(?:usd|eur|gbp|jpy|us\$|[$€£¥])\s?\d|free of charge|no fee|無料|無税|duty[- ]free",
+        re.I,
+    ),
+    "number": re.compile(r"\d"),
+    "law": re.compile(
+        r"regulation \((?:eu|ec)\)|directive|\d{2,4}/\d{1,4}|\bcfr\b|\bact\b|article|"
+        r"section \d|§|法|規則|指令|条|令|ordinance|\bcap\. ?\d",
+        re.I,
+    ),
+}
+FACTS["who"] = CUES["who"]
 _RULE = re.compile(
     r"must|required|requires|mandatory|prohibited|shall|need|必要|義務|しなければ|禁止|できません|"
     r"求められ|対象",
@@ -71,8 +100,7 @@ def score_sentence(
     tokens = set(tokenize(sentence))
     total = sum(weights.values()) or 1.0
     overlap = sum(w for tok, w in weights.items() if tok in tokens) / total
-    cue = CUES.get(qtype)
-    score = 2.5 * overlap + (0.8 if cue and cue.search(sentence) else 0.0)
+    score = 2.5 * overlap + _cue(sentence, qtype)
     score += 0.3 if _RULE.search(sentence) else 0.0
     if prefer_ja is not None:
         score += 0.4 if prefer_ja == bool(_JA.search(sentence)) else -0.6
@@ -86,6 +114,14 @@ def mostly_japanese(text: str) -> bool:
     an English one that quotes a Japanese label word stays English)."""
     letters = [c for c in text if not c.isspace()]
     return bool(letters) and len(_JA.findall(text)) >= 0.2 * len(letters)
+
+
+def _cue(sentence: str, qtype: str) -> float:
+    """The question type's fact stated (1.0), or only its words (0.4)."""
+    fact, cue = FACTS.get(qtype), CUES.get(qtype)
+    if fact is not None and fact.search(sentence):
+        return 1.0
+    return 0.4 if cue is not None and cue.search(sentence) else 0.0
 
 
 def _units(text: str) -> list[str]:
@@ -130,8 +166,10 @@ def pick_sentences(
     language: str,
     n: int = 3,
     avoid: list[str] | None = None,
+    doc_order: Sequence[str] = (),
 ) -> list[Quote]:
-    """Up to n sentences from the passages, best first, none repeating another."""
+    """Up to n sentences from the passages, best first, none repeating another; a sentence
+    of a document retrieval ranked higher (doc_order) counts for more."""
     units = [(rank, hit, u) for rank, hit in enumerate(passages[:30]) for u in _units(hit.text)]
     if language != "ja":  # a reader of English cannot read a Japanese sentence at all
         units = [(rank, hit, u) for rank, hit, u in units if not mostly_japanese(u)]
@@ -139,8 +177,16 @@ def pick_sentences(
     weights = _weights(question, [list(p) for p in pool])
     langs = {bool(_JA.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
+    doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
     scored = [
-        Quote(u, hit, score_sentence(u, weights, qtype, prefer) + hit.score * 0.5 - 0.01 * rank)
+        Quote(
+            u,
+            hit,
+            score_sentence(u, weights, qtype, prefer)
+            + hit.score * 0.5
+            - 0.01 * rank
+            + doc_bonus.get(hit.citation.doc_id, 0.0),
+        )
         for rank, hit, u in units
     ]
     chosen: list[Quote] = []
