@@ -134,3 +134,9 @@ def test_intent_helpers() -> None:
     assert find_country("Export sake from Japan to the UK") == "GB"
     assert find_country("日本国内の手続き") == "JP"
     assert find_hs_code("HS 0902.10 green tea") == "090210"
+
+
+def test_thanks_followed_by_a_question_is_not_a_greeting(client: TestClient, keys: Keys) -> None:
+    message = "ありがとうございます。ではニュージーランドの場合はどうなりますか？"
+    done = final(chat(client, keys.exporter, message=message))
+    assert done["intent"] != "greeting" and done["escalated"]

@@ -43,3 +43,11 @@ def test_a_qualified_authority_belongs_to_its_qualifier() -> None:
     assert q.destinations == ["TH"]
     q = understand("Do I need FDA registration for my sake?", COVERED)
     assert q.destinations == ["US"]
+
+
+def test_a_language_is_not_a_market() -> None:
+    q = understand(
+        "モロッコ向けに醤油を輸出します。アラビア語やフランス語のラベルは必要？", COVERED
+    )
+    assert q.unsupported == ["MA"] and q.destinations == []
+    assert understand("中国語のラベルは台湾で必要ですか？", COVERED).destinations == ["TW"]

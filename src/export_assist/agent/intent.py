@@ -132,6 +132,11 @@ def steps(text: str) -> list[str]:
     return found
 
 
+def _only_greeting(lowered: str) -> bool:
+    """A greeting or thanks alone: short and asking nothing."""
+    return len(lowered.strip()) <= 30 and not any(m in lowered for m in ("?", "？"))
+
+
 def find_hs_code(text: str) -> str | None:
     """An HS code written in the text (4 to 10 digits, dots allowed)."""
     match = re.search(r"(?<!\d)(\d{4}(?:\.?\d{2}){0,3})(?!\d)", text)
@@ -179,6 +184,8 @@ class IntentDetector:
         for intent, words, actions in RULES:
             hit = any(w in lowered for w in words)
             acted = not actions or any(a in lowered for a in actions)
+            if intent == "greeting" and not _only_greeting(lowered):
+                continue  # "ありがとう。ではニュージーランドは？" asks a question
             if hit and acted and (allowed is None or intent in allowed):
                 return intent
         if self._embedder is None:

@@ -95,9 +95,10 @@ def _pattern(name: str) -> re.Pattern[str]:
         exact = name.lower() in _CASE_SENSITIVE or name in AUTHORITIES or len(name) <= 3
         flags = 0 if exact else re.I
         return re.compile(rf"(?<![A-Za-z0-9.]){re.escape(name)}(?![A-Za-z0-9])", flags)
+    # a language is not a market: "フランス語のラベル" in a question about Morocco
     if re.match(rf"[{_KATAKANA}]", name):  # タイ must not match タイプ or タイル
-        return re.compile(rf"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}])")
-    return re.compile(re.escape(name))
+        return re.compile(rf"(?<![{_KATAKANA}]){re.escape(name)}(?![{_KATAKANA}語])")
+    return re.compile(rf"{re.escape(name)}(?!語)")
 
 
 def _strings(value: object) -> list[str]:

@@ -219,6 +219,8 @@ def _qtype(low: str) -> str:
 
 def _intent(low: str) -> str:
     for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
+        if intent == "greeting" and (len(low.strip()) > 30 or "?" in low or "？" in low):
+            continue  # thanks followed by a question is that question
         if has_any(low, subjects) and (not actions or has_any(low, actions)):
             return intent
     return "regulation"
