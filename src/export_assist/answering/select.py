@@ -159,6 +159,11 @@ def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
     return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
 
 
+# Below this share of the best sentence's score, a sentence from another document is an
+# aside rather than part of the answer.
+STRAY = 0.6
+
+
 def pick_sentences(
     passages: list[SearchHit],
     question: str,
@@ -196,6 +201,15 @@ def pick_sentences(
             break
         if any(similar(quote.text, other) for other in seen):
             continue
+        if chosen and _stray(quote, chosen):
+            continue
         chosen.append(quote)
         seen.append(quote.text)
     return chosen
+
+
+def _stray(quote: Quote, chosen: list[Quote]) -> bool:
+    """A sentence from a document none of the chosen ones came from, scoring far below the
+    best: an aside from a neighbouring topic (CE marking under a food-label answer)."""
+    docs = {c.hit.citation.doc_id for c in chosen}
+    return quote.hit.citation.doc_id not in docs and quote.score < STRAY * chosen[0].score
