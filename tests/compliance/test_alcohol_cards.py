@@ -9,18 +9,12 @@ product declaration registration (supplements, medical and infant foods, new add
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from export_assist.compliance.hs.suggest import HsSuggester
-from export_assist.compliance.hs.table import load_table
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
-from export_assist.domain.compliance import card_applies
-from export_assist.geo import jurisdictions_for
+from tests.compliance.shipped_cards import applicable, profile_builder, shipped_library
 
-CARDS = Path(__file__).resolve().parents[2] / "regulations" / "cards"
 DRINKS = [
     "純米吟醸 日本酒 720ml",
     "芋焼酎 900ml",
@@ -48,20 +42,15 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def builder() -> ProfileBuilder:
-    return ProfileBuilder(hs_guesser=HsSuggester(load_table(Path("/nonexistent/hs_table.csv"))))
+    return profile_builder()
 
 
 @pytest.fixture(scope="module")
 def library() -> CardLibrary:
-    return CardLibrary([CARDS])
+    return shipped_library()
 
 
-def _applicable(builder: ProfileBuilder, library: CardLibrary, name: str, market: str) -> set[str]:
-    profile = builder.build(name, None)
-    jurisdictions = jurisdictions_for(market)
-    return {
-        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
-    }
+_applicable = applicable
 
 
 @pytest.mark.parametrize("market", sorted(EXPECTED))

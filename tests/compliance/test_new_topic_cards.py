@@ -6,18 +6,12 @@ HS table, no embeddings), the way the checklist decides which cards apply.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from export_assist.compliance.hs.suggest import HsSuggester
-from export_assist.compliance.hs.table import load_table
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
-from export_assist.domain.compliance import card_applies
-from export_assist.geo import jurisdictions_for
+from tests.compliance.shipped_cards import applicable, profile_builder, shipped_library
 
-CARDS = Path(__file__).resolve().parents[2] / "regulations" / "cards"
 SUPPLEMENT_CARDS = {
     "DE": {
         "eu-food-supplement-labelling-notification",
@@ -36,20 +30,15 @@ SUPPLEMENT_CARDS = {
 
 @pytest.fixture(scope="module")
 def builder() -> ProfileBuilder:
-    return ProfileBuilder(hs_guesser=HsSuggester(load_table(Path("/nonexistent/hs_table.csv"))))
+    return profile_builder()
 
 
 @pytest.fixture(scope="module")
 def library() -> CardLibrary:
-    return CardLibrary([CARDS])
+    return shipped_library()
 
 
-def _applicable(builder: ProfileBuilder, library: CardLibrary, name: str, market: str) -> set[str]:
-    profile = builder.build(name, None)
-    jurisdictions = jurisdictions_for(market)
-    return {
-        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
-    }
+_applicable = applicable
 
 
 @pytest.mark.parametrize("market", sorted(SUPPLEMENT_CARDS))
@@ -122,11 +111,7 @@ def test_other_products_get_no_toy_cards(
 
 
 def test_a_toy_hs_code_alone_is_enough(builder: ProfileBuilder, library: CardLibrary) -> None:
-    profile = builder.build("", "950300")
-    jurisdictions = jurisdictions_for("FR")
-    ids = {
-        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
-    }
+    ids = _applicable(builder, library, "", "FR", "950300")
     assert ids >= TOY_CARDS
 
 
@@ -134,19 +119,11 @@ def test_a_toy_hs_code_alone_is_enough(builder: ProfileBuilder, library: CardLib
 def test_energy_labelled_groups_get_the_eprel_card(
     builder: ProfileBuilder, library: CardLibrary, hs: str
 ) -> None:
-    profile = builder.build("", hs)
-    jurisdictions = jurisdictions_for("DE")
-    ids = {
-        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
-    }
+    ids = _applicable(builder, library, "", "DE", hs)
     assert "eu-energy-label-eprel" in ids
 
 
 @pytest.mark.parametrize("hs", ["851631", "090210", "950300"])
 def test_other_codes_do_not(builder: ProfileBuilder, library: CardLibrary, hs: str) -> None:
-    profile = builder.build("", hs)
-    jurisdictions = jurisdictions_for("DE")
-    ids = {
-        c.id for c in library.for_markets(jurisdictions) if card_applies(c, jurisdictions, profile)
-    }
+    ids = _applicable(builder, library, "", "DE", hs)
     assert "eu-energy-label-eprel" not in ids
