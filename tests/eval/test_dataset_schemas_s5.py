@@ -1,0 +1,78 @@
+"""Schema of the sets written by the fifth writer (s5-writer): escalation_dev2 (tuning) and
+the held-apart test3."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.qa_v2 import Case, is_v2
+
+ROOT = Path(__file__).resolve().parents[2]
+QA = ROOT / "eval" / "datasets" / "qa_v2"
+MINE = {"escalation_dev2.jsonl": "qa3-e", "test3.jsonl": "qa3-"}
+OTHERS = (
+    "dev",
+    "test",
+    "topics_dev",
+    "topics_test",
+    "escalation_dev",
+    "test2",
+    "markets_dev",
+    "markets_test",
+)
+ERRORS = {"Field required", "Traceback"}
+
+
+def _rows(name: str) -> list[dict]:
+    lines = (QA / name).read_text(encoding="utf-8").splitlines()
+    assert lines and all(line.strip() for line in lines), f"{name} is empty or has blank lines"
+    return [json.loads(line) for line in lines]
+
+
+def _present() -> list[str]:
+    return [name for name in sorted(MINE) if (QA / name).is_file()]
+
+
+@pytest.mark.parametrize("name", _present())
+def test_cases_load_through_the_harness_loader_and_name_their_sources(name: str) -> None:
+    assert is_v2(QA / name), "eval qa would not read it as QA v2"
+    cases = load_jsonl(QA / name, Case)
+    rows = _rows(name)
+    assert len({c.id for c in cases}) == len(cases) == len(rows), "duplicate ids"
+    for case, row in zip(cases, rows, strict=True):
+        assert case.id.startswith(MINE[name]), case.id
+        assert row["source"]["url"].startswith("https://"), case.id
+        assert row["source"]["checked"] == "2026-11-29" and row["notes"], case.id
+        for doc in case.expect.gold_docs:
+            assert (ROOT / doc).is_file(), f"{case.id}: no corpus file {doc}"
+        if case.kind == "out_of_coverage":
+            assert case.expect.escalate and not case.expect.gold_docs, case.id
+        else:
+            assert not case.expect.escalate and case.expect.key_facts, case.id
+        assert set(case.expect.must_not) >= ERRORS, case.id
+        assert case.turns[-1].strip(), case.id
+
+
+def test_escalation_dev2_mix() -> None:
+    rows = _rows("escalation_dev2.jsonl")
+    kinds = Counter(r["expect"]["escalate"] for r in rows)
+    assert (len(rows), kinds[True], kinds[False]) == (40, 24, 16)
+    assert sum(r["lang"] == "ja" for r in rows) / len(rows) >= 0.6
+    # The look-alikes are answerable: each names the corpus document that holds the answer.
+    assert all(r["expect"]["gold_docs"] for r in rows if not r["expect"]["escalate"])
+
+
+@pytest.mark.parametrize("name", _present())
+def test_no_question_repeats_one_of_another_set(name: str) -> None:
+    mine = {tuple(r["turns"]) for r in _rows(name)}
+    others = [f"{o}.jsonl" for o in OTHERS] + [n for n in MINE if n != name]
+    for other in others:
+        if (QA / other).is_file():
+            # Count only: the message must not print a held-apart question.
+            shared = len(mine & {tuple(r["turns"]) for r in _rows(other)})
+            assert not shared, f"{shared} question(s) of {name} repeat one in {other}"
