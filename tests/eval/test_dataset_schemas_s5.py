@@ -67,6 +67,22 @@ def test_escalation_dev2_mix() -> None:
     assert all(r["expect"]["gold_docs"] for r in rows if not r["expect"]["escalate"])
 
 
+def test_test3_mix() -> None:
+    rows = _rows("test3.jsonl")
+    kinds = Counter(r["kind"] for r in rows)
+    assert kinds == {
+        "out_of_coverage": 35,
+        "regulation": 40,
+        "followup": 10,
+        "hs": 5,
+        "buyers": 5,
+        "checklist": 5,
+    }
+    assert sum(r["lang"] == "ja" for r in rows) / len(rows) >= 0.6
+    assert all(len(r["turns"]) >= 2 for r in rows if r["kind"] == "followup")
+    assert all(r["expect"]["gold_docs"] for r in rows if r["kind"] in ("regulation", "followup"))
+
+
 @pytest.mark.parametrize("name", _present())
 def test_no_question_repeats_one_of_another_set(name: str) -> None:
     mine = {tuple(r["turns"]) for r in _rows(name)}
