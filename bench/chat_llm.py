@@ -11,6 +11,7 @@ sees. Writes bench/results/chat_llm.json."""
 from __future__ import annotations
 
 import json
+import os
 import statistics
 import sys
 import time
@@ -61,6 +62,9 @@ def main(n: int = 5) -> dict[str, object]:
         "name": "chat_llm",
         "environment": environment(),
         "model": settings.llm.model,
+        "answer_rewrite": settings.llm.answer_rewrite,
+        "prompt_budget_tokens": settings.llm.prompt_budget_tokens,
+        "load_average_1m": round(os.getloadavg()[0], 2),
         "questions": len(rows),
         "ttft_s_median": statistics.median(float(r["ttft_s"]) for r in rows),  # type: ignore[arg-type]
         "turn_s_median": statistics.median(float(r["turn_s"]) for r in rows),  # type: ignore[arg-type]
@@ -70,6 +74,10 @@ def main(n: int = 5) -> dict[str, object]:
     }
     Path("bench/results").mkdir(parents=True, exist_ok=True)
     Path("bench/results/chat_llm.json").write_text(json.dumps(result, indent=2))
+    print(
+        f"model {result['model']}, answer_rewrite={result['answer_rewrite']}, prompt budget "
+        f"{result['prompt_budget_tokens']} tokens, load {result['load_average_1m']}"
+    )
     print("| measure | median |\n|---|---|")
     print(f"| time to first token, s | {result['ttft_s_median']} |")
     print(f"| full turn, s | {result['turn_s_median']} |")

@@ -151,3 +151,31 @@ def test_tool_requests_keep_their_tool_turn_without_a_generation(
     assert done["mode"] == "llm" and server.requests == []
     assert done["tool_calls"][0]["name"] == "suggest_hs_codes"
     assert "素材" in done["answer"]
+
+
+def test_with_rewriting_off_a_question_gets_the_engines_answer_and_no_generation(
+    llm_client: TestClient, container: Container, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    # `make run-llm` turns rewriting off for the small local model (it lost key facts)
+    container.settings.llm.answer_rewrite = False
+    done = final(chat(llm_client, keys.exporter, message=FDA_Q))
+    assert done["llm_fallback"] is None and server.requests == []
+    assert done["answer"] == _answer_without_llm(container, FDA_Q)
+    assert done["citations"][0]["doc_id"] == "test-us-fda-registration"
+
+
+def test_a_smaller_prompt_budget_sends_a_smaller_prompt(
+    llm_client: TestClient, container: Container, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    sizes, prompts = [], []
+    for budget in (PROMPT_BUDGET, 200):
+        container.settings.llm.prompt_budget_tokens = budget
+        server.add(Reply.text(GROUNDED))
+        assert final(chat(llm_client, keys.exporter, message=FDA_Q))["llm_fallback"] is None
+        prompt = "\n".join(m["content"] for m in server.requests[-1].json["messages"])
+        sizes.append(approx_tokens(prompt))
+        prompts.append(prompt)
+    # the checked answer stays; the passages beside it go first
+    assert sizes[1] < sizes[0] <= PROMPT_BUDGET
+    assert "[1] FDA food facility registration" in prompts[0]
+    assert "[1] FDA food facility registration" not in prompts[1]

@@ -29,6 +29,8 @@ def test_prompt_carries_glossary_and_spans(termbase: TermBase) -> None:
     assert "該非判定 → export control classification" in system
     assert "2025-04-01" in system and "Japanese" in system and "English" in system
     assert server.requests[0].last_user == src
+    # a small model that starts repeating itself is stopped, not left holding the server
+    assert 64 < server.requests[0].json["max_tokens"] <= 64 + 4 * len(src)
 
 
 def test_violation_triggers_one_revision(termbase: TermBase) -> None:

@@ -23,8 +23,9 @@ log = logging.getLogger("export_assist.llm.grounding")
 
 Messages = list[dict[str, str]]
 StreamText = Callable[[Messages], Iterator[str]]
-PROMPT_BUDGET = 800  # tokens, the whole prompt: system, question, checked answer, sources
+PROMPT_BUDGET = 800  # default tokens of the whole prompt: system, question, answer, sources
 PASSAGE_TOKENS = 170  # at most per source passage
+MIN_PASSAGE_TOKENS = 40  # a passage is sent with at least this much of its text, or not at all
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]")
 # A sentence ends at 。！？ or a newline, or at . ! ? before a space (then checked whole).
 _END = re.compile(r"[。！？!?]|\n|\.(?=\s)")
@@ -70,30 +71,35 @@ class Evidence:
         return "\n".join([self.draft, *(h.text for h in self.sources)])
 
 
-def select_evidence(run: ToolRun, system: str, question: str) -> Evidence:
+def select_evidence(
+    run: ToolRun, system: str, question: str, budget: int = PROMPT_BUDGET
+) -> Evidence:
     """The cited passages first, then the best others, as many as the budget holds."""
     draft = _trim(run.result.text, 260)
     cited = {(c.doc_id, c.section) for c in run.result.citations}
     hits = sorted(
         run.result.hits, key=lambda h: (h.citation.doc_id, h.citation.section) not in cited
     )
-    left = PROMPT_BUDGET - approx_tokens(system) - approx_tokens(question) - approx_tokens(draft)
+    left = budget - approx_tokens(system) - approx_tokens(question) - approx_tokens(draft)
     chosen: list[SearchHit] = []
     for hit in hits:
-        text = _trim(hit.text, min(PASSAGE_TOKENS, left - 10))
-        if left - approx_tokens(text) < 0 or len(chosen) == 3:
-            break
+        room = min(PASSAGE_TOKENS, left - 10)
+        if room < MIN_PASSAGE_TOKENS or len(chosen) == 3:
+            break  # a passage cut to a few words would only mislead the model
+        text = _trim(hit.text, room)
         left -= approx_tokens(text) + 10
         chosen.append(hit.model_copy(update={"text": text}))
     return Evidence(draft, chosen)
 
 
-def messages(question: str, language: str, run: ToolRun) -> tuple[Messages, Evidence]:
+def messages(
+    question: str, language: str, run: ToolRun, budget: int = PROMPT_BUDGET
+) -> tuple[Messages, Evidence]:
     """The two messages of the generation and the evidence they carry."""
     system = render_prompt(
         "grounded/system.md", language=language, language_name=BY_CODE[language].for_prompt
     )
-    evidence = select_evidence(run, system, question)
+    evidence = select_evidence(run, system, question, budget)
     sources = [(n, h.citation.title, h.text) for n, h in enumerate(evidence.sources, 1)]
     user = render_prompt(
         "grounded/user.md", question=question, draft=evidence.draft, sources=sources
@@ -146,10 +152,11 @@ def generate(
     extractive: Answer,
     run: ToolRun,
     model: str,
+    budget: int = PROMPT_BUDGET,
 ) -> Generator[Event, None, Answer]:
     """Stream the model's grounded sentences; on a failed check, the extractive answer."""
     lang = ctx.language
-    prompt, evidence = messages(question, lang, run)
+    prompt, evidence = messages(question, lang, run, budget)
     gate = Gate(evidence.text(), question, lang)
     try:
         for piece in stream(prompt):

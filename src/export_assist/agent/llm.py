@@ -135,13 +135,20 @@ class LLMRunner:
             self._fallback.run(ctx, message, history, country)
         )
         run = grounded.answer_run(ctx)
-        if run is None:  # a tool turn or a hand-off: the model has nothing to add
+        if run is None or not self._settings.answer_rewrite:
+            # a tool turn or a hand-off (the model has nothing to add), or rewriting is off
             yield from tokens(extractive.text)
             return extractive
         try:
             return (
                 yield from grounded.generate(
-                    self._text_stream, ctx, message, extractive, run, self._settings.model
+                    self._text_stream,
+                    ctx,
+                    message,
+                    extractive,
+                    run,
+                    self._settings.model,
+                    self._settings.prompt_budget_tokens,
                 )
             )
         except ENDPOINT_ERRORS as exc:

@@ -31,6 +31,21 @@ class LLMSettings(BaseModel):
     temperature: float = Field(
         default=0.1, ge=0, le=2, description="Sampling temperature (low: steady, factual answers)"
     )
+    answer_rewrite: bool = Field(
+        default=True,
+        description="Let the model rewrite the answer engine's checked answer (one grounded "
+        "generation behind the grounding gate); off: questions get the engine's answer and the "
+        "model serves translations, programmes and multi-step requests. `make run-llm` turns it "
+        "off for the small local model, which lost key facts when rewriting "
+        "(docs/benchmarks.md)",
+    )
+    prompt_budget_tokens: int = Field(
+        default=800,
+        ge=200,
+        le=16000,
+        description="Size of the grounded rewrite's prompt (system, question, checked answer, "
+        "passages), in estimated tokens; on a CPU the time to first token grows with it",
+    )
 
 
 class DatabaseSettings(BaseModel):

@@ -11,6 +11,14 @@ from export_assist.prompt_library import template
 from export_assist.settings import LLMSettings
 from export_assist.translation.base import Hints
 
+MAX_TOKENS = 4096  # one segment's translation, at most
+
+
+def answer_cap(source: str) -> int:
+    """Tokens a translation of `source` may take: generous for any language pair, but a
+    small model that starts repeating itself is stopped instead of holding the server."""
+    return min(MAX_TOKENS, 64 + 4 * len(source))
+
 
 class LLMTranslator:
     """Translate each segment with one chat completion (glossary and spans in the prompt)."""
@@ -45,6 +53,7 @@ class LLMTranslator:
                 model=self.model,
                 messages=messages,  # type: ignore[arg-type]
                 temperature=self.temperature,
+                max_tokens=answer_cap(messages[1]["content"]),
             )
         except self._errors as exc:
             raise ServiceUnavailable(f"the LLM endpoint failed: {exc}") from exc
