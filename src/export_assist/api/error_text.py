@@ -88,7 +88,21 @@ _VALUE_JA = (
     ("unknown categor", "不明な製品の種類です"),
     ("unknown condition", "不明な条件です"),
     ("HS code", "HSコードは2〜10桁の数字で指定してください（例: 0902、090210）"),
+    ("a product needs a code or a description", "製品のHSコードか説明のどちらかを指定してください"),
+    (
+        "the file is empty",
+        "ファイルが空です。見出し行（name列を含む）のあるファイルを送ってください",
+    ),
+    (
+        "unsupported language",
+        "対応していない言語です（ja、en、zh-Hans、ko、vi、th、de、fr、esから指定してください）",
+    ),
 )
+
+
+def value_ja(text: str) -> str:
+    """One of our own English error messages in Japanese ("" when it is not one of ours)."""
+    return next((ja for start, ja in _VALUE_JA if text.startswith(start)), "")
 
 
 def wants_japanese(headers: Mapping[str, str], query: str = "") -> bool:
@@ -107,7 +121,7 @@ def problem_ja(error: Mapping[str, Any]) -> str:
     template = _PROBLEM_JA.get(str(error.get("type", "")))
     if template is None:
         own = str(error.get("msg", "")).removeprefix("Value error, ")
-        return next((ja for start, ja in _VALUE_JA if own.startswith(start)), own)
+        return value_ja(own) or own
     try:
         return template.format(**(error.get("ctx") or {}))
     except (KeyError, IndexError):
@@ -122,7 +136,11 @@ def _specifics_ja(details: object) -> str:
     for d in details:
         if not isinstance(d, dict) or "field" not in d:
             continue
-        problem = d.get("problem_ja") or SHIPMENT_JA.get(str(d.get("code", ""))) or ""
+        problem = (
+            d.get("problem_ja")
+            or SHIPMENT_JA.get(str(d.get("code", "")))
+            or value_ja(str(d.get("problem", "")))
+        )
         pairs.append(f"{d['field']}: {problem}" if problem else str(d["field"]))
     return "（" + "；".join(pairs) + "）" if pairs else ""
 
@@ -134,9 +152,10 @@ def error_body(
     error: dict[str, object] = {"code": code, "message": message}
     if japanese:
         text = message_ja or GENERIC_JA.get(code, "エラーが発生しました。")
-        error.update(
-            message=text + ("" if message_ja else _specifics_ja(details)), message_en=message
-        )
+        if not message_ja:  # say what is wrong: the fields at fault, else our message's words
+            own = value_ja(message)
+            text += _specifics_ja(details) or (f"（{own}）" if own else "")
+        error.update(message=text, message_en=message)
     if details is not None:
         error["details"] = details
     return {"error": error}
