@@ -25,6 +25,7 @@ SUPPLEMENT_CARDS = {
     },
     "KR": {"kr-health-functional-food-ingredients"},
     "TW": {"tw-health-food-permit"},
+    "CN": {"cn-health-food-registration-filing"},
 }
 
 
@@ -52,7 +53,8 @@ def test_supplements_get_the_supplement_cards(
     assert SUPPLEMENT_CARDS[market] <= ids
     # a supplement is still a food: the market's ordinary food cards stay on the list
     assert any(
-        i.startswith(("eu-fic", "us-fda-food-facility", "kr-overseas", "tw-food")) for i in ids
+        i.startswith(("eu-fic", "us-fda-food-facility", "kr-overseas", "tw-food", "cn-gacc"))
+        for i in ids
     )
 
 
@@ -69,6 +71,7 @@ FOOD_CHEMISTRY_CARDS = {
     "US": {"us-food-additive-gras-colour-check", "us-pesticide-tolerance-check"},
     "KR": {"kr-pesticide-pls-default-limit"},
     "TW": {"tw-pesticide-residue-not-detected", "tw-food-additive-permitted-scope"},
+    "CN": {"cn-food-additives-gb2760", "cn-pesticide-mrl-gb2763"},
 }
 
 
@@ -127,3 +130,22 @@ def test_energy_labelled_groups_get_the_eprel_card(
 def test_other_codes_do_not(builder: ProfileBuilder, library: CardLibrary, hs: str) -> None:
     ids = _applicable(builder, library, "", "DE", hs)
     assert "eu-energy-label-eprel" not in ids
+
+
+ENERGY_GRADE_CARDS = {"CN": "cn-energy-label-cel", "KR": "kr-energy-efficiency-grade-label"}
+
+
+@pytest.mark.parametrize("market", sorted(ENERGY_GRADE_CARDS))
+@pytest.mark.parametrize("hs", ["841821", "845011", "852852", "841510", "851660"])
+def test_appliances_get_the_national_energy_grade_card(
+    builder: ProfileBuilder, library: CardLibrary, hs: str, market: str
+) -> None:
+    assert ENERGY_GRADE_CARDS[market] in _applicable(builder, library, "", market, hs)
+
+
+@pytest.mark.parametrize("market", sorted(ENERGY_GRADE_CARDS))
+@pytest.mark.parametrize("hs", ["851830", "090210", "330499", "846693"])
+def test_other_goods_get_no_energy_grade_card(
+    builder: ProfileBuilder, library: CardLibrary, hs: str, market: str
+) -> None:
+    assert ENERGY_GRADE_CARDS[market] not in _applicable(builder, library, "", market, hs)
