@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 import numpy as np
 from pydantic import BaseModel, Field
 
+from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.explain import contributions, localise, summaries, top_reasons
 from export_assist.matching.features import Feature
@@ -117,7 +118,10 @@ class ShortlistService:
 
     def product_arrays(self, index: BuyerIndex, query: ShortlistQuery) -> ProductArrays:
         """Meaning, words and code of the query against every buyer of the index."""
-        text = query.product.description
+        # A Japanese name also carries its English trade words (the HS term map): buyers'
+        # interests are mostly English, and the CJK bigram 日本 alone made 日本茶 a sake match.
+        description = query.product.description
+        text = f"{description} {english_terms(description)}".strip()
         vector = self.embedder.embed_query(text) if text else None
         code, scheme = query.product.code, query.code_scheme
         return product_arrays(index, vector, text, code, scheme, self.settings.product_fit)
