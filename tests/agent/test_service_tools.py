@@ -127,3 +127,45 @@ def test_a_shortlist_turn_carries_the_same_shortlist_as_the_api(
         shortlist.pop("took_ms")
     assert payload["data"] == rest and rest["candidates"]
     assert payload["draft"]["claims_total"] == len(rest["candidates"])
+
+
+def test_drafts_from_a_japanese_chat_have_japanese_titles_and_claims(
+    client: TestClient, keys: Keys, container: Container
+) -> None:
+    """The title and claims the exporter and the advisor read are in the turn's language."""
+    container.settings.compliance.cards_dir = REPO_ROOT / "regulations" / "cards"
+    advisor = keys.headers("advisor")
+    listed = final(chat(client, keys.exporter, message="緑茶を米国に輸出するためのチェックリスト"))
+    draft = client.get(f"/v1/drafts/{listed['payloads'][0]['draft']['id']}", headers=advisor)
+    assert draft.json()["title"] == "チェックリスト: 緑茶 → アメリカ"
+    assert draft.json()["claims"][0]["text"].startswith("[US] ")
+    asked = final(chat(client, keys.exporter, message="暗号資産の譲渡益に課される税率は何%ですか?"))
+    assert asked["escalated"]
+    full = client.get(f"/v1/drafts/{asked['escalation']['id']}", headers=advisor).json()
+    assert full["title"] == "確認依頼された質問: 暗号資産の譲渡益に課される税率は何%ですか?"
+    assert full["claims"][0]["text"] == "質問: 暗号資産の譲渡益に課される税率は何%ですか?"
+    assert all(c["text"].startswith("見つかった資料（関連性は低め）: ") for c in full["claims"][1:])
+    # the English path keeps its English words (the console puts either into its own)
+    english = final(
+        chat(client, keys.exporter, message="Checklist for exporting green tea to the US")
+    )
+    en = client.get(f"/v1/drafts/{english['payloads'][0]['draft']['id']}", headers=advisor).json()
+    assert en["title"] == "Checklist: green tea → US"
+
+
+def test_the_documents_tool_speaks_the_turn_language(container: Container) -> None:
+    import yaml
+
+    shipment = yaml.safe_load((REPO_ROOT / "examples" / "shipment.yaml").read_text("utf-8"))
+    who = Principal(key_id="k1", role="exporter", tenant="acme", subject="alice")
+    ctx = TurnContext(who, "c1", language="ja")
+    args = {"shipment": shipment, "languages": ["de"], "formats": ["pdf"]}
+    done = container.tools.call("draft_documents", args, ctx).result
+    assert done.title == f"貿易書類: {shipment['reference']}"
+    assert f"コマーシャルインボイス（ドイツ語）— 出荷 {shipment['reference']}" in [
+        c.text for c in done.claims
+    ]
+    shipment["lines"][0]["net_weight_kg"] = shipment["lines"][0]["gross_weight_kg"] + 5
+    failed = container.tools.call("draft_documents", args, ctx).result
+    assert failed.error and failed.error.startswith("出荷内容に矛盾があるため")
+    assert "正味重量" in failed.error and "net weight" not in failed.error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -82,3 +83,43 @@ def test_documents_disagree_across_the_set(
     assert "nothing was rendered" in err.value.message
     assert {d["field"] for d in err.value.details} >= fields - {"documents.packing_list.consignee"}
     assert not list(service.output_dir.glob("**/*.pdf")) if service.output_dir.exists() else True
+
+
+def _every_kind_of_problem(data: dict[str, Any], service: DocumentService) -> list[Any]:
+    """Shipments that, together, fail every check once."""
+    broken = [
+        {"lines": [{**data["lines"][0], "amount": 1, "net_weight_kg": 999, "hs_code": "0902",
+                    "origin": "CN", "origin_criterion": None},
+                   {**data["lines"][1], "origin": "ZZ"}, *data["lines"][2:]],
+         "totals": {**data["totals"], "amount": 1},
+         "currency": "XYZ", "agreement": "uk_jp_cepa", "proforma": {"number": data["reference"]},
+         "overrides": {"packing_list": {"consignee": {**data["parties"]["consignee"], "name": "Other GmbH"}},
+                       "proforma_invoice": {"totals": {"amount": 17000}}}},
+        {"transport": {**data["transport"], "mode": "air"}, "payment_split": None,
+         "payment_note": "net 30 days", "bank": None, "agreement": None},
+        {"payment": "open_account", "payment_split": None, "payment_note": "payment in advance"},
+        {"payment_split": {"advance_percent": 30}},
+    ]  # fmt: skip
+    found = []
+    for change in broken:
+        shipment = Shipment.model_validate({**data, **change})
+        found += service.validate(shipment, ["en"]).problems
+    return found
+
+
+def test_every_problem_is_said_in_japanese_with_the_same_figures(
+    shipment_data: dict[str, Any], service: DocumentService
+) -> None:
+    """A Japanese reader gets each problem in Japanese (message_ja), naming the same line
+    numbers, amounts and codes as the English message, for every check there is."""
+    problems = _every_kind_of_problem(shipment_data, service)
+    every = {"line_amount_mismatch", "net_exceeds_gross", "hs_code_invalid", "origin_unknown",
+             "total_mismatch", "incoterm_mode_mismatch", "currency_unknown", "agreement_missing",
+             "not_a_partner", "origin_not_japan", "criterion_missing", "party_mismatch",
+             "documents_disagree", "payment_contradiction", "balance_missing",
+             "bank_details_missing", "proforma_number_reused"}  # fmt: skip
+    assert every - {p.code for p in problems} == set()
+    for p in problems:
+        assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", p.message_ja), (p.code, p.message_ja)
+        assert sorted(re.findall(r"\d+", p.message_ja)) == sorted(re.findall(r"\d+", p.message)), (
+            p.code, p.message, p.message_ja)  # fmt: skip

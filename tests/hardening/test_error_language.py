@@ -61,9 +61,16 @@ def test_checklist_and_documents_errors_in_japanese(client: TestClient, keys: Ke
     shipment["lines"][0]["net_weight_kg"] = shipment["lines"][0]["gross_weight_kg"] + 5
     body = {"shipment": shipment, "languages": ["en"], "formats": ["pdf"]}
     docs = _error(client.post("/v1/documents", json=body, headers=auth), 422)
-    assert docs["message"].startswith("入力内容に問題があります。（")
-    assert "lines[0].net_weight_kg: 正味重量が総重量を超えています" in docs["message"]
+    assert docs["message"].startswith("出荷内容に矛盾があるため、書類は作成されていません（")
+    line = shipment["lines"][0]
+    said = f"1行目: 正味重量 {line['net_weight_kg']} kg が総重量 {line['gross_weight_kg']} kg を超えています"
+    assert f"lines[0].net_weight_kg: {said}" in docs["message"]
+    # each problem in Japanese too, with the same figures (the widget lists them)
     assert docs["details"][0]["code"] == "net_exceeds_gross"
+    assert docs["details"][0]["message_ja"] == said
+    assert "line 1: net weight" in docs["details"][0]["message"]
+    check = client.post("/v1/documents/validate", json=shipment, headers=auth).json()
+    assert [p["message_ja"] for p in check["report"]["problems"]][:1] == [said]
     only_ja = {"shipment": _shipment(), "languages": ["ja"], "formats": ["pdf"]}
     langs = _error(client.post("/v1/documents", json=only_ja, headers=auth), 422)
     assert langs["message"].startswith("日本語以外のバイヤーの言語を1つ以上指定してください")

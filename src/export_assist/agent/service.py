@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from export_assist.agent.conversations import ConversationStore
+from export_assist.agent.draft_words import prefixed
 from export_assist.agent.events import Citations, Event, Meta, Notice
 from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn
 from export_assist.agent.schemas import ChatFinal, ChatRequest, Mode, StructuredPayload
@@ -171,16 +172,17 @@ class ChatService:
 
     def _escalate(self, ctx: TurnContext, question: str, answer: str) -> DraftSummary:
         found = ctx.hits()[:5]
-        claims = [ClaimIn(text=f"Question: {question}")]
+        lang = ctx.language
+        claims = [ClaimIn(text=prefixed(lang, "question", question))]
         claims += [
-            ClaimIn(text=f"Found (weak match): {h.text[:500]}", citations=[h.citation])
+            ClaimIn(text=prefixed(lang, "found", h.text[:500]), citations=[h.citation])
             for h in found
         ]
         draft = self._reviews.create(
             ctx.principal,
             DraftCreate(
                 kind="answer",
-                title=f"Escalated question: {question[:200]}",
+                title=prefixed(lang, "escalated", question[:200]),
                 claims=claims,
                 conversation_id=ctx.conversation_id,
                 payload={"question": question, "answer": answer},

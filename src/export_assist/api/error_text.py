@@ -138,6 +138,7 @@ def _specifics_ja(details: object) -> str:
             continue
         problem = (
             d.get("problem_ja")
+            or d.get("message_ja")
             or SHIPMENT_JA.get(str(d.get("code", "")))
             or value_ja(str(d.get("problem", "")))
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from export_assist.documents.problems import Problem
+from export_assist.documents.problems import Problem, document_name_ja
 from export_assist.documents.view import DocView
 
 
@@ -21,6 +21,7 @@ def _compare(a: DocView, b: DocView, path: str, va: Any, vb: Any) -> Problem | N
         field=f"documents.{b.kind}.{path}",
         code="documents_disagree",
         message=f"the {_label(a.kind)} states {path} = {va}, the {_label(b.kind)} states {vb}",
+        message_ja=f"{document_name_ja(a.kind)}では {path} = {va}、{document_name_ja(b.kind)}では {vb} です",
     )
 
 

@@ -38,22 +38,27 @@ def check_payment(s: Shipment) -> list[Problem]:
     split = bool(_SPLIT.search(note)) or s.payment_split is not None
     if s.payment in ADVANCE_METHODS and _DEFERRED.search(note) and not split:
         out.append(Problem(field="payment_note", code="payment_contradiction",
-            message=f"the payment method is {s.payment} (paid before the goods are released) but the note defers payment ({_DEFERRED.search(note).group(0)!r}); choose open_account or D/A, or state the split (e.g. 30% in advance)"))  # type: ignore[union-attr]  # fmt: skip
+            message=f"the payment method is {s.payment} (paid before the goods are released) but the note defers payment ({_DEFERRED.search(note).group(0)!r}); choose open_account or D/A, or state the split (e.g. 30% in advance)",  # type: ignore[union-attr]
+            message_ja=f"支払方法は{s.payment}（貨物の引渡し前に支払う）ですが、備考では支払いを後にしています（「{_DEFERRED.search(note).group(0)}」）。open_account か D/A を選ぶか、分割の割合（例: 30%前払い）を書いてください"))  # type: ignore[union-attr]  # fmt: skip
     if s.payment in DEFERRED_METHODS and _ADVANCE.search(note) and not split:
         out.append(Problem(field="payment_note", code="payment_contradiction",
-            message=f"the payment method is {s.payment} (paid after delivery) but the note asks for payment in advance; choose tt_advance, or state the split"))  # fmt: skip
+            message=f"the payment method is {s.payment} (paid after delivery) but the note asks for payment in advance; choose tt_advance, or state the split",
+            message_ja=f"支払方法は{s.payment}（引渡し後に支払う）ですが、備考では前払いを求めています。tt_advance を選ぶか、分割の割合を書いてください"))  # fmt: skip
     if (
         s.payment_split
         and s.payment_split.advance_percent < 100
         and s.payment_split.balance_due is None
     ):
         out.append(Problem(field="payment_split.balance_due", code="balance_missing", severity="warning",
-            message=f"{s.payment_split.advance_percent}% is paid in advance; say when the balance is due (before_shipment or against_documents)"))  # fmt: skip
+            message=f"{s.payment_split.advance_percent}% is paid in advance; say when the balance is due (before_shipment or against_documents)",
+            message_ja=f"{s.payment_split.advance_percent}%が前払いです。残金の支払時期（before_shipment または against_documents）を指定してください"))  # fmt: skip
     advance = s.payment == "tt_advance" or s.payment_split is not None
     if advance and s.bank is None and "proforma_invoice" in s.documents:
         out.append(Problem(field="bank", code="bank_details_missing", severity="warning",
-            message="an advance payment is paid against the proforma invoice: give the bank details (bank_name, swift, account_number, account_name)"))  # fmt: skip
+            message="an advance payment is paid against the proforma invoice: give the bank details (bank_name, swift, account_number, account_name)",
+            message_ja="前払いはプロフォーマインボイスに対して支払われます。銀行情報（bank_name、swift、account_number、account_name）を指定してください"))  # fmt: skip
     if s.proforma.number and s.proforma.number == s.reference:
         out.append(Problem(field="proforma.number", code="proforma_number_reused",
-            message="the proforma invoice needs its own number, not the commercial invoice's"))  # fmt: skip
+            message="the proforma invoice needs its own number, not the commercial invoice's",
+            message_ja="プロフォーマインボイスには、コマーシャルインボイスとは別の番号が必要です"))  # fmt: skip
     return out

@@ -128,9 +128,14 @@ class DocumentService:
         if not report.ok:
             errors = [p.model_dump() for p in report.problems if p.severity == "error"]
             summary = "; ".join(f"{p['field']}: {p['message']}" for p in errors)
+            summary_ja = "；".join(
+                f"{p['field']}: {p['message_ja'] or p['message']}" for p in errors
+            )
             raise InvalidInput(
-                f"the shipment is inconsistent, nothing was rendered — {summary}", details=errors
-            )  # Japanese: the API names each problem by its code (api/error_text.py)
+                f"the shipment is inconsistent, nothing was rendered — {summary}",
+                details=errors,  # each with message_ja: the widget lists them in Japanese
+                message_ja=f"出荷内容に矛盾があるため、書類は作成されていません（{summary_ja}）。",
+            )
         set_id = _set_id(shipment, tenant)
         folder = self.output_dir / set_id
         folder.mkdir(parents=True, exist_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from export_assist.agent.draft_words import prefixed
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
@@ -58,6 +59,8 @@ class BuildChecklist:
                 known.append(sep.join(documents_in(item, lang)))
                 lines.append(f"- {title} ({'; '.join(x for x in known if x)})")
         count = sum(len(c.items) for c in checklists)
+        codes = [c.upper() for c in args.destinations]
+        markets = "、".join(map(country_name_ja, codes)) if ja else ", ".join(args.destinations)
         head = f"{count}件の要件が見つかりました。" if ja else f"{count} requirement(s) found."
         data = {  # the request too: the same checklist can be fetched as PDF/XLSX
             "checklists": [c.model_dump(mode="json") for c in checklists],
@@ -68,7 +71,7 @@ class BuildChecklist:
             citations=citations,
             payload=StructuredPayload(kind="checklist", data=data),
             claims=claims,
-            title=f"Checklist: {args.product[:80]} → {', '.join(args.destinations)}",
+            title=prefixed(ctx.language, "checklist", f"{args.product[:80]} → {markets}"),
         )
 
 

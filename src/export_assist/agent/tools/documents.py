@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from export_assist.agent.draft_words import document_claim, prefixed
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
@@ -19,6 +20,11 @@ NEED_SHIPMENT = (
     "To draft trade documents I need the shipment details (seller, buyer, lines with "
     "quantities and prices, Incoterm, transport). Send them as JSON to POST /v1/documents "
     "or use `export-assist docs render`."
+)
+NEED_SHIPMENT_JA = (
+    "貿易書類を作成するには、出荷の詳細（売主、買主、数量と価格を含む明細、インコタームズ、"
+    "輸送手段）が必要です。POST /v1/documents にJSONで送るか、`export-assist docs render` "
+    "をお使いください。"
 )
 
 
@@ -42,7 +48,7 @@ class DraftDocuments:
     def __call__(self, ctx: TurnContext, args: DocumentsArgs) -> ToolResult:
         """Validate and render; an inconsistent shipment is a readable tool error."""
         if not args.shipment:
-            raise InvalidInput(NEED_SHIPMENT)
+            raise InvalidInput(NEED_SHIPMENT, message_ja=NEED_SHIPMENT_JA)
         shipment = Shipment.model_validate(args.shipment)
         rendered = self._documents.render(
             shipment, args.languages, args.formats, tenant=ctx.principal.tenant
@@ -52,14 +58,15 @@ class DraftDocuments:
         data = rendered.model_dump(mode="json", exclude={"folder"})
         data["urls"] = {f.name: self._links.url(rendered.set_id, f.name) for f in rendered.files}
         kinds = sorted({(f.kind, f.lang) for f in rendered.files})
-        claims = [
-            ClaimIn(text=f"{k} ({lang}) for shipment {shipment.reference}") for k, lang in kinds
-        ]
+        ref, ja = shipment.reference, ctx.language == "ja"
+        claims = [ClaimIn(text=document_claim(ctx.language, k, lang, ref)) for k, lang in kinds]
         return ToolResult(
-            text=f"{len(kinds)} document(s) drafted for {shipment.reference}.",
+            text=f"{ref}の書類を{len(kinds)}件作成しました。"
+            if ja
+            else f"{len(kinds)} document(s) drafted for {ref}.",
             payload=StructuredPayload(kind="documents", data=data),
             claims=claims,
-            title=f"Documents: {shipment.reference}",
+            title=prefixed(ctx.language, "documents", ref),
         )
 
 

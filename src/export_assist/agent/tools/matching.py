@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+from export_assist.agent.draft_words import prefixed
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
@@ -50,7 +51,7 @@ class ShortlistBuyers:
             text="\n".join([_head(ctx.language, len(lines), shortlist.notice), *lines]),
             payload=StructuredPayload(kind="shortlist", data=shortlist.model_dump(mode="json")),
             claims=claims,
-            title=f"Buyer shortlist: {args.product[:80]}",
+            title=prefixed(ctx.language, "shortlist", args.product[:80]),
         )
 
 

@@ -67,8 +67,8 @@ def _run(tool: Tool, arguments: dict[str, Any], ctx: TurnContext) -> ToolResult:
             f"{'.'.join(str(p) for p in e['loc']) or 'input'}: {e['msg']}" for e in exc.errors()
         )
         message = f"invalid arguments for {tool.name}: {problems}"
-    except ExportAssistError as exc:
-        message = exc.message
+    except ExportAssistError as exc:  # the user reads it: in Japanese where the error has it
+        message = exc.message_ja if ctx.language == "ja" and exc.message_ja else exc.message
     except Exception as exc:  # a broken service must not break the turn; say what failed
         message = f"{tool.name} failed: {type(exc).__name__}: {exc}"
     return ToolResult.failure(message)

@@ -99,26 +99,38 @@
     }
   });
 
-  /* The English prefixes the assistant writes (agent/service.py, agent/tools/*). */
-  var TITLES = [["Escalated question: ", "t_escalated"], ["Checklist: ", "t_checklist"],
-    ["Buyer shortlist: ", "t_shortlist"], ["Documents: ", "t_documents"]];
-  var CLAIMS = [["Question: ", "c_question"], ["Found (weak match): ", "c_found"]];
+  /* The prefixes the assistant writes in the exporter's language (agent/draft_words.py):
+     either language's prefix becomes the console's. */
+  var TITLES = ["t_escalated", "t_checklist", "t_shortlist", "t_documents"];
+  var CLAIMS = ["c_question", "c_found"];
   var DOC_CLAIM = /^([a-z_]+) \(([a-z]{2})\) for shipment (.+)$/;
+  var DOC_CLAIM_JA = /^(.+)（(.+)）— 出荷 (.+)$/;
 
-  function prefixed(text, table) {
-    for (var i = 0; i < table.length; i += 1) {
-      if (text.indexOf(table[i][0]) === 0) { return I.t(table[i][1]) + text.slice(table[i][0].length); }
+  function prefixed(text, keys) {
+    for (var i = 0; i < keys.length; i += 1) {
+      for (var l in I.strings) {
+        var p = I.strings[l][keys[i]];
+        if (p && text.indexOf(p) === 0) { return I.t(keys[i]) + text.slice(p.length); }
+      }
     }
     return null;
+  }
+  /* The key whose Japanese word is `word` ("コマーシャルインボイス" -> d_commercial_invoice). */
+  function keyOf(prefix, word) {
+    var ja = I.strings.ja;
+    return Object.keys(ja).filter(function (k) { return k.indexOf(prefix) === 0 && ja[k] === word; })[0];
+  }
+  function docClaim(t) {
+    var m = DOC_CLAIM.exec(t);
+    if (m && I.has("d_" + m[1])) { return I.t("c_doc", { doc: I.t("d_" + m[1]), lang: known("l_" + m[2], m[2]), ref: m[3] }); }
+    m = DOC_CLAIM_JA.exec(t);
+    var doc = m && keyOf("d_", m[1]), lang = m && keyOf("l_", m[2]);
+    return doc ? I.t("c_doc", { doc: I.t(doc), lang: lang ? I.t(lang) : m[2], ref: m[3] }) : null;
   }
   function known(key, raw) { return I.has(key) ? I.t(key) : raw; }
   I.words = {
     title: function (t) { return prefixed(t || "", TITLES) || t; },
-    claim: function (t) {
-      var m = DOC_CLAIM.exec(t || "");
-      if (m && I.has("d_" + m[1])) { return I.t("c_doc", { doc: I.t("d_" + m[1]), lang: known("l_" + m[2], m[2]), ref: m[3] }); }
-      return prefixed(t || "", CLAIMS) || t;
-    },
+    claim: function (t) { return docClaim(t || "") || prefixed(t || "", CLAIMS) || t; },
     kind: function (k) { return known("k_" + k, k); },
     draftStatus: function (s) { return known("ds_" + s, s); },
     claimStatus: function (s) { return known("cs_" + s, s); },

@@ -94,7 +94,7 @@
       if (cfg.lang === "en" && err.message) { text = err.message; }
       /* A Japanese answer (message_en beside it) says what is wrong with each field: show that. */
       var problems = (cfg.lang === "ja" && err.message_en && Array.isArray(err.details) ? err.details : [])
-        .map(function (d) { return d && d.problem; }).filter(Boolean);
+        .map(function (d) { return d && (d.problem || d.message_ja); }).filter(Boolean);
       if (code === "invalid_input" && problems.length) { text = W.t("e_invalid_input") + " " + problems.join("。") + "。"; }
       return { text: text, detail: cfg.lang === "en" ? "" : (err.message_en || err.message || ""), status: r.status, code: code };
     });
