@@ -42,7 +42,7 @@ def test_citations_are_grouped_per_document(live: tuple[str, DemoKeys], context:
         {
             "doc_id": f"doc-{i % 12}",
             "title": f"Regulation {i % 12}",
-            "section": f"Section {i % 3}",
+            "section": f"第{i % 3}節",
             "source_url": f"https://example.gov/{i % 12}",
             "verified_on": "2026-11-28",
         }
@@ -59,7 +59,7 @@ def test_citations_are_grouped_per_document(live: tuple[str, DemoKeys], context:
     assert sources.locator("> ol > .eaw-source").count() == 4  # the rest behind "show all"
     assert sources.locator("summary").inner_text() == "ほか8件の資料を表示"
     first = sources.locator(".eaw-source").first.inner_text()
-    assert first.startswith("[1, 13, 25, 37]") and first.count("Section 0") == 1
+    assert first.startswith("[1, 13, 25, 37]") and first.count("第0節") == 1
     assert json.dumps(html).count("Regulation 0<") == 1
     page.close()
 

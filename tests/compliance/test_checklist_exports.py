@@ -100,6 +100,10 @@ def test_japanese_exports_show_lead_time_basis_kinds_and_review_in_japanese(
     red = rows["無線機器指令の適合性評価とCEマーク"]
     assert (red[9], red[11]) == ("指令2014/53/EU（無線機器指令）", "4〜8週間（目安）")
     assert "出典の資料が「要確認」とされています" in {r[15] for r in rows.values()}
+    # the sources by their documents' Japanese titles (title_ja), the English in English
+    assert "EU無線機器指令(テスト用)" in red[12] and "(fixture)" not in red[12]
+    assert "EU無線機器指令(テスト用)" in flat
     english = client.post("/v1/checklists?format=xlsx&language=en", json=BODY).content
     red_en = next(r for r in load_workbook(io.BytesIO(english))["DE Germany"].iter_rows(values_only=True) if r[4] == "Radio Equipment Directive conformity and CE marking")
     assert (red_en[9], red_en[11]) == ("Directive 2014/53/EU", "4-8 weeks (estimate)")
+    assert "EU Radio Equipment Directive (fixture)" in red_en[12] and "テスト用" not in red_en[12]

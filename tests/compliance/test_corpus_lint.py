@@ -20,6 +20,7 @@ TODAY = dt.date(2026, 11, 29)
 GOOD_DOC = """---
 id: t-good
 title: Good
+title_ja: 良い文書
 country: US
 language: ja
 verified_on: 2026-11-29
@@ -127,6 +128,27 @@ def test_each_rule_reports_at_the_file(tmp_path: Path) -> None:
     assert any("card 't-card-bad': no sources" in m for m in cards)
     assert any("card 't-card-bad': no verified_on date" in m for m in cards)
     assert not any("t-card-ok" in m for m in cards)
+
+
+def test_a_title_without_japanese_needs_a_faithful_title_ja(tmp_path: Path) -> None:
+    root = _corpus(tmp_path)
+    good = root / "us" / "good.md"
+
+    def title_findings(front: str) -> list[str]:
+        good.write_text(GOOD_DOC.replace("title: Good\ntitle_ja: 良い文書\n", front), "utf-8")
+        found = [f.message for f in lint_corpus(root, TODAY) if Path(f.path).name == "good.md"]
+        return [m for m in found if "title" in m]
+
+    assert title_findings("title: Good\n") == ["a title without Japanese needs title_ja"]
+    assert title_findings("title: 良い文書\n") == []  # a Japanese title is its own
+    assert title_findings("title: Good\ntitle_ja: Good (JA)\n") == [
+        "title_ja 'Good (JA)' holds no Japanese"
+    ]
+    # official names and numbers are kept as they are, and none is added
+    kept = "title: EU Regulation 1169/2011 - two labels\ntitle_ja: EU規則1169/2011：2つの表示\n"
+    assert title_findings(kept) == []
+    added = "title: EU food labelling\ntitle_ja: EU食品表示(規則1169/2011)\n"
+    assert title_findings(added) == ["title_ja names number(s) 1169, 2011 that the title does not"]
 
 
 def test_a_document_id_in_body_text_is_a_finding(tmp_path: Path) -> None:

@@ -52,6 +52,30 @@ def test_volatile_flag_is_read_and_reaches_chunk_metadata(tmp_path: Path) -> Non
     assert load_file(plain).meta.volatile is False
 
 
+def test_title_ja_reaches_the_citation_and_leaves_the_embedded_text_alone(
+    tmp_path: Path,
+) -> None:
+    from export_assist.domain.corpus import Chunk
+    from export_assist.retrieval.metadata import chunk_metadata, citation_from, index_text
+
+    path = tmp_path / "eu" / "labels.md"
+    path.parent.mkdir()
+    head = "---\nid: t-labels\ntitle: EU food labelling\ncountry: EU\nverified_on: 2026-11-29\n"
+    path.write_text(head + "title_ja: EUの食品表示\n---\n## Allergens\n\nText.\n")
+    doc = load_file(path)
+    chunk = Chunk(id="c1", doc_id=doc.meta.id, text="Text.", section="Allergens", page=3)
+    stored = chunk_metadata(chunk, doc.meta, str(path), "h")
+    cite = citation_from({**stored, "section": "Allergens", "page": 3})
+    assert (cite.title, cite.title_ja) == ("EU food labelling", "EUの食品表示")
+    assert cite.label() == "EU food labelling, § Allergens, p. 3"
+    assert cite.label("ja") == "EUの食品表示、§ Allergens、3ページ"
+    # what is embedded (and keys the shipped vectors) does not change with title_ja
+    bare = chunk_metadata(chunk, doc.meta.model_copy(update={"title_ja": ""}), str(path), "h")
+    assert index_text(stored, chunk.text) == index_text(bare, chunk.text)
+    # a document without one (a Japanese title) shows its own title in both languages
+    assert cite.model_copy(update={"title_ja": ""}).title_in("ja") == "EU food labelling"
+
+
 def test_invalid_front_matter_names_file_and_field(tmp_path: Path) -> None:
     path = tmp_path / "bad.md"
     path.write_text("---\nid: Bad Id!\ntitle: x\ncountry: US\n---\n# x\n\ntext\n")

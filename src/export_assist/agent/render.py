@@ -84,6 +84,6 @@ def search_answer(language: str, hits: list[SearchHit], query: str = "", limit: 
     """Intro, the relevant sentences of each passage with its [n] marker, and the outro."""
     lines = [t(language, "intro"), ""]
     for n, hit in enumerate(hits[:limit], start=1):
-        lines.append(f"[{n}] {hit.citation.label()}: {excerpt(hit.text, query)}")
+        lines.append(f"[{n}] {hit.citation.label(language)}: {excerpt(hit.text, query)}")
     lines += ["", t(language, "outro")]
     return "\n".join(lines)

@@ -40,6 +40,11 @@ def _gregorian(match: re.Match[str]) -> str:
     return f"{_ERA[match.group(1)] + year}年"
 
 
+def has_japanese(text: str) -> bool:
+    """True when a text holds kana or kanji."""
+    return bool(_JAPANESE.search(text))
+
+
 def numbers(text: str) -> set[str]:
     """The numbers a text names (digits after NFKC, Japanese era years as Gregorian ones,
     and English number words)."""
@@ -58,7 +63,7 @@ def japanese_findings(
         english, japanese = getattr(card, en_field), getattr(card, ja_field)
         if en_field in fields and english and not japanese:
             out.append(f"{en_field} has no {ja_field}: write it in Japanese")
-        if japanese and not _JAPANESE.search(japanese):
+        if japanese and not has_japanese(japanese):
             out.append(f"{ja_field} {japanese!r} holds no Japanese")
         extra = sorted(numbers(japanese) - numbers(english), key=int)
         if japanese and extra:

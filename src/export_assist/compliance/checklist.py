@@ -225,6 +225,7 @@ def _text_item(hit: SearchHit, query: str) -> ChecklistItem:
     return ChecklistItem(
         requirement_id=f"text:{cit.doc_id}",
         title=cit.title + (f" — {cit.section}" if cit.section else ""),
+        title_ja=cit.title_ja,  # the section keeps its document's words: the title says enough
         topic="text",
         requirement=quote,
         authority="",

@@ -12,11 +12,12 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from export_assist.compliance.card_japanese import japanese_findings
+from export_assist.compliance.card_japanese import has_japanese, japanese_findings, numbers
 from export_assist.compliance.cards import CardSet, card_files, check_evidence, load_cards
 from export_assist.compliance.corpus_meta import CorpusDoc, scan_corpus
 from export_assist.compliance.id_mentions import card_mentions, doc_mentions, id_pattern
 from export_assist.domain.compliance import RequirementCard
+from export_assist.domain.corpus import DocumentMeta
 
 ALLOW_FILE = "lint-allow.yaml"
 _CHECKED = re.compile(r"^Checked:\s*(\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
@@ -58,9 +59,24 @@ def _doc_findings(doc: CorpusDoc, today: dt.date) -> list[str]:
         out.append("needs_review without review_notes naming what is unconfirmed")
     if meta.language != "ja" and not meta.summary_ja.strip():
         out.append("an English document needs a Japanese summary (summary_ja)")
+    out += title_findings(meta)
     if doc.path.suffix.lower() == ".md":
         out += _body_findings(doc)
     return out
+
+
+def title_findings(meta: DocumentMeta) -> list[str]:
+    """A title a Japanese reader cannot read needs a faithful title_ja: Japanese text that
+    names no number the title does not (official names and numbers are kept as they are)."""
+    title, title_ja = meta.title, meta.title_ja.strip()
+    if not title_ja:
+        return [] if has_japanese(title) else ["a title without Japanese needs title_ja"]
+    if not has_japanese(title_ja):
+        return [f"title_ja {title_ja!r} holds no Japanese"]
+    extra = sorted(numbers(title_ja) - numbers(title), key=int)
+    if extra:
+        return [f"title_ja names number(s) {', '.join(extra)} that the title does not"]
+    return []
 
 
 def _duplicate_keys(text: str) -> list[str]:

@@ -96,7 +96,8 @@ def _sources(w: Writer, item: ChecklistItem, lab: Labels) -> list[Flowable]:
         checked = (
             f" ({lab('columns.verified')} {c.verified_on.isoformat()})" if c.verified_on else ""
         )
-        out.append(w.para(c.label() + checked, "en", 6.5, link=c.source_url or None))
+        label = c.label(lab.lang) + checked
+        out.append(w.para(label, lab.lang, 6.5, link=c.source_url or None))
     return out
 
 

@@ -38,7 +38,7 @@ _DONE_FILL = PatternFill("solid", fgColor="E2EFDA")
 
 
 def _row(item: ChecklistItem, n: int, lab: Labels) -> list[Any]:
-    sources = "; ".join(c.label() for c in item.citations) or lab("no_source")
+    sources = "; ".join(c.label(lab.lang) for c in item.citations) or lab("no_source")
     verified = min((c.verified_on for c in item.citations if c.verified_on), default=None)
     ja = lab.lang == "ja" and item.review_reasons_ja
     reasons = ("；" if ja else "; ").join(item.review_reasons_ja if ja else item.review_reasons)

@@ -30,7 +30,7 @@ CARD_TEXT_FIELDS = (
     "review_notes",
 )
 # Front-matter fields of a document shown with its citations.
-DOC_TEXT_FIELDS = ("title", "summary_ja", "review_notes")
+DOC_TEXT_FIELDS = ("title", "title_ja", "summary_ja", "review_notes")
 
 
 def id_pattern(ids: Iterable[str]) -> re.Pattern[str] | None:

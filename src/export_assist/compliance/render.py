@@ -36,7 +36,8 @@ def _cite(item: ChecklistItem, lab: Labels) -> str:
     if not item.citations:
         return str(lab("no_source"))
     return "; ".join(
-        f"{c.label()} <{c.source_url}>" if c.source_url else c.label() for c in item.citations
+        f"{c.label(lab.lang)} <{c.source_url}>" if c.source_url else c.label(lab.lang)
+        for c in item.citations
     )
 
 

@@ -14,6 +14,7 @@ class Citation(BaseModel):
 
     doc_id: str
     title: str
+    title_ja: str = ""  # the document's Japanese title ("" when `title` is Japanese)
     section: str = ""
     page: int | None = None
     country: str = ""
@@ -23,14 +24,19 @@ class Citation(BaseModel):
     verified_on: dt.date | None = None
     review_status: str = "verified"
 
-    def label(self) -> str:
-        """A short human-readable reference, e.g. 'EU food labelling, § Allergens, p. 3'."""
-        parts = [self.title]
+    def title_in(self, lang: str) -> str:
+        """The document's title in `lang` (Japanese when it has one, else the original)."""
+        return (self.title_ja or self.title) if lang == "ja" else self.title
+
+    def label(self, lang: str = "en") -> str:
+        """A short human-readable reference, e.g. 'EU food labelling, § Allergens, p. 3'
+        (in Japanese: '…、§ Allergens、3ページ'; a section keeps its document's words)."""
+        parts = [self.title_in(lang)]
         if self.section:
             parts.append(f"§ {self.section}")
         if self.page is not None:
-            parts.append(f"p. {self.page}")
-        return ", ".join(parts)
+            parts.append(f"{self.page}ページ" if lang == "ja" else f"p. {self.page}")
+        return ("、" if lang == "ja" else ", ").join(parts)
 
 
 class SearchFilters(BaseModel):

@@ -73,6 +73,7 @@ class DocumentMeta(BaseModel):
 
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]*$", max_length=120)
     title: str = Field(min_length=1)
+    title_ja: str = ""  # the title in Japanese, when `title` is not (corpus lint requires it)
     country: str = Field(min_length=2, max_length=4)
     language: str = "en"
     topics: list[str] = Field(default_factory=list)

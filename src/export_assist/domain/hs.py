@@ -10,6 +10,7 @@ class HsSuggestion(BaseModel):
 
     code: str
     description: str
+    description_ja: str = Field(default="", description="The description in Japanese, if known")
     score: float
     reason: str
     coverage: float = Field(

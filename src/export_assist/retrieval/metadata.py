@@ -24,6 +24,7 @@ def chunk_metadata(chunk: Chunk, meta: DocumentMeta, source_path: str, file_hash
     out: Metadata = {
         "doc_id": meta.id,
         "title": meta.title,
+        "title_ja": meta.title_ja,
         "country": meta.country,
         "language": chunk.language,
         "section": chunk.section,
@@ -71,6 +72,7 @@ def citation_from(metadata: dict[str, Any]) -> Citation:
     return Citation(
         doc_id=str(metadata.get("doc_id", "")),
         title=str(metadata.get("title", "")),
+        title_ja=str(metadata.get("title_ja", "")),
         section=str(metadata.get("section", "")),
         page=int(page) if isinstance(page, int) and page >= 0 else None,
         country=str(metadata.get("country", "")),

@@ -10,7 +10,7 @@
   function citations(list) {
     if (!list || !list.length) { return null; }
     return el("ul", { "class": "cites" }, list.map(function (c) {
-      return el("li", {}, [el("a", { href: /^https?:\/\//i.test(c.source_url || "") ? c.source_url : "#", target: "_blank", rel: "noopener noreferrer", text: c.title }),
+      return el("li", {}, [el("a", { href: /^https?:\/\//i.test(c.source_url || "") ? c.source_url : "#", target: "_blank", rel: "noopener noreferrer", text: (I.lang === "ja" && c.title_ja) || c.title }),
         (c.section ? " · " + c.section : "") + " · " + t("verified", { date: I.date(c.verified_on) })]);
     }));
   }

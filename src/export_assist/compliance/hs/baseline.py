@@ -31,6 +31,7 @@ class PathBm25Baseline:
             HsSuggestion(
                 code=self.codes[i],
                 description=self.table.describe(self.codes[i]),
+                description_ja=self.table.describe(self.codes[i], "ja"),
                 score=round(float(scores[i]), 4),
                 reason="stemmed BM25 over the description path",
             )

@@ -148,6 +148,7 @@ class RankedHsSuggester:
         return HsSuggestion(
             code=code,
             description=self.table.describe(code),
+            description_ja=self.table.describe(code, "ja"),
             score=round(r.probability, 4),  # softmax share: positive, comparable across codes
             reason=reason,
             coverage=round(len(matched) / len(words), 3) if words else 0.0,

@@ -73,6 +73,7 @@ class BaselineSuggester:
             HsSuggestion(
                 code=self.codes[i],
                 description=self._table.describe(self.codes[i]),
+                description_ja=self._table.describe(self.codes[i], "ja"),
                 score=round(float(scores[i]), 4),
                 reason="BM25 over the subheading description",
             )
@@ -189,6 +190,7 @@ class HsSuggester:
         return HsSuggestion(
             code=code,
             description=self.table.describe(code),
+            description_ja=self.table.describe(code, "ja"),
             score=round(score, 4),
             reason=reason,
             coverage=round(len(matched) / len(words), 3) if words else 0.0,

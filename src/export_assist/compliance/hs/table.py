@@ -50,12 +50,16 @@ class HsTable:
         """Chapter, heading and subheading entries of a code (those present)."""
         return [e for n in (2, 4, 6) if len(code) >= n and (e := self.entries.get(code[:n]))]
 
-    def describe(self, code: str) -> str:
-        """A one-line description: the code's own text, else its nearest parent's."""
+    def describe(self, code: str, lang: str = "en") -> str:
+        """A one-line description: the code's own text, else its nearest parent's (in
+        Japanese: '' when neither has one, so a caller can fall back to the English)."""
         for n in (len(code), 4, 2):
             entry = self.entries.get(code[:n])
-            if entry:
-                return entry.description_en
+            text = "" if entry is None else entry.description_en
+            if entry is not None and lang == "ja":
+                text = entry.description_ja
+            if text:
+                return text
         return ""
 
 

@@ -143,7 +143,7 @@
     return el("div", { "class": "eaw-card eaw-hs" }, [el("h4", { text: t("hs") }),
       el("ul", {}, (data.candidates || []).map(function (c) {
         var conf = typeof c.score === "number" ? Math.round(c.score * 100) + "%" : "";
-        return el("li", {}, [el("code", { text: c.code }), " ", content("span", c.description),
+        return el("li", {}, [el("code", { text: c.code }), " ", content("span", (W.cfg.lang === "ja" && c.description_ja) || c.description),
           conf ? " · " + t("confidence") + ": " + conf : ""]);
       }))]);
   };

@@ -4,6 +4,7 @@
   "use strict";
   var el = W.dom.el, content = W.dom.content, t = W.t;
   var SHOWN = 4;
+  var JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
   function group(citations) {
     var docs = [], byKey = {};
@@ -18,16 +19,22 @@
     return docs;
   }
   function entry(doc) {
-    var c = doc.c;
+    var c = doc.c, name = (W.cfg.lang === "ja" && c.title_ja) || c.title;
     var title = /^https?:\/\//i.test(c.source_url || "")  // never a javascript: link
-      ? content("a", c.title, { href: c.source_url, target: "_blank", rel: "noopener noreferrer" })
-      : content("span", c.title);
+      ? content("a", name, { href: c.source_url, target: "_blank", rel: "noopener noreferrer", "class": "eaw-doc-title" })
+      : content("span", name, { "class": "eaw-doc-title" });
     var li = el("li", { "class": "eaw-source" }, [
       el("span", { "class": "eaw-markers", "aria-hidden": "true", text: "[" + doc.markers.join(", ") + "] " }), title]);
     var from = c.source_title || c.publisher;
-    if (from && from !== c.title) { li.appendChild(document.createTextNode(" · ")); li.appendChild(content("span", from, { "class": "eaw-meta" })); }
-    if (doc.sections.length) {
-      li.appendChild(el("div", { "class": "eaw-sec" }, [t("section") + ": ", content("span", doc.sections.join(" / "))]));
+    if (from && from !== c.title && from !== name) {  // the official page's own name, in its language
+      li.appendChild(document.createTextNode(" · "));
+      li.appendChild(content("span", from, { "class": "eaw-meta eaw-official" }));
+    }
+    /* Sections are headings of our write-up (not of the linked page): in Japanese mode only
+       those in Japanese, so an English document's headings do not show up untranslated. */
+    var sections = W.cfg.lang === "ja" ? doc.sections.filter(function (s) { return JAPANESE.test(s); }) : doc.sections;
+    if (sections.length) {
+      li.appendChild(el("div", { "class": "eaw-sec" }, [t("section") + ": ", content("span", sections.join(" / "))]));
     }
     if (doc.pages.length) { li.appendChild(el("span", { "class": "eaw-meta", text: " " + t("page") + " " + doc.pages.join(", ") })); }
     if (c.source_url) { li.appendChild(el("div", { "class": "eaw-url", text: c.source_url })); }
