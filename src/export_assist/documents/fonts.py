@@ -107,18 +107,24 @@ class FontBook:
     def profile_of(self, ch: str, lang: str) -> str | None:
         """The font profile that prints ch in text of lang; None when none can."""
         code, order = ord(ch), _ORDER.get(lang, _DEFAULT_ORDER)
-        if ch.isspace():
-            return next((p for p in order if p in self._cover), None)
         for profile in order:
             if code in self._cover.get(profile, ()):
                 return profile
+        if ch.isspace():  # a space no font maps still takes a font (it prints nothing)
+            return next((p for p in order if p in self._cover), None)
         return None
+
+    def _stays(self, profile: str | None, ch: str) -> bool:
+        """Whether a space or mark can stay in the run it follows: the Chinese and Korean
+        profiles hold no space, so a space after 日本 or between Korean words printed as a
+        missing glyph there."""
+        return ch == "\n" or profile is None or not ch.isspace() or ord(ch) in self._cover[profile]
 
     def runs(self, text: str, lang: str) -> list[tuple[str | None, str]]:
         """Split text into (profile, run) pieces; None marks characters nothing can print."""
         out: list[tuple[str | None, str]] = []
         for ch in text:
-            if out and (_joins(ch) or ch == "\n"):
+            if out and (_joins(ch) or ch == "\n") and self._stays(out[-1][0], ch):
                 out[-1] = (out[-1][0], out[-1][1] + ch)
                 continue
             profile = self.profile_of(ch, lang)
