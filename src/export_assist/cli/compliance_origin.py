@@ -59,7 +59,7 @@ def export_control(
     end_user_listed: Annotated[str, typer.Option(help="End user on METI's list?")] = "unknown",
     military_use: Annotated[str, typer.Option(help="Known military/WMD use?")] = "unknown",
 ) -> None:
-    """FEFTA questionnaire: what to check (list control, catch-all) and with whom."""
+    """FEFTA questionnaire: what to check (sanctions, list control, catch-all) and with whom."""
     from pydantic import ValidationError
 
     try:

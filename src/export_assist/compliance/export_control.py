@@ -18,10 +18,14 @@ GROUP_A: frozenset[str] = frozenset(
 )
 # Appended Table 3-2: UN arms-embargo destinations (conventional-weapons catch-all).
 ARMS_EMBARGO: frozenset[str] = frozenset("AF CF CD IQ LB LY KP SO SS SD".split())
+# Destinations Japan bans exports to by name under FEFTA sanctions, beyond list control and
+# catch-all (regulations/jp/jp-sanctions-export-bans.md): an export approval that is not given.
+SANCTIONED: frozenset[str] = frozenset("RU BY KP IR".split())
 DUAL_USE_CATEGORIES = {"machinery", "electronics", "chemicals", "radio", "batteries"}
 EVIDENCE = {
     "list_control": ["jp-fefta-list-control", "jp-export-control-classification"],
     "catch_all": ["jp-fefta-catch-all-end-user-list"],
+    "sanctions": ["jp-sanctions-export-bans"],
 }
 
 
@@ -48,7 +52,7 @@ class ExportControlAnswers(BaseModel):
 class ExportControlFlag(BaseModel):
     """Something to check, with whom, why, and where it is written."""
 
-    check: Literal["list_control", "catch_all"]
+    check: Literal["list_control", "catch_all", "sanctions"]
     what: str
     with_whom: str
     why: str
@@ -71,45 +75,73 @@ def assess(
     finder: EvidenceFinder | None,
     evidence: dict[str, list[str]] | None = None,
 ) -> ExportControlResult:
-    """Raise the list-control and catch-all flags that the answers call for."""
+    """Raise the sanctions, list-control and catch-all flags that the answers call for."""
     evidence = evidence or EVIDENCE
-    flags: list[ExportControlFlag] = []
-    dual_use = bool(set(answers.categories) & DUAL_USE_CATEGORIES)
-    if answers.listed_item != "no" or dual_use:
-        why = (
-            "you said the item is listed"
-            if answers.listed_item == "yes"
-            else "the product's category often contains listed items (machinery, electronics, chemicals)"
-            if dual_use
-            else "you have not yet confirmed the item is outside Appended Table 1"
-        )
-        flags.append(
-            ExportControlFlag(
-                check="list_control",
-                what="Classify the goods against Export Trade Control Order Appended Table 1 "
-                "(該非判定) and keep the classification sheet; a listed item needs a METI licence "
-                "for every destination.",
-                with_whom="The manufacturer (for its 該非判定書 / parameter sheet); METI Security "
-                "Export Control Policy Division for licences",
-                why=why,
-            )
-        )
-    if _catch_all(answers):
-        flags.append(
-            ExportControlFlag(
-                check="catch_all",
-                what="Check the end user and end use (METI End User List, the buyer's business, "
-                "the use stated in the contract); if there is WMD or military concern, apply "
-                "for a licence before export.",
-                with_whom="METI Security Export Control Policy Division (事前相談)",
-                why=_catch_all_reason(answers),
-            )
-        )
+    flags = [
+        f
+        for f in (_sanctions_flag(answers), _list_flag(answers), _catch_all_flag(answers))
+        if f is not None
+    ]
     if finder is not None:
         for flag in flags:
             hits = finder.find(flag.what, evidence[flag.check], k=2)
             flag.citations = [h.citation for h in hits]
     return ExportControlResult(destination=answers.destination, flags=flags)
+
+
+def _sanctions_flag(a: ExportControlAnswers) -> ExportControlFlag | None:
+    # An SME asking about machine tools for Russia must hear of the ban first, not only
+    # of classification and catch-all (seen in the s5 user trial).
+    if a.destination not in SANCTIONED:
+        return None
+    return ExportControlFlag(
+        check="sanctions",
+        what="Japan bans exports to this destination under FEFTA sanctions (an export "
+        "approval under Article 48(3) that is not granted) for the goods METI lists, beyond "
+        "list control and catch-all; for Russia and Belarus the measures began on 18 March "
+        "2022 and have been extended repeatedly (machine tools, dual-use goods, luxury goods "
+        "and more). Check the item "
+        "against METI's current notices before any offer, also for shipments through third "
+        "countries.",
+        with_whom="METI Trade Licensing Division (貿易審査課)",
+        why=f"{a.destination} is under Japan's export sanctions (Russia, Belarus, North "
+        "Korea, Iran)",
+    )
+
+
+def _list_flag(a: ExportControlAnswers) -> ExportControlFlag | None:
+    dual_use = bool(set(a.categories) & DUAL_USE_CATEGORIES)
+    if a.listed_item == "no" and not dual_use:
+        return None
+    why = (
+        "you said the item is listed"
+        if a.listed_item == "yes"
+        else "the product's category often contains listed items (machinery, electronics, chemicals)"
+        if dual_use
+        else "you have not yet confirmed the item is outside Appended Table 1"
+    )
+    return ExportControlFlag(
+        check="list_control",
+        what="Classify the goods against Export Trade Control Order Appended Table 1 "
+        "(該非判定) and keep the classification sheet; a listed item needs a METI licence "
+        "for every destination.",
+        with_whom="The manufacturer (for its 該非判定書 / parameter sheet); METI Security "
+        "Export Control Policy Division for licences",
+        why=why,
+    )
+
+
+def _catch_all_flag(a: ExportControlAnswers) -> ExportControlFlag | None:
+    if not _catch_all(a):
+        return None
+    return ExportControlFlag(
+        check="catch_all",
+        what="Check the end user and end use (METI End User List, the buyer's business, "
+        "the use stated in the contract); if there is WMD or military concern, apply "
+        "for a licence before export.",
+        with_whom="METI Security Export Control Policy Division (事前相談)",
+        why=_catch_all_reason(a),
+    )
 
 
 def _catch_all(a: ExportControlAnswers) -> bool:
