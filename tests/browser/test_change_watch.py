@@ -24,6 +24,7 @@ from tests.browser.test_widget_i18n import VISIBLE_UI_TEXT, english
 from tests.conftest import TEST_DATA
 from tests.support.live_server import serve
 
+TITLE_JA = "茶・抹茶などの植物性産品に対するEUの残留農薬基準値(MRL)"  # eu-pesticide-mrl-tea
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[2]
 REAL = ("eu-pesticide-mrl-tea.md", "eu-food-labelling.md")
@@ -116,6 +117,7 @@ def test_an_edited_source_is_flagged_in_the_console_and_noticed_in_the_widget(
     box.locator(f'li[data-doc="{doc_id}"]').wait_for()
     assert "出典が承認後に更新されました" in box.inner_text()
     assert "2026/11/29" in box.inner_text()  # the day the change was seen, as ja-JP writes it
+    assert TITLE_JA in box.inner_text()  # the document by its Japanese title
     shot(console, "console-source-changed")
     console.get_by_label("確認した内容").fill("残留基準を読み直し、項目はそのまま有効。")
     console.locator("#recheck").click()
@@ -130,6 +132,7 @@ def test_an_edited_source_is_flagged_in_the_console_and_noticed_in_the_widget(
     assert notices.locator(f'.eaw-notice[data-doc="{doc_id}"]').count() == 1
     assert "更新されました" in notices.inner_text()
     assert "ドイツ" in notices.inner_text()  # the market by name, in Japanese
+    assert TITLE_JA in notices.inner_text()
     in_notices = VISIBLE_UI_TEXT.replace(
         "document.querySelector('.eaw')", "document.querySelector('.eaw-notices')"
     )

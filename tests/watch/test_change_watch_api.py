@@ -81,6 +81,7 @@ def test_an_edited_source_flags_the_drafts_that_cite_it_and_notifies_watchers(
     assert flags[approved]["message_ja"] == "出典が承認後に更新されました"
     assert flags[approved]["message_en"] == "Source changed since approval"
     assert [c["doc_id"] for c in flags[approved]["changes"]] == [LABELLING]
+    assert flags[approved]["changes"][0]["title_ja"] == "EUの食品表示(テスト用)"
     assert flags[pending]["since"] == "drafting"
     one = api.get(f"/v1/drafts/{approved}", headers=keys.headers("exporter")).json()
     assert one["source_changed"]["changes"][0]["verified_before"] == "2026-11-28"
@@ -88,7 +89,10 @@ def test_an_edited_source_flags_the_drafts_that_cite_it_and_notifies_watchers(
     notices = api.get("/v1/watches/notices", headers=keys.headers("exporter")).json()
     assert len(notices) == 1 and notices[0]["unread"] is True
     assert notices[0]["change"]["doc_id"] == LABELLING
-    assert "EU food labelling (test fixture)" in notices[0]["message_ja"]
+    # the Japanese notice names the document by its title_ja, the English one by its title
+    assert "「EUの食品表示(テスト用)」が更新されました" in notices[0]["message_ja"]
+    assert "EU food labelling (test fixture)" in notices[0]["message_en"]
+    assert notices[0]["change"]["title_ja"] == "EUの食品表示(テスト用)"
     assert "更新されました" in notices[0]["message_ja"] and "緑茶" in notices[0]["message_ja"]
     assert api.get("/v1/watches/notices", headers=keys.headers("other_exporter")).json() == []
     assert api.get("/v1/watches/notices", headers=keys.headers("exporter2")).json() == []

@@ -18,6 +18,7 @@ class DocumentVersion(BaseModel):
     path: str
     content_hash: str
     title: str = ""
+    title_ja: str = ""
     country: str = ""
     verified_on: dt.date | None = None
 
@@ -28,6 +29,7 @@ class SourceChange(BaseModel):
     id: int
     doc_id: str
     title: str
+    title_ja: str = ""  # the document's Japanese title, when its title has no Japanese
     country: str = ""
     kind: ChangeKind = "changed"
     detected_at: dt.datetime

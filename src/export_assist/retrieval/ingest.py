@@ -95,12 +95,15 @@ def file_hash(path: Path, salt: str = "") -> str:
 Ledger = Callable[[Sequence[DocumentVersion], Sequence[str]], list[SourceChange]]
 
 
-def _version(path: Path, doc_id: str, title: str, country: str, verified: str) -> DocumentVersion:
+def _version(
+    path: Path, doc_id: str, title: str, country: str, verified: str, title_ja: str = ""
+) -> DocumentVersion:
     return DocumentVersion(
         doc_id=doc_id,
         path=str(path),
         content_hash=file_hash(path),  # unsalted: a new pipeline is not a new text
         title=title,
+        title_ja=title_ja,
         country=country,
         verified_on=dt.date.fromisoformat(verified) if verified else None,
     )
@@ -173,7 +176,14 @@ class Ingestor:
                 if state is not None and state.digest == digest:
                     report.files_unchanged += 1
                     report.documents.append(
-                        _version(path, state.doc_id, state.title, state.country, state.verified_on)
+                        _version(
+                            path,
+                            state.doc_id,
+                            state.title,
+                            state.country,
+                            state.verified_on,
+                            state.title_ja,
+                        )
                     )
                     continue
                 if state is not None and not state.complete:
@@ -192,7 +202,14 @@ class Ingestor:
                 )
                 verified = doc.meta.verified_on.isoformat() if doc.meta.verified_on else ""
                 report.documents.append(
-                    _version(path, doc.meta.id, doc.meta.title, doc.meta.country, verified)
+                    _version(
+                        path,
+                        doc.meta.id,
+                        doc.meta.title,
+                        doc.meta.country,
+                        verified,
+                        doc.meta.title_ja,
+                    )
                 )
             except (LoadError, OSError) as exc:
                 report.errors.append((str(path), str(exc)))

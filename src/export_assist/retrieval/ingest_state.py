@@ -21,6 +21,7 @@ class FileState:
 
     doc_id: str = ""
     title: str = ""
+    title_ja: str = ""
     country: str = ""
     verified_on: str = ""
     ids: list[str] = field(default_factory=list)
@@ -49,6 +50,7 @@ def files_in_store(metadata: dict[str, Metadata]) -> dict[str, FileState]:
         state = files.setdefault(str(meta.get("source_path", "")), FileState())
         state.doc_id = state.doc_id or str(meta.get("doc_id", ""))
         state.title = state.title or str(meta.get("title", ""))
+        state.title_ja = state.title_ja or str(meta.get("title_ja", ""))
         state.country = state.country or str(meta.get("country", ""))
         state.verified_on = state.verified_on or str(meta.get("verified_on", ""))
         state.ids.append(cid)

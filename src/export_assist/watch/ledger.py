@@ -31,6 +31,7 @@ def change_public(row: CorpusChangeRow) -> SourceChange:
         id=row.id,
         doc_id=row.doc_id,
         title=row.title,
+        title_ja=row.title_ja or "",
         country=row.country,
         kind="removed" if row.kind == "removed" else "changed",
         detected_at=row.detected_at,
@@ -102,6 +103,7 @@ def _document_row(doc: DocumentVersion, now: dt.datetime) -> CorpusDocumentRow:
         path=doc.path,
         content_hash=doc.content_hash,
         title=doc.title,
+        title_ja=doc.title_ja,
         country=doc.country,
         verified_on=doc.verified_on,
         seen_at=now,
@@ -111,6 +113,7 @@ def _document_row(doc: DocumentVersion, now: dt.datetime) -> CorpusDocumentRow:
 def _update(row: CorpusDocumentRow, doc: DocumentVersion, now: dt.datetime) -> None:
     row.path, row.content_hash, row.seen_at = doc.path, doc.content_hash, now
     row.title, row.country, row.verified_on = doc.title, doc.country, doc.verified_on
+    row.title_ja = doc.title_ja
 
 
 def _change(
@@ -120,6 +123,7 @@ def _change(
         doc_id=row.doc_id,
         kind="changed" if doc else "removed",
         title=(doc.title if doc else "") or row.title,
+        title_ja=(doc.title_ja if doc else "") or row.title_ja or "",
         country=(doc.country if doc else "") or row.country,
         old_hash=row.content_hash,
         new_hash=doc.content_hash if doc else "",

@@ -42,7 +42,7 @@ def notice(row: WatchRow, change: SourceChange) -> WatchNotice:
     """One notice: this watch's checklist cites a document that changed."""
     title = change.title or change.doc_id
     gone = change.kind == "removed"
-    ja = f"「{title}」が{'削除' if gone else '更新'}されました（{row.product}・{row.market}の確認項目の出典）"
+    ja = f"「{change.title_ja or title}」が{'削除' if gone else '更新'}されました（{row.product}・{row.market}の確認項目の出典）"
     en = (
         f"A source of your {row.product} → {row.market} checklist was "
         f"{'removed' if gone else 'updated'}: {title}"

@@ -126,7 +126,7 @@
     box.appendChild(el("p", {}, [C.sourceFlag(d)]));
     box.appendChild(el("ul", {}, d.source_changed.changes.map(function (c) {
       var kind = I.has("ch_" + c.kind) ? t("ch_" + c.kind) : c.kind;
-      return el("li", { "data-doc": c.doc_id }, [el("strong", { text: c.title || c.doc_id }), " · " + kind + " " + I.date(c.detected_at) +
+      return el("li", { "data-doc": c.doc_id }, [el("strong", { text: C.docTitle(c) }), " · " + kind + " " + I.date(c.detected_at) +
         " · " + t("verifiedChange", { before: c.verified_before ? I.date(c.verified_before) : "—", after: c.verified_after ? I.date(c.verified_after) : "—" })]);
     })));
     box.appendChild(el("p", { "class": "small", text: t("recheckHelp") }));

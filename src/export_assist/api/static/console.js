@@ -31,9 +31,11 @@
     var f = d.source_changed;
     if (!f) { return null; }
     return el("span", { "class": "source-changed", "data-since": f.since,
-      title: f.changes.map(function (c) { return (c.title || c.doc_id) + " (" + I.date(c.detected_at) + ")"; }).join(I.lang === "ja" ? "、" : "; "),
+      title: f.changes.map(function (c) { return C.docTitle(c) + " (" + I.date(c.detected_at) + ")"; }).join(I.lang === "ja" ? "、" : "; "),
       text: "⚠ " + (I.lang === "ja" ? f.message_ja : f.message_en) });
   };
+  /* A document's title in the page's language (title_ja where it has one). */
+  C.docTitle = function (c) { return (I.lang === "ja" && c.title_ja) || c.title || c.doc_id; };
   C.fail = function (e) { I.showFailure($("error"), e); };
   C.ok = function () { $("error").hidden = true; };
   var el = C.el;

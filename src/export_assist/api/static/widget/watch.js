@@ -50,7 +50,7 @@
     var c = n.change || {};
     return el("li", { "class": "eaw-notice", "data-doc": c.doc_id, "data-watch": n.watch_id }, [
       t("notice", { what: t(c.kind === "removed" ? "removed" : "changed") }),
-      content("span", c.title || c.doc_id, { "class": "eaw-item-title" }),
+      content("span", (W.cfg.lang === "ja" && c.title_ja) || c.title || c.doc_id, { "class": "eaw-item-title" }),
       el("span", { "class": "eaw-meta" }, [" (", content("span", n.product), " · " + W.dom.region(n.market, n.market) + ") · " + t("detected") + ": " + day(c.detected_at) +
         (c.verified_after ? " · " + t("checked") + ": " + c.verified_after : "")])
     ]);
