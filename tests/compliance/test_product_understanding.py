@@ -44,7 +44,7 @@ def test_electric_kettle_for_germany_gets_ce_lvd_emc_rohs_and_weee(builder: Prof
 def test_a_name_no_keyword_knows_is_understood_through_its_hs_heading(
     builder: ProfileBuilder,
 ) -> None:
-    profile = builder.build("ヘアドライヤー", None)
+    profile = builder.build("ホットカーラー", None)  # heated hair curlers: no keyword
     assert "electronics" in profile.categories
     inference = next(i for i in profile.inferred if i.value == "electronics")
     assert inference.source == "hs_suggestion"
@@ -71,7 +71,7 @@ def test_a_given_hs_code_settles_the_question(builder: ProfileBuilder) -> None:
 
 
 def test_the_whole_name_wins_over_one_keyword() -> None:
-    from export_assist.compliance.profile import _agree
+    from export_assist.compliance.profile_combine import agree as _agree
     from export_assist.domain.compliance import Inference
 
     rice = Inference(kind="category", value="food", reason="keyword 'rice'", source="keyword")
@@ -92,6 +92,8 @@ def test_names_no_keyword_knows_are_understood_by_meaning(
     builder = compliance_container.checklists.profiles
     bowl = builder.build("Arita porcelain rice bowl", None)
     assert "food" not in bowl.categories and "food_contact" in bowl.categories
-    assert any(i.source == "embedding" for i in bowl.inferred)
+    mushrooms = builder.build("Dried shiitake mushrooms", None)
+    assert mushrooms.categories == ["food"]
+    assert any(i.source == "embedding" for i in mushrooms.inferred)
     earbuds = builder.build("完全ワイヤレスイヤホン", None)
     assert {"electronics", "radio", "batteries"} <= set(earbuds.categories)

@@ -134,6 +134,10 @@ def checklist_turn(
     if q.hs_code:
         args["hs_code"] = q.hs_code
     listed = yield from _call(registry, ctx, "build_checklist", args)
+    payload = ctx.runs[-1].result.payload
+    if payload and isinstance(payload.data, dict) and payload.data.get("question"):
+        # the kind of product is unclear: one question, not a list without its own rules
+        return (yield from say(str(payload.data["question"]), "checklist"))
     summary = yield from _call(
         registry, ctx, "answer_question", {"question": message, "earlier": earlier[-6:]}
     )

@@ -198,6 +198,10 @@ class ChecklistService:
             out.append(message("no_cards"))
         if not product.categories and not product.hs_code:
             out.append(message("no_category"))
+        elif product.question is not None:  # each language quotes its own question
+            asked = product.question
+            en = message("uncertain_category", question=asked.en)[0]
+            out.append((en, message("uncertain_category", question=asked.ja)[1]))
         return out
 
 

@@ -42,6 +42,12 @@ _TEXT: dict[str, tuple[str, str]] = {
         "製品の種類を推定できなかったため、一般的な要件のみを挙げています。"
         "HSコードまたは製品の種類を指定してください",
     ),
+    "uncertain_category": (
+        "the kind of product is uncertain: the requirements follow one reading of the name; "
+        "confirm the kind of product or give an HS code ({question})",
+        "製品の種類が確定できません。名前の一つの読み方に基づいて要件を挙げています。"
+        "製品の種類またはHSコードを確認してください（{question}）",
+    ),
 }
 
 

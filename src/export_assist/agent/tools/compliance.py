@@ -17,6 +17,7 @@ from export_assist.domain.cardtext import (
     legal_basis_in,
     requirement_in,
 )
+from export_assist.domain.compliance import Checklist
 from export_assist.geo import country_name_ja
 from export_assist.review.schemas import ClaimIn
 
@@ -44,6 +45,9 @@ class BuildChecklist:
         )
         ja = ctx.language == "ja"
         checklists = self._checklists.build(request)
+        asked = checklists[0].product.question if checklists else None
+        if asked is not None:  # the kind of product is unclear: ask before listing a guess
+            return _ask(args, request, checklists, asked.ja if ja else asked.en)
         claims, lines, citations = [], [], []
         for checklist in checklists:
             where = country_name_ja(checklist.destination) if ja else checklist.destination_name
@@ -73,6 +77,23 @@ class BuildChecklist:
             claims=claims,
             title=prefixed(ctx.language, "checklist", f"{args.product[:80]} → {markets}"),
         )
+
+
+def _ask(
+    args: ChecklistArgs, request: ChecklistRequest, checklists: list[Checklist], question: str
+) -> ToolResult:
+    """The profile's question as the result; the guessed checklists ride along for the
+    widget, with no claims (no review draft of a guess)."""
+    data = {
+        "checklists": [c.model_dump(mode="json") for c in checklists],
+        "request": request.model_dump(mode="json"),
+        "question": question,
+    }
+    return ToolResult(
+        text=question,
+        payload=StructuredPayload(kind="checklist", data=data),
+        title=f"Checklist: {args.product[:80]} → {', '.join(args.destinations)}",
+    )
 
 
 class HsArgs(BaseModel):
