@@ -29,10 +29,11 @@ from bench.obliqa import build_index, lexical_index, load_passages, load_questio
 from export_assist.container import Container
 from export_assist.evaluation.datasets import RetrievalExample
 from export_assist.evaluation.metrics import default_ranking_metrics
+from export_assist.retrieval.embedding_cache import CachedEmbedder
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.rerank import (
-    META_FILE,
-    MODEL_FILE,
+    DENSE_MODEL,
+    LEXICAL_MODEL,
     Evidence,
     PassageReranker,
     Similarity,
@@ -65,23 +66,25 @@ Evidence_of = Callable[[str], tuple[Evidence, Similarity]]
 
 
 def collect(
-    evidence: Evidence_of, examples: list[RetrievalExample], pool: int
+    evidence: Evidence_of, examples: list[RetrievalExample], pool: int, expand: int = 0
 ) -> dict[str, np.ndarray]:
     """Feature rows, labels and group sizes of each question's candidate pool."""
-    rows, labels, groups, recall = [], [], [], []
+    rows, labels, groups, recall, golds = [], [], [], [], []
     for ex in tqdm(examples, desc="Features", unit="q"):
         ev, similarity = evidence(ex.question)
-        ids, x = pool_rows(ev, pool, similarity)
+        ids, x = pool_rows(ev, pool, similarity, expand)
         gold = set(ex.gold_chunk_ids)
         rows.append(x)
         labels.append(np.array([1.0 if cid in gold else 0.0 for cid in ids]))
         groups.append(len(ids))
         recall.append(len(gold & set(ids)) / len(gold))
+        golds.append(len(gold))
     return {
         "x": np.vstack(rows),
         "y": np.concatenate(labels),
         "groups": np.array(groups),
         "pool_recall": np.array(recall),
+        "gold": np.array(golds),
     }
 
 
@@ -95,11 +98,12 @@ def lexical_evidence(index: LexicalIndex, n: int) -> Evidence_of:
     return evidence
 
 
-def features(path: Path, pool: int, dense: bool) -> dict[str, np.ndarray]:
+def features(path: Path, pool: int, dense: bool, expand: int = 0) -> dict[str, np.ndarray]:
     """Features of all dev questions in benchmark order, cached in `path`."""
+    key = np.array(f"{pool}/{dense}/{expand}/{','.join(FEATURES)}")
     if path.exists():
         cached = dict(np.load(path))
-        if int(cached["pool"]) == pool and bool(cached["dense"]) == dense:
+        if "key" in cached and str(cached["key"]) == str(key):
             return cached
     settings = bench_settings("obliqa")
     passages = load_passages()
@@ -107,18 +111,21 @@ def features(path: Path, pool: int, dense: bool) -> dict[str, np.ndarray]:
     n = max(settings.search.candidates, pool)
     if dense:  # hybrid candidates: needs the index `python -m bench.obliqa` builds
         container = Container(settings)
-        searcher = HybridSearcher(
-            build_index(container, passages), container.embedder, settings.search
+        # query vectors kept in the bench's cache: a re-run embeds nothing
+        embedder = CachedEmbedder(
+            container.raw_embedder, container.embedding_cache, persist_queries=True
         )
+        searcher = HybridSearcher(build_index(container, passages), embedder, settings.search)
         data = collect(
             lambda q: (searcher.evidence(q, None, n), lambda ids: searcher.similarities(q, ids)),
             examples,
             pool,
+            expand,
         )
         container.close()
     else:
-        data = collect(lexical_evidence(lexical_index(passages), n), examples, pool)
-    data |= {"pool": np.array(pool), "dense": np.array(dense)}
+        data = collect(lexical_evidence(lexical_index(passages), n), examples, pool, expand)
+    data |= {"key": key}
     np.savez_compressed(path, **data)
     return data
 
@@ -221,6 +228,12 @@ def main() -> None:
         action="store_true",
         help="hybrid candidates and dense features (needs the index)",
     )
+    parser.add_argument(
+        "--expand",
+        type=int,
+        default=10,
+        help="add the chunks around the first N candidates and their section siblings",
+    )
     parser.add_argument("--features", type=Path, default=Path("/tmp/obliqa_rerank.npz"))
     parser.add_argument(
         "--evaluate", action="store_true", help="BM25 vs BM25+rerank on the reported sample"
@@ -229,9 +242,10 @@ def main() -> None:
     if args.evaluate:
         evaluate(args.pool)
         return
-    data = features(args.features, args.pool, args.dense)
+    data = features(args.features, args.pool, args.dense, args.expand)
     names = list(FEATURES if args.dense else LEXICAL)
     text, meta = train(data, args.pool, names)
+    meta["expand"] = args.expand
     import lightgbm
 
     cols = [FEATURES.index(f) for f in names]
@@ -241,8 +255,9 @@ def main() -> None:
         print(f"{name}: Recall@10 tune {recall_at(data, s, REPORTED, REPORTED + TUNE):.4f}")
     print(f"pool recall (tune): {data['pool_recall'][REPORTED : REPORTED + TUNE].mean():.4f}")
     DATA.mkdir(parents=True, exist_ok=True)
-    (DATA / MODEL_FILE).write_text(text, encoding="utf-8")
-    (DATA / META_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    kind = DENSE_MODEL if args.dense else LEXICAL_MODEL
+    (DATA / f"{kind}.txt").write_text(text, encoding="utf-8")
+    (DATA / f"{kind}.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in meta.items() if k != "params"}, indent=2))
 
 

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from export_assist.domain.citations import SearchFilters
 from export_assist.evaluation.datasets import RetrievalExample
 from export_assist.evaluation.metrics import RankingMetric, dedupe, default_ranking_metrics
@@ -24,6 +26,7 @@ class RetrievalRun:
     metrics: dict[str, float]
     per_example: list[dict[str, Any]] = field(default_factory=list)
     latency_ms_p50: float = 0.0
+    latency_ms_p95: float = 0.0
 
 
 def evaluate_retrieval(
@@ -66,4 +69,5 @@ def evaluate_retrieval(
         metrics={name: round(statistics.fmean(v), 4) if v else 0.0 for name, v in totals.items()},
         per_example=per_example,
         latency_ms_p50=round(statistics.median(latencies), 2) if latencies else 0.0,
+        latency_ms_p95=round(float(np.percentile(latencies, 95)), 2) if latencies else 0.0,
     )

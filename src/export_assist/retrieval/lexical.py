@@ -81,11 +81,34 @@ class LexicalIndex:
         return {doc: frozenset(words) for doc, words in vocab.items()}
 
     @cached_property
+    def siblings(self) -> list[np.ndarray]:
+        """Each chunk's siblings: the other chunks of its document under the same parent
+        section ("7.1.1.(2)" beside "7.1.1.(1)"), which one question often needs together."""
+        groups: dict[tuple[str, str], list[int]] = {}
+        for i, (doc, meta) in enumerate(zip(self.doc_ids, self.metadatas, strict=True)):
+            parent = _parent_section(str(meta.get("section", "")))
+            if parent:
+                groups.setdefault((doc, parent), []).append(i)
+        out = [np.zeros(0, dtype=np.int64)] * len(self.ids)
+        for members in groups.values():
+            arr = np.asarray(members, dtype=np.int64)
+            for i in members:
+                out[i] = arr[arr != i]
+        return out
+
+    @cached_property
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of every stemmed token (BM25's smoothed form)."""
         df = Counter(t for tokens in self.stems for t in set(tokens))
         n = len(self.stems)
         return {t: math.log(1.0 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+
+
+def _parent_section(section: str) -> str:
+    """The section a numbered section sits in: "7.1.1.(2)" -> "7.1.1", "A > B" -> "A"."""
+    text = section.strip().rstrip(".")
+    cut = max(text.rfind(sep) for sep in ".>/")
+    return text[:cut].strip() if cut > 0 else ""
 
 
 def fingerprint(ids: Sequence[str]) -> str:

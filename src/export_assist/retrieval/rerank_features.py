@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,11 +34,25 @@ FEATURES: tuple[str, ...] = (
     "doc_share",
     "doc_cover",
     "neighbour",
+    "dense_grank",
+    "nb_dense_gap",
+    "terms",
+    "sec_best",
+    "sec_size",
+    "near_best",
 )
 
 # The features that need no embeddings: a model trained on these reranks BM25 and hybrid
 # candidates alike (the dense ones and the fused rank depend on the vector store).
-DENSE: tuple[str, ...] = ("dense", "dense_gap", "dense_lrank", "doc_dense", "fused_lrank")
+DENSE: tuple[str, ...] = (
+    "dense",
+    "dense_gap",
+    "dense_lrank",
+    "doc_dense",
+    "fused_lrank",
+    "dense_grank",
+    "nb_dense_gap",
+)
 LEXICAL: tuple[str, ...] = tuple(f for f in FEATURES if f not in DENSE)
 
 
@@ -48,6 +63,8 @@ class Candidates:
     positions: Sequence[int]
     dense: Sequence[float]  # cosine similarity of each candidate to the query
     fused_rank: Sequence[int]  # 1-based rank in the fused (RRF) list
+    dense_rank: Sequence[int] = ()  # 1-based rank in the dense list (its length + 1: absent)
+    neighbour_dense: Sequence[float] = ()  # best cosine of the chunks beside it, same document
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,26 @@ class IndexView:
     idf: dict[str, float]
     doc_ids: Sequence[str]
     doc_vocab: dict[str, frozenset[str]]  # every token of each document
+    texts: Sequence[str] = ()  # each chunk's text, as stored
+    siblings: Sequence[np.ndarray] = ()  # other chunks under the same parent section
+
+
+# Capitalised words after the first: the defined terms of rules and statutes
+# ("Reporting Entity", "Inside Information") that a question names as the text does.
+_TERM = re.compile(r"(?<!^)(?<![.?!]\s)\b[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’-]*)*")
+
+
+def defined_terms(query: str) -> list[str]:
+    """The capitalised terms of a question, lowercased (not its first word)."""
+    return sorted({m.group(0).lower() for m in _TERM.finditer(query.strip())})
+
+
+def term_cover(query: str, texts: Sequence[str]) -> np.ndarray:
+    """Share of the question's defined terms that each text holds word for word."""
+    terms = defined_terms(query)
+    if not terms:
+        return np.zeros(len(texts))
+    return np.array([sum(t in text.lower() for t in terms) / len(terms) for text in texts])
 
 
 def _bigrams(tokens: Sequence[str]) -> set[tuple[str, str]]:
@@ -76,6 +113,7 @@ def feature_rows(
     stem: np.ndarray,
     cands: Candidates,
     view: IndexView,
+    query: str = "",
 ) -> np.ndarray:
     """One row of FEATURES per candidate, in the candidates' order."""
     pos = np.asarray(cands.positions, dtype=np.int64)
@@ -96,8 +134,15 @@ def feature_rows(
     out[:, col["dense_gap"]] = dense.max() - dense
     out[:, col["dense_lrank"]] = np.log1p(_ranks(dense, dense))
     out[:, col["fused_lrank"]] = np.log1p(np.asarray(cands.fused_rank, dtype=np.float64))
+    if len(cands.dense_rank) == n:
+        out[:, col["dense_grank"]] = np.log1p(np.asarray(cands.dense_rank, dtype=np.float64))
+    if len(cands.neighbour_dense) == n:
+        out[:, col["nb_dense_gap"]] = dense.max() - np.asarray(cands.neighbour_dense)
     out[:, col["q_len"]] = math.log1p(len(set(query_tokens)))
     _term_features(out, col, query_tokens, pos, view)
+    if view.texts:
+        out[:, col["terms"]] = term_cover(query, [view.texts[int(p)] for p in pos])
+    _section_features(out, col, pos, view, stem / stem_top if stem_top > 0 else stem)
     srel = out[:, col["stem_rel"]]
     _document_features(out, col, srel, dense, pos, view, stem, stem_top)
     unique = set(query_tokens)
@@ -160,3 +205,21 @@ def _document_features(
         near = [q for q in (int(p) - 1, int(p) + 1) if 0 <= q < size and view.doc_ids[q] == d]
         if near and top > 0:
             out[row, col["neighbour"]] = max(float(scores[q]) for q in near) / top
+
+
+def _section_features(
+    out: np.ndarray, col: dict[str, int], pos: np.ndarray, view: IndexView, rel: np.ndarray
+) -> None:
+    """The best stemmed BM25 among the passage's siblings (same parent section) and among
+    the chunks up to three places either side in its document: where one passage answers,
+    the question often needs the next clauses too."""
+    size = len(view.doc_ids)
+    for row, p in enumerate(int(q) for q in pos):
+        if view.siblings:
+            sib = view.siblings[p]
+            out[row, col["sec_size"]] = math.log1p(sib.size)
+            out[row, col["sec_best"]] = float(rel[sib].max()) if sib.size else 0.0
+        doc = view.doc_ids[p]
+        near = [q for q in range(p - 3, p + 4) if q != p and 0 <= q < size]
+        same = [q for q in near if view.doc_ids[q] == doc]
+        out[row, col["near_best"]] = float(rel[same].max()) if same else 0.0
