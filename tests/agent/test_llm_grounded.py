@@ -179,3 +179,13 @@ def test_a_smaller_prompt_budget_sends_a_smaller_prompt(
     assert sizes[1] < sizes[0] <= PROMPT_BUDGET
     assert "[1] FDA food facility registration" in prompts[0]
     assert "[1] FDA food facility registration" not in prompts[1]
+
+
+def test_a_japanese_question_shows_the_model_the_japanese_titles(
+    llm_client: TestClient, keys: Keys, server: ScriptedOpenAIServer
+) -> None:
+    """The passages go to the model under the title the answer may name: the Japanese one."""
+    server.add(Reply.text("はい。海外の食品施設もFDAへの登録が必要です [1]。"))
+    final(chat(llm_client, keys.exporter, message="FDAへの食品施設登録は必要ですか?"))
+    assert "[1] FDA食品施設登録(テスト用)" in server.requests[0].last_user
+    assert "FDA food facility registration (test fixture)" not in server.requests[0].last_user

@@ -100,7 +100,10 @@ def messages(
         "grounded/system.md", language=language, language_name=BY_CODE[language].for_prompt
     )
     evidence = select_evidence(run, system, question, budget)
-    sources = [(n, h.citation.title, h.text) for n, h in enumerate(evidence.sources, 1)]
+    # the title in the answer's language, so a Japanese answer has no English title to copy
+    sources = [
+        (n, h.citation.title_in(language), h.text) for n, h in enumerate(evidence.sources, 1)
+    ]
     user = render_prompt(
         "grounded/user.md", question=question, draft=evidence.draft, sources=sources
     )
