@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from export_assist.answering.textclean import is_meta_section
 from export_assist.compliance.evidence import EvidenceFinder, best_sentences
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
@@ -179,7 +180,8 @@ class ChecklistService:
         seen: set[str] = set()
         for hit in hits:
             doc = hit.citation.doc_id
-            if doc in covered or doc in seen:
+            # a document's Sources/Checked section lists URLs, not a rule to follow
+            if doc in covered or doc in seen or is_meta_section(hit.citation.section):
                 continue
             seen.add(doc)
             items.append(_text_item(hit, query))
