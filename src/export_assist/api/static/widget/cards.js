@@ -157,13 +157,23 @@
       (d.checklists || []).forEach(function (c) { (c.items || []).forEach(function (i) { names.push(title(i)); }); });
       (d.candidates || []).forEach(function (c) { names.push((c.buyer || {}).name); });
       (d.matches || []).forEach(function (m) { names.push(m.name); });
+      if (p.kind === "duties") { (d.links || []).forEach(function (l) { names.push(l.url); }); }
     });
     return names.filter(function (n) { return n && n.length > 2; });
   }
+  /* Whole sentences a card prints itself (the duty note), so the answer does not repeat them. */
+  function shownLines(payloads) {
+    var lines = [];
+    (payloads || []).forEach(function (p) {
+      var d = p.data || {};
+      if (p.kind === "duties") { lines.push(d.message_ja, d.message_en); }
+    });
+    return lines.filter(function (n) { return n; }).map(function (n) { return n.trim(); });
+  }
   /* Each thing once: drop answer list items (and "Country (XX):" lines) that a card shows. */
   function dedupe(node, payloads) {
-    var names = shownNames(payloads);
-    if (!names.length) { return; }
+    var names = shownNames(payloads), lines = shownLines(payloads);
+    if (!names.length && !lines.length) { return; }
     node.querySelectorAll("li").forEach(function (li) {
       var text = li.textContent;
       if (names.some(function (n) { return text.indexOf(n) !== -1; })) { li.remove(); }
@@ -175,7 +185,7 @@
         var br = last.previousSibling; last.remove();
         if (br && br.nodeName === "BR") { br.remove(); }
       }
-      if (!p.textContent.trim()) { p.remove(); }
+      if (!p.textContent.trim() || lines.indexOf(p.textContent.trim()) !== -1) { p.remove(); }
     });
   }
   W.cards = {
