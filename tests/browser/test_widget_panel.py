@@ -71,7 +71,7 @@ def test_reload_restores_history(live: tuple[str, DemoKeys], context: Any) -> No
     assert FDA in after and BUYERS in after
     assert page.locator(".eaw-sources li").count() >= 1
     assert page.locator(".eaw-buyer").count() == 5
-    assert "FDA food facility registration (test fixture)" in after
+    assert "FDA食品施設登録(テスト用)" in after  # the citation's title_ja, restored too
     assert len(after) >= 0.8 * len(before)
     cid = page.evaluate("Object.keys(localStorage).map(k => localStorage.getItem(k))[0]")
     # "New conversation" empties the panel and the next question starts a new one.
