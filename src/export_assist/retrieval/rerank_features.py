@@ -130,14 +130,7 @@ def feature_rows(
     stem_top = float(stem.max()) if stem.size else 0.0
     out[:, col["stem_rel"]] = stem[pos] / stem_top if stem_top > 0 else 0.0
     out[:, col["stem_lrank"]] = np.log1p(_ranks(stem, stem[pos]))
-    out[:, col["dense"]] = dense
-    out[:, col["dense_gap"]] = dense.max() - dense
-    out[:, col["dense_lrank"]] = np.log1p(_ranks(dense, dense))
-    out[:, col["fused_lrank"]] = np.log1p(np.asarray(cands.fused_rank, dtype=np.float64))
-    if len(cands.dense_rank) == n:
-        out[:, col["dense_grank"]] = np.log1p(np.asarray(cands.dense_rank, dtype=np.float64))
-    if len(cands.neighbour_dense) == n:
-        out[:, col["nb_dense_gap"]] = dense.max() - np.asarray(cands.neighbour_dense)
+    _dense_features(out, col, cands, dense)
     out[:, col["q_len"]] = math.log1p(len(set(query_tokens)))
     _term_features(out, col, query_tokens, pos, view)
     if view.texts:
@@ -152,6 +145,21 @@ def feature_rows(
         share = sum(view.idf.get(t, 0.0) for t in held) / mass
         out[[view.doc_ids[int(p)] == doc for p in pos], col["doc_cover"]] = share
     return out
+
+
+def _dense_features(
+    out: np.ndarray, col: dict[str, int], cands: Candidates, dense: np.ndarray
+) -> None:
+    """What the embeddings say: cosine, its gap to the best, ranks, the neighbours' cosine."""
+    n = dense.size
+    out[:, col["dense"]] = dense
+    out[:, col["dense_gap"]] = dense.max() - dense
+    out[:, col["dense_lrank"]] = np.log1p(_ranks(dense, dense))
+    out[:, col["fused_lrank"]] = np.log1p(np.asarray(cands.fused_rank, dtype=np.float64))
+    if len(cands.dense_rank) == n:
+        out[:, col["dense_grank"]] = np.log1p(np.asarray(cands.dense_rank, dtype=np.float64))
+    if len(cands.neighbour_dense) == n:
+        out[:, col["nb_dense_gap"]] = dense.max() - np.asarray(cands.neighbour_dense)
 
 
 def _term_features(
