@@ -16,12 +16,7 @@ from export_assist.auth.principal import Principal
 from export_assist.errors import Conflict, Forbidden, NotFound
 from export_assist.review.conversations import check_conversation
 from export_assist.review.flagging import Flagger, draft_ref, flagged
-from export_assist.review.models import (
-    AuditRow,
-    ClaimRow,
-    DraftRow,
-    DraftVersionRow,
-)
+from export_assist.review.models import AuditRow, ClaimRow, DraftRow, DraftVersionRow
 from export_assist.review.schemas import (
     AuditEntry,
     Decision,
@@ -229,7 +224,10 @@ class ReviewService:
             if claim is None or claim.draft_id != draft_id:
                 raise NotFound(f"Draft {draft_id!r} has no claim {claim_id!r}.")
             if row.status == "approved":
-                raise Conflict("This draft is already approved; it can no longer change.")
+                raise Conflict(
+                    "This draft is already approved; it can no longer change.",
+                    message_ja="この下書きは承認済みのため、これ以上変更できません。",
+                )
             before = claim.text
             if decision.action == "edit":
                 claim.text = (decision.text or "").strip()

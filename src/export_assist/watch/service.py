@@ -88,7 +88,10 @@ class WatchService:
             with self._sessions.begin() as session:
                 session.add(row)
         except IntegrityError as exc:
-            raise Conflict(f"You already watch {body.product} in {market}.") from exc
+            raise Conflict(
+                f"You already watch {body.product} in {market}.",
+                message_ja=f"{body.product}（{market}）はすでにウォッチしています。",
+            ) from exc
         return _public(row)
 
     def _mine(self, who: Principal) -> list[WatchRow]:
