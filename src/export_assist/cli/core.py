@@ -111,12 +111,15 @@ def serve(
     port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
 ) -> None:
     """Serve the API, the chat widget and the advisor console."""
-    import uvicorn
-
-    from export_assist.api.app import create_app
+    from export_assist.compute_threads import pin_for_serving
     from export_assist.settings import Settings
 
     settings = Settings()
+    pin_for_serving(settings.api.compute_threads)  # before anything loads OpenMP
+    import uvicorn
+
+    from export_assist.api.app import create_app
+
     bind_host = host or settings.api.host
     bind_port = port or settings.api.port
     settings.api.host = bind_host  # demo keys ('auto') only when really bound to loopback

@@ -30,6 +30,10 @@ def mcp(
 ) -> None:
     """Serve the tools (search, checklist, HS, origin, export control, programmes,
     shortlist, documents) to MCP clients, with the API's validation, roles and tenants."""
+    from export_assist.compute_threads import pin_for_serving
+    from export_assist.settings import Settings
+
+    pin_for_serving(Settings().api.compute_threads)  # before anything loads OpenMP
     from export_assist.api.lifespan import start
     from export_assist.mcp_server.server import build_server
 

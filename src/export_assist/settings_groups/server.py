@@ -72,6 +72,13 @@ class ApiSettings(BaseModel):
         description="Sites allowed to embed the widget, as a JSON list of origins "
         '(["https://example.co.jp"]); empty: this server\'s own pages only',
     )
+    compute_threads: int = Field(
+        default=1,
+        ge=1,
+        le=256,
+        description="OpenMP threads per `serve`/`mcp` process for query embedding and the "
+        "rankers (1 keeps latency steady on shared cores; an OMP_NUM_THREADS you set wins)",
+    )
 
 
 class LimitsSettings(BaseModel):
