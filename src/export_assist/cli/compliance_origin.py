@@ -8,7 +8,11 @@ from typing import Annotated
 import typer
 
 from export_assist.cli.base import container, fail
-from export_assist.compliance.export_control import ExportControlAnswers, assess
+from export_assist.compliance.export_control import (
+    ExportControlAnswers,
+    assess,
+    with_product_kinds,
+)
 from export_assist.compliance.origin.routes import OriginService
 
 commands = typer.Typer()
@@ -75,7 +79,7 @@ def export_control(
         fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
         return
     with container() as c:
-        result = assess(answers, c.evidence_finder)
+        result = assess(with_product_kinds(answers, c.checklists.profiles), c.evidence_finder)
         if not result.flags:
             typer.echo("No flag raised. Keep your classification record.")
         for flag in result.flags:

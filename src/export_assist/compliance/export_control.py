@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from export_assist.compliance.evidence import EvidenceFinder
+from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.citations import Citation
 from export_assist.geo import normalize_country
 
@@ -68,6 +69,17 @@ class ExportControlResult(BaseModel):
         "This questionnaire says what to check; it is not a legal classification. "
         "The exporter is responsible for classification (該非判定) and licensing."
     )
+
+
+def with_product_kinds(
+    answers: ExportControlAnswers, profiles: ProfileBuilder
+) -> ExportControlAnswers:
+    """The answers with the kinds of goods the product is, when only the product was named:
+    「NC旋盤」 alone raised no machinery reason (s5 user trial)."""
+    if not answers.product.strip() or answers.categories:
+        return answers
+    profile = profiles.build(answers.product, None)
+    return answers.model_copy(update={"categories": list(profile.categories)})
 
 
 def assess(

@@ -11,6 +11,7 @@ from export_assist.compliance.export_control import (
     ExportControlAnswers,
     ExportControlResult,
     assess,
+    with_product_kinds,
 )
 from export_assist.compliance.origin.psr import PsrRuleSet
 from export_assist.compliance.origin.routes import OriginRoute
@@ -36,5 +37,7 @@ def psr_lookup(agreement: str, hs_code: str, container: ContainerDep) -> list[Ps
 
 @router.post("/v1/export-control/questionnaire", response_model=ExportControlResult)
 def export_control(answers: ExportControlAnswers, container: ContainerDep) -> ExportControlResult:
-    """What to check under FEFTA (list control, catch-all) and with whom; not a ruling."""
+    """What to check under FEFTA (sanctions, list control, catch-all) and with whom; not a
+    ruling. A product named without categories is read for its kinds of goods."""
+    answers = with_product_kinds(answers, container.checklists.profiles)
     return assess(answers, container.evidence_finder)
