@@ -107,6 +107,24 @@ def test_an_edited_source_flags_the_drafts_that_cite_it_and_notifies_watchers(
     assert [c["doc_id"] for c in changes] == [LABELLING]
 
 
+def test_a_japanese_title_added_or_reworded_is_no_change(watched: Container, corpus: Path) -> None:
+    """title_ja changes how a document is shown, not what it says: no flag, no notice
+    (the ledger's hash leaves that line out, so it equals the hash before the line came)."""
+    labels, radio = corpus / "eu" / "food-labelling.md", corpus / "eu" / "radio-equipment.md"
+    edit(labels, 'title_ja: "EUの食品表示(テスト用)"', 'title_ja: "EU食品表示規則(テスト用)"')
+    edit(radio, 'title_ja: "EU無線機器指令(テスト用)"\n', "")
+    sidecar = corpus / "us" / "fda-registration.html.yaml"
+    edit(
+        sidecar, 'title_ja: "FDA食品施設登録(テスト用)"', 'title_ja: "FDAの食品施設登録(テスト用)"'
+    )
+    report = watched.ingestor.ingest([corpus], progress=False)
+    assert report.files_indexed == 3  # re-indexed: the citations carry the new titles
+    assert report.source_changes == []
+    edit(labels, "In Germany this means German.", "In Germany: German.")
+    changed = watched.ingestor.ingest([corpus], progress=False).source_changes
+    assert [c.doc_id for c in changed] == [LABELLING]  # the text still counts
+
+
 def test_a_removed_document_is_a_change_and_a_moved_one_is_not(
     watched: Container, corpus: Path
 ) -> None:

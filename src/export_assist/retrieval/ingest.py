@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -90,6 +91,20 @@ def file_hash(path: Path, salt: str = "") -> str:
     return digest.hexdigest()
 
 
+# Front-matter lines that change how a document is shown, not what it says.
+_DISPLAY_ONLY = re.compile(rb"^title_ja:[^\n]*\n", re.MULTILINE)
+
+
+def content_hash(path: Path) -> str:
+    """The change watch's hash of a file and its sidecar: its bytes, less display-only lines
+    (a Japanese title added or reworded flags no draft and notifies no watcher)."""
+    digest = hashlib.sha256()
+    for part in (path, path.with_name(path.name + ".yaml")):
+        if part == path or part.exists():
+            digest.update(_DISPLAY_ONLY.sub(b"", part.read_bytes()))
+    return digest.hexdigest()
+
+
 # The change watch's ledger: told every document this ingest saw and every one removed,
 # it answers the documents whose content changed since the ingest before.
 Ledger = Callable[[Sequence[DocumentVersion], Sequence[str]], list[SourceChange]]
@@ -101,7 +116,7 @@ def _version(
     return DocumentVersion(
         doc_id=doc_id,
         path=str(path),
-        content_hash=file_hash(path),  # unsalted: a new pipeline is not a new text
+        content_hash=content_hash(path),  # unsalted: a new pipeline is not a new text
         title=title,
         title_ja=title_ja,
         country=country,
