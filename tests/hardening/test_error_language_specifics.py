@@ -56,3 +56,16 @@ def test_an_unsupported_language_detail_is_japanese() -> None:
     english = error_body("invalid_input", "unsupported language 'xx'", details)
     assert english["error"] == {"code": "invalid_input", "message": "unsupported language 'xx'",
                                 "details": details}  # fmt: skip
+
+
+def test_an_unknown_chat_country_is_refused_like_everywhere_else(
+    client: TestClient, keys: Keys
+) -> None:
+    """s5 trial A26: {"country": "ZZ"} was answered for Thailand."""
+    body = {"message": "抹茶の表示ルールは？", "country": "ZZ"}
+    headers = {**keys.headers("exporter"), **JA}
+    error = _error(client.post("/v1/chat", json=body, headers=headers), 422)
+    assert error["details"][0]["field"] == "country"
+    assert "不明な国コードです" in error["message"] and "'ZZ'" in error["message_en"]
+    english = _error(client.post("/v1/chat", json=body, headers=keys.headers("exporter")), 422)
+    assert "Unknown country code 'ZZ'" in english["message"]

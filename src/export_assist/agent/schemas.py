@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from export_assist.domain.citations import Citation
+from export_assist.geo import normalize_country
 from export_assist.review.schemas import DraftSummary
 
 Mode = Literal["llm", "no-llm"]
@@ -28,6 +29,16 @@ class ChatRequest(BaseModel):
         if not value.strip():
             raise ValueError("the message is blank: type a question")
         return value.strip()
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        try:
+            return normalize_country(value)
+        except Exception as exc:  # InvalidInput -> a 422 field error with the same message
+            raise ValueError(str(exc)) from exc
 
 
 class ToolCallInfo(BaseModel):
