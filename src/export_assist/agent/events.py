@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
+from pydantic import Field
+
 from export_assist.agent.schemas import ChatEvent, ChatFinal
 from export_assist.agent.turn import ToolRun
 from export_assist.domain.citations import Citation
@@ -87,6 +89,13 @@ class ErrorEvent(ChatEvent):
     event: ClassVar[str] = "error"
     code: str
     message: str
+    message_en: str | None = Field(
+        default=None, description="The English original when `message` is Japanese"
+    )
+
+    def sse(self) -> dict[str, str]:
+        """The event without an empty `message_en` (as the API's other errors)."""
+        return {"event": self.event, "data": self.model_dump_json(exclude_none=True)}
 
 
 Event = Meta | ToolCall | ToolDone | Token | Notice | Citations | ChatFinal
