@@ -15,11 +15,14 @@ from export_assist.retrieval.embeddings import Vectors
 class Codes:
     """A fixed HS suggester (the edge the profile builder talks to)."""
 
-    def __init__(self, code: str, coverage: float) -> None:
-        self._s = HsSuggestion(code=code, description="-", score=1.0, reason="-", coverage=coverage)
+    def __init__(self, code: str, coverage: float, *more: str) -> None:
+        self._s = [
+            HsSuggestion(code=c, description="-", score=1.0, reason="-", coverage=coverage)
+            for c in (code, *more)
+        ]
 
     def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
-        return [self._s]
+        return self._s[:k]
 
 
 class Nearest:

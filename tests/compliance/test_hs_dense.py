@@ -65,11 +65,16 @@ def _table() -> HsTable:
 
 
 def test_japanese_product_words_get_their_nomenclature_words() -> None:
-    assert english_terms("有田焼の飯碗") == "porcelain ceramic rice bowls tableware"
+    assert english_terms("有田焼の飯碗") == "porcelain china rice bowls tableware"
     assert english_terms("焼きのり（全形10枚）") == "seaweed laver edible"
     assert english_terms("Cotton towel") == ""  # English stays as it is
     # longest first: 日本酒 is sake, not 日本 + 酒
     assert english_terms("純米吟醸 日本酒").startswith("sake")
+    # families: vacuum ware, ornamental ceramics, small kitchen appliances (issue 15)
+    assert "vacuum flasks vessels" in english_terms("ステンレス製の真空断熱タンブラー")
+    assert "vases ornamental articles" in english_terms("信楽焼の花瓶")
+    grinder = english_terms("電動コーヒーミル").split()
+    assert {"electro-mechanical", "domestic", "appliances", "grinders"} <= set(grinder)
     q = from_text("有田焼の飯碗")
     assert q.name == "有田焼の飯碗" and "porcelain" in q.attributes and "porcelain" in q.text
 
@@ -138,7 +143,10 @@ def test_the_kind_of_goods_most_suggested_codes_agree_on() -> None:
     # no keyword, no embedder: the suggested codes decide; three of five agree on food
     agreed = FixedGuesser(["160529", "071040", "071090", "722219", "850811"])
     profile = ProfileBuilder(hs_guesser=agreed).build("zzq daifuku", None)
-    assert profile.categories == ["food"] and profile.question is None
+    assert profile.categories == ["food"]
+    # codes that each share a word but none most of them are a guess: listed, and asked
+    assert profile.uncertain == ["category"] and profile.question is not None
+    assert "「食品」と推定" in profile.question.ja
     hs = [i for i in profile.inferred if i.source == "hs_suggestion"]
     assert hs and hs[0].reason.startswith("HS 160529")
     # codes that share no word with the description are no evidence

@@ -9,6 +9,7 @@ import pytest
 from export_assist.compliance.product_head import main_name, suffix_head
 from export_assist.compliance.profile import ProfileBuilder
 from tests.compliance.profile_fakes import Codes, Nearest
+from tests.compliance.shipped_cards import applicable, shipped_library
 
 
 @pytest.mark.parametrize(
@@ -103,3 +104,23 @@ def test_split_evidence_asks_the_user_which_kind_of_goods() -> None:
     assert profile.uncertain == ["category"] and profile.question is not None
     assert "food" in profile.question.options and "household" in profile.question.options
     assert "食品" in profile.question.ja and "日用品" in profile.question.ja
+
+
+def test_a_food_contact_article_brings_the_food_contact_rules() -> None:
+    # the EU food-contact card asks for the condition, whichever signal named the category
+    found = applicable(ProfileBuilder(), shipped_library(), "Soba noodle cutting knife", "DE")
+    assert "eu-fcm-compliance" in found
+    pillow = applicable(ProfileBuilder(), shipped_library(), "そば殻まくら", "DE")
+    assert "eu-fcm-compliance" not in pillow and "eu-textile-fibre-labelling" in pillow
+    assert not {"eu-food-hygiene-traceability", "eu-fic-labelling", "eu-pesticide-mrl"} & pillow
+
+
+def test_codes_that_only_share_a_word_are_a_guess_the_user_confirms() -> None:
+    # "静電気" reaches static converters (8504) by one word: electrical, but only a guess
+    guess = Codes("850440", 0.27, "850490", "850410")
+    profile = ProfileBuilder(hs_guesser=guess).build("静電気防止スプレー", None)
+    assert profile.categories == ["electronics"] and profile.uncertain == ["category"]
+    assert profile.question is not None and "確かではありません" in profile.question.ja
+    assert "electronics" in profile.question.options and "food" in profile.question.options
+    sure = ProfileBuilder(hs_guesser=Codes("851632", 0.75)).build("ホットカーラー", None)
+    assert sure.categories == ["electronics", "household"] and sure.question is None

@@ -56,9 +56,18 @@ _QUESTION = ProfileQuestion(
 
 
 def _doubt_question(chosen: list[str], other: list[str]) -> ProfileQuestion:
-    """Asked when two readings of the name disagree on the kind of goods."""
+    """Asked when two readings of the name disagree on the kind of goods, or when the one
+    reading is a guess (`other` empty)."""
     a_ja, b_ja = kinds_line(chosen, "ja"), kinds_line(other, "ja")
     a_en, b_en = kinds_line(chosen, "en"), kinds_line(other, "en")
+    if not other:
+        return ProfileQuestion(
+            ja=f"製品の種類を確認させてください。製品名から「{a_ja}」と推定して要件を挙げましたが、"
+            "確かではありません。" + _QUESTION.ja,
+            en=f"Please confirm the kind of product: I guessed {a_en} from the name and listed "
+            "its requirements, but I am not sure. " + _QUESTION.en,
+            options=unique([*chosen, *_QUESTION.options]),
+        )
     return ProfileQuestion(
         ja=f"製品の種類を確認させてください。「{a_ja}」として要件を挙げましたが、"
         f"「{b_ja}」でしょうか？ HSコードが分かればそれでも結構です。",
@@ -98,7 +107,7 @@ class ProfileBuilder:
             for kind, given in (("category", categories), ("condition", conditions))
             for c in given
         ]
-        doubt: list[str] = []
+        doubt: list[str] | None = None  # another reading's categories ([]: only unsure)
         if infer:
             text = nfkc(description or "").lower()
             by_hs = self._from_hs(hs_code)
@@ -113,7 +122,7 @@ class ProfileBuilder:
         categories = unique(i.value for i in found if i.kind == "category")
         question = _QUESTION if not categories and not hs_code else None
         given = any(i.source == "user" and i.kind == "category" for i in found)
-        if doubt and categories and not given:  # only the name spoke: no HS code, no category
+        if doubt is not None and categories and not given:  # only the name spoke, unsure
             question = _doubt_question(_kind_bearing(categories), doubt)
         return ProductProfile(
             description=description,
@@ -127,26 +136,28 @@ class ProfileBuilder:
 
     def _from_name(
         self, description: str, reading: KeywordReading
-    ) -> tuple[list[Inference], list[str]]:
-        """Inferences from the name alone, and the categories of a reading that disagrees
-        with them (when the evidence is split: the user is asked)."""
+    ) -> tuple[list[Inference], list[str] | None]:
+        """Inferences from the name alone, and, when they are unsure (the user is asked),
+        the categories of a reading that disagrees with them ([] when none does)."""
         # the examples may not bring back a kind the name's own words ruled out
         by_meaning = _not_of(self._from_embedding(description), reading.refuted)
         if reading.head:  # the head says the kind; the examples add only what fits it
-            return reading.inferences + fitting(by_meaning, reading.head_kinds), []
+            return reading.inferences + fitting(by_meaning, reading.head_kinds), None
         found = agree(reading.inferences, by_meaning)
         if not any(i.kind == "category" for i in found):
-            return found + self._from_suggested_hs(description), []
+            by_hs, sure = self._from_suggested_hs(description)
+            # codes that only share a word each ("static" converters) are a guess: ask
+            return found + by_hs, None if sure or not by_hs else []
         keyword_kinds = kinds_in(reading.inferences)
         if not keyword_kinds:
-            return found, []
-        by_hs = _not_of(self._from_suggested_hs(description), reading.refuted)
+            return found, None
+        by_hs = _not_of(self._from_suggested_hs(description)[0], reading.refuted)
         if not by_meaning:  # one keyword of another kind against the codes: the codes win
             ruled = overrule(reading.inferences, by_hs)
-            return (ruled, []) if ruled is not None else (found, [])
+            return (ruled, None) if ruled is not None else (found, None)
         meaning_kinds, hs_kinds = kinds_or_goods(by_meaning), kinds_or_goods(by_hs)
         if keyword_kinds & meaning_kinds or not hs_kinds or hs_kinds & meaning_kinds:
-            return found, []
+            return found, None
         # the examples overruled a keyword, and the HS codes side with the keyword
         return found, [i.value for i in reading.inferences if i.kind == "category"]
 
@@ -164,20 +175,22 @@ class ProfileBuilder:
                 ]
         return out
 
-    def _from_suggested_hs(self, description: str) -> list[Inference]:
+    def _from_suggested_hs(self, description: str) -> tuple[list[Inference], bool]:
         """Categories of the suggested HS codes: the top one's when most of the words
-        support it, else those most of the top five agree on (the kind of goods is often
-        clear when the subheading is not)."""
+        support it (sure), else those most of the top five agree on (the kind of goods is
+        often clear when the subheading is not; not sure)."""
         if self._hs_guesser is None:
-            return []
+            return [], False
         suggestions = self._hs_guesser.suggest(description, k=AGREE_OF)
-        values = confident_categories(suggestions) or agreed_categories(suggestions)
+        sure = confident_categories(suggestions)
+        values = sure or agreed_categories(suggestions)
         if not values:
-            return []
+            return [], False
         top = next(s for s in suggestions if set(hs_categories(s.code)) & set(values))
         reason = f"HS {top.code} ({top.description}) suggested from the description"
         reason_ja = f"製品の説明から推定したHSコード {top.code}"
-        return [inference("category", v, (reason, reason_ja), "hs_suggestion") for v in values]
+        found = [inference("category", v, (reason, reason_ja), "hs_suggestion") for v in values]
+        return found, bool(sure)
 
     def _from_embedding(self, description: str) -> list[Inference]:
         """The categories of the nearest example products, when they are clearly the closest."""
@@ -196,15 +209,20 @@ class ProfileBuilder:
     def _implied(found: list[Inference]) -> list[Inference]:
         out: list[Inference] = []
         for inf in list(found):
-            table = rules.IMPLIED if inf.kind == "category" else rules.CONDITION_CATEGORIES
+            tables = (
+                (("category", rules.IMPLIED), ("condition", rules.CATEGORY_CONDITIONS))
+                if inf.kind == "category"
+                else (("category", rules.CONDITION_CATEGORIES),)
+            )
             out += [
                 Inference(
-                    kind="category",
+                    kind=kind,  # type: ignore[arg-type]
                     value=extra,
                     reason=f"implied by {inf.value}",
                     reason_ja=f"「{kind_of_goods(inf.value, 'ja', inf.kind)}」から",
                     source=inf.source,
                 )
+                for kind, table in tables
                 for extra in table.get(inf.value, ())
             ]
         return out

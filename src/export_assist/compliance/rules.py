@@ -179,6 +179,9 @@ CONDITION_CATEGORIES: dict[str, tuple[str, ...]] = {
     "contains_battery": ("batteries",),
     "emits_radio": ("radio",),
 }
+# Conditions that categories bring: a food-contact article touches food (cards such as the
+# EU food-contact rules ask for the condition, whichever signal named the category).
+CATEGORY_CONDITIONS: dict[str, tuple[str, ...]] = {"food_contact": ("food_contact",)}
 # What kind of goods a category says. When an HS code is given, a keyword may not
 # change the kind ("食品包装機械" is machinery, not food); cross-cutting categories
 # (batteries, radio, food contact, household) may be added to any kind.
