@@ -98,7 +98,7 @@ def buyers_turn(
     registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question, hs: str | None
 ) -> Turn:
     """Shortlist buyers for the product, HS code and markets the conversation named."""
-    product = q.product or hs_query(q)
+    product = q.phrase or q.product or hs_query(q)
     args: dict[str, Any] = {"product": product, "markets": q.destinations}
     if hs:
         args["hs_code"] = hs
@@ -130,17 +130,21 @@ def checklist_turn(
 ) -> Turn:
     """An explicit checklist request: the full checklist (a draft for review) and, as the
     answer, the main requirements from the answer engine."""
-    args: dict[str, Any] = {"product": q.product or message, "destinations": q.destinations}
+    product = q.phrase or q.product or message
+    args: dict[str, Any] = {"product": product, "destinations": q.destinations}
     if q.hs_code:
         args["hs_code"] = q.hs_code
     listed = yield from _call(registry, ctx, "build_checklist", args)
-    payload = ctx.runs[-1].result.payload
+    checklist_run = ctx.runs[-1]
+    payload = checklist_run.result.payload
     if payload and isinstance(payload.data, dict) and payload.data.get("question"):
         # the kind of product is unclear: one question, not a list without its own rules
         return (yield from say(str(payload.data["question"]), "checklist"))
     summary = yield from _call(
         registry, ctx, "answer_question", {"question": message, "earlier": earlier[-6:]}
     )
+    if not summary.abstained:  # the answer's [n] markers number the summary's sources
+        ctx.uncite(checklist_run)
     lines = [summary.text if not summary.abstained else listed.text]
     if not listed.abstained:
         kind = render.KIND_NAMES[q.language]["checklist"]
@@ -179,7 +183,7 @@ def duty_by_product_turn(
     sure = (top.confidence or 0.0) >= DUTY_SURE
     name = (engine.hs_names_ja.get(top.code) if lang == "ja" else None) or top.description
     lead = (DUTY_ASSUMED if sure else DUTY_CANDIDATE)[lang].format(
-        product=q.product, code=f"{top.code[:4]}.{top.code[4:6]}", name=name
+        product=q.phrase or q.product, code=f"{top.code[:4]}.{top.code[4:6]}", name=name
     )
     text, abstained = yield from _duty_text(registry, ctx, q.with_(hs_code=top.code))
     return (yield from say(f"{lead}\n\n{text}", "duties", abstained))

@@ -6,7 +6,7 @@ only the turn: never the container, never a service locator."""
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from export_assist.agent.schemas import StructuredPayload, ToolCallInfo
@@ -78,6 +78,13 @@ class TurnContext:
         with self._lock:
             self.runs.clear()
 
+    def uncite(self, run: ToolRun) -> None:
+        """Keep a run's result but drop its citations from the turn's sources (a checklist
+        answered by its summary cites what the summary shows; the payload keeps the rest)."""
+        with self._lock:
+            if run in self.runs:
+                self.runs[run.seq] = ToolRun(run.seq, run.name, run.arguments, _bare(run.result))
+
     def calls(self) -> list[ToolCallInfo]:
         """The tools called this turn, with their arguments and any error."""
         return [
@@ -108,3 +115,7 @@ class TurnContext:
     def evidence_found(self) -> bool:
         """Whether any tool returned supporting evidence this turn."""
         return any(r.result.citations and not r.result.weak for r in self.runs)
+
+
+def _bare(result: ToolResult) -> ToolResult:
+    return replace(result, citations=[])

@@ -67,10 +67,10 @@ class AnswerEngine:
 
     def hs_code_for(self, q: Question) -> str | None:
         """The closest HS subheading for the question's product (for buyer matching)."""
-        if not q.product or self._hs_suggest is None:
+        if not (q.phrase or q.product) or self._hs_suggest is None:
             return None
-        # the product words, not the whole request: "バイヤー" must not pull in dryers
-        found = self._hs_suggest(" ".join(filter(None, [q.material, q.product])), 1)
+        # the product phrase, not the whole request: "バイヤー" must not pull in dryers
+        found = self._hs_suggest(q.phrase or " ".join(filter(None, [q.material, q.product])), 1)
         return found[0].code if found else None
 
     def answer(self, q: Question) -> Answer:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from export_assist.answering import vocab
 from export_assist.answering.places import find_places
 from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
@@ -42,10 +43,49 @@ def slot_only(text: str) -> bool:
     return len(_FILLER.sub("", rest)) <= 1
 
 
+# What is left of "綿です" / "It's cotton." once the material words are removed.
+_MATERIAL_FILLER = re.compile(
+    r"(?i)(です|でできています|でできている|で作られています|製品?|素材は?|材質は?|です|だよ|"
+    r"100|%|パーセント|it'?s|it is|they are|they'?re|made|of|from|pure|all|\s|[?？!！。、.,])"
+)
+
+
+def material_answer(text: str) -> str:
+    """The material word when the message only names a material ("綿です"), else ''."""
+    low = nfkc(text).lower()
+    said = ""
+    for _name, words in vocab.MATERIALS:
+        for word in sorted(words, key=len, reverse=True):
+            if word in low:
+                said = said or word
+                low = low.replace(word, "")
+    return said if said and len(_MATERIAL_FILLER.sub("", low)) <= 1 else ""
+
+
+def _with_material(previous: Question, current: Question, word: str) -> Question:
+    """The previous question again, now with the material the user answered."""
+    phrase = previous.phrase or previous.product
+    if word.lower() not in phrase.lower():
+        joined = phrase.isascii() or word.isascii()
+        phrase = f"{word} {phrase}" if joined else f"{word}{phrase}"
+    return previous.with_(
+        text=current.text,
+        language=current.language,
+        material=current.material,
+        phrase=phrase,
+        asked=previous.asked or previous.text,
+        context=previous.asked or previous.text,
+        inherited=["product", "question"],
+    )
+
+
 def resolve(current: Question, previous: Question | None, covered: frozenset[str]) -> Question:
     """The current question with what it leaves unsaid taken from the previous one."""
     if previous is None:
         return current
+    word = material_answer(current.text) if current.material else ""
+    if word and previous.product:  # 「このタオルのHSコードは？」「綿です」
+        return _with_material(previous, current, word)
     if slot_only(current.text) and (current.destinations or current.unsupported):
         again = understand(previous.asked or previous.text, covered)
         again = resolve(again, None, covered)
@@ -55,6 +95,8 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
             destinations=current.destinations,
             unsupported=current.unsupported,
             product=again.product or previous.product,
+            phrase=again.phrase or previous.phrase,
+            material=again.material or previous.material,
             categories=again.categories or previous.categories,
             conditions=again.conditions or previous.conditions,
             intent=previous.intent,
@@ -77,13 +119,17 @@ def _inherit(current: Question, previous: Question) -> Question:
             "product": previous.product,
             "categories": previous.categories,
             "conditions": previous.conditions,
+            "phrase": previous.phrase,
+            "material": current.material or previous.material,  # the same product's
         }
         inherited.append("product")
         if previous.hs_code:
             changes["hs_code"] = previous.hs_code
     if not current.topics and _refers_back(current.text):
         changes |= {"topics": previous.topics, "japan_side": previous.japan_side}
-        if current.intent == "regulation":
+        # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
+        own = previous.intent == "checklist" and current.qtype != "what" and not _anaphora(current)
+        if current.intent == "regulation" and not own:
             changes["intent"] = previous.intent
         inherited.append("topic")
     if not current.material and previous.material and current.intent == previous.intent:
@@ -96,6 +142,12 @@ def _inherit(current: Question, previous: Question) -> Question:
 
 def _japan_only(q: Question) -> bool:
     return q.japan_side and not q.destinations
+
+
+def _anaphora(q: Question) -> bool:
+    """The message points at the previous answer's items ("その中で", "among them")."""
+    low = nfkc(q.text).lower()
+    return any(w in low for w in _ANAPHORA)
 
 
 _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")

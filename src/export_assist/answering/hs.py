@@ -33,6 +33,8 @@ _MATERIAL_WORDS = (
 
 def hs_query(q: Question) -> str:
     """The product phrase for the HS suggester (not the whole question)."""
+    if q.phrase:
+        return q.phrase
     rest = _REQUEST.sub(" ", q.asked or q.text)
     rest = re.sub(r"(?<=[\u3040-\u9fff])の(?=\s|$)", " ", rest)
     rest = " ".join(rest.split())

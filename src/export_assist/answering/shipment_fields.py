@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from export_assist.answering.labels import t
+from export_assist.answering.parties import parties
 from export_assist.answering.places import market_name
 from export_assist.answering.understand import Question
 from export_assist.retrieval.normalize import nfkc
@@ -23,16 +24,29 @@ _INCOTERM = re.compile(
     r"(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?![A-Za-z])\s*"
     r"([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}(?=[でにのと、,。 ]|$))?"
 )
-# Legal-form suffixes of the buyers' markets (FR SARL, DE AG/KG, IT S.r.l., MY Sdn Bhd …)
-_FORMS = (
-    r"Inc\.?|Ltd\.?|Limited|GmbH(?: & Co\.? KG)?|AG|KG|LLC|Corp\.?|Corporation|PLC|plc|"
-    r"S\.A\.|SA|SAS|SARL|S\.A\.R\.L\.|S\.r\.l\.|SRL|S\.p\.A\.|B\.V\.|N\.V\.|Oy|AB|"
-    r"Co\.?,? Ltd\.?|& Co\.?|Trading|Pte\.? Ltd\.?|Pty\.? Ltd\.?|Sdn\.? Bhd\.?"
+# A weight stated apart from the quantity: "10 kg each", "net 500 kg", 「総重量 120kg」.
+_WEIGHT = re.compile(
+    r"(?i)((?:net|gross|正味|総重量|重量|正味重量)?\s*:?\s*\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t)"
+    r"(?![a-z])(?:\s*(?:each|per \w+|net|gross|/\s*\w+))?)"
 )
-_COMPANY = re.compile(
-    r"(?<![A-Za-z])(?!(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)\s)"
-    rf"([A-Z][\w&.'-]*(?:\s+[A-Z&][\w&.'-]*)*\s+(?:{_FORMS}))(?![A-Za-z0-9])|"
-    r"(PT\.?\s+[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)"
+# How the goods travel, in the user's language.
+_TRANSPORT = (
+    (
+        "sea",
+        "海上輸送",
+        ("by sea", "sea freight", "ocean freight", "by ship", "vessel", "海上", "船便", "船で"),
+    ),
+    (
+        "air",
+        "航空輸送",
+        ("by air", "air freight", "air cargo", "航空便", "航空輸送", "空輸", "飛行機"),
+    ),
+    ("road", "陸上輸送", ("by road", "by truck", "トラック")),
+    ("rail", "鉄道輸送", ("by rail", "by train", "鉄道")),
+)
+_PAYMENT = re.compile(
+    r"(?i)(?<![a-z])(T/T|TT remittance|wire transfer|L/C|letter of credit|D/P|D/A|"
+    r"cash against documents|advance payment|前払い|前払|電信送金|信用状|後払い)(?![a-z])"
 )
 _CURRENCY = {"円": "JPY", "¥": "JPY", "ドル": "USD", "$": "USD", "ユーロ": "EUR", "€": "EUR"}
 _KINDS = {
@@ -87,12 +101,15 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     draft = ShipmentDraft()
     low = raw.lower()
     draft.documents = [k for k, words in _KINDS.items() if any(w in low for w in words)][:1]
-    if q.product:
-        draft.fields["product"] = q.product
+    product = q.phrase or q.product
+    if product:
+        draft.fields["product"] = product
     qty = _QTY.search(raw)
     if qty:
         draft.fields["quantity"] = f"{qty.group(1)} {qty.group(2)}"
-    elif q.product and (m := re.search(rf"(\d[\d,]*)\s+(?:\w+\s+)?{re.escape(q.product)}", low)):
+    elif product and (
+        m := re.search(rf"(\d[\d,]*)\s+(?:\w+\s+)?{re.escape(product.lower())}", low)
+    ):
         draft.fields["quantity"] = f"{m.group(1)} pcs"  # "200 cotton towels"
         qty = m
     price = _price(raw, qty.span() if qty else None)
@@ -101,13 +118,32 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     term = _INCOTERM.search(raw)
     if term:
         draft.fields["incoterm"] = " ".join(p for p in term.groups() if p)
-    company = _COMPANY.search(raw)
-    if company:
-        draft.fields["buyer"] = (company.group(1) or company.group(2)).strip()
+    named = parties(raw)
+    if named.buyer:
+        draft.fields["buyer"] = named.buyer
+    if named.exporter:
+        draft.fields["exporter"] = named.exporter
+    _terms(draft, raw, qty.span() if qty else None, q.language)
     markets = q.destinations + q.unsupported
     if markets:
         draft.fields["buyer_country"] = markets[0]
     return draft
+
+
+def _terms(draft: ShipmentDraft, raw: str, qty_span: tuple[int, int] | None, lang: str) -> None:
+    """Weights, transport mode and payment terms, when the message states them."""
+    for m in _WEIGHT.finditer(raw):
+        if qty_span and m.start(1) < qty_span[1] and qty_span[0] < m.end(1):
+            continue  # "500 kg of tea" is the quantity
+        draft.fields["weights"] = m.group(1).strip()
+        break
+    low = raw.lower()
+    for en, ja, words in _TRANSPORT:
+        if any(w in low for w in words):
+            draft.fields["transport"] = ja if lang == "ja" else en
+            break
+    if pay := _PAYMENT.search(raw):
+        draft.fields["payment"] = pay.group(1)
 
 
 def merge(drafts: list[ShipmentDraft]) -> ShipmentDraft:

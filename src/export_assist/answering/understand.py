@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from export_assist.answering import vocab
+from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
     STRENGTH,
     Mention,
@@ -51,6 +52,7 @@ class Question:
     explicit_list: bool = False  # asks for every requirement ("checklist", "全部")
     families: list[str] = field(default_factory=list)  # product families (vocab scope)
     japan_named: bool = False  # Japan named as a place ("日本側で", "in Japan"), not "日本酒"
+    phrase: str = ""  # the product phrase a tool receives ("冷凍和牛"; see phrase.py)
 
     @property
     def markets(self) -> list[str]:
@@ -85,6 +87,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         product=product,
         categories=categories,
         conditions=profile.conditions,
+        phrase=product_phrase(text, product),
         material=_material(low),
         hs_code=hs_code,
         topics=topics,

@@ -1,0 +1,142 @@
+"""The product phrase of a message: what a tool should classify or match ("冷凍和牛",
+"stainless steel kitchen knives"), never the whole request around it."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.places import find_places
+from export_assist.retrieval.normalize import nfkc
+
+# A Japanese noun run: kanji, katakana (with ー・) and Latin letters; hiragana, digits and
+# punctuation end it ("冷凍和牛の輸入業者" -> "冷凍和牛", "緑茶500kg" -> "緑茶").
+_JA_RUN = re.compile(r"[\u3005\u3006\u4e00-\u9fff\u30a0-\u30ffA-Za-zー・]+")
+# Nouns of the request around the product: cut from a run's ends ("和牛輸出" -> "和牛").
+_JA_EDGE = (
+    "輸入業者",
+    "輸入者",
+    "バイヤー",
+    "HSコード",
+    "コード",
+    "関税率",
+    "関税",
+    "税率",
+    "輸出",
+    "輸入",
+    "規制",
+    "販売",
+    "向け",
+    "産",
+)
+# Runs that are never the product (the company, the user, the question itself).
+# Runs that name the request, not a product ("パッキングリストを作りたい").
+_JA_REQUEST = re.compile(
+    r"(リスト|インボイス|書類|コード|手続き?|証明書|ラベル|表示|規制|関税|税率|バイヤー|"
+    r"業者|会社|要件|方法|場合)$"
+)
+_JA_NOT = {
+    "会社",
+    "弊社",
+    "当社",
+    "私",
+    "町工場",
+    "工場",
+    "HS",
+    "FDA",
+    "EU",
+    "何",
+    "一覧",
+    "商品",
+    "製品",
+}
+# English words that are never part of a product phrase: the request, its grammar, places.
+_EN_STOP = set(
+    """a an the our my your their its this that these those some any all of for to in into
+    from at on by with and or about as is are be am was were do does did can could should
+    would will want wants need needs like looking look find search shortlist recommend
+    suggest show list give tell me us we i you they it please help export exporting exports
+    import importing imports sell selling sold ship shipping buy buyers buyer importers
+    importer distributors distributor customers customer partners partner what which who
+    how where when why hs code codes tariff tariffs duty duties rate rates classification
+    classify classified fit fits cover covers heading subheading number market markets
+    country potential possible new japan japanese requirement requirements rules
+    regulation regulations checklist plan planning""".split()
+)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def product_phrase(text: str, product: str = "") -> str:
+    """The product phrase around the product words (empty when none can be told)."""
+    raw = nfkc(text)
+    blanked = _blank_places(raw)
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", raw):
+        return _japanese(blanked, product)
+    return _english(blanked, product)
+
+
+def _blank_places(text: str) -> str:
+    """The text with place names replaced by spaces (a place never joins the phrase)."""
+    out = text
+    for m in find_places(text):
+        if out[m.start : m.start + len(m.surface)] == m.surface:
+            out = out[: m.start] + " " * len(m.surface) + out[m.start + len(m.surface) :]
+    return out
+
+
+def _trim(run: str) -> str:
+    changed = True
+    while changed and run:
+        changed = False
+        for edge in _JA_EDGE:
+            if run.endswith(edge) and len(run) > len(edge):
+                run, changed = run[: -len(edge)], True
+            elif run.startswith(edge) and len(run) > len(edge):
+                run, changed = run[len(edge) :], True
+    return run
+
+
+def _japanese(text: str, product: str) -> str:
+    """Each product word grown to its noun run; else the run the object marker follows."""
+    runs = [(m.start(), m.end(), _trim(m.group())) for m in _JA_RUN.finditer(text)]
+    found: list[str] = []
+    for word in product.split():
+        for start, end, run in runs:
+            if word in text[start:end] and run not in found:
+                found.append(run if word in run else word)
+                break
+        else:
+            if word not in found and not any(word in f for f in found):
+                found.append(word)
+    if found:
+        return " ".join(f for f in found if not any(f != g and f in g for g in found))
+    for marker in ("を", "の"):  # "柚子胡椒（瓶詰め 80g）を…": the object first
+        for _start, end, run in runs:
+            after = text[end : end + 12]
+            if _plain(run) and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
+                return run
+    return ""
+
+
+def _plain(run: str) -> bool:
+    """A run that can name a product (not the company, a count or the question)."""
+    return bool(run) and run not in _JA_NOT and not _JA_REQUEST.search(run)
+
+
+def _english(text: str, product: str) -> str:
+    """The run of content words that holds the product words (else the longest run)."""
+    words = [(m.start(), m.group()) for m in _EN_WORD.finditer(text)]
+    runs: list[list[str]] = [[]]
+    last_end = -1
+    for start, word in words:
+        gap = text[last_end:start] if last_end >= 0 else " "
+        if word.lower() in _EN_STOP or (last_end >= 0 and not gap.isspace()):
+            runs.append([])
+        if word.lower() not in _EN_STOP:
+            runs[-1].append(word)
+        last_end = start + len(word)
+    phrases = [" ".join(r) for r in runs if r]
+    wanted = product.lower().split()
+    for phrase in phrases:
+        if wanted and all(w in phrase.lower() for w in wanted):
+            return phrase
+    return max(phrases, key=len) if phrases and not wanted else product

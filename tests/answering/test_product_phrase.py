@@ -1,0 +1,60 @@
+"""The product phrase a tool receives, and a follow-up that only names a material."""
+
+from __future__ import annotations
+
+import pytest
+
+from export_assist.answering.followup import material_answer, resolve_history
+from export_assist.answering.hs import hs_query
+from export_assist.answering.phrase import product_phrase
+from export_assist.answering.understand import understand
+
+COVERED = frozenset({"US", "DE", "FR", "CA", "GB", "HK", "SG", "EU", "TH"})
+
+
+@pytest.mark.parametrize(
+    ("message", "phrase"),
+    [
+        ("ステンレス包丁をカナダに輸出する場合の関税率は？", "ステンレス包丁"),
+        ("香港で冷凍和牛の輸入業者を探しています", "冷凍和牛"),
+        (
+            "抹茶パウダーをシンガポールに輸出するためのチェックリストを作ってください",
+            "抹茶パウダー",
+        ),
+        ("柚子胡椒（瓶詰め 80g）をドイツに輸出したいです", "柚子胡椒"),
+        ("緑茶500kg、単価2,000円/kgでインボイスを作って", "緑茶"),
+        ("うちの会社は従業員5人の町工場です。金属加工部品をタイに輸出したい。", "金属加工部品"),
+        (
+            "Find buyers for our stainless steel kitchen knives in the UK",
+            "stainless steel kitchen knives",
+        ),
+        ("I want to export frozen wagyu beef to Hong Kong", "frozen wagyu beef"),
+        ("Which HS code fits matcha powder?", "matcha powder"),
+    ],
+)
+def test_the_phrase_is_the_product_not_the_request(message: str, phrase: str) -> None:
+    q = understand(message, COVERED)
+    assert q.phrase == phrase
+    assert product_phrase(message, q.product) == phrase
+
+
+def test_a_bare_material_answer_is_told_apart_from_a_question() -> None:
+    assert material_answer("綿です") == "綿"
+    assert material_answer("It's cotton.") == "cotton"
+    assert material_answer("綿製タオルをアメリカに輸出したい") == ""
+
+
+def test_a_material_answer_refines_the_product_asked_about() -> None:
+    q = resolve_history(["このタオルのHSコードは？"], "綿です", COVERED)
+    assert q.intent == "hs" and q.product == "タオル" and q.material == "cotton"
+    assert hs_query(q) == "綿タオル"
+    duty = resolve_history(["このタオルのHSコードは？", "綿です"], "アメリカへの関税は？", COVERED)
+    assert duty.destinations == ["US"] and hs_query(duty) == "綿タオル"
+
+
+def test_a_question_of_its_own_after_a_checklist_is_not_the_checklist_again() -> None:
+    earlier = ["緑茶をアメリカに輸出したいです。何が必要ですか？"]
+    when = resolve_history(earlier, "FDAの事前通知はいつまでに出せばいい？", COVERED)
+    assert when.intent == "regulation" and when.qtype == "when" and when.destinations == ["US"]
+    among = resolve_history(earlier, "その中で一番時間がかかるのは？", COVERED)
+    assert among.intent == "checklist"
