@@ -1,0 +1,103 @@
+"""The document form card in Chromium: a chat document request shows the fields it read
+(editable) and the missing ones empty; an empty required field blocks sending with a
+Japanese message; the server's refusal is shown in Japanese; a complete form yields a
+downloadable PDF through POST /v1/documents with the widget's own token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from export_assist.auth.demo import DemoKeys
+from tests.browser.helpers import ask, ready, shot
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+REQUEST = (
+    "フランスのBelle Epicerie SARLに抹茶 200缶を単価1,500円、FCA Tokyoで出荷します。"
+    "インボイスを作ってください。"
+)
+REST = {
+    "hs_code": "0902.10",
+    "net_weight_kg": "20",
+    "gross_weight_kg": "24",
+    "packages": "4",
+    "exporter": "Sakura Tea K.K.",
+    "exporter_address": "1-2-3 Nihonbashi, Chuo-ku, Tokyo",
+    "buyer_address": "12 Rue de Rivoli, 75004 Paris",
+    "port_of_loading": "Tokyo",
+    "port_of_discharge": "Paris CDG",
+}
+
+
+def _form(context: Any, url: str) -> tuple[Any, Any, list[str]]:
+    page = context.new_page()
+    posts: list[str] = []
+    page.on(
+        "request",
+        lambda r: posts.append(r.url) if r.method == "POST" and "/v1/documents" in r.url else None,
+    )
+    page.goto(url + "/")
+    ready(page)
+    answer = ask(page, REQUEST)
+    return page, answer.locator("form.eaw-docform"), posts
+
+
+def _value(form: Any, name: str) -> str:
+    return str(form.locator(f"[name={name}]").input_value())
+
+
+def test_card_shows_what_was_read_and_blocks_a_missing_field(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, _ = live
+    page, form, posts = _form(context, url)
+    assert form.locator("h4").inner_text() == "書類の作成"
+    assert _value(form, "buyer") == "Belle Epicerie SARL"
+    assert (_value(form, "quantity"), _value(form, "unit_price")) == ("200", "1500")
+    assert (_value(form, "incoterm"), _value(form, "named_place")) == ("FCA", "Tokyo")
+    assert (_value(form, "currency"), _value(form, "buyer_country")) == ("JPY", "FR")
+    assert _value(form, "exporter") == "" and _value(form, "hs_code") == ""
+    assert form.locator("[data-field=exporter][data-missing=true]").count() == 1
+    assert form.get_by_label("輸出者名").count() == 1  # labelled in Japanese
+    form.get_by_role("button", name="書類を作成").click()
+    alert = form.get_by_role("alert")
+    assert "未入力の項目があります" in alert.inner_text() and "輸出者名" in alert.inner_text()
+    assert form.locator("[name=exporter][aria-invalid=true]").count() == 1
+    assert form.locator("a").count() == 0 and posts == []  # nothing was sent
+    assert form.locator("[data-field=description_en][data-missing]").count() == 0  # optional
+    shot(page, "docform-missing")
+    english = page.evaluate(
+        "() => { window.__eaw.cfg.lang = 'en'; const card = window.ExportAssistWidget.cards"
+        ".render('document_form', {fields: {}, missing: ['exporter'], documents: []});"
+        " return [card.querySelector('h4').textContent,"
+        " card.querySelector('[data-field=exporter] .eaw-df-label').textContent]; }"
+    )
+    assert english == ["Make the documents", "Exporter"]
+    page.close()
+
+
+def test_complete_form_yields_a_pdf_and_a_refusal_reads_in_japanese(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, _ = live
+    page, form, posts = _form(context, url)
+    for name, value in REST.items():
+        form.locator(f"[name={name}]").fill(value)
+    form.locator("[name=payment]").select_option("tt_advance")
+    form.locator("[name=transport]").select_option("air")
+    form.locator("[name=buyer_country]").fill("FRA")  # not a 2-letter code: the server says no
+    form.get_by_role("button", name="書類を作成").click()
+    alert = form.get_by_role("alert")
+    alert.wait_for(timeout=30000)
+    assert "入力内容に問題があります" in alert.inner_text() and "{" not in alert.inner_text()
+    form.locator("[name=buyer_country]").fill("FR")
+    form.get_by_role("button", name="書類を作成").click()
+    pdf = form.get_by_role("link", name="ダウンロード PDF")
+    pdf.first.wait_for(timeout=60000)
+    assert form.get_by_role("link", name="ダウンロード DOCX").count() >= 1
+    body = context.request.get(pdf.first.get_attribute("href")).body()
+    assert body[:4] == b"%PDF"
+    assert len(posts) == 2
+    shot(page, "docform-done")
+    page.close()
