@@ -67,6 +67,14 @@ def test_card_shows_what_was_read_and_blocks_a_missing_field(
     assert form.locator("a").count() == 0 and posts == []  # nothing was sent
     assert form.locator("[data-field=description_en][data-missing]").count() == 0  # optional
     shot(page, "docform-missing")
+    # transport, payment and weights as the chat words them, read into the form's codes
+    read = page.evaluate(
+        "() => { const f = window.ExportAssistWidget.cards.render('document_form', {fields:"
+        " {transport: '海上輸送', payment: '前払い', weights: '総重量 120kg'}, missing: []});"
+        " return ['transport', 'payment', 'gross_weight_kg', 'net_weight_kg']"
+        ".map((n) => f.elements[n].value); }"
+    )
+    assert read == ["sea", "tt_advance", "120", ""]
     english = page.evaluate(
         "() => { window.__eaw.cfg.lang = 'en'; const card = window.ExportAssistWidget.cards"
         ".render('document_form', {fields: {}, missing: ['exporter'], documents: []});"

@@ -9,7 +9,7 @@
   var el = W.dom.el, t = W.t;
   var INCOTERMS = ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"];
   var UNITS = ["pcs", "kg", "carton", "bottle", "set", "dozen", "litre"];
-  var PAYMENTS = ["tt_advance", "lc_sight", "dp", "da", "open_account", "cad"];
+  var PAYMENTS = ["tt_advance", "lc_sight", "letter_of_credit", "dp", "da", "open_account", "cad"];
   var MODES = ["sea", "air", "road", "rail", "courier", "multimodal"];
   /* The form, in order: [name, input kind, option list]. Every field is required except
      the English description (documents mark an untranslated description instead). */
@@ -28,6 +28,12 @@
   var UNIT_WORDS = [[/^kg|キロ/i, "kg"], [/^本|^bottle/i, "bottle"], [/^箱|^ケース|^carton|^case/i, "carton"],
     [/^set/i, "set"], [/^dozen/i, "dozen"]];
 
+  /* The chat's words for transport and payment (agent: shipment_fields) as the API's codes;
+     a bare "T/T" says nothing about when, so it stays a choice for the user. */
+  var MODE_WORDS = { "海上輸送": "sea", "航空輸送": "air", "陸上輸送": "road", "鉄道輸送": "rail" };
+  var PAY_WORDS = [[/前払|advance/i, "tt_advance"], [/L\/C|letter of credit|信用状/i, "letter_of_credit"],
+    [/D\/P/i, "dp"], [/D\/A/i, "da"], [/cash against documents/i, "cad"], [/後払い/, "open_account"]];
+
   function number(text) {
     var m = /\d[\d,]*(?:\.\d+)?/.exec(text || "");
     return m ? m[0].replace(/,/g, "") : "";
@@ -36,6 +42,16 @@
     var word = String(text || "").replace(/^[\d,.\s]+/, "");
     var hit = UNIT_WORDS.filter(function (u) { return u[0].test(word); })[0];
     return hit ? hit[1] : "pcs";
+  }
+  function payment(text) {
+    var hit = PAY_WORDS.filter(function (p) { return p[0].test(text || ""); })[0];
+    return hit ? hit[1] : "";
+  }
+  /* A stated net or gross weight in kg ("net 500 kg", 「総重量 120kg」); not one per unit. */
+  function weight(text, which) {
+    var w = String(text || "");
+    if (!which.test(w) || /each|per|\/|トン|\dt\b/i.test(w) || !/kg|キロ/i.test(w)) { return ""; }
+    return number(w);
   }
   function today() { return new Date().toISOString().slice(0, 10); }
   /* The chat's fields ("200 缶", "1500 JPY", "FCA Tokyo") as the form's starting values. */
@@ -46,7 +62,8 @@
       unit_price: number(f.unit_price), currency: f.currency || "JPY",
       buyer: f.buyer || "", buyer_country: f.buyer_country || "", exporter: f.exporter || "",
       incoterm: INCOTERMS.indexOf(term[0]) !== -1 ? term[0] : "", named_place: term.slice(1).join(" "),
-      payment: "", transport: "",
+      payment: payment(f.payment), transport: MODE_WORDS[f.transport] || (MODES.indexOf(f.transport) !== -1 ? f.transport : ""),
+      net_weight_kg: weight(f.weights, /net|正味/i), gross_weight_kg: weight(f.weights, /gross|総/i),
       reference: "INV-" + today().replace(/-/g, "")
     };
   }
