@@ -7,11 +7,13 @@ from typing import Literal
 from pydantic import BaseModel, Field, field_validator
 
 from export_assist.compliance.evidence import EvidenceFinder
+from export_assist.compliance.export_control_text import Language, text
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.citations import Citation
 from export_assist.geo import normalize_country
 
 Answer = Literal["yes", "no", "unknown"]
+Check = Literal["list_control", "catch_all", "sanctions"]
 # Export Trade Control Order, Appended Table 3 ("Group A"): catch-all controls do not
 # apply to these destinations (except when informed by METI). Verify against the corpus.
 GROUP_A: frozenset[str] = frozenset(
@@ -40,6 +42,9 @@ class ExportControlAnswers(BaseModel):
     end_user_on_list: Answer = "unknown"
     military_or_wmd_use: Answer = "unknown"
     informed_by_meti: Answer = "no"
+    language: Language | None = Field(
+        default=None, description="Language of the texts (default: Accept-Language, else en)"
+    )
 
     @field_validator("destination")
     @classmethod
@@ -53,7 +58,7 @@ class ExportControlAnswers(BaseModel):
 class ExportControlFlag(BaseModel):
     """Something to check, with whom, why, and where it is written."""
 
-    check: Literal["list_control", "catch_all", "sanctions"]
+    check: Check
     what: str
     with_whom: str
     why: str
@@ -65,10 +70,7 @@ class ExportControlResult(BaseModel):
 
     destination: str
     flags: list[ExportControlFlag]
-    disclaimer: str = (
-        "This questionnaire says what to check; it is not a legal classification. "
-        "The exporter is responsible for classification (該非判定) and licensing."
-    )
+    disclaimer: str = Field(default_factory=lambda: text("disclaimer"))
 
 
 def with_product_kinds(
@@ -87,73 +89,50 @@ def assess(
     finder: EvidenceFinder | None,
     evidence: dict[str, list[str]] | None = None,
 ) -> ExportControlResult:
-    """Raise the sanctions, list-control and catch-all flags that the answers call for."""
+    """Raise the sanctions, list-control and catch-all flags that the answers call for,
+    in the answers' language (English unless it is "ja")."""
     evidence = evidence or EVIDENCE
-    flags = [
-        f
-        for f in (_sanctions_flag(answers), _list_flag(answers), _catch_all_flag(answers))
-        if f is not None
-    ]
+    lang: Language = answers.language or "en"
+    raised = (_sanctions_flag, _list_flag, _catch_all_flag)
+    flags = [f for f in (make(answers, lang) for make in raised) if f is not None]
     if finder is not None:
-        for flag in flags:
-            hits = finder.find(flag.what, evidence[flag.check], k=2)
+        for flag in flags:  # searched with the English wording the corpus is written in
+            hits = finder.find(text(f"{flag.check}.what"), evidence[flag.check], k=2)
             flag.citations = [h.citation for h in hits]
-    return ExportControlResult(destination=answers.destination, flags=flags)
+    disclaimer = text("disclaimer", lang)
+    return ExportControlResult(destination=answers.destination, flags=flags, disclaimer=disclaimer)
 
 
-def _sanctions_flag(a: ExportControlAnswers) -> ExportControlFlag | None:
+def _flag(check: Check, why_key: str, a: ExportControlAnswers, lang: Language) -> ExportControlFlag:
+    """A flag's texts in the language."""
+    return ExportControlFlag(
+        check=check,
+        what=text(f"{check}.what", lang),
+        with_whom=text(f"{check}.with_whom", lang),
+        why=text(why_key, lang, a.destination),
+    )
+
+
+def _sanctions_flag(a: ExportControlAnswers, lang: Language) -> ExportControlFlag | None:
     # An SME asking about machine tools for Russia must hear of the ban first, not only
     # of classification and catch-all (seen in the s5 user trial).
     if a.destination not in SANCTIONED:
         return None
-    return ExportControlFlag(
-        check="sanctions",
-        what="Japan bans exports to this destination under FEFTA sanctions (an export "
-        "approval under Article 48(3) that is not granted) for the goods METI lists, beyond "
-        "list control and catch-all; for Russia and Belarus the measures began on 18 March "
-        "2022 and have been extended repeatedly (machine tools, dual-use goods, luxury goods "
-        "and more). Check the item "
-        "against METI's current notices before any offer, also for shipments through third "
-        "countries.",
-        with_whom="METI Trade Licensing Division (貿易審査課)",
-        why=f"{a.destination} is under Japan's export sanctions (Russia, Belarus, North "
-        "Korea, Iran)",
-    )
+    return _flag("sanctions", "sanctions.why", a, lang)
 
 
-def _list_flag(a: ExportControlAnswers) -> ExportControlFlag | None:
+def _list_flag(a: ExportControlAnswers, lang: Language) -> ExportControlFlag | None:
     dual_use = bool(set(a.categories) & DUAL_USE_CATEGORIES)
     if a.listed_item == "no" and not dual_use:
         return None
-    why = (
-        "you said the item is listed"
-        if a.listed_item == "yes"
-        else "the product's category often contains listed items (machinery, electronics, chemicals)"
-        if dual_use
-        else "you have not yet confirmed the item is outside Appended Table 1"
-    )
-    return ExportControlFlag(
-        check="list_control",
-        what="Classify the goods against Export Trade Control Order Appended Table 1 "
-        "(該非判定) and keep the classification sheet; a listed item needs a METI licence "
-        "for every destination.",
-        with_whom="The manufacturer (for its 該非判定書 / parameter sheet); METI Security "
-        "Export Control Policy Division for licences",
-        why=why,
-    )
+    why = "listed" if a.listed_item == "yes" else "dual_use" if dual_use else "unconfirmed"
+    return _flag("list_control", f"list_control.why.{why}", a, lang)
 
 
-def _catch_all_flag(a: ExportControlAnswers) -> ExportControlFlag | None:
+def _catch_all_flag(a: ExportControlAnswers, lang: Language) -> ExportControlFlag | None:
     if not _catch_all(a):
         return None
-    return ExportControlFlag(
-        check="catch_all",
-        what="Check the end user and end use (METI End User List, the buyer's business, "
-        "the use stated in the contract); if there is WMD or military concern, apply "
-        "for a licence before export.",
-        with_whom="METI Security Export Control Policy Division (事前相談)",
-        why=_catch_all_reason(a),
-    )
+    return _flag("catch_all", f"catch_all.why.{_catch_all_reason(a)}", a, lang)
 
 
 def _catch_all(a: ExportControlAnswers) -> bool:
@@ -168,11 +147,9 @@ def _catch_all(a: ExportControlAnswers) -> bool:
 
 def _catch_all_reason(a: ExportControlAnswers) -> str:
     if a.informed_by_meti == "yes":
-        return "METI informed you (inform requirement)"
+        return "informed"
     if a.military_or_wmd_use == "yes":
-        return "you know of a military or WMD use"
+        return "military"
     if a.destination in ARMS_EMBARGO:
-        return f"{a.destination} is an arms-embargo destination (Appended Table 3-2)"
-    return (
-        f"{a.destination} is not a Group A destination and the end user/use is not confirmed clear"
-    )
+        return "embargo"
+    return "not_group_a"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Header, Query
 
 from export_assist.api.deps import ContainerDep
+from export_assist.api.error_text import wants_japanese
 from export_assist.compliance.export_control import (
     ExportControlAnswers,
     ExportControlResult,
@@ -36,8 +37,15 @@ def psr_lookup(agreement: str, hs_code: str, container: ContainerDep) -> list[Ps
 
 
 @router.post("/v1/export-control/questionnaire", response_model=ExportControlResult)
-def export_control(answers: ExportControlAnswers, container: ContainerDep) -> ExportControlResult:
+def export_control(
+    answers: ExportControlAnswers,
+    container: ContainerDep,
+    accept_language: Annotated[str | None, Header()] = None,
+) -> ExportControlResult:
     """What to check under FEFTA (sanctions, list control, catch-all) and with whom; not a
-    ruling. A product named without categories is read for its kinds of goods."""
+    ruling. A product named without categories is read for its kinds of goods. The texts
+    are Japanese for `language: "ja"` or, without it, `Accept-Language: ja`."""
+    if answers.language is None and wants_japanese({"accept-language": accept_language or ""}):
+        answers = answers.model_copy(update={"language": "ja"})
     answers = with_product_kinds(answers, container.checklists.profiles)
     return assess(answers, container.evidence_finder)
