@@ -140,3 +140,22 @@ def test_runs_pick_a_font_per_script() -> None:
     # the space between them prints in a font that has one (sc and kr hold no space)
     assert [p for p, _ in book.runs("装箱单 포장명세서", "zh-Hans")] == ["sc", "jp", "kr"]
     assert [p for p, _ in book.runs("שלום", "en")] == [None]
+
+
+@pytest.mark.parametrize(("lang", "name"), [("fr", "French"), ("th", "Thai")])
+def test_a_line_without_a_translation_falls_back_to_its_english_once(
+    shipment: Shipment, service: DocumentService, lang: str, name: str
+) -> None:
+    """s5 trial D2: fr/th printed the Japanese description twice plus [not translated]."""
+    assert service.translation.available("ja", lang) == []
+    result = service.render(shipment, [lang], ["pdf", "docx"])
+    lines = len(shipment.lines)
+    assert result.not_translated == lines
+    for f in result.files:
+        if not f.name.startswith("commercial_invoice."):
+            continue
+        path = Path(result.folder) / f.name
+        text = " ".join((_pdf_text(path) if f.format == "pdf" else _docx_text(path)).split())
+        assert text.count("Sencha green tea, organic, 100 g bags") == 1, f.name
+        assert text.count("煎茶（緑茶、有機、100g袋入り）") == 1, f.name
+        assert text.count(f"[English; not translated into {name}]") == lines, f.name

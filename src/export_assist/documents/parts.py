@@ -43,10 +43,14 @@ def common(s: Shipment, kind: str, t: Texts, title: str) -> DocView:
 
 
 def description(s: Shipment, i: int, t: Texts) -> Bi:
-    """A line's description: the user's own wording per language, else translated."""
+    """A line's description: the user's own wording per language, else translated, else
+    the user's English (marked) when nothing translates into the language."""
     line = s.lines[i]
     if t.lang in line.description:
         return Bi(line.description_ja, line.description[t.lang])
+    english = line.description.get("en")
+    if english and not t.service.available("ja", t.lang):
+        return t.english(line.description_ja, english)
     protected = tuple(x for x in (line.model_number,) if x)
     return t.free(line.description_ja, protected=protected)
 

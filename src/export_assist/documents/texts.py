@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from export_assist.documents.localfmt import Fmt
 from export_assist.documents.view import Bi
+from export_assist.languages import LANGUAGES
 from export_assist.translation.models import TranslationResult, Violation
 from export_assist.translation.service import TranslationService
 
@@ -60,6 +61,16 @@ class Texts:
             self._record(ja, result)
             note = "not translated" if result.not_translated else None
             self._cache[key] = Bi(ja, result.text, note)
+        return self._cache[key]
+
+    def english(self, ja: str, en: str) -> Bi:
+        """The user's own English where nothing translates into the buyer's language: more
+        use to a French or Thai buyer than the Japanese twice; marked, and counted."""
+        key = ("en", ja)
+        if key not in self._cache:  # counted once, as a translated text is
+            self.not_translated += 1
+            note = f"English; not translated into {LANGUAGES.get(self.lang, self.lang)}"
+            self._cache[key] = Bi(ja, en, note)
         return self._cache[key]
 
     def _record(self, source: str, result: TranslationResult) -> None:
