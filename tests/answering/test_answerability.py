@@ -50,3 +50,34 @@ def test_an_amount_no_source_states_is_handed_off(engine: AnswerEngine) -> None:
     a = ask(engine, "How much does the FDA charge for a food facility registration renewal?")
     assert a.escalate, a.text
     assert "trade advisor" in a.text
+
+
+def test_an_uncovered_topic_inside_a_covered_market_is_handed_off(engine: AnswerEngine) -> None:
+    a = ask(engine, "フランスでラーメン店を開くには、飲食店の営業許可をどこで取ればいいですか？")
+    assert a.escalate and a.kind == "handoff", a.text
+    assert "「飲食店」" in a.text  # what is not covered is named, in Japanese
+    assert "アドバイザー" in a.text
+
+
+def test_a_named_companys_record_is_handed_off(engine: AnswerEngine) -> None:
+    a = ask(
+        engine,
+        "Has Schneider Lebensmittel GmbH, our new importer in Germany, ever gone bankrupt "
+        "or missed a payment?",
+    )
+    assert a.escalate and "'bankrupt'" in a.text and "trade advisor" in a.text
+    assert "Schneider" not in a.text  # a company's name is no topic the sources could cover
+
+
+def test_the_exporters_own_company_named_does_not_hand_off(engine: AnswerEngine) -> None:
+    a = ask(
+        engine,
+        "Our company, Yamada Seicha Co., Ltd., sells matcha to Germany. "
+        "Which pesticide residue limits apply to our tea?",
+    )
+    assert not a.escalate and "0.01 mg/kg" in a.text
+
+
+def test_a_year_the_sources_do_not_mention_is_handed_off(engine: AnswerEngine) -> None:
+    a = ask(engine, "What will the EU duty on Japanese sake be in 2031?")
+    assert a.escalate and "'2031'" in a.text

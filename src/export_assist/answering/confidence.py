@@ -5,10 +5,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from export_assist.answering.cardpick import card_text
+from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed
+from export_assist.answering.coverage import Coverage, Evidence, coverage
 from export_assist.answering.retrieve import Retrieved
 from export_assist.retrieval.tokenize import tokenize
+from export_assist.translation.termbase import TermBase
 
+# Below this share of the question's content terms in the chosen evidence, the evidence is
+# about something else (a restaurant licence answered from food-import rules).
+COVERAGE_BAR = 0.4
+# ... and at least this many of its terms are missing (one unknown word in a two-word
+# question is a synonym the evidence lacks more often than another topic).
+MISSING_MIN = 2
+# A question naming a private company ("Hoffmann Feinkost GmbH") asks about that company
+# unless the evidence covers nearly all it asks: no regulation text is about one buyer.
+COMPANY_BAR = 0.75
 # Dense similarity (multilingual-e5-small) of an unrelated vs a relevant passage.
 DENSE_FLOOR, DENSE_SPAN = 0.78, 0.08
 
@@ -44,3 +57,29 @@ def answerability(question: str, retrieved: Retrieved, composed: Composed) -> An
     quote = _clip(max((q.score for q in composed.quotes), default=0.0) / 2.5)
     score = 0.35 * dense + 0.3 * coverage + 0.2 * card + 0.15 * quote
     return Answerability(round(score, 3), dense, coverage, card, quote)
+
+
+def evidence(composed: Composed, catalog: DocCatalog) -> Evidence:
+    """What the answer leans on: its lines, the passages it quotes, its cards (both
+    languages) and the profiles (title, Japanese summary, sections) of the cited documents."""
+    texts = list(composed.lines) + [q.hit.text for q in composed.quotes]
+    texts += [f"{card_text(c)} {c.title_ja} {c.requirement_ja}" for c in composed.cards]
+    cited = {q.hit.citation.doc_id for q in composed.quotes}
+    cited |= {d for c in composed.cards for d in c.evidence}
+    texts += [catalog.docs[d].text() for d in sorted(cited) if d in catalog.docs]
+    return Evidence(texts)
+
+
+def topic_coverage(
+    question: str, composed: Composed, catalog: DocCatalog, termbase: TermBase | None
+) -> Coverage:
+    """How much of what the question is about the answer's evidence speaks about."""
+    return coverage(question, evidence(composed, catalog), termbase)
+
+
+def off_topic(found: Coverage) -> bool:
+    """The evidence is about something else than the question (or than the company it
+    names), or says nothing of a year the question asks about."""
+    thin = found.share < COVERAGE_BAR and len(found.missing) >= MISSING_MIN
+    company = found.company and found.share < COMPANY_BAR and bool(found.missing)
+    return thin or company or bool(found.years)

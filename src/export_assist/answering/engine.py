@@ -10,7 +10,12 @@ from dataclasses import dataclass, field
 from export_assist.answering import handoff, overview
 from export_assist.answering.cardpick import pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited, question_words
-from export_assist.answering.confidence import Answerability, answerability
+from export_assist.answering.confidence import (
+    Answerability,
+    answerability,
+    off_topic,
+    topic_coverage,
+)
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
@@ -105,10 +110,14 @@ class AnswerEngine:
         """The composed answer, or what is known and the hand-off when evidence is thin."""
         composed = self._compose(q, retrieved)
         score = answerability(q.asked or q.text, retrieved, composed)
+        found = topic_coverage(
+            q.asked or q.text, composed, self.retriever.catalog(), self._termbase
+        )
         escalate = score.score < self.threshold or not composed.lines or _no_fact(q, composed)
+        escalate = escalate or off_topic(found)
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
-        draft = handoff.thin(q, covered, known) if escalate else _finish(q, composed)
+        draft = handoff.thin(q, covered, known, found) if escalate else _finish(q, composed)
         text, cites = keep_cited(draft, composed.citations.items)
         kind = "handoff" if escalate else "answer"
         return Answer(text, q, kind, cites, escalate, score, retrieved.passages)

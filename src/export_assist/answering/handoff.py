@@ -4,6 +4,7 @@ the Japan-side part when there is one, and that an advisor has the question as a
 from __future__ import annotations
 
 from export_assist.answering.compose import Composed
+from export_assist.answering.coverage import Coverage
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
@@ -38,10 +39,15 @@ def not_covered_head(q: Question, covered: list[str]) -> str:
     return "\n".join(lines)
 
 
-def thin(q: Question, covered: list[str], composed: Composed) -> str:
-    """Evidence too weak for an answer: what the sources do say, then the hand-off."""
+def thin(q: Question, covered: list[str], composed: Composed, found: Coverage | None = None) -> str:
+    """Evidence too weak for an answer: what is not covered, what the sources do say,
+    then the hand-off."""
     lang = q.language
     lines = [t(lang, "thin")]
+    missing = (found.years + found.missing)[:4] if found else []
+    if missing:
+        quoted = t(lang, "sep").join(t(lang, "quoted", term=m) for m in missing)
+        lines.append(t(lang, "not_about", what=quoted))
     if composed.lines:
         lines += ["", t(lang, "known"), *composed.lines[:3]]
     if not q.destinations and not q.japan_side:

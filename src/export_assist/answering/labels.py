@@ -32,6 +32,8 @@ TEXT: dict[str, dict[str, str]] = {
         "日本側の規制は次のとおりです。",
         "thin": "登録済みの資料では、このご質問に確実に答えられる記述が見つかりませんでした。",
         "known": "関連してわかっていること:",
+        "not_about": "登録済みの資料には、{what}についての記述がありません。",
+        "quoted": "「{term}」",
         "japan_part": "日本側の手続き(どの市場でも必要):",
         "escalated": "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(下書き・確認待ち)。",
         "ask_market": "どの国・地域への輸出か教えてください(例: 米国、EU、中国)。",
@@ -85,6 +87,8 @@ TEXT: dict[str, dict[str, str]] = {
         "sources I have; Japan's own rules for this export are as follows.",
         "thin": "The regulation sources I have do not answer this question reliably.",
         "known": "What the sources do say:",
+        "not_about": "They say nothing about {what}.",
+        "quoted": "'{term}'",
         "japan_part": "On the Japanese side (needed for any market):",
         "escalated": "Rather than guess, I have passed your question to a trade advisor "
         "as a draft (pending review).",

@@ -1,0 +1,221 @@
+"""Does the evidence speak about what the question asks: the question's content terms (its
+words less places, the question's frame and the names of private companies), each looked
+for in the chosen evidence in both languages (its own form, glossary and term base forms,
+and for Japanese compounds their character pairs)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from export_assist.answering.expand import CATEGORY_WORDS
+from export_assist.answering.glossary import GLOSSARY
+from export_assist.answering.places import find_places
+from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
+from export_assist.compliance.rules import KEYWORD_CATEGORIES
+from export_assist.retrieval.normalize import nfkc
+from export_assist.retrieval.tokenize import stem_word, tokenize
+from export_assist.translation.termbase import TermBase
+
+# Runs of kanji/katakana (hiragana and punctuation separate Japanese content words) and
+# Latin words.
+_JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
+_EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A company named with its legal form ("Hoffmann Feinkost GmbH", "株式会社山田"): its name
+# is no topic (the corpus never names private companies); what is asked about it is.
+_LEGAL_FORM = (
+    r"gmbh|llc|inc|ltd|limited|corp|corporation|co\.?|company|pvt|pte|plc|s\.?a\.?|"
+    r"s\.?a\.?s\.?|sarl|srl|s\.?p\.?a\.?|ag|bv|b\.v\.|nv|oy|ab|kk|k\.k\.|pty|sdn bhd|bhd|tbk"
+)
+_COMPANY_EN = re.compile(
+    rf"(?:[A-Z][\w&'.-]*,?\s+){{1,4}}(?i:{_LEGAL_FORM})(?![a-z])(?:,?\s*(?i:{_LEGAL_FORM}))*",
+    re.ASCII,
+)
+_NAME_JA = r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9&・ー]{1,12}"
+_COMPANY_JA = re.compile(
+    rf"(?:株式会社|有限会社|合同会社){_NAME_JA}|{_NAME_JA}(?:株式会社|有限会社|合同会社)"
+)
+
+
+_PRODUCTS: dict[str, tuple[str, ...]] = {
+    nfkc(k).lower(): tuple(v) for k, v in {**KEYWORD_CATEGORIES, **EXTRA_PRODUCTS}.items()
+}
+
+
+# longest first, so that "rice cooker" is taken before "rice"
+_PRODUCT_PHRASES = sorted((p for p in _PRODUCTS if " " in p or not p.isascii()), key=len)[::-1]
+
+
+@lru_cache(maxsize=1024)
+def _phrase(product: str) -> re.Pattern[str]:
+    if product.isascii():
+        return re.compile(rf"(?<![a-z]){re.escape(product)}(?:s|es)?(?![a-z])")
+    return re.compile(re.escape(product))
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """The share (0..1) of the question's content terms the evidence mentions, and which."""
+
+    share: float
+    terms: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    company: bool = False  # a private company is named
+    years: list[str] = field(default_factory=list)  # years asked about that no line states
+
+
+def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        chars[s:e] = [" "] * (e - s)
+    return "".join(chars)
+
+
+def companies(text: str) -> list[str]:
+    """Private companies named with their legal form."""
+    found = [m.group(0) for m in _COMPANY_EN.finditer(text) if _proper(m.group(0))]
+    return found + [m.group(0) for m in _COMPANY_JA.finditer(text)]
+
+
+def _proper(name: str) -> bool:
+    """'Hoffmann Feinkost GmbH' names a company; 'the company' or 'a Co.' does not."""
+    words = name.split()
+    return len(words) >= 2 and any(w[:1].isupper() and w.lower() not in _FRAME for w in words[:-1])
+
+
+def content_terms(text: str) -> list[str]:
+    """The question's words that say what it is about (English words, Japanese runs)."""
+    text = nfkc(text)
+    spans = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
+    for pattern in (_COMPANY_EN, _COMPANY_JA):
+        spans += [
+            m.span()
+            for m in pattern.finditer(text)
+            if pattern is _COMPANY_JA or _proper(m.group(0))
+        ]
+    low = _strip(text, spans).lower()
+    # a product named in several words ("rice cooker", "電気ケトル") is one term
+    products = [m for p in _PRODUCT_PHRASES if (m := _phrase(p).search(low))]
+    bare = _strip(low, [m.span() for m in products])
+    terms = [m.group(0) for m in sorted(products, key=lambda m: m.start())]
+    terms += [w for w in _EN_WORD.findall(bare) if w not in _FRAME and len(w) > 2]
+    terms += [t for run in _JA_RUN.findall(bare) for t in _ja_parts(run)]
+    return list(dict.fromkeys(t for t in terms if t not in _FRAME))
+
+
+def _ja_parts(run: str) -> list[str]:
+    """A Japanese run as its content words: katakana and kanji split apart
+    ('和食レストラン' -> '和食', 'レストラン'); frame words dropped."""
+    parts = re.findall(r"[\u30a0-\u30ffー]+|[^\u30a0-\u30ffー]+", run)
+    out: list[str] = []
+    for part in parts:
+        for word in _JA_FRAME_SPLIT.split(part):
+            if len(word) >= 2 and word not in _FRAME:
+                out.append(word)
+    return out
+
+
+def _forms(term: str, termbase: TermBase | None) -> set[str]:
+    """The term and its other-language forms (glossary entries, term base terms)."""
+    forms = {term}
+    for group in (*GLOSSARY, *TOPIC_WORDS.values()):
+        if any(_same(term, g) for g in group):
+            forms |= set(group)
+    # a product is covered where its kind of goods is: rules attach to "food", not "senbei"
+    for category in _PRODUCTS.get(term, ()):
+        forms |= set(CATEGORY_WORDS.get(category, ()))
+    if termbase is not None:
+        lang = "en" if term.isascii() else "ja"
+        other = "ja" if lang == "en" else "en"
+        for hit in termbase.find(term, lang, in_text_only=False):
+            if hit.end - hit.start >= 0.6 * len(term):
+                forms |= {hit.term.get(other), hit.term.get(lang)}
+    return {nfkc(f).lower() for f in forms if f}
+
+
+def _same(term: str, form: str) -> bool:
+    form = nfkc(form).lower()
+    if term.isascii():
+        return stem_word(form) == stem_word(term)
+    return form == term or (len(form) >= 2 and form in term and len(form) >= 0.6 * len(term))
+
+
+class Evidence:
+    """The evidence text, ready for look-ups in both languages."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.text = nfkc(" ".join(texts)).lower()
+        self.stems = {stem_word(t) for t in tokenize(self.text)}
+        self.pairs = {t for t in tokenize(self.text) if not t.isascii()}
+
+    def covers(self, term: str, forms: set[str]) -> float:
+        """1 when the term or one of its forms is in the evidence; for a Japanese compound,
+        the share of its character pairs that are."""
+        for form in forms:
+            if form.isascii():
+                words = [stem_word(w) for w in tokenize(form)]
+                if words and all(w in self.stems for w in words):
+                    return 1.0
+            elif form in self.text:
+                return 1.0
+        if term.isascii():
+            return 0.0
+        pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+        return sum(p in self.pairs for p in pairs) / len(pairs) if len(term) > 2 else 0.0
+
+
+def coverage(question: str, evidence: Evidence, termbase: TermBase | None) -> Coverage:
+    """How much of what the question is about the evidence mentions."""
+    terms = content_terms(question)
+    scores = {t: evidence.covers(t, _forms(t, termbase)) for t in terms}
+    share = sum(scores.values()) / len(scores) if scores else 1.0
+    missing = [t for t, s in scores.items() if s < 0.5]
+    years = [y for y in _YEAR.findall(nfkc(question)) if y not in evidence.text]
+    return Coverage(round(share, 3), terms, missing, bool(companies(nfkc(question))), years)
+
+
+# Words of the question's frame, not its topic: asking, wanting, exporting, the exporter
+# itself, and the kind of answer asked for (a name, a number, an authority, a law).
+# Topic words are never listed here: what is left is what the question is about.
+_FRAME = frozenset(
+    """a an and are as at be by can do does for from has have how i if in into is it its
+    may must not of on or our so than that the their then there these this to was we what
+    when where which who will with would you your us me my also any both each either more
+    most much many some such very just only about after before over under per via
+    need needs needed require requires required requirement requirements rule rules apply
+    applies applied regulation regulations law laws
+    export exports exporting exported exporter exporters import imports importing imported
+    sell sells selling sold sale sales ship ships shipping shipped send sending
+    japan japanese product products goods item items company companies business our
+    want wants plan planning planned intend going like tell know please could should
+    get gets getting make makes made use used using there here other same new
+    question questions help thanks thank yes they them it's i'm we're don't can't
+    been being did doing done had having he she his her him they're what's how's let
+    all another because but down even ever every few here's into just like off once
+    out own same still through too until up upon while why whom whose yet
+    give given take taken put keep find look see say said go goes went gone
+    enough small large big good well really likely possible able certain sure
+    ltd inc llc gmbh corp co pvt pte plc
+    first next last year years month months day days time
+    name names number numbers someone anyone something anything kind kinds type types list
+    show shows information detail details authority authorities agency agencies body
+    ministry office
+    buyer buyers customer customers client clients distributor distributors retailer
+    retailers wholesaler wholesalers shop shops store stores supermarket supermarkets
+    partner partners stock carry carries""".split()
+) | frozenset(
+    """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
+    商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
+    ありがとうございます 今回 今後 同じ 違い 等 など 以外 以上 以下 程度 場所 相手 側
+    名称 名前 番号 種類 品目 内容 対象 情報 詳細 一覧 当局 所管 所管官庁 官庁 機関 役所 担当 窓口 法律
+    制度 規則 規定 基準 仕組 スキーム
+    取引先 顧客 お客様 客様 バイヤー 買い手 代理店 販売店 卸売業者 小売店 小売業者 輸入業者 店舗 スーパー
+    百貨店 雑貨店 家電店 パートナー 経由""".split()
+)
+# Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
+_JA_FRAME_SPLIT = re.compile(
+    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先)"
+)
