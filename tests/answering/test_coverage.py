@@ -26,6 +26,7 @@ def test_content_terms_leave_out_places_the_question_frame_and_company_names() -
     )
     # "FDA" names the market (US); a product named in two words is one term
     assert set(english) == {"register", "green tea"}
+    assert content_terms("日本茶や陶磁器もCBAMの対象ですか？").count("磁器") == 0
 
 
 def test_companies_are_named_with_their_legal_form() -> None:

@@ -98,7 +98,11 @@ def content_terms(text: str) -> list[str]:
         ]
     low = _strip(text, spans).lower()
     # a product named in several words ("rice cooker", "電気ケトル") is one term
-    products = [m for p in _PRODUCT_PHRASES if (m := _phrase(p).search(low))]
+    products: list[re.Match[str]] = []
+    for phrase in _PRODUCT_PHRASES:  # longest first; "磁器" inside "陶磁器" is no second term
+        m = _phrase(phrase).search(low)
+        if m and not any(m.start() < o.end() and o.start() < m.end() for o in products):
+            products.append(m)
     bare = _strip(low, [m.span() for m in products])
     terms = [m.group(0) for m in sorted(products, key=lambda m: m.start())]
     terms += [w for w in _EN_WORD.findall(bare) if w not in _FRAME and len(w) > 2]
