@@ -107,3 +107,12 @@ def test_when_follow_up_answers_the_when_not_the_checklist(client: TestClient, k
     assert "主な要件" not in done["answer"] and done["intent"] != "checklist"
     # the slice lacks the prior-notice document; the full corpus answers "8時間前" (dev eval)
     assert "事前通知" in done["answer"], done["answer"]
+
+
+def test_buyer_request_without_a_known_product_passes_no_guessed_code(
+    client: TestClient, keys: Keys
+) -> None:
+    # "代金" matches no HS code (confidence 0): no code, rather than beef buyers by proximity
+    done = ask(client, keys, "アメリカで代金を払ってくれる取引先を探しています")
+    (args,) = calls(done, "shortlist_buyers")
+    assert "hs_code" not in args, args

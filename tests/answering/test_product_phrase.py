@@ -30,6 +30,10 @@ COVERED = frozenset({"US", "DE", "FR", "CA", "GB", "HK", "SG", "EU", "TH"})
         ),
         ("I want to export frozen wagyu beef to Hong Kong", "frozen wagyu beef"),
         ("Which HS code fits matcha powder?", "matcha powder"),
+        ("冷凍のホタテ（貝柱）のHSコード", "冷凍のホタテ"),
+        ("竹の箸のHSコードを教えてください", "竹の箸"),
+        ("ドイツのお茶のバイヤーを探しています", "お茶"),
+        ("I make cotton towels in Imabari. Find me buyers in the UK.", "cotton towels"),
     ],
 )
 def test_the_phrase_is_the_product_not_the_request(message: str, phrase: str) -> None:

@@ -76,7 +76,10 @@ class AnswerEngine:
             return None
         # the product phrase, not the whole request: "バイヤー" must not pull in dryers
         found = self._hs_suggest(q.phrase or " ".join(filter(None, [q.material, q.product])), 1)
-        return found[0].code if found else None
+        # no evidence at all (confidence 0) is no code: "代金" must not match beef buyers
+        if not found or found[0].confidence == 0.0:  # None: not calibrated, keep the code
+            return None
+        return found[0].code
 
     def answer(self, q: Question) -> Answer:
         """The answer for an understood question."""

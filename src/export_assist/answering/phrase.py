@@ -60,7 +60,9 @@ _EN_STOP = set(
     how where when why hs code codes tariff tariffs duty duties rate rates classification
     classify classified fit fits cover covers heading subheading number market markets
     country potential possible new japan japanese requirement requirements rules
-    regulation regulations checklist plan planning""".split()
+    regulation regulations checklist plan planning make makes made produce produces
+    manufacture manufactures grow grows brew brews offer offers have has trade supply
+    supplies distribute send try""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -100,9 +102,9 @@ def _japanese(text: str, product: str) -> str:
     runs = [(m.start(), m.end(), _trim(m.group())) for m in _JA_RUN.finditer(text)]
     found: list[str] = []
     for word in product.split():
-        for start, end, run in runs:
+        for i, (start, end, run) in enumerate(runs):
             if word in text[start:end] and run not in found:
-                found.append(run if word in run else word)
+                found.append(_modified(runs, i, text) if word in run else word)
                 break
         else:
             if word not in found and not any(word in f for f in found):
@@ -115,6 +117,16 @@ def _japanese(text: str, product: str) -> str:
             if _plain(run) and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
                 return run
     return ""
+
+
+def _modified(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
+    """The run with a modifier joined by の before it ("冷凍のホタテ", "竹の箸")."""
+    start, _end, run = runs[i]
+    if i and start >= 1 and text[start - 1] == "の":
+        _s, before_end, before = runs[i - 1]
+        if before_end == start - 1 and _plain(before):
+            return f"{before}の{run}"
+    return run
 
 
 def _plain(run: str) -> bool:
