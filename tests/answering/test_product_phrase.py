@@ -62,3 +62,16 @@ def test_a_question_of_its_own_after_a_checklist_is_not_the_checklist_again() ->
     assert when.intent == "regulation" and when.qtype == "when" and when.destinations == ["US"]
     among = resolve_history(earlier, "その中で一番時間がかかるのは？", COVERED)
     assert among.intent == "checklist"
+
+
+@pytest.mark.parametrize(
+    "text", ["Please prepare a commercial invoice", "Make a packing list please"]
+)
+def test_a_document_request_without_goods_names_no_product(text: str) -> None:
+    # the document asked for is not the product: the form must still ask for the goods
+    assert product_phrase(text) == ""
+
+
+def test_the_goods_of_a_document_request_are_the_product() -> None:
+    text = "Please draft a proforma invoice and packing list for 200 cans of matcha"
+    assert product_phrase(text) == "matcha"

@@ -62,7 +62,9 @@ _EN_STOP = set(
     country potential possible new japan japanese requirement requirements rules
     regulation regulations checklist plan planning make makes made produce produces
     manufacture manufactures grow grows brew brews offer offers have has trade supply
-    supplies distribute send try""".split()
+    supplies distribute send try prepare draft create write issue invoice invoices
+    commercial proforma pro-forma packing certificate certificates statement cover letter
+    document documents paperwork""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
