@@ -56,6 +56,10 @@ class Container(ServiceParts):
             self.termbase,
             hs_names_ja=names,
             hs_suggest=self.hs_suggester.suggest,
+            # the chat's overview counts what the checklist lists (built on first need)
+            requirements=lambda product, hs, market: self.checklists.requirements(
+                product, hs, market
+            ),
         )
 
     @built_once

@@ -39,10 +39,10 @@ SLICE = [
 ]
 
 
-def copy_slice(target: Path) -> Path:
+def copy_slice(target: Path, files: list[str] = SLICE) -> Path:
     """The slice's files (and PDF sidecars) under target/regulations."""
     root = target / "regulations"
-    for rel in SLICE:
+    for rel in files:
         for src in (CORPUS / rel, CORPUS / f"{rel}.yaml"):
             if src.exists():
                 (root / src.parent.name).mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from export_assist.answering import vocab
 from export_assist.answering.cardpick import is_japan_side
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
@@ -129,9 +130,11 @@ def compose(
     card_hits: dict[str, SearchHit],
     termbase: TermBase | None,
     doc_order: Sequence[str] = (),
+    kinds: frozenset[str] = frozenset(),
 ) -> Composed:
     """Direct sentence(s) from the cards, then up to three sentences for the question type
-    (doc_order: the documents retrieval ranked first, best first)."""
+    (doc_order: the documents retrieval ranked first, best first; kinds: the kinds of goods
+    of the product asked about, whose quotes stay on them)."""
     out = Composed(cards=list(cards))
     avoid: list[str] = []
     for card in cards:
@@ -140,7 +143,12 @@ def compose(
         sentence = card_sentence(card, q, termbase)
         out.lines.append(sentence + marker)
         avoid += [card.title, card.title_ja, card.requirement, card.requirement_ja]
-    quotes = pick_sentences(passages, question_words(q), q.qtype, q.language, 3, avoid, doc_order)
+    topic_words = tuple(w for topic in q.topics for w in vocab.TOPIC_WORDS.get(topic, ()))
+    # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
+    asked = " ".join([question_words(q), *topic_words])
+    quotes = pick_sentences(
+        passages, asked, q.qtype, q.language, 3, avoid, doc_order, kinds, topic_words
+    )
     bullet = "・" if q.language == "ja" else "• "
     for quote in quotes:
         out.lines.append(f"{bullet}{quote.text} {out.citations.marker(quote.hit.citation)}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from export_assist.answering import handoff, overview
+from export_assist.answering import goods, handoff, overview
 from export_assist.answering.cardpick import pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited, question_words
 from export_assist.answering.confidence import (
@@ -28,6 +28,9 @@ from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.retrieval.tokenize import tokenize
 from export_assist.translation.termbase import TermBase
+
+# product, HS code, destination -> the ids of the cards its checklist lists
+Requirements = Callable[[str, str | None, str], list[str]]
 
 
 @dataclass
@@ -54,10 +57,12 @@ class AnswerEngine:
         threshold: float = 0.45,
         hs_names_ja: dict[str, str] | None = None,
         hs_suggest: Callable[[str, int], list[HsSuggestion]] | None = None,
+        requirements: Requirements | None = None,
     ) -> None:
         self.retriever = Retriever(searcher, cards, termbase)
         self.hs_names_ja = hs_names_ja or {}
         self._hs_suggest = hs_suggest
+        self._requirements = requirements
         self._cards = cards
         self._termbase = termbase
         self.threshold = threshold
@@ -177,7 +182,11 @@ class AnswerEngine:
         )
         hits = {c.id: h for c in cards if (h := self._card_hit(c, retrieved)) is not None}
         order = [d.doc.doc_id for d in retrieved.docs[:3]]
-        return compose(q, retrieved.query, retrieved.passages, cards, hits, self._termbase, order)
+        # a question that names a product is answered by rules for its kind of goods
+        wanted = goods.kinds(q.categories) if q.product or q.hs_code else frozenset()
+        return compose(
+            q, retrieved.query, retrieved.passages, cards, hits, self._termbase, order, wanted
+        )
 
     def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]
         """The passage of the card's evidence documents that best matches the card."""
@@ -185,8 +194,11 @@ class AnswerEngine:
         return self.retriever.best_passage(card.evidence, query)
 
     def _overview(self, q: Question, retrieved: Retrieved) -> Answer:
+        per_market = overview.requirements_per_market(
+            q, self._cards.cards, retrieved.jurisdictions, self._requirements
+        )
         composed = overview.compose_overview(
-            q, self._cards.cards, retrieved, self._termbase, self._card_hit
+            q, per_market, retrieved, self._termbase, self._card_hit
         )
         text, cites = keep_cited(_finish(q, composed), composed.citations.items)
         return Answer(text, q, "overview", cites, False, None, retrieved.passages)

@@ -7,8 +7,9 @@ import re
 from collections.abc import Sequence
 
 from export_assist.answering import vocab
-from export_assist.answering.places import find_places
+from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question, understand
+from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
 # What is left of "フランスの場合は？" / "And what about France?" once places are removed.
@@ -87,8 +88,8 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
     if word and previous.product:  # 「このタオルのHSコードは？」「綿です」
         return _with_material(previous, current, word)
     if slot_only(current.text) and (current.destinations or current.unsupported):
-        again = understand(previous.asked or previous.text, covered)
-        again = resolve(again, None, covered)
+        asked = swap_market(previous.asked or previous.text, current)
+        again = understand(asked, covered)
         return again.with_(
             text=current.text,
             language=current.language,
@@ -102,10 +103,23 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
             intent=previous.intent,
             topics=previous.topics,
             qtype=previous.qtype,
-            asked=previous.asked or previous.text,
+            asked=asked,
             inherited=["question"],
         )
     return _inherit(current, previous)
+
+
+def swap_market(text: str, current: Question) -> str:
+    """The earlier question asked of the new market: "マレーシア向けに使える協定は？" becomes
+    "カナダ向けに使える協定は？", so retrieval reads the new market, not the old one."""
+    new = [*current.destinations, *current.unsupported]
+    mentions = [m for m in find_places(text) if m.code != "JP"]
+    if len(new) != 1 or len({m.code for m in mentions}) != 1:
+        return text
+    name = market_name(new[0], reply_language(text))
+    for m in sorted(mentions, key=lambda m: -m.start):
+        text = text[: m.start] + name + text[m.start + len(m.surface) :]
+    return text
 
 
 def _inherit(current: Question, previous: Question) -> Question:

@@ -38,7 +38,9 @@ TEXT: dict[str, dict[str, str]] = {
         "escalated": "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(下書き・確認待ち)。",
         "ask_market": "どの国・地域への輸出か教えてください(例: 米国、EU、中国)。",
         "longest": "この中で最も時間がかかるのは「{title}」です(所要期間: {lead_time})。",
-        "list_intro": "{market}向けの{product}の主な要件({n}件):",
+        "list_intro": "{market}向けの{product}要件はチェックリストで{n}件です。主なもの:",
+        "list_intro_japan": "{market}向けの{product}要件はチェックリストで{n}件です"
+        "(うち日本側の手続き{japan}件)。輸出先側の主なもの:",
         "more": "すべての要件はチェックリストで確認できます。",
         "sep": "、",
         "and": "、",
@@ -95,7 +97,9 @@ TEXT: dict[str, dict[str, str]] = {
         "ask_market": "Which country or region are you exporting to (for example the US, "
         "the EU or China)?",
         "longest": "The longest of these is '{title}' (lead time: {lead_time}).",
-        "list_intro": "Main requirements for {product} in {market} ({n}):",
+        "list_intro": "The checklist for {market}{product} lists {n} requirements. The main ones:",
+        "list_intro_japan": "The checklist for {market}{product} lists {n} requirements "
+        "({japan} of them on the Japanese side). The main ones in the market:",
         "more": "The full checklist lists every requirement.",
         "sep": ", ",
         "and": " and ",

@@ -15,6 +15,7 @@ from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
 from export_assist.domain.citations import SearchHit
 from export_assist.domain.compliance import RequirementCard
+from export_assist.geo import jurisdictions_for
 from export_assist.translation.termbase import TermBase
 
 CardHit = Callable[[RequirementCard, Retrieved], SearchHit | None]
@@ -43,22 +44,55 @@ def _cite(out: Composed, card: RequirementCard, retrieved: Retrieved, card_hit: 
     return f" {out.citations.marker(hit.citation)}" if hit else ""
 
 
-def compose_overview(
+def requirements_per_market(
     q: Question,
     cards: list[RequirementCard],
+    places: list[str],
+    requirements: Callable[[str, str | None, str], list[str]] | None = None,
+) -> dict[str, list[RequirementCard]]:
+    """Per destination, the cards its checklist lists (Japan-side steps included): asked of
+    the checklist engine when it is given, so the chat counts what the checklist shows."""
+    by_id = {c.id: c for c in cards}
+    out: dict[str, list[RequirementCard]] = {}
+    for market in q.destinations:
+        ids = _checklist_ids(q, market, requirements)
+        if ids is None:
+            where = [p for p in jurisdictions_for(market) if p in places] or places
+            out[market] = applicable(cards, q.with_(japan_side=True), where)
+        else:
+            out[market] = [by_id[i] for i in ids if i in by_id]
+    return out
+
+
+def _checklist_ids(
+    q: Question, market: str, requirements: Callable[[str, str | None, str], list[str]] | None
+) -> list[str] | None:
+    if requirements is None:
+        return None
+    try:
+        return requirements((q.product or q.text)[:500], q.hs_code or None, market)
+    except ValueError:  # not a checklist request (an unknown destination): count ourselves
+        return None
+
+
+def compose_overview(
+    q: Question,
+    per_market: dict[str, list[RequirementCard]],
     retrieved: Retrieved,
     termbase: TermBase | None,
     card_hit: CardHit,
     limit: int = 5,
 ) -> Composed:
-    """The main requirements (or the longest one when asked) with their citations."""
+    """The main requirements (or the longest one when asked) with their citations; the
+    count is the checklist's (per market, Japan-side steps included and said)."""
     lang = q.language
-    usable = applicable(cards, q, retrieved.jurisdictions)
+    everything = list({c.id: c for cards in per_market.values() for c in cards}.values())
+    usable = [c for c in everything if not is_japan_side(c)]
     out = Composed(cards=usable)
     if q.qtype == "when" and _SUPERLATIVE.search(q.text.lower()):
         # "these" are the market's requirements: a recommended step (an advance ruling)
         # or a Japan-side formality is not what the exporter asks to wait for
-        timed = [c for c in usable if lead_days(c.lead_time) >= 0 and not is_japan_side(c)]
+        timed = [c for c in usable if lead_days(c.lead_time) >= 0]
         timed = [c for c in timed if c.severity != "recommended"] or timed
         if timed:
             card = max(timed, key=lambda c: lead_days(c.lead_time))
@@ -68,15 +102,23 @@ def compose_overview(
             return out
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(retrieved.docs[:5])}
     ranked = sorted(usable, key=lambda c: -score_card(c, q, retrieved.query, doc_rank))
-    where = t(lang, "and").join(market_name(m, lang) for m in q.destinations)
-    out.lines.append(
-        t(lang, "list_intro", market=where, product=q.product or "", n=str(len(usable)))
-    )
+    out.lines.append(_intro(q, per_market))
     bullet = "・" if lang == "ja" else "• "
-    for card in [c for c in ranked if not is_japan_side(c)][:limit]:
+    for card in ranked[:limit]:
         out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
     out.lines.append(t(lang, "more"))
     return out
+
+
+def _intro(q: Question, per_market: dict[str, list[RequirementCard]]) -> str:
+    """'米国向けの日本酒の要件(チェックリストの28件、うち日本側の手続き9件)。主なもの:'"""
+    lang = q.language
+    where = t(lang, "and").join(market_name(m, lang) for m in q.destinations)
+    total = sum(len(cards) for cards in per_market.values())
+    japan = sum(1 for cards in per_market.values() for c in cards if is_japan_side(c))
+    key = "list_intro_japan" if japan else "list_intro"
+    what = "" if not q.product else (f"{q.product}の" if lang == "ja" else f" ({q.product})")
+    return t(lang, key, market=where, product=what, n=str(total), japan=str(japan))
 
 
 def japan_part(

@@ -8,9 +8,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from export_assist.answering.goods import other_kind
 from export_assist.answering.sentences import split_sentences
 from export_assist.answering.textclean import clean_passage
+from export_assist.answering.understand import has_any
 from export_assist.domain.citations import SearchHit
+from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
 
 CUES: dict[str, re.Pattern[str]] = {
@@ -172,10 +175,20 @@ def pick_sentences(
     n: int = 3,
     avoid: list[str] | None = None,
     doc_order: Sequence[str] = (),
+    kinds: frozenset[str] = frozenset(),
+    topic_words: tuple[str, ...] = (),
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another; a sentence
-    of a document retrieval ranked higher (doc_order) counts for more."""
-    units = [(rank, hit, u) for rank, hit in enumerate(passages[:30]) for u in _units(hit.text)]
+    of a document retrieval ranked higher (doc_order) counts for more; none about goods of
+    another kind than `kinds` (the product asked about), and, when the question has a
+    topic, only sentences that (or whose section) speak to it (`topic_words`)."""
+    units = [
+        (rank, hit, u)
+        for rank, hit in enumerate(passages[:30])
+        for u in _units(hit.text)
+        if not other_kind(u, hit.citation.section, kinds)
+        and on_topic(u, hit.citation.section, topic_words)
+    ]
     if language != "ja":  # a reader of English cannot read a Japanese sentence at all
         units = [(rank, hit, u) for rank, hit, u in units if not mostly_japanese(u)]
     pool = [set(tokenize(u)) for _, _, u in units]
@@ -206,6 +219,14 @@ def pick_sentences(
         chosen.append(quote)
         seen.append(quote.text)
     return chosen
+
+
+def on_topic(unit: str, heading: str, words: tuple[str, ...]) -> bool:
+    """True when the sentence or its section heading has a word of the question's topics
+    (no topic: any sentence); an origin sentence does not answer a label question."""
+    if not words:
+        return True
+    return has_any(nfkc(f"{unit} {heading}").lower(), words)
 
 
 def _stray(quote: Quote, chosen: list[Quote]) -> bool:

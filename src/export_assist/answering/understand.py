@@ -92,7 +92,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         hs_code=hs_code,
         topics=topics,
         qtype=_qtype(low),
-        intent=_intent(low),
+        intent=_intent(low, topics),
         advice=has_any(low, vocab.ADVICE),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
         families=families(low),
@@ -213,17 +213,50 @@ def _hs(text: str) -> str:
     return m.group(1).replace(".", "") if m and ("hs" in text.lower() or "." in m.group(1)) else ""
 
 
+# Claiming a preferential rate ("特恵税率を受けるのに必要な原産地情報", "to claim the preferential
+# rate") asks how to get it, not what the rate is: neither a duty nor a 'how much' question.
+_CLAIMING = re.compile(
+    r"(?:特恵)?(?:関)?税率(?:の適用)?(?:を|が|で)(?:受け|適用|使|利用|申請|得|認め)|"
+    r"(?:claim|get|obtain|use|qualify for|apply for)(?:ing)? (?:a |the )?"
+    r"(?:preferential|lower|reduced|zero)(?: duty| tariff)? (?:rate|treatment)s?"
+)
+
+
+def without_claiming(low: str) -> str:
+    """The lower-cased text less any 'to claim the preferential rate' phrase."""
+    return _CLAIMING.sub(" ", low)
+
+
 def _qtype(low: str) -> str:
+    low = without_claiming(low)
     for name, words in vocab.QUESTION_TYPES:
         if has_any(low, words):
             return name
     return "what"
 
 
-def _intent(low: str) -> str:
+def _intent(low: str, topics: list[str]) -> str:
     for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
         if intent == "greeting" and (len(low.strip()) > 30 or "?" in low or "？" in low):
             continue  # thanks followed by a question is that question
+        if intent == "hs" and not _asks_hs(low, topics):
+            continue
         if has_any(low, subjects) and (not actions or has_any(low, actions)):
             return intent
     return "regulation"
+
+
+# Topics an HS question is about; any other topic makes a classification word part of
+# that topic's question (export control classification, an origin criterion).
+_HS_TOPICS = {"classification", "tariff", "customs"}
+
+
+def _asks_hs(low: str, topics: list[str]) -> bool:
+    """An HS-classification question: an HS word outside an origin rule's name, and a bare
+    'classification' only when the question is about nothing else."""
+    for term in vocab.ORIGIN_RULE_TERMS:
+        low = _word(term).sub(" ", low)
+    strong = [w for w in vocab.INTENT_WORDS["hs"][0] if w not in vocab.HS_WEAK]
+    if has_any(low, tuple(strong)):
+        return True
+    return has_any(low, vocab.HS_WEAK) and set(topics) <= _HS_TOPICS

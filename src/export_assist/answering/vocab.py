@@ -28,6 +28,8 @@ JAPAN_FOOD_CERT: tuple[str, ...] = tuple(_DATA["japan_food_certificates"])
 JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
 ADVICE: tuple[str, ...] = tuple(_DATA["advice"])
+# Origin rules that name a tariff classification ("関税分類変更基準"): not an HS question.
+ORIGIN_RULE_TERMS: tuple[str, ...] = tuple(_DATA["origin_rule_terms"])
 # Asking for every requirement (a checklist), not one answer.
 EXPLICIT_LIST: tuple[str, ...] = tuple(_DATA["explicit_list"])
 # Checked in order: the first type with a word in the question wins.
@@ -38,6 +40,8 @@ QUESTION_TYPES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 INTENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     k: (tuple(v["subjects"]), tuple(v["actions"])) for k, v in _DATA["intents"].items()
 }
+# HS words that ask for a classification only when the question is about nothing else.
+HS_WEAK: tuple[str, ...] = tuple(_DATA["hs_weak_subjects"])
 # Product words beyond compliance/rules.py's keywords (surface form kept for the answer).
 EXTRA_PRODUCTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["products"].items()}
 MATERIALS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(

@@ -93,6 +93,19 @@ class ChecklistService:
         a, b = self.build(request)
         return Comparison(product=a.product, a=a, b=b, rows=compare_rows(a, b))
 
+    def requirements(self, product: str, hs_code: str | None, destination: str) -> list[str]:
+        """The ids of the cards a checklist of this product lists for the destination (the
+        chat's summary counts these, so it says what the checklist says)."""
+        profile = self.profile(
+            ChecklistRequest(product=product, hs_code=hs_code, destinations=[destination])
+        )
+        return [c.id for c in self._applicable(profile, destination)]
+
+    def _applicable(self, product: ProductProfile, destination: str) -> list[RequirementCard]:
+        jurisdictions = jurisdictions_for(destination)
+        candidates = self._library.for_markets(jurisdictions)
+        return [c for c in candidates if card_applies(c, jurisdictions, product)]
+
     def for_destination(
         self, product: ProductProfile, destination: str, text_items: bool = True
     ) -> Checklist:
@@ -100,7 +113,7 @@ class ChecklistService:
         started = time.perf_counter()
         jurisdictions = jurisdictions_for(destination)
         candidates = self._library.for_markets(jurisdictions)
-        applicable = [c for c in candidates if card_applies(c, jurisdictions, product)]
+        applicable = self._applicable(product, destination)
         index = self._finder.index()
         status = self._finder.doc_status(index)
         items = [self._item(card, product, index, status) for card in applicable]

@@ -9,7 +9,9 @@ from pydantic import BaseModel, Field
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.answering.understand import without_claiming
 from export_assist.duties.service import DutyService
+from export_assist.retrieval.normalize import nfkc
 
 DUTY_WORDS = (
     "関税率",
@@ -37,8 +39,9 @@ DUTY_WORDS = (
 
 
 def asks_duty(message: str) -> bool:
-    """Whether a message asks what duty a product pays (not how to classify it)."""
-    low = message.lower()
+    """Whether a message asks what duty a product pays (not how to classify it, nor how to
+    claim a preferential rate: that is an origin question)."""
+    low = without_claiming(nfkc(message).lower())
     return any(word in low for word in DUTY_WORDS)
 
 

@@ -1,0 +1,76 @@
+"""Kinds of goods (food, cosmetics, electrical, chemicals, textiles) a question or a
+sentence is about, so that an answer about one product quotes no rule for another kind."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from export_assist.answering.expand import CATEGORY_WORDS
+from export_assist.compliance import rules
+from export_assist.compliance.profile import ProfileBuilder
+from export_assist.retrieval.normalize import nfkc
+
+_PROFILES = ProfileBuilder(embedder=None)
+# Authorities named after what they regulate ("Food and Drug Administration", "タイ食品医薬品局")
+# say nothing about the goods a sentence is about.
+_AUTHORITIES = re.compile(
+    r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
+    r"food safety and quality division|food standards|medicines? (?:agency|authority)",
+    re.I,
+)
+
+
+def _pattern(word: str) -> str:
+    # English words whole ("tea" is not in "steam"); Japanese by substring
+    return rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
+
+
+# Rules for materials in contact with food apply to a kettle or a bowl: food is their
+# neighbour kind, not another one.
+_NEIGHBOURS: dict[str, tuple[str, ...]] = {"food_contact": ("food",)}
+
+
+def kinds(categories: Iterable[str]) -> frozenset[str]:
+    """The kinds of goods the categories say, with the kinds their neighbours share."""
+    cats = set(categories)
+    for cat in list(cats):
+        cats.update(rules.IMPLIED.get(cat, ()))
+    found = {rules.KINDS[c] for c in cats if c in rules.KINDS}
+    for cat in cats:
+        found.update(_NEIGHBOURS.get(cat, ()))
+    return frozenset(found)
+
+
+# Words regulatory text uses for a whole kind of goods, beyond product words and the query
+# expansion's category words ("communications equipment" is radio equipment).
+_KIND_WORDS: dict[str, tuple[str, ...]] = {
+    "radio": ("communications equipment", "telecommunications equipment", "通信機器", "無線機器"),
+    "electronics": ("electrical products", "appliances", "家電"),
+}
+_CATEGORY_PATTERNS = [
+    (category, re.compile("|".join(_pattern(w) for w in words)))
+    for category, words in {
+        c: (*CATEGORY_WORDS.get(c, ()), *_KIND_WORDS.get(c, ()))
+        for c in {*CATEGORY_WORDS, *_KIND_WORDS}
+    }.items()
+]
+
+
+@lru_cache(maxsize=4096)
+def kinds_in(text: str) -> frozenset[str]:
+    """The kinds of goods a sentence or a heading names by its product or category words."""
+    low = _AUTHORITIES.sub(" ", nfkc(text).lower())
+    categories = _PROFILES.build(low, None).categories
+    categories += [c for c, pattern in _CATEGORY_PATTERNS if pattern.search(low)]
+    return kinds(categories)
+
+
+def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
+    """True when the sentence (else its section heading) is about goods of a kind other
+    than the wanted ones (an electrical-goods label rule under a soy-sauce question)."""
+    if not wanted:
+        return False
+    said = kinds_in(text) or kinds_in(heading)
+    return bool(said) and not said & wanted
