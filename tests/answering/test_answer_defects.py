@@ -36,11 +36,12 @@ def test_classification_questions_still_go_to_hs(text: str) -> None:
 
 
 def test_kinds_of_goods_follow_the_categories() -> None:
-    assert kinds(["alcohol"]) == {"food"}
+    assert kinds(["alcohol"]) == {"food", "alcohol"}
     assert kinds(["radio"]) == {"electrical"}
     # a kettle's food-contact rules are about food materials: food is its neighbour
     assert kinds(["electronics", "food_contact"]) == {"electrical", "food"}
     assert kinds(["household"]) == frozenset()
+    assert kinds(["toys", "household"]) == {"toys"}
 
 
 def test_kinds_in_a_sentence_ignore_authority_names() -> None:
@@ -49,6 +50,19 @@ def test_kinds_in_a_sentence_ignore_authority_names() -> None:
     assert other_kind("Approved equipment carries the label.", "Electrical products", {"food"})
     assert not other_kind("Labels list permits (food, electrical).", "Customs", {"food"})
     assert not other_kind("Approved equipment carries the label.", "Electrical products", set())
+    # within food: a liquor rule does not answer a tea question, a general food rule does
+    tea = kinds(["tea", "food"])
+    assert other_kind("酒類は食品でもあるため、タイ語表示が求められる。", "", tea)
+    assert not other_kind("包装食品にはタイ語の表示が必要です。", "", tea)
+    assert not other_kind("日本酒・緑茶などの輸入者はFDAに登録します。", "", tea)
+    # and meat or supplement rules do not answer a question about soy sauce
+    sauce = kinds(["food"])
+    assert other_kind("食肉・水産物の海外製造施設はFSSAIへの登録が必要です。", "", sauce)
+    assert not other_kind("包装食品にはマレー語の表示が必要です。", "", sauce)
+    # a lead rule for ceramic tableware is not a toy rule
+    plush = kinds(["toys", "household"])
+    assert other_kind("陶磁器製の食器は鉛の溶出基準を満たす必要があります。", "", plush)
+    assert not other_kind("Toys must meet ASTM F963.", "", plush)
 
 
 def _hit(text: str, section: str, n: int) -> SearchHit:

@@ -3,6 +3,8 @@ product, on its topic, and cited from the documents retrieval ranked first."""
 
 from __future__ import annotations
 
+from export_assist.answering.goods import other_kind
+from export_assist.answering.named import acronyms
 from export_assist.answering.rerank import DocScore
 from export_assist.answering.understand import Question
 from export_assist.domain.compliance import (
@@ -38,7 +40,10 @@ def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[st
     topic = 1.0 if card.topic in q.topics else 0.0
     market = 0.3 if any(m in q.destinations for m in card.markets) else 0.0
     severity = 0.2 * (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2
-    return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity
+    # the card that carries the name the question uses ("FSSAIの登録は必要？")
+    text = card_text(card)
+    named = 1.0 if any(a in text for a in acronyms(q.asked or q.text)) else 0.0
+    return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named
 
 
 def pick_cards(
@@ -48,8 +53,10 @@ def pick_cards(
     query: str,
     docs: list[DocScore],
     limit: int = 1,
+    wanted: frozenset[str] = frozenset(),
 ) -> list[RequirementCard]:
-    """The best applicable cards (at most `limit`), best first."""
+    """The best applicable cards (at most `limit`), best first; none about another kind of
+    goods than `wanted` (the product asked about: a cosmetics card does not answer senbei)."""
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(docs[:5])}
     # The card must be about one of the two documents retrieval ranked first: a card from
     # further down would open the answer with a rule the question is not about.
@@ -57,7 +64,10 @@ def pick_cards(
     usable = [
         c
         for c in cards
-        if _applies(c, q, places) and _japan_ok(c, q) and (not top or top & set(c.evidence))
+        if _applies(c, q, places)
+        and _japan_ok(c, q)
+        and (not top or top & set(c.evidence))
+        and not other_kind(f"{c.title} {c.title_ja}", "", wanted)
     ]
     ranked = sorted(usable, key=lambda c: -score_card(c, q, query, doc_rank))
     return [c for c in ranked[:limit] if score_card(c, q, query, doc_rank) >= 1.2]

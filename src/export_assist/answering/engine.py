@@ -172,6 +172,8 @@ class AnswerEngine:
     def _compose(self, q: Question, retrieved: Retrieved) -> Composed:
         # "Is tea covered by CBAM?": the named regime's card answers, whatever the product
         asked = q.with_(categories=[], conditions=[], hs_code="") if retrieved.named else q
+        # ... but a question that names a product is answered by rules for its kind of goods
+        wanted = goods.kinds(q.categories) if q.product or q.hs_code else frozenset()
         cards = pick_cards(
             self._cards.cards,
             asked,
@@ -179,11 +181,10 @@ class AnswerEngine:
             retrieved.query,
             retrieved.docs,
             limit=max(1, min(2, len(q.destinations))),
+            wanted=wanted,
         )
         hits = {c.id: h for c in cards if (h := self._card_hit(c, retrieved)) is not None}
         order = [d.doc.doc_id for d in retrieved.docs[:3]]
-        # a question that names a product is answered by rules for its kind of goods
-        wanted = goods.kinds(q.categories) if q.product or q.hs_code else frozenset()
         return compose(
             q, retrieved.query, retrieved.passages, cards, hits, self._termbase, order, wanted
         )

@@ -32,12 +32,20 @@ def _pattern(word: str) -> str:
 _NEIGHBOURS: dict[str, tuple[str, ...]] = {"food_contact": ("food",)}
 
 
+# Goods with rules of their own inside a kind: a liquor rule does not answer a tea question.
+NARROW = frozenset({"alcohol", "tea", "meat", "seafood", "supplements"})
+# Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
+_KIND_OF = {**rules.KINDS, "toys": "toys"}
+_KINDS = frozenset(_KIND_OF.values())
+
+
 def kinds(categories: Iterable[str]) -> frozenset[str]:
-    """The kinds of goods the categories say, with the kinds their neighbours share."""
+    """The kinds of goods the categories say (with the kinds their neighbours share), and
+    the narrow goods among them (NARROW)."""
     cats = set(categories)
     for cat in list(cats):
         cats.update(rules.IMPLIED.get(cat, ()))
-    found = {rules.KINDS[c] for c in cats if c in rules.KINDS}
+    found = {_KIND_OF[c] for c in cats if c in _KIND_OF} | (cats & NARROW)
     for cat in cats:
         found.update(_NEIGHBOURS.get(cat, ()))
     return frozenset(found)
@@ -46,8 +54,27 @@ def kinds(categories: Iterable[str]) -> frozenset[str]:
 # Words regulatory text uses for a whole kind of goods, beyond product words and the query
 # expansion's category words ("communications equipment" is radio equipment).
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "radio": ("communications equipment", "telecommunications equipment", "通信機器", "無線機器"),
-    "electronics": ("electrical products", "appliances", "家電"),
+    "radio": (
+        "communications equipment",
+        "telecommunications equipment",
+        "telecommunication equipment",
+        "radio",
+        "transmitters",
+        "transceivers",
+        "通信機器",
+        "無線機器",
+    ),
+    "electronics": (
+        "electrical products",
+        "appliances",
+        "家電",
+        "電子製品",
+        "電子機器",
+        "it機器",
+        "携帯電話",
+        "mobile phones",
+    ),
+    "alcohol": ("アルコール", "liquor", "spirits"),
 }
 _CATEGORY_PATTERNS = [
     (category, re.compile("|".join(_pattern(w) for w in words)))
@@ -69,8 +96,13 @@ def kinds_in(text: str) -> frozenset[str]:
 
 def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     """True when the sentence (else its section heading) is about goods of a kind other
-    than the wanted ones (an electrical-goods label rule under a soy-sauce question)."""
+    than the wanted ones (an electrical-goods label rule under a soy-sauce question), or
+    about narrow goods the product is not (a liquor rule under a tea question)."""
     if not wanted:
         return False
     said = kinds_in(text) or kinds_in(heading)
-    return bool(said) and not said & wanted
+    if said & _KINDS and wanted & _KINDS and not said & wanted & _KINDS:
+        return True
+    # narrow goods the product is not (liquor or meat rules under a soy-sauce question)
+    narrow = said & NARROW
+    return bool(narrow) and not narrow & wanted

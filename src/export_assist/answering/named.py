@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from export_assist.answering.places import find_places
@@ -33,6 +34,12 @@ def terms(text: str) -> set[str]:
     text = nfkc(text)
     found = set(_ACRONYM.findall(text)) | set(_KATAKANA.findall(text))
     return {t for t in found if not find_places(t)}
+
+
+@lru_cache(maxsize=1024)
+def acronyms(text: str) -> frozenset[str]:
+    """The acronyms a text names ("FSSAI", "CAROTAR"; places excluded)."""
+    return frozenset(t for t in _ACRONYM.findall(nfkc(text)) if not find_places(t))
 
 
 def _name_text(doc: DocProfile) -> str:

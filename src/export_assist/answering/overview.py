@@ -101,13 +101,22 @@ def compose_overview(
             out.lines.append(line + _cite(out, card, retrieved, card_hit))
             return out
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(retrieved.docs[:5])}
-    ranked = sorted(usable, key=lambda c: -score_card(c, q, retrieved.query, doc_rank))
+    # the product's own rules first: a kettle's CE/LVD/EMC before packaging registration
+    ranked = sorted(
+        usable, key=lambda c: -score_card(c, q, retrieved.query, doc_rank) - _specific(c)
+    )
     out.lines.append(_intro(q, per_market))
     bullet = "・" if lang == "ja" else "• "
     for card in ranked[:limit]:
         out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
     out.lines.append(t(lang, "more"))
     return out
+
+
+def _specific(card: RequirementCard) -> float:
+    """1.0 for a card that applies to some products only (by category, HS code or condition)."""
+    rule = card.applies_to
+    return 1.0 if rule.categories or rule.hs_prefixes or rule.conditions else 0.0
 
 
 def _intro(q: Question, per_market: dict[str, list[RequirementCard]]) -> str:
