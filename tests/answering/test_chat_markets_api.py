@@ -26,6 +26,7 @@ MARKETS = [
     "ca/ca-market-entry.md",
     "my/my-market-entry.md",
     "in/in-market-entry.md",
+    "ph/ph-market-entry.md",
     "intl/intl-trade-documents.md",
     "intl/intl-hs-classification.md",
     "jp/jp-epa-self-certification.md",
@@ -131,3 +132,25 @@ def test_chat_checklist_summary_counts_what_the_checklist_lists(
         "/v1/checklists", json={"product": "日本酒", "destinations": ["CA"]}
     ).json()
     assert len(listed["checklists"][0]["items"]) == len(items)
+
+
+def test_senbei_fssai_question_opens_with_the_food_card_not_cosmetics(
+    client: TestClient, keys: Keys
+) -> None:
+    done = ask(
+        client,
+        keys,
+        "インドにスパイスではなく日本の米菓（せんべい）を輸出したい。FSSAIの登録は必要？",
+    )
+    first = done["answer"].splitlines()[0]
+    assert "FSSAI" in first and "化粧品" not in done["answer"], done["answer"]
+    assert "BIS" not in done["answer"] and "電子製品" not in done["answer"]
+
+
+def test_sake_permits_in_the_philippines_quote_no_radio_permits(
+    client: TestClient, keys: Keys
+) -> None:
+    done = ask(client, keys, "フィリピンに日本酒を輸出したい。必要な許可は？")
+    assert "LTO" in done["answer"], done["answer"]
+    for aside in ("NTC", "Radio", "無線"):
+        assert aside not in done["answer"], (aside, done["answer"])

@@ -131,10 +131,12 @@ def compose(
     termbase: TermBase | None,
     doc_order: Sequence[str] = (),
     kinds: frozenset[str] = frozenset(),
+    topical: frozenset[str] = frozenset(),
 ) -> Composed:
     """Direct sentence(s) from the cards, then up to three sentences for the question type
     (doc_order: the documents retrieval ranked first, best first; kinds: the kinds of goods
-    of the product asked about, whose quotes stay on them)."""
+    of the product asked about, whose quotes stay on them; topical: the documents about the
+    question's topic, whose sentences need not name it)."""
     out = Composed(cards=list(cards))
     avoid: list[str] = []
     for card in cards:
@@ -147,7 +149,7 @@ def compose(
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
     quotes = pick_sentences(
-        passages, asked, q.qtype, q.language, 3, avoid, doc_order, kinds, topic_words
+        passages, asked, q.qtype, q.language, 3, avoid, doc_order, kinds, topic_words, topical
     )
     bullet = "・" if q.language == "ja" else "• "
     for quote in quotes:

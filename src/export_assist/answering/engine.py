@@ -29,6 +29,8 @@ from export_assist.retrieval.search import HybridSearcher
 from export_assist.retrieval.tokenize import tokenize
 from export_assist.translation.termbase import TermBase
 
+# A document with at most this many topics is about each of them.
+TOPICAL = 3
 # product, HS code, destination -> the ids of the cards its checklist lists
 Requirements = Callable[[str, str | None, str], list[str]]
 
@@ -186,7 +188,24 @@ class AnswerEngine:
         hits = {c.id: h for c in cards if (h := self._card_hit(c, retrieved)) is not None}
         order = [d.doc.doc_id for d in retrieved.docs[:3]]
         return compose(
-            q, retrieved.query, retrieved.passages, cards, hits, self._termbase, order, wanted
+            q,
+            retrieved.query,
+            retrieved.passages,
+            cards,
+            hits,
+            self._termbase,
+            order,
+            wanted,
+            self._topical(q),
+        )
+
+    def _topical(self, q: Question) -> frozenset[str]:
+        """Documents about the question's topic and little else (at most three topics): all
+        their sentences speak to it; a market-entry document's must say so themselves."""
+        docs = self.retriever.catalog().docs
+        wanted = set(q.topics)
+        return frozenset(
+            d for d, p in docs.items() if set(p.topics) & wanted and len(p.topics) <= TOPICAL
         )
 
     def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]

@@ -177,17 +177,19 @@ def pick_sentences(
     doc_order: Sequence[str] = (),
     kinds: frozenset[str] = frozenset(),
     topic_words: tuple[str, ...] = (),
+    topical: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another; a sentence
     of a document retrieval ranked higher (doc_order) counts for more; none about goods of
     another kind than `kinds` (the product asked about), and, when the question has a
-    topic, only sentences that (or whose section) speak to it (`topic_words`)."""
+    topic, only sentences that (or whose section) speak to it (`topic_words`) or that come
+    from a document about it (`topical`: a food-labelling document's every sentence)."""
     units = [
         (rank, hit, u)
         for rank, hit in enumerate(passages[:30])
         for u in _units(hit.text)
         if not other_kind(u, hit.citation.section, kinds)
-        and on_topic(u, hit.citation.section, topic_words)
+        and (hit.citation.doc_id in topical or on_topic(u, hit.citation.section, topic_words))
     ]
     if language != "ja":  # a reader of English cannot read a Japanese sentence at all
         units = [(rank, hit, u) for rank, hit, u in units if not mostly_japanese(u)]
