@@ -3,9 +3,11 @@ product, on its topic, and cited from the documents retrieval ranked first."""
 
 from __future__ import annotations
 
+from export_assist.answering import vocab
 from export_assist.answering.goods import other_kind
 from export_assist.answering.named import acronyms
 from export_assist.answering.rerank import DocScore
+from export_assist.answering.select import on_topic
 from export_assist.answering.understand import Question
 from export_assist.domain.compliance import (
     SEVERITY_ORDER,
@@ -68,9 +70,18 @@ def pick_cards(
         and _japan_ok(c, q)
         and (not top or top & set(c.evidence))
         and not other_kind(f"{c.title} {c.title_ja}", "", wanted)
+        and _on_topic(c, q)
     ]
     ranked = sorted(usable, key=lambda c: -score_card(c, q, query, doc_rank))
     return [c for c in ranked[:limit] if score_card(c, q, query, doc_rank) >= 1.2]
+
+
+def _on_topic(card: RequirementCard, q: Question) -> bool:
+    """A card on the question's topic, or whose text speaks to it: an origin card does not
+    answer a pesticide question."""
+    if not q.topics or card.topic in q.topics:
+        return True
+    return on_topic(f"{card_text(card)} {card.requirement_ja}", "", vocab.topic_words(q.topics))
 
 
 def _japan_ok(card: RequirementCard, q: Question) -> bool:

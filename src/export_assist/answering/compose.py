@@ -145,7 +145,7 @@ def compose(
         sentence = card_sentence(card, q, termbase)
         out.lines.append(sentence + marker)
         avoid += [card.title, card.title_ja, card.requirement, card.requirement_ja]
-    topic_words = tuple(w for topic in q.topics for w in vocab.TOPIC_WORDS.get(topic, ()))
+    topic_words = vocab.topic_words(q.topics)
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
     quotes = pick_sentences(

@@ -21,6 +21,13 @@ _DATA = load_data("vocab.yaml")
 
 # Corpus topic (domain/corpus.py TOPICS) -> words that point to it.
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["topics"].items()}
+
+
+def topic_words(topics: list[str]) -> tuple[str, ...]:
+    """The words of the given topics (a quote or card on them says one of these)."""
+    return tuple(w for topic in topics for w in TOPIC_WORDS.get(topic, ()))
+
+
 # Japan-side procedures: the only questions whose subject is Japan itself.
 JAPAN_SIDE_TOPICS: tuple[str, ...] = tuple(_DATA["japan_side_topics"])
 JAPAN_FOOD_CERT: tuple[str, ...] = tuple(_DATA["japan_food_certificates"])
