@@ -9,10 +9,8 @@ from functools import lru_cache
 
 from export_assist.answering.expand import CATEGORY_WORDS
 from export_assist.compliance import rules
-from export_assist.compliance.profile import ProfileBuilder
 from export_assist.retrieval.normalize import nfkc
 
-_PROFILES = ProfileBuilder(embedder=None)
 # Authorities named after what they regulate ("Food and Drug Administration", "タイ食品医薬品局")
 # say nothing about the goods a sentence is about.
 _AUTHORITIES = re.compile(
@@ -20,11 +18,6 @@ _AUTHORITIES = re.compile(
     r"food safety and quality division|food standards|medicines? (?:agency|authority)",
     re.I,
 )
-
-
-def _pattern(word: str) -> str:
-    # English words whole ("tea" is not in "steam"); Japanese by substring
-    return rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
 
 
 # Rules for materials in contact with food apply to a kettle or a bowl: food is their
@@ -76,22 +69,47 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "alcohol": ("アルコール", "liquor", "spirits"),
 }
-_CATEGORY_PATTERNS = [
-    (category, re.compile("|".join(_pattern(w) for w in words)))
-    for category, words in {
-        c: (*CATEGORY_WORDS.get(c, ()), *_KIND_WORDS.get(c, ()))
-        for c in {*CATEGORY_WORDS, *_KIND_WORDS}
-    }.items()
-]
+
+
+def _word_categories() -> dict[str, set[str]]:
+    """Every word that names goods (product keywords, category words) -> its categories."""
+    table: dict[str, set[str]] = {}
+    for word, cats in rules.KEYWORD_CATEGORIES.items():
+        table.setdefault(nfkc(word).lower(), set()).update(cats)
+    for category in {*CATEGORY_WORDS, *_KIND_WORDS}:
+        for word in (*CATEGORY_WORDS.get(category, ()), *_KIND_WORDS.get(category, ())):
+            table.setdefault(nfkc(word).lower(), set()).add(category)
+    return table
+
+
+_WORDS = _word_categories()
+# Found in one pass (a keyword-by-keyword regex loop took ~5 ms a sentence): English words
+# as whole-word n-grams, Japanese words as substrings.
+_ENGLISH = {w for w in _WORDS if w.isascii()}
+_LONGEST = max((len(w.split()) for w in _ENGLISH), default=1)
+_JAPANESE = [w for w in _WORDS if not w.isascii()]
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_STATIC = re.compile(r"(?<!静)電気")  # 静電気 (static electricity) is no electrical product
+
+
+def _named(low: str) -> set[str]:
+    """The goods words a lower-cased text contains."""
+    tokens = _TOKEN.findall(low)
+    found = {
+        phrase
+        for n in range(1, _LONGEST + 1)
+        for i in range(len(tokens) - n + 1)
+        if (phrase := " ".join(tokens[i : i + n])) in _ENGLISH
+    }
+    found.update(w for w in _JAPANESE if w in low and (w != "電気" or _STATIC.search(low)))
+    return found
 
 
 @lru_cache(maxsize=4096)
 def kinds_in(text: str) -> frozenset[str]:
     """The kinds of goods a sentence or a heading names by its product or category words."""
     low = _AUTHORITIES.sub(" ", nfkc(text).lower())
-    categories = _PROFILES.build(low, None).categories
-    categories += [c for c, pattern in _CATEGORY_PATTERNS if pattern.search(low)]
-    return kinds(categories)
+    return kinds(c for word in _named(low) for c in _WORDS[word])
 
 
 def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
