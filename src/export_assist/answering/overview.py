@@ -70,7 +70,8 @@ def _checklist_ids(
     if requirements is None:
         return None
     try:
-        return requirements((q.product or q.text)[:500], q.hs_code or None, market)
+        # the product the checklist tool is given (agent/routes.py checklist_turn)
+        return requirements((q.phrase or q.product or q.text)[:500], q.hs_code or None, market)
     except ValueError:  # not a checklist request (an unknown destination): count ourselves
         return None
 
