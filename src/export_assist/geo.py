@@ -119,6 +119,17 @@ def normalize_country(code: str) -> str:
     )
 
 
+def optional_country(value: str | None) -> str | None:
+    """A request field's country: None when blank, else the canonical code; an unknown
+    code raises ValueError with normalize_country's message (pydantic makes it a 422)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return normalize_country(value)
+    except InvalidInput as exc:
+        raise ValueError(str(exc)) from exc
+
+
 def country_name(code: str) -> str:
     """A readable English name for a code (falls back to the code)."""
     if code in PSEUDO:

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import BaseModel, Field, field_validator
 
 from export_assist.domain.citations import Citation
-from export_assist.geo import normalize_country
+from export_assist.geo import optional_country
 from export_assist.review.schemas import DraftSummary
 
 Mode = Literal["llm", "no-llm"]
@@ -33,12 +33,7 @@ class ChatRequest(BaseModel):
     @field_validator("country")
     @classmethod
     def _country(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        try:
-            return normalize_country(value)
-        except Exception as exc:  # InvalidInput -> a 422 field error with the same message
-            raise ValueError(str(exc)) from exc
+        return optional_country(value)  # an unknown code: a 422 with the same message
 
 
 class ToolCallInfo(BaseModel):

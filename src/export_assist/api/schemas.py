@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from export_assist.domain.citations import SearchFilters, SearchHit
 from export_assist.domain.corpus import CATEGORIES, TOPICS
-from export_assist.geo import normalize_country
+from export_assist.geo import optional_country
 
 
 class SearchRequest(BaseModel):
@@ -33,12 +33,7 @@ class SearchRequest(BaseModel):
     @field_validator("country")
     @classmethod
     def _country(cls, value: str | None) -> str | None:
-        if value is None or not value.strip():
-            return None
-        try:
-            return normalize_country(value)
-        except Exception as exc:  # InvalidInput -> a field error with the same message
-            raise ValueError(str(exc)) from exc
+        return optional_country(value)  # an unknown code: a 422 with the same message
 
     @field_validator("hs_code")
     @classmethod
