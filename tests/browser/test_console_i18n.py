@@ -112,10 +112,10 @@ def test_switching_to_english_is_remembered_across_pages(
     )
     assert page.locator("#queue-title").inner_text() == "Review queue"
     assert "Authority:" in page.locator("#claims > li").first.inner_text()
-    assert (
-        page.locator("#audit li[data-action='draft.created']")
-        .inner_text()
-        .endswith("draft created")
+    # the audit trail is fetched and drawn after the switch: wait for it, do not race it
+    page.wait_for_function(
+        "(document.querySelector(\"#audit li[data-action='draft.created']\") || {})"
+        ".textContent?.endsWith('draft created')"
     )
     shot(page, "console-en")
     page.reload()
