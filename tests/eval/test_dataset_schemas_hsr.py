@@ -1,0 +1,77 @@
+"""Schema of the held-apart HS set written from US CBP rulings (issue 15): eval/datasets/hs_rulings."""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = ROOT / "eval" / "datasets" / "hs_rulings" / "cases.jsonl"
+PACKAGED = ROOT / "src" / "export_assist" / "compliance" / "data" / "hs_rulings.tsv"
+HS_CSV = ROOT.parent / "shared" / "data" / "harmonized-system" / "harmonized-system.csv"
+KEYS = {
+    "id",
+    "split",
+    "lang",
+    "product_name",
+    "product_attributes",
+    "category_path",
+    "hs_code",
+    "ruling",
+    "url",
+    "ruling_date",
+    "request_date",
+    "notes",
+}
+
+
+def _rows() -> list[dict]:
+    lines = CASES.read_text(encoding="utf-8").splitlines()
+    assert lines and all(line.strip() for line in lines), "empty file or blank lines"
+    return [json.loads(line) for line in lines]
+
+
+def test_every_case_has_the_fields_and_a_six_digit_code() -> None:
+    rows = _rows()
+    assert [r["id"] for r in rows] == [f"hsr-{i:03d}" for i in range(1, len(rows) + 1)]
+    for r in rows:
+        assert set(r) == KEYS, r["id"]
+        assert r["lang"] in {"en", "ja"} and r["split"] in {"tune", "held"}, r["id"]
+        assert re.fullmatch(r"\d{6}", r["hs_code"]), r["id"]
+        assert r["product_name"].strip() and r["product_attributes"], r["id"]
+        assert r["hs_code"] not in re.sub(r"\D", "", r["product_name"]), r["id"]
+        assert r["url"].startswith("https://") and r["notes"].strip(), r["id"]
+        assert re.fullmatch(r"(NY|HQ) [A-Z]?\d{5,6}|[A-Z]\d{6}", r["ruling"]), r["id"]
+
+
+def test_rulings_are_distinct_and_none_is_packaged_with_the_product() -> None:
+    numbers = [r["ruling"].split()[-1] for r in _rows()]
+    assert len(numbers) == len(set(numbers)), "two products from one ruling"
+    packaged = {
+        line.split("\t")[0].strip() for line in PACKAGED.read_text(encoding="utf-8").splitlines()
+    }
+    assert not packaged & set(numbers), "a case reuses a ruling from hs_rulings.tsv"
+
+
+def test_splits_come_from_the_seeded_draw_in_file_order() -> None:
+    rng = random.Random(20261130)
+    expected = ["tune" if rng.random() < 0.4 else "held" for _ in _rows()]
+    assert [r["split"] for r in _rows()] == expected, "a published case changed side"
+
+
+def test_about_a_third_is_japanese() -> None:
+    rows = _rows()
+    assert sum(r["lang"] == "ja" for r in rows) / len(rows) >= 0.25
+
+
+@pytest.mark.skipif(not HS_CSV.is_file(), reason="../shared/data/harmonized-system is absent")
+def test_codes_exist_at_level_six_in_hs_2022() -> None:
+    with HS_CSV.open(encoding="utf-8") as f:
+        level6 = {r["hscode"] for r in csv.DictReader(f) if r["level"] == "6"}
+    missing = [r["id"] for r in _rows() if r["hs_code"] not in level6]
+    assert not missing, f"codes not in HS 2022: {missing}"
