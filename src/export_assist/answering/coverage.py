@@ -15,6 +15,7 @@ from export_assist.answering.glossary import GLOSSARY
 from export_assist.answering.places import find_places
 from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
+from export_assist.domain.companies import companies, find_companies
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, tokenize
 from export_assist.translation.termbase import TermBase
@@ -24,20 +25,6 @@ from export_assist.translation.termbase import TermBase
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
 _EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-# A company named with its legal form ("Hoffmann Feinkost GmbH", "株式会社山田"): its name
-# is no topic (the corpus never names private companies); what is asked about it is.
-_LEGAL_FORM = (
-    r"gmbh|llc|inc|ltd|limited|corp|corporation|co\.?|company|pvt|pte|plc|s\.?a\.?|"
-    r"s\.?a\.?s\.?|sarl|srl|s\.?p\.?a\.?|ag|bv|b\.v\.|nv|oy|ab|kk|k\.k\.|pty|sdn bhd|bhd|tbk"
-)
-_COMPANY_EN = re.compile(
-    rf"(?:[A-Z][\w&'.-]*,?\s+){{1,4}}(?i:{_LEGAL_FORM})(?![a-z])(?:,?\s*(?i:{_LEGAL_FORM}))*",
-    re.ASCII,
-)
-_NAME_JA = r"[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9&・ー]{1,12}"
-_COMPANY_JA = re.compile(
-    rf"(?:株式会社|有限会社|合同会社){_NAME_JA}|{_NAME_JA}(?:株式会社|有限会社|合同会社)"
-)
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -74,28 +61,13 @@ def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def companies(text: str) -> list[str]:
-    """Private companies named with their legal form."""
-    found = [m.group(0) for m in _COMPANY_EN.finditer(text) if _proper(m.group(0))]
-    return found + [m.group(0) for m in _COMPANY_JA.finditer(text)]
-
-
-def _proper(name: str) -> bool:
-    """'Hoffmann Feinkost GmbH' names a company; 'the company' or 'a Co.' does not."""
-    words = name.split()
-    return len(words) >= 2 and any(w[:1].isupper() and w.lower() not in _FRAME for w in words[:-1])
-
-
 def content_terms(text: str) -> list[str]:
     """The question's words that say what it is about (English words, Japanese runs)."""
     text = nfkc(text)
     spans = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
-    for pattern in (_COMPANY_EN, _COMPANY_JA):
-        spans += [
-            m.span()
-            for m in pattern.finditer(text)
-            if pattern is _COMPANY_JA or _proper(m.group(0))
-        ]
+    # a company's name is no topic (the corpus never names private companies); what is
+    # asked about it is
+    spans += [(c.start, c.end) for c in find_companies(text)]
     low = _strip(text, spans).lower()
     # a product named in several words ("rice cooker", "電気ケトル") is one term
     products: list[re.Match[str]] = []

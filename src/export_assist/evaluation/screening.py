@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 
 from unidecode import unidecode
 
+from export_assist.domain.companies import LEGAL_FORMS
 from export_assist.screening.lists import ListEntry
 from export_assist.screening.normalize import name_tokens, normalize_name
 from export_assist.screening.screener import Screener
 
-FORMS = ["LLC", "Ltd.", "GmbH", "JSC", "Co., Ltd.", "S.A.", "Inc.", "OOO", "Limited"]
+FORMS = list(LEGAL_FORMS)
 GIVEN = ["Emily", "Kenji", "Oliver", "Hana", "Lucas", "Sofia", "Mateo", "Yuki"]
 FILLERS = ["Bakery", "Orchard", "Textiles", "Ceramics", "Bicycles", "Dental", "Pottery", "Florist"]
 
