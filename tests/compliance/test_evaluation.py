@@ -15,13 +15,14 @@ from export_assist.compliance.coverage import render
 from export_assist.compliance.hs.suggest import BaselineSuggester, HsSuggester
 from export_assist.compliance.hs.table import default_table
 from export_assist.container import Container
+from export_assist.errors import InvalidInput
 from export_assist.evaluation.checklist_eval import (
     ChecklistCase,
     evaluate_checklists,
     score_case,
 )
 from export_assist.evaluation.datasets import RetrievalExample
-from export_assist.evaluation.hs_eval import evaluate_hs, load_examples
+from export_assist.evaluation.hs_eval import evaluate_hs, load_examples, select
 from export_assist.evaluation.keyfacts import evaluate_key_facts, key_fact_accuracy
 from export_assist.evaluation.metrics import percentile
 
@@ -181,3 +182,54 @@ def test_eval_cli_checklist(compliance_container: Container, tmp_path: Path, mon
     assert result.exit_code == 0, result.output
     saved = json.loads((tmp_path / "out" / "checklist-cases.json").read_text())
     assert saved["runs"][0]["metrics"]["micro_recall"] == 1.0
+
+
+def _ruling_case(ident: str, split: str, name: str, code: str) -> dict[str, object]:
+    return {
+        "id": ident,
+        "split": split,
+        "lang": "ja" if not name.isascii() else "en",
+        "product_name": name,
+        "product_attributes": {"Material": "Stainless steel", "Use": "Keeps drinks hot"},
+        "category_path": "Home & Kitchen > Drinkware",
+        "hs_code": code,
+        "ruling": "NY N000000",
+        "url": "https://rulings.cbp.gov/ruling/N000000",
+        "notes": "test case",
+    }
+
+
+def test_eval_hs_reads_the_rulings_set_by_its_own_split(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    path = tmp_path / "hs_rulings" / "cases.jsonl"
+    path.parent.mkdir()
+    rows = [
+        _ruling_case("hsr-1", "tune", "ステンレス真空断熱タンブラー", "961700"),
+        _ruling_case("hsr-2", "held", "Vacuum flask 500ml", "961700"),
+        _ruling_case("hsr-3", "tune", "Matcha green tea powder", "090210"),
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+    examples = load_examples(path)
+    assert [(e.id, e.split, e.code) for e in examples] == [
+        ("hsr-1", "tune", "961700"),
+        ("hsr-2", "held", "961700"),
+        ("hsr-3", "tune", "090210"),
+    ]
+    first = examples[0].product
+    assert first is not None and first.category == "Home & Kitchen / Drinkware"
+    assert "vacuum" in first.attributes and "Material Stainless steel" in first.attributes
+    assert [e.id for e in select(examples, "held")] == ["hsr-2"]
+    out = tmp_path / "out"
+    args = ["eval", "hs", "--dataset", str(path), "--split", "tune", "--no-dense", "--out"]
+    result = CliRunner().invoke(cli_app, [*args, str(out)])
+    assert result.exit_code == 0, result.output
+    saved = json.loads((out / "hs-hs_rulings-tune.json").read_text())
+    assert (
+        saved["n"] == 2
+        and saved["split"] == "tune"
+        and [r["n"] for r in saved["runs"]] == [2, 2, 2]
+    )
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({**rows[0], "split": "test"}))
+    with pytest.raises(InvalidInput, match="neither tune nor held"):
+        load_examples(bad)

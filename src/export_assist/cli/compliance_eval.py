@@ -44,7 +44,13 @@ def eval_checklist(
 
 @eval_commands.command("hs")
 def eval_hs(
-    dataset: Annotated[Path, typer.Option()] = Path("../shared/data/hscodecomp/dev.jsonl"),
+    dataset: Annotated[
+        Path,
+        typer.Option(
+            help="HSCodeComp JSONL (split by a hash of the id) or "
+            "eval/datasets/hs_rulings/cases.jsonl (its own split field)"
+        ),
+    ] = Path("../shared/data/hscodecomp/dev.jsonl"),
     split: Annotated[
         str, typer.Option(help="tune | held (held apart: report only) | all")
     ] = "tune",
@@ -81,7 +87,7 @@ def eval_hs(
         runs.append(evaluate_hs("learned ranker (default)", ranker, examples))
         json_path, md_path = write_results(
             out,
-            f"hs-{dataset.stem}-{split}",
+            f"hs-{dataset.parent.name if dataset.stem == 'cases' else dataset.stem}-{split}",
             runs,
             {"dataset": str(dataset), "split": split, "n": len(examples), "table": table.source},
         )

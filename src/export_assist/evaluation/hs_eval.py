@@ -1,4 +1,5 @@
-"""HS suggestion accuracy on HSCodeComp-style JSONL: top-1/top-5 at 2, 4 and 6 digits."""
+"""HS suggestion accuracy on HSCodeComp-style JSONL or the hs_rulings set (products written
+from CBP rulings, each with its own split): top-1/top-5 at 2, 4 and 6 digits."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import json
 import statistics
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,6 +33,7 @@ class HsExample:
     text: str
     code: str
     product: ProductQuery | None = None
+    split: str | None = None  # the dataset's own split; None: fixed by a hash of the id
 
 
 def split_of(example_id: str) -> str:
@@ -44,7 +46,7 @@ def select(examples: Sequence[HsExample], split: str) -> list[HsExample]:
     """The examples of one split ('all' keeps every one)."""
     if split not in SPLITS:
         raise InvalidInput(f"split must be one of {', '.join(SPLITS)}")
-    return [e for e in examples if split == "all" or split_of(e.id) == split]
+    return [e for e in examples if split == "all" or (e.split or split_of(e.id)) == split]
 
 
 @dataclass
@@ -68,8 +70,24 @@ def example_text(row: dict[str, Any]) -> str:
     return " ".join([str(row.get("product_name", "")), *levels])
 
 
+def _ruling_case(row: dict[str, Any], where: str) -> HsExample:
+    """One hs_rulings case (id, split, product_name, product_attributes, category_path)."""
+    split = str(row.get("split", ""))
+    if split not in ("tune", "held"):
+        raise InvalidInput(f"{where}: split {split!r} is neither tune nor held")
+    path = row.get("category_path") or ""
+    levels = [str(x) for x in path] if isinstance(path, list) else str(path).split(">")
+    listing = {
+        "product_name": row.get("product_name", ""),
+        "product_attributes": row.get("product_attributes") or {},
+        **{f"cate_lv{i}_desc": lv.strip() for i, lv in enumerate(levels[:5], start=1)},
+    }
+    return HsExample(str(row["id"]), example_text(listing), "", from_listing(listing), split)
+
+
 def load_examples(path: Path) -> list[HsExample]:
-    """Read HSCodeComp JSONL (product_name, cate_lv*_desc, hs_code) into examples."""
+    """Read HSCodeComp JSONL (task_id, product_name, cate_lv*_desc, hs_code) or hs_rulings
+    cases (id, split, product_name, product_attributes, category_path, hs_code)."""
     if not path.exists():
         raise InvalidInput(f"dataset not found: {path}")
     out: list[HsExample] = []
@@ -78,9 +96,12 @@ def load_examples(path: Path) -> list[HsExample]:
             continue
         row = json.loads(line)
         code = str(row.get("hs_code", "")).strip()
-        if not code.isdigit():
-            raise InvalidInput(f"{path}:{n}: hs_code {code!r} is not digits")
+        if not code.isdigit() or ("split" in row and len(code) < 6):
+            raise InvalidInput(f"{path}:{n}: hs_code {code!r} is not 6+ digits")
         code = code.zfill(10) if len(code) in (9, 10) else code
+        if "split" in row:
+            out.append(replace(_ruling_case(row, f"{path}:{n}"), code=code[:6]))
+            continue
         ident = str(row.get("task_id", n))
         out.append(HsExample(ident, example_text(row), code[:6], from_listing(row)))
     return out

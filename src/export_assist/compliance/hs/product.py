@@ -123,8 +123,10 @@ def from_listing(row: dict[str, Any]) -> ProductQuery:
         level = str(row.get(key) or "").strip()
         if level and level not in levels:
             levels.append(level)
+    name = " ".join(str(row.get("product_name", "")).split())
+    terms = english_terms(name)  # a Japanese title also reaches the English texts by words
     return ProductQuery(
-        name=" ".join(str(row.get("product_name", "")).split()),
-        attributes="; ".join(kept)[:600],
+        name=name,
+        attributes="; ".join([*kept, terms] if terms else kept)[:600],
         category=" / ".join(levels),
     )
