@@ -79,3 +79,10 @@ def test_cli_match_in_japanese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "条件を満たす" in result.output
     wrong = runner.invoke(cli_app, ["programmes", "match", "--size", "huge"])
     assert wrong.exit_code == 2 and "company_size" in wrong.output
+
+
+def test_match_refuses_an_unknown_option(client: TestClient) -> None:
+    """A misspelt option ('langauge') is a 422 that names it, not silently the default."""
+    body = {"profile": {"company_size": "small"}, "langauge": "en"}
+    res = client.post("/v1/programmes/match", json=body, headers={"Accept-Language": "ja"})
+    assert res.status_code == 422 and "langauge" in res.text

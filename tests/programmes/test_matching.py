@@ -160,3 +160,19 @@ def test_every_planned_activity_gets_options_before_the_cut() -> None:
     served = [set(cat.get(m.id).activities) for m in result.matches]
     assert sum("ip_protection" in s for s in served) >= 1
     assert sum("consulting" in s for s in served) >= 1
+
+
+def test_nexi_country_table_is_a_reference_not_a_programme() -> None:
+    """s5 trial P1: 国カテゴリー表 (NEXI's country table) was ranked 2nd among programmes."""
+    cat = load_catalogue([CATALOGUE])
+    prof = ExporterProfile(
+        company_size="small", employees=20, sector="food", prefecture="静岡県",
+        hs_codes=["0902"], target_markets=["US", "DE"], export_experience="some",
+        planned_activities=["trade_fair", "insurance"],
+    )  # fmt: skip
+    result = match_programmes(cat.programmes, prof, TODAY)
+    ids = [m.id for m in result.matches]
+    assert "nexi-country-cover-policy" not in ids
+    assert "nexi-sme-export-credit-insurance" in ids and "jetro-trade-fair-japan-pavilion" in ids
+    assert [r.id for r in result.references] == ["nexi-country-cover-policy"]
+    assert result.references[0].official_name.startswith("国カテゴリー表")

@@ -121,3 +121,32 @@ def test_submitted_draft_is_in_the_review_queue(programmes_client: TestClient, k
         headers=keys.headers("exporter"),
     )
     assert empty.status_code == 422 and "Nothing could be filled" in empty.text
+
+
+def test_prefill_refuses_an_unknown_top_level_field(
+    programmes_client: TestClient, keys: Keys
+) -> None:
+    """s5 trial P1: `corporate_number` at the top level was dropped silently (200)."""
+    body = {"profile": PROFILE, "corporate_number": "7000012050002"}
+    headers = {**keys.headers("exporter"), "Accept-Language": "ja"}
+    for path in ("prefill", "applications"):
+        res = programmes_client.post(
+            f"/v1/programmes/meti-japan-brand/{path}", json=body, headers=headers
+        )
+        assert res.status_code == 422, res.text
+        err = res.json()["error"]
+        assert "corporate_number" in res.text and "使えません" in err["message"]
+
+
+def test_prefill_refuses_a_reference_page(programmes_client: TestClient, keys: Keys) -> None:
+    """NEXI's country table is looked up, not applied for: a 422 in Japanese, no draft."""
+    headers = {**keys.headers("exporter"), "Accept-Language": "ja"}
+    body = {"profile": PROFILE, "company": COMPANY}
+    for path in ("prefill", "applications"):
+        res = programmes_client.post(
+            f"/v1/programmes/nexi-country-cover-policy/{path}", json=body, headers=headers
+        )
+        assert res.status_code == 422, res.text
+        assert "申請するものではありません" in res.json()["error"]["message"]
+    queue = programmes_client.get("/v1/drafts", headers=keys.headers("advisor")).json()
+    assert not [d for d in queue if "国カテゴリー表" in d["title"]]

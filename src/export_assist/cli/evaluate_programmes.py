@@ -92,7 +92,7 @@ def prefill_eval(
 def prefill_rows(
     applications: ApplicationService, programmes: list[Programme], dataset: Path
 ) -> list[tuple[str, PrefillResult]]:
-    """One row per (case, programme): the case id and the pre-fill result."""
+    """One row per (case, programme with a form): the case id and the pre-fill result."""
     rows: list[tuple[str, PrefillResult]] = []
     for line in dataset.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -101,6 +101,8 @@ def prefill_rows(
         xml = [Path(p).read_text(encoding="utf-8") for p in case.get("einvoices", [])]
         request = PrefillRequest(profile=case["profile"], company=case["company"], einvoices=xml)
         for p in programmes:
+            if p.benefit.kind == "reference":  # nothing to apply for, so no form
+                continue
             result = applications.prefill(p.id, request)
             rows.append((case["id"], result))
     return rows

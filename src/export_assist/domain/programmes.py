@@ -56,7 +56,9 @@ Activity = Literal[
 # services count as サービス業 there) or the special limits in the cabinet orders of the
 # SME laws (JFC, SMRJ, credit insurance, ...: software/information processing 3億円/300人).
 SmeDefinition = Literal["basic_act", "cabinet_order"]
-BenefitKind = Literal["subsidy", "loan", "insurance", "service", "interest_subsidy"]
+# `reference`: a published page to look something up in (NEXI's country categories), not a
+# programme one applies for; the matcher lists it apart from the programmes.
+BenefitKind = Literal["subsidy", "loan", "insurance", "service", "interest_subsidy", "reference"]
 Operator = Literal["jetro", "smrj", "meti", "maff", "jfc", "nexi", "prefecture", "other"]
 
 # Everyday words people use for our vocabularies (accepted at the edge, stored canonical).

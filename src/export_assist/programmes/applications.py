@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from export_assist.auth.principal import Principal
 from export_assist.domain.citations import Citation
@@ -23,6 +23,10 @@ from export_assist.review.service import ReviewService
 
 class PrefillRequest(BaseModel):
     """What the applicant gives: profile, corporate-number details, e-invoice XML files."""
+
+    # A misplaced field (corporate_number at the top instead of under company) must not be
+    # dropped silently: the applicant would think it was used.
+    model_config = ConfigDict(extra="forbid")
 
     profile: ExporterProfile = Field(default_factory=ExporterProfile)
     company: CompanyDetails = Field(default_factory=CompanyDetails)
@@ -63,6 +67,11 @@ class ApplicationService:
     def prefill(self, programme_id: str, request: PrefillRequest) -> PrefillResult:
         """The programme's form filled from the request; open fields listed."""
         programme = self._programmes.get(programme_id)
+        if programme.benefit.kind == "reference":
+            raise InvalidInput(
+                f"{programme.official_name} is a reference page: there is nothing to apply for.",
+                message_ja=f"{programme.official_name}は参照用の公開情報で、申請するものではありません。",
+            )
         invoices = [
             parse_invoice(x.encode("utf-8"), f"einvoices[{i}]")
             for i, x in enumerate(request.einvoices)

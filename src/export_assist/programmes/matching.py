@@ -63,6 +63,10 @@ class MatchResult(BaseModel):
     matches: list[ProgrammeMatch]
     excluded: list[Excluded] = Field(default_factory=list)
     questions: list[str] = Field(default_factory=list, description="What to ask, most useful first")
+    references: list[ProgrammeMatch] = Field(
+        default_factory=list,
+        description="Reference pages for the planned activities (nothing to apply for), best first",
+    )
 
 
 def _score(p: Programme, checks: list[Check], prof: ExporterProfile) -> float:
@@ -144,11 +148,21 @@ def match_programmes(
             continue
         ranked.append(_proposal(p, checks, _score(p, checks, profile), today, lang))
     ranked.sort(key=lambda m: (-m.score, m.deadline or dt.date.max, m.id))
+    # A reference is not a programme: it never takes a programme's place in the list.
+    refs = {p.id for p in programmes if p.benefit.kind == "reference"}
     top = _cover_activities(
-        ranked, profile.planned_activities, catalogue_activities(programmes), limit
+        [m for m in ranked if m.id not in refs],
+        profile.planned_activities,
+        catalogue_activities(programmes),
+        limit,
     )
     return MatchResult(
-        today=today, lang=lang, matches=top, excluded=excluded, questions=_questions(top)
+        today=today,
+        lang=lang,
+        matches=top,
+        excluded=excluded,
+        questions=_questions(top),
+        references=[m for m in ranked if m.id in refs][:3],
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from export_assist.auth.deps import ExporterDep
 from export_assist.domain.programmes import Activity, Operator, Programme
@@ -44,6 +44,8 @@ class ProgrammeSummary(BaseModel):
 
 class MatchRequest(BaseModel):
     """An exporter profile to match, the answer language and how many to return."""
+
+    model_config = ConfigDict(extra="forbid")  # a misspelt option is an error, not ignored
 
     profile: ExporterProfile
     lang: Literal["ja", "en"] = "ja"
