@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import sys
+
 import numpy as np
+import pytest
 
 from export_assist.retrieval.bm25 import Bm25, scale
 
@@ -37,3 +41,19 @@ def test_a_mask_removes_texts_and_an_empty_index_answers_nothing() -> None:
     empty = Bm25([])
     assert len(empty) == 0 and empty.top("FDA", 3) == [] and empty.scores("FDA").shape == (0,)
     assert not scale(np.zeros(3)).any()
+
+
+def test_bm25s_debug_lines_stay_out_of_stderr(capsys: pytest.CaptureFixture[str]) -> None:
+    """s5 trial: the stdio MCP server printed bm25s 'Building index from tokens' to stderr
+    (its logging handler on the root logger at INFO; bm25s sets its logger to DEBUG)."""
+    root = logging.getLogger()
+    handler = logging.StreamHandler(sys.stderr)
+    level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    try:
+        Bm25(["抹茶 残留農薬", "green tea"]).top("抹茶", 1)
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+    assert "Building index" not in capsys.readouterr().err

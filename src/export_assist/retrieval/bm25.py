@@ -5,6 +5,7 @@ score through this class, so tokenisation and the empty cases are handled once."
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 
 import bm25s
@@ -12,6 +13,9 @@ import numpy as np
 
 from export_assist.retrieval.tokenize import tokenize
 
+# bm25s sets its own logger to DEBUG at import, so wherever the root logger has a handler
+# (the stdio MCP server's) every index build printed "Building index from tokens" to stderr.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
 _EMPTY = "\x00empty"  # stands in for a text without tokens, which bm25s cannot index
 
 
