@@ -54,13 +54,37 @@ def test_citations_are_grouped_per_document(live: tuple[str, DemoKeys], context:
         citations,
     )
     sources = page.locator(".eaw-sources")
-    assert sources.locator("h4").inner_text() == "出典(12件の資料)"
+    # the markers run to [41] (passages), the list has 12 entries (documents): both named
+    assert sources.locator("h4").inner_text() == "出典(12件の資料から41か所: [1]〜[41])"
     assert sources.locator(".eaw-source").count() == 12  # each document once
     assert sources.locator("> ol > .eaw-source").count() == 4  # the rest behind "show all"
     assert sources.locator("summary").inner_text() == "ほか8件の資料を表示"
     first = sources.locator(".eaw-source").first.inner_text()
     assert first.startswith("[1, 13, 25, 37]") and first.count("第0節") == 1
     assert json.dumps(html).count("Regulation 0<") == 1
+    page.close()
+
+
+def test_source_heading_agrees_with_the_answer_markers(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    """s5 trial: an answer cited [1]..[5] under 「出典(2件の資料)」: markers count passages."""
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    render = (
+        "(c) => { const n = window.__eaw.sources.render(c);"
+        " document.querySelector('.eaw-log').appendChild(n); return n.querySelector('h4').innerText; }"
+    )
+
+    def cite(doc: int, section: str) -> dict[str, str]:
+        return {"doc_id": f"d{doc}", "title": f"Doc {doc}", "section": section,
+                "source_url": f"https://example.gov/{doc}", "verified_on": "2026-11-28"}  # fmt: skip
+
+    five = [cite(1, "a"), cite(1, "b"), cite(2, "c"), cite(2, "d"), cite(2, "e")]
+    assert page.evaluate(render, five) == "出典(2件の資料から5か所: [1]〜[5])"
+    assert page.evaluate(render, [cite(1, "a"), cite(2, "b")]) == "出典(2件の資料)"
     page.close()
 
 

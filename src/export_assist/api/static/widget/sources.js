@@ -44,7 +44,11 @@
   function render(citations) {
     var docs = group(citations || []);
     if (!docs.length) { return null; }
-    var wrap = el("div", { "class": "eaw-sources" }, [el("h4", { text: t("sourcesCount", { n: docs.length }) })]);
+    /* The answer's [n] markers count passages, the list counts documents: when they differ
+       the heading names both, so "[5]" under "2件の資料" does not look like a missing source. */
+    var n = docs.length, m = citations.length;
+    var head = m > n ? t("sourcesPassages", { n: n, m: m }) : t("sourcesCount", { n: n });
+    var wrap = el("div", { "class": "eaw-sources" }, [el("h4", { text: head })]);
     var list = el("ol", {}, docs.slice(0, SHOWN).map(entry));
     wrap.appendChild(list);
     if (docs.length > SHOWN) {
