@@ -65,6 +65,10 @@
     var link = el("a", { href: "#" + d.id, "data-draft": d.id, text: W.title(d.title) });
     link.addEventListener("click", function (e) { e.preventDefault(); C.openDraft(d.id, group); });
     var title = el("td", {}, [link]);
+    /* In a narrow queue (three panes at 1280 px) kind and exporter move under the title, so
+       状態・確認済み・更新日時 stay in view without a horizontal scroll (console.css). */
+    title.appendChild(el("div", { "class": "row-meta" }, [el("span", { text: W.kind(d.kind) }), " · ",
+      el("span", { "class": "row-owner", text: d.owner })]));
     if (group.length > 1) { title.appendChild(el("span", { "class": "group-count", "data-group-size": String(group.length), text: "×" + group.length })); }
     var flag = C.sourceFlag(d);
     if (flag) { title.appendChild(flag); }
