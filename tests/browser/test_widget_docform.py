@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pypdf
 import pytest
 
 from export_assist.auth.demo import DemoKeys
@@ -18,6 +19,7 @@ REQUEST = (
     "インボイスを作ってください。"
 )
 REST = {
+    "description_en": "Matcha, 30 g tins",  # required: no backend translates into French here
     "hs_code": "0902.10",
     "net_weight_kg": "20",
     "gross_weight_kg": "24",
@@ -108,4 +110,109 @@ def test_complete_form_yields_a_pdf_and_a_refusal_reads_in_japanese(
     assert body[:4] == b"%PDF"
     assert len(posts) == 2
     shot(page, "docform-done")
+    page.close()
+
+
+TWO_LINES = (
+    "ドイツのTee Haus GmbHに緑茶100袋 単価5ドル、抹茶50缶 単価12ドルをFCA Tokyoで出荷します。"
+    "インボイスを作ってください。"
+)
+LINES = [
+    {"description_en": "Green tea, 100 g bags", "hs_code": "0902.10", "net_weight_kg": "10",
+     "gross_weight_kg": "12", "packages": "2"},
+    {"description_en": "Matcha, 30 g tins", "hs_code": "0902.10", "net_weight_kg": "1.5",
+     "gross_weight_kg": "3", "packages": "1"},
+]  # fmt: skip
+SHIPMENT = {
+    "exporter": "Yamada Tea Co., Ltd.",
+    "exporter_address": "1-2-3 Aoi-ku, Shizuoka",
+    "buyer_address": "Am Sandtorkai 12, 20457 Hamburg",
+    "port_of_loading": "Narita",
+    "port_of_discharge": "Frankfurt",
+}
+
+
+def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
+    live: tuple[str, DemoKeys], context: Any, tmp_path: Any
+) -> None:
+    url, _ = live
+    page = context.new_page()
+    bodies: list[Any] = []
+    page.on(
+        "request",
+        lambda r: (
+            bodies.append(r.post_data_json)
+            if r.method == "POST" and r.url.endswith("/v1/documents")
+            else None
+        ),
+    )
+    page.goto(url + "/")
+    ready(page)
+    form = ask(page, TWO_LINES).locator("form.eaw-docform")
+    lines = form.locator("fieldset.eaw-df-line")
+    assert lines.count() == 2
+    assert [lines.nth(i).locator("legend").inner_text() for i in range(2)] == ["品目1", "品目2"]
+    read = [
+        [
+            lines.nth(i).locator(f"[name={n}]").input_value()
+            for n in ("product", "quantity", "unit_price")
+        ]
+        for i in range(2)
+    ]
+    assert read == [["緑茶", "100", "5"], ["抹茶", "50", "12"]]
+    assert _value(form, "currency") == "USD" and _value(form, "buyer_country") == "DE"
+    # the buyer's language follows the country; English beside it; no backend: said before sending
+    language = form.get_by_label("書類の言語(買い手の言語)")
+    page.wait_for_function(
+        "() => document.querySelector('form.eaw-docform [name=language]').value === 'de'"
+    )
+    assert language.locator("option:checked").inner_text() == "ドイツ語"
+    assert form.get_by_label("英語版も作成する").is_checked()
+    note = form.get_by_role("note")
+    assert note.is_visible() and "ドイツ語、英語への翻訳エンジンがありません" in note.inner_text()
+    assert "(任意)" not in lines.first.locator("[data-field=description_en]").inner_text()
+    # Incoterms in Japanese with the code kept as the value
+    incoterm = form.locator("[name=incoterm]")
+    assert incoterm.input_value() == "FCA"
+    assert incoterm.locator("option:checked").inner_text() == "FCA（運送人渡し）"
+    assert "DAP（仕向地持込渡し）" in incoterm.inner_text()
+    # add a line, then remove it again; the last line cannot be removed
+    form.get_by_role("button", name="品目を追加").click()
+    assert lines.count() == 3 and lines.nth(2).locator("legend").inner_text() == "品目3"
+    lines.nth(2).get_by_role("button", name="この品目を削除").click()
+    assert lines.count() == 2
+    for name, value in SHIPMENT.items():
+        form.locator(f"[name={name}]").fill(value)
+    form.locator("[name=payment]").select_option("tt_advance")
+    form.locator("[name=transport]").select_option("air")
+    for i, values in enumerate(LINES):
+        for name, value in values.items():
+            if name != "description_en":
+                lines.nth(i).locator(f"[name={name}]").fill(value)
+    form.get_by_role("button", name="書類を作成").click()  # the English names are still missing
+    alert = form.get_by_role("alert")
+    assert "品目1 品名(英語)" in alert.inner_text() and bodies == []
+    for i, values in enumerate(LINES):
+        lines.nth(i).locator("[name=description_en]").fill(values["description_en"])
+    form.get_by_role("button", name="書類を作成").click()
+    german = form.locator("li", has_text="コマーシャルインボイス(ドイツ語)")
+    german.get_by_role("link", name="ダウンロード PDF").wait_for(timeout=90000)
+    assert form.locator("li", has_text="コマーシャルインボイス(英語)").count() == 1
+    sent = bodies[-1]
+    assert sent["languages"] == ["de", "en"] and sent["shipment"]["incoterm"] == "FCA"
+    assert [line["description_ja"] for line in sent["shipment"]["lines"]] == ["緑茶", "抹茶"]
+    pdf = context.request.get(
+        german.get_by_role("link", name="ダウンロード PDF").get_attribute("href")
+    )
+    (tmp_path / "invoice.de.pdf").write_bytes(pdf.body())
+    text = " ".join(
+        "\n".join(
+            p.extract_text() for p in pypdf.PdfReader(tmp_path / "invoice.de.pdf").pages
+        ).split()
+    )
+    assert (
+        "USD 1.100,00" in text
+        and "Green tea, 100 g bags [English; not translated into German]" in text
+    )
+    shot(page, "docform-two-lines")
     page.close()

@@ -117,7 +117,12 @@ def documents_turn(engine: AnswerEngine, ctx: TurnContext, q: Question, thread: 
     drafts = [extract(m, engine.understand(m)) for m in thread]
     draft = merge([*drafts, extract(q.text, q)])
     text = form_answer(draft, q)
-    data = {"fields": draft.fields, "missing": draft.missing(), "documents": draft.documents}
+    data = {
+        "fields": draft.fields,
+        "lines": draft.lines,
+        "missing": draft.missing(),
+        "documents": draft.documents,
+    }
     yield ToolCall(name="prepare_documents", arguments={"message": q.text})
     form = ToolResult(text=text, payload=StructuredPayload(kind="document_form", data=data))
     yield ToolDone.of(ctx.record("prepare_documents", {"message": q.text}, form))

@@ -9,17 +9,10 @@ from dataclasses import dataclass, field
 from export_assist.answering.labels import t
 from export_assist.answering.parties import parties
 from export_assist.answering.places import market_name
-from export_assist.answering.understand import Question
+from export_assist.answering.shipment_lines import QTY, goods_lines, price_in
+from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
 
-_UNITS = r"kg|キロ|本|個|箱|ケース|枚|袋|缶|bottles?|pcs|pieces?|units?|cartons?|cases?|sets?|dozen"
-_QTY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?![a-z])", re.I)
-_PRICE = re.compile(
-    r"(?:単価|1本|1個|1kg|each|@|at|per unit)?\s*(?:(JPY|USD|EUR|GBP|¥|\$|€)\s*)?"
-    r"(\d[\d,]*(?:\.\d+)?)\s*(円|ドル|ユーロ|JPY|USD|EUR)?\s*(?:/\s*(kg|本|個|pcs|unit))?"
-    r"\s*(each|per \w+)?",
-    re.I,
-)
 _INCOTERM = re.compile(
     r"(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?![A-Za-z])\s*"
     r"([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}(?=[でにのと、,。 ]|$))?"
@@ -48,7 +41,6 @@ _PAYMENT = re.compile(
     r"(?i)(?<![a-z])(T/T|TT remittance|wire transfer|L/C|letter of credit|D/P|D/A|"
     r"cash against documents|advance payment|前払い|前払|電信送金|信用状|後払い)(?![a-z])"
 )
-_CURRENCY = {"円": "JPY", "¥": "JPY", "ドル": "USD", "$": "USD", "ユーロ": "EUR", "€": "EUR"}
 _KINDS = {
     "proforma_invoice": ("proforma", "pro forma", "プロフォーマ"),
     "packing_list": ("packing list", "パッキングリスト"),
@@ -74,25 +66,11 @@ class ShipmentDraft:
 
     fields: dict[str, str] = field(default_factory=dict)
     documents: list[str] = field(default_factory=list)
+    lines: list[dict[str, str]] = field(default_factory=list)  # when goods are listed
 
     def missing(self) -> list[str]:
         """Required fields not stated yet, in form order."""
         return [f for f in REQUIRED if f not in self.fields]
-
-
-def _price(text: str, qty_span: tuple[int, int] | None) -> tuple[str, str] | None:
-    for m in _PRICE.finditer(text):
-        if qty_span and qty_span[0] <= m.start(2) < qty_span[1]:
-            continue
-        symbol, amount, unit_word = m.group(1), m.group(2), m.group(3)
-        if not (symbol or unit_word):
-            continue
-        currency = _CURRENCY.get(symbol or "", symbol or "") or _CURRENCY.get(
-            unit_word or "", unit_word or ""
-        )
-        per = m.group(4) or ""
-        return f"{amount} {currency.upper()}" + (f"/{per}" if per else ""), currency.upper()
-    return None
 
 
 def extract(text: str, q: Question) -> ShipmentDraft:
@@ -104,7 +82,7 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     product = q.phrase or q.product
     if product:
         draft.fields["product"] = product
-    qty = _QTY.search(raw)
+    qty = QTY.search(raw)
     if qty:
         draft.fields["quantity"] = f"{qty.group(1)} {qty.group(2)}"
     elif product and (
@@ -112,9 +90,12 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     ):
         draft.fields["quantity"] = f"{m.group(1)} pcs"  # "200 cotton towels"
         qty = m
-    price = _price(raw, qty.span() if qty else None)
+    price = price_in(raw, qty.span() if qty else None)
     if price:
-        draft.fields["unit_price"], draft.fields["currency"] = price
+        draft.fields["unit_price"], draft.fields["currency"] = price[:2]
+    draft.lines = goods_lines(raw, _phrase)
+    if draft.lines:  # the first line's values stand for the goods in the summary
+        draft.fields.update(draft.lines[0])
     term = _INCOTERM.search(raw)
     if term:
         draft.fields["incoterm"] = " ".join(p for p in term.groups() if p)
@@ -128,6 +109,10 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     if markets:
         draft.fields["buyer_country"] = markets[0]
     return draft
+
+
+def _phrase(clause: str) -> str:
+    return understand(clause, frozenset()).phrase
 
 
 def _terms(draft: ShipmentDraft, raw: str, qty_span: tuple[int, int] | None, lang: str) -> None:
@@ -152,15 +137,18 @@ def merge(drafts: list[ShipmentDraft]) -> ShipmentDraft:
     for d in drafts:
         out.fields.update(d.fields)
         out.documents = d.documents or out.documents
+        if d.lines or "product" in d.fields:  # a message naming goods again replaces them
+            out.lines = d.lines
     return out
 
 
 def form_answer(draft: ShipmentDraft, q: Question) -> str:
     """What was understood, and the one question for what is still missing."""
     lang = q.language
-    shown = []
+    shown = [_line_text(line, lang) for line in draft.lines]
+    listed = ("product", "quantity", "unit_price") if draft.lines else ()
     for key, value in draft.fields.items():
-        if key == "currency":
+        if key == "currency" or key in listed:
             continue
         if key == "buyer_country":
             value = market_name(value, lang)
@@ -173,3 +161,12 @@ def form_answer(draft: ShipmentDraft, q: Question) -> str:
         names = sep.join(t(lang, "field_" + m) for m in missing)
         lines += ["", t(lang, "doc_missing", fields=names)]
     return "\n".join(lines).strip()
+
+
+def _line_text(line: dict[str, str], lang: str) -> str:
+    """One line of goods: 「品名: 緑茶(数量: 100 袋、単価: 5 USD)」."""
+    form = "{p}: {v}({q}: {n}、{u}: {w})" if lang == "ja" else "{p}: {v} ({q}: {n}, {u}: {w})"
+    return form.format(
+        p=t(lang, "field_product"), v=line["product"], q=t(lang, "field_quantity"),
+        n=line["quantity"], u=t(lang, "field_unit_price"), w=line["unit_price"],
+    )  # fmt: skip

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 
 from export_assist.api.deps import ContainerDep
 from export_assist.auth.deps import ExporterDep
+from export_assist.documents.form_options import FormOptions, form_options
 from export_assist.documents.models import Shipment
 from export_assist.documents.problems import ValidationReport
 from export_assist.documents.service import DocumentSetPublic
@@ -66,6 +67,13 @@ def validate(
     """Every consistency problem of a shipment, with field paths (200 even when not ok)."""
     report = container.documents.validate(shipment, languages or ["en"])
     return ValidationResponse(ok=report.ok, report=report)
+
+
+@router.get("/options", response_model=FormOptions)
+def options(container: ContainerDep, _caller: ExporterDep) -> FormOptions:
+    """What a document form offers: buyer languages (with the translation backends that can
+    put the user's own text into each), the default languages per country, Incoterms names."""
+    return form_options(container.translation)
 
 
 @router.get(

@@ -11,13 +11,16 @@
   var UNITS = ["pcs", "kg", "carton", "bottle", "set", "dozen", "litre"];
   var PAYMENTS = ["tt_advance", "lc_sight", "letter_of_credit", "dp", "da", "open_account", "cad"];
   var MODES = ["sea", "air", "road", "rail", "courier", "multimodal"];
-  /* The form, in order: [name, input kind, option list]. Every field is required except
-     the English description (documents mark an untranslated description instead). */
-  var FIELDS = [
+  /* One line of goods, then the shipment, in order: [name, input kind, option list]. Every
+     field is required except the English description, which becomes required when a chosen
+     language has no translation backend (the product name would otherwise print untranslated). */
+  var LINE = [
     ["product", "text"], ["description_en", "text"], ["hs_code", "text"],
-    ["quantity", "number"], ["unit", "select", UNITS], ["unit_price", "number"], ["currency", "text"],
-    ["net_weight_kg", "number"], ["gross_weight_kg", "number"], ["packages", "number"],
-    ["exporter", "text"], ["exporter_address", "text"],
+    ["quantity", "number"], ["unit", "select", UNITS], ["unit_price", "number"],
+    ["net_weight_kg", "number"], ["gross_weight_kg", "number"], ["packages", "number"]
+  ];
+  var FIELDS = [
+    ["currency", "text"], ["exporter", "text"], ["exporter_address", "text"],
     ["buyer", "text"], ["buyer_address", "text"], ["buyer_country", "text"],
     ["incoterm", "select", INCOTERMS], ["named_place", "text"], ["payment", "select", PAYMENTS],
     ["transport", "select", MODES], ["port_of_loading", "text"], ["port_of_discharge", "text"],
@@ -54,18 +57,21 @@
     return number(w);
   }
   function today() { return new Date().toISOString().slice(0, 10); }
-  /* The chat's fields ("200 缶", "1500 JPY", "FCA Tokyo") as the form's starting values. */
-  function initial(fields) {
+  /* The chat's shipment fields ("1500 JPY", "FCA Tokyo") as the form's starting values. */
+  function initial(fields, lines) {
     var f = fields || {}, term = String(f.incoterm || "").split(" ");
     return {
-      product: f.product || "", quantity: number(f.quantity), unit: f.quantity ? unitOf(f.quantity) : "pcs",
-      unit_price: number(f.unit_price), currency: f.currency || "JPY",
+      currency: f.currency || (lines[0] || {}).currency || "JPY",
       buyer: f.buyer || "", buyer_country: f.buyer_country || "", exporter: f.exporter || "",
       incoterm: INCOTERMS.indexOf(term[0]) !== -1 ? term[0] : "", named_place: term.slice(1).join(" "),
       payment: payment(f.payment), transport: MODE_WORDS[f.transport] || (MODES.indexOf(f.transport) !== -1 ? f.transport : ""),
-      net_weight_kg: weight(f.weights, /net|正味/i), gross_weight_kg: weight(f.weights, /gross|総/i),
       reference: "INV-" + today().replace(/-/g, "")
     };
+  }
+  /* A line the chat read ("200 缶", "5 USD"); the shipment's weights only for a single line. */
+  function lineStart(line, weights) {
+    return { product: line.product || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
+      unit_price: number(line.unit_price), net_weight_kg: weight(weights, /net|正味/i), gross_weight_kg: weight(weights, /gross|総/i) };
   }
   function control(spec, value) {
     var name = spec[0], attrs = { name: name, "class": "eaw-df-input", required: !OPTIONAL[name] };
@@ -82,31 +88,61 @@
     return select;
   }
   function row(spec, value, missing) {
-    var input = control(spec, value);
-    return el("label", { "class": "eaw-df-row", "data-field": spec[0], "data-missing": missing ? "true" : null },
-      [el("span", { "class": "eaw-df-label", text: t("ff_" + spec[0]) + (OPTIONAL[spec[0]] ? t("dfOptional") : "") }), input]);
+    var input = control(spec, value), label = el("span", { "class": "eaw-df-label", text: t("ff_" + spec[0]) });
+    if (OPTIONAL[spec[0]]) { label.appendChild(el("span", { "class": "eaw-df-opt", text: t("dfOptional") })); }
+    return el("label", { "class": "eaw-df-row", "data-field": spec[0], "data-missing": missing ? "true" : null }, [label, input]);
   }
-  function values(form) {
+  /* One line of goods as a fieldset (numbered; removable while another line is left). */
+  function lineBox(start, missing) {
+    var box = el("fieldset", { "class": "eaw-df-line" }, [el("legend", {})]);
+    LINE.forEach(function (s) { box.appendChild(row(s, start[s[0]], !OPTIONAL[s[0]] && (missing || !start[s[0]]))); });
+    box.appendChild(el("button", { type: "button", "class": "eaw-df-remove", text: t("dfRemoveLine") }));
+    return box;
+  }
+  function renumber(form) {
+    var boxes = form.querySelectorAll(".eaw-df-line");
+    Array.prototype.forEach.call(boxes, function (b, i) {
+      b.querySelector("legend").textContent = t("dfLine", { n: i + 1 });
+      b.querySelector(".eaw-df-remove").disabled = boxes.length === 1;
+    });
+  }
+  /* English names required while a chosen language has no translation backend. */
+  function englishNeeded(form) {
+    var needed = W.doclang.untranslated(form.querySelector(".eaw-df-langs")).length > 0;
+    Array.prototype.forEach.call(form.querySelectorAll("[name=description_en]"), function (i) {
+      i.required = needed;
+      i.closest(".eaw-df-row").querySelector(".eaw-df-opt").hidden = needed;
+    });
+    return needed;
+  }
+  function inputs(form) {
     var v = {};
     FIELDS.forEach(function (s) { v[s[0]] = String(form.elements[s[0]].value || "").trim(); });
+    v.lines = Array.prototype.map.call(form.querySelectorAll(".eaw-df-line"), function (box) {
+      var line = { box: box };
+      LINE.forEach(function (s) { line[s[0]] = String(box.querySelector("[name=" + s[0] + "]").value || "").trim(); });
+      return line;
+    });
     return v;
   }
-  /* The form's values as the documents API's request (a Shipment, English documents). */
-  function request(v, documents) {
-    var line = { description_ja: v.product, hs_code: v.hs_code, quantity: v.quantity, unit: v.unit,
-      unit_price: v.unit_price, net_weight_kg: v.net_weight_kg, gross_weight_kg: v.gross_weight_kg,
-      packages: parseInt(v.packages, 10) };
-    if (v.description_en) { line.description = { en: v.description_en }; }
+  /* The form's values as the documents API's request (a Shipment and its languages). */
+  function request(v, documents, languages) {
     return {
       shipment: {
-        reference: v.reference, date: today(), lines: [line],
+        reference: v.reference, date: today(),
+        lines: v.lines.map(function (l) {
+          var line = { description_ja: l.product, hs_code: l.hs_code, quantity: l.quantity, unit: l.unit, unit_price: l.unit_price,
+            net_weight_kg: l.net_weight_kg, gross_weight_kg: l.gross_weight_kg, packages: parseInt(l.packages, 10) };
+          if (l.description_en) { line.description = { en: l.description_en }; }
+          return line;
+        }),
         parties: { exporter: { name: v.exporter, address: v.exporter_address, country: "JP" },
           consignee: { name: v.buyer, address: v.buyer_address, country: v.buyer_country.toUpperCase() } },
         incoterm: v.incoterm, named_place: v.named_place, currency: v.currency.toUpperCase(), payment: v.payment,
         transport: { mode: v.transport, port_of_loading: v.port_of_loading, port_of_discharge: v.port_of_discharge },
         documents: documents.length ? documents : ["commercial_invoice", "packing_list"]
       },
-      languages: ["en"], formats: ["pdf", "docx"]
+      languages: languages, formats: ["pdf", "docx"]
     };
   }
   function say(box, text, cls) {
@@ -115,20 +151,31 @@
     box.setAttribute("role", cls === "eaw-error" ? "alert" : "status");
     box.appendChild(el("p", { text: text }));
   }
-  /* Empty required inputs: named in one message, marked, the first one focused. */
+  /* Empty required inputs: named in one message (line by line), marked, the first focused. */
   function blank(form, v, box) {
-    var empty = FIELDS.filter(function (s) { return !OPTIONAL[s[0]] && !v[s[0]]; });
-    FIELDS.forEach(function (s) { form.elements[s[0]].setAttribute("aria-invalid", String(empty.indexOf(s) !== -1)); });
+    var english = englishNeeded(form), empty = [];
+    FIELDS.forEach(function (s) { mark(form.elements[s[0]], !v[s[0]], empty, t("ff_" + s[0])); });
+    v.lines.forEach(function (l, i) {
+      LINE.forEach(function (s) {
+        var need = !OPTIONAL[s[0]] || (s[0] === "description_en" && english), many = v.lines.length > 1;
+        mark(l.box.querySelector("[name=" + s[0] + "]"), need && !l[s[0]], empty, (many ? t("dfLine", { n: i + 1 }) + " " : "") + t("ff_" + s[0]));
+      });
+    });
     if (!empty.length) { return false; }
-    say(box, t("dfMissing", { fields: empty.map(function (s) { return t("ff_" + s[0]); }).join(t("dfSep")) }), "eaw-error");
-    form.elements[empty[0][0]].focus();
+    say(box, t("dfMissing", { fields: empty.map(function (e) { return e[1]; }).join(t("dfSep")) }), "eaw-error");
+    empty[0][0].focus();
     return true;
   }
+  function mark(input, isEmpty, empty, name) {
+    input.setAttribute("aria-invalid", String(isEmpty));
+    if (isEmpty) { empty.push([input, name]); }
+  }
   function submit(form, documents, box, button) {
-    var v = values(form);
+    var v = inputs(form);
     if (blank(form, v, box)) { return Promise.resolve(); }
     button.disabled = true; say(box, t("dfMaking"), "eaw-status");
-    return W.api.call("POST", "/v1/documents", request(v, documents)).then(function (r) {
+    var body = request(v, documents, W.doclang.chosen(form.querySelector(".eaw-df-langs")));
+    return W.api.call("POST", "/v1/documents", body).then(function (r) {
       if (!r.ok) { return W.api.failure(r).then(function (f) { say(box, f.text, "eaw-error"); }); }
       return r.json().then(function (set) {
         box.textContent = ""; box.className = "eaw-df-result"; box.setAttribute("role", "status");
@@ -136,16 +183,41 @@
       });
     }).catch(function () { say(box, t("neterr"), "eaw-error"); }).then(function () { button.disabled = false; });
   }
+  function goods(form, data) {
+    var lines = (data.lines || []).length ? data.lines : [data.fields || {}], missing = data.missing || [];
+    var list = el("div", { "class": "eaw-df-lines" });
+    lines.forEach(function (l) {
+      var start = lineStart(l, lines.length === 1 ? (data.fields || {}).weights : "");
+      list.appendChild(lineBox(start, lines.length === 1 && missing.indexOf("product") !== -1));
+    });
+    var add = el("button", { type: "button", "class": "eaw-df-add", text: t("dfAddLine") });
+    add.addEventListener("click", function () {
+      list.appendChild(lineBox({ unit: "pcs" }, true)); renumber(form); englishNeeded(form);
+      list.lastChild.querySelector("[name=product]").focus();
+    });
+    list.addEventListener("click", function (e) {
+      var remove = e.target.closest(".eaw-df-remove");
+      if (remove && !remove.disabled) { remove.closest(".eaw-df-line").remove(); renumber(form); }
+    });
+    form.appendChild(list); form.appendChild(add);
+  }
   W.cards.register("document_form", function (data) {
-    var start = initial(data.fields), missing = data.missing || [];
+    var fields = data.fields || {}, start = initial(fields, data.lines || []), missing = data.missing || [];
     var form = el("form", { "class": "eaw-card eaw-docform", novalidate: true }, [el("h4", { text: t("dfTitle") }),
       el("p", { "class": "eaw-meta", text: t("dfIntro") })]);
+    goods(form, data);
     FIELDS.forEach(function (s) {
-      form.appendChild(row(s, start[s[0]], !OPTIONAL[s[0]] && (missing.indexOf(s[0]) !== -1 || !start[s[0]])));
+      form.appendChild(row(s, start[s[0]], missing.indexOf(s[0]) !== -1 || !start[s[0]]));
     });
+    var langs = W.doclang.block(start.buyer_country);
+    langs.__onchange = function () { englishNeeded(form); };
+    form.appendChild(langs);
+    form.elements.buyer_country.addEventListener("input", function (e) { W.doclang.follow(langs, e.target.value); });
+    W.doclang.labelTerms(form.elements.incoterm);
     var button = el("button", { type: "submit", "class": "eaw-df-submit", text: t("dfSubmit") });
     var box = el("div", { "class": "eaw-df-result", role: "status" });
     form.appendChild(button); form.appendChild(box);
+    renumber(form);
     form.addEventListener("submit", function (e) { e.preventDefault(); submit(form, data.documents || [], box, button); });
     return form;
   });

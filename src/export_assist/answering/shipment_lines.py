@@ -1,0 +1,94 @@
+"""Lines of goods in a document request: 「緑茶100袋 単価5ドル、抹茶50缶 単価12ドル」 or
+"100 bags green tea at USD 5, 50 tins matcha at USD 12" are two lines, each with its
+product, quantity and unit price."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_UNITS = (
+    r"kg|キロ|本|個|箱|ケース|枚|袋|缶|瓶|パック|セット|bottles?|pcs|pieces?|units?|cartons?|"
+    r"cases?|sets?|dozen|bags?|tins?|cans?|jars?|boxes|box|packs?|packets?"
+)
+QTY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?![a-z])", re.I)
+# An amount: 1,500 or 5 or 12.50 (a comma before a space ends it: "USD 5, 50 tins").
+_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+PRICE = re.compile(
+    r"(?:単価|1本|1個|1kg|each|@|at|per unit)?\s*(?:(JPY|USD|EUR|GBP|¥|\$|€)\s*)?"
+    rf"({_AMOUNT})\s*(円|ドル|ユーロ|JPY|USD|EUR)?\s*(?:/\s*(kg|本|個|pcs|unit))?"
+    r"\s*(each|per \w+)?",
+    re.I,
+)
+CURRENCY = {"円": "JPY", "¥": "JPY", "ドル": "USD", "$": "USD", "ユーロ": "EUR", "€": "EUR"}
+# Where one line of goods ends: Japanese and list punctuation, a comma not inside a
+# number ("1,500"), and "and" before the next quantity.
+_SPLIT = re.compile(r"[、;；。\n]|,(?!\d{3}(?!\d))|\band\b(?=\s*\d)|\bplus\b", re.I)
+# Words around a product that are not it: "100 bags of green tea at USD 5 each".
+_FILLER = re.compile(
+    r"(?i)(?<![a-z])(?:of|at|each|per|unit price|price|単価|を|で|の)(?![a-z])|[@:：()（）]"
+)
+# A product's words: a Japanese noun run, or Latin words joined by single spaces.
+_RUN = re.compile(
+    r"[\u3005\u4e00-\u9fff\u30a0-\u30ffー・]+|[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
+)
+
+Phrase = Callable[[str], str]
+
+
+def price_in(
+    text: str, qty_span: tuple[int, int] | None
+) -> tuple[str, str, tuple[int, int]] | None:
+    """The first price in the text outside the quantity: ("5 USD", "USD", its span)."""
+    for m in PRICE.finditer(text):
+        if qty_span and qty_span[0] <= m.start(2) < qty_span[1]:
+            continue
+        symbol, amount, unit_word = m.group(1), m.group(2), m.group(3)
+        if not (symbol or unit_word):
+            continue
+        currency = (CURRENCY.get(symbol or "", symbol or "") or CURRENCY.get(
+            unit_word or "", unit_word or "")).upper()  # fmt: skip
+        per = m.group(4) or ""
+        return f"{amount} {currency}" + (f"/{per}" if per else ""), currency, m.span()
+    return None
+
+
+def goods_lines(text: str, phrase: Phrase) -> list[dict[str, str]]:
+    """Two or more lines when the message lists goods each with a quantity and a price;
+    else [] (one line is read by the caller as before). phrase names a clause's product."""
+    found = []
+    for clause in _SPLIT.split(text):
+        line = _line(clause or "", phrase)
+        if line:
+            found.append(line)
+    return found if len(found) >= 2 else []
+
+
+def _line(clause: str, phrase: Phrase) -> dict[str, str] | None:
+    qty = QTY.search(clause)
+    price = price_in(clause, qty.span() if qty else None) if qty else None
+    if not qty or not price:
+        return None
+    rest = _blank(_blank(clause, qty.span()), price[2])
+    product = phrase(rest) or _nearest(rest, qty.start())
+    if not product:
+        return None
+    return {
+        "product": product,
+        "quantity": f"{qty.group(1)} {qty.group(2)}",
+        "unit_price": price[0],
+        "currency": price[1],
+    }
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+def _nearest(rest: str, at: int) -> str:
+    """The words next to the quantity when no product word is known ("柚子胡椒100瓶")."""
+    cleaned = _FILLER.sub(" ", rest)
+    runs = [
+        (min(abs(m.start() - at), abs(m.end() - at)), m.group()) for m in _RUN.finditer(cleaned)
+    ]
+    return min(runs)[1] if runs else ""
