@@ -122,6 +122,13 @@ def test_two_lines_in_german_and_english_agree_across_invoice_and_packing_list(
     for text in (packing_en, invoice_en):
         assert "Net Weight\n11.5 kg" in text and "Gross Weight\n15 kg" in text, text
     assert "Packages\n3\n" in packing_en
+    # packages in the language's grammatical number: 2 cartons, 1 carton (never "1 cartons")
+    assert (
+        "2 cartons" in packing_en and "1 carton\n" in packing_en and "1 cartons" not in packing_en
+    )
+    assert (
+        "2 Kartons" in packing_de and "1 Karton\n" in packing_de and "1 Kartons" not in packing_de
+    )
     for text in (packing_de, invoice_de):
         assert "11,5 kg" in text and "15 kg" in text
     # the user's English stands in for German, marked; never the Japanese twice

@@ -11,6 +11,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal, format_percent
 
+from export_assist.translation.termbase import Term
+
 # Weights and quantities print up to three decimals without trailing zeros, so 234 kg is
 # "234 kg" everywhere and never the ambiguous "234.000 kg" (234 thousand to a German).
 _QTY = "#,##0.###"
@@ -37,6 +39,10 @@ class Fmt:
     def qty(self, value: Decimal | int) -> str:
         """A quantity: integers plain, fractions with up to three decimals."""
         return format_decimal(Decimal(value), _QTY, locale=self.locale)
+
+    def count(self, value: int, term: Term) -> str:
+        """A number of things in the language's grammatical number: "1 carton", "2 cartons"."""
+        return f"{self.qty(value)} {term.counted(self.lang, self.locale.plural_form(value))}"
 
     def weight(self, kg: Decimal | int) -> str:
         """A weight in kilograms."""

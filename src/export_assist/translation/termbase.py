@@ -28,10 +28,15 @@ class Term:
     forms: dict[str, str]
     variants: dict[str, tuple[str, ...]] = field(default_factory=dict)
     any: tuple[str, ...] = ()
+    one: dict[str, str] = field(default_factory=dict)  # singular forms ("1 carton")
 
     def get(self, lang: str) -> str:
         """Preferred form in a language (English if the language is missing)."""
         return self.forms.get(lang) or self.forms["en"]
+
+    def counted(self, lang: str, plural: str) -> str:
+        """The form after a number of CLDR plural category `plural` ("one": 1 carton)."""
+        return self.one.get(lang, self.get(lang)) if plural == "one" else self.get(lang)
 
     def accepted(self, lang: str) -> tuple[str, ...]:
         """Every form that counts as this term in a translation into lang."""
@@ -144,9 +149,9 @@ def _parse(text: str, origin: str) -> list[Term]:
             forms = {lang: str(raw[lang]) for lang in LANGUAGES if raw.get(lang)}
             variants = {k: tuple(map(str, v)) for k, v in (raw.get("variants") or {}).items()}
             any_forms = tuple(map(str, raw.get("any") or ()))
-            out.append(
-                Term(str(raw["id"]), str(raw.get("category", "other")), forms, variants, any_forms)
-            )
+            one = {str(k): str(v) for k, v in (raw.get("one") or {}).items()}
+            category = str(raw.get("category", "other"))
+            out.append(Term(str(raw["id"]), category, forms, variants, any_forms, one))
         return out
     except (yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigurationError(f"term base {origin} is malformed: {exc}") from exc
