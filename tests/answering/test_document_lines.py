@@ -34,6 +34,7 @@ def test_two_products_in_english_are_two_lines() -> None:
         ("matcha", "50 tins", "12 USD"),
     ]
     joined = draft("100 bags of green tea at USD 5 each and 20 jars of yuzu kosho @ USD 9.50")
+    assert "buyer_country" not in joined.fields  # a price in USD names no US buyer
     assert [(x["product"], x["unit_price"]) for x in joined.lines] == [
         ("green tea", "5 USD"),
         ("yuzu kosho", "9.50 USD"),

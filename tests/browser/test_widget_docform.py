@@ -79,11 +79,22 @@ def test_card_shows_what_was_read_and_blocks_a_missing_field(
     assert read == ["sea", "tt_advance", "120", ""]
     english = page.evaluate(
         "() => { window.__eaw.cfg.lang = 'en'; const card = window.ExportAssistWidget.cards"
-        ".render('document_form', {fields: {}, missing: ['exporter'], documents: []});"
+        ".render('document_form', {fields: {incoterm: 'CIF Hamburg'}, missing: ['exporter'],"
+        " documents: []}); card.id = 'en-card'; document.body.appendChild(card);"
         " return [card.querySelector('h4').textContent,"
         " card.querySelector('[data-field=exporter] .eaw-df-label').textContent]; }"
     )
     assert english == ["Make the documents", "Exporter"]
+    # English mode names the rule in English; the option's value stays the code
+    cif = page.locator("#en-card [name=incoterm] option:checked")
+    page.wait_for_function(
+        "() => document.querySelector('#en-card [name=incoterm] option:checked')"
+        ".textContent.includes('(')"
+    )
+    assert (cif.get_attribute("value"), cif.inner_text()) == (
+        "CIF",
+        "CIF (Cost, Insurance and Freight)",
+    )
     page.close()
 
 

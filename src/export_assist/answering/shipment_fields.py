@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from export_assist.answering.labels import t
 from export_assist.answering.parties import parties
-from export_assist.answering.places import market_name
+from export_assist.answering.places import find_places, market_name
 from export_assist.answering.shipment_lines import QTY, goods_lines, price_in
 from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
@@ -105,10 +105,18 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     if named.exporter:
         draft.fields["exporter"] = named.exporter
     _terms(draft, raw, qty.span() if qty else None, q.language)
-    markets = q.destinations + q.unsupported
+    markets = _buyer_markets(raw, q.destinations + q.unsupported)
     if markets:
         draft.fields["buyer_country"] = markets[0]
     return draft
+
+
+def _buyer_markets(raw: str, markets: list[str]) -> list[str]:
+    """The markets, less one named only by a currency: an invoice in USD is no US buyer."""
+    mentions = find_places(raw)
+    named = {m.code for m in mentions if m.kind != "currency"}
+    priced = {m.code for m in mentions if m.kind == "currency"}
+    return [c for c in markets if c in named or c not in priced]
 
 
 def _phrase(clause: str) -> str:
