@@ -160,3 +160,24 @@ def jurisdictions_for(code: str) -> list[str]:
     if canonical != "INTL":
         found.append("INTL")
     return found
+
+
+# Japan's 47 prefectures (都道府県), as profiles, outcomes and programme rules name them.
+PREFECTURES: tuple[str, ...] = tuple(
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
+    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 "
+    "奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 "
+    "熊本県 大分県 宮崎県 鹿児島県 沖縄県".split()
+)
+# People often leave out 都・府・県 ("静岡", "東京"); 北海道 has no suffix to leave out.
+_PREFECTURE_SHORT = {p[:-1]: p for p in PREFECTURES if p != "北海道"}
+
+
+def normalize_prefecture(name: str) -> str:
+    """The prefecture's full name (静岡 -> 静岡県), or ValueError naming what is expected."""
+    raw = (name or "").strip()
+    if raw in PREFECTURES:
+        return raw
+    if raw in _PREFECTURE_SHORT:
+        return _PREFECTURE_SHORT[raw]
+    raise ValueError(f"unknown prefecture {raw!r}: give a prefecture name such as 静岡県")

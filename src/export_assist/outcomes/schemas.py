@@ -7,16 +7,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from export_assist.geo import normalize_country
+from export_assist.geo import normalize_country, normalize_prefecture
 
 Kind = Literal["contacted", "meeting", "sample_sent", "deal", "support_used"]
 By = Literal["programme", "advisor", "region", "market"]
-PREFECTURES = (
-    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 "
-    "新潟県 富山県 石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 "
-    "奈良県 和歌山県 鳥取県 島根県 岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 "
-    "熊本県 大分県 宮崎県 鹿児島県 沖縄県"
-).split()
 
 
 class EventCreate(BaseModel):
@@ -41,9 +35,7 @@ class EventCreate(BaseModel):
     @field_validator("region")
     @classmethod
     def _region(cls, v: str) -> str:
-        if v not in PREFECTURES:
-            raise ValueError("region must be a prefecture name such as 静岡県")
-        return v
+        return normalize_prefecture(v)
 
     @field_validator("market")
     @classmethod

@@ -13,7 +13,7 @@ from export_assist.domain.programmes import (
     Sector,
     SmeDefinition,
 )
-from export_assist.geo import normalize_country
+from export_assist.geo import normalize_country, normalize_prefecture
 
 # 中小企業基本法 第2条: (capital limit, employee limit) by kind of business; either suffices.
 SME_LIMITS: dict[str, tuple[int, int]] = {
@@ -85,6 +85,12 @@ class ExporterProfile(BaseModel):
                 raise ValueError(f"HS code {code!r} must be 2-10 digits")
             out.append(digits)
         return out
+
+    @field_validator("prefecture")
+    @classmethod
+    def _prefecture(cls, v: str | None) -> str | None:
+        # an unknown name would silently fail every prefectural programme's rule
+        return normalize_prefecture(v) if v else None
 
     @field_validator("target_markets")
     @classmethod

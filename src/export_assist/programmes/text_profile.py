@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from export_assist.outcomes.schemas import PREFECTURES
+from export_assist.geo import PREFECTURES
 from export_assist.programmes.profile import ExporterProfile
 
 # Longest words first, so 日本酒 is alcohol before 酒 could match anything else.
