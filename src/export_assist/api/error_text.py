@@ -50,7 +50,7 @@ _PROBLEM_JA = {
     "date_from_datetime_parsing": "日付（YYYY-MM-DD）で指定してください",
     "date_parsing": "日付（YYYY-MM-DD）で指定してください",
     "extra_forbidden": "この項目は使えません",
-    "json_invalid": "JSONとして読み取れません",
+    "json_invalid": "JSONとして読み取れません（{at}文字目付近）",
     "string_pattern_mismatch": "形式が正しくありません",
     "url_parsing": "URLの形式が正しくありません",
 }
@@ -126,7 +126,7 @@ def problem_ja(error: Mapping[str, Any]) -> str:
     try:
         return template.format(**(error.get("ctx") or {}))
     except (KeyError, IndexError):
-        return template.split("{")[0].rstrip(": ")
+        return template.split("{")[0].rstrip(": （")
 
 
 def _specifics_ja(details: object) -> str:

@@ -31,7 +31,22 @@ def _field(loc: tuple[object, ...]) -> str:
     return ".".join(parts) or "request"
 
 
+def _json_position(errors: Sequence[Any]) -> list[Any]:
+    """A body that is not JSON is reported at ('body', <char offset>): report it for the
+    request as a whole, saying where it broke, not as a field called '15'."""
+    out = []
+    for e in errors:
+        loc = tuple(e.get("loc", ()))
+        if e.get("type") == "json_invalid" and len(loc) == 2 and isinstance(loc[1], int):
+            why = (e.get("ctx") or {}).get("error", "")
+            e = {**e, "loc": ("body",), "msg": f"JSON decode error at character {loc[1]}"
+                 + (f" ({why})" if why else ""), "ctx": {"at": loc[1]}}  # fmt: skip
+        out.append(e)
+    return out
+
+
 def _validation_response(errors: Sequence[Any], japanese: bool = False) -> JSONResponse:
+    errors = _json_position(errors)
     fields = [_field(tuple(e["loc"])) for e in errors]
     english = [str(e["msg"]).removeprefix("Value error, ") for e in errors]
     message = "; ".join(f"{f}: {p}" for f, p in zip(fields, english, strict=True))

@@ -28,7 +28,10 @@ class Catalogue:
         for p in self.programmes:
             if p.id == programme_id:
                 return p
-        raise NotFound(f"No programme {programme_id!r} in the catalogue.")
+        raise NotFound(
+            f"No programme {programme_id!r} in the catalogue.",
+            message_ja=f"支援策 {programme_id} はカタログにありません（GET /v1/programmes で一覧できます）。",
+        )
 
     def raise_for_problems(self) -> None:
         """Raise InvalidInput listing every problem (file:line: message)."""

@@ -48,7 +48,10 @@ class ReviewService:
     def _visible(self, session: Session, who: Principal, draft_id: str) -> DraftRow:
         row = session.get(DraftRow, draft_id)
         if row is None or not who.can_see(row.tenant, row.owner):
-            raise NotFound(f"No draft {draft_id!r} that you can see.")
+            raise NotFound(
+                f"No draft {draft_id!r} that you can see.",
+                message_ja=f"下書き {draft_id} は見つかりませんでした（削除されたか、閲覧できない下書きです）。",
+            )
         return row
 
     def _claims(self, session: Session, draft_id: str) -> list[ClaimRow]:

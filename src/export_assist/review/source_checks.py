@@ -22,7 +22,10 @@ def recheck_sources(sessions: sessionmaker[Any], who: Principal, draft_id: str, 
     with sessions.begin() as session:
         row = session.get(DraftRow, draft_id)
         if row is None or not who.can_see(row.tenant, row.owner):
-            raise NotFound(f"No draft {draft_id!r} that you can see.")
+            raise NotFound(
+                f"No draft {draft_id!r} that you can see.",
+                message_ja=f"下書き {draft_id} は見つかりませんでした（削除されたか、閲覧できない下書きです）。",
+            )
         session.add(
             AuditRow(
                 at=dt.datetime.now(dt.UTC),

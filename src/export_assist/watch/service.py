@@ -108,7 +108,10 @@ class WatchService:
         with self._sessions.begin() as session:
             row = session.get(WatchRow, watch_id)
             if row is None or row.tenant != who.tenant or row.owner != who.subject:
-                raise NotFound(f"No watch {watch_id!r} of yours.")
+                raise NotFound(
+                    f"No watch {watch_id!r} of yours.",
+                    message_ja=f"ウォッチ {watch_id} は見つかりませんでした（すでに解除されています）。",
+                )
             session.delete(row)
 
     def notices(self, who: Principal, unread_only: bool = False) -> list[WatchNotice]:

@@ -12,7 +12,7 @@ from export_assist.compliance.evidence import EvidenceFinder
 from export_assist.compliance.origin.psr import PsrRuleSet, PsrTable
 from export_assist.domain.citations import Citation
 from export_assist.errors import InvalidInput, NotFound
-from export_assist.geo import EU_MEMBERS, country_name, normalize_country
+from export_assist.geo import EU_MEMBERS, country_name, country_name_ja, normalize_country
 
 
 class Agreement(BaseModel):
@@ -85,7 +85,11 @@ class OriginService:
         key = "EU" if code in EU_MEMBERS else code
         raw = self._routes.get(key)
         if raw is None:
-            raise NotFound(f"no origin route for {code} yet; covered: {', '.join(self.markets)}")
+            raise NotFound(
+                f"no origin route for {code} yet; covered: {', '.join(self.markets)}",
+                message_ja=f"{country_name_ja(code)}向けの原産地ルートはまだ登録されていません"
+                f"（対応: {'、'.join(country_name_ja(m) for m in self.markets)}）。",
+            )
         route = OriginRoute(
             market=code,
             market_name=country_name(code),
