@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from export_assist.geo import find_country
+from export_assist.errors import InvalidInput
+from export_assist.geo import find_country, normalize_country
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,12 @@ def test_capital_words_and_adjectives_are_not_markets(text: str) -> None:
 def test_codes_still_work_where_unambiguous() -> None:
     assert find_country("Shipping to AE next month") == "AE"
     assert find_country("PH import permit") == "PH"
+
+
+def test_country_names_are_accepted_where_codes_are() -> None:
+    """s5/s6 trial: the MCP tool origin_route {"market": "ドイツ"} failed with 'Unknown country
+    code'; a name as people write it is unambiguous."""
+    names = ["ドイツ", "Germany", " アメリカ ", "米国", "UK", "イギリス", "欧州", "uae"]
+    assert [normalize_country(n) for n in names] == ["DE", "DE", "US", "US", "GB", "GB", "EU", "AE"]
+    with pytest.raises(InvalidInput, match="Unknown country code 'ゲルマニア'"):
+        normalize_country("ゲルマニア")

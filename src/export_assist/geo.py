@@ -84,6 +84,7 @@ def _name_pattern(name: str) -> str:
 
 
 _NAMES = [(re.compile(_name_pattern(n)), code) for code, ns in COUNTRY_NAMES.items() for n in ns]
+_BY_NAME = {n.casefold(): code for code, ns in COUNTRY_NAMES.items() for n in ns}
 _BARE = [c for c in COUNTRY_NAMES if c not in _AMBIGUOUS_CODES]
 _CODES = re.compile(rf"\b({'|'.join([*_BARE, 'UK'])})\b")
 
@@ -108,7 +109,9 @@ def find_country(text: str) -> str | None:
 def normalize_country(code: str) -> str:
     """Return the canonical code for a country/bloc, or raise InvalidInput."""
     raw = (code or "").strip().upper()
-    raw = ALIASES.get(raw, raw)
+    # A name as people write it ("ドイツ", "Germany") is accepted too: an MCP client or a
+    # form filled in Japanese sends names, and the code is unambiguous.
+    raw = _BY_NAME.get((code or "").strip().casefold(), ALIASES.get(raw, raw))
     if raw in PSEUDO:
         return raw
     if len(raw) == 2 and pycountry.countries.get(alpha_2=raw) is not None:
