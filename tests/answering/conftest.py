@@ -50,16 +50,35 @@ def copy_slice(target: Path, files: list[str] = SLICE) -> Path:
     return root
 
 
-@pytest.fixture(scope="session")
-def corpus_container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
-    """A container whose index holds the slice; cards come from the real cards folder."""
-    base = tmp_path_factory.mktemp("answering")
-    root = copy_slice(base)
+def index_slice(base: Path, files: list[str] = SLICE) -> Container:
+    """A container whose index (under base/data) holds the files; the real cards folder."""
+    root = copy_slice(base, files)
     settings = Settings(_env_file=None, data_dir=base / "data", corpus_dir=root)  # type: ignore[call-arg]
     settings.compliance.cards_dir = CORPUS / "cards"
     built = Container(settings)
     report = built.ingestor.ingest([root], progress=False)
     assert report.ok, report.errors
+    return built
+
+
+def chat_container(data_dir: Path, corpus_dir: Path, database: Path) -> Container:
+    """A no-LLM container over an indexed data dir with a fresh database (keys live there)."""
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        data_dir=data_dir,
+        corpus_dir=corpus_dir,
+        database={"url": f"sqlite:///{database}"},
+    )
+    settings.compliance.cards_dir = CORPUS / "cards"
+    settings.auth.demo_keys = "off"
+    settings.llm.base_url = None
+    return Container(settings)
+
+
+@pytest.fixture(scope="session")
+def corpus_container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
+    """A container whose index holds the slice; cards come from the real cards folder."""
+    built = index_slice(tmp_path_factory.mktemp("answering"))
     yield built
     built.close()
 

@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 
 from export_assist.api.app import create_app
 from export_assist.container import Container
-from export_assist.settings import Settings
 from tests.agent.conftest import chat, final
+from tests.answering.conftest import chat_container
 from tests.answering.test_engine import BROKEN
 from tests.auth.fixtures import Keys, keys
 
@@ -26,16 +26,7 @@ pytestmark = pytest.mark.slow
 def container(corpus_container: Container, tmp_path: Path) -> Iterator[Container]:
     """A container over the indexed slice with a fresh database (the keys live there)."""
     base = corpus_container.settings
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        data_dir=base.data_dir,
-        corpus_dir=base.corpus_dir,
-        database={"url": f"sqlite:///{tmp_path / 'app.db'}"},
-    )
-    settings.compliance.cards_dir = base.compliance.cards_dir
-    settings.auth.demo_keys = "off"
-    settings.llm.base_url = None
-    built = Container(settings)
+    built = chat_container(base.data_dir, base.corpus_dir, tmp_path / "app.db")
     yield built
     built.engine.dispose()
 

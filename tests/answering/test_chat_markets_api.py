@@ -12,14 +12,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from export_assist.api.app import create_app
 from export_assist.container import Container
-from export_assist.settings import Settings
-from tests.answering.conftest import CORPUS, copy_slice
-from tests.answering.test_chat_api import ask
+from tests.answering.conftest import chat_container, index_slice
+from tests.answering.test_chat_api import ask, client
 from tests.auth.fixtures import Keys, keys
 
-__all__ = ["keys"]
+__all__ = ["client", "keys"]
 pytestmark = pytest.mark.slow
 
 MARKETS = [
@@ -35,41 +33,19 @@ MARKETS = [
 
 
 @pytest.fixture(scope="module")
-def markets_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+def markets_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir whose index holds the markets slice (indexed once for the module)."""
     base = tmp_path_factory.mktemp("markets")
-    root = copy_slice(base, MARKETS)
-    settings = Settings(_env_file=None, data_dir=base / "data", corpus_dir=root)  # type: ignore[call-arg]
-    settings.compliance.cards_dir = CORPUS / "cards"
-    built = Container(settings)
-    report = built.ingestor.ingest([root], progress=False)
-    assert report.ok, report.errors
-    built.close()
-    yield base
+    index_slice(base, MARKETS).close()
+    return base
 
 
 @pytest.fixture
 def container(markets_dir: Path, tmp_path: Path) -> Iterator[Container]:
-    """A container over the indexed slice with a fresh database (the keys live there)."""
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        data_dir=markets_dir / "data",
-        corpus_dir=markets_dir / "regulations",
-        database={"url": f"sqlite:///{tmp_path / 'app.db'}"},
-    )
-    settings.compliance.cards_dir = CORPUS / "cards"
-    settings.auth.demo_keys = "off"
-    settings.llm.base_url = None
-    built = Container(settings)
+    """A container over the markets slice with a fresh database (the keys live there)."""
+    built = chat_container(markets_dir / "data", markets_dir / "regulations", tmp_path / "app.db")
     yield built
     built.engine.dispose()
-
-
-@pytest.fixture
-def client(container: Container) -> Iterator[TestClient]:
-    """The app (its start-up seeds the sample buyer directory)."""
-    with TestClient(create_app(container=container)) as test_client:
-        yield test_client
 
 
 def _tools(done: dict) -> list[str]:  # type: ignore[type-arg]
