@@ -58,7 +58,7 @@ def test_one_product_stays_one_line_and_a_thousands_comma_is_no_break() -> None:
 def test_the_summary_lists_each_line_and_a_later_message_keeps_them() -> None:
     first = "緑茶100袋 単価5ドル、抹茶50缶 単価12ドルでインボイスを作って"
     later = "弊社は山田製茶株式会社です。"
-    merged = merge([draft(first), draft(later)])
+    merged = merge([draft(first), draft("緑茶の正味重量は10kgです。"), draft(later)])
     assert len(merged.lines) == 2 and merged.fields["exporter"] == "山田製茶株式会社"
     text = form_answer(merged, understand(later, COVERED))
     assert "品名: 緑茶(数量: 100 袋、単価: 5 USD)" in text

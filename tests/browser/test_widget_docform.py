@@ -182,6 +182,13 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     note = form.get_by_role("note")
     assert note.is_visible() and "ドイツ語、英語への翻訳エンジンがありません" in note.inner_text()
     assert "(任意)" not in lines.first.locator("[data-field=description_en]").inner_text()
+    # a US buyer: English only (no "also in English"); back to Germany: German again
+    also = form.locator(".eaw-df-also")
+    form.locator("[name=buyer_country]").fill("US")
+    assert language.input_value() == "en" and also.is_hidden()
+    assert note.inner_text().startswith("このサーバーには英語への翻訳エンジンがありません")
+    form.locator("[name=buyer_country]").fill("DE")
+    assert language.input_value() == "de" and also.is_visible()
     # Incoterms in Japanese with the code kept as the value
     incoterm = form.locator("[name=incoterm]")
     assert incoterm.input_value() == "FCA"

@@ -145,8 +145,7 @@ def merge(drafts: list[ShipmentDraft]) -> ShipmentDraft:
     for d in drafts:
         out.fields.update(d.fields)
         out.documents = d.documents or out.documents
-        if d.lines or "product" in d.fields:  # a message naming goods again replaces them
-            out.lines = d.lines
+        out.lines = d.lines or out.lines  # a later list replaces the goods; a remark keeps them
     return out
 
 
