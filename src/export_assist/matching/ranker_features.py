@@ -147,6 +147,9 @@ def signals(
         "semantic": bool(phrase),
         "code": arrays.code is not None,
         "history": h.total > 0 and bool(ctx.code),
+        # No purchases on file is an absence, not a reason to propose the buyer (the learned
+        # volume weight can make zero raise a score: "0 past purchases on file" was shown).
+        "volume": h.total > 0,
         **{name: by_name[name].known for name in PRIOR},
     }
     vector = np.array([values[name] for name in FEATURES], dtype=np.float32)
