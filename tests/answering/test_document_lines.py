@@ -68,3 +68,17 @@ def test_the_summary_lists_each_line_and_a_later_message_keeps_them() -> None:
         understand("invoice", COVERED),
     )
     assert "product: matcha (quantity: 50 tins, unit price: 12 USD)" in english
+
+
+def test_goods_joined_by_to_and_prices_in_yen_words() -> None:
+    joined = draft("緑茶100袋（単価5ドル）と抹茶50缶（単価12ドル）のインボイス")
+    assert [(x["product"], x["unit_price"]) for x in joined.lines] == [
+        ("緑茶", "5 USD"),
+        ("抹茶", "12 USD"),
+    ]
+    yen = draft("sake 24 bottles at 2,000 yen each, umeshu 12 bottles at 1,500 yen each")
+    assert [(x["product"], x["quantity"], x["unit_price"]) for x in yen.lines] == [
+        ("sake", "24 bottles", "2,000 JPY"),
+        ("umeshu", "12 bottles", "1,500 JPY"),
+    ]
+    assert draft("Tee Haus GmbHと緑茶100袋を単価5ドルで").lines == []  # one line, read as before

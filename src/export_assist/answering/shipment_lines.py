@@ -16,14 +16,18 @@ QTY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?![a-z])", re.I)
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 PRICE = re.compile(
     r"(?:単価|1本|1個|1kg|each|@|at|per unit)?\s*(?:(JPY|USD|EUR|GBP|¥|\$|€)\s*)?"
-    rf"({_AMOUNT})\s*(円|ドル|ユーロ|JPY|USD|EUR)?\s*(?:/\s*(kg|本|個|pcs|unit))?"
+    rf"({_AMOUNT})\s*(円|ドル|ユーロ|JPY|USD|EUR|yen|dollars?|euros?)?(?![a-z])"
+    r"\s*(?:/\s*(kg|本|個|pcs|unit))?"
     r"\s*(each|per \w+)?",
     re.I,
 )
-CURRENCY = {"円": "JPY", "¥": "JPY", "ドル": "USD", "$": "USD", "ユーロ": "EUR", "€": "EUR"}
+CURRENCY = {"円": "JPY", "¥": "JPY", "ドル": "USD", "$": "USD", "ユーロ": "EUR", "€": "EUR",
+            "yen": "JPY", "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR"}  # fmt: skip
 # Where one line of goods ends: Japanese and list punctuation, a comma not inside a
-# number ("1,500"), and "and" before the next quantity.
-_SPLIT = re.compile(r"[、;；。\n]|,(?!\d{3}(?!\d))|\band\b(?=\s*\d)|\bplus\b", re.I)
+# number ("1,500"), "and" before the next quantity, and 「と」 before the next goods.
+_SPLIT = re.compile(
+    r"[、;；。\n]|,(?!\d{3}(?!\d))|\band\b(?=\s*\d)|\bplus\b|と(?=[^、。\d]{1,20}\d)", re.I
+)
 # Words around a product that are not it: "100 bags of green tea at USD 5 each".
 _FILLER = re.compile(
     r"(?i)(?<![a-z])(?:of|at|each|per|unit price|price|単価|を|で|の)(?![a-z])|[@:：()（）]"
@@ -46,8 +50,8 @@ def price_in(
         symbol, amount, unit_word = m.group(1), m.group(2), m.group(3)
         if not (symbol or unit_word):
             continue
-        currency = (CURRENCY.get(symbol or "", symbol or "") or CURRENCY.get(
-            unit_word or "", unit_word or "")).upper()  # fmt: skip
+        word = (unit_word or "").lower() if (unit_word or "").isascii() else unit_word or ""
+        currency = (CURRENCY.get(symbol or "", symbol or "") or CURRENCY.get(word, word)).upper()
         per = m.group(4) or ""
         return f"{amount} {currency}" + (f"/{per}" if per else ""), currency, m.span()
     return None
