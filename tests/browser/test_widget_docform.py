@@ -172,6 +172,7 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     ]
     assert read == [["緑茶", "100", "5"], ["抹茶", "50", "12"]]
     assert _value(form, "currency") == "USD" and _value(form, "buyer_country") == "DE"
+    assert form.locator(".eaw-df-total").inner_text() == "合計金額(数量×単価): 1,100.00 USD"
     # the buyer's language follows the country; English beside it; no backend: said before sending
     language = form.get_by_label("書類の言語(買い手の言語)")
     page.wait_for_function(
@@ -197,8 +198,12 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     # add a line, then remove it again; the last line cannot be removed
     form.get_by_role("button", name="品目を追加").click()
     assert lines.count() == 3 and lines.nth(2).locator("legend").inner_text() == "品目3"
+    lines.nth(2).locator("[name=quantity]").fill("10")
+    lines.nth(2).locator("[name=unit_price]").fill("2.5")
+    assert form.locator(".eaw-df-total").inner_text().endswith(": 1,125.00 USD")
     lines.nth(2).get_by_role("button", name="この品目を削除").click()
     assert lines.count() == 2
+    assert form.locator(".eaw-df-total").inner_text().endswith(": 1,100.00 USD")
     for name, value in SHIPMENT.items():
         form.locator(f"[name={name}]").fill(value)
     form.locator("[name=payment]").select_option("tt_advance")

@@ -183,6 +183,17 @@
       });
     }).catch(function () { say(box, t("neterr"), "eaw-error"); }).then(function () { button.disabled = false; });
   }
+  /* The invoice total as the lines stand (quantity × unit price), so it is seen before sending. */
+  function total(form) {
+    var sum = 0, out = form.querySelector(".eaw-df-total");
+    Array.prototype.forEach.call(form.querySelectorAll(".eaw-df-line"), function (box) {
+      var q = parseFloat(box.querySelector("[name=quantity]").value), p = parseFloat(box.querySelector("[name=unit_price]").value);
+      if (q > 0 && p >= 0) { sum += q * p; }
+    });
+    var amount = (Math.round(sum * 100) / 100).toLocaleString(W.cfg.lang === "ja" ? "ja-JP" : "en-US",
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    out.textContent = t("dfTotal", { amount: amount, currency: String(form.elements.currency.value || "").toUpperCase() });
+  }
   function goods(form, data) {
     var lines = (data.lines || []).length ? data.lines : [data.fields || {}], missing = data.missing || [];
     var list = el("div", { "class": "eaw-df-lines" });
@@ -197,9 +208,10 @@
     });
     list.addEventListener("click", function (e) {
       var remove = e.target.closest(".eaw-df-remove");
-      if (remove && !remove.disabled) { remove.closest(".eaw-df-line").remove(); renumber(form); }
+      if (remove && !remove.disabled) { remove.closest(".eaw-df-line").remove(); renumber(form); total(form); }
     });
     form.appendChild(list); form.appendChild(add);
+    form.appendChild(el("p", { "class": "eaw-df-total", "aria-live": "polite" }));
   }
   W.cards.register("document_form", function (data) {
     var fields = data.fields || {}, start = initial(fields, data.lines || []), missing = data.missing || [];
@@ -217,7 +229,8 @@
     var button = el("button", { type: "submit", "class": "eaw-df-submit", text: t("dfSubmit") });
     var box = el("div", { "class": "eaw-df-result", role: "status" });
     form.appendChild(button); form.appendChild(box);
-    renumber(form);
+    renumber(form); total(form);
+    form.addEventListener("input", function () { total(form); });
     form.addEventListener("submit", function (e) { e.preventDefault(); submit(form, data.documents || [], box, button); });
     return form;
   });
