@@ -101,3 +101,21 @@ def applicable(
     """Every card that applies (for a checklist-like overview), mandatory first."""
     usable = [c for c in cards if _applies(c, q, places) and _japan_ok(c, q)]
     return sorted(usable, key=lambda c: (SEVERITY_ORDER.get(c.severity, 3), c.id))
+
+
+def japan_controls(cards: list[RequirementCard], q: Question) -> list[RequirementCard]:
+    """Japan's export-control cards a market question's product triggers by a condition
+    (an NC lathe is possibly dual-use): Japan's licence rules hold for every destination,
+    so a question about Korea still hears of them. None for a Japan-side question (its
+    own cards answer it) or a product with no such condition."""
+    if q.japan_side or not q.destinations or not q.conditions:
+        return []
+    product = ProductProfile(categories=q.categories, conditions=q.conditions)
+    return [
+        c
+        for c in cards
+        if c.topic == "export_control"
+        and is_japan_side(c)
+        and set(c.applies_to.conditions) & set(q.conditions)
+        and card_applies(c, ["JP"], product)
+    ]

@@ -92,6 +92,26 @@ def _where(card: RequirementCard, q: Question) -> str:
     return t(q.language, "where_market", market=market_name(market, q.language))
 
 
+# A trailing parenthetical of a Japanese title: 「…許可証が必要（許可がなければ…）」
+_TAIL_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def _ja_predicate(key: str, title: str) -> tuple[str, str]:
+    """The template and title for a Japanese card title: a verb ends in 必要があります, a
+    title that already says 必要 (or 場合あり/こと) is a statement of its own and gets
+    only its copula, never 「が必要が必要です」."""
+    note = _TAIL_NOTE.search(title)
+    core = title[: note.start()].rstrip() if note else title
+    tail = note.group(0) if note else ""
+    if core.endswith("必要"):
+        return f"{key}_stated", f"{core}です{tail}"
+    if core.endswith(("あり", "こと", "なし", "必要です", "できません")):
+        return f"{key}_stated", title
+    if re.search(r"[うくすつぬぶむゆるぐ]$", title):  # a verb: "…を使う必要"
+        return f"{key}_verb", title
+    return key, title
+
+
 def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None) -> str:
     """One sentence: what is required, by whom, under which law, when, with which documents."""
     lang = q.language
@@ -99,8 +119,8 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         card.severity, "card_recommended"
     )
     title = plain(card.title_ja if lang == "ja" and card.title_ja else card.title)
-    if lang == "ja" and re.search(r"[うくすつぬぶむゆるぐ]$", title):  # a verb: "…を使う必要"
-        key += "_verb"
+    if lang == "ja":
+        key, title = _ja_predicate(key, title)
     head = t(lang, key, where=_where(card, q), title=title)
     details = [
         (t(lang, "authority"), _authority(card, lang, termbase)),
@@ -132,8 +152,9 @@ def compose(
     doc_order: Sequence[str] = (),
     kinds: frozenset[str] = frozenset(),
     topical: frozenset[str] = frozenset(),
+    quotes: int = 3,
 ) -> Composed:
-    """Direct sentence(s) from the cards, then up to three sentences for the question type
+    """Direct sentence(s) from the cards, then up to `quotes` sentences for the question type
     (doc_order: the documents retrieval ranked first, best first; kinds: the kinds of goods
     of the product asked about, whose quotes stay on them; topical: the documents about the
     question's topic, whose sentences need not name it)."""
@@ -148,13 +169,13 @@ def compose(
     topic_words = vocab.topic_words(q.topics)
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
-    quotes = pick_sentences(
-        passages, asked, q.qtype, q.language, 3, avoid, doc_order, kinds, topic_words, topical
+    chosen = pick_sentences(
+        passages, asked, q.qtype, q.language, quotes, avoid, doc_order, kinds, topic_words, topical
     )
     bullet = "・" if q.language == "ja" else "• "
-    for quote in quotes:
+    for quote in chosen:
         out.lines.append(f"{bullet}{quote.text} {out.citations.marker(quote.hit.citation)}")
-    out.quotes = quotes
+    out.quotes = chosen
     return out
 
 

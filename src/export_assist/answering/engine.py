@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from export_assist.answering import goods, handoff, overview
-from export_assist.answering.cardpick import pick_cards
+from export_assist.answering.cardpick import japan_controls, pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited, question_words
 from export_assist.answering.confidence import (
     Answerability,
@@ -153,6 +153,8 @@ class AnswerEngine:
         answered by Japan's measure and goes to an advisor."""
         japan = q.with_(destinations=[], japan_side=True)
         retrieved = self.retriever.retrieve(japan, prefer=docs)
+        # Japan's measure for that market is a card for it (the sanctions ban for RU, KP)
+        retrieved.jurisdictions += [c for c in q.unsupported if c not in retrieved.jurisdictions]
         found = self._extractive(japan.with_(unsupported=[]), retrieved, covered)
         topics = {t for d in docs for t in self.retriever.catalog().docs[d].topics}
         if not q.japan_named and q.topics and not topics & set(q.topics):
@@ -185,6 +187,9 @@ class AnswerEngine:
             limit=max(1, min(2, len(q.destinations))),
             wanted=wanted,
         )
+        # Japan's export control for a possibly dual-use product, whatever the market
+        japan = [c for c in japan_controls(self._cards.cards, q) if c not in cards]
+        cards = [*cards, *japan]
         hits = {c.id: h for c in cards if (h := self._card_hit(c, retrieved)) is not None}
         order = [d.doc.doc_id for d in retrieved.docs[:3]]
         return compose(
@@ -197,6 +202,7 @@ class AnswerEngine:
             order,
             wanted,
             self._topical(q),
+            quotes=3 - min(1, len(japan)),
         )
 
     def _topical(self, q: Question) -> frozenset[str]:

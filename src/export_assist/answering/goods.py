@@ -30,6 +30,9 @@ NARROW = frozenset({"alcohol", "tea", "meat", "seafood", "supplements"})
 # Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
 _KIND_OF = {**rules.KINDS, "toys": "toys"}
 _KINDS = frozenset(_KIND_OF.values())
+# A sentence naming this many kinds (two broad ones among them) is a list ("beef, liquor,
+# tobacco, cosmetics, jewels are banned"): it speaks to each kind it names.
+ENUMERATION = 4
 
 
 def kinds(categories: Iterable[str]) -> frozenset[str]:
@@ -119,6 +122,8 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     if not wanted:
         return False
     said = kinds_in(text) or kinds_in(heading)
+    if len(said) >= ENUMERATION and len(said & _KINDS) >= 2 and said & wanted & _KINDS:
+        return False  # a list across kinds of goods that names the product's kind too
     if said & _KINDS and wanted & _KINDS and not said & wanted & _KINDS:
         return True
     # narrow goods the product is not (liquor or meat rules under a soy-sauce question)

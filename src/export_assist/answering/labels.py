@@ -16,6 +16,10 @@ TEXT: dict[str, dict[str, str]] = {
         "card_verb": "{where}、{title}必要があります。",
         "card_conditional_verb": "{where}、条件により{title}必要があります。",
         "card_recommended_verb": "{where}、{title}ことが推奨されます。",
+        # a title that states its own predicate (「…が必要」「…場合あり」): no second 必要
+        "card_stated": "{where}、{title}。",
+        "card_conditional_stated": "{where}、条件により{title}。",
+        "card_recommended_stated": "{where}、{title}(推奨)。",
         "where_market": "{market}では",
         "where_japan": "日本側では",
         "where_any": "どの輸出先でも",

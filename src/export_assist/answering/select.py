@@ -133,7 +133,8 @@ def _units(text: str) -> list[str]:
     carry = ""
     for sentence in split_sentences(clean_passage(text)):
         if carry:
-            glue = "" if _JA.search(carry[-1:]) or carry[-1:] in "。！？、：:" else " "
+            # "provides:" + "Union lists" keeps its space; Japanese glues without one
+            glue = "" if _JA.search(carry[-1:]) or _JA.search(sentence[:1]) else " "
             sentence = f"{carry}{glue}{sentence}"
             carry = ""
         if (len(sentence) < 16 and not sentence.endswith((":", "："))) or sentence.endswith(

@@ -84,7 +84,10 @@ def clean_passage(text: str) -> str:
     List items keep their own line (the splitter treats them as units); nothing is
     inserted inside a line, so 'https://www.legifrance.gouv.fr/' and '1.225' survive."""
     out: list[str] = []
-    for raw in strip_meta(text).splitlines():
+    raws = strip_meta(text).splitlines()
+    for i, raw in enumerate(raws):
+        if _table_head(raws, i) or _table_intro(raws, i):
+            continue  # column labels ("Level | Digits | Example") are no sentence
         line = plain_line(raw)
         if _BULLET.match(raw) or raw.strip().startswith("|"):
             out.extend(["", line, ""])  # an item is a block of its own
@@ -96,3 +99,27 @@ def clean_passage(text: str) -> str:
 def plain(text: str) -> str:
     """Any short text (a card field, a title) without Markdown, on one line."""
     return " ".join(p for p in (plain_line(x) for x in text.splitlines()) if p)
+
+
+def _next_index(raws: list[str], i: int) -> int:
+    """The index of the next non-blank line after line i (len(raws) at the end)."""
+    return next((j for j in range(i + 1, len(raws)) if raws[j].strip()), len(raws))
+
+
+def _table_head(raws: list[str], i: int) -> bool:
+    """Line i is a table's header row (the row right above its |---| rule)."""
+    j = _next_index(raws, i)
+    return raws[i].strip().startswith("|") and j < len(raws) and bool(_TABLE_RULE.match(raws[j]))
+
+
+def _table_intro(raws: list[str], i: int) -> bool:
+    """Line i only introduces the table below it ('Structure of the digits:'): alone it says
+    nothing, and glued to a row it reads 'Structure…:Level: Digits:'."""
+    line = raws[i].strip()
+    j = _next_index(raws, i)
+    return (
+        line.endswith((":", "："))
+        and not line.startswith("|")
+        and j < len(raws)
+        and _table_head(raws, j)
+    )

@@ -241,9 +241,31 @@ def _intent(low: str, topics: list[str]) -> str:
             continue  # thanks followed by a question is that question
         if intent == "hs" and not _asks_hs(low, topics):
             continue
+        if intent == "buyers" and not _asks_buyers(low, subjects, actions):
+            continue
         if has_any(low, subjects) and (not actions or has_any(low, actions)):
             return intent
     return "regulation"
+
+
+# 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
+# 「輸入業者に卸します。…税金を教えて」 or 「代理店が払ってくれません。…見込みを教えて」.
+_TELL = "教えて"
+
+
+def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) -> bool:
+    """A request for buyers: a buyer word with a search word, or 「<buyer>を教えて」; never a
+    dispute or another request about a party already known (advice words)."""
+    if has_any(low, vocab.ADVICE):
+        return False
+    if has_any(low, tuple(a for a in actions if a != _TELL)):
+        return True
+    return any(
+        re.search(rf"{re.escape(s)}[^。、.,?？!！]{{0,10}}{_TELL}", low)
+        and not re.search(rf"{re.escape(s)}(?:に|へ|が|から|と)", low)
+        for s in subjects
+        if not s.isascii()
+    )
 
 
 # Topics an HS question is about; any other topic makes a classification word part of
