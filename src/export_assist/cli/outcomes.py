@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from export_assist.auth.principal import Principal
-from export_assist.cli.base import container
+from export_assist.cli.base import container, fail
 from export_assist.outcomes.schemas import By
 from export_assist.outcomes.seed import fictitious_history
 
@@ -29,6 +29,11 @@ def seed_demo(
     """Record a clearly fictitious event history (names say 架空, events are flagged)."""
     with container() as c:
         ids = [p.id for p in c.programmes.catalogue.programmes][:8]
+        if not ids:  # the events name programmes: without a catalogue there is nothing to use
+            fail(
+                f"no programmes in {c.settings.programmes_dir.resolve()}: run from the repository "
+                "root or set EXPORT_ASSIST_PROGRAMMES_DIR to the catalogue folder"
+            )
         events = fictitious_history(ids, c.clock(), exporters=exporters, seed=seed)
         n = c.outcomes.record_many(_cli(tenant), events)
     typer.echo(

@@ -22,7 +22,7 @@ class ProgrammeService:
     def __init__(self, folder: Path, clock: Clock) -> None:
         self._folder = folder
         self._clock = clock
-        self._stamp: tuple[tuple[str, float], ...] = ()
+        self._stamp: tuple[tuple[str, float], ...] | None = None  # None: not read yet
         self._catalogue = Catalogue()
 
     def _files_stamp(self) -> tuple[tuple[str, float], ...]:
@@ -37,6 +37,12 @@ class ProgrammeService:
             self._stamp = stamp
             for problem in self._catalogue.problems:
                 log.warning("programme catalogue: %s", problem)
+            if not stamp:  # a wrong working directory or setting: say so once, not per request
+                log.warning(
+                    "no programme catalogue in %s (EXPORT_ASSIST_PROGRAMMES_DIR): "
+                    "programme matching has nothing to propose",
+                    self._folder.resolve(),
+                )
         return self._catalogue
 
     def today(self) -> dt.date:
