@@ -82,3 +82,24 @@ def test_goods_joined_by_to_and_prices_in_yen_words() -> None:
         ("umeshu", "12 bottles", "1,500 JPY"),
     ]
     assert draft("Tee Haus GmbHと緑茶100袋を単価5ドルで").lines == []  # one line, read as before
+
+
+def test_hs_codes_stated_per_line_or_for_the_goods() -> None:
+    got = draft("緑茶（HS 0902.10）100袋 単価5ドル、抹茶（HSコード090210）50缶 単価12ドル")
+    assert [(x["product"], x["quantity"], x["hs_code"]) for x in got.lines] == [
+        ("緑茶", "100 袋", "0902.10"),
+        ("抹茶", "50 缶", "0902.10"),
+    ]
+    assert "HSコード: 0902.10" in form_answer(got, understand("緑茶", COVERED))
+    one = draft("sake (H.S. No. 2206.00) 24 bottles at 2,000 yen")
+    assert (one.fields["hs_code"], one.fields["quantity"], one.fields["unit_price"]) == (
+        "2206.00",
+        "24 bottles",
+        "2,000 JPY",
+    )
+    assert draft("緑茶 0902.10.000 100袋 単価5ドル").fields["hs_code"] == "0902.10.000"
+    # a bare 1234.56 is a weight, not a code
+    assert draft("green tea 1234.56 kg").fields == {
+        "product": "green tea",
+        "quantity": "1234.56 kg",
+    }

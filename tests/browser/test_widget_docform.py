@@ -77,6 +77,13 @@ def test_card_shows_what_was_read_and_blocks_a_missing_field(
         ".map((n) => f.elements[n].value); }"
     )
     assert read == ["sea", "tt_advance", "120", ""]
+    hs = page.evaluate(
+        "() => { const f = window.ExportAssistWidget.cards.render('document_form', {fields: {},"
+        " lines: [{product: '緑茶', quantity: '100 袋', unit_price: '5 USD', hs_code: '0902.10'},"
+        " {product: '抹茶', quantity: '50 缶', unit_price: '12 USD'}], missing: []});"
+        " return [...f.querySelectorAll('[name=hs_code]')].map((i) => i.value); }"
+    )
+    assert hs == ["0902.10", ""]
     english = page.evaluate(
         "() => { window.__eaw.cfg.lang = 'en'; const card = window.ExportAssistWidget.cards"
         ".render('document_form', {fields: {incoterm: 'CIF Hamburg'}, missing: ['exporter'],"

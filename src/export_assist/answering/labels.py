@@ -61,6 +61,7 @@ TEXT: dict[str, dict[str, str]] = {
         "field_weights": "正味・総重量と梱包数",
         "field_payment": "支払条件",
         "field_transport": "輸送手段と積出港・仕向港",
+        "field_hs_code": "HSコード",
         "hs_ask_material": "{product}のHSコードは素材(材質)や用途で変わります。素材(例: 綿、合成繊維、竹、陶磁器)と用途を教えてください。",
         "hs_candidates": "現時点の候補:",
         "hs_best": "最も近いHSコード(6桁)は {code}({description})です。",
@@ -120,6 +121,7 @@ TEXT: dict[str, dict[str, str]] = {
         "field_weights": "net and gross weight and number of packages",
         "field_payment": "payment terms",
         "field_transport": "transport mode and ports",
+        "field_hs_code": "HS code",
         "hs_ask_material": "The HS code of {product} depends on its material and use. What is "
         "it made of (for example cotton, synthetic fibre, bamboo, porcelain) and what is it for?",
         "hs_candidates": "Candidates so far:",

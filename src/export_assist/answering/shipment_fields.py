@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from export_assist.answering.labels import t
 from export_assist.answering.parties import parties
 from export_assist.answering.places import find_places, market_name
-from export_assist.answering.shipment_lines import QTY, goods_lines, price_in
+from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, price_in
 from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
 
@@ -75,8 +75,13 @@ class ShipmentDraft:
 
 def extract(text: str, q: Question) -> ShipmentDraft:
     """The fields one message states."""
-    raw = nfkc(text)
+    stated = nfkc(text)
     draft = ShipmentDraft()
+    draft.lines = goods_lines(stated, _phrase)
+    raw = stated
+    if hs := hs_in(raw):  # the goods' HS code; its digits are no quantity or price
+        draft.fields["hs_code"] = hs[0]
+        raw = raw[: hs[1][0]] + " " * (hs[1][1] - hs[1][0]) + raw[hs[1][1] :]
     low = raw.lower()
     draft.documents = [k for k, words in _KINDS.items() if any(w in low for w in words)][:1]
     product = q.phrase or q.product
@@ -93,8 +98,8 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     price = price_in(raw, qty.span() if qty else None)
     if price:
         draft.fields["unit_price"], draft.fields["currency"] = price[:2]
-    draft.lines = goods_lines(raw, _phrase)
     if draft.lines:  # the first line's values stand for the goods in the summary
+        draft.fields.pop("hs_code", None)
         draft.fields.update(draft.lines[0])
     term = _INCOTERM.search(raw)
     if term:
@@ -153,7 +158,7 @@ def form_answer(draft: ShipmentDraft, q: Question) -> str:
     """What was understood, and the one question for what is still missing."""
     lang = q.language
     shown = [_line_text(line, lang) for line in draft.lines]
-    listed = ("product", "quantity", "unit_price") if draft.lines else ()
+    listed = ("product", "quantity", "unit_price", "hs_code") if draft.lines else ()
     for key, value in draft.fields.items():
         if key == "currency" or key in listed:
             continue
@@ -172,8 +177,8 @@ def form_answer(draft: ShipmentDraft, q: Question) -> str:
 
 def _line_text(line: dict[str, str], lang: str) -> str:
     """One line of goods: 「品名: 緑茶(数量: 100 袋、単価: 5 USD)」."""
-    form = "{p}: {v}({q}: {n}、{u}: {w})" if lang == "ja" else "{p}: {v} ({q}: {n}, {u}: {w})"
-    return form.format(
-        p=t(lang, "field_product"), v=line["product"], q=t(lang, "field_quantity"),
-        n=line["quantity"], u=t(lang, "field_unit_price"), w=line["unit_price"],
-    )  # fmt: skip
+    keys = ("quantity", "unit_price", "hs_code")
+    parts = [f"{t(lang, 'field_' + k)}: {line[k]}" for k in keys if line.get(k)]
+    inner = ("、" if lang == "ja" else ", ").join(parts)
+    head = f"{t(lang, 'field_product')}: {line['product']}"
+    return f"{head}({inner})" if lang == "ja" else f"{head} ({inner})"

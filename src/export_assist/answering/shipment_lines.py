@@ -37,7 +37,24 @@ _RUN = re.compile(
     r"[\u3005\u4e00-\u9fff\u30a0-\u30ffー・]+|[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*"
 )
 
+# An HS code stated for the goods: after "HS"/「税番」 (HS 0902.10, HSコード090210), or a
+# three-part dotted code (0902.10.000); a bare "1234.56" may be a weight or a price.
+HS = re.compile(
+    r"(?i)(?:(?<![a-z])(?:HS|H\.S\.)\s*(?:コード|code|No\.?)?|税番|統計品目番号)\s*[:：]?\s*"
+    r"(\d{4}\.?\d{2}(?:\.?\d{2,4})?)(?![\d.,]*\d)"
+    r"|(?<![\d.,])(\d{4}\.\d{2}\.\d{2,4})(?![\d.,]*\d)"
+)
+
 Phrase = Callable[[str], str]
+
+
+def hs_in(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The HS code a text states, written 0902.10(.xxx), and its span."""
+    m = HS.search(text)
+    if not m:
+        return None
+    digits = re.sub(r"\D", "", m.group(1) or m.group(2))
+    return f"{digits[:4]}.{digits[4:6]}" + (f".{digits[6:]}" if digits[6:] else ""), m.span()
 
 
 def price_in(
@@ -69,6 +86,9 @@ def goods_lines(text: str, phrase: Phrase) -> list[dict[str, str]]:
 
 
 def _line(clause: str, phrase: Phrase) -> dict[str, str] | None:
+    hs = hs_in(clause)
+    if hs:  # its digits are no quantity or price
+        clause = _blank(clause, hs[1])
     qty = QTY.search(clause)
     price = price_in(clause, qty.span() if qty else None) if qty else None
     if not qty or not price:
@@ -77,12 +97,13 @@ def _line(clause: str, phrase: Phrase) -> dict[str, str] | None:
     product = phrase(rest) or _nearest(rest, qty.start())
     if not product:
         return None
-    return {
+    line = {
         "product": product,
         "quantity": f"{qty.group(1)} {qty.group(2)}",
         "unit_price": price[0],
         "currency": price[1],
     }
+    return line | ({"hs_code": hs[0]} if hs else {})
 
 
 def _blank(text: str, span: tuple[int, int]) -> str:

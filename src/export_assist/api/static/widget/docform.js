@@ -68,9 +68,9 @@
       reference: "INV-" + today().replace(/-/g, "")
     };
   }
-  /* A line the chat read ("200 缶", "5 USD"); the shipment's weights only for a single line. */
+  /* A line the chat read ("200 缶", "5 USD", "0902.10"); the shipment's weights only for a single line. */
   function lineStart(line, weights) {
-    return { product: line.product || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
+    return { product: line.product || "", hs_code: line.hs_code || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
       unit_price: number(line.unit_price), net_weight_kg: weight(weights, /net|正味/i), gross_weight_kg: weight(weights, /gross|総/i) };
   }
   function control(spec, value) {
