@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from export_assist.cli import app as cli_app
 from export_assist.programmes.service import ProgrammeService
+from tests.programmes.conftest import CATALOGUE
 
 
 def test_seed_demo_without_a_catalogue_says_what_to_set(
@@ -34,3 +35,16 @@ def test_an_empty_catalogue_is_logged_once(
         assert service.list() == [] and service.list() == []
     said = [r.getMessage() for r in caplog.records if "no programme catalogue" in r.getMessage()]
     assert len(said) == 1 and "nowhere" in said[0]  # once, not on every request
+
+
+def test_seed_demo_never_records_support_from_a_reference_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NEXI's 国カテゴリー表 (a reference, nothing to apply for) got 'support used' events."""
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EXPORT_ASSIST_PROGRAMMES_DIR", str(CATALOGUE))
+    result = CliRunner().invoke(cli_app, ["outcomes", "seed-demo", "--exporters", "40"])
+    assert result.exit_code == 0, result.output
+    csv = CliRunner().invoke(cli_app, ["outcomes", "summary", "--csv"])
+    assert csv.exit_code == 0 and "nexi-sme-export-credit-insurance" in csv.output
+    assert "nexi-country-cover-policy" not in csv.output

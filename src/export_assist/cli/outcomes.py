@@ -28,7 +28,8 @@ def seed_demo(
 ) -> None:
     """Record a clearly fictitious event history (names say 架空, events are flagged)."""
     with container() as c:
-        ids = [p.id for p in c.programmes.catalogue.programmes][:8]
+        programmes = c.programmes.catalogue.programmes  # a reference page is not "used"
+        ids = [p.id for p in programmes if p.benefit.kind != "reference"][:8]
         if not ids:  # the events name programmes: without a catalogue there is nothing to use
             fail(
                 f"no programmes in {c.settings.programmes_dir.resolve()}: run from the repository "
