@@ -12,6 +12,7 @@ import pytest
 
 from export_assist.auth.demo import DemoKeys
 from tests.browser.helpers import ask, ready, shot
+from tests.browser.test_latin_only_ja import TEXT_NODES, latin_only
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 REQUEST = (
@@ -244,5 +245,10 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
         "USD 1.100,00" in text
         and "Green tea, 100 g bags [English; not translated into German]" in text
     )
+    # Japanese mode: no Latin-only text in the card (codes and the user's words aside)
+    texts = page.evaluate(TEXT_NODES, ["form.eaw-docform", "code, .eaw-user"])
+    assert texts and latin_only(texts) == []
+    options = form.locator("option").all_inner_texts()
+    assert len(options) > 40 and latin_only(options) == []  # units, Incoterms, languages
     shot(page, "docform-two-lines")
     page.close()
