@@ -14,7 +14,8 @@ from sqlalchemy.orm import sessionmaker
 
 from export_assist.auth.principal import Principal
 from export_assist.domain.watch import SourceChange, WatchCreate, WatchNotice, WatchPublic
-from export_assist.errors import Conflict, Forbidden, NotFound
+from export_assist.errors import Conflict, Forbidden, InvalidInput, NotFound
+from export_assist.geo import normalize_country
 from export_assist.watch.ledger import DocumentLedger
 from export_assist.watch.tables import WatchRow
 
@@ -58,6 +59,17 @@ def notice(row: WatchRow, change: SourceChange) -> WatchNotice:
     )
 
 
+def _market(value: str) -> str:
+    """The market's code; an unknown one is reported on the request's own field `market`
+    (the checklist it is handed to called it `destinations`)."""
+    try:
+        return normalize_country(value)
+    except InvalidInput as exc:
+        raise InvalidInput(
+            exc.message, details=[{"field": "market", "problem": exc.message}]
+        ) from exc
+
+
 class WatchService:
     """Exporters' watches and the notices that follow from the ledger's changes."""
 
@@ -70,7 +82,7 @@ class WatchService:
         """Start watching; the documents followed are those the checklist cites today."""
         if who.role != "exporter":
             raise Forbidden("Watches belong to exporters: use an exporter's key.")
-        market = body.market.strip().upper()
+        market = _market(body.market)
         doc_ids = sorted(set(self._sources(body.product, market, body.hs_code)))
         now = _now()
         row = WatchRow(
