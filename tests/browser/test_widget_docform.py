@@ -68,7 +68,11 @@ def test_card_shows_what_was_read_and_blocks_a_missing_field(
     assert "未入力の項目があります" in alert.inner_text() and "輸出者名" in alert.inner_text()
     assert form.locator("[name=exporter][aria-invalid=true]").count() == 1
     assert form.locator("a").count() == 0 and posts == []  # nothing was sent
-    assert form.locator("[data-field=description_en][data-missing]").count() == 0  # optional
+    # French buyer, no translation backend here: the English name is required, and marked
+    page.wait_for_function(
+        "() => document.querySelector('form.eaw-docform [name=language]').value === 'fr'"
+    )
+    assert form.locator("[data-field=description_en][data-missing=true]").count() == 1
     shot(page, "docform-missing")
     # transport, payment and weights as the chat words them, read into the form's codes
     read = page.evaluate(
@@ -191,6 +195,7 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     note = form.get_by_role("note")
     assert note.is_visible() and "ドイツ語、英語への翻訳エンジンがありません" in note.inner_text()
     assert "(任意)" not in lines.first.locator("[data-field=description_en]").inner_text()
+    assert lines.first.locator("[data-field=description_en][data-missing=true]").count() == 1
     # a US buyer: English only (no "also in English"); back to Germany: German again
     also = form.locator(".eaw-df-also")
     form.locator("[name=buyer_country]").fill("US")

@@ -110,8 +110,10 @@
   function englishNeeded(form) {
     var needed = W.doclang.untranslated(form.querySelector(".eaw-df-langs")).length > 0;
     Array.prototype.forEach.call(form.querySelectorAll("[name=description_en]"), function (i) {
+      var row = i.closest(".eaw-df-row");
       i.required = needed;
-      i.closest(".eaw-df-row").querySelector(".eaw-df-opt").hidden = needed;
+      row.querySelector(".eaw-df-opt").hidden = needed;
+      if (needed && !i.value) { row.setAttribute("data-missing", "true"); } else { row.removeAttribute("data-missing"); }
     });
     return needed;
   }
