@@ -53,6 +53,10 @@ def test_an_unsupported_language_detail_is_japanese() -> None:
     body = error_body("invalid_input", "unsupported language 'xx'", details, japanese=True)
     message = str(body["error"]["message"])  # type: ignore[index]
     assert message.startswith("入力内容に問題があります。（lang: 対応していない言語です")
+    # the detail too (s6 trial: its `problem` stayed English while `message` was Japanese)
+    (detail,) = body["error"]["details"]  # type: ignore[index]
+    assert detail["problem"].startswith("対応していない言語です")
+    assert detail["problem_en"] == "unsupported language 'xx'"
     english = error_body("invalid_input", "unsupported language 'xx'", details)
     assert english["error"] == {"code": "invalid_input", "message": "unsupported language 'xx'",
                                 "details": details}  # fmt: skip

@@ -158,6 +158,21 @@ def error_body(
             own = value_ja(message)
             text += _specifics_ja(details) or (f"（{own}）" if own else "")
         error.update(message=text, message_en=message)
+        details = _details_ja(details)
     if details is not None:
         error["details"] = details
     return {"error": error}
+
+
+def _details_ja(details: object) -> object:
+    """Our own validators' `problem` texts in Japanese (the English kept as `problem_en`), as
+    pydantic's already are for a Japanese caller."""
+    if not isinstance(details, list):
+        return details
+    out: list[object] = []
+    for d in details:
+        ja = value_ja(str(d.get("problem", ""))) if isinstance(d, dict) else ""
+        if isinstance(d, dict) and ja:
+            d = {**d, "problem": ja, "problem_en": d["problem"]}
+        out.append(d)
+    return out
