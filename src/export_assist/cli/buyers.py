@@ -210,6 +210,8 @@ def screen(
     with container() as c:
         result = c.screener().screen([name], country)
         typer.echo(f"{result.status} (lists: {', '.join(result.lists) or 'none'})")
+        if result.note:
+            typer.echo(f"  note: {result.note}")
         for match in result.matches:
             typer.echo(f"  {match.score:5.1f}  {match.reason}")
         if result.status == "hit":

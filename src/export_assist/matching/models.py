@@ -258,6 +258,9 @@ class ScreeningResult(BaseModel):
     lists: list[str] = Field(default_factory=list)
     matches: list[ScreeningMatch] = Field(default_factory=list)
     note: str = ""
+    demo_only: bool = Field(
+        default=False, description="Only the fictitious demo list was screened: 'clear' proves nothing"
+    )
 
 
 class Candidate(BaseModel):

@@ -6,10 +6,10 @@ import threading
 from pathlib import Path
 
 from export_assist.screening.lists import ListEntry, load_path
-from export_assist.screening.screener import Screener
+from export_assist.screening.screener import DEMO_LIST_NAME, Screener
 from export_assist.settings import ScreeningSettings
 
-DEMO_LIST = Path(__file__).resolve().parent.parent / "matching" / "data" / "demo_end_user_list.csv"
+DEMO_LIST = Path(__file__).resolve().parent.parent / "matching" / "data" / f"{DEMO_LIST_NAME}.csv"
 
 
 def _stamp(paths: list[Path]) -> tuple[tuple[str, float], ...]:

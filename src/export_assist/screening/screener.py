@@ -18,6 +18,11 @@ from export_assist.matching.models import ScreeningMatch, ScreeningResult
 from export_assist.screening.lists import ListEntry
 from export_assist.screening.normalize import name_tokens, skeleton
 
+DEMO_LIST_NAME = "demo_end_user_list"  # screening/provider.DEMO_LIST's stem: invented entries
+DEMO_NOTE = (
+    "only the fictitious demo list is loaded: this is not a real screening; set "
+    "EXPORT_ASSIST_MATCHING__SCREENING__LISTS to real lists (e.g. OpenSanctions, METI's End User List)"
+)
 Status = Literal["clear", "possible_match", "hit", "not_screened"]
 
 
@@ -147,4 +152,8 @@ class Screener:
         status: Status = (
             "hit" if top >= self.hit_threshold else "possible_match" if matches else "clear"
         )
+        if self.lists == [DEMO_LIST_NAME]:  # a "clear" against invented names proves nothing
+            return ScreeningResult(
+                status=status, lists=self.lists, matches=matches[:5], demo_only=True, note=DEMO_NOTE
+            )
         return ScreeningResult(status=status, lists=self.lists, matches=matches[:5])

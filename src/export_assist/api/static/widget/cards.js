@@ -81,6 +81,7 @@
   function buyer(b, pos) {
     var place = [b.city, b.country ? W.dom.region(b.country, b.country) : ""].filter(Boolean).join(", ");
     var sc = b.screening && W.strings.ja["sc_" + b.screening] != null ? t("sc_" + b.screening) : (b.screening || "");
+    if (sc && b.screeningDemo) { sc += t("sc_demo_only"); }  // invented list: "clear" proves nothing
     return el("li", { "class": "eaw-buyer", "data-claim-pos": String(pos) }, [
       el("h4", {}, [content("span", b.name, { "class": "eaw-item-title" }), place ? " (" : "", place ? content("span", place) : null, place ? ")" : ""]),
       el("p", { "class": "eaw-kvs", text: t("fit") + ": " + (b.score != null ? Math.round(b.score * 100) + "%" : "—") + (sc ? " · " + t("screening") + ": " + sc : "") }),
@@ -95,7 +96,7 @@
     var ranked = (c.reasons || []).map(function (r) { return W.cfg.lang === "ja" ? r.ja : r.en; });
     var top = (c.features || []).slice().sort(function (x, y) { return y.value * y.weight - x.value * x.weight; }).slice(0, 3);
     return { name: b.name, city: b.city, country: b.country, score: c.score,
-      screening: c.screening ? c.screening.status : "",
+      screening: c.screening ? c.screening.status : "", screeningDemo: !!(c.screening && c.screening.demo_only),
       reasons: ranked.length ? ranked : top.map(function (f) { return f.reason; }),
       fit: ranked.length ? [] : top.map(function (f) { return { feature: f.feature, value: f.value }; }) };
   }
