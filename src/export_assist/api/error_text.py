@@ -101,6 +101,16 @@ _VALUE_JA = (
 )
 
 
+# 409s whose English says why: the whole Japanese message (the generic conflict text tells
+# the user to retry, which cannot succeed here).
+_CONFLICT_JA = (
+    ("another buyer already has the name",
+     "同じ名前・国のバイヤーがすでに登録されています。そのバイヤーを編集するか削除してください。"),
+    ("the target already has a buyer",
+     "移動先に同じ名前・国のバイヤーがすでにあります。どちらかを編集するか削除してください。"),
+)  # fmt: skip
+
+
 def value_ja(text: str) -> str:
     """One of our own English error messages in Japanese ("" when it is not one of ours)."""
     return next((ja for start, ja in _VALUE_JA if text.startswith(start)), "")
@@ -153,6 +163,10 @@ def error_body(
     """The `{"error": …}` body in the caller's language."""
     error: dict[str, object] = {"code": code, "message": message}
     if japanese:
+        message_ja = message_ja or next(
+            (ja for start, ja in _CONFLICT_JA if code == "conflict" and message.startswith(start)),
+            "",
+        )
         text = message_ja or GENERIC_JA.get(code, "エラーが発生しました。")
         if not message_ja:  # say what is wrong: the fields at fault, else our message's words
             own = value_ja(message)
