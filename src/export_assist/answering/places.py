@@ -1,5 +1,6 @@
 """Where a message points: country names (every ISO country, in English from pycountry and
-in Japanese from pycountry's own translations), demonyms, cities and currencies."""
+in Japanese from pycountry's own translations), demonyms, cities (hand-kept and CLDR's, see
+cities.py) and currencies."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Literal
 
 import pycountry
 
+from export_assist.answering.cities import WORDS, world_cities
 from export_assist.answering.vocab import load_data
 from export_assist.geo import ALIASES, EU_MEMBERS
 
@@ -30,7 +32,9 @@ STRENGTH: dict[str, int] = {
 _DATA = load_data("places.yaml")
 # Names people use that the ISO tables do not hold (or hold only in an official form).
 EXTRA_NAMES: dict[str, str] = _DATA["names"] | _DATA["more_names"]
-CITIES: dict[str, str] = _DATA["cities"] | _DATA["more_cities"]
+CITIES: dict[str, str] = {
+    n: c for n, c in (_DATA["cities"] | _DATA["more_cities"]).items() if n not in WORDS
+}
 # Authorities and schemes that belong to one market: "FDA registration" is about the US.
 AUTHORITIES: dict[str, str] = _DATA["authorities"]
 DEMONYMS: dict[str, str] = _DATA["demonyms"] | _DATA["more_demonyms"]
@@ -38,7 +42,9 @@ DEMONYMS: dict[str, str] = _DATA["demonyms"] | _DATA["more_demonyms"]
 REGIONS: dict[str, dict[str, object]] = _DATA["regions"]
 CURRENCIES: dict[str, str] = _DATA["currencies"]
 # English country names that are also common words: matched only when capitalised.
-_CASE_SENSITIVE = {"turkey", "chad", "jordan", "georgia", "guinea", "china", "niger", "japan"}
+_CASE_SENSITIVE = {
+    "turkey", "chad", "jordan", "georgia", "guinea", "china", "niger", "japan", "lima", "nice",
+}  # fmt: skip
 _KATAKANA = "\u30a0-\u30ff"
 
 
@@ -77,22 +83,30 @@ def _en_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[re.Pattern[str], str, Kind]]:
+def _patterns() -> list[tuple[str, re.Pattern[str], str, Kind]]:
     table: list[tuple[str, str, Kind]] = []
     for names in (_en_names(), _ja_names(), EXTRA_NAMES):
         table += [(n, c, "name") for n, c in names.items()]
     table += [(n, key, "region") for key, r in REGIONS.items() for n in _strings(r["names"])]
-    table += [(n, c, "city") for n, c in CITIES.items()]
+    table += [(n, c, "city") for n, c in (world_cities() | CITIES).items()]
     table += [(n, c, "authority") for n, c in AUTHORITIES.items()]
     table += [(n, c, "demonym") for n, c in DEMONYMS.items()]
     table += [(n, c, "currency") for n, c in CURRENCIES.items()]
     table.sort(key=lambda t: -len(t[0]))  # longest first: "Hong Kong dollar" before "Hong Kong"
-    return [(_pattern(name), ALIASES.get(code, code), kind) for name, code, kind in table]
+    # the name in lower case first: a substring test skips most patterns cheaply
+    return [
+        (name.lower(), _pattern(name), ALIASES.get(code, code), kind) for name, code, kind in table
+    ]
 
 
 def _pattern(name: str) -> re.Pattern[str]:
     if name.isascii() and name[:1].isalpha():
-        exact = name.lower() in _CASE_SENSITIVE or name in AUTHORITIES or len(name) <= 3
+        exact = (
+            name.lower() in _CASE_SENSITIVE
+            or name in AUTHORITIES
+            or len(name) <= 3
+            or (name in world_cities() and name not in CITIES)  # "Lima beans", "Nice"
+        )
         flags = 0 if exact else re.I
         return re.compile(rf"(?<![A-Za-z0-9.]){re.escape(name)}(?![A-Za-z0-9])", flags)
     # a language is not a market: "フランス語のラベル" in a question about Morocco
@@ -106,10 +120,41 @@ def _strings(value: object) -> list[str]:
 
 
 def find_places(text: str) -> list[Mention]:
-    """Every place mention in reading order, longest names first and without overlaps."""
+    """Every place mention in reading order, longest names first and without overlaps;
+    a currency in a price ("at USD 5", "5ユーロで") names no market."""
+    found = _all_places(text)
+    priced = prices(text)
+    return [m for m in found if not any(s <= m.start < e for s, e in priced)]
+
+
+# An amount right before or after the currency: "USD 5", "5 USD", "1,200ユーロ", "€3.50".
+_AMOUNT_AFTER = re.compile(r"\s?[0-9][0-9,.]*")
+_AMOUNT_BEFORE = re.compile(r"[0-9][0-9,.]*\s?$")
+
+
+def prices(text: str) -> list[tuple[int, int]]:
+    """Spans of prices: a currency with its amount (a price is no destination)."""
+    out = []
+    for m in _all_places(text):
+        if m.kind != "currency":
+            continue
+        end = m.start + len(m.surface)
+        after = _AMOUNT_AFTER.match(text, end)
+        before = _AMOUNT_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        if after:
+            out.append((m.start, after.end()))
+        elif before:
+            out.append((m.start - len(before.group(0)), end))
+    return out
+
+
+def _all_places(text: str) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
-    for pattern, code, kind in _patterns():
+    low = text.lower()
+    for literal, pattern, code, kind in _patterns():
+        if literal not in low:
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
