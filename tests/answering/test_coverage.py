@@ -4,9 +4,17 @@ related passage)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from export_assist.answering.coverage import Evidence, content_terms, coverage
+from export_assist.answering.coverage import (
+    Evidence,
+    content_terms,
+    coverage,
+    future_years,
+    named_years,
+)
 from export_assist.translation.termbase import TermBase
 
 
@@ -69,3 +77,18 @@ def test_a_year_no_line_states_is_reported(termbase: TermBase) -> None:
     assert found.years == ["2028"]
     dated = Evidence(["From 1 January 2028 the importer must register."])
     assert coverage("What changes in 2028?", dated, termbase).years == []
+
+
+def test_a_product_word_counts_where_its_kind_of_goods_is_covered(termbase: TermBase) -> None:
+    food_labels = Evidence(["Food labels must show the importer's name and address."])
+    question = "Must the label of our umeboshi show the importer's address?"
+    assert "umeboshi" in coverage(question, food_labels, termbase).missing
+    # the HS table reads umeboshi as food (a resolver stands in for the HS suggester)
+    found = coverage(question, food_labels, termbase, lambda w: ["food"] if w == "umeboshi" else [])
+    assert "umeboshi" not in found.missing and found.share == 1.0
+    assert "umeboshi" in coverage(question, food_labels, termbase, lambda w: []).missing
+
+
+def test_years_are_not_hs_codes_and_future_ones_are_told_apart() -> None:
+    assert named_years("HS 2008.99 and 200899 duty, in 2028, 2020年9月から") == ["2028", "2020"]
+    assert future_years("duty in 2028 after the 2020 rule", date(2026, 11, 30)) == ["2028"]

@@ -14,7 +14,9 @@ from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering import labels
+from export_assist.answering.coverage import future_years
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.handoff import about_partner
 from export_assist.answering.places import find_places
 from export_assist.geo import find_country
 
@@ -90,7 +92,14 @@ class NoLLMOrchestrator:
             and ("build_checklist" in self._registry)
         ):
             return (yield from routes.checklist_turn(self._registry, ctx, q, message, earlier))
-        if asks_duty(message) and q.destinations and "lookup_duties" in self._registry:
+        # a duty in a future year (a forecast) or advice is the engine's to hand off
+        dated = q.advice or bool(future_years(message))
+        if (
+            asks_duty(message)
+            and q.destinations
+            and not dated
+            and "lookup_duties" in self._registry
+        ):
             if len(q.hs_code) >= 6:
                 return (yield from routes.duty_turn(self._registry, ctx, q))
             if q.product and "suggest_hs_codes" in self._registry:
@@ -100,7 +109,13 @@ class NoLLMOrchestrator:
         if q.intent == "hs" and "suggest_hs_codes" in self._registry:
             return (yield from routes.hs_turn(self._registry, self._engine, ctx, q))
         only_unsupported = bool(q.unsupported) and not q.destinations  # the engine hands off
-        if q.intent == "buyers" and not only_unsupported and "shortlist_buyers" in self._registry:
+        # a dispute with a distributor, or its credit, goes to an advisor, not to buyers
+        partner = about_partner(q)
+        if (
+            q.intent == "buyers"
+            and not (only_unsupported or partner)
+            and ("shortlist_buyers" in self._registry)
+        ):
             hs = q.hs_code or self._engine.hs_code_for(q)
             return (yield from routes.buyers_turn(self._registry, self._engine, ctx, q, hs))
         if q.intent == "documents":

@@ -3,14 +3,18 @@ below which the engine says what it knows, what it does not, and hands off."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed
-from export_assist.answering.coverage import Coverage, Evidence, coverage
+from export_assist.answering.coverage import Coverage, Evidence, KindOf, coverage, future_years
 from export_assist.answering.retrieve import Retrieved
-from export_assist.retrieval.tokenize import tokenize
+from export_assist.compliance.profile import ProfileBuilder
+from export_assist.domain.hs import HsSuggestion
+from export_assist.retrieval.normalize import nfkc
+from export_assist.retrieval.tokenize import stem_word, tokenize
 from export_assist.translation.termbase import TermBase
 
 # Below this share of the question's content terms in the chosen evidence, the evidence is
@@ -71,10 +75,45 @@ def evidence(composed: Composed, catalog: DocCatalog) -> Evidence:
 
 
 def topic_coverage(
-    question: str, composed: Composed, catalog: DocCatalog, termbase: TermBase | None
+    question: str,
+    composed: Composed,
+    catalog: DocCatalog,
+    termbase: TermBase | None,
+    kind_of: KindOf | None = None,
 ) -> Coverage:
-    """How much of what the question is about the answer's evidence speaks about."""
-    return coverage(question, evidence(composed, catalog), termbase)
+    """How much of what the question is about the answer's evidence speaks about; a
+    future year asked about ("the duty in 2028") must be in what the answer says, not
+    only somewhere in a cited document ("HS 2028")."""
+    found = coverage(question, evidence(composed, catalog), termbase, kind_of)
+    said = nfkc(" ".join(composed.lines))
+    late = [y for y in future_years(question) if y not in said and y not in found.years]
+    return replace(found, years=found.years + late) if late else found
+
+
+# The HS suggester's confidence from which a word names a product (漬物 0.78, 化粧水 0.31;
+# an English word it does not know, "pickles" or "permit", stays under 0.1). Its
+# confidence is coarse, so a wrong kind can pass: it only ever counts a word as covered
+# where the evidence speaks of that kind of goods.
+PRODUCT_CONFIDENCE = 0.3
+
+
+def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
+    """A word's kinds of goods from its closest HS subheading, when it names a product."""
+    profiles = ProfileBuilder(embedder=None)
+
+    def kind_of(word: str) -> list[str]:
+        found = suggest(word, 1)
+        if not found:
+            return []
+        # or the subheading names the word itself ("mixer" -> "Food grinders, mixers")
+        named = word.isascii() and stem_word(word) in {
+            stem_word(w) for w in tokenize(found[0].description)
+        }
+        if (found[0].confidence or 0.0) < PRODUCT_CONFIDENCE and not named:
+            return []
+        return profiles.build("", found[0].code).categories
+
+    return kind_of
 
 
 def off_topic(found: Coverage) -> bool:

@@ -6,13 +6,14 @@ and for Japanese compounds their character pairs)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 
 from export_assist.answering.expand import CATEGORY_WORDS
 from export_assist.answering.glossary import GLOSSARY
-from export_assist.answering.places import find_places
+from export_assist.answering.places import find_places, prices
 from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
 from export_assist.domain.companies import companies, find_companies
@@ -24,7 +25,8 @@ from export_assist.translation.termbase import TermBase
 # Latin words.
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
 _EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# A year, not an HS code: "2008.99" and "200899" are headings of chapter 20.
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\.?\d)")
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -61,10 +63,22 @@ def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def named_years(text: str) -> list[str]:
+    """The years a text names ("in 2028", "2027年")."""
+    return list(_YEAR.findall(nfkc(text)))
+
+
+def future_years(text: str, today: date | None = None) -> list[str]:
+    """The years after this one a text names: what a rate or rule will be then is a
+    forecast, not a fact a source states."""
+    this_year = (today or date.today()).year
+    return [y for y in named_years(text) if int(y) > this_year]
+
+
 def content_terms(text: str) -> list[str]:
     """The question's words that say what it is about (English words, Japanese runs)."""
     text = nfkc(text)
-    spans = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
+    spans = [(m.start, m.start + len(m.surface)) for m in find_places(text)] + prices(text)
     # a company's name is no topic (the corpus never names private companies); what is
     # asked about it is
     spans += [(c.start, c.end) for c in find_companies(text)]
@@ -97,6 +111,10 @@ def _ja_parts(run: str) -> list[str]:
 def _forms(term: str, termbase: TermBase | None) -> set[str]:
     """The term and its other-language forms (glossary entries, term base terms)."""
     forms = {term}
+    # "untreated" is covered where "treated" is said (the sources state the rule, not
+    # its negation)
+    if term.isascii() and len(term) > 5 and term.startswith(("un", "non")):
+        forms.add(term.removeprefix("non").removeprefix("un").lstrip("-"))
     for group in (*GLOSSARY, *TOPIC_WORDS.values()):
         if any(_same(term, g) for g in group):
             forms |= set(group)
@@ -143,13 +161,24 @@ class Evidence:
         return sum(p in self.pairs for p in pairs) / len(pairs) if len(term) > 2 else 0.0
 
 
-def coverage(question: str, evidence: Evidence, termbase: TermBase | None) -> Coverage:
-    """How much of what the question is about the evidence mentions."""
+# A word's kinds of goods, when it names a product ("漬物" -> food): from the HS table.
+KindOf = Callable[[str], Sequence[str]]
+
+
+def coverage(
+    question: str, evidence: Evidence, termbase: TermBase | None, kind_of: KindOf | None = None
+) -> Coverage:
+    """How much of what the question is about the evidence mentions; a product word the
+    vocabulary does not know counts where the evidence speaks of its kind of goods."""
     terms = content_terms(question)
     scores = {t: evidence.covers(t, _forms(t, termbase)) for t in terms}
+    for term, score in scores.items():
+        if score < 0.5 and kind_of is not None:
+            kinds = {w for c in kind_of(term) for w in CATEGORY_WORDS.get(c, ())}
+            scores[term] = max(score, evidence.covers(term, {nfkc(w).lower() for w in kinds}))
     share = sum(scores.values()) / len(scores) if scores else 1.0
     missing = [t for t, s in scores.items() if s < 0.5]
-    years = [y for y in _YEAR.findall(nfkc(question)) if y not in evidence.text]
+    years = [y for y in named_years(question) if y not in evidence.text]
     return Coverage(round(share, 3), terms, missing, bool(companies(nfkc(question))), years)
 
 
@@ -181,7 +210,10 @@ _FRAME = frozenset(
     ministry office
     buyer buyers customer customers client clients distributor distributors retailer
     retailers wholesaler wholesalers shop shops store stores supermarket supermarkets
-    partner partners stock carry carries""".split()
+    partner partners stock carry carries
+    instead trouble troubles problem problems cause causes happen happens plain simple
+    special straight directly anything everything might buy buys bought buying purchase
+    consumer consumers said told heard think thinking""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
@@ -189,7 +221,8 @@ _FRAME = frozenset(
     名称 名前 番号 種類 品目 内容 対象 情報 詳細 一覧 当局 所管 所管官庁 官庁 機関 役所 担当 窓口 法律
     制度 規則 規定 基準 仕組 スキーム
     取引先 顧客 お客様 客様 バイヤー 買い手 代理店 販売店 卸売業者 小売店 小売業者 輸入業者 店舗 スーパー
-    百貨店 雑貨店 家電店 パートナー 経由""".split()
+    百貨店 雑貨店 家電店 パートナー 経由 会社 申請 仕入 仕入れ 何か ダメ 注意 決まり ルール 特別 楽 準備
+    普通 必須""".split()
 )
 # Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
 _JA_FRAME_SPLIT = re.compile(

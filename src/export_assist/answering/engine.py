@@ -13,6 +13,7 @@ from export_assist.answering.compose import Composed, compose, keep_cited, quest
 from export_assist.answering.confidence import (
     Answerability,
     answerability,
+    goods_kinds,
     off_topic,
     topic_coverage,
 )
@@ -68,6 +69,8 @@ class AnswerEngine:
         self._cards = cards
         self._termbase = termbase
         self.threshold = threshold
+        # a product word the vocabulary lacks is judged by its kind of goods (HS table)
+        self._kind_of = goods_kinds(hs_suggest) if hs_suggest is not None else None
 
     def covered(self) -> frozenset[str]:
         """Markets with their own documents (plus the EU and cross-cutting material)."""
@@ -121,7 +124,7 @@ class AnswerEngine:
         composed = self._compose(q, retrieved)
         score = answerability(q.asked or q.text, retrieved, composed)
         found = topic_coverage(
-            q.asked or q.text, composed, self.retriever.catalog(), self._termbase
+            q.asked or q.text, composed, self.retriever.catalog(), self._termbase, self._kind_of
         )
         escalate = score.score < self.threshold or not composed.lines or _no_fact(q, composed)
         escalate = escalate or off_topic(found)

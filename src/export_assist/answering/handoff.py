@@ -8,8 +8,10 @@ from export_assist.answering.coverage import Coverage
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
-from export_assist.answering.understand import Question
+from export_assist.answering.understand import Question, has_any
+from export_assist.answering.vocab import ADVICE_GROUPS
 from export_assist.domain.citations import Citation
+from export_assist.retrieval.normalize import nfkc
 
 
 def names(codes: list[str], lang: str) -> str:
@@ -65,8 +67,27 @@ def beyond_scope(q: Question, families: list[str]) -> str:
     return "\n".join([t(lang, key, what=what, markets=where), "", t(lang, "escalated")])
 
 
+def advice_kinds(q: Question) -> list[str]:
+    """The kinds of advice the question asks for (vocab advice groups)."""
+    low = nfkc(q.asked or q.text).lower()
+    return [k for k, g in ADVICE_GROUPS.items() if has_any(low, tuple(g["words"]))]
+
+
+# Advice about one trading partner: a message that names a distributor while asking about
+# a dispute with it, its credit or a contract is no search for buyers.
+_PARTNER = frozenset({"disputes", "credit", "contracts"})
+
+
+def about_partner(q: Question) -> bool:
+    """The question asks an advisor's judgement on a trading partner, not for buyers."""
+    return bool(_PARTNER & set(advice_kinds(q)))
+
+
 def advice(q: Question) -> str:
-    """Advice no regulation text gives (contracts, prices, forecasts): say so, hand off."""
+    """Advice no regulation text gives (contracts, lawsuits, forecasts, quotes): say which
+    kind, that the sources do not answer it, and hand off."""
     lang = q.language
-    lines = [t(lang, "advice", what=t(lang, "advice_what")), "", t(lang, "escalated")]
+    groups = [ADVICE_GROUPS[k] for k in advice_kinds(q)]
+    what = t(lang, "sep").join(str(g[lang if lang == "ja" else "en"]) for g in groups)
+    lines = [t(lang, "advice", what=what or t(lang, "advice_what")), "", t(lang, "escalated")]
     return "\n".join(lines)

@@ -34,7 +34,8 @@ JAPAN_FOOD_CERT: tuple[str, ...] = tuple(_DATA["japan_food_certificates"])
 # Japan itself as the subject: "日本の酒税", "Japanese law", "does Japan issue".
 JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
-ADVICE: tuple[str, ...] = tuple(_DATA["advice"])
+ADVICE_GROUPS: dict[str, dict[str, Any]] = _DATA["advice"]
+ADVICE: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g["words"])
 # Origin rules that name a tariff classification ("関税分類変更基準"): not an HS question.
 ORIGIN_RULE_TERMS: tuple[str, ...] = tuple(_DATA["origin_rule_terms"])
 # Asking for every requirement (a checklist), not one answer.
