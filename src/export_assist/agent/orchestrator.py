@@ -16,7 +16,6 @@ from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering import labels
 from export_assist.answering.coverage import future_years
 from export_assist.answering.engine import AnswerEngine
-from export_assist.answering.handoff import about_partner
 from export_assist.answering.places import find_places
 from export_assist.geo import find_country
 
@@ -109,13 +108,7 @@ class NoLLMOrchestrator:
         if q.intent == "hs" and "suggest_hs_codes" in self._registry:
             return (yield from routes.hs_turn(self._registry, self._engine, ctx, q))
         only_unsupported = bool(q.unsupported) and not q.destinations  # the engine hands off
-        # a dispute with a distributor, or its credit, goes to an advisor, not to buyers
-        partner = about_partner(q)
-        if (
-            q.intent == "buyers"
-            and not (only_unsupported or partner)
-            and ("shortlist_buyers" in self._registry)
-        ):
+        if q.intent == "buyers" and not only_unsupported and "shortlist_buyers" in self._registry:
             hs = q.hs_code or self._engine.hs_code_for(q)
             return (yield from routes.buyers_turn(self._registry, self._engine, ctx, q, hs))
         if q.intent == "documents":

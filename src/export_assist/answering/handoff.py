@@ -73,16 +73,6 @@ def advice_kinds(q: Question) -> list[str]:
     return [k for k, g in ADVICE_GROUPS.items() if has_any(low, tuple(g["words"]))]
 
 
-# Advice about one trading partner: a message that names a distributor while asking about
-# a dispute with it, its credit or a contract is no search for buyers.
-_PARTNER = frozenset({"disputes", "credit", "contracts"})
-
-
-def about_partner(q: Question) -> bool:
-    """The question asks an advisor's judgement on a trading partner, not for buyers."""
-    return bool(_PARTNER & set(advice_kinds(q)))
-
-
 def advice(q: Question) -> str:
     """Advice no regulation text gives (contracts, lawsuits, forecasts, quotes): say which
     kind, that the sources do not answer it, and hand off."""
