@@ -18,6 +18,13 @@ import numpy as np
 
 from export_assist.compliance.hs.product import ProductQuery, materials_in
 from export_assist.compliance.hs.public_data import Ruling, rulings, us_detail
+from export_assist.compliance.hs.query_words import (
+    asks_parts,
+    asks_raw,
+    candidate_flags,
+    head_words,
+    without_materials,
+)
 from export_assist.compliance.hs.table import HsTable
 from export_assist.compliance.hs.vectors import embed_texts
 from export_assist.retrieval.bm25 import Bm25, scale
@@ -49,6 +56,11 @@ FEATURES = (
     "is_other",
     "log_rank_bm25",
     "log_rank_dense",
+    "bm25_headword_n",
+    "bm25_headword_head_n",
+    "bm25_nomat_n",
+    "parts_unasked",
+    "raw_unasked",
 )
 _POOL = 30  # candidates taken from each of the first-stage lists
 _NEIGHBOURS = 10  # rulings that vote
@@ -106,6 +118,9 @@ class HsEvidence:
         self._materials = [materials_in(t) for t in full]
         self._own_materials = [materials_in(t) for t in own]
         self._other = np.array(["other" in t.lower() for t in own], dtype=np.float32)
+        self._parts, self._raw = candidate_flags(
+            [self.table.entries[c].description_en for c in self.codes]
+        )
         self._vectors: tuple[Vectors, ...] | None = None
         self._lock = threading.Lock()
 
@@ -152,7 +167,13 @@ class HsEvidence:
         chap = scale(self._bm_chap.scores(q.text))[self._chap]
         cat_head = scale(self._bm_head.scores(q.category))[self._head] if q.category else 0 * full
         cat_chap = scale(self._bm_chap.scores(q.category))[self._chap] if q.category else 0 * full
+        head_text = head_words(q)
+        word = self._bm_full.scores(head_text) if head_text else 0 * full
+        word_h = scale(self._bm_head.scores(head_text))[self._head] if head_text else 0 * full
         return {
+            "bm25_headword_n": scale(word),
+            "bm25_headword_head_n": word_h,
+            "bm25_nomat_n": scale(self._bm_full.scores(without_materials(q.text))),
             "bm25_full": full,
             "bm25_full_n": scale(full),
             "bm25_own_n": scale(self._bm_own.scores(q.text)),
@@ -219,10 +240,20 @@ class HsEvidence:
         cols["log_rank_bm25"] = _ranks(cols["bm25_full"])
         cols["log_rank_dense"] = _ranks(cols["dense6"])
         cols["is_other"] = self._other
+        cols["parts_unasked"] = self._parts * (not asks_parts(q))
+        cols["raw_unasked"] = self._raw * (not asks_raw(q))
         prior = cols["bm25_full_n"] + cols["bm25_head_n"] + cols["dense6_gap"] * 5
         pool = [
             np.argsort(-cols[name], kind="stable")[:_POOL]
-            for name in ("bm25_full", "bm25_own_n", "dense6", "rul_dense6", "rul_bm6")
+            for name in (
+                "bm25_full",
+                "bm25_own_n",
+                "dense6",
+                "rul_dense6",
+                "rul_bm6",
+                "bm25_headword_n",
+                "bm25_nomat_n",
+            )
         ]
         index = np.unique(np.concatenate([*pool, np.argsort(-prior, kind="stable")[: 2 * _POOL]]))
         mats = q.materials

@@ -41,3 +41,14 @@ def english_terms(text: str) -> str:
             if word not in out:
                 out.append(word)
     return " ".join(out)
+
+
+def head_terms(text: str) -> str:
+    """The English words of the Japanese product term nearest the end of a text: in a
+    Japanese name the last term is what the goods are (信楽焼の花瓶 is a vase)."""
+    low = nfkc(text).lower()
+    pattern, terms = _terms()
+    last = None
+    for match in pattern.finditer(low):
+        last = match
+    return terms[last.group(0)] if last else ""

@@ -1,0 +1,76 @@
+"""Which words of a product decide its heading, and what a candidate subheading is.
+
+The head of the name says what the goods are ("ステンレス真空断熱タンブラー" is a
+tumbler, "信楽焼の花瓶" a vase); material words often match the wrong goods (stainless
+steel *bars*), so the ranker also reads the product without them. A subheading for
+parts, for waste and scrap or for semi-finished forms (bars, sheets, fabrics, yarn)
+rarely fits a finished product that does not say so; the ranker reads those flags.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from export_assist.compliance.hs.ja_terms import head_terms
+from export_assist.compliance.hs.product import MATERIALS, ProductQuery
+from export_assist.compliance.product_head import main_name
+from export_assist.retrieval.normalize import nfkc
+
+_PARTS = re.compile(r"(?i)\bparts?\b|\baccessories\b")
+_ASKS_PARTS = re.compile(
+    r"(?i)\b(?:parts?|accessor(?:y|ies)|spare|replacement|components?|fittings?)\b|部品|パーツ|交換用|付属"
+)
+_RAW = re.compile(
+    r"(?i)waste and scrap|\bscrap\b|\bbars\b|\brods\b|\bingots?\b|semi-finished|\bprofiles\b|"
+    r"\bsheets?\b|\bplates\b|\bstrip\b|\bfoil\b|\bwire\b|\bpowders?\b|\byarns?\b|\bfabrics\b|"
+    r"\bunwrought\b|\bflat-rolled\b"
+)
+# words of a listing that say the goods *are* a material or a semi-finished form
+_ASKS_RAW = re.compile(
+    r"(?i)\b(?:scrap|bars?|rods?|ingots?|sheets?|plates?|strips?|foil|wire|powders?|yarns?|"
+    r"fabrics?|cloth|roll|coil)\b|生地|反物|糸|粉末|板|線材|スクラップ"
+)
+# words after the head that do not name the goods ("tumbler set", "vase 2 pcs")
+_GENERIC_TAIL = {"set", "sets", "kit", "pack", "pcs", "piece", "pieces", "new", "gift", "box"}
+_MATERIAL_WORDS = {f for forms in MATERIALS.values() for f in forms if f.isascii()}
+_MATERIAL_JA = sorted(
+    (f for forms in MATERIALS.values() for f in forms if not f.isascii()), key=len, reverse=True
+)
+
+
+def head_words(q: ProductQuery) -> str:
+    """The words for what the product is: the English words of the last Japanese product
+    term of the name, else the last word of an English name's main part ("" if none)."""
+    main = main_name(nfkc(q.name).lower())
+    if not main.isascii():
+        return head_terms(main)
+    tokens = re.split(r"[\s,;/|+&()]+", main)  # "20oz", "2pcs" are not words
+    words = [w for w in tokens if w.isalpha() and w not in _GENERIC_TAIL]
+    return words[-1] if words else ""
+
+
+def without_materials(text: str) -> str:
+    """The text less its material words ("stainless vacuum tumbler" -> "vacuum tumbler")."""
+    low = nfkc(text).lower()
+    for form in _MATERIAL_JA:
+        low = low.replace(form, " ")
+    return " ".join(w for w in re.findall(r"\w+", low) if w not in _MATERIAL_WORDS)
+
+
+def candidate_flags(own_texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Per subheading: does its own text speak of parts; of waste or semi-finished forms."""
+    parts = np.array([bool(_PARTS.search(t)) for t in own_texts], dtype=np.float32)
+    raw = np.array([bool(_RAW.search(t)) for t in own_texts], dtype=np.float32)
+    return parts, raw
+
+
+def asks_parts(q: ProductQuery) -> bool:
+    """Whether the product says it is a part, accessory or replacement."""
+    return bool(_ASKS_PARTS.search(nfkc(q.text)))
+
+
+def asks_raw(q: ProductQuery) -> bool:
+    """Whether the product says it is a material or a semi-finished form (fabric, sheet)."""
+    return bool(_ASKS_RAW.search(nfkc(q.text)))
