@@ -1,12 +1,13 @@
 """Train the HS ranker (LightGBM lambdarank) and its confidence calibration.
 
 Training queries: the packaged CBP rulings (each ranked with itself left out of the
-ruling evidence) and the *tune* half of HSCodeComp dev; the held-apart half is never
-read here. Five folds over the tune products give out-of-fold scores: the tune figures
-printed and the isotonic calibration come from those, the shipped model from all data.
+ruling evidence), the *tune* half of HSCodeComp dev and, with --rulings-set, the tune
+products of eval/datasets/hs_rulings; held-apart products are never used here. Five
+folds over the tune products give out-of-fold scores: the tune figures printed and the isotonic calibration come from those, the shipped model from all data.
 
     EXPORT_ASSIST_DATA_DIR=data nice -n 10 python scripts/train_hs_ranker.py \
-        --dataset ../shared/data/hscodecomp/dev.jsonl [--no-dense] [--dry-run]
+        --dataset ../shared/data/hscodecomp/dev.jsonl \
+        --rulings-set eval/datasets/hs_rulings/cases.jsonl [--no-dense] [--dry-run]
 
 With embeddings it writes hs_ranker.txt/.json and the subheading and ruling vectors
 (hs_vectors.npz); with --no-dense the words-only model hs_ranker_lexical.txt/.json;
@@ -93,6 +94,12 @@ def metrics(ranked: list[list[str]], golds: list[str]) -> dict[str, float]:
     return out
 
 
+def by_source(ranked: list[list[str]], tune: list[dict[str, Any]], ids: list[str]) -> dict:
+    """Out-of-fold figures of the hs_rulings tune products alone ({} when none)."""
+    idx = [i for i, ident in enumerate(ids) if ident.startswith("hsr-")]
+    return metrics([ranked[i] for i in idx], [tune[i]["gold"] for i in idx]) if idx else {}
+
+
 def cross_fit(rul: list[dict[str, Any]], tune: list[dict[str, Any]], folds: int = 5) -> tuple:
     """Out-of-fold rankings of the tune products and the (probability, hit) pairs."""
     ranked: list[list[str]] = [[] for _ in tune]
@@ -114,6 +121,12 @@ def main() -> None:
     """Build features, cross-fit, calibrate, train on everything, write the model files."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--dataset", type=Path, default=Path("../shared/data/hscodecomp/dev.jsonl"))
+    ap.add_argument(
+        "--rulings-set",
+        type=Path,
+        default=None,
+        help="eval/datasets/hs_rulings/cases.jsonl: its tune products train too (never held)",
+    )
     ap.add_argument("--no-dense", action="store_true", help="Lexical and ruling evidence only")
     ap.add_argument("--dry-run", action="store_true", help="Print tune figures, write nothing")
     ap.add_argument(
@@ -132,6 +145,8 @@ def main() -> None:
             write_vectors(OUT / VECTORS_FILE, c.embedder.model_id, texts, rows)
         rul = [group(ev, ProductQuery(r.subject), r.code, r.number) for r in ev.rulings]
         examples = select(load_examples(args.dataset), "tune")
+        if args.rulings_set is not None:
+            examples += select(load_examples(args.rulings_set), "tune")
         tune = [group(ev, e.product or ProductQuery(e.text), e.code, None) for e in examples]
     recall = np.mean([g["gold"] in g["codes"] for g in tune])
     ranked, pairs = cross_fit(rul, tune)
@@ -145,6 +160,7 @@ def main() -> None:
         "calibration": calibration.to_json(),
         "trained_on": {"rulings": len(rul), "tune_products": len(tune)},
         "tune_out_of_fold": metrics(ranked, [g["gold"] for g in tune]),
+        "tune_out_of_fold_hs_rulings": by_source(ranked, tune, [e.id for e in examples]),
         "tune_candidate_recall@6": round(float(recall), 4),
         "reliability_tune_out_of_fold": reliability(shown, [h for _, h in pairs]),
         "params": {**PARAMS, "rounds": ROUNDS, "tune_weight": TUNE_WEIGHT},

@@ -15,6 +15,21 @@ import yaml
 
 from export_assist.retrieval.normalize import nfkc
 
+# "2g×20袋", "8袋入", "5ポンド袋", "2本パック": how many and how packed, not the goods
+# (without this 「ティーバッグ 20袋」 read as bags and sacks)
+_COUNTS = re.compile(
+    r"[×x*]?\d[\d.,]*\s*(?:ポンド|kg|g|ml|l|リットル|キロ|グラム)?\s*"
+    r"(?:袋|箱|本|缶|個|枚|瓶|パック|包|粒|錠|膳|組|客|食|ケース)(?:入り?|パック)?"
+)
+
+
+def _goods(text: str) -> str:
+    """A lower-cased, NFKC text without its counts and packings."""
+    return _COUNTS.sub(" ", nfkc(text).lower())
+
+
+_MODIFIER_ENDS = ("式", "製", "用")
+
 
 @cache
 def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
@@ -31,7 +46,7 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def english_terms(text: str) -> str:
     """The English words for the Japanese product words in a text ("" when none)."""
-    low = nfkc(text).lower()
+    low = _goods(text)
     if low.isascii():
         return ""
     pattern, terms = _terms()
@@ -46,9 +61,10 @@ def english_terms(text: str) -> str:
 def head_terms(text: str) -> str:
     """The English words of the Japanese product term nearest the end of a text: in a
     Japanese name the last term is what the goods are (信楽焼の花瓶 is a vase)."""
-    low = nfkc(text).lower()
+    low = _goods(text)
     pattern, terms = _terms()
     last = None
     for match in pattern.finditer(low):
-        last = match
+        if not match.group(0).endswith(_MODIFIER_ENDS):  # 電池式, 木製: how, not what
+            last = match
     return terms[last.group(0)] if last else ""

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.retrieval.normalize import nfkc
 
@@ -100,11 +101,17 @@ def materials_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def nomenclature_terms(text: str) -> str:
+    """The nomenclature's words for the product words of a text: Japanese terms (ja_terms)
+    and English seller words (en_terms: jewelry -> jewellery, faux -> artificial)."""
+    return " ".join(t for t in (english_terms(text), seller_terms(text)) if t)
+
+
 def from_text(text: str) -> ProductQuery:
-    """A free-text description (chat, API): all of it is the name; a Japanese name also
-    carries the English words of its product terms (ja_terms) as attributes."""
+    """A free-text description (chat, API): all of it is the name; the nomenclature's
+    words for its product words are the attributes."""
     name = " ".join(nfkc(text).split())
-    return ProductQuery(name=name, attributes=english_terms(name))
+    return ProductQuery(name=name, attributes=nomenclature_terms(name))
 
 
 def from_listing(row: dict[str, Any]) -> ProductQuery:
@@ -124,7 +131,8 @@ def from_listing(row: dict[str, Any]) -> ProductQuery:
         if level and level not in levels:
             levels.append(level)
     name = " ".join(str(row.get("product_name", "")).split())
-    terms = english_terms(name)  # a Japanese title also reaches the English texts by words
+    # a Japanese or a seller's title also reaches the nomenclature's texts by words
+    terms = nomenclature_terms(name)
     return ProductQuery(
         name=name,
         attributes="; ".join([*kept, terms] if terms else kept)[:600],

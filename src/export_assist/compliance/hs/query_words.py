@@ -13,6 +13,7 @@ import re
 
 import numpy as np
 
+from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import head_terms
 from export_assist.compliance.hs.product import MATERIALS, ProductQuery
 from export_assist.compliance.product_head import main_name
@@ -42,13 +43,14 @@ _MATERIAL_JA = sorted(
 
 def head_words(q: ProductQuery) -> str:
     """The words for what the product is: the English words of the last Japanese product
-    term of the name, else the last word of an English name's main part ("" if none)."""
+    term of the name, else the last word of an English name's main part and its
+    nomenclature words ("" if none)."""
     main = main_name(nfkc(q.name).lower())
     if not main.isascii():
         return head_terms(main)
     tokens = re.split(r"[\s,;/|+&()]+", main)  # "20oz", "2pcs" are not words
     words = [w for w in tokens if w.isalpha() and w not in _GENERIC_TAIL]
-    return words[-1] if words else ""
+    return f"{words[-1]} {seller_terms(words[-1])}".strip() if words else ""
 
 
 def without_materials(text: str) -> str:
