@@ -34,7 +34,8 @@ _ASKS_RAW = re.compile(
     r"fabrics?|cloth|roll|coil)\b|生地|反物|糸|粉末|板|線材|スクラップ"
 )
 # words after the head that do not name the goods ("tumbler set", "vase 2 pcs")
-_GENERIC_TAIL = {"set", "sets", "kit", "pack", "pcs", "piece", "pieces", "new", "gift", "box"}
+# ("sake set" is ware, so "set" stays; a trailing material word is not the head either)
+_GENERIC_TAIL = {"kit", "pack", "pcs", "piece", "pieces", "new", "gift", "box"}
 _MATERIAL_WORDS = {f for forms in MATERIALS.values() for f in forms if f.isascii()}
 _MATERIAL_JA = sorted(
     (f for forms in MATERIALS.values() for f in forms if not f.isascii()), key=len, reverse=True
@@ -49,7 +50,8 @@ def head_words(q: ProductQuery) -> str:
     if not main.isascii():
         return head_terms(main)
     tokens = re.split(r"[\s,;/|+&()]+", main)  # "20oz", "2pcs" are not words
-    words = [w for w in tokens if w.isalpha() and w not in _GENERIC_TAIL]
+    skip = _GENERIC_TAIL | _MATERIAL_WORDS | {"steel", "stainless"}
+    words = [w for w in tokens if w.isalpha() and w not in skip]
     return f"{words[-1]} {seller_terms(words[-1])}".strip() if words else ""
 
 
