@@ -28,6 +28,7 @@ class DocProfile:
     authority: str = ""
     legal_basis: str = ""
     summary_ja: str = ""
+    title_ja: str = ""
     sections: list[str] = field(default_factory=list)
     cards: list[RequirementCard] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
@@ -35,8 +36,11 @@ class DocProfile:
     def text(self) -> str:
         """The text the document-level index sees."""
         topic_words = [w for t in self.topics for w in vocab.TOPIC_WORDS.get(t, ())]
-        parts = [self.title, self.title, self.summary_ja, " ".join(self.sections)]
-        parts += [f"{c.title} {c.title_ja} {c.requirement}" for c in self.cards]
+        # the Japanese title and card wording as often as the English: a Japanese question
+        # in everyday words finds its document by them
+        parts = [self.title, self.title, self.title_ja, self.title_ja, self.summary_ja]
+        parts.append(" ".join(self.sections))
+        parts += [f"{c.title} {c.title_ja} {c.requirement} {c.requirement_ja}" for c in self.cards]
         parts += [" ".join(topic_words), " ".join(self.categories), self.authority]
         return "\n".join(p for p in parts if p)
 
@@ -78,6 +82,7 @@ class DocCatalog:
                 categories=[c for c in str(meta.get("categories", "")).split("|") if c],
                 authority=str(meta.get("authority", "")),
                 legal_basis=str(meta.get("legal_basis", "")),
+                title_ja=str(meta.get("title_ja", "")),
             )
         section = str(meta.get("section", ""))
         if section == SUMMARY_SECTION:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
+from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
 from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
@@ -38,6 +39,13 @@ def jurisdictions(q: Question) -> list[str]:
     if q.japan_side:
         found += [j for j in ("JP", "INTL") if j not in found]
     return found
+
+
+def search_query(q: Question, termbase: TermBase | None) -> str:
+    """The lexical query: the expanded question without spoken question forms, plus the
+    corpus's words for its everyday words ("ゴミの分け方" also says waste sorting)."""
+    extra = [w for w in corpus_words(q.asked or q.text) if w]
+    return " ".join([plain(expand(q, termbase)), *extra])
 
 
 class Retriever:
@@ -78,7 +86,7 @@ class Retriever:
             if places
             else [d.doc_id for d in catalog.docs.values() if d.country != "JP"]
         )
-        out = Retrieved(places, query=expand(q, self._termbase))
+        out = Retrieved(places, query=search_query(q, self._termbase))
         if not allowed:
             return out
         index = self._searcher.lexical_index()
