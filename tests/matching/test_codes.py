@@ -34,6 +34,15 @@ def test_hs_proximity_counts_whole_levels() -> None:
     assert proximity("090210", "848210") == 0.0
 
 
+def test_fresh_and_frozen_headings_of_the_same_goods_are_close() -> None:
+    assert proximity("020230", "020130") == pytest.approx(2 / 3)  # boneless beef, frozen/fresh
+    assert proximity("020230", "020120") == pytest.approx(0.5)  # beef, another cut
+    assert proximity("020230", "020230") == 1.0
+    assert proximity("020230", "020110") > proximity("020230", "020610") == pytest.approx(1 / 3)
+    assert proximity("0303", "0302") == pytest.approx(0.75)
+    assert proximity("N0201", "N0202", "gsin") == pytest.approx(4 / 5)  # other schemes: chars
+
+
 def test_generic_proximity_counts_characters() -> None:
     assert proximity("N6115B", "N6115A", "gsin") == pytest.approx(5 / 6)
     assert proximity("N6115B", "N61", "gsin") == 1.0

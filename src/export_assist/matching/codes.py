@@ -38,11 +38,32 @@ def common_prefix(a: str, b: str) -> int:
     return n
 
 
+# Headings that split the same goods by state (fresh or chilled / frozen / fillets): a
+# frozen-beef buyer (0202) is closer to fresh beef (0201) than to live animals (0102).
+_FAMILIES = (
+    frozenset({"0201", "0202"}),
+    frozenset({"0302", "0303", "0304"}),
+    frozenset({"0709", "0710"}),
+    frozenset({"0810", "0811"}),
+)
+
+
+def _family_levels(query: str, code: str) -> float:
+    """Levels shared through a heading family: 1.5 (between chapter and heading), 2 (as
+    the same heading) when the subheading digits agree too (0201.30 and 0202.30, boneless)."""
+    if len(query) < 4 or len(code) < 4 or query[:4] == code[:4]:
+        return 0.0
+    if not any(query[:4] in f and code[:4] in f for f in _FAMILIES):
+        return 0.0
+    return 2.0 if len(query) >= 6 and query[4:6] == code[4:6] else 1.5
+
+
 def proximity(query: str, code: str, scheme: str = "hs") -> float:
     """How close two codes are in the hierarchy, 0..1 (1: same code or one contains the other).
 
     HS counts whole levels (chapter=2, heading=4, subheading=6 digits) so 0901 vs 0902
-    shares only the chapter; other schemes count shared characters over the shorter code.
+    shares only the chapter (fresh and frozen headings of the same goods count more:
+    _FAMILIES); other schemes count shared characters over the shorter code.
     """
     if not query or not code:
         return 0.0
@@ -51,7 +72,7 @@ def proximity(query: str, code: str, scheme: str = "hs") -> float:
     if shared >= shorter:
         return 1.0
     if scheme == "hs":
-        levels = shared // 2
+        levels = max(shared // 2, _family_levels(query, code))
         return levels / max(1, (shorter + 1) // 2)
     return shared / shorter
 
