@@ -7,12 +7,13 @@ from __future__ import annotations
 import pytest
 
 from export_assist.answering.cardpick import japan_controls
-from export_assist.answering.compose import card_sentence
+from export_assist.answering.compose import card_sentence, compose
 from export_assist.answering.goods import kinds, other_kind
 from export_assist.answering.select import _units
 from export_assist.answering.textclean import clean_passage
 from export_assist.answering.understand import understand
 from export_assist.compliance.library import CardLibrary
+from export_assist.domain.citations import Citation, SearchHit
 from tests.conftest import REPO_ROOT
 
 COVERED = frozenset("US EU DE GB KR TW SG JP INTL".split())
@@ -107,3 +108,15 @@ def test_table_header_and_its_intro_are_not_sentences() -> None:
 def test_a_label_joined_to_its_sentence_keeps_a_space_in_english() -> None:
     units = _units("The regulation provides:\n\n- Union lists of approved additives in Annex II.")
     assert units == ["The regulation provides: Union lists of approved additives in Annex II."]
+
+
+def test_a_japanese_quote_may_say_what_only_the_cards_requirement_holds() -> None:
+    q = understand("韓国の海外製造業所の登録の有効期間は？", COVERED)
+    citation = Citation(doc_id="kr-food", title="kr", url="https://example.org/x", section="登録")
+    text = "有効期間:2年。期限前に更新が必要です。\n\n登録はMFDSに申請します。"
+    hit = SearchHit(chunk_id="kr-food-1", text=text, citation=citation, score=0.5)
+    card = _card("kr-overseas-food-facility-registration")
+    # the Japanese card sentence shows its title, not 「登録の有効期間は2年で更新が必要です」
+    assert "2年" in card.requirement_ja and "2年" not in card_sentence(card, q, None)
+    got = compose(q, q.text, [hit], [card], {}, None)
+    assert any("有効期間:2年" in line for line in got.lines), got.lines
