@@ -165,10 +165,11 @@ def compose(
         marker = f" {out.citations.marker(hit.citation)}" if hit else ""
         sentence = card_sentence(card, q, termbase)
         out.lines.append(sentence + marker)
-        # a Japanese card sentence shows the title, never the requirement: a quote that says
-        # what only the requirement holds (登録の有効期間は2年) is no repeat
-        shown = [sentence] if q.language == "ja" else [card.requirement, card.requirement_ja]
-        avoid += [card.title, card.title_ja, *shown]
+        # a Japanese card sentence shows the title, never the requirement: a Japanese quote
+        # that says what only the requirement holds (登録の有効期間は2年) is no repeat; an
+        # English one restating it is still kept out of a Japanese answer
+        shown = [sentence] if q.language == "ja" else [card.requirement_ja]
+        avoid += [card.title, card.title_ja, card.requirement, *shown]
     topic_words = vocab.topic_words(q.topics)
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
