@@ -12,7 +12,7 @@ from export_assist.answering.cardpick import is_japan_side
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.places import market_name
-from export_assist.answering.select import Quote, pick_sentences
+from export_assist.answering.select import Quote, mostly_japanese, pick_sentences
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
 from export_assist.domain.cardtext import documents_in, legal_basis_in
@@ -178,7 +178,13 @@ def compose(
     )
     bullet = "・" if q.language == "ja" else "• "
     for quote in chosen:
-        out.lines.append(f"{bullet}{quote.text} {out.citations.marker(quote.hit.citation)}")
+        # only when no Japanese sentence answers: the English source text, named as such
+        label = (
+            t("ja", "english_source")
+            if q.language == "ja" and not mostly_japanese(quote.text)
+            else ""
+        )
+        out.lines.append(f"{bullet}{label}{quote.text} {out.citations.marker(quote.hit.citation)}")
     out.quotes = chosen
     return out
 

@@ -192,8 +192,27 @@ def pick_sentences(
         if not other_kind(u, hit.citation.section, kinds)
         and (hit.citation.doc_id in topical or on_topic(u, hit.citation.section, topic_words))
     ]
-    if language != "ja":  # a reader of English cannot read a Japanese sentence at all
-        units = [(rank, hit, u) for rank, hit, u in units if not mostly_japanese(u)]
+    # Each reader gets sentences in their own language: a reader of English cannot read a
+    # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
+    # sentence answers (compose then labels it as the English source text).
+    own = [x for x in units if mostly_japanese(x[2]) == (language == "ja")]
+    chosen = _best(own, question, qtype, language, n, avoid or [], doc_order)
+    if chosen or language != "ja":
+        return chosen
+    other = [x for x in units if x not in own]
+    return _best(other, question, qtype, language, n, avoid or [], doc_order)
+
+
+def _best(
+    units: list[tuple[int, SearchHit, str]],
+    question: str,
+    qtype: str,
+    language: str,
+    n: int,
+    avoid: list[str],
+    doc_order: Sequence[str],
+) -> list[Quote]:
+    """The n best sentences of one language's units, none repeating another or straying."""
     pool = [set(tokenize(u)) for _, _, u in units]
     weights = _weights(question, [list(p) for p in pool])
     langs = {bool(_JA.search(u)) for _, _, u in units}
@@ -211,7 +230,7 @@ def pick_sentences(
         for rank, hit, u in units
     ]
     chosen: list[Quote] = []
-    seen = list(avoid or [])
+    seen = list(avoid)
     for quote in sorted(scored, key=lambda x: -x.score):
         if len(chosen) >= n or quote.score <= 0.3:
             break
