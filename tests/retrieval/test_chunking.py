@@ -65,3 +65,18 @@ def test_ids_are_content_hashes() -> None:
     b = chunk_document(_doc([Block(text="Same text.", section="S")]), settings)
     c = chunk_document(_doc([Block(text="Other text.", section="S")]), settings)
     assert a[0].id == b[0].id != c[0].id
+
+
+def test_no_sentence_break_after_an_abbreviation() -> None:
+    """A chunk cut after "No." lost the number it names: the answer then quoted
+    "DGFT Notification No." with nothing after it (trial finding A19)."""
+    text = (
+        "Customs clears food with 60% shelf life left (DGFT Notification No. 49/2015-20 of "
+        "5 February 2018). See Art. 16 of Reg. (EU) 1169/2011. The U.S. FDA registers it."
+    )
+    assert split_sentences(text) == [
+        "Customs clears food with 60% shelf life left (DGFT Notification No. 49/2015-20 of "
+        "5 February 2018).",
+        "See Art. 16 of Reg. (EU) 1169/2011.",
+        "The U.S. FDA registers it.",
+    ]

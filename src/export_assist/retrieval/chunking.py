@@ -19,9 +19,23 @@ _ARTICLE = re.compile(
 )
 
 
+# A period after these ends no sentence: "DGFT Notification No. 49/2015", "Art. 16", "U.S. FDA".
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(\[;,])(?:No|Nos|Nr|Art|Arts|Reg|Regs|Sec|Para|para|p|pp|cf|vs|e\.g|i\.e|"
+    r"U\.S|U\.K|St|Co|Ltd|Inc|Dr|Mr|Ms|Vol|Ch|Dir|approx)\.$"
+)
+
+
 def split_sentences(text: str) -> list[str]:
-    """Split into sentences; keeps the punctuation with its sentence."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+    """Split into sentences; keeps the punctuation with its sentence, and never breaks after
+    an abbreviation (a chunk cut after "No." loses the number it names)."""
+    out: list[str] = []
+    for piece in (s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _is_table_line(line: str) -> bool:
