@@ -59,3 +59,22 @@ def test_two_products_in_english(client: TestClient, keys: Keys) -> None:
         ("matcha", "50 tins", "12 USD"),
     ]
     assert form["fields"]["buyer"] == "Green Leaf GmbH"
+
+
+@pytest.mark.parametrize(
+    "request_words",
+    ["請求書を作って。", "請求書と梱包明細を作成してください。"],
+)
+def test_invoice_called_seikyusho_is_a_document_request(
+    client: TestClient, keys: Keys, request_words: str
+) -> None:
+    """「請求書を作って」 (what many SMEs call the invoice) was handed off to an advisor as
+    an unanswerable question, with 「緑茶」「単価」 named as missing from the sources."""
+    done = ask(
+        client,
+        keys,
+        "緑茶100袋 単価5ドル、抹茶50缶 単価12ドルで、ドイツのBio Tee GmbHに" + request_words,
+    )
+    form = _form(done)
+    assert [x["product"] for x in form["lines"]] == ["緑茶", "抹茶"]
+    assert "アドバイザーに確認依頼" not in str(done["answer"])

@@ -50,6 +50,8 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "書類",
             "cover letter",
             "送り状",
+            "請求書",
+            "梱包明細",
         ),
         _MAKE,
     ),

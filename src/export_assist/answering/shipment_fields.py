@@ -43,8 +43,8 @@ _PAYMENT = re.compile(
 )
 _KINDS = {
     "proforma_invoice": ("proforma", "pro forma", "プロフォーマ"),
-    "packing_list": ("packing list", "パッキングリスト"),
-    "commercial_invoice": ("invoice", "インボイス", "送り状"),
+    "packing_list": ("packing list", "パッキングリスト", "梱包明細", "包装明細"),
+    "commercial_invoice": ("invoice", "インボイス", "送り状", "請求書"),
 }
 REQUIRED = (
     "product",
