@@ -55,7 +55,9 @@ def test_an_amount_no_source_states_is_handed_off(engine: AnswerEngine) -> None:
 def test_an_uncovered_topic_inside_a_covered_market_is_handed_off(engine: AnswerEngine) -> None:
     a = ask(engine, "フランスでラーメン店を開くには、飲食店の営業許可をどこで取ればいいですか？")
     assert a.escalate and a.kind == "handoff", a.text
-    assert "「飲食店」" in a.text  # what is not covered is named, in Japanese
+    # what is not covered is named, in Japanese: the group of requests the regulation
+    # texts cannot answer (local licences, employment), not a raw word of the question
+    assert "営業許可" in a.text and "専門家の助言" in a.text
     assert "アドバイザー" in a.text
 
 
