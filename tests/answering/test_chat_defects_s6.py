@@ -6,7 +6,6 @@ no buyer search, and no table header quoted as a sentence."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -14,9 +13,8 @@ from fastapi.testclient import TestClient
 from export_assist.api.app import create_app
 from export_assist.container import Container
 from export_assist.settings import Settings
-from tests.agent.conftest import chat, final
 from tests.answering.conftest import CORPUS, copy_slice
-from tests.answering.test_chat_api import clean
+from tests.answering.test_chat_api import ask
 from tests.auth.fixtures import Keys, keys
 
 __all__ = ["keys"]
@@ -63,18 +61,6 @@ def client(container: Container) -> Iterator[TestClient]:
     """The app (its start-up seeds the sample buyer directory)."""
     with TestClient(create_app(container=container)) as test_client:
         yield test_client
-
-
-def ask(client: TestClient, keys: Keys, *turns: str) -> dict[str, Any]:
-    """Play the turns as one conversation; the last turn's final payload, checked clean."""
-    cid = None
-    done: dict[str, Any] = {}
-    for turn in turns:
-        body = {"message": turn} | ({"conversation_id": cid} if cid else {})
-        done = final(chat(client, keys.exporter, **body))
-        cid = done["conversation_id"]
-    clean(done)
-    return done
 
 
 def _body(answer: str) -> list[str]:
