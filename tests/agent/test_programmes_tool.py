@@ -58,3 +58,19 @@ def test_no_llm_chat_routes_the_question_to_the_programme_tool(
         chat(client, keys.exporter, message="Which grants can a sake brewery use?", lang="en")
     )
     assert english["payloads"][0]["kind"] == "programmes"
+
+
+def test_insurance_loans_and_business_meetings_are_programme_questions(
+    client: TestClient, container: Container, keys: Keys
+) -> None:
+    """NEXI insurance, a loan and JETRO's business meetings were answered from unrelated
+    regulation passages (CIF cargo insurance, US seafood HACCP) — trial findings A7, A12."""
+    _wire(container)
+    for message in (
+        "NEXIの貿易保険について教えて",
+        "北海道の水産加工会社です。輸出に使える融資は？",
+        "ジェトロの商談会に参加したい。費用はかかりますか？",
+    ):
+        events = chat(client, keys.exporter, message=message)
+        calls = [d for n, d in events if n == "tool_call"]
+        assert calls and calls[0]["name"] == "find_programmes", message

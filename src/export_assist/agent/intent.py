@@ -37,6 +37,13 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "grants",
             "a grant",
             "support program",
+            # NEXI's insurance, public loans and JETRO's business meetings are programmes
+            "貿易保険",
+            "輸出保険",
+            "融資",
+            "商談会",
+            "trade insurance",
+            "export credit insurance",
         ),
         (),
     ),
