@@ -3,17 +3,15 @@ the held-apart test3."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from export_assist.evaluation.datasets import load_jsonl
 from export_assist.evaluation.qa_v2 import Case, is_v2
+from tests.eval.qa_files import QA, ROOT, present
+from tests.eval.qa_files import rows as _rows
 
-ROOT = Path(__file__).resolve().parents[2]
-QA = ROOT / "eval" / "datasets" / "qa_v2"
 MINE = {"escalation_dev2.jsonl": "qa3-e", "test3.jsonl": "qa3-"}
 OTHERS = (
     "dev",
@@ -28,14 +26,8 @@ OTHERS = (
 ERRORS = {"Field required", "Traceback"}
 
 
-def _rows(name: str) -> list[dict]:
-    lines = (QA / name).read_text(encoding="utf-8").splitlines()
-    assert lines and all(line.strip() for line in lines), f"{name} is empty or has blank lines"
-    return [json.loads(line) for line in lines]
-
-
 def _present() -> list[str]:
-    return [name for name in sorted(MINE) if (QA / name).is_file()]
+    return present(MINE)
 
 
 @pytest.mark.parametrize("name", _present())

@@ -3,30 +3,22 @@ and the held-apart test4, questions in everyday SME wording."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from export_assist.evaluation.datasets import load_jsonl
 from export_assist.evaluation.qa_v2 import Case, is_v2, norm
+from tests.eval.qa_files import QA, ROOT, present
+from tests.eval.qa_files import rows as _rows
 
-ROOT = Path(__file__).resolve().parents[2]
-QA = ROOT / "eval" / "datasets" / "qa_v2"
 MINE = {"escalation_dev3.jsonl": "qa4-d", "test4.jsonl": "qa4-t"}
 ERRORS = {"Field required", "Traceback", "Internal Server Error"}
 UNCOVERED = {"BR", "KE", "MX", "NG", "AR", "EG", "PE", "CL", "SA", "TR", "ET", "PK", "BD", "CO"}
 
 
-def _rows(name: str) -> list[dict]:
-    lines = (QA / name).read_text(encoding="utf-8").splitlines()
-    assert lines and all(line.strip() for line in lines), f"{name} is empty or has blank lines"
-    return [json.loads(line) for line in lines]
-
-
 def _present() -> list[str]:
-    return [name for name in sorted(MINE) if (QA / name).is_file()]
+    return present(MINE)
 
 
 @pytest.mark.parametrize("name", _present())
