@@ -1,4 +1,4 @@
-"""Schema of the held-apart HS set written from US CBP rulings (issue 15): eval/datasets/hs_rulings."""
+"""Schema of the held-apart HS sets written from US CBP rulings (issue 15): eval/datasets/hs_rulings."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ import json
 import random
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CASES = ROOT / "eval" / "datasets" / "hs_rulings" / "cases.jsonl"
+SETS_DIR = ROOT / "eval" / "datasets" / "hs_rulings"
 PACKAGED = ROOT / "src" / "export_assist" / "compliance" / "data" / "hs_rulings.tsv"
 HS_CSV = ROOT.parent / "shared" / "data" / "harmonized-system" / "harmonized-system.csv"
 KEYS = {
@@ -30,15 +31,36 @@ KEYS = {
 }
 
 
-def _rows() -> list[dict]:
-    lines = CASES.read_text(encoding="utf-8").splitlines()
+class RulingSet(NamedTuple):
+    """One file of the set: its id prefix, the seed of its split draw and the tune share."""
+
+    file: str
+    prefix: str
+    seed: int
+    tune_share: float
+
+
+SETS = [
+    RulingSet("cases.jsonl", "hsr", 20261130, 0.4),
+    RulingSet("cases2.jsonl", "hsr2", 20261201, 0.3),
+]
+BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
+
+
+def _rows(spec: RulingSet) -> list[dict]:
+    lines = (SETS_DIR / spec.file).read_text(encoding="utf-8").splitlines()
     assert lines and all(line.strip() for line in lines), "empty file or blank lines"
     return [json.loads(line) for line in lines]
 
 
-def test_every_case_has_the_fields_and_a_six_digit_code() -> None:
-    rows = _rows()
-    assert [r["id"] for r in rows] == [f"hsr-{i:03d}" for i in range(1, len(rows) + 1)]
+def _numbers(spec: RulingSet) -> list[str]:
+    return [r["ruling"].split()[-1] for r in _rows(spec)]
+
+
+@BY_FILE
+def test_every_case_has_the_fields_and_a_six_digit_code(spec: RulingSet) -> None:
+    rows = _rows(spec)
+    assert [r["id"] for r in rows] == [f"{spec.prefix}-{i:03d}" for i in range(1, len(rows) + 1)]
     for r in rows:
         assert set(r) == KEYS, r["id"]
         assert r["lang"] in {"en", "ja"} and r["split"] in {"tune", "held"}, r["id"]
@@ -47,10 +69,13 @@ def test_every_case_has_the_fields_and_a_six_digit_code() -> None:
         assert r["hs_code"] not in re.sub(r"\D", "", r["product_name"]), r["id"]
         assert r["url"].startswith(("https://", "http://faqs.org/")) and r["notes"].strip(), r["id"]
         assert re.fullmatch(r"(NY|HQ) [A-Z]?\d{5,6}|[A-Z]\d{6}", r["ruling"]), r["id"]
+        for key in ("ruling_date", "request_date"):
+            assert r[key] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[key]), r["id"]
 
 
-def test_rulings_are_distinct_and_none_is_packaged_with_the_product() -> None:
-    numbers = [r["ruling"].split()[-1] for r in _rows()]
+@BY_FILE
+def test_rulings_are_distinct_and_none_is_packaged_with_the_product(spec: RulingSet) -> None:
+    numbers = _numbers(spec)
     assert len(numbers) == len(set(numbers)), "two products from one ruling"
     packaged = {
         line.split("\t")[0].strip() for line in PACKAGED.read_text(encoding="utf-8").splitlines()
@@ -58,20 +83,29 @@ def test_rulings_are_distinct_and_none_is_packaged_with_the_product() -> None:
     assert not packaged & set(numbers), "a case reuses a ruling from hs_rulings.tsv"
 
 
-def test_splits_come_from_the_seeded_draw_in_file_order() -> None:
-    rng = random.Random(20261130)
-    expected = ["tune" if rng.random() < 0.4 else "held" for _ in _rows()]
-    assert [r["split"] for r in _rows()] == expected, "a published case changed side"
+def test_the_second_set_shares_no_ruling_with_the_first() -> None:
+    first, second = (set(_numbers(spec)) for spec in SETS)
+    assert not first & second, "cases2 reuses a ruling of cases.jsonl"
 
 
-def test_about_a_third_is_japanese() -> None:
-    rows = _rows()
+@BY_FILE
+def test_splits_come_from_the_seeded_draw_in_file_order(spec: RulingSet) -> None:
+    rng = random.Random(spec.seed)
+    rows = _rows(spec)
+    expected = ["tune" if rng.random() < spec.tune_share else "held" for _ in rows]
+    assert [r["split"] for r in rows] == expected, "a published case changed side"
+
+
+@BY_FILE
+def test_about_a_third_is_japanese(spec: RulingSet) -> None:
+    rows = _rows(spec)
     assert sum(r["lang"] == "ja" for r in rows) / len(rows) >= 0.25
 
 
 @pytest.mark.skipif(not HS_CSV.is_file(), reason="../shared/data/harmonized-system is absent")
-def test_codes_exist_at_level_six_in_hs_2022() -> None:
+@BY_FILE
+def test_codes_exist_at_level_six_in_hs_2022(spec: RulingSet) -> None:
     with HS_CSV.open(encoding="utf-8") as f:
         level6 = {r["hscode"] for r in csv.DictReader(f) if r["level"] == "6"}
-    missing = [r["id"] for r in _rows() if r["hs_code"] not in level6]
+    missing = [r["id"] for r in _rows(spec) if r["hs_code"] not in level6]
     assert not missing, f"codes not in HS 2022: {missing}"
