@@ -89,6 +89,14 @@ def test_card_shows_what_was_read_and_blocks_a_missing_field(
         " return [...f.querySelectorAll('[name=hs_code]')].map((i) => i.value); }"
     )
     assert hs == ["0902.10", ""]
+    units = page.evaluate(
+        "() => { const f = window.ExportAssistWidget.cards.render('document_form', {fields: {},"
+        " lines: [{product: '緑茶', quantity: '100 袋'}, {product: '抹茶', quantity: '50 缶'},"
+        " {product: '煎餅', quantity: '30 パック'}, {product: 'Tea', quantity: '12 tins'}],"
+        " missing: []}); return [...f.querySelectorAll('[name=unit]')]"
+        ".map((s) => [s.value, s.selectedOptions[0].textContent]); }"
+    )
+    assert units == [["bag", "袋"], ["can", "缶"], ["pack", "パック"], ["can", "缶"]]
     english = page.evaluate(
         "() => { window.__eaw.cfg.lang = 'en'; const card = window.ExportAssistWidget.cards"
         ".render('document_form', {fields: {incoterm: 'CIF Hamburg'}, missing: ['exporter'],"
@@ -248,7 +256,7 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     )
     assert (
         "USD 1.100,00" in text
-        and "Green tea, 100 g bags [English; not translated into German]" in text
+        and "Green tea, 100 g bags [英語のまま・未翻訳] [Englisch, nicht übersetzt]" in text
     )
     # Japanese mode: no Latin-only text in the card (codes and the user's words aside)
     texts = page.evaluate(TEXT_NODES, ["form.eaw-docform", "code, .eaw-user"])

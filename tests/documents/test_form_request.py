@@ -43,10 +43,10 @@ FORM_REQUEST: dict[str, Any] = {
         "date": "2026-11-30",
         "lines": [
             {"description_ja": "緑茶", "description": {"en": "Green tea, 100 g bags"},
-             "hs_code": "0902.10", "quantity": "100", "unit": "pcs", "unit_price": "5",
+             "hs_code": "0902.10", "quantity": "100", "unit": "bag", "unit_price": "5",
              "net_weight_kg": "10", "gross_weight_kg": "12", "packages": 2},
             {"description_ja": "抹茶", "description": {"en": "Matcha, 30 g tins"},
-             "hs_code": "0902.10", "quantity": "50", "unit": "pcs", "unit_price": "12",
+             "hs_code": "0902.10", "quantity": "50", "unit": "can", "unit_price": "12",
              "net_weight_kg": "1.5", "gross_weight_kg": "3", "packages": 1},
         ],
         "parties": {
@@ -133,8 +133,13 @@ def test_two_lines_in_german_and_english_agree_across_invoice_and_packing_list(
         assert "11,5 kg" in text and "15 kg" in text
     # the user's English stands in for German, marked; never the Japanese twice
     flat = " ".join(invoice_de.split())  # table cells wrap
-    assert "Green tea, 100 g bags [English; not translated into German]" in flat
-    assert "Matcha, 30 g tins [English; not translated into German]" in flat
+    # marked in Japanese for the exporter and in German for the buyer
+    assert "Green tea, 100 g bags [英語のまま・未翻訳] [Englisch, nicht übersetzt]" in flat
+    assert "Matcha, 30 g tins [英語のまま・未翻訳] [Englisch, nicht übersetzt]" in flat
     assert flat.count("緑茶") == 1 and "[not translated]" not in flat
     assert "[not translated]" not in invoice_en and "[English" not in invoice_en
+    # bags and tins are counted as such, in each language (not as pieces)
+    assert "100 袋 Beutel" in flat and "50 缶 Dosen" in flat and "Stk." not in flat
+    flat_en = " ".join(invoice_en.split())
+    assert "100 袋 bags" in flat_en and "50 缶 cans" in flat_en and "pcs" not in flat_en
     assert body["not_translated"] == 2  # each German description, counted once

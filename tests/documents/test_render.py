@@ -142,7 +142,9 @@ def test_runs_pick_a_font_per_script() -> None:
     assert [p for p, _ in book.runs("שלום", "en")] == [None]
 
 
-@pytest.mark.parametrize(("lang", "name"), [("fr", "French"), ("th", "Thai")])
+@pytest.mark.parametrize(
+    ("lang", "name"), [("fr", "en anglais, non traduit"), ("th", "ภาษาอังกฤษ ยังไม่ได้แปล")]
+)
 def test_a_line_without_a_translation_falls_back_to_its_english_once(
     shipment: Shipment, service: DocumentService, lang: str, name: str
 ) -> None:
@@ -158,4 +160,7 @@ def test_a_line_without_a_translation_falls_back_to_its_english_once(
         text = " ".join((_pdf_text(path) if f.format == "pdf" else _docx_text(path)).split())
         assert text.count("Sencha green tea, organic, 100 g bags") == 1, f.name
         assert text.count("煎茶（緑茶、有機、100g袋入り）") == 1, f.name
-        assert text.count(f"[English; not translated into {name}]") == lines, f.name
+        # marked for the exporter in Japanese and for the buyer in the buyer's language
+        assert text.count("[英語のまま・未翻訳]") == lines, f.name
+        assert text.count(f"[{name}]") == lines, f.name
+        assert "not translated" not in text, f.name

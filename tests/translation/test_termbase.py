@@ -10,7 +10,7 @@ from export_assist.errors import ConfigurationError, NotFound
 from export_assist.languages import LANGUAGES
 from export_assist.translation.termbase import TermBase
 
-CATEGORIES = {"document", "field", "incoterm", "unit", "payment", "regulatory", "authority", "agreement", "transport"}  # fmt: skip
+CATEGORIES = {"document", "field", "incoterm", "unit", "payment", "regulatory", "authority", "agreement", "transport", "note"}  # fmt: skip
 
 
 def test_every_term_has_all_nine_languages(termbase: TermBase) -> None:

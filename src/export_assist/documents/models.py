@@ -10,7 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
 TransportMode = Literal["sea", "air", "road", "rail", "inland_waterway", "multimodal", "courier"]
-Unit = Literal["pcs", "kg", "carton", "pallet", "set", "bottle", "litre", "m3", "dozen", "roll"]
+Unit = Literal[
+    "pcs",
+    "kg",
+    "carton",
+    "pallet",
+    "set",
+    "bottle",
+    "litre",
+    "m3",
+    "dozen",
+    "roll",
+    "bag",
+    "can",
+    "pack",
+]
 Payment = Literal["tt_advance", "lc_sight", "letter_of_credit", "dp", "da", "open_account", "cad"]
 Agreement = Literal["jp_eu_epa", "uk_jp_cepa", "cptpp", "rcep"]
 BalanceDue = Literal["before_shipment", "against_documents"]

@@ -90,4 +90,4 @@ def payment(s: Shipment, t: Texts) -> Bi:
     if note:
         ja.append(note.ja)
         tgt.append(note.tgt)
-    return Bi("、".join(ja), "; ".join(tgt), note.note if note else None)
+    return Bi("、".join(ja), "; ".join(tgt), *((note.note, note.note_ja) if note else ()))

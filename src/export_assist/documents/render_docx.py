@@ -29,7 +29,8 @@ def _write(paragraph: Any, value: Cell, lang: str, *, size: float = 9, bold: boo
         paragraph.add_run().add_break()
         _run(paragraph, value.tgt, lang, size=size, bold=bold)
         if value.note:
-            note = paragraph.add_run(f" [{value.note}]")
+            marks = [value.note_ja, value.note] if value.note_ja != value.note else [value.note]
+            note = paragraph.add_run(" " + " ".join(f"[{m}]" for m in marks if m))
             note.font.color.rgb = RGBColor(0xC0, 0, 0)
     else:
         _run(paragraph, value, lang, size=size, bold=bold)

@@ -65,9 +65,7 @@ def _bi(w: Writer, text: Bi, lang: str, size: float = 8, *, bold: bool = False) 
     out = [w.para(text.ja, "ja", size, bold=bold)]
     if text.tgt != text.ja or text.note:
         out.append(w.para(text.tgt, lang, size, bold=bold))
-    if text.note:
-        out.append(w.para(f"[{text.note}]", "en", size, color="red"))
-    return out
+    return out + _note(w, text, lang, size)
 
 
 def _cell(w: Writer, cell: Cell, lang: str, size: float = 8) -> list[Flowable]:
@@ -82,9 +80,17 @@ def _lines(w: Writer, text: Bi, lang: str) -> list[Flowable]:
     if text.tgt != text.ja or text.note:
         out.append(Spacer(1, 2 * mm))
         out += w.paras(text.tgt, lang)
-    if text.note:
-        out.append(w.para(f"[{text.note}]", "en", 9, color="red"))
-    return out
+    return out + _note(w, text, lang, 9)
+
+
+def _note(w: Writer, text: Bi, lang: str, size: float) -> list[Flowable]:
+    """The untranslated mark, in Japanese and in the buyer's language (each in its font)."""
+    if not text.note:
+        return []
+    marks = [(text.note_ja, "ja")] if text.note_ja and text.note_ja != text.note else []
+    return [
+        w.para(f"[{m}]", script, size, color="red") for m, script in [*marks, (text.note, lang)]
+    ]
 
 
 def _pairs(w: Writer, pairs: list[tuple[Bi, Cell]], lang: str) -> Table:

@@ -15,7 +15,11 @@ from export_assist.documents.xlsxcell import put
 
 def _value(cell: Cell) -> str:
     if isinstance(cell, Bi):
-        return f"{cell.ja}\n{cell.tgt}" + (f" [{cell.note}]" if cell.note else "")
+        return (
+            f"{cell.ja}\n{cell.tgt}"
+            + (f" [{cell.note}]" if cell.note else "")
+            + (f" [{cell.note_ja}]" if cell.note_ja and cell.note_ja != cell.note else "")
+        )
     return cell  # HS codes, references and dates stay text ("0902.10" is not 902.1)
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from export_assist.documents.localfmt import Fmt
 from export_assist.documents.view import Bi
-from export_assist.languages import LANGUAGES
 from export_assist.translation.models import TranslationResult, Violation
 from export_assist.translation.service import TranslationService
 
@@ -59,8 +58,8 @@ class Texts:
                 ja, "ja", self.lang, protected=protected, back_translate=back
             )
             self._record(ja, result)
-            note = "not translated" if result.not_translated else None
-            self._cache[key] = Bi(ja, result.text, note)
+            note = self.label("note.not_translated") if result.not_translated else None
+            self._cache[key] = Bi(ja, result.text, *((note.tgt, note.ja) if note else ()))
         return self._cache[key]
 
     def english(self, ja: str, en: str) -> Bi:
@@ -69,8 +68,8 @@ class Texts:
         key = ("en", ja)
         if key not in self._cache:  # counted once, as a translated text is
             self.not_translated += 1
-            note = f"English; not translated into {LANGUAGES.get(self.lang, self.lang)}"
-            self._cache[key] = Bi(ja, en, note)
+            note = self.label("note.english_kept")
+            self._cache[key] = Bi(ja, en, note.tgt, note.ja)
         return self._cache[key]
 
     def _record(self, source: str, result: TranslationResult) -> None:

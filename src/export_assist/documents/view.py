@@ -9,11 +9,13 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Bi:
-    """A text in Japanese and in the buyer's language; note marks an untranslated side."""
+    """A text in Japanese and in the buyer's language; note marks an untranslated side
+    (in the buyer's language, and in Japanese as note_ja)."""
 
     ja: str
     tgt: str
     note: str | None = None
+    note_ja: str | None = None
 
 
 Cell = str | Bi
