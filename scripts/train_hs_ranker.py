@@ -1,13 +1,16 @@
 """Train the HS ranker (LightGBM lambdarank) and its confidence calibration.
 
 Training queries: the packaged CBP rulings (each ranked with itself left out of the
-ruling evidence), the *tune* half of HSCodeComp dev and, with --rulings-set, the tune
-products of eval/datasets/hs_rulings; held-apart products are never used here. Five
-folds over the tune products give out-of-fold scores: the tune figures printed and the isotonic calibration come from those, the shipped model from all data.
+ruling evidence), the *tune* half of HSCodeComp dev, with --rulings-set (repeatable) the
+tune products of a rulings set (eval/datasets/hs_rulings/cases2.jsonl) and with
+--retired-set every product of a set whose held half was retired into tuning
+(cases.jsonl, since session 7); held-apart products are never used here. Five folds over
+the tune products give out-of-fold scores: the tune figures printed and the isotonic
+calibration come from those, the shipped model from all data.
 
-    EXPORT_ASSIST_DATA_DIR=data nice -n 10 python scripts/train_hs_ranker.py \
-        --dataset ../shared/data/hscodecomp/dev.jsonl \
-        --rulings-set eval/datasets/hs_rulings/cases.jsonl [--no-dense] [--dry-run]
+    EXPORT_ASSIST_DATA_DIR=data nice -n 10 python scripts/train_hs_ranker.py --no-dense \
+        --retired-set eval/datasets/hs_rulings/cases.jsonl \
+        --rulings-set eval/datasets/hs_rulings/cases2.jsonl [--dry-run]
 
 With embeddings it writes hs_ranker.txt/.json and the subheading and ruling vectors
 (hs_vectors.npz); with --no-dense the words-only model hs_ranker_lexical.txt/.json;
@@ -35,7 +38,7 @@ from export_assist.compliance.hs.ranker import (
     MODEL_FILE,
 )
 from export_assist.compliance.hs.vectors import VECTORS_FILE, write_vectors
-from export_assist.evaluation.hs_eval import load_examples, select
+from export_assist.evaluation.hs_eval import training_examples
 
 OUT = Path(__file__).resolve().parents[1] / "src/export_assist/compliance/data"
 PARAMS: dict[str, Any] = {
@@ -94,10 +97,16 @@ def metrics(ranked: list[list[str]], golds: list[str]) -> dict[str, float]:
     return out
 
 
-def by_source(ranked: list[list[str]], tune: list[dict[str, Any]], ids: list[str]) -> dict:
-    """Out-of-fold figures of the hs_rulings tune products alone ({} when none)."""
-    idx = [i for i, ident in enumerate(ids) if ident.startswith("hsr-")]
-    return metrics([ranked[i] for i in idx], [tune[i]["gold"] for i in idx]) if idx else {}
+def by_source(ranked: list[list[str]], tune: list[dict[str, Any]], sources: list[str]) -> dict:
+    """Out-of-fold figures of each training set's products alone."""
+    out = {}
+    for name in dict.fromkeys(sources):
+        idx = [i for i, s in enumerate(sources) if s == name]
+        out[name] = {
+            "n": len(idx),
+            **metrics([ranked[i] for i in idx], [tune[i]["gold"] for i in idx]),
+        }
+    return out
 
 
 def cross_fit(rul: list[dict[str, Any]], tune: list[dict[str, Any]], folds: int = 5) -> tuple:
@@ -124,8 +133,16 @@ def main() -> None:
     ap.add_argument(
         "--rulings-set",
         type=Path,
-        default=None,
-        help="eval/datasets/hs_rulings/cases.jsonl: its tune products train too (never held)",
+        action="append",
+        default=[],
+        help="A rulings set (hs_rulings/cases2.jsonl): its tune products train too (never held)",
+    )
+    ap.add_argument(
+        "--retired-set",
+        type=Path,
+        action="append",
+        default=[],
+        help="A rulings set whose held half was run and retired (hs_rulings/cases.jsonl): all train",
     )
     ap.add_argument("--no-dense", action="store_true", help="Lexical and ruling evidence only")
     ap.add_argument("--dry-run", action="store_true", help="Print tune figures, write nothing")
@@ -144,9 +161,8 @@ def main() -> None:
             rows = np.vstack([v for v in vectors if len(v)])
             write_vectors(OUT / VECTORS_FILE, c.embedder.model_id, texts, rows)
         rul = [group(ev, ProductQuery(r.subject), r.code, r.number) for r in ev.rulings]
-        examples = select(load_examples(args.dataset), "tune")
-        if args.rulings_set is not None:
-            examples += select(load_examples(args.rulings_set), "tune")
+        sourced = training_examples(args.dataset, args.rulings_set, args.retired_set)
+        examples = [e for _, e in sourced]
         tune = [group(ev, e.product or ProductQuery(e.text), e.code, None) for e in examples]
     recall = np.mean([g["gold"] in g["codes"] for g in tune])
     ranked, pairs = cross_fit(rul, tune)
@@ -158,9 +174,13 @@ def main() -> None:
         "dense": not args.no_dense,
         "dense_subheadings": not args.heading_meaning_only,
         "calibration": calibration.to_json(),
-        "trained_on": {"rulings": len(rul), "tune_products": len(tune)},
+        "trained_on": {
+            "rulings": len(rul),
+            "tune_products": len(tune),
+            "sets": [str(p) for p in (args.dataset, *args.rulings_set, *args.retired_set)],
+        },
         "tune_out_of_fold": metrics(ranked, [g["gold"] for g in tune]),
-        "tune_out_of_fold_hs_rulings": by_source(ranked, tune, [e.id for e in examples]),
+        "tune_out_of_fold_by_set": by_source(ranked, tune, [s for s, _ in sourced]),
         "tune_candidate_recall@6": round(float(recall), 4),
         "reliability_tune_out_of_fold": reliability(shown, [h for _, h in pairs]),
         "params": {**PARAMS, "rounds": ROUNDS, "tune_weight": TUNE_WEIGHT},

@@ -22,7 +22,13 @@ from export_assist.evaluation.checklist_eval import (
     score_case,
 )
 from export_assist.evaluation.datasets import RetrievalExample
-from export_assist.evaluation.hs_eval import evaluate_hs, load_examples, select
+from export_assist.evaluation.hs_eval import (
+    evaluate_hs,
+    load_examples,
+    run_name,
+    select,
+    training_examples,
+)
 from export_assist.evaluation.keyfacts import evaluate_key_facts, key_fact_accuracy
 from export_assist.evaluation.metrics import percentile
 
@@ -233,3 +239,51 @@ def test_eval_hs_reads_the_rulings_set_by_its_own_split(tmp_path: Path, monkeypa
     bad.write_text(json.dumps({**rows[0], "split": "test"}))
     with pytest.raises(InvalidInput, match="neither tune nor held"):
         load_examples(bad)
+
+
+def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    folder = tmp_path / "hs_rulings"
+    folder.mkdir()
+    retired, second = folder / "cases.jsonl", folder / "cases2.jsonl"
+    retired.write_text(
+        "\n".join(
+            json.dumps(r, ensure_ascii=False)
+            for r in (
+                _ruling_case("hsr-1", "tune", "信楽焼の花瓶", "691390"),
+                _ruling_case("hsr-2", "held", "Vacuum flask 500ml", "961700"),
+            )
+        )
+    )
+    second.write_text(
+        "\n".join(
+            json.dumps(r, ensure_ascii=False)
+            for r in (
+                _ruling_case("hsr2-1", "tune", "Electric coffee grinder", "850940"),
+                _ruling_case("hsr2-2", "held", "扇子", "460219"),
+                _ruling_case("hsr2-3", "tune", "緑茶ティーバッグ 2g×20袋", "090210"),
+            )
+        )
+    )
+    hcc = tmp_path / "dev.jsonl"
+    hcc.write_text(json.dumps({"task_id": "t1", "product_name": "towel", "hs_code": "6302600000"}))
+    got = training_examples(hcc, [second], [retired])
+    want_hcc = [("dev", "t1")] if select(load_examples(hcc), "tune") else []
+    assert [(s, e.id) for s, e in got] == [
+        *want_hcc,
+        ("cases2", "hsr2-1"),
+        ("cases2", "hsr2-3"),
+        ("cases", "hsr-1"),
+        ("cases", "hsr-2"),  # the retired held half trains now
+    ]
+    with pytest.raises(InvalidInput, match="both held in part and retired"):
+        training_examples(hcc, [second], [second])
+    out = tmp_path / "out"
+    args = ["eval", "hs", "--dataset", str(second), "--split", "tune", "--no-dense", "--out"]
+    result = CliRunner().invoke(cli_app, [*args, str(out)])
+    assert result.exit_code == 0, result.output
+    saved = json.loads((out / "hs-hs_rulings-cases2-tune.json").read_text())
+    assert saved["n"] == 2 and [r["n"] for r in saved["runs"]] == [2, 2, 2]
+    assert run_name(retired, "all") == "hs-hs_rulings-all"

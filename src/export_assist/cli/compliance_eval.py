@@ -47,8 +47,8 @@ def eval_hs(
     dataset: Annotated[
         Path,
         typer.Option(
-            help="HSCodeComp JSONL (split by a hash of the id) or "
-            "eval/datasets/hs_rulings/cases.jsonl (its own split field)"
+            help="HSCodeComp JSONL (split by a hash of the id) or a rulings set, "
+            "eval/datasets/hs_rulings/cases.jsonl or cases2.jsonl (its own split field)"
         ),
     ] = Path("../shared/data/hscodecomp/dev.jsonl"),
     split: Annotated[
@@ -66,6 +66,7 @@ def eval_hs(
         confidence_pairs,
         evaluate_hs,
         load_examples,
+        run_name,
         select,
     )
 
@@ -87,7 +88,7 @@ def eval_hs(
         runs.append(evaluate_hs("learned ranker (default)", ranker, examples))
         json_path, md_path = write_results(
             out,
-            f"hs-{dataset.parent.name if dataset.stem == 'cases' else dataset.stem}-{split}",
+            run_name(dataset, split),
             runs,
             {"dataset": str(dataset), "split": split, "n": len(examples), "table": table.source},
         )

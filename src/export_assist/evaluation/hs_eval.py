@@ -150,3 +150,30 @@ def evaluate_hs(name: str, suggester: Suggests, examples: Sequence[HsExample]) -
         per_example=rows,
         latency_ms_p50=round(statistics.median(latencies), 2) if latencies else 0.0,
     )
+
+
+def run_name(dataset: Path, split: str) -> str:
+    """The results' file stem: hs-<set>-<split> (hs-hs_rulings-cases2-tune for a second
+    rulings file beside cases.jsonl)."""
+    if dataset.stem == "cases":
+        return f"hs-{dataset.parent.name}-{split}"
+    if dataset.parent.name == "hs_rulings":
+        return f"hs-hs_rulings-{dataset.stem}-{split}"
+    return f"hs-{dataset.stem}-{split}"
+
+
+def training_examples(
+    dataset: Path, rulings_sets: Sequence[Path] = (), retired: Sequence[Path] = ()
+) -> list[tuple[str, HsExample]]:
+    """(source name, product) of everything that may train or tune the HS ranker: the tune
+    half of `dataset`, the tune products of each rulings set and every product of a
+    retired set (one whose held half was run and retired into tuning)."""
+    overlap = {p.resolve() for p in rulings_sets} & {p.resolve() for p in retired}
+    if overlap:
+        raise InvalidInput(f"a set is both held in part and retired: {sorted(map(str, overlap))}")
+    out = [(dataset.stem, e) for e in select(load_examples(dataset), "tune")]
+    for path in rulings_sets:
+        out += [(path.stem, e) for e in select(load_examples(path), "tune")]
+    for path in retired:
+        out += [(path.stem, e) for e in load_examples(path)]
+    return out
