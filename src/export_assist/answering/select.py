@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.goods import other_kind
-from export_assist.answering.sentences import split_sentences
 from export_assist.answering.textclean import clean_passage
 from export_assist.answering.understand import has_any
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
+from export_assist.sentences import split_sentences
 
 CUES: dict[str, re.Pattern[str]] = {
     "when": re.compile(

@@ -1,5 +1,5 @@
-"""Structure-aware chunking: headings, numbered articles, small tables kept whole,
-sentence boundaries that work for Japanese (no spaces) as well as English."""
+"""Structure-aware chunking: headings, numbered articles, small tables kept whole; a long
+paragraph is cut at the sentence ends of the one splitter (export_assist.sentences)."""
 
 from __future__ import annotations
 
@@ -9,33 +9,13 @@ from collections.abc import Iterable
 
 from export_assist.domain.corpus import Chunk
 from export_assist.retrieval.loaders.base import Block, LoadedDocument
+from export_assist.sentences import split_sentences
 from export_assist.settings import ChunkingSettings
 
-# A sentence ends at 。！？ (Japanese/Chinese, no space follows) or at . ! ? followed by space.
-_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![」』）)])|(?<=[.!?])\s+(?=[A-Z0-9\"'(「])")
 # Numbered legal units start a new chunk: "Article 5", "Art. 5", "Section 3", "第5条", "§ 4".
 _ARTICLE = re.compile(
     r"^\s*(Article\s+\d+|Art\.\s*\d+|Section\s+\d+|§\s*\d+|第[0-9一二三四五六七八九十百]+条)"
 )
-
-
-# A period after these ends no sentence: "DGFT Notification No. 49/2015", "Art. 16", "U.S. FDA".
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[;,])(?:No|Nos|Nr|Art|Arts|Reg|Regs|Sec|Para|para|p|pp|cf|vs|e\.g|i\.e|"
-    r"U\.S|U\.K|St|Co|Ltd|Inc|Dr|Mr|Ms|Vol|Ch|Dir|approx)\.$"
-)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split into sentences; keeps the punctuation with its sentence, and never breaks after
-    an abbreviation (a chunk cut after "No." loses the number it names)."""
-    out: list[str] = []
-    for piece in (s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()):
-        if out and _ABBREVIATION.search(out[-1]):
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
 
 
 def _is_table_line(line: str) -> bool:

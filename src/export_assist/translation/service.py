@@ -93,7 +93,7 @@ class TranslationService:
         work: list[_Work] = []
         results: list[SegmentResult] = []
         for p_index, paragraph in enumerate(split_paragraphs(text)):
-            sentences = split_sentences(paragraph, src) or [""]
+            sentences = split_sentences(paragraph) or [""]
             for sentence in sentences:
                 seg = SegmentResult(
                     index=len(results),
