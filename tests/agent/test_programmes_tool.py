@@ -74,3 +74,18 @@ def test_insurance_loans_and_business_meetings_are_programme_questions(
         events = chat(client, keys.exporter, message=message)
         calls = [d for n, d in events if n == "tool_call"]
         assert calls and calls[0]["name"] == "find_programmes", message
+
+
+def test_employees_alone_say_the_company_size(container: Container) -> None:
+    """「従業員10人」 answers 会社の規模: it is not asked again (trial W1)."""
+    _wire(container)
+    who = Principal(key_id="k", subject="alice", role="exporter", tenant="acme")
+    ctx = TurnContext(principal=who, conversation_id="c1", language="ja")
+    question = "静岡県の茶農家（従業員10人）です。海外の展示会に出たいのですが補助金はありますか？"
+    result = FindProgrammes(container.programmes)(ctx, ProgrammeArgs(question=question))
+    assert result.payload is not None and result.payload.data["matches"]
+    assert "会社の規模" not in result.text
+    bare = FindProgrammes(container.programmes)(
+        ctx, ProgrammeArgs(question="静岡県の茶農家です。補助金は？")
+    )
+    assert "会社の規模" in bare.text

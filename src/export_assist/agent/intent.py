@@ -87,7 +87,17 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
     ),
     (
         "greeting",
-        ("hello", "hi there", "こんにちは", "はじめまして", "thank you", "ありがとう"),
+        (
+            "hello",
+            "hi there",
+            "こんにちは",
+            "はじめまして",
+            "thank you",
+            "thanks",
+            "ありがとう",
+            "有難う",
+            "助かりました",
+        ),
         (),
     ),
 ]
@@ -144,6 +154,16 @@ def steps(text: str) -> list[str]:
 def _only_greeting(lowered: str) -> bool:
     """A greeting or thanks alone: short and asking nothing."""
     return len(lowered.strip()) <= 30 and not any(m in lowered for m in ("?", "？"))
+
+
+# A thank-you is answered as one, not with a hello (trial A24: 「ありがとうございました」).
+_THANKS = ("thank", "thanks", "ありがとう", "有難う", "有り難う", "助かりました", "お礼")
+
+
+def is_thanks(text: str) -> bool:
+    """Whether a greeting-only message thanks rather than greets."""
+    lowered = text.lower()
+    return any(w in lowered for w in _THANKS)
 
 
 def find_hs_code(text: str) -> str | None:

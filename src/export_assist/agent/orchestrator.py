@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from typing import Any
 
-from export_assist.agent import render, routes
+from export_assist.agent import compare, render, routes
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
-from export_assist.agent.intent import IntentDetector, find_hs_code
+from export_assist.agent.intent import IntentDetector, find_hs_code, is_thanks
 from export_assist.agent.tools.duties import asks_duty
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
@@ -62,7 +62,8 @@ class NoLLMOrchestrator:
         """Events of one turn (tool call, tool result, tokens); returns the answer."""
         intent = self._detector.detect(message, self.allowed_intents())
         if intent == "greeting":
-            return (yield from say(render.t(ctx.language, "greeting"), intent))
+            key = "thanks" if is_thanks(message) else "greeting"
+            return (yield from say(render.t(ctx.language, key), intent))
         # Translation and support programmes have their own tools; the engine answers the rest.
         if self._engine is not None and intent not in ("translate", "programmes"):
             return (yield from self._engine_turn(ctx, message, history, country))
@@ -84,6 +85,8 @@ class NoLLMOrchestrator:
         q = self._engine.understand(message, earlier)
         if country and not q.destinations and not q.unsupported:
             q = q.with_(destinations=[country.upper()])
+        if "build_checklist" in self._registry and (pair := compare.sides(q)) is not None:
+            return (yield from compare.compare_turn(self._registry, ctx, q, pair))
         if (
             q.intent == "checklist"
             and q.explicit_list

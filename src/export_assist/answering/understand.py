@@ -174,6 +174,16 @@ _GENERIC = {"food", "食品", "meat", "肉", "machine", "chemical", "化学", "e
 
 def _product(low: str) -> tuple[str, list[str]]:
     """The product words (longest first, no overlaps) and the categories they imply."""
+    words, categories = _product_words(low)
+    return " ".join(_groups(words)), categories
+
+
+def products(text: str) -> list[str]:
+    """Each product the message names, in order: 「抹茶と日本酒」 -> ["抹茶", "日本酒"]."""
+    return _groups(_product_words(nfkc(text).lower())[0])
+
+
+def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
     taken: list[tuple[int, int]] = []
     words: list[tuple[int, str]] = []
     categories: list[str] = []
@@ -186,17 +196,20 @@ def _product(low: str) -> tuple[str, list[str]]:
         categories += [c for c in cats if c not in categories]
         if word not in _GENERIC:
             words.append((m.start(), word))
-    return _join(sorted(words)), categories
+    return sorted(words), categories
 
 
-def _join(words: list[tuple[int, str]]) -> str:
+def _groups(words: list[tuple[int, str]]) -> list[str]:
     """The product words in order; Japanese words that touch in the text stay one word
     ("電気ケトル", not "電気 ケトル")."""
-    out = ""
+    out: list[str] = []
     end = -1
     for start, word in words:
-        touching = start == end and not (word.isascii() or out[-1:].isascii())
-        out += word if touching or not out else f" {word}"
+        touching = bool(out) and start == end and not (word.isascii() or out[-1][-1:].isascii())
+        if touching:
+            out[-1] += word
+        else:
+            out.append(word)
         end = start + len(word)
     return out
 

@@ -54,7 +54,10 @@ def _missing(profile: ExporterProfile, ja: bool) -> list[str]:
     empty = {
         "prefecture": not profile.prefecture,
         "sector": not profile.sector and not profile.hs_codes,
-        "company_size": not profile.company_size and profile.capital_jpy is None,
+        # the size is known from any of the three (「従業員10人」 says it: trial W1)
+        "company_size": not profile.company_size
+        and profile.capital_jpy is None
+        and profile.employees is None,
         "planned_activities": not profile.planned_activities,
     }
     return [MISSING[k][0 if ja else 1] for k, gap in empty.items() if gap]
