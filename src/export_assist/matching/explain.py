@@ -53,7 +53,7 @@ def contributions(
 def _reason(name: str, c: float, sig: Signals, by_name: dict[str, Feature]) -> Reason | None:
     if name in LEARNED:
         key, params = _SAME.get(name, name), sig.params.get(name, {})
-        if not sig.known.get(name, True) and not name.startswith(("lexical", "reference")):
+        if not sig.known.get(name, True):
             return None
         if name == "history_recent" and not params.get("last"):
             return None

@@ -145,11 +145,16 @@ def signals(
     }
     known = {
         "semantic": bool(phrase),
-        "code": arrays.code is not None,
         "history": h.total > 0 and bool(ctx.code),
         # No purchases on file is an absence, not a reason to propose the buyer (the learned
         # volume weight can make zero raise a score: "0 past purchases on file" was shown).
         "volume": h.total > 0,
+        # Likewise no shared word, no close code, no item under the reference: an absence
+        # ("関心品目と語句が一致（最良の0%）" was shown as a reason for a Vietnamese buyer).
+        **{name: values["lexical"] > 0 for name in ("lexical", "lexical_rank", "lexical_item")},
+        "code": arrays.code is not None and round(100 * code) > 0,
+        "reference": refs > 0,
+        "reference_share": refs > 0,
         **{name: by_name[name].known for name in PRIOR},
     }
     vector = np.array([values[name] for name in FEATURES], dtype=np.float32)
