@@ -88,7 +88,10 @@ class ChecklistService:
         if len(request.destinations) != 2:
             raise InvalidInput(
                 f"a comparison needs exactly two destinations; got {len(request.destinations)}",
-                message_ja=f"比較には仕向地がちょうど2つ必要です（指定は{len(request.destinations)}つ）。",
+                message_ja=(
+                    "比較には異なる仕向地がちょうど2つ必要です"
+                    f"（異なる仕向地の指定は{len(request.destinations)}つ）。"
+                ),
             )
         a, b = self.build(request)
         return Comparison(product=a.product, a=a, b=b, rows=compare_rows(a, b))

@@ -42,7 +42,10 @@ def detect_format(filename: str) -> str:
     """The format of a file by its extension, or InvalidInput."""
     suffix = Path(filename).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise InvalidInput(f"cannot import {filename!r}: use a .csv, .json, .jsonl or .xlsx file")
+        raise InvalidInput(
+            f"cannot import {filename!r}: use a .csv, .json, .jsonl or .xlsx file",
+            message_ja=f"{filename} は取り込めません。CSV・JSON・JSONL・XLSXのファイルを送ってください。",
+        )
     return suffix
 
 
@@ -60,7 +63,10 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-8"
     results = list(charset_normalizer.from_bytes(sample))
     if not results:
-        raise InvalidInput("cannot tell the text encoding of this file: save it as UTF-8")
+        raise InvalidInput(
+            "cannot tell the text encoding of this file: save it as UTF-8",
+            message_ja="ファイルの文字コードを判別できません。UTF-8で保存して送ってください。",
+        )
     best = results[0]
     tied = [r.encoding for r in results if (r.chaos, r.coherence) == (best.chaos, best.coherence)]
     return next((e for e in PREFERRED if e in tied), best.encoding)
@@ -131,7 +137,10 @@ def _csv_rows(handle: IO[bytes]) -> Iterator[Row]:
             if line.strip() and not line.startswith("#"):  # notices only before the header
                 header = [h.strip() for h in _fields(line)]
                 if "name" not in header:
-                    raise InvalidInput(f"line {n}: the header must name a 'name' column")
+                    raise InvalidInput(
+                        f"line {n}: the header must name a 'name' column",
+                        message_ja=f"{n}行目: 見出し行に name 列が必要です。",
+                    )
             continue
         if not line.strip():
             continue
@@ -178,12 +187,20 @@ def _json_rows(handle: IO[bytes], lines: bool) -> Iterator[Row]:
     try:  # a JSON array is parsed whole: its size is capped by the import byte limit
         payload = json.load(text)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(f"line {exc.lineno}: not valid JSON ({exc.msg})") from exc
+        raise InvalidInput(
+            f"line {exc.lineno}: not valid JSON ({exc.msg})",
+            message_ja=f"{exc.lineno}行目: JSONとして読み取れません。",
+        ) from exc
     except RecursionError as exc:
-        raise InvalidInput("the JSON is nested too deeply") from exc
+        raise InvalidInput(
+            "the JSON is nested too deeply", message_ja="JSONの入れ子が深すぎます。"
+        ) from exc
     items = payload.get("buyers") if isinstance(payload, dict) else payload
     if not isinstance(items, list):
-        raise InvalidInput("JSON must be an array of buyers or an object with a 'buyers' array")
+        raise InvalidInput(
+            "JSON must be an array of buyers or an object with a 'buyers' array",
+            message_ja="JSONはバイヤーの配列か、buyers 配列を持つオブジェクトにしてください。",
+        )
     for n, item in enumerate(items, start=1):
         yield n, item if isinstance(item, dict) else {"__error__": "not a JSON object"}
 
@@ -194,7 +211,10 @@ def _xlsx_rows(handle: IO[bytes]) -> Iterator[Row]:
     try:
         sheet = load_workbook(handle, read_only=True, data_only=True).worksheets[0]
     except Exception as exc:  # openpyxl raises many types for a broken file
-        raise InvalidInput(f"not a readable XLSX workbook ({type(exc).__name__})") from exc
+        raise InvalidInput(
+            f"not a readable XLSX workbook ({type(exc).__name__})",
+            message_ja="XLSXファイルとして読み取れません。Excelで保存し直して送ってください。",
+        ) from exc
     header: list[str] | None = None
     for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = list(row)
@@ -204,7 +224,10 @@ def _xlsx_rows(handle: IO[bytes]) -> Iterator[Row]:
             if not str(cells[0] or "").startswith("#"):  # notices only before the header
                 header = [str(c or "").strip() for c in cells]
                 if "name" not in header:
-                    raise InvalidInput(f"row {n}: the header must name a 'name' column")
+                    raise InvalidInput(
+                        f"row {n}: the header must name a 'name' column",
+                        message_ja=f"{n}行目: 見出し行に name 列が必要です。",
+                    )
             continue
         yield n, dict(zip(header, cells, strict=False))
     if header is None:

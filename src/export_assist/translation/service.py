@@ -64,9 +64,15 @@ class TranslationService:
         """Translate text; violations and untranslated segments are reported, not hidden."""
         src, tgt = normalize_lang(source), normalize_lang(target)
         if src == tgt:
-            raise InvalidInput("source and target language are the same")
+            raise InvalidInput(
+                "source and target language are the same",
+                message_ja="翻訳元と翻訳先が同じ言語です。別の言語を指定してください。",
+            )
         if len(text) > self.max_chars:
-            raise InvalidInput(f"text is {len(text)} characters; the limit is {self.max_chars}")
+            raise InvalidInput(
+                f"text is {len(text)} characters; the limit is {self.max_chars}",
+                message_ja=f"文章が{len(text)}文字あります。{self.max_chars}文字以内に分けてください。",
+            )
         chosen = self._choose(src, tgt, backend)
         work, results = self._prepare(text, src, tgt, protected)
         warnings = self._run(work, chosen, src, tgt)
