@@ -169,13 +169,30 @@
     empty[0][0].focus();
     return true;
   }
+  /* Fields printed as typed on the buyer's side: Japanese script there is unreadable to a
+     German or Thai buyer (「FOB 横浜」 on a Handelsrechnung), so Latin letters are asked for
+     first, unless every document is in Chinese, whose readers read kanji. */
+  var PRINTED_AS_TYPED = ["exporter", "exporter_address", "buyer", "buyer_address", "named_place",
+    "port_of_loading", "port_of_discharge"];
+  var JAPANESE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
+  function unreadable(form, v, box) {
+    var langs = W.doclang.chosen(form.querySelector(".eaw-df-langs")), bad = [];
+    if (langs.every(function (l) { return l === "zh-Hans"; })) { return false; }
+    PRINTED_AS_TYPED.forEach(function (f) {
+      mark(form.elements[f], JAPANESE_SCRIPT.test(v[f]), bad, t("ff_" + f));
+    });
+    if (!bad.length) { return false; }
+    say(box, t("dfLatin", { fields: bad.map(function (e) { return e[1]; }).join(t("dfSep")) }), "eaw-error");
+    bad[0][0].focus();
+    return true;
+  }
   function mark(input, isEmpty, empty, name) {
     input.setAttribute("aria-invalid", String(isEmpty));
     if (isEmpty) { empty.push([input, name]); }
   }
   function submit(form, documents, box, button) {
     var v = inputs(form);
-    if (blank(form, v, box)) { return Promise.resolve(); }
+    if (blank(form, v, box) || unreadable(form, v, box)) { return Promise.resolve(); }
     button.disabled = true; say(box, t("dfMaking"), "eaw-status");
     var body = request(v, documents, W.doclang.chosen(form.querySelector(".eaw-df-langs")));
     return W.api.call("POST", "/v1/documents", body).then(function (r) {
