@@ -145,6 +145,10 @@ def test_drafts_from_a_japanese_chat_have_japanese_titles_and_claims(
     assert full["title"] == "確認依頼された質問: 暗号資産の譲渡益に課される税率は何%ですか?"
     assert full["claims"][0]["text"] == "質問: 暗号資産の譲渡益に課される税率は何%ですか?"
     assert all(c["text"].startswith("見つかった資料（関連性は低め）: ") for c in full["claims"][1:])
+    # what the advisor reads is plain text, no longer than an excerpt (s7 trial T20)
+    for claim in full["claims"][1:]:
+        text = claim["text"].removeprefix("見つかった資料（関連性は低め）: ")
+        assert "**" not in text and "](" not in text and len(text) <= 500, text
     # the English path keeps its English words (the console puts either into its own)
     english = final(
         chat(client, keys.exporter, message="Checklist for exporting green tea to the US")

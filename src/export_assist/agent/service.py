@@ -10,6 +10,7 @@ from typing import Protocol
 from export_assist.agent.conversations import ConversationStore
 from export_assist.agent.draft_words import prefixed
 from export_assist.agent.events import Citations, Event, Meta, Notice
+from export_assist.agent.excerpt import excerpt
 from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn
 from export_assist.agent.schemas import ChatFinal, ChatRequest, Mode, StructuredPayload
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
@@ -175,7 +176,7 @@ class ChatService:
         lang = ctx.language
         claims = [ClaimIn(text=prefixed(lang, "question", question))]
         claims += [
-            ClaimIn(text=prefixed(lang, "found", h.text[:500]), citations=[h.citation])
+            ClaimIn(text=prefixed(lang, "found", excerpt(h.text)), citations=[h.citation])
             for h in found
         ]
         draft = self._reviews.create(
