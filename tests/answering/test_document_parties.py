@@ -39,3 +39,31 @@ def test_japanese_exporter_transport_and_payment() -> None:
     assert got["exporter"] == "山田製茶株式会社" and got["buyer"] == "Tee Haus GmbH"
     assert got["quantity"] == "500 kg" and "weights" not in got  # the quantity is no weight
     assert got["transport"] == "航空輸送" and got["payment"] == "T/T"
+
+
+def test_a_price_per_kilogram_is_no_weight_and_the_bracketed_address_is_read() -> None:
+    """s7 trial T18: 「1kgあたり80ユーロ」 filled 正味・総重量 with 1kg, and the buyer's
+    address in brackets after its name was not read."""
+    got = fields(
+        "ドイツのBio Tee GmbH（Hauptstr. 5, 10115 Berlin）から抹茶50kgの注文。"
+        "単価は1kgあたり80ユーロ、FOB横浜、海上輸送。インボイスを作って"
+    )
+    assert got["buyer"] == "Bio Tee GmbH"
+    assert got["buyer_address"] == "Hauptstr. 5, 10115 Berlin"
+    assert got["quantity"] == "50 kg" and got["unit_price"] == "80 EUR"
+    assert "weights" not in got
+    english = fields("Maison Thé SARL (12 rue de Rivoli, 75001 Paris): 200 tins at EUR 8 per kg")
+    assert english["buyer_address"] == "12 rue de Rivoli, 75001 Paris" and "weights" not in english
+
+
+def test_an_address_said_is_the_buyers_and_ours_is_not() -> None:
+    said = fields(
+        "米国のABC Foods Inc.に緑茶を100袋、単価5ドル。住所は 100 Main St, Seattle, WA 98101 です。"
+        "CIF Seattle、総重量 120kg"
+    )
+    assert said["buyer_address"] == "100 Main St, Seattle, WA 98101"
+    assert said["weights"] == "総重量 120kg"
+    ours = fields("弊社の住所は静岡市葵区1-2-3です。ABC Foods Inc.に緑茶100袋を単価5ドルで。")
+    assert "buyer_address" not in ours
+    # a bracket without a number is a country or a note, not an address
+    assert "buyer_address" not in fields("Bio Tee GmbH（ドイツ）に抹茶 20kg、単価 80ユーロ")

@@ -22,6 +22,16 @@ _WEIGHT = re.compile(
     r"(?i)((?:net|gross|正味|総重量|重量|正味重量)?\s*:?\s*\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t)"
     r"(?![a-z])(?:\s*(?:each|per \w+|net|gross|/\s*\w+))?)"
 )
+# A weight that is the price's unit, not the shipment's: 「1kgあたり80ユーロ」, "EUR 8 per kg".
+_PER_UNIT_AFTER = re.compile(r"^\s*(?:あたり|当たり|につき|毎)")
+_PER_UNIT_BEFORE = re.compile(r"(?i)(?:per|/|単価は?|単価[:：]?)\s*$")
+# The buyer's address: in brackets right after its name, or said as 「住所は…」 / "address: …"
+# (not the exporter's own: 「弊社の住所は…」).
+_ADDRESS_BRACKETS = re.compile(r"^\s*[（(]([^（）()]{6,160})[）)]")
+_ADDRESS_SAID = re.compile(
+    r"(?i)(?<!弊社の)(?<!当社の)(?<!our )(?:住所(?:は|[:：])|address\s*(?:is\b|[:：]))\s*"
+    r"([^。\n]{6,160}?)\s*(?:です)?(?=[。\n]|$)"
+)
 # How the goods travel, in the user's language.
 _TRANSPORT = (
     (
@@ -107,6 +117,8 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     named = parties(raw)
     if named.buyer:
         draft.fields["buyer"] = named.buyer
+        if address := _buyer_address(raw, named.buyer):
+            draft.fields["buyer_address"] = address
     if named.exporter:
         draft.fields["exporter"] = named.exporter
     _terms(draft, raw, qty.span() if qty else None, q.language)
@@ -114,6 +126,17 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     if markets:
         draft.fields["buyer_country"] = markets[0]
     return draft
+
+
+def _buyer_address(raw: str, buyer: str) -> str | None:
+    """The buyer's address, where the message gives one (it names a number: a street or a
+    postcode), in brackets after the buyer's name or said as such."""
+    at = raw.find(buyer)
+    found = _ADDRESS_BRACKETS.match(raw[at + len(buyer) :]) if at >= 0 else None
+    found = found or _ADDRESS_SAID.search(raw)
+    if found and re.search(r"\d", found.group(1)):
+        return found.group(1).strip(" ,、")
+    return None
 
 
 def _buyer_markets(raw: str, markets: list[str]) -> list[str]:
@@ -133,6 +156,8 @@ def _terms(draft: ShipmentDraft, raw: str, qty_span: tuple[int, int] | None, lan
     for m in _WEIGHT.finditer(raw):
         if qty_span and m.start(1) < qty_span[1] and qty_span[0] < m.end(1):
             continue  # "500 kg of tea" is the quantity
+        if _PER_UNIT_AFTER.match(raw[m.end(1) :]) or _PER_UNIT_BEFORE.search(raw[: m.start(1)]):
+            continue  # 「1kgあたり80ユーロ」 is the price's unit
         draft.fields["weights"] = m.group(1).strip()
         break
     low = raw.lower()
