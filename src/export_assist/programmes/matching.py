@@ -15,6 +15,7 @@ from export_assist.programmes.rules import SOON_DAYS, Check, all_checks
 Lang = Literal["ja", "en"]
 _SPECIFIC = {"product", "market", "prefecture"}
 _FIT = {"size", "stage"}
+_LONG_SHOT = {"prefecture": 1.5}
 
 
 class ProgrammeCitation(BaseModel):
@@ -75,7 +76,9 @@ def _score(p: Programme, checks: list[Check], prof: ExporterProfile) -> float:
     overlap = sum(3.0 if i == 0 else 1.5 for i, a in enumerate(p.activities) if a in planned)
     met = [c.rule for c in checks if c.status == "met"]
     specific = 1.5 * sum(1 for r in met if r in _SPECIFIC) + 0.5 * sum(1 for r in met if r in _FIT)
-    unknown = 0.5 * sum(1 for c in checks if c.status == "unknown")
+    # An unknown prefecture is a long shot, not a doubt: a prefecture's or a city's programme
+    # serves one of 47 (むつ市's subsidy was 5th for a company that named no prefecture).
+    unknown = sum(_LONG_SHOT.get(c.rule, 0.5) for c in checks if c.status == "unknown")
     rolling = 0.5 if p.window.kind == "rolling" else 0.0
     return round(overlap + specific - unknown + rolling, 2)
 
