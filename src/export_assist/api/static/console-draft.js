@@ -138,10 +138,18 @@
     });
     box.appendChild(el("p", { "class": "row" }, [note, " ", done]));
   }
+  /* A newly opened draft below the fold (one column on a phone, under the queue) is brought
+     into view: the click seemed to do nothing, the draft 2,000 px further down. */
+  function bringIntoView(pane) {
+    var box = pane.getBoundingClientRect();
+    if (box.top > window.innerHeight || box.bottom < 0) { pane.scrollIntoView({ block: "start" }); }
+  }
   C.openDraft = function (id, members) {
-    if (members) { group = members; } else if (C.current !== id) { group = []; }
+    var fresh = C.current !== id;
+    if (members) { group = members; } else if (fresh) { group = []; }
     return C.api("GET", "/v1/drafts/" + id).then(function (d) {
       C.current = d.id; $("draft").hidden = false;
+      if (fresh) { bringIntoView($("draft")); }
       $("draft-title").textContent = W.title(d.title);
       $("draft-meta").textContent = t("draftMeta", { kind: W.kind(d.kind), owner: d.owner, status: W.draftStatus(d.status),
         reviewed: d.reviewed ? t("reviewedMark") : "", version: I.num(d.version) });
