@@ -44,6 +44,13 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "商談会",
             "trade insurance",
             "export credit insurance",
+            # public help with a trade fair is a programme, whatever year it is for
+            "公的な制度",
+            "公的な支援",
+            "公的支援",
+            "出展を手伝",
+            "出展支援",
+            "出展の支援",
         ),
         (),
     ),

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
+from export_assist.answering.everyday import entries
 from export_assist.answering.expand import CATEGORY_WORDS
 from export_assist.answering.glossary import GLOSSARY
 from export_assist.answering.places import find_places, prices
@@ -36,6 +37,12 @@ _PRODUCTS: dict[str, tuple[str, ...]] = {
 
 # longest first, so that "rice cooker" is taken before "rice"
 _PRODUCT_PHRASES = sorted((p for p in _PRODUCTS if " " in p or not p.isascii()), key=len)[::-1]
+# Everyday phrases of several English words are one term too: "advance notice" is what the
+# corpus calls prior notice (data/everyday.yaml), not "advance" and "notice".
+_EVERYDAY_PHRASES = sorted(
+    {nfkc(w).lower() for words, _ in entries() for w in words if " " in w and w.isascii()},
+    key=len,
+)[::-1]
 
 
 @lru_cache(maxsize=1024)
@@ -85,7 +92,8 @@ def content_terms(text: str) -> list[str]:
     low = _strip(text, spans).lower()
     # a product named in several words ("rice cooker", "電気ケトル") is one term
     products: list[re.Match[str]] = []
-    for phrase in _PRODUCT_PHRASES:  # longest first; "磁器" inside "陶磁器" is no second term
+    for phrase in [*_PRODUCT_PHRASES, *_EVERYDAY_PHRASES]:  # longest first per list;
+        # "磁器" inside "陶磁器" is no second term
         m = _phrase(phrase).search(low)
         if m and not any(m.start() < o.end() and o.start() < m.end() for o in products):
             products.append(m)
@@ -118,6 +126,10 @@ def _forms(term: str, termbase: TermBase | None) -> set[str]:
     for group in (*GLOSSARY, *TOPIC_WORDS.values()):
         if any(_same(term, g) for g in group):
             forms |= set(group)
+    # an everyday word is covered where the corpus's word for it is ("タグ" -> label)
+    for words, corpus in entries():
+        if any(_same(term, w) for w in words):
+            forms |= set(corpus)
     # a product is covered where its kind of goods is: rules attach to "food", not "senbei"
     for category in _PRODUCTS.get(term, ()):
         forms |= set(CATEGORY_WORDS.get(category, ()))
@@ -213,7 +225,10 @@ _FRAME = frozenset(
     partner partners stock carry carries
     instead trouble troubles problem problems cause causes happen happens plain simple
     special straight directly anything everything might buy buys bought buying purchase
-    consumer consumers said told heard think thinking""".split()
+    consumer consumers said told heard think thinking side sides inquiry enquiry order
+    orders ordered somebody stuff thing things actually basically okay fine right true
+    guess wonder wondering mean means exactly currently now today soon already bit lot
+    lots little pretty quite whether worried worry hear friend boss colleague""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
@@ -222,7 +237,9 @@ _FRAME = frozenset(
     制度 規則 規定 基準 仕組 スキーム
     取引先 顧客 お客様 客様 バイヤー 買い手 代理店 販売店 卸売業者 小売店 小売業者 輸入業者 店舗 スーパー
     百貨店 雑貨店 家電店 パートナー 経由 会社 申請 仕入 仕入れ 何か ダメ 注意 決まり ルール 特別 楽 準備
-    普通 必須""".split()
+    普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
+    最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
+    個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々""".split()
 )
 # Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
 _JA_FRAME_SPLIT = re.compile(

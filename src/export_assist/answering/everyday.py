@@ -61,6 +61,11 @@ def _entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((tuple(e["words"]), tuple(e["corpus"])) for e in data)
 
 
+def entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """Each entry's everyday words and the corpus's words for them."""
+    return _entries()
+
+
 @lru_cache(maxsize=512)
 def _word(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![a-z0-9]){re.escape(form)}(?:s|es)?(?![a-z0-9])")

@@ -11,8 +11,10 @@ from functools import lru_cache
 from typing import Literal
 
 import pycountry
+from babel import Locale
 
 from export_assist.answering.cities import WORDS, world_cities
+from export_assist.answering.demonyms import derived_demonyms
 from export_assist.answering.vocab import load_data
 from export_assist.geo import ALIASES, EU_MEMBERS
 
@@ -90,7 +92,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], str, Kind]]:
     table += [(n, key, "region") for key, r in REGIONS.items() for n in _strings(r["names"])]
     table += [(n, c, "city") for n, c in (world_cities() | CITIES).items()]
     table += [(n, c, "authority") for n, c in AUTHORITIES.items()]
-    table += [(n, c, "demonym") for n, c in DEMONYMS.items()]
+    table += [(n, c, "demonym") for n, c in (derived_demonyms() | DEMONYMS).items()]
     table += [(n, c, "currency") for n, c in CURRENCIES.items()]
     table.sort(key=lambda t: -len(t[0]))  # longest first: "Hong Kong dollar" before "Hong Kong"
     # the name in lower case first: a substring test skips most patterns cheaply
@@ -104,6 +106,7 @@ def _pattern(name: str) -> re.Pattern[str]:
         exact = (
             name.lower() in _CASE_SENSITIVE
             or name in AUTHORITIES
+            or name in derived_demonyms()  # a derived form is a proper adjective only
             or len(name) <= 3
             or (name in world_cities() and name not in CITIES)  # "Lima beans", "Nice"
         )
@@ -263,7 +266,8 @@ def market_name(code: str, language: str) -> str:
         if code in _SHORT_JA:
             return _SHORT_JA[code]
         names = {c: n for n, c in _ja_names_cached().items()}
-        return names.get(code, code)
+        # CLDR's everyday name where pycountry's is only official (ベネズエラ, not VE)
+        return names.get(code) or Locale("ja").territories.get(code) or code
     if code in _SHORT_EN:
         return _SHORT_EN[code]
     country = pycountry.countries.get(alpha_2=code)

@@ -264,6 +264,7 @@ def _intent(low: str, topics: list[str]) -> str:
 # 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
 # 「輸入業者に卸します。…税金を教えて」 or 「代理店が払ってくれません。…見込みを教えて」.
 _TELL = "教えて"
+_NAMED_LIST = re.compile(r"[ァ-ヶー]+リスト")
 
 
 def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) -> bool:
@@ -271,6 +272,8 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
     dispute or another request about a party already known (advice words)."""
     if has_any(low, vocab.ADVICE):
         return False
+    # a list named in katakana is no request for a list: 「外国ユーザーリスト」, 「パッキングリスト」
+    low = _NAMED_LIST.sub(" ", low)
     if has_any(low, tuple(a for a in actions if a != _TELL)):
         return True
     return any(
