@@ -228,7 +228,8 @@ _FRAME = frozenset(
     consumer consumers said told heard think thinking side sides inquiry enquiry order
     orders ordered somebody stuff thing things actually basically okay fine right true
     guess wonder wondering mean means exactly currently now today soon already bit lot
-    lots little pretty quite whether worried worry hear friend boss colleague""".split()
+    lots little pretty quite whether worried worry hear friend boss colleague says brand
+    brands shelf shelves kitchen procedure procedures text""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
@@ -239,9 +240,10 @@ _FRAME = frozenset(
     百貨店 雑貨店 家電店 パートナー 経由 会社 申請 仕入 仕入れ 何か ダメ 注意 決まり ルール 特別 楽 準備
     普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
     最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
-    個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々""".split()
+    個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
+    売り上げ 少量""".split()
 )
 # Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
 _JA_FRAME_SPLIT = re.compile(
-    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先)"
+    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先|直接|毎年)"
 )

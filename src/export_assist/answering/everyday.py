@@ -61,9 +61,12 @@ def _entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((tuple(e["words"]), tuple(e["corpus"])) for e in data)
 
 
+@lru_cache(maxsize=1)
 def entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    """Each entry's everyday words and the corpus's words for them."""
-    return _entries()
+    """Each entry's everyday words and the corpus's words for them, with the entries the
+    hand-off's coverage reads alone (they do not widen the search query)."""
+    extra = load_data("everyday.yaml").get("coverage_entries", [])
+    return _entries() + tuple((tuple(e["words"]), tuple(e["corpus"])) for e in extra)
 
 
 @lru_cache(maxsize=512)
