@@ -78,6 +78,27 @@ def test_a_price_to_set_is_advice() -> None:
     assert q.advice and "pricing" in advice_kinds(q)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "ドイツのお客さんが、うちの包丁で怪我をしたって言ってる。慰謝料いくら払えばいい？",
+            "disputes",
+        ),
+        ("おすすめの通関業者を紹介して", "providers"),
+        ("Can you recommend a freight forwarder for Busan?", "providers"),
+    ],
+)
+def test_claims_and_provider_recommendations_are_advice(text: str, kind: str) -> None:
+    q = understand(text, COVERED)
+    assert q.advice and kind in advice_kinds(q) and q.intent != "buyers"
+
+
+def test_a_forwarders_instruction_is_still_a_question() -> None:
+    asked = "木のパレットに載せて送るんだけど、フォワーダーに『処理済みのやつにして』って言われた。何のこと？"
+    assert not understand(asked, COVERED).advice
+
+
 def test_a_named_list_is_no_buyer_request() -> None:
     q = understand(
         "経産省の『外国ユーザーリスト』って何？取引先が載ってたらもう売れないの？", COVERED

@@ -146,3 +146,14 @@ def test_a_document_request_asks_only_for_what_is_missing(widget: Any) -> None:
     )
     assert "POST /v1/documents" not in text and "JSON" not in text
     assert "輸出者の名称・住所" in text and "500" in text and "FCA" in text
+
+
+def test_a_comparison_shows_both_markets_checklists(widget: Any) -> None:
+    """Trial A21: a comparison is both checklists side by side, not a hand-off."""
+    text, answer = replay(widget, "アメリカとEUで抹茶の規制を比較して")
+    assert text.startswith("抹茶の要件を米国とEUで比べました") and not escalated(answer)
+    assert "違いのある分野:" in text and "米国のみ:" in text
+    card = answer.locator(".eaw-checklist")
+    assert card.count() == 1 and card.locator("h4").count() == 2
+    text, answer = replay(widget, "ありがとうございました")  # trial A24: thanks, not hello
+    assert text.startswith("どういたしまして") and not escalated(answer)
