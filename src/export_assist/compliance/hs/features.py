@@ -22,7 +22,10 @@ from export_assist.compliance.hs.query_words import (
     asks_parts,
     asks_raw,
     candidate_flags,
+    head_tokens,
     head_words,
+    packing_flags,
+    packing_of,
     without_materials,
 )
 from export_assist.compliance.hs.table import HsTable
@@ -61,9 +64,13 @@ FEATURES = (
     "bm25_nomat_n",
     "parts_unasked",
     "raw_unasked",
+    "head_in_heading",
+    "head_in_own",
+    "packing_agree",
 )
 _POOL = 30  # candidates taken from each of the first-stage lists
 _NEIGHBOURS = 10  # rulings that vote
+_HEADINGS = 3  # headings best matched by the head of the name, taken whole
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,10 @@ class HsEvidence:
         self._parts, self._raw = candidate_flags(
             [self.table.entries[c].description_en for c in self.codes]
         )
+        own_en = [self.table.entries[c].description_en for c in self.codes]
+        self._packing = packing_flags(own_en)
+        self._own_toks = [set(stemmed(t)) for t in own_en]
+        self._heading_toks = [set(stemmed(self._entry(c[:4]))) for c in self.codes]
         self._vectors: tuple[Vectors, ...] | None = None
         self._lock = threading.Lock()
 
@@ -242,6 +253,7 @@ class HsEvidence:
         cols["is_other"] = self._other
         cols["parts_unasked"] = self._parts * (not asks_parts(q))
         cols["raw_unasked"] = self._raw * (not asks_raw(q))
+        cols["packing_agree"] = self._packing * packing_of(q)
         prior = cols["bm25_full_n"] + cols["bm25_head_n"] + cols["dense6_gap"] * 5
         pool = [
             np.argsort(-cols[name], kind="stable")[:_POOL]
@@ -255,11 +267,20 @@ class HsEvidence:
                 "bm25_nomat_n",
             )
         ]
+        # every subheading of the headings the head of the name matches best: the expert's
+        # code is often a sibling no word of the product reaches ("Knives; sets of ...")
+        by_heading = np.zeros(self._nh, dtype=np.float32)
+        by_heading[self._head] = cols["bm25_headword_head_n"]
+        top = np.argsort(-by_heading, kind="stable")[:_HEADINGS]
+        pool.append(np.flatnonzero(np.isin(self._head, top[by_heading[top] > 0])))
         index = np.unique(np.concatenate([*pool, np.argsort(-prior, kind="stable")[: 2 * _POOL]]))
-        mats = q.materials
-        cols["material_match"] = np.zeros(len(self.codes), dtype=np.float32)
-        cols["material_conflict"] = np.zeros(len(self.codes), dtype=np.float32)
+        mats, head = q.materials, head_tokens(q)
+        for name in ("material_match", "material_conflict", "head_in_heading", "head_in_own"):
+            cols[name] = np.zeros(len(self.codes), dtype=np.float32)
         for i in index:
+            # the head noun in the heading's or the subheading's own words: what the goods are
+            cols["head_in_heading"][i] = float(bool(head & self._heading_toks[i]))
+            cols["head_in_own"][i] = float(bool(head & self._own_toks[i]))
             cols["material_match"][i] = float(bool(mats & self._materials[i]))
             own = self._own_materials[i]
             cols["material_conflict"][i] = float(bool(mats and own and not mats & own))

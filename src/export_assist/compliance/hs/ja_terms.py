@@ -19,13 +19,22 @@ from export_assist.retrieval.normalize import nfkc
 # (without this 「ティーバッグ 20袋」 read as bags and sacks)
 _COUNTS = re.compile(
     r"[×x*]?\d[\d.,]*\s*(?:ポンド|kg|g|ml|l|リットル|キロ|グラム)?\s*"
-    r"(?:袋|箱|本|缶|個|枚|瓶|パック|包|粒|錠|膳|組|客|食|ケース)(?:入り?|パック)?"
+    r"(?:袋|箱|本|缶|個|枚|瓶|パック|包|粒|錠|膳|組|客|食|ケース|ボトル|パウチ)(?:入り?|パック)?"
 )
+# "瓶入り", "ジッパー袋入り", "アルミ内袋", "個包装": how the goods are packed, not the goods
+# (a sesame paste "瓶入り" read as bottles and jars)
+_PACKED = re.compile(
+    r"(?:ジッパー|アルミ|ガラス|ギフト|紙|ポリ)?(?:袋|瓶|ボトル|缶|箱|ケース|パック|パウチ)入り?"
+    r"|アルミ内袋|内袋|個包装|ギフトボックス"
+)
+# a product term followed by one of these qualifies the goods (付き: comes with; 入り:
+# contains; 風味/味: tastes of; 対応: fits), it does not name them
+_QUALIFIED_BY = ("付", "入", "製", "用", "式", "風味", "味", "配合", "対応")
 
 
 def _goods(text: str) -> str:
     """A lower-cased, NFKC text without its counts and packings."""
-    return _COUNTS.sub(" ", nfkc(text).lower())
+    return _PACKED.sub(" ", _COUNTS.sub(" ", nfkc(text).lower()))
 
 
 _MODIFIER_ENDS = ("式", "製", "用")
@@ -39,9 +48,13 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
         .read_text(encoding="utf-8")
     )
     terms = {nfkc(str(k)).lower(): str(v) for k, v in yaml.safe_load(text).items()}
-    # longest first: an alternation takes the first that matches at a position
+    # longest first: an alternation takes the first that matches at a position; a Latin
+    # key ("led") only as a whole word, never inside "untitled"
     words = sorted(terms, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)), terms
+    alts = [
+        rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])" if w.isascii() else re.escape(w) for w in words
+    ]
+    return re.compile("|".join(alts)), terms
 
 
 def english_terms(text: str) -> str:
@@ -58,13 +71,24 @@ def english_terms(text: str) -> str:
     return " ".join(out)
 
 
-def head_terms(text: str) -> str:
-    """The English words of the Japanese product term nearest the end of a text: in a
-    Japanese name the last term is what the goods are (信楽焼の花瓶 is a vase)."""
+def head_candidates(text: str) -> list[str]:
+    """The English words of each Japanese product term that may name the goods, the one
+    nearest the end first: in a Japanese name the last term is what the goods are
+    (信楽焼の花瓶 is a vase); a term qualified by what follows it (トースター付き, 革製,
+    わさび風味) is not."""
     low = _goods(text)
     pattern, terms = _terms()
-    last = None
+    out: list[str] = []
     for match in pattern.finditer(low):
-        if not match.group(0).endswith(_MODIFIER_ENDS):  # 電池式, 木製: how, not what
-            last = match
-    return terms[last.group(0)] if last else ""
+        if match.group(0).endswith(_MODIFIER_ENDS):  # 電池式, 木製: how, not what
+            continue
+        if low[match.end() :].lstrip().startswith(_QUALIFIED_BY):
+            continue
+        out.insert(0, terms[match.group(0)])
+    return out
+
+
+def head_terms(text: str) -> str:
+    """The English words of the term that names the goods ("" when none)."""
+    found = head_candidates(text)
+    return found[0] if found else ""

@@ -14,10 +14,11 @@ import re
 import numpy as np
 
 from export_assist.compliance.hs.en_terms import seller_terms
-from export_assist.compliance.hs.ja_terms import head_terms
+from export_assist.compliance.hs.ja_terms import head_candidates
 from export_assist.compliance.hs.product import MATERIALS, ProductQuery
 from export_assist.compliance.product_head import main_name
 from export_assist.retrieval.normalize import nfkc
+from export_assist.retrieval.tokenize import stemmed
 
 _PARTS = re.compile(r"(?i)\bparts?\b|\baccessories\b")
 _ASKS_PARTS = re.compile(
@@ -36,7 +37,15 @@ _ASKS_RAW = re.compile(
 # words after the head that do not name the goods ("tumbler set", "vase 2 pcs")
 # ("sake set" is ware, so "set" stays; a trailing material word is not the head either)
 _GENERIC_TAIL = {"kit", "pack", "pcs", "piece", "pieces", "new", "gift", "box"}
+# words that end a name without naming the goods: linking words and how it works or looks
+_NOT_HEAD = set(
+    "and or the a an of to on at by original covered style type electric electrical "
+    "cordless portable automatic manual mini digital".split()
+)
+# "knife set", "figure collection": a set is named by what it is a set of
+_SETS = {"set", "collection", "assortment", "kit"}
 _MATERIAL_WORDS = {f for forms in MATERIALS.values() for f in forms if f.isascii()}
+_MATERIAL_EN = {m for m in MATERIALS} | {w for m in MATERIALS for w in m.split()}
 _MATERIAL_JA = sorted(
     (f for forms in MATERIALS.values() for f in forms if not f.isascii()), key=len, reverse=True
 )
@@ -47,12 +56,18 @@ def head_words(q: ProductQuery) -> str:
     term of the name, else the last word of an English name's main part and its
     nomenclature words ("" if none)."""
     main = main_name(nfkc(q.name).lower())
-    if not main.isascii():
-        return head_terms(main)
-    tokens = re.split(r"[\s,;/|+&()]+", main)  # "20oz", "2pcs" are not words
-    skip = _GENERIC_TAIL | _MATERIAL_WORDS | {"steel", "stainless"}
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", main):
+        # a material term (ポリエステル, 本革) is not what the goods are
+        found = head_candidates(main)
+        named = [t for t in found if not set(t.split()) <= _MATERIAL_WORDS | _MATERIAL_EN]
+        return (named or found or [""])[0]
+    tokens = re.split(r"[\s,;/|+&()—–]+", main)  # "20oz", "2pcs" are not words
+    skip = _GENERIC_TAIL | _MATERIAL_WORDS | _NOT_HEAD | _SETS | {"steel", "stainless"}
     words = [w for w in tokens if w.isalpha() and w not in skip]
-    return f"{words[-1]} {seller_terms(words[-1])}".strip() if words else ""
+    last = tokens[-1] if tokens else ""
+    # "sake set", "knife set": the set word and what it is a set of
+    head = " ".join([*words[-2:], last]) if last in _SETS else " ".join(words[-1:])
+    return f"{head} {seller_terms(head)}".strip()
 
 
 def without_materials(text: str) -> str:
@@ -78,3 +93,36 @@ def asks_parts(q: ProductQuery) -> bool:
 def asks_raw(q: ProductQuery) -> bool:
     """Whether the product says it is a material or a semi-finished form (fabric, sheet)."""
     return bool(_ASKS_RAW.search(nfkc(q.text)))
+
+
+# how the goods are put up: retail packings (grams, bags, tablets, "retail") or bulk
+# ("bulk", 業務用, kilograms from 3 up); tea, medicaments, yarn and more split on it
+_RETAIL = re.compile(
+    r"(?i)\b\d[\d.,]*\s*(?:g|ml|oz|fl\.?\s?oz)\b|\bretail\b|\bpouch\b|\btea\s?bags?\b|"
+    r"\d\s*(?:g|ml)|\d\s*(?:袋|本|枚|個|錠|粒|包)|小売|ティーバッグ|個包装|瓶入"
+)
+_BULK = re.compile(r"(?i)\bbulk\b|業務用|バルク|原料用|\b(?:[3-9]|\d\d+)\s*(?:kg|キロ)")
+_RETAIL_CODE = re.compile(r"(?i)not exceeding \d[\d.,]*\s*kg|put up for retail sale|measured doses")
+_BULK_CODE = re.compile(r"(?i)(?<!not )exceeding \d[\d.,]*\s*kg|not put up for retail|in bulk")
+
+
+def packing_of(q: ProductQuery) -> float:
+    """1 for goods in retail packings, -1 for bulk, 0 when the description does not say."""
+    text = nfkc(q.text)
+    return -1.0 if _BULK.search(text) else 1.0 if _RETAIL.search(text) else 0.0
+
+
+def packing_flags(own_texts: list[str]) -> np.ndarray:
+    """Per subheading: 1 if it is for retail packings, -1 for bulk or large ones, else 0."""
+    return np.array(
+        [
+            -1.0 if _BULK_CODE.search(t) else 1.0 if _RETAIL_CODE.search(t) else 0.0
+            for t in own_texts
+        ],
+        dtype=np.float32,
+    )
+
+
+def head_tokens(q: ProductQuery) -> set[str]:
+    """The stemmed words of the head (what the goods are), set words left out."""
+    return set(stemmed(head_words(q))) - {"set", "collect", "assort", "kit"}

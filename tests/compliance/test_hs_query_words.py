@@ -1,0 +1,73 @@
+"""What the HS ranker reads from a product name (session 7, issue 15): the head that says
+what the goods are, packings that are not the goods, and retail against bulk packings."""
+
+from __future__ import annotations
+
+import pytest
+
+from export_assist.compliance.hs.ja_terms import english_terms, head_terms
+from export_assist.compliance.hs.product import from_text
+from export_assist.compliance.hs.query_words import (
+    head_tokens,
+    head_words,
+    packing_flags,
+    packing_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("Porcelain sake set", "sake set tableware"),  # the set is ware, sake a modifier
+        ("7-piece kitchen knife block set with shears", "knife block set knives"),
+        ("coffee grinder electric", "grinder"),  # a trailing "electric" is not the head
+        ("Untitled 1 — original oil on linen", "oil"),  # not "led" inside "untitled"
+        ("Stainless steel kitchen knife", "knife knives"),  # the stemmer keeps knife/knives apart
+    ],
+)
+def test_the_head_of_an_english_name(name: str, head: str) -> None:
+    assert head_words(from_text(name)).startswith(head)
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("信楽焼の花瓶", "vases"),
+        ("練りごま（焙煎ごまペースト） 瓶入り 約227g", "sesame paste"),  # 瓶入り is the packing
+        ("業務用マヨネーズ 1kgボトル（卵黄タイプ）", "mayonnaise"),
+        ("ポップアップトースター付き オーブントースター", "toasters"),
+        ("祭り用 はっぴ（法被）レディース ポリエステル", "jackets"),  # the fibre is not the goods
+        ("CPPミルクカルシウム タブレット", "milk"),  # ミルク is milk, not a mill (ミル)
+        ("電動コーヒーグラインダー", "coffee grinders"),
+    ],
+)
+def test_the_head_of_a_japanese_name(name: str, head: str) -> None:
+    assert head_words(from_text(name)).startswith(head)
+
+
+def test_packings_and_latin_words_inside_others_add_no_goods() -> None:
+    assert "bottles" not in english_terms("練りごま 瓶入り 約227g")
+    assert "bags" not in english_terms("速乾タオル ジッパー袋入り")
+    assert "bags" not in english_terms("緑茶パウダー 10〜30kgアルミ内袋")
+    assert "led" not in english_terms("スプーン untitled").lower()
+    assert "drills" in english_terms("コードレス ドリル") and "dresses" not in english_terms(
+        "コードレス ドリル"
+    )
+    assert head_terms("トースター付き オーブントースター") == head_terms("オーブントースター")
+
+
+def test_retail_and_bulk_packings_meet_the_subheadings_that_name_them() -> None:
+    flags = packing_flags(
+        [
+            "Tea, green; in immediate packings of a content not exceeding 3kg",
+            "Tea, green; in immediate packings of a content exceeding 3kg",
+            "Yarn of polyester, not put up for retail sale",
+            "Tea, black",
+        ]
+    )
+    assert flags.tolist() == [1.0, -1.0, -1.0, 0.0]
+    assert packing_of(from_text("緑茶ティーバッグ 2g×20袋")) == 1.0
+    assert packing_of(from_text("クロレラ入り緑茶パウダー（原料用） 30kg")) == -1.0
+    assert packing_of(from_text("green tea")) == 0.0
+    tokens = head_tokens(from_text("Porcelain sake set"))
+    assert "sake" in tokens and "set" not in tokens  # a set word names no heading
