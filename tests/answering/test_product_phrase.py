@@ -30,7 +30,7 @@ COVERED = frozenset({"US", "DE", "FR", "CA", "GB", "HK", "SG", "EU", "TH"})
         ),
         ("I want to export frozen wagyu beef to Hong Kong", "frozen wagyu beef"),
         ("Which HS code fits matcha powder?", "matcha powder"),
-        ("冷凍のホタテ（貝柱）のHSコード", "冷凍のホタテ"),
+        ("冷凍のホタテ（貝柱）のHSコード", "冷凍のホタテ（貝柱）"),  # the form named in brackets stays
         ("竹の箸のHSコードを教えてください", "竹の箸"),
         ("ドイツのお茶のバイヤーを探しています", "お茶"),
         ("I make cotton towels in Imabari. Find me buyers in the UK.", "cotton towels"),
@@ -75,3 +75,22 @@ def test_a_document_request_without_goods_names_no_product(text: str) -> None:
 def test_the_goods_of_a_document_request_are_the_product() -> None:
     text = "Please draft a proforma invoice and packing list for 200 cans of matcha"
     assert product_phrase(text) == "matcha"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # s7 trial T6-T8, T11: the tool got 「緑茶」, 「冷凍ブリ」, 「電動工具」, 「製の工作機械」
+        ("緑茶のティーバッグのHSコードを教えて", "緑茶のティーバッグ"),
+        ("冷凍ブリ（フィレ）のHSコードは？", "冷凍ブリ（フィレ）"),
+        ("電動工具（充電式ドリル）のHSコードを知りたい", "電動工具（充電式ドリル）"),
+        ("インドに日本製の工作機械を輸出したい。関税はいくら？", "工作機械"),
+        # sizes in a bracket and request words after の are no part of the product
+        ("電気ケトル（家庭用、1.2L）をドイツに輸出したい", "電気ケトル"),
+        ("抹茶のバイヤーを探して", "抹茶"),
+        ("化粧水のラベルに何を書く？", "化粧水"),
+        ("日本酒のメーカーです。アメリカに輸出したい", "日本酒"),
+    ],
+)
+def test_the_phrase_keeps_the_kind_the_user_named(text: str, phrase: str) -> None:
+    assert product_phrase(text, understand(text, COVERED).product) == phrase

@@ -48,7 +48,16 @@ _JA_NOT = {
     "一覧",
     "商品",
     "製品",
+    "製",  # 「日本製の工作機械」: the place is blanked, 製 is no modifier
+    "メーカー",
+    "ブランド",
+    "サンプル",
 }
+# What a bracket right after the product may add to it: a form or kind in words
+# (「冷凍ブリ（フィレ）」, 「電動工具（充電式ドリル）」), not sizes (「電気ケトル（1.2L）」).
+_BRACKET = re.compile(r"^[（(]([^（）()\d]{1,15})[）)]")
+# A head noun after の that the product names the kind of (「緑茶のティーバッグ」): katakana.
+_KATAKANA_HEAD = re.compile(r"^[\u30a0-\u30ffー・]{3,}$")
 # English words that are never part of a product phrase: the request, its grammar, places.
 _EN_STOP = set(
     """a an the our my your their its this that these those some any all of for to in into
@@ -106,7 +115,7 @@ def _japanese(text: str, product: str) -> str:
     for word in product.split():
         for i, (start, end, run) in enumerate(runs):
             if word in text[start:end] and run not in found:
-                found.append(_modified(runs, i, text) if word in run else word)
+                found.append(_completed(runs, i, text) if word in run else word)
                 break
         else:
             if word not in found and not any(word in f for f in found):
@@ -117,8 +126,27 @@ def _japanese(text: str, product: str) -> str:
         for _start, end, run in runs:
             after = text[end : end + 12]
             if _plain(run) and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
-                return run
+                return run + _bracket(text, end)
     return ""
+
+
+def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
+    """The product's run with what completes it: a modifier before (の), a kind in a
+    bracket after it, or the katakana head noun it is the kind of (「緑茶のティーバッグ」)."""
+    phrase = _modified(runs, i, text)
+    end = runs[i][1]
+    if i + 1 < len(runs) and text[end : end + 1] == "の" and runs[i + 1][0] == end + 1:
+        head = runs[i + 1][2]
+        if _plain(head) and _KATAKANA_HEAD.match(head) and head not in _JA_EDGE:
+            return f"{phrase}の{head}{_bracket(text, runs[i + 1][1])}"
+    return phrase + _bracket(text, end)
+
+
+def _bracket(text: str, end: int) -> str:
+    """A bracket right after a run that names a form or kind, kept as written."""
+    m = _BRACKET.match(text[end:])
+    inner = m.group(1).strip() if m else ""
+    return f"（{inner}）" if inner and _JA_RUN.fullmatch(inner.replace(" ", "")) else ""
 
 
 def _modified(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
