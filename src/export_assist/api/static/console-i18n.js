@@ -128,9 +128,14 @@
     return doc ? I.t("c_doc", { doc: I.t(doc), lang: lang ? I.t(lang) : m[2], ref: m[3] }) : null;
   }
   function known(key, raw) { return I.has(key) ? I.t(key) : raw; }
+  /* A passage quoted as found comes as the corpus wrote it, in Markdown: its **bold** and
+     "- " list marks were shown raw; the marks go, list items read as 「・」. */
+  function plain(t) {
+    return t.replace(/\*\*([^*\n]+)\*\*/g, "$1").replace(/(^|\n|: )[ \t]*[-*][ \t]+/g, "$1・");
+  }
   I.words = {
     title: function (t) { return prefixed(t || "", TITLES) || t; },
-    claim: function (t) { return docClaim(t || "") || prefixed(t || "", CLAIMS) || t; },
+    claim: function (t) { return docClaim(t || "") || plain(prefixed(t || "", CLAIMS) || t || ""); },
     kind: function (k) { return known("k_" + k, k); },
     draftStatus: function (s) { return known("ds_" + s, s); },
     claimStatus: function (s) { return known("cs_" + s, s); },
