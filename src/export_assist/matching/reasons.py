@@ -164,6 +164,16 @@ SENTENCES: dict[str, tuple[Render, Render]] = {
     "channel_unknown": (lambda p, _: "販売チャネルの情報なし", lambda p, _: "channels unknown"),
     "channel_shared": (_channels, _channels),
     "channel_none": (lambda p, _: "共通の販売チャネルなし", lambda p, _: "no shared channel"),
+    "held_city": (
+        lambda p, lang: f"{p['city']}の候補が多いため、ほかの都市の候補の後に表示",
+        lambda p, lang: f"listed after other cities' buyers: many candidates in {p['city']}",
+    ),
+    "held_country": (
+        lambda p, lang: f"{_country(p['country'], lang)}の候補が多いため、ほかの国の候補の後に表示",
+        lambda p, lang: (
+            f"listed after other countries' buyers: many in {_country(p['country'], lang)}"
+        ),
+    ),
     "language_unknown": (lambda p, _: "使用言語の情報なし", lambda p, _: "languages unknown"),
     "language_ja": (lambda p, _: "日本語で取引可能", lambda p, _: "works in Japanese"),
     "language_shared": (

@@ -13,7 +13,13 @@ from pydantic import BaseModel, Field
 
 from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.matching.directory import BuyerDirectory
-from export_assist.matching.explain import contributions, localise, summaries, top_reasons
+from export_assist.matching.explain import (
+    contributions,
+    held,
+    localise,
+    summaries,
+    top_reasons,
+)
 from export_assist.matching.features import Feature
 from export_assist.matching.index import BuyerIndex
 from export_assist.matching.learned import LearnedRanker, load_ranker
@@ -244,5 +250,8 @@ def diversified(ranked: list[Candidate], limit: int, settings: MatchingSettings)
         per_country[c.buyer.country] += 1
         if len(chosen) == limit:
             return chosen
-    # Not enough variety in the pool: fill with the best of what was held back.
-    return chosen + held_back[: limit - len(chosen)]
+    # Not enough variety in the pool: fill with the best of what was held back, saying why a
+    # better score sits lower (the CLI showed rank 6 at 0.605 above rank 7 at 0.730).
+    return chosen + [
+        held(c, per_country[c.buyer.country] >= cap) for c in held_back[: limit - len(chosen)]
+    ]
