@@ -1,7 +1,8 @@
 """A Japanese caller is told in Japanese what is wrong with a file, a comparison or a
 translation (s7 user trial): a buyer import of `hostname` answered only
 「入力内容に問題があります。」 (the reason was in `message_en` alone), and a comparison of
-["DE", "DE"] said 「仕向地がちょうど2つ必要です（指定は1つ）」 although two were given."""
+["DE", "DE"] said 「仕向地がちょうど2つ必要です（指定は1つ）」 although two were given; an
+unknown country asked for an ISO code only, though names (ドイツ) are accepted since s6."""
 
 from __future__ import annotations
 
@@ -44,3 +45,9 @@ def test_a_translation_into_its_own_language_is_refused_in_japanese(
     res = client.post("/v1/translate", json=body, headers={**JA, **keys.headers("exporter")})
     error = _error(res)
     assert error["message"] == "翻訳元と翻訳先が同じ言語です。別の言語を指定してください。", error
+
+
+def test_an_unknown_country_says_that_a_name_will_do(client: TestClient) -> None:
+    error = _error(client.get("/v1/origin/%E7%81%AB%E6%98%9F", headers=JA))  # 火星
+    assert "国名（例: ドイツ）か、US、DE、CNのような2文字の国コード" in error["message"], error
+    assert client.get("/v1/origin/%E3%83%89%E3%82%A4%E3%83%84").status_code == 200  # ドイツ

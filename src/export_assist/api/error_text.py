@@ -78,7 +78,7 @@ _VALUE_JA = (
     ("the message is blank", "質問が空です。質問を入力してください"),
     (
         "Unknown country code",
-        "不明な国コードです。US、DE、CNのようなISO 3166-1の2文字コードで指定してください",
+        "不明な国コードです。国名（例: ドイツ）か、US、DE、CNのような2文字の国コードで指定してください",
     ),
     ("INTL is not a destination", "INTLは仕向地ではありません。DEやUSのように国を指定してください"),
     (
