@@ -149,6 +149,8 @@ def signals(
         # No purchases on file is an absence, not a reason to propose the buyer (the learned
         # volume weight can make zero raise a score: "0 past purchases on file" was shown).
         "volume": h.total > 0,
+        "history_exact": h.exact > 0,  # 「210390 の購入実績 0 件」 was the next absence shown
+        "history_share": h.exact > 0,
         # Likewise no shared word, no close code, no item under the reference: an absence
         # ("関心品目と語句が一致（最良の0%）" was shown as a reason for a Vietnamese buyer).
         **{name: values["lexical"] > 0 for name in ("lexical", "lexical_rank", "lexical_item")},
