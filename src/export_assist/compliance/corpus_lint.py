@@ -16,6 +16,7 @@ from export_assist.compliance.card_japanese import has_japanese, japanese_findin
 from export_assist.compliance.cards import CardSet, card_files, check_evidence, load_cards
 from export_assist.compliance.corpus_meta import CorpusDoc, scan_corpus
 from export_assist.compliance.id_mentions import card_mentions, doc_mentions, id_pattern
+from export_assist.compliance.japanese_section import section_findings
 from export_assist.domain.compliance import RequirementCard
 from export_assist.domain.corpus import DocumentMeta
 
@@ -62,6 +63,7 @@ def _doc_findings(doc: CorpusDoc, today: dt.date) -> list[str]:
     out += title_findings(meta)
     if doc.path.suffix.lower() == ".md":
         out += _body_findings(doc)
+        out += section_findings(doc.path.read_text(encoding="utf-8"), meta)
     return out
 
 
