@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from tests.agent.conftest import chat, final
 from tests.answering.test_chat_api import ask, client, container
 from tests.auth.fixtures import Keys, keys
 
@@ -63,3 +64,15 @@ def test_thanks_is_answered_as_thanks(client: TestClient, keys: Keys) -> None:
     done = ask(client, keys, "ありがとうございました")
     assert done["answer"].startswith("どういたしまして") and "こんにちは" not in done["answer"]
     assert not done["escalated"] and not done["tool_calls"]
+
+
+def test_a_message_with_nothing_to_answer_asks_to_rephrase(client: TestClient, keys: Keys) -> None:
+    """Trial A8: 「？」 got English battery-passport sentences and a draft for an advisor."""
+    for message in ("？", "あいうえお"):  # a Japanese user (the request's language)
+        done = final(chat(client, keys.exporter, message=message, language="ja"))
+        assert done["answer"].startswith("ご質問の内容が読み取れませんでした"), done["answer"]
+        assert not done["escalated"] and not done["citations"]
+    english = final(chat(client, keys.exporter, message="?"))
+    assert english["answer"].startswith("I could not tell what you are asking")
+    follow = ask(client, keys, "アメリカに緑茶を輸出したい。何が必要？", "いつまでに？")
+    assert not follow["answer"].startswith("ご質問の内容が読み取れませんでした")

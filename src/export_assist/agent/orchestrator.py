@@ -14,9 +14,10 @@ from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering import labels
-from export_assist.answering.coverage import future_years
+from export_assist.answering.coverage import content_terms, future_years
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.places import find_places
+from export_assist.answering.understand import Question
 from export_assist.geo import find_country
 
 Turn = Generator[Event, None, Answer]
@@ -83,6 +84,8 @@ class NoLLMOrchestrator:
         assert self._engine is not None
         earlier = [text for role, text in history if role == "user"]
         q = self._engine.understand(message, earlier)
+        if not earlier and not country and nothing_asked(message, q):  # 「？」, 「あいうえお」
+            return (yield from say(render.t(ctx.language, "rephrase"), "search"))
         if country and not q.destinations and not q.unsupported:
             q = q.with_(destinations=[country.upper()])
         if "build_checklist" in self._registry and (pair := compare.sides(q)) is not None:
@@ -150,6 +153,13 @@ def say(text: str, intent: str, abstained: bool = False) -> Turn:
     """Stream a whole answer as tokens and settle on it."""
     yield from tokens(text)
     return Answer(text=text, intent=intent, abstained=abstained)
+
+
+def nothing_asked(message: str, q: Question) -> bool:
+    """A first message with nothing to answer: no content word, product, market, topic or
+    code (trial A8: 「？」 was answered from battery passports, in English, and escalated)."""
+    said = (q.product, q.destinations, q.unsupported, q.topics, q.hs_code, q.japan_side)
+    return q.intent == "regulation" and not any(said) and not content_terms(message)
 
 
 def _last_country(history: list[tuple[str, str]]) -> str | None:

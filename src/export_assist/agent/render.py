@@ -13,6 +13,7 @@ TEXT: dict[str, dict[str, str]] = {
         "abstain": "申し訳ありません。登録済みの規制資料には、このご質問に答える根拠が見つかりませんでした。"
         "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(確認待ち)。",
         "greeting": "こんにちは。輸出先の規制、チェックリスト、HSコード、バイヤー候補、書類作成についてお尋ねください。",
+        "rephrase": "ご質問の内容が読み取れませんでした。製品と輸出先、知りたいこと(例: 「ドイツに抹茶を輸出するときの表示ルールは？」)を書いてお尋ねください。",
         "thanks": "どういたしまして。ほかにも輸出先の規制、HSコード、バイヤー候補、書類作成などについて、いつでもお尋ねください。",
         "draft": "この{kind}は下書きです。アドバイザーの確認後に「確認済み」と表示されます。",
         "tool_error": "{tool}を実行できませんでした: {error}",
@@ -25,6 +26,8 @@ TEXT: dict[str, dict[str, str]] = {
         "guess, I have passed it to a trade advisor for review (pending).",
         "greeting": "Hello. Ask me about a destination's import rules, a compliance checklist, "
         "HS codes, buyers, or trade documents.",
+        "rephrase": "I could not tell what you are asking. Please name the product, the market and "
+        'what you want to know (for example: "What labels does matcha need in Germany?").',
         "thanks": "You're welcome. Ask me any time about import rules, HS codes, buyers or "
         "trade documents.",
         "draft": "This {kind} is a draft; it shows as reviewed once an advisor approves it.",
