@@ -9,9 +9,9 @@ import pytest
 from export_assist.answering.cardpick import japan_controls
 from export_assist.answering.compose import card_sentence, compose
 from export_assist.answering.goods import kinds, other_kind
-from export_assist.answering.select import _units
 from export_assist.answering.textclean import clean_passage
 from export_assist.answering.understand import understand
+from export_assist.answering.units import units as _units
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
 from tests.conftest import REPO_ROOT

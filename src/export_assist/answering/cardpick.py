@@ -16,6 +16,8 @@ from export_assist.domain.compliance import (
     card_applies,
     markets_match,
 )
+from export_assist.geo import PREFECTURES
+from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
 
 
@@ -42,10 +44,30 @@ def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[st
     topic = 1.0 if card.topic in q.topics else 0.0
     market = 0.3 if any(m in q.destinations for m in card.markets) else 0.0
     severity = 0.2 * (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2
-    # the card that carries the name the question uses ("FSSAIの登録は必要？")
-    text = card_text(card)
-    named = 1.0 if any(a in text for a in acronyms(q.asked or q.text)) else 0.0
-    return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named
+    # the card that carries the name the question uses ("FSSAIの登録は必要？", 福島県産)
+    named = 1.0 if names(card, singled_out(q, product=False)) else 0.0
+    # ... or that names the product asked about (日本酒 in a label card's requirement)
+    product = 0.5 if q.product and names(card, {q.product.casefold()}) else 0.0
+    return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
+
+
+# "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
+PREFECTURE_NAMES = tuple(p if p == "北海道" else p[:-1] for p in PREFECTURES)
+
+
+def singled_out(q: Question, product: bool = True) -> set[str]:
+    """What the question singles out (casefolded): the acronyms it names (CPC, FSSAI), a
+    Japanese prefecture (福島県産) and, with `product`, the product."""
+    text = nfkc(q.asked or q.text)
+    found = {a.casefold() for a in acronyms(text)}
+    found |= {p for p in PREFECTURE_NAMES if p in text}
+    return found | ({q.product.casefold()} if product and q.product else set())
+
+
+def names(card: RequirementCard, terms: set[str]) -> bool:
+    """Whether the card's text (either language) names one of the terms."""
+    text = nfkc(f"{card_text(card)} {card.requirement_ja}").casefold()
+    return any(t in text for t in terms)
 
 
 def pick_cards(
@@ -63,12 +85,15 @@ def pick_cards(
     # The card must be about one of the two documents retrieval ranked first: a card from
     # further down would open the answer with a rule the question is not about.
     top = {d.doc.doc_id for d in docs[:2]}
+    # ... unless it names what the question singles out (its product, CPC, 福島)
+    near = {d.doc.doc_id for d in docs[:5]}
+    terms = singled_out(q)
     usable = [
         c
         for c in cards
         if _applies(c, q, places)
         and _japan_ok(c, q)
-        and (not top or top & set(c.evidence))
+        and (not top or top & set(c.evidence) or (near & set(c.evidence) and names(c, terms)))
         and not other_kind(f"{c.title} {c.title_ja}", "", wanted)
         and _on_topic(c, q)
     ]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from export_assist.answering import vocab
-from export_assist.answering.cardpick import is_japan_side
+from export_assist.answering.cardpick import is_japan_side, names, singled_out
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.places import market_name
@@ -18,6 +18,7 @@ from export_assist.answering.understand import Question
 from export_assist.domain.cardtext import documents_in, legal_basis_in
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
+from export_assist.retrieval.normalize import nfkc
 from export_assist.translation.termbase import TermBase
 
 
@@ -153,11 +154,13 @@ def compose(
     kinds: frozenset[str] = frozenset(),
     topical: frozenset[str] = frozenset(),
     quotes: int = 3,
+    markets: frozenset[str] = frozenset(),
 ) -> Composed:
     """Direct sentence(s) from the cards, then up to `quotes` sentences for the question type
     (doc_order: the documents retrieval ranked first, best first; kinds: the kinds of goods
     of the product asked about, whose quotes stay on them; topical: the documents about the
-    question's topic, whose sentences need not name it)."""
+    question's topic, whose sentences need not name it; markets: the places asked about,
+    whose sentences alone are quoted when they name a country)."""
     out = Composed(cards=list(cards))
     avoid: list[str] = []
     for card in cards:
@@ -174,7 +177,17 @@ def compose(
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
     chosen = pick_sentences(
-        passages, asked, q.qtype, q.language, quotes, avoid, doc_order, kinds, topic_words, topical
+        passages,
+        asked,
+        q.qtype,
+        q.language,
+        quotes,
+        avoid,
+        doc_order,
+        kinds,
+        topic_words,
+        topical,
+        markets,
     )
     bullet = "・" if q.language == "ja" else "• "
     for quote in chosen:
@@ -186,7 +199,21 @@ def compose(
         )
         out.lines.append(f"{bullet}{label}{quote.text} {out.citations.marker(quote.hit.citation)}")
     out.quotes = chosen
+    _lead_with_named(out, q, bullet)
     return out
+
+
+def _lead_with_named(out: Composed, q: Question, bullet: str) -> None:
+    """The answer to the question comes first: when no card names what the question singles
+    out (beef, CPC, Fukushima) and a quote does, that quote opens the answer."""
+    terms = singled_out(q, product=not any(c.topic in q.topics for c in out.cards))
+    if not terms or not out.cards or any(names(c, terms) for c in out.cards):
+        return
+    first = len(out.cards)
+    for i, line in enumerate(out.lines[first:], start=first):
+        if any(t in nfkc(line).casefold() for t in terms):
+            out.lines.insert(0, out.lines.pop(i).removeprefix(bullet))
+            return
 
 
 _MARKER = re.compile(r"\[(\d+)\]")

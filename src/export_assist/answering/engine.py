@@ -17,6 +17,7 @@ from export_assist.answering.confidence import (
     off_topic,
     topic_coverage,
 )
+from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
@@ -206,6 +207,7 @@ class AnswerEngine:
             wanted,
             self._topical(q),
             quotes=3 - min(1, len(japan)),
+            markets=markets_asked(retrieved.jurisdictions, q.destinations),
         )
 
     def _topical(self, q: Question) -> frozenset[str]:

@@ -25,8 +25,9 @@ _AUTHORITIES = re.compile(
 _NEIGHBOURS: dict[str, tuple[str, ...]] = {"food_contact": ("food",)}
 
 
-# Goods with rules of their own inside a kind: a liquor rule does not answer a tea question.
-NARROW = frozenset({"alcohol", "tea", "meat", "seafood", "supplements"})
+# Goods with rules of their own inside a kind: a liquor rule does not answer a tea question,
+# a machine-tool or radio-licence rule does not answer a kettle question.
+NARROW = frozenset({"alcohol", "tea", "meat", "seafood", "supplements", "machinery", "radio"})
 # Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
 _KIND_OF = {**rules.KINDS, "toys": "toys"}
 _KINDS = frozenset(_KIND_OF.values())
@@ -115,6 +116,10 @@ def kinds_in(text: str) -> frozenset[str]:
     return kinds(c for word in _named(low) for c in _WORDS[word])
 
 
+# A sentence with this many list separators enumerates ("高級車、酒類、化粧品、宝飾品…").
+_LIST = re.compile(r"[、,，・]")
+
+
 def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     """True when the sentence (else its section heading) is about goods of a kind other
     than the wanted ones (an electrical-goods label rule under a soy-sauce question), or
@@ -122,7 +127,8 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     if not wanted:
         return False
     said = kinds_in(text) or kinds_in(heading)
-    if len(said) >= ENUMERATION and len(said & _KINDS) >= 2 and said & wanted & _KINDS:
+    listed = len(said) >= ENUMERATION or len(_LIST.findall(text)) >= ENUMERATION
+    if listed and len(said & _KINDS) >= 2 and said & wanted & _KINDS:
         return False  # a list across kinds of goods that names the product's kind too
     if said & _KINDS and wanted & _KINDS and not said & wanted & _KINDS:
         return True

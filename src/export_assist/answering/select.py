@@ -8,13 +8,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
-from export_assist.answering.textclean import clean_passage
 from export_assist.answering.understand import has_any
+from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
-from export_assist.sentences import split_sentences
 
 CUES: dict[str, re.Pattern[str]] = {
     "when": re.compile(
@@ -127,34 +127,6 @@ def _cue(sentence: str, qtype: str) -> float:
     return 0.4 if cue is not None and cue.search(sentence) else 0.0
 
 
-def _units(text: str) -> list[str]:
-    """Sentences, a short label-like fragment joined to the next ('有効期間: 2年。期限前に…')."""
-    out: list[str] = []
-    carry = ""
-    for sentence in split_sentences(clean_passage(text)):
-        if carry:
-            # "provides:" + "Union lists" keeps its space; Japanese glues without one
-            glue = "" if _JA.search(carry[-1:]) or _JA.search(sentence[:1]) else " "
-            sentence = f"{carry}{glue}{sentence}"
-            carry = ""
-        if (len(sentence) < 16 and not sentence.endswith((":", "："))) or sentence.endswith(
-            ("：", ":")
-        ):
-            carry = sentence
-            continue
-        if not _table_header(sentence):
-            out.append(sentence)
-    if carry:
-        out.append(carry)
-    return out
-
-
-def _table_header(unit: str) -> bool:
-    """A table row of short labels ('GB regulation: EU equivalent: Scope') says nothing."""
-    cells = [c for c in re.split(r":\s*", unit) if c]
-    return len(cells) >= 3 and all(len(c.split()) <= 4 and len(c) <= 40 for c in cells[1:])
-
-
 def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
     """Question tokens weighted by how rare they are among the candidate sentences."""
     wanted = set(tokenize(question))
@@ -179,16 +151,18 @@ def pick_sentences(
     kinds: frozenset[str] = frozenset(),
     topic_words: tuple[str, ...] = (),
     topical: frozenset[str] = frozenset(),
+    markets: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another; a sentence
     of a document retrieval ranked higher (doc_order) counts for more; none about goods of
     another kind than `kinds` (the product asked about), and, when the question has a
     topic, only sentences that (or whose section) speak to it (`topic_words`) or that come
-    from a document about it (`topical`: a food-labelling document's every sentence)."""
+    from a document about it (`topical`: a food-labelling document's every sentence); none
+    about another country than the question's `markets` (when it has any)."""
     units = [
         (rank, hit, u)
         for rank, hit in enumerate(passages[:30])
-        for u in _units(hit.text)
+        for u in passage_units(hit.text)
         if not other_kind(u, hit.citation.section, kinds)
         and (hit.citation.doc_id in topical or on_topic(u, hit.citation.section, topic_words))
     ]
@@ -196,11 +170,11 @@ def pick_sentences(
     # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
     # sentence answers (compose then labels it as the English source text).
     own = [x for x in units if mostly_japanese(x[2]) == (language == "ja")]
-    chosen = _best(own, question, qtype, language, n, avoid or [], doc_order)
+    chosen = _best(own, question, qtype, language, n, avoid or [], doc_order, markets)
     if chosen or language != "ja":
         return chosen
     other = [x for x in units if x not in own]
-    return _best(other, question, qtype, language, n, avoid or [], doc_order)
+    return _best(other, question, qtype, language, n, avoid or [], doc_order, markets)
 
 
 def _best(
@@ -211,6 +185,7 @@ def _best(
     n: int,
     avoid: list[str],
     doc_order: Sequence[str],
+    markets: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """The n best sentences of one language's units, none repeating another or straying."""
     pool = [set(tokenize(u)) for _, _, u in units]
@@ -237,6 +212,9 @@ def _best(
         if any(similar(quote.text, other) for other in seen):
             continue
         if chosen and _stray(quote, chosen):
+            continue
+        # checked last, on the few sentences that would be chosen (place names are slow)
+        if markets and elsewhere(quote.text, markets):
             continue
         chosen.append(quote)
         seen.append(quote.text)

@@ -1,0 +1,41 @@
+"""Sentences about another country than the one asked about: a North Korea ban does not
+answer a Russia question, a French language rule does not answer a German one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from export_assist.answering.places import Mention, find_places
+from export_assist.geo import EU_MEMBERS
+
+# What names a country in a sentence: its name, code, a city or its authority ("FDA");
+# a language ("Chinese", "中国語") or a price's currency names none.
+_COUNTRY_KINDS = frozenset({"name", "code", "city", "authority"})
+# Jurisdictions that are no foreign country of their own.
+_NOT_MARKETS = frozenset({"JP", "INTL", "ALL"})
+
+
+def markets_asked(jurisdictions: Iterable[str], destinations: Iterable[str]) -> frozenset[str]:
+    """The places whose sentences answer: the question's jurisdictions (a market, its
+    bloc), and every member state when the EU itself is asked about."""
+    found = set(jurisdictions) - _NOT_MARKETS
+    if "EU" in set(destinations):
+        found |= set(EU_MEMBERS)
+    return frozenset(found)
+
+
+def elsewhere(sentence: str, markets: frozenset[str]) -> bool:
+    """True when a sentence names a foreign country and none of the markets asked about
+    (Japan is no foreign country)."""
+    named = {
+        m.code
+        for m in find_places(sentence)
+        if m.kind in _COUNTRY_KINDS and m.code not in _NOT_MARKETS and not _language(sentence, m)
+    }
+    return bool(named) and not named & markets
+
+
+def _language(sentence: str, m: Mention) -> bool:
+    """ "中国語" (Chinese) names a language, not the country."""
+    end = m.start + len(m.surface)
+    return sentence[end : end + 1] == "語"
