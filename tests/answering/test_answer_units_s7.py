@@ -110,6 +110,9 @@ def test_machine_tool_and_radio_rules_are_no_kettle_rules() -> None:
     assert not other_kind(nrtl, "", kinds(["machinery"]))
     assert not other_kind(radio, "", kinds(["electronics", "radio"]))
     assert not other_kind("家庭用電気製品は登録が必要です。", "", KETTLE)
+    # a sentence about appliances first that also names radio equipment speaks to both
+    ecas = "家電・照明など規制対象製品はECASの適合証明書、無線・通信機器はTDRAの型式認証が必要です。"
+    assert not other_kind(ecas, "", kinds(["electronics", "household"]))
 
 
 def test_a_list_across_kinds_that_names_the_product_speaks_to_it() -> None:

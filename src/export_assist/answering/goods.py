@@ -134,4 +134,24 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
         return True
     # narrow goods the product is not (liquor or meat rules under a soy-sauce question)
     narrow = said & NARROW
-    return bool(narrow) and not narrow & wanted
+    if not narrow or narrow & wanted:
+        return False
+    if narrow <= _MACHINES:
+        # a machine or radio rule only when the sentence is about them first: "家電は…、
+        # 無線機器は…" speaks to an appliance too
+        return bool(_first_categories(text) & _MACHINES)
+    return True
+
+
+# Electrical goods with rules of their own (NARROW): machine tools and radio equipment.
+_MACHINES = frozenset({"machinery", "radio"})
+
+
+def _first_categories(text: str) -> set[str]:
+    """The categories of the goods word a sentence names first (what it is about)."""
+    low = _AUTHORITIES.sub(" ", nfkc(text).lower())
+    words = _named(low)
+    if not words:
+        return set()
+    first = min(words, key=lambda w: (low.find(w) if low.find(w) >= 0 else len(low), -len(w)))
+    return _WORDS[first]
