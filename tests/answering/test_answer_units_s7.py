@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from export_assist.answering.elsewhere import elsewhere, markets_asked
 from export_assist.answering.goods import kinds, other_kind
-from export_assist.answering.sentences import split_sentences
 from export_assist.answering.units import units
 
 KETTLE = kinds(["household", "food_contact", "electronics"])
@@ -17,20 +16,17 @@ def test_a_full_stop_inside_brackets_ends_no_sentence() -> None:
         "現地の輸入者が登録供給者として消費者製品安全局(CPSO。2025年7月1日にエンタープライズ・"
         "シンガポールから移管)に登録する必要があります。次の文です。"
     )
-    assert split_sentences(text) == [
+    assert units(text) == [
         "現地の輸入者が登録供給者として消費者製品安全局(CPSO。2025年7月1日にエンタープライズ・"
         "シンガポールから移管)に登録する必要があります。",
         "次の文です。",
     ]
     # a bracket that never closes splits as before (nothing glued to the end of the line)
-    assert split_sentences("閉じない(例。次の文。さらに文。") == [
-        "閉じない(例。",
-        "次の文。",
-        "さらに文。",
-    ]
-    assert split_sentences("The U.S. FDA (see Sec. 1.225) requires it. Next.") == [
-        "The U.S. FDA (see Sec. 1.225) requires it.",
-        "Next.",
+    stray = "括弧が閉じないまま続く長い文です(例。次の文もそれなりの長さがある普通の文です。さらに続く長い文です。"
+    assert units(stray) == [
+        "括弧が閉じないまま続く長い文です(例。",
+        "次の文もそれなりの長さがある普通の文です。",
+        "さらに続く長い文です。",
     ]
 
 
@@ -111,7 +107,9 @@ def test_machine_tool_and_radio_rules_are_no_kettle_rules() -> None:
     assert not other_kind(radio, "", kinds(["electronics", "radio"]))
     assert not other_kind("家庭用電気製品は登録が必要です。", "", KETTLE)
     # a sentence about appliances first that also names radio equipment speaks to both
-    ecas = "家電・照明など規制対象製品はECASの適合証明書、無線・通信機器はTDRAの型式認証が必要です。"
+    ecas = (
+        "家電・照明など規制対象製品はECASの適合証明書、無線・通信機器はTDRAの型式認証が必要です。"
+    )
     assert not other_kind(ecas, "", kinds(["electronics", "household"]))
 
 

@@ -10,6 +10,7 @@ from export_assist.answering.textclean import clean_passage
 from export_assist.sentences import split_sentences
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 # A sentence that only announces the list below it ("主な類型は次のとおりです。").
 _JA_HEAD = re.compile(r"(?:次|以下)の(?:とおり|通り|ようなもの|もの)(?:です|となります)?。$")
 # An item of a list: it ends in ';' or ',' or without a full stop (closing brackets aside).
@@ -28,7 +29,7 @@ MAX_ITEMS = 12
 def units(text: str) -> list[str]:
     """Sentences of a passage, a short label-like fragment joined to the next ('有効期間:
     2年。期限前に…'), a list head with its items, and no table header row."""
-    sentences = split_sentences(clean_passage(text))
+    sentences = _bracketed(split_sentences(clean_passage(text)))
     out: list[str] = []
     i = 0
     while i < len(sentences):
@@ -45,6 +46,36 @@ def units(text: str) -> list[str]:
         if not _table_header(sentence) and not _POINTER.search(sentence):
             out.append(sentence)
         i += 1
+    return out
+
+
+_OPEN = "(（[「『【"
+_CLOSE = ")）]」』】"
+
+
+def _depth(text: str) -> int:
+    return sum(c in _OPEN for c in text) - sum(c in _CLOSE for c in text)
+
+
+def _bracketed(sentences: list[str]) -> list[str]:
+    """Sentences cut at a 。 inside brackets joined again ("安全局(CPSO。" + "2025年…移管)に
+    登録し…"); pieces whose bracket never closes stay as they were."""
+    out: list[str] = []
+    group: list[str] = []
+    for sentence in sentences:
+        group.append(sentence)
+        if _depth("".join(group)) <= 0:
+            out.append(_glue(group))
+            group = []
+    return out + group
+
+
+def _glue(pieces: list[str]) -> str:
+    """Pieces of one sentence: no space after Japanese text or punctuation."""
+    out = pieces[0]
+    for piece in pieces[1:]:
+        glue = "" if _WIDE.search(out[-1:]) or _WIDE.search(piece[:1]) else " "
+        out = f"{out}{glue}{piece}"
     return out
 
 
