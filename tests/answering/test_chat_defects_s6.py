@@ -92,7 +92,8 @@ def test_north_korea_cosmetics_lead_with_the_ban_in_plain_japanese(
     text = ask(client, keys, "北朝鮮に化粧品を送れますか？")["answer"]
     assert "が必要が必要" not in text
     lead = _body(text)[0]
-    assert "輸出禁止" in lead and "ワシントン条約" not in lead, lead
+    # the ban leads: the sanctions card, or the luxury-goods ban that names cosmetics
+    assert "禁止" in lead and "ワシントン条約" not in lead, lead
     # the luxury-goods ban names cosmetics: a list of goods across kinds is quoted
     assert "奢侈品" in text
 
