@@ -36,6 +36,15 @@ def test_material_answer_refines_the_towel_and_the_duty_reuses_its_code(
     assert "素材" not in duty["answer"]  # the material was answered: not asked again
 
 
+def test_the_kind_named_reaches_the_hs_tool_once(client: TestClient, keys: Keys) -> None:
+    """s7 trial T6/T8: the tool got 「緑茶」 (then 「緑茶のティーバッグ」 twice) and 「電動工具」."""
+    tea = ask(client, keys, "緑茶のティーバッグのHSコードを教えて")
+    assert calls(tea, "suggest_hs_codes") == [{"product": "緑茶のティーバッグ", "k": 5}]
+    assert "0902.10" in tea["answer"]  # among the candidates (their order is the ranker's)
+    drill = ask(client, keys, "電動工具（充電式ドリル）のHSコードを知りたい")
+    assert calls(drill, "suggest_hs_codes")[0]["product"] == "電動工具（充電式ドリル）"
+
+
 def test_duty_question_passes_only_the_product_phrase(client: TestClient, keys: Keys) -> None:
     done = ask(client, keys, "ステンレス包丁をアメリカに輸出する場合の関税率は？")
     assert calls(done, "suggest_hs_codes")[0]["product"] == "ステンレス包丁"

@@ -30,7 +30,10 @@ COVERED = frozenset({"US", "DE", "FR", "CA", "GB", "HK", "SG", "EU", "TH"})
         ),
         ("I want to export frozen wagyu beef to Hong Kong", "frozen wagyu beef"),
         ("Which HS code fits matcha powder?", "matcha powder"),
-        ("冷凍のホタテ（貝柱）のHSコード", "冷凍のホタテ（貝柱）"),  # the form named in brackets stays
+        (
+            "冷凍のホタテ（貝柱）のHSコード",
+            "冷凍のホタテ（貝柱）",
+        ),  # the form named in brackets stays
         ("竹の箸のHSコードを教えてください", "竹の箸"),
         ("ドイツのお茶のバイヤーを探しています", "お茶"),
         ("I make cotton towels in Imabari. Find me buyers in the UK.", "cotton towels"),
@@ -94,3 +97,12 @@ def test_the_goods_of_a_document_request_are_the_product() -> None:
 )
 def test_the_phrase_keeps_the_kind_the_user_named(text: str, phrase: str) -> None:
     assert product_phrase(text, understand(text, COVERED).product) == phrase
+    assert understand(text, frozenset()).phrase == phrase  # no market known: the same phrase
+
+
+def test_two_product_words_in_one_phrase_give_it_once() -> None:
+    # the HS tool got 「緑茶のティーバッグ 緑茶のティーバッグ」 and ranked bags first
+    assert (
+        product_phrase("緑茶のティーバッグのHSコードを教えて", "緑茶 ティーバッグ")
+        == "緑茶のティーバッグ"
+    )

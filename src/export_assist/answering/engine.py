@@ -87,9 +87,11 @@ class AnswerEngine:
             return None
         # the product phrase, not the whole request: "バイヤー" must not pull in dryers
         found = self._hs_suggest(q.phrase or " ".join(filter(None, [q.material, q.product])), 1)
-        # no evidence at all (confidence 0) is no code: "代金" must not match beef buyers
-        if not found or found[0].confidence == 0.0:  # None: not calibrated, keep the code
-            return None
+        # no evidence at all is no code: "代金" must not match beef or horse buyers. A
+        # retrained ranker gives even a wordless guess some confidence; no shared word
+        # (coverage 0) says it plainly.
+        if not found or found[0].confidence == 0.0 or found[0].coverage == 0.0:
+            return None  # confidence None: not calibrated, keep the code
         return found[0].code
 
     def answer(self, q: Question) -> Answer:

@@ -115,7 +115,9 @@ def _japanese(text: str, product: str) -> str:
     for word in product.split():
         for i, (start, end, run) in enumerate(runs):
             if word in text[start:end] and run not in found:
-                found.append(_completed(runs, i, text) if word in run else word)
+                phrase = _completed(runs, i, text) if word in run else word
+                if phrase not in found:  # 「緑茶」 and 「ティーバッグ」 both grow to one phrase
+                    found.append(phrase)
                 break
         else:
             if word not in found and not any(word in f for f in found):
