@@ -125,3 +125,14 @@ def test_buyer_request_without_a_known_product_passes_no_guessed_code(
     done = ask(client, keys, "アメリカで代金を払ってくれる取引先を探しています")
     (args,) = calls(done, "shortlist_buyers")
     assert "hs_code" not in args, args
+
+
+def test_an_overview_answer_comes_with_the_checklist_it_points_to(
+    client: TestClient, keys: Keys
+) -> None:
+    """s7 trial T1: 「…輸出したい。必要な手続きは？」 answered with the market's main
+    requirements and 「すべての要件はチェックリストで確認できます」 but attached no checklist."""
+    done = ask(client, keys, "冷凍たこ焼きをアメリカに輸出したいです。必要な手続きは？")
+    assert calls(done, "build_checklist"), done["tool_calls"]
+    assert [p["kind"] for p in done["payloads"]] == ["checklist"]
+    assert "チェックリスト" in done["answer"]

@@ -90,9 +90,11 @@ class NoLLMOrchestrator:
             q = q.with_(destinations=[country.upper()])
         if "build_checklist" in self._registry and (pair := compare.sides(q)) is not None:
             return (yield from compare.compare_turn(self._registry, ctx, q, pair))
+        # every answer that is a market's overview comes with the checklist it points to
+        # (「カップ麺をタイに輸出したい。」 said "see the checklist" and attached none)
         if (
             q.intent == "checklist"
-            and q.explicit_list
+            and (q.explicit_list or not q.topics)
             and q.destinations
             and ("build_checklist" in self._registry)
         ):
