@@ -65,12 +65,12 @@ def _bracketed(sentences: list[str]) -> list[str]:
     for sentence in sentences:
         group.append(sentence)
         if _depth("".join(group)) <= 0:
-            out.append(_glue(group))
+            out.append(glue(group))
             group = []
     return out + group
 
 
-def _glue(pieces: list[str]) -> str:
+def glue(pieces: list[str]) -> str:
     """Pieces of one sentence: no space after Japanese text or punctuation."""
     out = pieces[0]
     for piece in pieces[1:]:
