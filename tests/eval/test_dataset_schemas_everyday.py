@@ -1,6 +1,7 @@
 """Schema of the QA v2 sets in everyday SME wording: the sixth writer's escalation_dev3
-(tuning) and test4 (held apart), the seventh writer's escalation_dev4 and test5; and, for
-every QA v2 file, that no question repeats one of another file."""
+(tuning) and test4 (held apart), the seventh writer's escalation_dev4 and test5, the eighth
+writer's escalation_dev5 and test6; and, for every QA v2 file, that no question repeats one of
+another file."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ WRITERS = (
         frozenset(
             "BH DO AZ SN TN UG VE AM JM DZ RW BO PY ZM LB MV KG MZ HN IQ TT NA BW MG TJ".split()
         ),
+    ),
+    Writer(
+        {"escalation_dev5.jsonl": "qa6-d", "test6.jsonl": "qa6-t"},
+        frozenset("CM AO ZW MK MD BT WS".split()),
     ),
 )
 FILES = {name: w for w in WRITERS for name in present(w.prefixes)}
