@@ -43,6 +43,7 @@ class RulingSet(NamedTuple):
 SETS = [
     RulingSet("cases.jsonl", "hsr", 20261130, 0.4),
     RulingSet("cases2.jsonl", "hsr2", 20261201, 0.3),
+    RulingSet("cases3.jsonl", "hsr3", 20261130, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
@@ -83,9 +84,11 @@ def test_rulings_are_distinct_and_none_is_packaged_with_the_product(spec: Ruling
     assert not packaged & set(numbers), "a case reuses a ruling from hs_rulings.tsv"
 
 
-def test_the_second_set_shares_no_ruling_with_the_first() -> None:
-    first, second = (set(_numbers(spec)) for spec in SETS)
-    assert not first & second, "cases2 reuses a ruling of cases.jsonl"
+def test_no_two_sets_share_a_ruling() -> None:
+    numbers = [set(_numbers(spec)) for spec in SETS]
+    for i, earlier in enumerate(numbers):
+        for spec, later in zip(SETS[i + 1 :], numbers[i + 1 :], strict=True):
+            assert not earlier & later, f"{spec.file} reuses a ruling of {SETS[i].file}"
 
 
 @BY_FILE
