@@ -38,7 +38,7 @@ WRITERS = (
     ),
     Writer(
         {"escalation_dev5.jsonl": "qa6-d", "test6.jsonl": "qa6-t"},
-        frozenset("CM AO ZW MK MD BT WS".split()),
+        frozenset("CM AO ZW MK MD BT WS GY HT BA ME TM BJ VU TL TG MW".split()),
     ),
 )
 FILES = {name: w for w in WRITERS for name in present(w.prefixes)}
