@@ -49,7 +49,7 @@ class Container(ServiceParts):
     @built_once
     def answer_engine(self) -> AnswerEngine:
         """The no-LLM answer engine: cards, document-first retrieval, honest hand-off."""
-        names = {code: e.description_ja for code, e in self.hs_table.entries.items()}
+        names = {code: self.hs_table.label_ja(code) for code in self.hs_table.entries}
         return AnswerEngine(
             self.searcher,
             self.card_library,

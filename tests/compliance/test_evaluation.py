@@ -280,6 +280,23 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
     ]
     with pytest.raises(InvalidInput, match="both held in part and retired"):
         training_examples(hcc, [second], [second])
+    # cases2's held half was run twice (session 7) and retired: all of it trains now
+    both = training_examples(hcc, [], [retired, second])
+    assert [(s, e.id) for s, e in both][len(want_hcc) :] == [
+        ("cases", "hsr-1"),
+        ("cases", "hsr-2"),
+        ("cases2", "hsr2-1"),
+        ("cases2", "hsr2-2"),
+        ("cases2", "hsr2-3"),
+    ]
+    third = folder / "cases3.jsonl"  # the held-apart set now: never retired by mistake
+    third.write_text(second.read_text())
+    with pytest.raises(InvalidInput, match="never retired"):
+        training_examples(hcc, [], [retired, second, third])
+    assert [e.id for _, e in training_examples(hcc, [third], [])][len(want_hcc) :] == [
+        "hsr2-1",
+        "hsr2-3",
+    ]
     out = tmp_path / "out"
     args = ["eval", "hs", "--dataset", str(second), "--split", "tune", "--no-dense", "--out"]
     result = CliRunner().invoke(cli_app, [*args, str(out)])

@@ -17,6 +17,9 @@ from export_assist.domain.hs import HsSuggestion
 from export_assist.errors import InvalidInput
 
 SPLITS = ("tune", "held", "all")
+# hs_rulings sets whose held half was run at a session's end and retired into tuning
+# (docs/benchmarks.md, "HS on products held apart"): only these may train whole
+RETIRED_SETS = ("cases.jsonl", "cases2.jsonl")
 
 
 class Suggests(Protocol):
@@ -171,6 +174,12 @@ def training_examples(
     overlap = {p.resolve() for p in rulings_sets} & {p.resolve() for p in retired}
     if overlap:
         raise InvalidInput(f"a set is both held in part and retired: {sorted(map(str, overlap))}")
+    unretired = [str(p) for p in retired if p.name not in RETIRED_SETS]
+    if unretired:
+        raise InvalidInput(
+            f"{unretired}: its held half was never retired (retired: {', '.join(RETIRED_SETS)}); "
+            "pass it with --rulings-set so only its tune rows train"
+        )
     out = [(dataset.stem, e) for e in select(load_examples(dataset), "tune")]
     for path in rulings_sets:
         out += [(path.stem, e) for e in select(load_examples(path), "tune")]

@@ -61,13 +61,18 @@ def lookup(code: str, container: ContainerDep) -> HsEntryPublic:
     entry = container.hs_table.get(digits)
     if entry is None:
         raise NotFound(f"HS code {digits} is not in the loaded table ({container.hs_table.source})")
+    table = container.hs_table  # a code without a Japanese name gets its label (labels_ja)
     path = [
-        {"code": e.code, "description_en": e.description_en, "description_ja": e.description_ja}
-        for e in container.hs_table.path(digits)
+        {
+            "code": e.code,
+            "description_en": e.description_en,
+            "description_ja": table.label_ja(e.code),
+        }
+        for e in table.path(digits)
     ]
     return HsEntryPublic(
         code=entry.code,
         description_en=entry.description_en,
-        description_ja=entry.description_ja,
+        description_ja=table.label_ja(entry.code),
         path=path,
     )

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from export_assist.compliance.hs.labels_ja import japanese_label
 from export_assist.errors import InvalidInput
 
 FIELDS = ["code", "level", "description_en", "description_ja"]
@@ -52,15 +53,23 @@ class HsTable:
 
     def describe(self, code: str, lang: str = "en") -> str:
         """A one-line description: the code's own text, else its nearest parent's (in
-        Japanese: '' when neither has one, so a caller can fall back to the English)."""
+        Japanese always a Japanese label, built from the heading's or chapter's Japanese
+        name when the code has none: never the English text)."""
+        if lang == "ja":
+            return self.label_ja(code)
         for n in (len(code), 4, 2):
             entry = self.entries.get(code[:n])
-            text = "" if entry is None else entry.description_en
-            if entry is not None and lang == "ja":
-                text = entry.description_ja
-            if text:
-                return text
+            if entry is not None and entry.description_en:
+                return entry.description_en
         return ""
+
+    def label_ja(self, code: str) -> str:
+        """The Japanese label of a code (compliance/hs/labels_ja.py)."""
+        return japanese_label(code, self._texts)
+
+    def _texts(self, code: str) -> tuple[str, str] | None:
+        entry = self.entries.get(code)
+        return None if entry is None else (entry.description_en, entry.description_ja)
 
 
 def _row_to_entry(code: str, en: str, ja: str, where: str) -> HsEntry | None:
