@@ -133,6 +133,8 @@ def move_cmd(
 def _print(shortlist: Shortlist) -> None:
     if shortlist.notice:
         typer.secho(shortlist.notice, fg=typer.colors.YELLOW)
+    if shortlist.empty:
+        typer.secho(shortlist.empty.en, fg=typer.colors.YELLOW)
     for cand in shortlist.candidates:
         b = cand.buyer
         typer.echo(

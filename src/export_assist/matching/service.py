@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.empty import EmptyShortlist, why_empty
 from export_assist.matching.explain import (
     contributions,
     held,
@@ -55,6 +56,9 @@ class Shortlist(BaseModel):
     considered: int = 0
     lists_used: list[str] = Field(default_factory=list)
     notice: str | None = None
+    empty: EmptyShortlist | None = Field(
+        default=None, description="Why no buyer was proposed (only when there is none)"
+    )
     took_ms: float = 0.0
 
 
@@ -196,6 +200,11 @@ class ShortlistService:
         for position, candidate in enumerate(chosen, start=1):
             candidate.rank = position
         fictitious = any(c.buyer.fictitious for c in chosen)
+        empty = (
+            None
+            if chosen
+            else why_empty(markets, set(index.countries), excluded=excluded, screened_out=len(out))
+        )
         return Shortlist(
             markets=markets,
             candidates=chosen,
@@ -205,6 +214,7 @@ class ShortlistService:
             considered=len(order),
             lists_used=self._screener().lists,
             notice=FICTITIOUS_NOTICE if fictitious else None,
+            empty=empty,
             took_ms=round((time.perf_counter() - started) * 1000, 2),
         )
 

@@ -106,6 +106,10 @@
     if (/FICTITIOUS/.test(data.notice || "")) {
       wrap.appendChild(el("p", { "class": "eaw-fictitious" }, [el("strong", { text: t("fictitious") }), " " + t("fictitiousNote")]));
     }
+    if (!list.length && data.empty) {  /* say why there is no buyer, never a bare "0" */
+      wrap.appendChild(el("p", { "class": "eaw-empty", text: W.cfg.lang === "ja" ? data.empty.ja : data.empty.en }));
+      return wrap;
+    }
     wrap.appendChild(W.dom.summarised("ul", list.map(buyer), SHOWN, "eaw-buyers"));
     return wrap;
   };

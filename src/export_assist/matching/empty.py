@@ -1,0 +1,70 @@
+"""Why a shortlist came back empty, in words a user can act on (ja and en)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pydantic import BaseModel
+
+from export_assist.geo import country_name, country_name_ja
+
+
+class EmptyShortlist(BaseModel):
+    """Why no buyer was proposed, and the markets the directory holds no buyer in."""
+
+    markets_without_buyers: list[str]
+    ja: str
+    en: str
+
+
+def _names(codes: Iterable[str], lang: str) -> str:
+    codes = sorted(codes)
+    if lang == "ja":
+        return "、".join(country_name_ja(c) for c in codes)
+    return ", ".join(country_name(c) for c in codes)
+
+
+def why_empty(
+    markets: list[str],
+    held: set[str],
+    *,
+    excluded: int,
+    screened_out: int,
+) -> EmptyShortlist:
+    """The reason for an empty shortlist: no buyer there, hard requirements, or screening."""
+    missing = [m for m in markets if m not in held]
+    if markets and len(missing) == len(markets):
+        where_ja, where_en = _names(missing, "ja"), _names(missing, "en")
+        have_ja = f"（登録がある国・地域: {_names(held, 'ja')}）" if held else ""
+        have_en = f" (it holds buyers in: {_names(held, 'en')})" if held else ""
+        return EmptyShortlist(
+            markets_without_buyers=missing,
+            ja=f"{where_ja}のバイヤーは、検索できるバイヤー名簿にまだ登録されていません{have_ja}。"
+            "アドバイザーに相談するか、お持ちのバイヤー名簿を取り込んでください。",
+            en=f"The buyer directory you can search holds no buyer in {where_en} yet{have_en}. "
+            "Ask an advisor, or import a buyer list of your own.",
+        )
+    if excluded and not screened_out:
+        return EmptyShortlist(
+            markets_without_buyers=missing,
+            ja=f"条件に合わないバイヤー（{excluded}社: 必要な認証・最低発注額など）を除くと、"
+            "候補が残りませんでした。条件を見直すか、アドバイザーに相談してください。",
+            en=f"No buyer is left once those that do not fit your profile ({excluded}: "
+            "certifications, minimum order and the like) are left out. Review those details "
+            "or ask an advisor.",
+        )
+    if screened_out:
+        return EmptyShortlist(
+            markets_without_buyers=missing,
+            ja="候補はすべて取引制限リストとの照合で保留になりました。アドバイザーに確認を"
+            "依頼してください。",
+            en="Every candidate was held back by restricted-party screening. Ask an advisor "
+            "to review them.",
+        )
+    return EmptyShortlist(
+        markets_without_buyers=missing,
+        ja="この製品・市場に合うバイヤーは見つかりませんでした。製品の説明やHSコードを"
+        "変えて試すか、アドバイザーに相談してください。",
+        en="No buyer fits this product and market. Try another description or HS code, "
+        "or ask an advisor.",
+    )

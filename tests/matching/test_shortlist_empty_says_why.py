@@ -1,0 +1,44 @@
+"""An empty shortlist says why, in Japanese and English (s8 trial U8: a market with no buyer
+in the directory came back as 「0社のバイヤー候補が見つかりました。」 and nothing more)."""
+
+from __future__ import annotations
+
+from fastapi.testclient import TestClient
+
+from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.empty import why_empty
+from tests.auth.fixtures import Keys
+
+QUERY = {"product": {"description": "スナック菓子"}, "markets": ["ID"], "limit": 5}
+
+
+def test_a_market_without_buyers_is_named(
+    client: TestClient, keys: Keys, small: BuyerDirectory
+) -> None:
+    r = client.post("/v1/shortlists", json=QUERY, headers=keys.headers("exporter"))
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["candidates"] == []
+    empty = body["empty"]
+    assert empty["markets_without_buyers"] == ["ID"]
+    assert empty["ja"].startswith("インドネシアのバイヤーは、検索できるバイヤー名簿にまだ登録")
+    assert "アメリカ" in empty["ja"] and "ドイツ" in empty["ja"]  # where there are buyers
+    assert "Indonesia" in empty["en"] and "United States" in empty["en"]
+
+
+def test_a_shortlist_with_buyers_has_no_empty_reason(
+    client: TestClient, keys: Keys, small: BuyerDirectory
+) -> None:
+    query = {**QUERY, "product": {"description": "green tea"}, "markets": ["US"]}
+    body = client.post("/v1/shortlists", json=query, headers=keys.headers("exporter")).json()
+    assert body["candidates"] and body["empty"] is None
+
+
+def test_other_reasons_for_an_empty_shortlist() -> None:
+    held = {"US", "DE"}
+    excluded = why_empty(["US"], held, excluded=3, screened_out=0)
+    assert excluded.markets_without_buyers == [] and "3社" in excluded.ja
+    screened = why_empty(["US"], held, excluded=0, screened_out=2)
+    assert "取引制限リスト" in screened.ja and "screening" in screened.en
+    partly = why_empty(["US", "ID"], held, excluded=0, screened_out=0)
+    assert partly.markets_without_buyers == ["ID"] and "見つかりませんでした" in partly.ja
