@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import pycountry
 
+from export_assist.country_names import country_by_name
 from export_assist.errors import InvalidInput
 
 # Member states of the European Union (ISO 3166-1 alpha-2).
@@ -116,6 +117,8 @@ def normalize_country(code: str) -> str:
         return raw
     if len(raw) == 2 and pycountry.countries.get(alpha_2=raw) is not None:
         return raw
+    if (named := country_by_name(code or "")) is not None:  # 「ブラジル」, 「北朝鮮」, "Brazil"
+        return named
     raise InvalidInput(
         f"Unknown country code {code!r}: use an ISO 3166-1 alpha-2 code such as US, DE, CN "
         "or JP, or EU for the European Union."

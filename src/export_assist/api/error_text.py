@@ -98,6 +98,19 @@ _VALUE_JA = (
         "unsupported language",
         "対応していない言語です（ja、en、zh-Hans、ko、vi、th、de、fr、esから指定してください）",
     ),
+    (
+        "Give either token_id",
+        "token_id（トークン1つ）か subject（その利用者のすべてのトークン）のどちらかを指定してください",
+    ),
+    (
+        "origins: give one or more site origins",
+        "サイトのオリジン（例: https://www.example.co.jp。スキーム・ホスト・ポートのみ）を"
+        "1つ以上指定してください",
+    ),
+    (
+        "order_min_usd is larger than order_max_usd",
+        "最低発注額（order_min_usd）が最大発注額（order_max_usd）を超えています",
+    ),
 )
 
 
