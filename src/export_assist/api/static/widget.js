@@ -32,7 +32,7 @@
   var css = document.createElement("link");
   css.rel = "stylesheet"; css.href = src.origin + "/static/widget.css" + src.search;
   document.head.appendChild(css);
-  var PARTS = ["i18n", "dom", "api", "cards", "doclang", "docform", "programmes", "duties", "sources", "review", "panel", "watch", "chat"];
+  var PARTS = ["i18n", "dom", "api", "cards", "doclang", "dockinds", "docform", "programmes", "duties", "sources", "review", "panel", "watch", "chat"];
   function ready() {
     W.chat.boot();
     W.watch.boot();

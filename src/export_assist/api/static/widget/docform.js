@@ -143,7 +143,7 @@
           consignee: { name: v.buyer, address: v.buyer_address, country: v.buyer_country.toUpperCase() } },
         incoterm: v.incoterm, named_place: v.named_place, currency: v.currency.toUpperCase(), payment: v.payment,
         transport: { mode: v.transport, port_of_loading: v.port_of_loading, port_of_discharge: v.port_of_discharge },
-        documents: documents.length ? documents : ["commercial_invoice", "packing_list"]
+        documents: documents
       },
       languages: languages, formats: ["pdf", "docx"]
     };
@@ -193,6 +193,7 @@
   function submit(form, documents, box, button) {
     var v = inputs(form);
     if (blank(form, v, box) || unreadable(form, v, box)) { return Promise.resolve(); }
+    if (!documents.length) { say(box, t("dfNoKind"), "eaw-error"); return Promise.resolve(); }
     button.disabled = true; say(box, t("dfMaking"), "eaw-status");
     var body = request(v, documents, W.doclang.chosen(form.querySelector(".eaw-df-langs")));
     return W.api.call("POST", "/v1/documents", body).then(function (r) {
@@ -241,6 +242,8 @@
     FIELDS.forEach(function (s) {
       form.appendChild(row(s, start[s[0]], missing.indexOf(s[0]) !== -1 || !start[s[0]]));
     });
+    var kinds = W.dockinds.block(data.documents);
+    form.appendChild(kinds);
     var langs = W.doclang.block(start.buyer_country);
     langs.__onchange = function () { englishNeeded(form); };
     form.appendChild(langs);
@@ -251,7 +254,7 @@
     form.appendChild(button); form.appendChild(box);
     renumber(form); total(form);
     form.addEventListener("input", function () { total(form); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); submit(form, data.documents || [], box, button); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); submit(form, W.dockinds.chosen(kinds), box, button); });
     return form;
   });
 })(window.__eaw);

@@ -1,0 +1,78 @@
+"""The document form lets the user choose which documents to make (s8 trial: 「…インボイスと
+パッキングリストを作って」 made a packing list only, the chat having read one kind, and the
+form had no way to ask for the invoice too)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from export_assist.auth.demo import DemoKeys
+from tests.browser.helpers import ask, ready
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+REQUEST = (
+    "アメリカのABC Trading Inc.に日本茶 200袋を単価30ドル、FCA Tokyoで出荷します。"
+    "インボイスとパッキングリストを作ってください。"
+)
+REST = {
+    "description_en": "Japanese green tea, 1 kg bags",
+    "hs_code": "0902.10",
+    "net_weight_kg": "200",
+    "gross_weight_kg": "230",
+    "packages": "20",
+    "exporter": "Yamada Seicha Co., Ltd.",
+    "exporter_address": "1-2-3 Aoi-ku, Shizuoka",
+    "buyer_address": "100 Main St, Los Angeles, CA 90012",
+    "port_of_loading": "Narita",
+    "port_of_discharge": "Los Angeles",
+}
+TICKED = (
+    "(docs) => { const f = window.ExportAssistWidget.cards.render('document_form', {fields: {},"
+    " missing: [], documents: docs}); return [...f.querySelectorAll('[name=doc_kind]')]"
+    ".filter((c) => c.checked).map((c) => c.value); }"
+)
+
+
+def test_the_user_picks_the_documents_and_gets_each(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, _ = live
+    page = context.new_page()
+    posts: list[Any] = []
+    page.on(
+        "request",
+        lambda r: (
+            posts.append(r.post_data_json)
+            if r.method == "POST" and r.url.endswith("/v1/documents")
+            else None
+        ),
+    )
+    page.goto(url + "/")
+    ready(page)
+    form = ask(page, REQUEST).locator("form.eaw-docform")
+    kinds = form.locator("fieldset.eaw-df-kinds")
+    assert kinds.locator("legend").inner_text() == "作成する書類"
+    assert form.get_by_label("パッキングリスト").is_checked()  # asked for in the message
+    for name, value in REST.items():
+        form.locator(f"[name={name}]").fill(value)
+    form.locator("[name=payment]").select_option("tt_advance")
+    form.locator("[name=transport]").select_option("air")
+    for label in ("プロフォーマインボイス", "コマーシャルインボイス", "パッキングリスト"):
+        form.get_by_label(label).set_checked(False)
+    form.get_by_role("button", name="書類を作成").click()
+    assert form.get_by_role("alert").inner_text() == "作成する書類を1つ以上選んでください。"
+    assert posts == []  # nothing was sent
+    form.get_by_label("コマーシャルインボイス").check()
+    form.get_by_label("パッキングリスト").check()
+    form.get_by_role("button", name="書類を作成").click()
+    form.get_by_role("link", name="ダウンロード PDF").first.wait_for(timeout=60000)
+    made = form.locator(".eaw-docs .eaw-item-title").all_inner_texts()
+    assert any("コマーシャルインボイス" in m for m in made), made
+    assert any("パッキングリスト" in m for m in made), made
+    assert posts[-1]["shipment"]["documents"] == ["commercial_invoice", "packing_list"]
+    # what the chat read is ticked; nothing read: an invoice and a packing list
+    assert page.evaluate(TICKED, ["proforma_invoice"]) == ["proforma_invoice"]
+    assert page.evaluate(TICKED, []) == ["commercial_invoice", "packing_list"]
+    page.close()
