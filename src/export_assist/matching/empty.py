@@ -40,9 +40,9 @@ def why_empty(
         return EmptyShortlist(
             markets_without_buyers=missing,
             ja=f"{where_ja}のバイヤーは、検索できるバイヤー名簿にまだ登録されていません{have_ja}。"
-            "アドバイザーに相談するか、お持ちのバイヤー名簿を取り込んでください。",
+            "アドバイザーに相談してください（アドバイザーは自社のバイヤー名簿を取り込めます）。",
             en=f"The buyer directory you can search holds no buyer in {where_en} yet{have_en}. "
-            "Ask an advisor, or import a buyer list of your own.",
+            "Ask an advisor (advisors can import a buyer list of their own).",
         )
     if excluded and not screened_out:
         return EmptyShortlist(

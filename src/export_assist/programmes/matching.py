@@ -40,6 +40,9 @@ class ProgrammeMatch(BaseModel):
     score: float
     met: list[str]
     asks: list[str]
+    # what only the exporter can answer (the asks less "check the current call", which the
+    # exporter checks on the programme's page): the result's `questions` come from these
+    ask_user: list[str] = Field(default_factory=list, exclude=True)
     deadline: dt.date | None
     days_left: int | None
     deadline_soon: bool
@@ -105,6 +108,9 @@ def _proposal(
         score=score,
         met=[_text(c, lang) for c in checks if c.status == "met"],
         asks=[_text(c, lang, ask=True) for c in checks if c.status == "unknown"],
+        ask_user=[
+            _text(c, lang, ask=True) for c in checks if c.status == "unknown" and c.rule != "window"
+        ],
         deadline=closes,
         days_left=days,
         deadline_soon=days is not None and 0 <= days <= SOON_DAYS,
@@ -203,6 +209,6 @@ def _excluded(c: Check, lang: Lang) -> str:
 def _questions(matches: list[ProgrammeMatch]) -> list[str]:
     counts: dict[str, int] = {}
     for m in matches:
-        for a in m.asks:
+        for a in m.ask_user:
             counts[a] = counts.get(a, 0) + 1
     return [q for q, _ in sorted(counts.items(), key=lambda kv: -kv[1])][:8]
