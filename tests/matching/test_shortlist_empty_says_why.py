@@ -26,6 +26,12 @@ def test_a_market_without_buyers_is_named(
     assert "Indonesia" in empty["en"] and "United States" in empty["en"]
 
 
+def test_everyday_english_names_not_iso_long_forms() -> None:
+    note = why_empty(["ID"], {"TW", "KR", "VN"}, excluded=0, screened_out=0)
+    assert "(it holds buyers in: South Korea, Taiwan, Vietnam)" in note.en
+    assert "Province of China" not in note.en and "Republic of" not in note.en
+
+
 def test_a_shortlist_with_buyers_has_no_empty_reason(
     client: TestClient, keys: Keys, small: BuyerDirectory
 ) -> None:
