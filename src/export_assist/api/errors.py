@@ -27,8 +27,10 @@ def _japanese(request: Request) -> bool:
 
 
 def _field(loc: tuple[object, ...]) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path")]
-    return ".".join(parts) or "request"
+    # only the first element says where (body, query string, path): a field may be called
+    # "query" itself (POST /v1/regulations/search), and it was dropped as if it were a place
+    where = loc[1:] if loc and loc[0] in ("body", "query", "path", "header", "cookie") else loc
+    return ".".join(str(p) for p in where) or "request"
 
 
 def _json_position(errors: Sequence[Any]) -> list[Any]:
