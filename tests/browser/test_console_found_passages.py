@@ -38,4 +38,8 @@ def test_found_passages_show_no_markdown(live: tuple[str, DemoKeys], context: An
     ), text
     assert "・香港は関税がないため" in text
     assert "**" not in text and "- " not in text
+    # s8 trial: the user's question is not shown as a claim from "the buyer directory or the user"
+    question = page.locator("#claims > li").nth(0).locator(".cites").inner_text()
+    assert question.startswith("利用者からの質問です（出典はありません）。"), question
+    assert "バイヤー名簿" not in question
     page.close()

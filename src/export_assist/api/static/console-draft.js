@@ -55,10 +55,12 @@
     });
     return dl;
   }
+  /* An escalated question's first claim is the user's question itself, not a claim to source. */
+  function asked(d, c) { return d.kind === "answer" && c.position === 0 && /^(質問: |Question: )/.test(c.text); }
   function evidence(d, c) {
     var cites = citations(c.citations.length ? c.citations : (subject(d, c.position) || {}).citations);
     var info = details(d, c.position);
-    if (!cites && !info) { return el("p", { "class": "cites", text: t("noCitation") }); }
+    if (!cites && !info) { return el("p", { "class": "cites", text: t(asked(d, c) ? "questionClaim" : "noCitation") }); }
     return el("div", {}, [info, cites]);
   }
 
