@@ -6,7 +6,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
+import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from export_assist.country_names import country_by_name
 
 Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
 TransportMode = Literal["sea", "air", "road", "rail", "inland_waterway", "multimodal", "courier"]
@@ -62,10 +65,18 @@ class Party(_Strict):
     contact: str | None = Field(default=None, max_length=300)
     tax_id: str | None = Field(default=None, max_length=40, description="VAT/EORI/corporate number")
 
-    @field_validator("country")
+    @field_validator("country", mode="before")
     @classmethod
-    def _upper(cls, v: str) -> str:
-        return v.upper()
+    def _code(cls, v: object) -> object:
+        # a form filled in Japanese says 「フランス」: a country's name is as good as its code
+        if not isinstance(v, str):
+            return v
+        code = country_by_name(v) if len(v.strip()) > 2 else v.strip().upper()
+        if code is None or len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+            raise ValueError(
+                f"Unknown country code {v!r}: use an ISO 3166-1 alpha-2 code or a name"
+            )
+        return code
 
 
 class Bank(_Strict):
