@@ -73,5 +73,12 @@ def test_cli_prints_the_links_in_japanese(
     assert result.exit_code == 0, result.output
     assert "推測して表示することはしません" in result.output
     assert "taric/measures.jsp?Lang=en&Taric=0902100000&Area=JP" in result.output
+    # s8 trial: the link titles were English under the Japanese message
+    assert "EUのTARIC: 0902100000" in result.output and "TARIC: measures for" not in result.output
+    vietnam = CliRunner().invoke(cli, ["duties", "8427.20", "--to", "VN"])
+    assert "ジェトロ・ビジネスライブラリー" in vietnam.output, vietnam.output
+    assert "JETRO Business Library" not in vietnam.output
+    english = CliRunner().invoke(cli, ["duties", "8427.20", "--to", "VN", "--lang", "en"])
+    assert "JETRO Business Library" in english.output
     wrong = CliRunner().invoke(cli, ["duties", "09", "--to", "DE"])
     assert wrong.exit_code != 0 and "6 to 10 digits" in wrong.output

@@ -35,6 +35,6 @@ def duties(
     typer.echo(found.message_ja if lang == "ja" else found.message_en)
     for rate in found.rates:
         typer.echo(f"  {rate.kind}\t{rate.rate}\t{rate.area} {rate.area_name}\t{rate.legal_basis}")
-    for link in found.links:
-        typer.echo(f"  {link.title}: {link.url}")
-
+    for link in found.links:  # in the language of the message above it
+        title = (link.title_ja or link.title) if lang == "ja" else link.title
+        typer.echo(f"  {title}: {link.url}")
