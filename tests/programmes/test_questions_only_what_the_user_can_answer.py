@@ -36,6 +36,22 @@ def test_check_the_call_stays_on_the_programme_not_in_the_questions(tmp_path: Pa
     assert "ask_user" not in result.model_dump()["matches"][0]
 
 
+def test_a_programmes_own_condition_stays_on_the_programme(tmp_path: Path) -> None:
+    """s8 trial: 「確認: 自社の品目に認定品目団体があること（一覧で確認）」 was listed under
+    「絞り込むために教えてください」 for a small sake brewery."""
+    text = record(
+        "with-condition",
+        "{kind: rolling}",
+        "{sme_only: true, conditions_ja: [品目団体があること], conditions_en: [a body exists]}",
+    )
+    folder = tmp_path / "programmes"
+    folder.mkdir()
+    (folder / "test.yaml").write_text(text, encoding="utf-8")
+    result = match_programmes(load_catalogue([folder]).programmes, ExporterProfile(), TODAY)
+    assert "確認: 品目団体があること" in result.matches[0].asks
+    assert result.questions == ["資本金と常時従業員数を教えてください"]
+
+
 def test_shipped_catalogue_questions_for_an_ec_food_maker() -> None:
     cat = load_catalogue([Path(__file__).resolve().parents[2] / "programmes"])
     profile = ExporterProfile(
@@ -43,4 +59,6 @@ def test_shipped_catalogue_questions_for_an_ec_food_maker() -> None:
     )
     result = match_programmes(cat.programmes, profile, TODAY)
     assert result.matches
-    assert not any("公式ページ" in q for q in result.questions), result.questions
+    assert not any("公式ページ" in q or q.startswith("確認: ") for q in result.questions), (
+        result.questions
+    )

@@ -40,8 +40,8 @@ class ProgrammeMatch(BaseModel):
     score: float
     met: list[str]
     asks: list[str]
-    # what only the exporter can answer (the asks less "check the current call", which the
-    # exporter checks on the programme's page): the result's `questions` come from these
+    # what the exporter can tell us to narrow the list (the asks less "check the current
+    # call" and a programme's own conditions, checked on its page): `questions` come from these
     ask_user: list[str] = Field(default_factory=list, exclude=True)
     deadline: dt.date | None
     days_left: int | None
@@ -109,7 +109,9 @@ def _proposal(
         met=[_text(c, lang) for c in checks if c.status == "met"],
         asks=[_text(c, lang, ask=True) for c in checks if c.status == "unknown"],
         ask_user=[
-            _text(c, lang, ask=True) for c in checks if c.status == "unknown" and c.rule != "window"
+            _text(c, lang, ask=True)
+            for c in checks
+            if c.status == "unknown" and c.rule not in ("window", "condition")
         ],
         deadline=closes,
         days_left=days,
