@@ -24,6 +24,7 @@ def test_buyer_card_names_the_market_without_buyers(
     answer = ask(page, "イタリアで日本の緑茶を買ってくれる輸入業者を探して")
     card = answer.locator(".eaw-shortlist")
     assert card.locator(".eaw-buyer").count() == 0
+    assert card.locator("h4").inner_text() == "バイヤー候補なし"  # not 「0社のバイヤー候補」
     why = card.locator(".eaw-empty").inner_text()
     assert "イタリアのバイヤーは、検索できるバイヤー名簿にまだ登録されていません" in why
     assert "アドバイザーに相談" in why and "Italy" not in why

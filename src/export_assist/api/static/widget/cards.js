@@ -102,7 +102,7 @@
   }
   RENDER.shortlist = function (data) {
     var list = (data.candidates || []).map(buyerView);
-    var wrap = el("div", { "class": "eaw-card eaw-shortlist" }, [el("h4", { text: t("buyers", { n: list.length }) })]);
+    var wrap = el("div", { "class": "eaw-card eaw-shortlist" }, [el("h4", { text: list.length ? t("buyers", { n: list.length }) : t("buyersNone") })]);
     if (/FICTITIOUS/.test(data.notice || "")) {
       wrap.appendChild(el("p", { "class": "eaw-fictitious" }, [el("strong", { text: t("fictitious") }), " " + t("fictitiousNote")]));
     }
