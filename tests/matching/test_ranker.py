@@ -113,7 +113,7 @@ def test_sentences_in_japanese_name_countries_and_languages_in_japanese() -> Non
     assert (
         render("language_buyer", {"languages": ["fr", "en"]}, "ja") == "使用言語: フランス語、英語"
     )
-    assert render("cert_none", {}, "ja") == "必要な認証なし"
+    assert render("cert_none", {}, "ja") == "このバイヤーが求める認証はありません"
     assert render("code", {"pct": 100, "via": "170490"}, "ja") == "HSコード近接 100%（170490 経由）"
     assert render("code", {"pct": 50, "via": "", "scheme": "gsin"}, "ja") == "コード近接 50%"
     phrase = {"phrase": "Japanese confectionery and wagashi", "pct": 43}

@@ -146,7 +146,11 @@ SENTENCES: dict[str, tuple[Render, Render]] = {
         lambda p, _: f"{', '.join(p['missing'])} が必要（未取得）",
         lambda p, _: f"requires {', '.join(p['missing'])}, which you do not hold",
     ),
-    "cert_none": (lambda p, _: "必要な認証なし", lambda p, _: "no certification required"),
+    # 「必要な認証なし」 read as "you lack the certification needed" (s8 trial): say whose
+    "cert_none": (
+        lambda p, _: "このバイヤーが求める認証はありません",
+        lambda p, _: "no certification required",
+    ),
     "cert_held": (_cert_held, _cert_held),
     "order_unknown": (lambda p, _: "注文規模の情報なし", lambda p, _: "order size unknown"),
     "order_in": (
