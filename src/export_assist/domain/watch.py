@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 ChangeKind = Literal["changed", "removed"]
 
@@ -49,8 +49,11 @@ class DraftSourceFlag(BaseModel):
 class WatchCreate(BaseModel):
     """Watch a product in one market: tell me when a source of its checklist changes."""
 
+    model_config = ConfigDict(extra="forbid")  # a misspelt field is refused, not ignored
+
     product: str = Field(min_length=1, max_length=300, description="Product, ja or en")
-    market: str = Field(min_length=2, max_length=4, description="ISO alpha-2 or EU")
+    # a name is accepted too (「フィリピン」, 「アラブ首長国連邦」: longer than a code)
+    market: str = Field(min_length=2, max_length=80, description="ISO alpha-2, EU or a name")
     hs_code: str | None = Field(default=None, max_length=12, description="HS code, 2-10 digits")
 
     @field_validator("product")
