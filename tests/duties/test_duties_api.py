@@ -34,6 +34,13 @@ def test_default_is_links_only_and_needs_no_key(api: TestClient, container: Cont
     assert body["links"][0]["url"] == "https://hts.usitc.gov/search?query=0902.10"
 
 
+def test_a_market_by_its_long_name(api: TestClient) -> None:
+    """s8 trial: 「アラブ首長国連邦」 was refused as longer than 4 characters."""
+    found = api.get("/v1/duties", params={"hs": "0902.10", "market": "アラブ首長国連邦"})
+    assert found.status_code == 200, found.text
+    assert found.json()["market"] == "AE"
+
+
 def test_enabled_uk_adapter_answers_with_the_apis_rates(
     api: TestClient, container: Container
 ) -> None:

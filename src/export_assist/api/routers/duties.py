@@ -16,7 +16,9 @@ router = APIRouter(tags=["duties"])
 def duties(
     container: ContainerDep,
     hs: Annotated[str, Query(min_length=6, max_length=13, description="HS code, 6-10 digits")],
-    market: Annotated[str, Query(min_length=2, max_length=4, description="ISO alpha-2 or EU")],
+    market: Annotated[
+        str, Query(min_length=2, max_length=80, description="ISO alpha-2, EU or a name")
+    ],
     origin: Annotated[str, Query(pattern="^[A-Z]{2}$", description="Origin country")] = "JP",
 ) -> DutyLookup:
     """MFN and preferential rates where an official API is connected (the UK Trade Tariff
