@@ -78,6 +78,12 @@ class ChecklistRequest(BaseModel):
     def _conditions(cls, value: list[str]) -> list[str]:
         return _known(value, CONDITIONS, "condition(s)")
 
+    @field_validator("exclude")
+    @classmethod
+    def _exclude(cls, value: list[str]) -> list[str]:
+        # a misspelt correction was dropped silently and the inferred item stayed (s8 trial)
+        return _known(value, CATEGORIES | CONDITIONS, "categor(ies) or condition(s) to exclude")
+
     @model_validator(mode="after")
     def _something_to_check(self) -> ChecklistRequest:
         if not self.product and not self.hs_code and not self.categories:
