@@ -67,3 +67,18 @@ def test_japanese_summary_of_an_english_document_is_searchable(
     hits = indexed_container.searcher.search("包装食品のアレルゲン表示", top_k=3, mode="lexical")
     assert hits[0].citation.doc_id == "test-eu-food-labelling"
     assert hits[0].citation.section == "概要(日本語)"
+
+
+def test_cosines_cover_every_chunk_and_agree_with_dense_search(
+    indexed_container: Container,
+) -> None:
+    searcher = indexed_container.searcher
+    index = searcher.lexical_index()
+    query = "allergens on food labels"
+    cosines = searcher.cosines(query)
+    assert cosines.shape == (len(index.ids),)
+    # the nearest-neighbour list's scores are the same cosines, for the chunks it holds
+    for hit in searcher.search(query, top_k=5, mode="dense"):
+        assert cosines[index.position[hit.chunk_id]] == pytest.approx(hit.dense_score, abs=1e-4)
+    best = index.ids[int(cosines.argmax())]
+    assert best == searcher.search(query, top_k=1, mode="dense")[0].chunk_id

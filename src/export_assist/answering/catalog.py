@@ -7,8 +7,11 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from export_assist.answering import vocab
 from export_assist.answering.named import NamedRegimes, regulated_destinations
+from export_assist.answering.textclean import is_meta_section
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.loaders.base import SUMMARY_SECTION
@@ -32,6 +35,7 @@ class DocProfile:
     sections: list[str] = field(default_factory=list)
     cards: list[RequirementCard] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # its quotable chunks in the index
 
     def text(self) -> str:
         """The text the document-level index sees."""
@@ -53,6 +57,8 @@ class DocCatalog:
         self.docs: dict[str, DocProfile] = {}
         for i, meta in enumerate(chunks.metadatas):
             self._add_chunk(chunks.ids[i], chunks.texts[i], meta)
+            if not is_meta_section(str(meta.get("section", ""))):
+                self.docs[str(meta.get("doc_id", ""))].positions.append(i)
         for card in cards:
             for doc_id in card.evidence:
                 if doc_id in self.docs:
@@ -95,6 +101,14 @@ class DocCatalog:
         """Ids of the documents written for any of the jurisdictions."""
         wanted = set(jurisdictions)
         return [d.doc_id for d in self.docs.values() if d.country in wanted]
+
+    def best_passages(self, scores: np.ndarray, doc_ids: list[str]) -> dict[str, float]:
+        """Each document's best score over its quotable chunks (scores in index order)."""
+        return {
+            d: float(scores[p].max())
+            for d in doc_ids
+            if (p := self.docs[d].positions if d in self.docs else [])
+        }
 
     def search(self, query: str, doc_ids: list[str], k: int = 20) -> dict[str, float]:
         """BM25 scores of the allowed documents for a query (0 left out)."""

@@ -91,7 +91,8 @@ class Retriever:
             return out
         index = self._searcher.lexical_index()
         mask = index.mask(lambda m: m.get("doc_id") in set(allowed))
-        lexical = index.search(out.query, self._candidates, mask)
+        bm25 = index.scores(out.query)
+        lexical = index.best(bm25, self._candidates, mask)
         dense_hits = self._searcher.search(
             q.asked or q.text, SearchFilters(doc_ids=allowed), 2 * self._candidates, mode="dense"
         )
@@ -113,8 +114,10 @@ class Retriever:
             q,
             places,
             catalog.search(out.query, allowed),
-            _best_per_doc(passages, "lexical_score"),
-            _best_per_doc(passages, "dense_score"),
+            # every allowed document's best passage, not only those of the candidates: a
+            # Japanese-only document is often outside an English question's nearest 80
+            catalog.best_passages(bm25, allowed),
+            catalog.best_passages(self._searcher.cosines(q.asked or q.text), allowed),
         )
         # A product question never quotes another product's rules (cosmetics are not food).
         # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
@@ -150,15 +153,6 @@ def _other_passages(
         if not is_meta_section(citation.section):
             out.append(SearchHit(chunk_id=cid, text=index.texts[i], citation=citation, score=score))
     return out
-
-
-def _best_per_doc(hits: list[SearchHit], attr: str) -> dict[str, float]:
-    best: dict[str, float] = {}
-    for h in hits:
-        value = getattr(h, attr)
-        if value is not None and value > best.get(h.citation.doc_id, float("-inf")):
-            best[h.citation.doc_id] = float(value)
-    return best
 
 
 def _rank_passages(hits: list[SearchHit]) -> list[SearchHit]:

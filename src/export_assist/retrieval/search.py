@@ -53,6 +53,7 @@ class HybridSearcher:
         self._lexical: LexicalIndex | None = None
         self._seen_version: str | None = None
         self._lock = threading.Lock()
+        self._matrix: tuple[LexicalIndex, np.ndarray] | None = None  # vectors of that index
 
     def lexical_index(self) -> LexicalIndex:
         """The BM25 index, (re)built from the store when its version changed."""
@@ -96,6 +97,19 @@ class HybridSearcher:
     def similarities(self, query: str, ids: list[str]) -> dict[str, float]:
         """Cosine similarity of the query to chunks by id."""
         return self._store.similarities(self._embedder.embed_query(query), ids)
+
+    def cosines(self, query: str) -> np.ndarray:
+        """Cosine similarity of the query to every chunk, in the lexical index's order: one
+        product over the stored vectors, read once per index version (a document's best
+        passage is known even when the nearest-neighbour list left the document out)."""
+        index = self.lexical_index()
+        with self._lock:
+            if self._matrix is None or self._matrix[0] is not index:  # rebuilt: re-read
+                self._matrix = (index, self._store.vectors(index.ids))
+            matrix = self._matrix[1]
+        if matrix.size == 0:
+            return np.zeros(len(index.ids), dtype=np.float32)
+        return matrix @ np.asarray(self._embedder.embed_query(query), dtype=np.float32)
 
     def _evidence(
         self, query: str, filters: SearchFilters | None, n: int, mode: Mode = "hybrid"

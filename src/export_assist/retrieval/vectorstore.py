@@ -138,6 +138,19 @@ class ChromaStore:
         sims = vectors @ np.asarray(embedding, dtype=np.float32)
         return {cid: float(s) for cid, s in zip(result["ids"], sims, strict=True)}
 
+    def vectors(self, ids: Sequence[str], page: int = 5000) -> np.ndarray:
+        """The stored embeddings of chunks, one row per id in the order asked for (a
+        missing id gets a zero row: it matches nothing)."""
+        rows: dict[str, np.ndarray] = {}
+        for start in range(0, len(ids), page):
+            got = self._collection.get(ids=list(ids[start : start + page]), include=["embeddings"])
+            rows.update(
+                zip(got["ids"], np.asarray(got["embeddings"], dtype=np.float32), strict=True)
+            )
+        width = next((len(v) for v in rows.values()), 0)
+        zero = np.zeros(width, dtype=np.float32)
+        return np.vstack([rows.get(cid, zero) for cid in ids]) if ids else np.zeros((0, 0))
+
     def get(self, ids: Sequence[str]) -> list[StoredChunk]:
         """Chunks by id, in the order asked for (missing ids are left out)."""
         if not ids:
