@@ -24,16 +24,28 @@ def _forms(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
+def iso_ja() -> gettext.NullTranslations | None:
+    """pycountry's Japanese catalogue of ISO 3166-1 names, or None in a build without locales."""
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
+    except OSError:  # the English names still work
+        return None
+
+
+def iso_english_names(country: object) -> list[str]:
+    """A country's ISO English names: name, common name, official name (those it has)."""
+    fields = ("name", "common_name", "official_name")
+    return [str(v) for f in fields if (v := getattr(country, f, None))]
+
+
+@lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
+    ja = iso_ja()
     full: dict[str, str] = {}
     short: dict[str, set[str]] = {}
     for country in pycountry.countries:
-        english = [
-            getattr(country, field, None) for field in ("name", "official_name", "common_name")
-        ]
-        for name in filter(None, english):
-            for form in {name.casefold()} | _forms(ja.gettext(name)):
+        for name in iso_english_names(country):
+            for form in {name.casefold()} | (_forms(ja.gettext(name)) if ja else set()):
                 full.setdefault(form, country.alpha_2)
                 short.setdefault(_LONG_FORM.sub("", form), set()).add(country.alpha_2)
     # a short form two countries share (「コンゴ」) names neither

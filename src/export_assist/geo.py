@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gettext
 import re
 from functools import lru_cache
 
 import pycountry
 
-from export_assist.country_names import country_by_name
+from export_assist.country_names import country_by_name, iso_ja
 from export_assist.errors import InvalidInput
 
 # Member states of the European Union (ISO 3166-1 alpha-2).
@@ -153,8 +152,8 @@ def country_name_ja(code: str) -> str:
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code
-    ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
-    return ja.gettext(country.name).split(" (")[0]
+    ja = iso_ja()
+    return (ja.gettext(country.name) if ja else country.name).split(" (")[0]
 
 
 def jurisdictions_for(code: str) -> list[str]:

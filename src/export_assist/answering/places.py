@@ -4,7 +4,6 @@ cities.py) and currencies."""
 
 from __future__ import annotations
 
-import gettext
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,7 @@ from babel import Locale
 from export_assist.answering.cities import WORDS, world_cities
 from export_assist.answering.demonyms import derived_demonyms
 from export_assist.answering.vocab import load_data
+from export_assist.country_names import iso_english_names, iso_ja
 from export_assist.geo import ALIASES, EU_MEMBERS
 
 Kind = Literal["name", "code", "region", "city", "authority", "demonym", "currency"]
@@ -62,9 +62,8 @@ class Mention:
 
 def _ja_names() -> dict[str, str]:
     """Japanese country names from pycountry's gettext catalogue ('大韓民国 (韓国)' gives both)."""
-    try:
-        ja = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"])
-    except OSError:  # a pycountry build without locales: the extra names still work
+    ja = iso_ja()
+    if ja is None:  # a pycountry build without locales: the extra names still work
         return {}
     out: dict[str, str] = {}
     for country in pycountry.countries:
@@ -77,9 +76,8 @@ def _ja_names() -> dict[str, str]:
 def _en_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value:
+        for value in iso_english_names(country):
+            if "," not in value:
                 out.setdefault(value, country.alpha_2)
     return out
 
