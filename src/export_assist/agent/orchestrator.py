@@ -14,10 +14,11 @@ from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering import labels
-from export_assist.answering.coverage import content_terms, future_years
+from export_assist.answering.coverage import content_terms
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.places import find_places
 from export_assist.answering.understand import Question
+from export_assist.answering.years import future_years
 from export_assist.geo import find_country
 
 Turn = Generator[Event, None, Answer]
@@ -92,11 +93,14 @@ class NoLLMOrchestrator:
             return (yield from compare.compare_turn(self._registry, ctx, q, pair))
         # every answer that is a market's overview comes with the checklist it points to
         # (「カップ麺をタイに輸出したい。」 said "see the checklist" and attached none)
+        # ... unless the engine hands it off: a medicine for Taiwan is beyond the corpus,
+        # not a checklist that first asks what kind of product it is
         if (
             q.intent == "checklist"
             and (q.explicit_list or not q.topics)
             and q.destinations
             and ("build_checklist" in self._registry)
+            and not self._engine.beyond_scope(q)
         ):
             return (yield from routes.checklist_turn(self._registry, ctx, q, message, earlier))
         # a duty in a future year (a forecast) or advice is the engine's to hand off

@@ -154,7 +154,10 @@ def checklist_turn(
     if not listed.abstained:
         kind = render.KIND_NAMES[q.language]["checklist"]
         lines.append(render.t(q.language, "draft", kind=kind))
-    return (yield from say("\n\n".join(lines), "checklist"))
+    # the engine's hand-off (a market it does not cover, beside one it does) escalates the
+    # turn: its text said "an advisor has the question" while the turn was not escalated
+    handed = ctx.runs[-1].result.weak
+    return (yield from say("\n\n".join(lines), "checklist", handed))
 
 
 def duty_turn(registry: ToolRegistry, ctx: TurnContext, q: Question) -> Turn:

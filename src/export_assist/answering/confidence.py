@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed
-from export_assist.answering.coverage import Coverage, Evidence, KindOf, coverage, future_years
+from export_assist.answering.coverage import Coverage, Evidence, KindOf, coverage
 from export_assist.answering.retrieve import Retrieved
+from export_assist.answering.years import future_years
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.normalize import nfkc

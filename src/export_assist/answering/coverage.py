@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 
 from export_assist.answering.everyday import entries
@@ -16,6 +15,7 @@ from export_assist.answering.expand import CATEGORY_WORDS
 from export_assist.answering.glossary import GLOSSARY
 from export_assist.answering.places import find_places, prices
 from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
+from export_assist.answering.years import named_years
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
 from export_assist.domain.companies import companies, find_companies
 from export_assist.retrieval.normalize import nfkc
@@ -26,8 +26,6 @@ from export_assist.translation.termbase import TermBase
 # Latin words.
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
 _EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
-# A year, not an HS code: "2008.99" and "200899" are headings of chapter 20.
-_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?!\.?\d)")
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -68,18 +66,6 @@ def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
     for s, e in spans:
         chars[s:e] = [" "] * (e - s)
     return "".join(chars)
-
-
-def named_years(text: str) -> list[str]:
-    """The years a text names ("in 2028", "2027年")."""
-    return list(_YEAR.findall(nfkc(text)))
-
-
-def future_years(text: str, today: date | None = None) -> list[str]:
-    """The years after this one a text names: what a rate or rule will be then is a
-    forecast, not a fact a source states."""
-    this_year = (today or date.today()).year
-    return [y for y in named_years(text) if int(y) > this_year]
 
 
 def content_terms(text: str) -> list[str]:

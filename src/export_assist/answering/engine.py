@@ -106,17 +106,18 @@ class AnswerEngine:
                 return self._regulated(q, covered, regulating)
             text, cites = handoff.unsupported(q, covered, self._japan_side(q))
             return Answer(text, q, "handoff", cites, escalate=True)
-        beyond = self._beyond_scope(q)
+        beyond = self.beyond_scope(q)
         if beyond:
             return Answer(handoff.beyond_scope(q, beyond), q, "handoff", [], escalate=True)
         if not q.destinations and not q.japan_side and q.intent == "checklist":
             return Answer(t(q.language, "ask_market"), q, "clarify")
         retrieved = self.retriever.retrieve(q)
         if q.intent == "checklist" and q.destinations and (q.explicit_list or not q.topics):
-            return self._overview(q, retrieved)
-        if q.advice:
+            found = self._overview(q, retrieved)
+        elif q.advice:
             return Answer(handoff.advice(q), q, "handoff", [], True, None, retrieved.passages)
-        found = self._extractive(q, retrieved, covered)
+        else:
+            found = self._extractive(q, retrieved, covered)
         if q.unsupported:  # "France and Brazil": answer France, say Brazil is not covered
             head = handoff.not_covered_head(q, covered)
             found.text, found.escalate, found.kind = f"{head}\n\n{found.text}", True, "handoff"
@@ -145,7 +146,7 @@ class AnswerEngine:
             return frozenset()
         return frozenset(d for code in q.unsupported for d in regulated[code])
 
-    def _beyond_scope(self, q: Question) -> list[str]:
+    def beyond_scope(self, q: Question) -> list[str]:
         """Product families the question is about that no document of its markets is about
         (a medical device for Germany, seeds for the US)."""
         catalog = self.retriever.catalog()

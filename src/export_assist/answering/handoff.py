@@ -8,7 +8,7 @@ from export_assist.answering.coverage import Coverage
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
-from export_assist.answering.understand import Question, has_any
+from export_assist.answering.understand import Question, dated_rate, has_any
 from export_assist.answering.vocab import ADVICE_GROUPS
 from export_assist.domain.citations import Citation
 from export_assist.retrieval.normalize import nfkc
@@ -70,7 +70,8 @@ def beyond_scope(q: Question, families: list[str]) -> str:
 def advice_kinds(q: Question) -> list[str]:
     """The kinds of advice the question asks for (vocab advice groups)."""
     low = nfkc(q.asked or q.text).lower()
-    return [k for k, g in ADVICE_GROUPS.items() if has_any(low, tuple(g["words"]))]
+    kinds = [k for k, g in ADVICE_GROUPS.items() if has_any(low, tuple(g["words"]))]
+    return kinds if kinds or not dated_rate(low) else ["forecasts"]
 
 
 def advice(q: Question) -> str:

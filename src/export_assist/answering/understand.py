@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from export_assist.answering import vocab
 from export_assist.answering.phrase import product_phrase
@@ -16,6 +15,8 @@ from export_assist.answering.places import (
     is_eu_member,
     region_members,
 )
+from export_assist.answering.words import has_any, word_pattern
+from export_assist.answering.years import future_years
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.languages import reply_language
@@ -93,24 +94,11 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         topics=topics,
         qtype=_qtype(low),
         intent=_intent(low, topics),
-        advice=has_any(low, vocab.ADVICE),
+        advice=has_any(low, vocab.ADVICE) or dated_rate(low),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
         families=families(low),
         japan_named=japan_named,
     )
-
-
-@lru_cache(maxsize=2048)
-def _word(word: str) -> re.Pattern[str]:
-    # English words match whole ("prepare" must not say "epa"); Japanese by substring.
-    if word.isascii() and word.strip()[:1].isalnum():
-        return re.compile(rf"(?<![a-z0-9]){re.escape(word.strip())}(?:s|es)?(?![a-z0-9])")
-    return re.compile(re.escape(word))
-
-
-def has_any(low: str, words: tuple[str, ...]) -> bool:
-    """True when any of the words occurs in the lower-cased text (see _word)."""
-    return any(_word(w).search(low) for w in words)
 
 
 # Authorities named after what they regulate ("タイ食品医薬品局", "Food and Drug
@@ -119,6 +107,12 @@ _AUTHORITY_NAMES = re.compile(
     r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
     r"medicines? (?:agency|authority|and healthcare)"
 )
+
+
+def dated_rate(low: str) -> bool:
+    """A duty or tax rate asked for a year after this one: a forecast, whatever a source
+    says of that year for something else (「2028年のEUの緑茶の関税は？」)."""
+    return bool(future_years(low)) and has_any(low, vocab.DATED_RATES)
 
 
 def families(low: str) -> list[str]:
@@ -293,7 +287,7 @@ def _asks_hs(low: str, topics: list[str]) -> bool:
     """An HS-classification question: an HS word outside an origin rule's name, and a bare
     'classification' only when the question is about nothing else."""
     for term in vocab.ORIGIN_RULE_TERMS:
-        low = _word(term).sub(" ", low)
+        low = word_pattern(term).sub(" ", low)
     strong = [w for w in vocab.INTENT_WORDS["hs"][0] if w not in vocab.HS_WEAK]
     if has_any(low, tuple(strong)):
         return True

@@ -36,6 +36,8 @@ JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
 ADVICE_GROUPS: dict[str, dict[str, Any]] = _DATA["advice"]
 ADVICE: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g["words"])
+# A rate asked for a future year is a forecast (the advice group "forecasts").
+DATED_RATES: tuple[str, ...] = tuple(_DATA["dated_rates"])
 # Origin rules that name a tariff classification ("関税分類変更基準"): not an HS question.
 ORIGIN_RULE_TERMS: tuple[str, ...] = tuple(_DATA["origin_rule_terms"])
 # Asking for every requirement (a checklist), not one answer.

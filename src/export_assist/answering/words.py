@@ -1,0 +1,21 @@
+"""Whether a lower-cased text says one of some words: English words whole, Japanese ones
+as substrings (Japanese has no spaces)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+@lru_cache(maxsize=2048)
+def word_pattern(word: str) -> re.Pattern[str]:
+    """The pattern of one word: English whole ("prepare" must not say "epa"), with its
+    plural; Japanese by substring."""
+    if word.isascii() and word.strip()[:1].isalnum():
+        return re.compile(rf"(?<![a-z0-9]){re.escape(word.strip())}(?:s|es)?(?![a-z0-9])")
+    return re.compile(re.escape(word))
+
+
+def has_any(low: str, words: tuple[str, ...]) -> bool:
+    """True when any of the words occurs in the lower-cased text (see word_pattern)."""
+    return any(word_pattern(w).search(low) for w in words)
