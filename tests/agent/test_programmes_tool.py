@@ -89,3 +89,30 @@ def test_employees_alone_say_the_company_size(container: Container) -> None:
         ctx, ProgrammeArgs(question="静岡県の茶農家です。補助金は？")
     )
     assert "会社の規模" in bare.text
+
+
+def test_help_asked_in_plain_words_is_a_programme_question(
+    client: TestClient, container: Container, keys: Keys
+) -> None:
+    """Trial T37/U16: a trade fair abroad and 「ジェトロの支援」/「使える支援」 went to the
+    regulation engine and a hand-off about 「展示会」「支援」."""
+    _wire(container)
+    for message in (
+        "UAEの展示会に出たい。ジェトロの支援はありますか？",
+        "ドバイの展示会に出展したいのですが、使える支援はありますか？",
+    ):
+        done = final(chat(client, keys.exporter, message=message))
+        assert [p["kind"] for p in done["payloads"]] == ["programmes"], message
+        assert not done["escalated"]
+
+
+def test_a_slot_a_programme_asks_for_is_not_asked_twice(container: Container) -> None:
+    """Trial T28: 「会社の規模（資本金・従業員数）」 and 「資本金と常時従業員数を教えてください」, or
+    「業種と主な商品」 and 「業種と主な商品（HSコード）を教えてください」, in one answer."""
+    _wire(container)
+    who = Principal(key_id="k", subject="alice", role="exporter", tenant="acme")
+    ctx = TurnContext(principal=who, conversation_id="c1", language="ja")
+    for question in ("展示会に出るための補助金の締め切りはいつ？", "貿易保険を使いたい"):
+        text = FindProgrammes(container.programmes)(ctx, ProgrammeArgs(question=question)).text
+        asked = text.split("絞り込むために教えてください:", 1)[-1]
+        assert asked.count("資本金") <= 1 and asked.count("業種") <= 1, text

@@ -48,3 +48,12 @@ def test_a_duty_in_a_future_year_is_a_forecast(client: TestClient, keys: Keys) -
     done = ask(client, keys, "2035年にEUの緑茶の関税はどうなりますか？")
     assert done["escalated"] and "lookup_duties" not in names(done)
     assert "将来の見通し" in done["answer"]
+
+
+def test_pet_food_is_handed_off_not_answered_with_alcohol_rules(
+    client: TestClient, keys: Keys
+) -> None:
+    # trial U1: TTB importer permits and shochu labels for a dry chicken pet food
+    done = ask(client, keys, "ペットフード（ドライタイプ、チキン原料）をアメリカに輸出できますか？")
+    assert done["escalated"]
+    assert "ペットフード" in done["answer"] and "TTB" not in done["answer"]

@@ -55,7 +55,10 @@ def test_regulation_questions_are_not_advice(text: str) -> None:
 def test_a_rate_in_a_future_year_is_a_forecast() -> None:
     # "2028" may sit in a quoted line about something else (the EU's customs data hub):
     # the rate then is still a forecast
-    for text in ("2035年にEUの緑茶の関税はどうなりますか？", "What will the US duty on tea be in 2035?"):
+    for text in (
+        "2035年にEUの緑茶の関税はどうなりますか？",
+        "What will the US duty on tea be in 2035?",
+    ):
         q = understand(text, COVERED)
         assert q.advice and advice_kinds(q) == ["forecasts"], text
         assert "将来の見通し" in advice(q) or "forecasts" in advice(q)
@@ -65,3 +68,16 @@ def test_a_rate_in_a_future_year_is_a_forecast() -> None:
         "2019年発効の日EU・EPAで緑茶の関税は？",  # a past year
     ):
         assert not understand(text, COVERED).advice, text
+
+
+def test_pet_food_and_used_clothing_are_product_families_the_corpus_may_lack() -> None:
+    # trial U1 (pet food answered with sake rules) and U9 (used clothing for the Philippines)
+    pet = understand(
+        "ペットフード（ドライタイプ、チキン原料）をアメリカに輸出できますか？", COVERED
+    )
+    assert pet.families == ["pet_food"]
+    assert understand("Can we ship dog food to Canada?", COVERED).families == ["pet_food"]
+    assert understand("中古の衣類をフィリピンに輸出できますか？", COVERED).families == [
+        "used_clothing"
+    ]
+    assert understand("鶏肉の加工品をアメリカに輸出できますか？", COVERED).families == []

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from export_assist.agent.turn import TurnContext
+from export_assist.auth.principal import Principal
+from export_assist.container import Container
 from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.empty import why_empty
 from tests.auth.fixtures import Keys
@@ -48,3 +51,19 @@ def test_other_reasons_for_an_empty_shortlist() -> None:
     assert "取引制限リスト" in screened.ja and "screening" in screened.en
     partly = why_empty(["US", "ID"], held, excluded=0, screened_out=0)
     assert partly.markets_without_buyers == ["ID"] and "見つかりませんでした" in partly.ja
+
+
+def test_the_chat_tool_says_why_too(container: Container, small: BuyerDirectory) -> None:
+    """The chat's shortlist line (agent/tools/matching.py) gives the reason, not 「0社」."""
+    who = Principal(key_id="k", subject="exporter-1", role="exporter", tenant="t")
+    for lang, start in (("ja", "インドネシアのバイヤーは"), ("en", "The buyer directory")):
+        ctx = TurnContext(principal=who, conversation_id="c", language=lang)
+        args = {"product": "スナック菓子", "markets": ["ID"]}
+        result = container.tools.call("shortlist_buyers", args, ctx).result
+        assert result.text.startswith(start), result.text
+        assert "0社" not in result.text and "0 candidate" not in result.text
+    ctx = TurnContext(principal=who, conversation_id="c", language="ja")
+    found = container.tools.call(
+        "shortlist_buyers", {"product": "green tea", "markets": ["US"]}, ctx
+    )
+    assert found.result.text.startswith(f"{len(found.result.claims)}社のバイヤー候補")

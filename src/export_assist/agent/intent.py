@@ -51,6 +51,13 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "出展を手伝",
             "出展支援",
             "出展の支援",
+            # help asked for in plain words (trial T37/U16: 「ジェトロの支援はありますか」,
+            # 「出展したいのですが、使える支援はありますか」 went to the regulation engine)
+            "使える支援",
+            "ジェトロの支援",
+            "jetroの支援",
+            "jetro support",
+            "support from jetro",
         ),
         (),
     ),

@@ -107,6 +107,10 @@ def buyers_turn(
     if result.abstained:  # a tool error is never shown raw
         text = f"{t(lang, 'thin')}\n\n{t(lang, 'escalated')}"
         return (yield from say(text, "shortlist", True))
+    payload = ctx.runs[-1].result.payload
+    if payload and isinstance(payload.data, dict) and not payload.data.get("candidates"):
+        # no candidate: the tool's line says why (no buyer of that market in the directory)
+        return (yield from say(result.text, "shortlist", result.abstained))
     where = "、".join(market_name(m, lang) for m in q.destinations) or "-"
     head = BUYERS_HEAD[lang].format(market=where, product=product)
     return (yield from say(f"{head}\n{result.text}", "shortlist", result.abstained))

@@ -11,7 +11,7 @@ from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.geo import country_name_ja
 from export_assist.matching.models import Candidate, ProductSpec, ShortlistQuery
 from export_assist.matching.scope import PUBLIC
-from export_assist.matching.service import ShortlistService
+from export_assist.matching.service import Shortlist, ShortlistService
 from export_assist.review.schemas import ClaimIn
 
 
@@ -48,7 +48,7 @@ class ShortlistBuyers:
             claims.append(ClaimIn(text=head))
             lines.append(line)
         return ToolResult(
-            text="\n".join([_head(ctx.language, len(lines), shortlist.notice), *lines]),
+            text="\n".join([_head(ctx.language, shortlist), *lines]),
             payload=StructuredPayload(kind="shortlist", data=shortlist.model_dump(mode="json")),
             claims=claims,
             title=prefixed(ctx.language, "shortlist", args.product[:80]),
@@ -70,8 +70,12 @@ def _candidate_lines(language: str, cand: Candidate) -> tuple[str, str]:
     )
 
 
-def _head(language: str, count: int, notice: str | None) -> str:
-    """The first line of the result, in the user's language."""
+def _head(language: str, shortlist: Shortlist) -> str:
+    """The first line of the result, in the user's language; an empty shortlist says why
+    (trial U8: 「0社のバイヤー候補が見つかりました。」 and nothing else)."""
+    if shortlist.empty is not None and not shortlist.candidates:
+        return shortlist.empty.ja if language == "ja" else shortlist.empty.en
+    count, notice = len(shortlist.candidates), shortlist.notice
     if language == "ja":
         fictitious = "(架空のサンプル: デモ用に生成したもので、実在の企業ではありません)"
         return f"{count}社のバイヤー候補が見つかりました。" + (fictitious if notice else "")

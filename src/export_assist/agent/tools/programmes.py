@@ -3,6 +3,8 @@ the rules it meets, the questions still open, the deadline and its official sour
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, Field
 
 from export_assist.agent.schemas import StructuredPayload
@@ -49,8 +51,18 @@ MISSING = {
 }
 
 
-def _missing(profile: ExporterProfile, ja: bool) -> list[str]:
-    """What the message did not say that would narrow the list most."""
+# The words by which a programme's own question asks for a slot the generic list asks for
+# too (trial T28: 「会社の規模（資本金・従業員数）」 beside 「資本金と常時従業員数を教えてください」).
+SLOT_WORDS = {
+    "prefecture": ("都道府県", "prefecture"),
+    "sector": ("業種", "sector"),
+    "company_size": ("資本金", "capital"),
+}
+
+
+def _missing(profile: ExporterProfile, ja: bool, asked: Sequence[str] = ()) -> list[str]:
+    """What the message did not say that would narrow the list most, less what a
+    programme's own question (`asked`) already asks."""
     empty = {
         "prefecture": not profile.prefecture,
         "sector": not profile.sector and not profile.hs_codes,
@@ -60,6 +72,10 @@ def _missing(profile: ExporterProfile, ja: bool) -> list[str]:
         and profile.employees is None,
         "planned_activities": not profile.planned_activities,
     }
+    said = " ".join(asked).lower()
+    for key, words in SLOT_WORDS.items():
+        if any(w in said for w in words):
+            empty[key] = False
     return [MISSING[k][0 if ja else 1] for k, gap in empty.items() if gap]
 
 
@@ -92,7 +108,7 @@ class FindProgrammes:
             else f"{len(result.matches)} programme(s) fit (as of {result.today})."
         )
         lines = [head, *(_line(m, ja) for m in result.matches)]
-        asks = _missing(profile, ja) + result.questions
+        asks = _missing(profile, ja, result.questions) + result.questions
         if asks:
             lines.append("絞り込むために教えてください:" if ja else "To narrow this down, tell me:")
             lines += [f"- {q}" for q in asks[:4]]
