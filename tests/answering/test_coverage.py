@@ -8,13 +8,8 @@ from datetime import date
 
 import pytest
 
-from export_assist.answering.coverage import (
-    Evidence,
-    content_terms,
-    coverage,
-    future_years,
-    named_years,
-)
+from export_assist.answering.coverage import Evidence, content_terms, coverage
+from export_assist.answering.years import future_years, named_years
 from export_assist.translation.termbase import TermBase
 
 

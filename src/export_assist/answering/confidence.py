@@ -65,13 +65,18 @@ def answerability(question: str, retrieved: Retrieved, composed: Composed) -> An
 
 
 def evidence(composed: Composed, catalog: DocCatalog) -> Evidence:
-    """What the answer leans on: its lines, the passages it quotes, its cards (both
-    languages) and the profiles (title, Japanese summary, sections) of the cited documents."""
-    texts = list(composed.lines) + [q.hit.text for q in composed.quotes]
+    """What the answer shows: its lines, the sentences it quotes (not the whole passages
+    they come from), its cards (both languages) and the titles of the cited documents. A
+    question word somewhere in a long quoted passage, or in a cited document's other
+    sections, is no part of what the user reads (a restaurant licence is not answered by
+    a food-import passage that mentions restaurants)."""
+    texts = list(composed.lines) + [q.text for q in composed.quotes]
     texts += [f"{card_text(c)} {c.title_ja} {c.requirement_ja}" for c in composed.cards]
     cited = {q.hit.citation.doc_id for q in composed.quotes}
     cited |= {d for c in composed.cards for d in c.evidence}
-    texts += [catalog.docs[d].text() for d in sorted(cited) if d in catalog.docs]
+    # the title says what kind of goods the quoted rule is for ("… refrigerators …")
+    docs = [catalog.docs[d] for d in sorted(cited) if d in catalog.docs]
+    texts += [f"{d.title} {d.title_ja}" for d in docs]
     return Evidence(texts)
 
 

@@ -15,7 +15,8 @@ from export_assist.answering.places import (
     is_eu_member,
     region_members,
 )
-from export_assist.answering.words import has_any, word_pattern
+from export_assist.answering.words import has_any as has_any  # re-exported: many callers
+from export_assist.answering.words import word_pattern
 from export_assist.answering.years import future_years
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
