@@ -11,6 +11,7 @@ import pytest
 from export_assist.answering.catalog import DocCatalog, DocProfile
 from export_assist.answering.compose import Composed
 from export_assist.answering.confidence import evidence, off_topic, topic_coverage
+from export_assist.answering.coverage import content_terms
 from export_assist.answering.select import Quote
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.translation.termbase import TermBase
@@ -64,3 +65,16 @@ def test_what_the_answer_quotes_still_covers(termbase: TermBase) -> None:
     # the cited document's title counts: it says what goods the quoted rule is for
     titled = topic_coverage("シンガポールの食品輸入許可は？", composed(), catalog(), termbase)
     assert not off_topic(titled)
+
+
+def test_a_product_named_after_japan_and_a_two_letter_scheme_are_terms() -> None:
+    # 「日本」 inside 「日本酒」 was taken for a place and cut away: a Malaysian import-licence
+    # answer from the customs document covered the question with sake never said
+    assert content_terms("マレーシアで日本酒を売りたい。輸入ライセンスは必要？") == [
+        "日本酒",
+        "ライセンス",
+    ]
+    # "KC" was under three letters and dropped: a KC-mark question was covered by IPPC marks
+    assert "kc" in content_terms("ポリエステル製のTシャツを韓国で売りたい。KCマークは必要？")
+    assert "ce" in content_terms("Do I need a CE mark for a rice cooker in Germany?")
+    assert content_terms("日本で作った製品をUSに送るのはOK？") == []  # places and frame only

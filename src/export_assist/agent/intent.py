@@ -58,6 +58,11 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "jetroの支援",
             "jetro support",
             "support from jetro",
+            # a public service asked for: JETRO's market-research service
+            "調べてもらえる",
+            "市場調査",
+            "ミニ調査",
+            "market research service",
         ),
         (),
     ),

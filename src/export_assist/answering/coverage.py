@@ -26,6 +26,7 @@ from export_assist.translation.termbase import TermBase
 # Latin words.
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
 _EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
+_ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -71,7 +72,16 @@ def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
 def content_terms(text: str) -> list[str]:
     """The question's words that say what it is about (English words, Japanese runs)."""
     text = nfkc(text)
-    spans = [(m.start, m.start + len(m.surface)) for m in find_places(text)] + prices(text)
+    # 「日本」 in 「日本酒」 or 「日本茶」 names a product, not a place
+    named = [
+        m.span()
+        for p in _PRODUCT_PHRASES
+        if not p.isascii()
+        for m in [_phrase(p).search(text)]
+        if m
+    ]
+    places = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
+    spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
     # a company's name is no topic (the corpus never names private companies); what is
     # asked about it is
     spans += [(c.start, c.end) for c in find_companies(text)]
@@ -86,6 +96,8 @@ def content_terms(text: str) -> list[str]:
     bare = _strip(low, [m.span() for m in products])
     terms = [m.group(0) for m in sorted(products, key=lambda m: m.start())]
     terms += [w for w in _EN_WORD.findall(bare) if w not in _FRAME and len(w) > 2]
+    # an acronym of two capitals names a scheme ("KC", "CE"): short, but the topic
+    terms += [a.lower() for a in _ACRONYM.findall(_strip(text, spans)) if a.lower() not in _FRAME]
     terms += [t for run in _JA_RUN.findall(bare) for t in _ja_parts(run)]
     return list(dict.fromkeys(t for t in terms if t not in _FRAME))
 
@@ -201,7 +213,7 @@ _FRAME = frozenset(
     out own same still through too until up upon while why whom whose yet
     give given take taken put keep find look see say said go goes went gone
     enough small large big good well really likely possible able certain sure
-    ltd inc llc gmbh corp co pvt pte plc
+    ltd inc llc gmbh corp co pvt pte plc hs ok no vs pm am id tv pc
     first next last year years month months day days time
     name names number numbers someone anyone something anything kind kinds type types list
     show shows information detail details authority authorities agency agencies body

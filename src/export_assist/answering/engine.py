@@ -149,6 +149,8 @@ class AnswerEngine:
     def beyond_scope(self, q: Question) -> list[str]:
         """Product families the question is about that no document of its markets is about
         (a medical device for Germany, seeds for the US)."""
+        if q.japan_side and q.japan_named:  # Japan's own inspection for seeds to Vietnam
+            return []
         catalog = self.retriever.catalog()
         places = jurisdictions(q)
         docs = [d for d in catalog.docs.values() if (d.country in places if places else True)]

@@ -10,6 +10,7 @@ from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
 from export_assist.answering.understand import Question, dated_rate, has_any
 from export_assist.answering.vocab import ADVICE_GROUPS
+from export_assist.answering.years import future_years
 from export_assist.domain.citations import Citation
 from export_assist.retrieval.normalize import nfkc
 
@@ -78,7 +79,11 @@ def advice(q: Question) -> str:
     """Advice no regulation text gives (contracts, lawsuits, forecasts, quotes): say which
     kind, that the sources do not answer it, and hand off."""
     lang = q.language
-    groups = [ADVICE_GROUPS[k] for k in advice_kinds(q)]
+    kinds = advice_kinds(q)
+    groups = [ADVICE_GROUPS[k] for k in kinds]
     what = t(lang, "sep").join(str(g[lang if lang == "ja" else "en"]) for g in groups)
+    years = future_years(q.asked or q.text)
+    if "forecasts" in kinds and years:  # the year asked about, so the user sees it was read
+        what += f"（{'、'.join(years)}年）" if lang == "ja" else f" for {', '.join(years)}"
     lines = [t(lang, "advice", what=what or t(lang, "advice_what")), "", t(lang, "escalated")]
     return "\n".join(lines)
