@@ -116,7 +116,11 @@ def test_a_japanese_quote_may_say_what_only_the_cards_requirement_holds() -> Non
     text = "有効期間:2年。期限前に更新が必要です。\n\n登録はMFDSに申請します。"
     hit = SearchHit(chunk_id="kr-food-1", text=text, citation=citation, score=0.5)
     card = _card("kr-overseas-food-facility-registration")
-    # the Japanese card sentence shows its title, not 「登録の有効期間は2年で更新が必要です」
-    assert "2年" in card.requirement_ja and "2年" not in card_sentence(card, q, None)
+    # the Japanese card sentence shows its title and, for a question on the period, the
+    # requirement's sentence that states it (s8), so the answer says 2年 either way
+    assert "2年" in card.requirement_ja and "有効期間は2年" in card_sentence(card, q, None)
     got = compose(q, q.text, [hit], [card], {}, None)
-    assert any("有効期間:2年" in line for line in got.lines), got.lines
+    assert any("2年" in line for line in got.lines), got.lines
+    # a question on something else hears the title alone, and a quote may still say 2年
+    other = understand("韓国の海外製造業所の登録はどこにする？", COVERED)
+    assert "2年" not in card_sentence(card, other, None)

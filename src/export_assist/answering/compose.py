@@ -12,13 +12,15 @@ from export_assist.answering.cardpick import is_japan_side, names, singled_out
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.places import market_name
-from export_assist.answering.select import Quote, mostly_japanese, pick_sentences
+from export_assist.answering.select import FACTS, Quote, mostly_japanese, pick_sentences
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
+from export_assist.answering.units import units
 from export_assist.domain.cardtext import documents_in, legal_basis_in
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.normalize import nfkc
+from export_assist.retrieval.tokenize import tokenize
 from export_assist.translation.termbase import TermBase
 
 
@@ -131,9 +133,34 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
     ]
     filled = [f"{label}: {plain(value)}" for label, value in details if value]
     if lang == "ja":
-        return head[:-1] + (f"({'、'.join(filled)})。" if filled else "。")
+        said = head[:-1] + (f"({'、'.join(filled)})。" if filled else "。")
+        return said + asked_fact(card.requirement_ja, said, q)
     first = plain(card.requirement).split(". ")[0].rstrip(".")
-    return f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
+    said = f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
+    return said + asked_fact(card.requirement, said, q)
+
+
+# Question types whose fact a card's requirement may hold beyond what its sentence shows.
+_FACT_TYPES = ("when", "how_much", "number")
+
+
+def asked_fact(requirement: str, said: str, q: Question) -> str:
+    """The requirement's sentence that states the fact the question asks for ("valid for 2
+    years" for "how long is it valid?") when the card sentence does not show it yet: the
+    one sharing most words with the question, and more than anything already said."""
+    fact = FACTS.get(q.qtype) if q.qtype in _FACT_TYPES else None
+    if fact is None or not requirement:
+        return ""
+    asked = set(tokenize(question_words(q)))
+    shown = len(asked & set(tokenize(said)))
+    best, most = "", 0
+    for sentence in units(plain(requirement)):
+        shared = len(asked & set(tokenize(sentence)) - set(tokenize(said)))
+        if fact.search(sentence) and shared > most and sentence not in said:
+            best, most = sentence, shared
+    if not best or most == 0 or shown >= len(asked):
+        return ""
+    return best if q.language == "ja" else f" {best}"
 
 
 def question_words(q: Question) -> str:
@@ -207,12 +234,14 @@ def _lead_with_named(out: Composed, q: Question, bullet: str) -> None:
     """The answer to the question comes first: when no card names what the question singles
     out (beef, CPC, Fukushima) and a quote does, that quote opens the answer."""
     terms = singled_out(q, product=not any(c.topic in q.topics for c in out.cards))
-    if not terms or not out.cards or any(names(c, terms) for c in out.cards):
+    if not terms or any(names(c, terms) for c in out.cards):
         return
+    # with no card, the quote that names it comes before the others
     first = len(out.cards)
     for i, line in enumerate(out.lines[first:], start=first):
         if any(t in nfkc(line).casefold() for t in terms):
-            out.lines.insert(0, out.lines.pop(i).removeprefix(bullet))
+            line = out.lines.pop(i)
+            out.lines.insert(0, line.removeprefix(bullet) if first else line)
             return
 
 

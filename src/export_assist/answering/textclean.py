@@ -25,6 +25,10 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# What starts a list item's block in a cleaned passage (the splitter reads it as an item).
+ITEM = "• "
+# ... and what starts a heading's block.
+HEADING = "¶ "
 _SPACES = re.compile(r"[ \t\u3000]+")
 # Japanese has no spaces between words: a space between two CJK characters (or after
 # Japanese punctuation) is an artefact of folded YAML or wrapped lines, never meant.
@@ -79,7 +83,8 @@ def plain_line(line: str) -> str:
 
 
 def clean_passage(text: str) -> str:
-    """A passage ready to split into sentences: meta removed, each line made plain.
+    """A passage ready to split into sentences: meta removed, each line made plain, a list
+    item or a heading a block of its own that starts with ITEM or HEADING.
 
     List items keep their own line (the splitter treats them as units); nothing is
     inserted inside a line, so 'https://www.legifrance.gouv.fr/' and '1.225' survive."""
@@ -89,8 +94,14 @@ def clean_passage(text: str) -> str:
         if _table_head(raws, i) or _table_intro(raws, i):
             continue  # column labels ("Level | Digits | Example") are no sentence
         line = plain_line(raw)
-        if _BULLET.match(raw) or raw.strip().startswith("|"):
-            out.extend(["", line, ""])  # an item is a block of its own
+        if _HEADING.match(raw) and line:
+            out.extend(["", f"{HEADING}{line}", ""])  # a heading labels what follows it
+            continue
+        if _BULLET.match(raw) and line:
+            # an item is a block of its own, marked so that its list head can find it
+            out.extend(["", f"{ITEM}{line}", ""])
+        elif raw.strip().startswith("|"):
+            out.extend(["", line, ""])  # so is a table row
         else:
             out.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()

@@ -1,18 +1,28 @@
 """A passage cut into quotable units: sentences, a short label joined to what it labels,
-and a list read as one statement ("Prepacked food must show: the name…; the list of…")
-rather than its head glued to the first item."""
+a list read as one statement ("Prepacked food must show: the name…; the list of…")
+rather than its head glued to the first item, and a sentence that leans on the one before
+it ("したがって…", "合意がなければ…") read with it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from export_assist.answering.textclean import clean_passage
-from export_assist.sentences import split_sentences
+from export_assist.answering.textclean import HEADING, ITEM, clean_passage
+from export_assist.sentences import blocks, split_line
 
 _JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 # A sentence that only announces the list below it ("主な類型は次のとおりです。").
 _JA_HEAD = re.compile(r"(?:次|以下)の(?:とおり|通り|ようなもの|もの)(?:です|となります)?。$")
+# A sentence that points to what follows it ("次の情報を…記載する", "the following").
+# 以下 after an amount is "or less" (10%以下の), not "below".
+_FORWARD = re.compile(
+    r"(?:^|[^\d%％円万億gml目])(?:次|以下|下記)の(?:[一二三四五六七八九十\d]+(?:つ|点|項目|件)|"
+    r"[^。]{0,12}?(?:情報|事項|書類|条件|要件|項目|もの|点|とおり|通り|ような|いずれか|すべて|全て))|"
+    r"\bthe following\b|\bas follows\b",
+    re.I,
+)
 # An item of a list: it ends in ';' or ',' or without a full stop (closing brackets aside).
 _ITEM_END = re.compile(r"(?:[;；,、]|[^.。!?！？)）」』\]])[)）」』\]]*$")
 # A pointer to another document says nothing itself ("詳細は…を参照してください。").
@@ -21,32 +31,89 @@ _POINTER = re.compile(
     r"^see (?:the|also|our) [^.]{0,80}\.?$",
     re.I,
 )
+# A sentence that leans on the one before it: a connective, a pronoun or a 'the same'
+# reference ("したがって", "これに該当し", "同法", "These", "Therefore").
+_LEANS = re.compile(
+    r"^(?:したがって|従って|そのため|このため|これにより|これによって|その結果|そこで|"
+    r"この場合|その場合|上記|同法|同条|同令|同規則|この(?!ほか|他|後)|その(?!他|ほか|後|旨))|"
+    r"これら|それら|これ[にはがをでも]|それ[にはがをでも]|(?:など)?も(?:対象|同様|含まれ)|"
+    r"^(?:therefore|thus|hence|accordingly|as a result|these|those|such|in (?:that|this) case|"
+    r"this (?!document|page|note|section)|it|they)\b",
+    re.I,
+)
+# A complete sentence this short ("合意がなければ輸出できません。") qualifies the one before.
+SHORT = 16
+# A sentence is read with the one it leans on while the two stay this short.
+LEAN_CHARS = 320
 # A compact list stays below this length; longer items keep only their leading phrase.
 LIST_CHARS = 360
 MAX_ITEMS = 12
 
 
+@dataclass
+class _Sentence:
+    text: str
+    block: int  # the paragraph, heading or list item it belongs to
+    item: bool = False  # it starts a list item
+    heading: bool = False
+    labelled: bool = False  # a label or heading has been joined to its front
+
+
 def units(text: str) -> list[str]:
-    """Sentences of a passage, a short label-like fragment joined to the next ('有効期間:
-    2年。期限前に…'), a list head with its items, and no table header row."""
-    sentences = _bracketed(split_sentences(clean_passage(text)))
+    """Sentences of a passage, a short label-like fragment or a heading joined to what it
+    labels ('有効期間: 2年。…'), a list head with its items, a leaning sentence with the one
+    before, no table header row and no head whose list is not in the passage."""
+    sentences = _sentences(text)
     out: list[str] = []
-    i = 0
-    while i < len(sentences):
-        sentence = sentences[i]
-        items = _items(sentences, i + 1) if _is_head(sentence) else []
-        if items:
-            out.extend(_list_units(sentence, items))
-            i += 1 + len(items)
+    used: set[int] = set()
+    last = -2  # the sentence that ends out[-1]
+    for i, sentence in enumerate(sentences):
+        s = sentence.text
+        if i in used or _table_header(s) or _POINTER.search(s):
             continue
-        if _label(sentence) and i + 1 < len(sentences):
-            sentences[i + 1] = _join(sentence, sentences[i + 1])
-            i += 1
+        if sentence.heading or _is_head(s):
+            items = _items(sentences, i + 1, sentence.heading)
+            if items:
+                out.extend(_list_units(_labelled(s, sentence.heading), items, sentences))
+                used.update(items if not _JA_HEAD.search(s) else ())
+                last = -2
+                continue
+            if _FORWARD.search(s) and not s.endswith((":", "：")):
+                continue  # "…次の二つが必要です。" says nothing without its two
+        if (sentence.heading or _label(s)) and i + 1 < len(sentences):
+            sentences[i + 1].text = _join(s, sentences[i + 1].text)
+            sentences[i + 1].labelled = True
             continue
-        if not _table_header(sentence) and not _POINTER.search(sentence):
-            out.append(sentence)
-        i += 1
+        if sentence.heading:
+            continue  # a heading with nothing under it here
+        leaning = not sentence.labelled and _leans(s)
+        if leaning and last == i - 1 and len(out[-1]) + len(s) <= LEAN_CHARS:
+            out[-1], last = glue([out[-1], s]), i
+            continue
+        if leaning and _LEANS.search(s):
+            continue  # its pronoun or connective has nothing here to point to
+        out.append(s)
+        last = i
     return out
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    """The passage's sentences, each knowing its block and whether it starts a list item
+    or is a heading (brackets closed)."""
+    found: list[_Sentence] = []
+    for n, block in enumerate(blocks(clean_passage(text)), start=1):
+        if block.startswith(HEADING):
+            found.append(_Sentence(block.removeprefix(HEADING).strip(), n, heading=True))
+            continue
+        item = block.startswith(ITEM)
+        pieces = _bracketed(list(split_line(block.removeprefix(ITEM).strip())))
+        found += [_Sentence(p, n, item and k == 0) for k, p in enumerate(pieces)]
+    return found
+
+
+def _labelled(head: str, heading: bool) -> str:
+    """A heading reads as the label of its list."""
+    return _join(head, "").rstrip() if heading else head
 
 
 _OPEN = "(（[「『【"
@@ -80,50 +147,89 @@ def glue(pieces: list[str]) -> str:
 
 
 def _label(sentence: str) -> bool:
-    """A short fragment ('有効期間:') that only makes sense with what follows."""
-    return len(sentence) < 16 or sentence.endswith((":", "："))
+    """A short fragment ('有効期間:') that only makes sense with what follows; a short
+    complete sentence is no label."""
+    if sentence.endswith((":", "：")):
+        return True
+    # "有効期間:2年。" is a label with its value: it goes with what follows as before
+    ended = sentence.endswith(("。", ".", "!", "?", "！", "？")) and not re.search(
+        "[:：]", sentence
+    )
+    return len(sentence) < 16 and not ended
+
+
+def _leans(sentence: str) -> bool:
+    """A sentence that says little without the one before it."""
+    short = len(sentence) < SHORT and sentence.endswith(("。", "."))
+    return short or bool(_LEANS.search(sentence))
 
 
 def _join(head: str, sentence: str) -> str:
     """ "provides:" + "Union lists" keeps its space; Japanese glues without one; a heading
     without punctuation ("北朝鮮") becomes a label ("北朝鮮：2006年…"), never "北朝鮮2006年"."""
-    if head[-1:].isalnum() or _JA.search(head[-1:]):
+    if not head.endswith((":", "：", "。", ".", "!", "?", "！", "？")):
         head += "：" if _JA.search(head) else ":"
     glue = "" if _JA.search(head[-1:]) or _JA.search(sentence[:1]) or head.endswith("：") else " "
     return f"{head}{glue}{sentence}"
 
 
 def _is_head(sentence: str) -> bool:
-    """A sentence that introduces a list: it ends in ':' or says 'as follows'."""
-    return sentence.endswith((":", "：")) or bool(_JA_HEAD.search(sentence))
+    """A sentence that introduces a list: it ends in ':', says 'as follows' or points to
+    what follows ('次の情報を…')."""
+    return (
+        sentence.endswith((":", "："))
+        or bool(_JA_HEAD.search(sentence))
+        or bool(_FORWARD.search(sentence))
+    )
 
 
-def _items(sentences: list[str], start: int) -> list[str]:
-    """The list items from `start`: sentences ending like items, and the last item (it
-    starts in lower case after an item ending in ';'); none when fewer than two."""
-    found: list[str] = []
-    for sentence in sentences[start : start + MAX_ITEMS]:
+def _items(sentences: list[_Sentence], start: int, heading: bool = False) -> list[int]:
+    """The indexes of the list's items from `start`: the first sentences of the list items
+    right after the head (under a heading, only items that are no whole sentences), else
+    sentences ending like items and the last item (it starts in lower case after an item
+    ending in ';'); none when fewer than two."""
+    run: list[int] = []
+    for j in range(start, len(sentences)):
+        if sentences[j].item and len(run) < MAX_ITEMS:
+            run.append(j)
+        elif not run or sentences[j].block != sentences[run[-1]].block:
+            break  # an item's own further sentences aside, the list has ended
+    if heading and any(_whole(sentences[j]) for j in run):
+        return []  # a heading over sentences labels the first of them
+    if len(run) >= 2 or heading:
+        return run if len(run) >= 2 else []
+    found: list[int] = []
+    for j in range(start, min(len(sentences), start + MAX_ITEMS)):
+        sentence = sentences[j].text
         if _ITEM_END.search(sentence):
-            found.append(sentence)
+            found.append(j)
             continue
-        if found and found[-1].endswith((";", "；")) and sentence[:1].islower():
-            found.append(sentence)
+        if found and sentences[found[-1]].text.endswith((";", "；")) and sentence[:1].islower():
+            found.append(j)
         break
     return found if len(found) >= 2 else []
 
 
-def _list_units(head: str, items: list[str]) -> list[str]:
+def _whole(sentence: _Sentence) -> bool:
+    """A sentence that ends as one (not a fragment of a list)."""
+    return sentence.text.endswith(("。", "."))
+
+
+def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list[str]:
     """A Japanese 'as follows' head says nothing alone: its items are units of their own.
-    A head ending in ':' is read with its items, shortened to fit (LIST_CHARS)."""
-    if not head.endswith((":", "：")):
-        return items
+    A head ending in ':' or saying what the list is ('次の情報を…記載する') is read with its
+    items, shortened to fit (LIST_CHARS)."""
+    texts = [sentences[j].text for j in items]
+    if _JA_HEAD.search(head):
+        return texts
     ja = bool(_JA.search(head))
     sep, stop = ("、", "。") if ja else ("; ", ".")
-    cleaned = [it.rstrip(";；,、.。 ") for it in items]
+    head = head.rstrip("。.")
+    cleaned = [it.rstrip(";；,、.。 ") for it in texts]
     whole = _join(head, sep.join(cleaned)) + stop
     if len(whole) <= LIST_CHARS:
         return [whole]
-    short = [re.split(r"\s*[(（;；,、]", it, maxsplit=1)[0] for it in cleaned]
+    short = [re.split(r"\s*[(（;；,、:：]", it, maxsplit=1)[0] for it in cleaned]
     return [_join(head, sep.join(s for s in short if s)) + stop]
 
 
