@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 import pycountry
+from babel import Locale
 
 from export_assist.country_names import country_by_name, iso_ja
 from export_assist.errors import InvalidInput
@@ -143,12 +144,20 @@ def country_name(code: str) -> str:
     return country.name if country is not None else code
 
 
+# CLDR's qualifiers and official wrappers that an everyday name leaves out:
+# 「コンゴ民主共和国(キンシャサ)」, 「中華人民共和国マカオ特別行政区」.
+_CLDR_EXTRA = re.compile(r"\s*[(（][^)）]*[)）]|^中華人民共和国|特別行政区$")
+
+
 @lru_cache(maxsize=512)
 def country_name_ja(code: str) -> str:
-    """The Japanese name of a country: the one our users write, else the ISO translation."""
+    """The Japanese name of a country as people write it: ours, else CLDR's everyday name
+    (ロシア, イラン, タンザニア: ISO's translation says ロシア連邦 and misspells タンザニア)."""
     names = COUNTRY_NAMES.get(code, ())
     if names and not names[0].isascii():
         return names[0]
+    if everyday := Locale("ja").territories.get(code):
+        return _CLDR_EXTRA.sub("", everyday)
     country = pycountry.countries.get(alpha_2=code)
     if country is None:
         return code

@@ -20,7 +20,7 @@ def test_japanese_answers_name_the_destination_in_japanese() -> None:
     flags = assess(answers, None).flags
     assert [f.check for f in flags] == ["sanctions", "list_control", "catch_all"]
     assert "外為法第48条第3項" in flags[0].what and "2022年3月18日" in flags[0].what
-    assert flags[0].why.startswith("ロシア連邦（RU）は日本の輸出制裁の対象です")
+    assert flags[0].why.startswith("ロシア（RU）は日本の輸出制裁の対象です")
     assert (
         flags[1].why.startswith("この製品の種類") and "安全保障貿易管理政策課" in flags[2].with_whom
     )

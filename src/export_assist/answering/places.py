@@ -10,13 +10,12 @@ from functools import lru_cache
 from typing import Literal
 
 import pycountry
-from babel import Locale
 
 from export_assist.answering.cities import WORDS, world_cities
 from export_assist.answering.demonyms import derived_demonyms
 from export_assist.answering.vocab import load_data
 from export_assist.country_names import iso_english_names, iso_ja
-from export_assist.geo import ALIASES, EU_MEMBERS
+from export_assist.geo import ALIASES, EU_MEMBERS, country_name_ja
 
 Kind = Literal["name", "code", "region", "city", "authority", "demonym", "currency"]
 # How strongly a mention says "this is the market": a named country beats a city, a
@@ -261,21 +260,8 @@ def market_name(code: str, language: str) -> str:
     if code in REGIONS:
         return str(REGIONS[code]["ja" if language == "ja" else "en"])
     if language == "ja":
-        if code in _SHORT_JA:
-            return _SHORT_JA[code]
-        names = {c: n for n, c in _ja_names_cached().items()}
-        # CLDR's everyday name where pycountry's is only official (ベネズエラ, not VE)
-        return names.get(code) or Locale("ja").territories.get(code) or code
+        return _SHORT_JA.get(code) or country_name_ja(code)
     if code in _SHORT_EN:
         return _SHORT_EN[code]
     country = pycountry.countries.get(alpha_2=code)
     return str(getattr(country, "common_name", None) or country.name) if country else code
-
-
-@lru_cache(maxsize=1)
-def _ja_names_cached() -> dict[str, str]:
-    # first (shortest official) name per code wins when inverted: keep the first seen
-    out: dict[str, str] = {}
-    for name, code in _ja_names().items():
-        out.setdefault(name, code)
-    return out
