@@ -6,10 +6,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Literal
 
-import pycountry
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from export_assist.country_names import country_by_name
+from export_assist.errors import InvalidInput
+from export_assist.geo import PSEUDO, normalize_country
 
 Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
 TransportMode = Literal["sea", "air", "road", "rail", "inland_waterway", "multimodal", "courier"]
@@ -68,13 +68,18 @@ class Party(_Strict):
     @field_validator("country", mode="before")
     @classmethod
     def _code(cls, v: object) -> object:
-        # a form filled in Japanese says 「フランス」: a country's name is as good as its code
+        # a form filled in Japanese says 「フランス」 or 「英国」: geo reads names and codes
+        # for every other field, so a party's country is read the same way ("UK", "USA")
         if not isinstance(v, str):
             return v
-        code = country_by_name(v) if len(v.strip()) > 2 else v.strip().upper()
-        if code is None or len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
+        try:
+            code = normalize_country(v)
+        except InvalidInput as exc:
+            raise ValueError(str(exc)) from exc
+        if code in PSEUDO:  # a company is in one country, not in the EU as a whole
             raise ValueError(
-                f"Unknown country code {v!r}: use an ISO 3166-1 alpha-2 code or a name"
+                f"Unknown country code {v!r}: a party's country is one country "
+                "(an ISO 3166-1 alpha-2 code such as DE, or its name)"
             )
         return code
 
