@@ -76,6 +76,14 @@ def test_a_sentence_that_leans_on_the_one_before_is_read_with_it() -> None:
 def test_a_leaning_sentence_with_nothing_before_it_is_no_unit() -> None:
     found = units("清酒の多くはこれに該当し、許可も不要です。\n\n輸入申告は14日以内に行います。")
     assert found == ["輸入申告は14日以内に行います。"]
+    # s8 trial U43: a 「第二に」 whose 「第一に」 the quote may not show: the point reads alone
+    second = units(
+        "韓国はWTOで争いました。第二に、福島周辺の一部の農林産物の輸入が停止されています。"
+    )
+    assert second == [
+        "韓国はWTOで争いました。",
+        "福島周辺の一部の農林産物の輸入が停止されています。",
+    ]
 
 
 def test_a_heading_over_short_items_labels_the_list() -> None:

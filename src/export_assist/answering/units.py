@@ -41,6 +41,8 @@ _LEANS = re.compile(
     r"this (?!document|page|note|section)|it|they)\b",
     re.I,
 )
+# "第二に、" counts along points the quote may not show: the point reads alone without it.
+_ORDINAL = re.compile(r"^第[二三四五六七八九]に[、,]?\s*")
 # A complete sentence this short ("合意がなければ輸出できません。") qualifies the one before.
 SHORT = 16
 # A sentence is read with the one it leans on while the two stay this short.
@@ -107,7 +109,7 @@ def _sentences(text: str) -> list[_Sentence]:
             continue
         item = block.startswith(ITEM)
         pieces = _bracketed(list(split_line(block.removeprefix(ITEM).strip())))
-        found += [_Sentence(p, n, item and k == 0) for k, p in enumerate(pieces)]
+        found += [_Sentence(_ORDINAL.sub("", p), n, item and k == 0) for k, p in enumerate(pieces)]
     return found
 
 
