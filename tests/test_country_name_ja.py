@@ -8,7 +8,7 @@ import pycountry
 import pytest
 
 from export_assist.answering.places import market_name
-from export_assist.geo import country_name_ja
+from export_assist.geo import country_name, country_name_ja
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,12 @@ def test_answer_engine_market_names_are_the_same_names() -> None:
     for code in ("CC", "MF", "SX", "TZ", "LA", "VE"):
         assert market_name(code, "ja") == country_name_ja(code)
     assert country_name_ja("XX") == "XX"
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("TW", "Taiwan"), ("KR", "South Korea"), ("VN", "Vietnam"), ("DE", "Germany")],
+)
+def test_everyday_english_name(code: str, name: str) -> None:
+    # checklists' destination_name, buyer notes and pre-filled forms read one function
+    assert country_name(code) == name

@@ -137,11 +137,14 @@ def optional_country(value: str | None) -> str | None:
 
 
 def country_name(code: str) -> str:
-    """A readable English name for a code (falls back to the code)."""
+    """A readable English name for a code: the everyday one where ISO's is official
+    ("Taiwan", "South Korea", "Vietnam", not "Taiwan, Province of China"); else the code."""
     if code in PSEUDO:
         return PSEUDO[code]
     country = pycountry.countries.get(alpha_2=code)
-    return country.name if country is not None else code
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 # CLDR's qualifiers and official wrappers that an everyday name leaves out:

@@ -82,7 +82,8 @@ def test_prefill_fills_and_lists_open_fields(programmes_client: TestClient, keys
     assert data["missing"] == ["事業計画の概要", "補助対象経費の見積"]
     assert data["share"] == 0.9 and data["filled"] == 18
     by_key = {f["key"]: f["value"] for f in data["fields"]}
-    assert by_key["export_countries"] == "ドイツ、米国"
+    # the names used everywhere else (geo.country_name_ja), not a second ISO lookup
+    assert by_key["export_countries"] == "ドイツ、アメリカ"
     assert by_key["export_sales"].startswith("JPY 2,080,000")
     assert by_key["capital"] == "1,000万円"
 

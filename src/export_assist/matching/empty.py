@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pycountry
 from pydantic import BaseModel
 
 from export_assist.geo import country_name, country_name_ja
@@ -18,17 +17,11 @@ class EmptyShortlist(BaseModel):
     en: str
 
 
-def _english(code: str) -> str:
-    # the everyday name ("Taiwan", "South Korea", "Vietnam"), not ISO's "Taiwan, Province of China"
-    country = pycountry.countries.get(alpha_2=code)
-    return str(getattr(country, "common_name", None) or country_name(code))
-
-
 def _names(codes: Iterable[str], lang: str) -> str:
     codes = sorted(codes)
     if lang == "ja":
         return "、".join(country_name_ja(c) for c in codes)
-    return ", ".join(_english(c) for c in codes)
+    return ", ".join(country_name(c) for c in codes)
 
 
 def why_empty(

@@ -3,16 +3,15 @@ and uploaded e-invoices; say which fields could not be filled."""
 
 from __future__ import annotations
 
-import gettext
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-import pycountry
 from pydantic import BaseModel
 
 from export_assist.domain.programmes import Programme
+from export_assist.geo import country_name as country_name_en
+from export_assist.geo import country_name_ja
 from export_assist.programmes.corporate import CompanyDetails
 from export_assist.programmes.einvoice import ExportSummary
 from export_assist.programmes.forms import FormField
@@ -29,17 +28,9 @@ ACTIVITY_JA = {
 }  # fmt: skip
 
 
-@lru_cache(maxsize=1)
-def _ja_countries() -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ja"], fallback=True)
-
-
 def country_name(code: str, lang: Lang) -> str:
-    """A country's name in the language (the code when unknown)."""
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return _ja_countries().gettext(country.name) if lang == "ja" else str(country.name)
+    """A country's everyday name in the language (the code when unknown)."""
+    return country_name_ja(code) if lang == "ja" else country_name_en(code)
 
 
 @dataclass
