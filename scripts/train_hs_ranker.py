@@ -98,6 +98,16 @@ def metrics(ranked: list[list[str]], golds: list[str]) -> dict[str, float]:
     return out
 
 
+def gold_ranks(ranked: list[list[str]], golds: list[str]) -> dict[str, int]:
+    """Where the expert's code ranks: first, 2-5, 6-10, lower, or not a candidate at all."""
+    out = {"1": 0, "2-5": 0, "6-10": 0, "11+": 0, "not_candidate": 0}
+    for r, g in zip(ranked, golds, strict=True):
+        at = r.index(g) + 1 if g in r else 0
+        key = "not_candidate" if not at else "1" if at == 1 else "2-5" if at <= 5 else "6-10"
+        out[key if at <= 10 else "11+"] += 1
+    return out
+
+
 def by_source(ranked: list[list[str]], tune: list[dict[str, Any]], sources: list[str]) -> dict:
     """Out-of-fold figures of each training set's products alone."""
     out = {}
@@ -183,6 +193,7 @@ def main() -> None:
         "tune_out_of_fold": metrics(ranked, [g["gold"] for g in tune]),
         "tune_out_of_fold_by_set": by_source(ranked, tune, [s for s, _ in sourced]),
         "tune_candidate_recall@6": round(float(recall), 4),
+        "tune_gold_rank_out_of_fold": gold_ranks(ranked, [g["gold"] for g in tune]),
         "reliability_tune_out_of_fold": reliability(shown, [h for _, h in pairs]),
         "params": {**PARAMS, "rounds": ROUNDS, "tune_weight": TUNE_WEIGHT},
     }

@@ -8,11 +8,16 @@ import pytest
 from export_assist.compliance.hs.ja_terms import english_terms, head_terms
 from export_assist.compliance.hs.product import from_text
 from export_assist.compliance.hs.query_words import (
+    asks_parts,
+    candidate_flags,
+    catch_all_codes,
+    distinct_words,
     head_tokens,
     head_words,
     packing_flags,
     packing_of,
 )
+from export_assist.retrieval.tokenize import stemmed
 
 
 @pytest.mark.parametrize(
@@ -71,3 +76,41 @@ def test_retail_and_bulk_packings_meet_the_subheadings_that_name_them() -> None:
     assert packing_of(from_text("green tea")) == 0.0
     tokens = head_tokens(from_text("Porcelain sake set"))
     assert "sake" in tokens and "set" not in tokens  # a set word names no heading
+
+
+def test_a_parts_subheading_is_one_for_parts_not_articles_and_parts_thereof() -> None:
+    texts = [
+        "Parts & accessories suited for use solely/principally with machines of headings 8456-8465",
+        "Electro-mechanical domestic appliances; parts for the appliances of heading no. 8509",
+        "Tools; knives and cutting blades, for kitchen appliances or for machines used by the food",
+        "Iron or steel; table, kitchen and other household articles and parts thereof, n.e.c.",
+        "Fruit, nuts and other edible parts of plants; prepared or preserved",
+        "Clothing accessories; gloves, mittens and mitts, of leather",
+    ]
+    parts, _ = candidate_flags(texts)
+    assert parts.tolist() == [1.0, 1.0, 1.0, 0.0, 0.0, 0.0]
+    assert asks_parts(from_text("Reusable coffee capsule for Nespresso machine"))
+    assert asks_parts(from_text("芝刈り機用ブレード"))
+    assert not asks_parts(from_text("工作機械")) and not asks_parts(from_text("T-shirt for women"))
+
+
+def test_what_a_subheading_names_beyond_its_heading() -> None:
+    heading = set(stemmed("Fish fillets and other fish meat, fresh, chilled or frozen"))
+    tuna = "Fish fillets; frozen, tunas (genus Thunnus), skipjack or stripe-bellied bonito"
+    assert {"tuna", "skipjack", "bonito"} <= distinct_words(tuna, heading)
+    # the "other" sibling names nothing of its own: pointers and negations are no goods
+    assert (
+        distinct_words("Fish fillets; frozen, of fish n.e.c. in heading 0304.8", heading) == set()
+    )
+    other = "Ceramic ornamental articles; other than of porcelain or china"
+    assert (
+        distinct_words(other, set(stemmed("Statuettes and other ornamental ceramic articles")))
+        == set()
+    )
+
+
+def test_a_named_material_brings_its_catch_all_subheading() -> None:
+    # no heading names a keychain cover: the expert's code is plastics' articles n.e.c.
+    assert catch_all_codes(from_text("Plastic keychain protective cover").materials) == {"392690"}
+    assert catch_all_codes(from_text("竹製のしおり").materials) == {"442191", "460211"}
+    assert catch_all_codes(from_text("keychain").materials) == set()

@@ -22,6 +22,8 @@ from export_assist.compliance.hs.query_words import (
     asks_parts,
     asks_raw,
     candidate_flags,
+    catch_all_codes,
+    distinct_words,
     head_tokens,
     head_words,
     packing_flags,
@@ -67,10 +69,17 @@ FEATURES = (
     "head_in_heading",
     "head_in_own",
     "packing_agree",
+    "own_unmatched",
+    "catch_all",
 )
 _POOL = 30  # candidates taken from each of the first-stage lists
 _NEIGHBOURS = 10  # rulings that vote
 _HEADINGS = 3  # headings best matched by the head of the name, taken whole
+_PER_CANDIDATE: tuple[str, ...] = ("material_match", "material_conflict", "head_in_heading")
+_PER_CANDIDATE += ("head_in_own", "own_unmatched", "catch_all")
+# the first-stage lists each give their best _POOL candidates
+_POOLED: tuple[str, ...] = ("bm25_full", "bm25_own_n", "dense6", "rul_dense6", "rul_bm6")
+_POOLED += ("bm25_headword_n", "bm25_nomat_n")
 
 
 @dataclass(frozen=True)
@@ -100,7 +109,7 @@ class HsEvidence:
         # without subheading vectors (a model trained on heading/chapter meaning only)
         # dense6 repeats the heading's cosine
         self.dense_subheadings = subheadings
-        pos = {c: i for i, c in enumerate(self.codes)}
+        pos = self._pos = {c: i for i, c in enumerate(self.codes)}
         headings = sorted({c[:4] for c in self.codes})
         chapters = sorted({c[:2] for c in self.codes})
         head_pos = {h: i for i, h in enumerate(headings)}
@@ -132,6 +141,9 @@ class HsEvidence:
         self._packing = packing_flags(own_en)
         self._own_toks = [set(stemmed(t)) for t in own_en]
         self._heading_toks = [set(stemmed(self._entry(c[:4]))) for c in self.codes]
+        self._distinct = [
+            distinct_words(o, h) for o, h in zip(own_en, self._heading_toks, strict=True)
+        ]
         self._vectors: tuple[Vectors, ...] | None = None
         self._lock = threading.Lock()
 
@@ -255,29 +267,25 @@ class HsEvidence:
         cols["raw_unasked"] = self._raw * (not asks_raw(q))
         cols["packing_agree"] = self._packing * packing_of(q)
         prior = cols["bm25_full_n"] + cols["bm25_head_n"] + cols["dense6_gap"] * 5
-        pool = [
-            np.argsort(-cols[name], kind="stable")[:_POOL]
-            for name in (
-                "bm25_full",
-                "bm25_own_n",
-                "dense6",
-                "rul_dense6",
-                "rul_bm6",
-                "bm25_headword_n",
-                "bm25_nomat_n",
-            )
-        ]
+        pool = [np.argsort(-cols[name], kind="stable")[:_POOL] for name in _POOLED]
         # every subheading of the headings the head of the name matches best: the expert's
         # code is often a sibling no word of the product reaches ("Knives; sets of ...")
         by_heading = np.zeros(self._nh, dtype=np.float32)
         by_heading[self._head] = cols["bm25_headword_head_n"]
         top = np.argsort(-by_heading, kind="stable")[:_HEADINGS]
         pool.append(np.flatnonzero(np.isin(self._head, top[by_heading[top] > 0])))
+        mats, head, said = q.materials, head_tokens(q), set(stemmed(q.text))
+        fallback = [self._pos[c] for c in catch_all_codes(mats) if c in self._pos]
+        pool.append(np.asarray(fallback, dtype=np.int64))
         index = np.unique(np.concatenate([*pool, np.argsort(-prior, kind="stable")[: 2 * _POOL]]))
-        mats, head = q.materials, head_tokens(q)
-        for name in ("material_match", "material_conflict", "head_in_heading", "head_in_own"):
+        for name in _PER_CANDIDATE:
             cols[name] = np.zeros(len(self.codes), dtype=np.float32)
         for i in index:
+            cols["catch_all"][i] = float(i in fallback)
+            # what the subheading names beyond its heading (tuna, enamelled) and the
+            # product does not say: the "other" sibling is then often the expert's code
+            if self._distinct[i]:
+                cols["own_unmatched"][i] = len(self._distinct[i] - said) / len(self._distinct[i])
             # the head noun in the heading's or the subheading's own words: what the goods are
             cols["head_in_heading"][i] = float(bool(head & self._heading_toks[i]))
             cols["head_in_own"][i] = float(bool(head & self._own_toks[i]))

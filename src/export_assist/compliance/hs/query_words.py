@@ -20,9 +20,18 @@ from export_assist.compliance.product_head import main_name
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stemmed
 
-_PARTS = re.compile(r"(?i)\bparts?\b|\baccessories\b")
+# a subheading *for* parts: "Parts & accessories ...", "Cycles; parts thereof", "...; parts
+# for the appliances of heading 8509", blades for machines (8208); not "articles and parts
+# thereof" (7323), "edible parts of plants" (2008) or "clothing accessories" (gloves)
+_PARTS = re.compile(
+    r"(?i)^parts?\b|;\s*parts?\b|\b(?:parts?|accessories)\s*(?:and|&)\s*(?:parts?|accessories)\b|"
+    r"\bcutting blades, for\b"
+)
+# a product that says it is a part, or what machine or vehicle it is for
 _ASKS_PARTS = re.compile(
-    r"(?i)\b(?:parts?|accessor(?:y|ies)|spare|replacement|components?|fittings?)\b|部品|パーツ|交換用|付属"
+    r"(?i)\b(?:parts?|accessor(?:y|ies)|spare|replacement|components?|fittings?)\b|部品|パーツ|交換用|付属|"
+    r"\bfor (?:[\w-]+ ){0,3}(?:machines?|bikes?|bicycles?|cars?|vehicles?|forklifts?|engines?|hubs?)\b|"
+    r"用(?:部品|パーツ|ブレード|刃)|交換"
 )
 _RAW = re.compile(
     r"(?i)waste and scrap|\bscrap\b|\bbars\b|\brods\b|\bingots?\b|semi-finished|\bprofiles\b|"
@@ -123,6 +132,61 @@ def packing_flags(own_texts: list[str]) -> np.ndarray:
     )
 
 
+# stems that name no kind of goods: "ornamental articles" (a vase) must not agree with
+# "household articles" (tableware) through "articles"
+_GENERIC_STEMS = {"set", "collect", "assort", "kit", "articl", "other", "product", "good", "item"}
+
+
 def head_tokens(q: ProductQuery) -> set[str]:
-    """The stemmed words of the head (what the goods are), set words left out."""
-    return set(stemmed(head_words(q))) - {"set", "collect", "assort", "kit"}
+    """The stemmed words of the head (what the goods are), set and generic words left out."""
+    return set(stemmed(head_words(q))) - _GENERIC_STEMS
+
+
+# words of a subheading's text that name no property of the goods
+_FILLER_STEMS = set(
+    "heading item nec thereof whether than not includ other all kind have exclud use such "
+    "like similar type form made being".split()
+)
+# "n.e.c. in heading no. 7323", "other than of porcelain", "(excluding ...)": pointers and
+# negations, not what the subheading's goods are
+_NOT_NAMED = re.compile(
+    r"(?i)n\.e\.c\.?(?:\s+in\s+(?:heading|item|subheading)\s*(?:no\.?)?\s*[\d.]*)?|"
+    r"\bother than [^;,()]*|\bexcluding [^;)]*|\bnot [^;,()]*|\bheadings? (?:no\.?\s*)?[\d.]+"
+)
+
+
+def distinct_words(own_text: str, heading: set[str]) -> frozenset[str]:
+    """The stemmed words a subheading's own text names beyond its heading's (tuna,
+    enamelled), without its pointers and negations."""
+    own = set(stemmed(_NOT_NAMED.sub(" ", own_text)))
+    return frozenset(
+        w for w in own - heading if w.isalpha() and len(w) > 2 and w not in _FILLER_STEMS
+    )
+
+
+# the catch-all subheading of what a material's articles n.e.c. are: the fallback an
+# expert takes when no heading names the goods ("Keychain cover, plastic" is 3926.90)
+CATCH_ALL = {
+    "cotton": ("630790",),
+    "man-made fibres": ("630790",),
+    "wool": ("630790",),
+    "silk": ("630790",),
+    "flax": ("630790",),
+    "plastics": ("392690",),
+    "rubber": ("401699",),
+    "leather": ("420500",),
+    "wood": ("442199",),
+    "bamboo": ("442191", "460211"),
+    "paper": ("482390",),
+    "glass": ("702000",),
+    "ceramic": ("691490", "691410"),
+    "iron or steel": ("732690",),
+    "aluminium": ("761699",),
+    "copper": ("741980",),
+    "precious metal": ("711590",),
+}
+
+
+def catch_all_codes(materials: frozenset[str]) -> set[str]:
+    """The catch-all subheadings of the materials a product names."""
+    return {code for m in materials for code in CATCH_ALL.get(m, ())}
