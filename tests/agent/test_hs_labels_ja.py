@@ -50,16 +50,25 @@ def client(indexed_container: Container, tmp_path: Path) -> Iterator[TestClient]
 
 
 @pytest.mark.parametrize(
-    "message", ["ほうろう引きの鋳鉄鍋のHSコードは？", "扇子のHSコードを教えてください"]
+    ("message", "asks"),
+    [
+        ("ほうろう引きの鋳鉄鍋のHSコードは？", None),
+        # a hand fan is classified by its material (CBP NY D86867), not as a fan of 8414
+        ("扇子のHSコードを教えてください", "素材"),
+        ("工作機械のHSコードは？", "どの種類の工作機械ですか"),  # 8456-8463: which kind
+    ],
 )
 def test_every_code_in_a_japanese_hs_answer_has_a_japanese_label(
-    client: TestClient, keys: Keys, message: str
+    client: TestClient, keys: Keys, message: str, asks: str | None
 ) -> None:
     done = final(chat(client, keys.exporter, message=message))
     lines = _CODE_LINE.findall(done["answer"])
     assert lines, done["answer"]
     for code, label in lines:
         assert label.strip() and not _LATIN.search(label), (code, label, done["answer"])
+    if asks is not None:
+        assert asks in done["answer"].splitlines()[0], done["answer"]
+        assert not any(code.startswith("8414") for code, _ in lines), done["answer"]
 
 
 def test_a_code_without_a_japanese_name_is_labelled_from_its_heading_or_chapter() -> None:

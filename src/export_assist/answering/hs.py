@@ -28,6 +28,14 @@ _MATERIAL_WORDS = (
     "bowl",
     "食器",
     "tableware",
+    # a hand fan is classified by what it is made of (CBP NY D86867: wood 4421, plastics 3926)
+    "扇子",
+    "うちわ",
+    "hand fan",
+    "folding fan",
+    # leather 4203.30, plastics 3926.20, textiles 6217, rubber or textile belting 4010/5910
+    "ベルト",
+    "belt",
 )
 
 

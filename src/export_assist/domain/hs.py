@@ -26,7 +26,7 @@ class HsSuggestion(BaseModel):
 class HsQuestion(BaseModel):
     """One clarifying question: the best candidates differ on exactly this attribute."""
 
-    attribute: str = Field(description="material | use | form")
+    attribute: str = Field(description="material | use | form | kind (a family word such as 工作機械)")
     question_en: str
     question_ja: str
     options: list[str] = Field(

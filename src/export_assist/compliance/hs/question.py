@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from export_assist.compliance.hs.kinds import kind_question
 from export_assist.compliance.hs.product import ProductQuery, materials_in
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.hs import HsQuestion, HsSuggestion
@@ -66,6 +67,9 @@ def clarifying_question(
     q: ProductQuery, suggestions: list[HsSuggestion], table: HsTable
 ) -> HsQuestion | None:
     """The question to ask, or None when the candidates agree or the product says it."""
+    kind = kind_question(q)  # "工作機械": which kind decides the heading itself
+    if kind is not None:
+        return kind
     close = _close(suggestions)
     if len(close) < 2:
         return None
