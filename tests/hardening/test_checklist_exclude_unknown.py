@@ -15,7 +15,7 @@ def test_an_unknown_exclusion_is_a_japanese_422(client: TestClient) -> None:
     assert r.status_code == 422, r.text
     error = r.json()["error"]
     assert error["details"][0]["field"] == "exclude"
-    assert "不明な製品の種類です" in error["message"] and "spaceship" in error["message_en"]
+    assert "除外する項目が不明です" in error["message"] and "spaceship" in error["message_en"]
 
 
 def test_a_known_exclusion_is_applied(client: TestClient) -> None:

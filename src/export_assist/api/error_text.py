@@ -85,6 +85,10 @@ _VALUE_JA = (
         "describe the product",
         "製品の説明（product）、HSコード（hs_code）、製品の種類（categories）のいずれかを指定してください",
     ),
+    (  # before "unknown categor": an exclusion may name a condition, not only a product type
+        "unknown categor(ies) or condition(s) to exclude",
+        "除外する項目が不明です（チェックリストに示された製品の種類か条件の名前で指定してください）",
+    ),
     ("unknown categor", "不明な製品の種類です"),
     ("unknown prefecture", "都道府県名で指定してください（例: 静岡県、東京都、北海道）"),
     ("unknown condition", "不明な条件です"),
