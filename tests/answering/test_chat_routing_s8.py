@@ -57,3 +57,15 @@ def test_pet_food_is_handed_off_not_answered_with_alcohol_rules(
     done = ask(client, keys, "ペットフード（ドライタイプ、チキン原料）をアメリカに輸出できますか？")
     assert done["escalated"]
     assert "ペットフード" in done["answer"] and "TTB" not in done["answer"]
+
+
+def test_a_first_time_exporter_gets_japans_steps_and_is_asked_the_market(
+    client: TestClient, keys: Keys
+) -> None:
+    # trial T33: Hong Kong re-export and China beef sentences, later 「読み取れませんでした」
+    done = ask(client, keys, "輸出したことがないのですが、何から始めればいいですか？")
+    text = done["answer"]
+    assert "読み取れませんでした" not in text
+    assert text.rstrip().endswith("どの国・地域への輸出か教えてください(例: 米国、EU、中国)。")
+    assert not done["escalated"]
+    assert all(c["country"] in ("JP", "INTL", "") for c in done["citations"]), done["citations"]

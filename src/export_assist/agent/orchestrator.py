@@ -3,6 +3,7 @@ render a templated answer with citations. Deterministic; the default without an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator
 from typing import Any
 
@@ -86,6 +87,8 @@ class NoLLMOrchestrator:
         earlier = [text for role, text in history if role == "user"]
         q = self._engine.understand(message, earlier)
         if not earlier and not country and nothing_asked(message, q):  # 「？」, 「あいうえお」
+            if _getting_started(message):  # 「輸出したことがない…何から始めれば？」
+                return (yield from self._first_steps(ctx, q, message))
             return (yield from say(render.t(ctx.language, "rephrase"), "search"))
         if country and not q.destinations and not q.unsupported:
             q = q.with_(destinations=[country.upper()])
@@ -137,6 +140,19 @@ class NoLLMOrchestrator:
             return (yield from say(text, q.intent, True))
         return (yield from say(result.text, q.intent, result.weak))
 
+    def _first_steps(self, ctx: TurnContext, q: Question, message: str) -> Turn:
+        """A first-time exporter with no product or market yet: Japan's own export steps
+        (they apply to every market), then which market it is (trial T33: re-export and
+        beef sentences of other markets)."""
+        args = {"question": f"{message}（{JAPAN_STEPS}）", "earlier": []}
+        yield ToolCall(name="answer_question", arguments=args)
+        run = self._registry.call("answer_question", args, ctx)
+        yield ToolDone.of(run)
+        ask = labels.t(q.language, "ask_market")
+        if run.result.error or run.result.weak:
+            return (yield from say(ask, q.intent))
+        return (yield from say(f"{run.result.text}\n\n{ask}", q.intent))
+
     def _answer(
         self, ctx: TurnContext, intent: str, tool: str, result: ToolResult, message: str
     ) -> tuple[str, bool]:
@@ -166,6 +182,19 @@ def nothing_asked(message: str, q: Question) -> bool:
     code (trial A8: 「？」 was answered from battery passports, in English, and escalated)."""
     said = (q.product, q.destinations, q.unsupported, q.topics, q.hs_code, q.japan_side)
     return q.intent == "regulation" and not any(said) and not content_terms(message)
+
+
+# The Japan-side question a first-time exporter's 「何から始めれば」 stands for.
+JAPAN_STEPS = "日本側の輸出手続きの流れ"
+_STARTING = re.compile(
+    r"何から(?:始め|はじめ|手を付け)|どこから(?:始め|はじめ)|初めて(?:の)?輸出|輸出(?:したこと|の経験)が(?:ない|無い)|"
+    r"where (?:do|should) (?:i|we) (?:start|begin)|first time export|never exported|how do (?:i|we) get started"
+)
+
+
+def _getting_started(message: str) -> bool:
+    """A first-time exporter asking where to begin, with no product or market named."""
+    return bool(_STARTING.search(message.lower()))
 
 
 def _last_country(history: list[tuple[str, str]]) -> str | None:
