@@ -63,6 +63,8 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "市場調査",
             "ミニ調査",
             "market research service",
+            # MAFF's GFP export community is a programme of the catalogue (trial U45)
+            "gfp",
         ),
         (),
     ),

@@ -35,7 +35,11 @@ INTENT_TOOLS: dict[str, tuple[str, ArgBuilder]] = {
     "shortlist": ("shortlist_buyers", lambda m, c: {"product": m, "markets": [c] if c else []}),
     "translate": ("translate", lambda m, c: translation_args(m)),
     "documents": ("draft_documents", lambda m, c: {}),
-    "programmes": ("find_programmes", lambda m, c: {"question": m, "markets": [c] if c else []}),
+    # Japan is the exporter's home, never a programme's market (「日本公庫の融資」: trial U46)
+    "programmes": (
+        "find_programmes",
+        lambda m, c: {"question": m, "markets": [c] if c and c != "JP" else []},
+    ),
 }
 
 
