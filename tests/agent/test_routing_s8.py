@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from export_assist.agent.intent import IntentDetector
 from export_assist.agent.orchestrator import INTENT_TOOLS
+from export_assist.agent.tools.duties import DutyArgs
 from export_assist.answering.understand import understand
 
 COVERED = frozenset({"SG", "ID", "US"})
@@ -29,3 +30,26 @@ def test_a_company_that_would_sell_for_us_is_a_buyer_search() -> None:
     assert understand("シンガポールで日本酒を売ってくれる会社を探して", COVERED).intent == "buyers"
     # a distributor that does not sell is a complaint, not a search
     assert understand("代理店が売ってくれない。どうすれば？", COVERED).intent != "buyers"
+
+
+def test_vehicle_parts_are_no_vehicle_family() -> None:
+    # trial U20: a muffler's duty was handed off as 「自動車の規制を扱っていません」
+    covered = frozenset({"TH", "US"})
+    assert (
+        understand(
+            "日本製のオートバイ部品（マフラー）をタイに輸出するときの関税は？", covered
+        ).families
+        == []
+    )
+    assert understand("Can we export used car parts to Thailand?", covered).families == []
+    assert understand("中古車をタイに輸出したい", covered).families == ["vehicles"]
+
+
+def test_japans_qualified_invoice_system_is_a_tax_question() -> None:
+    # trial U57: answered with commercial-invoice sentences
+    q = understand("輸出者として適格請求書（インボイス制度）の登録は必要ですか？", COVERED)
+    assert q.advice and q.intent != "documents"
+
+
+def test_the_duty_tool_takes_a_market_by_name() -> None:
+    assert DutyArgs(hs_code="090210", market="アラブ首長国連邦").market == "アラブ首長国連邦"

@@ -116,9 +116,14 @@ def dated_rate(low: str) -> bool:
     return bool(future_years(low)) and has_any(low, vocab.DATED_RATES)
 
 
+_PARTS = re.compile(  # a vehicle's parts are no vehicle: 「オートバイ部品（マフラー）」 (trial U20)
+    r"(?:自動車|オートバイ|バイク|車)用?の?(?:部品|パーツ)|(?:car|auto|motorcycle) parts"
+)
+
+
 def families(low: str) -> list[str]:
     """The product families of the question that the corpus may not cover (vocab scope)."""
-    bare = _AUTHORITY_NAMES.sub(" ", low)
+    bare = _PARTS.sub(" ", _AUTHORITY_NAMES.sub(" ", low))
     return [name for name, f in vocab.SCOPE_FAMILIES.items() if has_any(bare, tuple(f["words"]))]
 
 

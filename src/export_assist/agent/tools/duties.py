@@ -56,7 +56,10 @@ class DutyArgs(BaseModel):
     """Arguments of lookup_duties."""
 
     hs_code: str = Field(min_length=6, max_length=13, description="HS code, 6-10 digits")
-    market: str = Field(min_length=2, max_length=4, description="Destination: ISO alpha-2 or EU")
+    # a name is read as on the REST route (「アラブ首長国連邦」 was refused at 4 characters)
+    market: str = Field(
+        min_length=2, max_length=80, description="Destination: ISO alpha-2, EU or a country name"
+    )
 
 
 class LookupDuties:
