@@ -3,10 +3,13 @@ a programme's market (U46), and 「売ってくれる会社を探して」 is a 
 
 from __future__ import annotations
 
+from fastapi.testclient import TestClient
+
 from export_assist.agent.intent import IntentDetector
 from export_assist.agent.orchestrator import INTENT_TOOLS
 from export_assist.agent.tools.duties import DutyArgs
 from export_assist.answering.understand import understand
+from tests.agent.conftest import Keys
 
 COVERED = frozenset({"SG", "ID", "US"})
 
@@ -53,3 +56,17 @@ def test_japans_qualified_invoice_system_is_a_tax_question() -> None:
 
 def test_the_duty_tool_takes_a_market_by_name() -> None:
     assert DutyArgs(hs_code="090210", market="アラブ首長国連邦").market == "アラブ首長国連邦"
+
+
+def test_a_message_without_words_is_answered_in_the_requests_language(
+    client: TestClient, keys: Keys
+) -> None:
+    # trial U34: 「🍵🍵🍵」 with Accept-Language: ja got the English "I could not tell…"
+    headers = {"X-API-Key": keys.exporter, "Accept-Language": "ja"}
+    r = client.post("/v1/chat?stream=false", json={"message": "🍵🍵🍵"}, headers=headers)
+    assert r.status_code == 200, r.text
+    assert r.json()["answer"].startswith("ご質問の内容が読み取れませんでした")
+    english = client.post(
+        "/v1/chat?stream=false", json={"message": "🍵🍵🍵"}, headers={"X-API-Key": keys.exporter}
+    )
+    assert english.json()["answer"].startswith("I could not tell what you are asking")

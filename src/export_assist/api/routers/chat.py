@@ -80,6 +80,11 @@ def chat(
     stream: Annotated[bool, Query(description="false: one JSON ChatFinal instead of SSE")] = True,
 ) -> EventSourceResponse | JSONResponse:
     """Ask the assistant; the answer streams as Server-Sent Events."""
+    if body.language is None and not any(ch.isalpha() for ch in body.message):
+        # no word to read a language from (「🍵🍵🍵」, 「0902.10」): the request's language
+        # decides, not English by default (s8 trial U34)
+        japanese = wants_japanese(request.headers, request.url.query)
+        body = body.model_copy(update={"language": "ja" if japanese else "en"})
     service = container.chat
     if not stream:
         final: ChatFinal = service.run(who, body)
