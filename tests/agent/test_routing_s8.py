@@ -70,3 +70,14 @@ def test_a_message_without_words_is_answered_in_the_requests_language(
         "/v1/chat?stream=false", json={"message": "🍵🍵🍵"}, headers={"X-API-Key": keys.exporter}
     )
     assert english.json()["answer"].startswith("I could not tell what you are asking")
+
+
+def test_a_market_ruled_out_is_no_market() -> None:
+    # trial U19: 「オランダではなくアメリカ」 was answered for the EU
+    covered = frozenset({"US", "EU", "CA"})
+    q = understand(
+        "チューリップの球根をオランダではなくアメリカに輸出したい。植物検疫は？", covered
+    )
+    assert q.destinations == ["US"] and q.unsupported == []
+    assert understand("We ship to the US, not Canada. Labels?", covered).destinations == ["US"]
+    assert understand("アメリカとカナダに輸出したい", covered).destinations == ["US", "CA"]

@@ -8,8 +8,9 @@ from export_assist.answering.coverage import Coverage
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
-from export_assist.answering.understand import Question, dated_rate, has_any
+from export_assist.answering.understand import Question, has_any
 from export_assist.answering.vocab import ADVICE_GROUPS
+from export_assist.answering.words import dated_rate
 from export_assist.answering.years import future_years
 from export_assist.domain.citations import Citation
 from export_assist.retrieval.normalize import nfkc

@@ -265,3 +265,13 @@ def market_name(code: str, language: str) -> str:
         return _SHORT_EN[code]
     country = pycountry.countries.get(alpha_2=code)
     return str(getattr(country, "common_name", None) or country.name) if country else code
+
+
+_NOT_AFTER = re.compile(r"\s*(?:ではなく|じゃなくて|じゃなく|でなく|以外)")
+_NOT_BEFORE = re.compile(r"(?:\bnot|\binstead of)\s+(?:to\s+|in\s+)?(?:the\s+)?$")
+
+
+def negated(text: str, m: Mention) -> bool:
+    """The place is ruled out where it is named: 「オランダではなくアメリカ」, "not Canada"."""
+    after = _NOT_AFTER.match(text, m.start + len(m.surface))
+    return bool(after) or bool(_NOT_BEFORE.search(text[: m.start].lower()))

@@ -13,11 +13,11 @@ from export_assist.answering.places import (
     Mention,
     find_places,
     is_eu_member,
+    negated,
     region_members,
 )
+from export_assist.answering.words import dated_rate, word_pattern
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
-from export_assist.answering.words import word_pattern
-from export_assist.answering.years import future_years
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.languages import reply_language
@@ -110,12 +110,6 @@ _AUTHORITY_NAMES = re.compile(
 )
 
 
-def dated_rate(low: str) -> bool:
-    """A duty or tax rate asked for a year after this one: a forecast, whatever a source
-    says of that year for something else (「2028年のEUの緑茶の関税は？」)."""
-    return bool(future_years(low)) and has_any(low, vocab.DATED_RATES)
-
-
 _PARTS = re.compile(  # a vehicle's parts are no vehicle: 「オートバイ部品（マフラー）」 (trial U20)
     r"(?:自動車|オートバイ|バイク|車)用?の?(?:部品|パーツ)|(?:car|auto|motorcycle) parts"
 )
@@ -158,7 +152,8 @@ def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
 def _mentions(text: str) -> list[Mention]:
     """Places named, less "日本" in "日本酒"/"Japanese" (a product's origin, not a place)."""
     blocked = [(m.start(), m.end()) for m in _NOT_JAPAN.finditer(text)]
-    return [m for m in find_places(text) if not _inside(m, blocked)]
+    # 「オランダではなくアメリカ」, "not Canada but the US": a market ruled out is no market
+    return [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from export_assist.answering import vocab
+from export_assist.answering.years import future_years
+
 
 @lru_cache(maxsize=2048)
 def word_pattern(word: str) -> re.Pattern[str]:
@@ -19,3 +22,9 @@ def word_pattern(word: str) -> re.Pattern[str]:
 def has_any(low: str, words: tuple[str, ...]) -> bool:
     """True when any of the words occurs in the lower-cased text (see word_pattern)."""
     return any(word_pattern(w).search(low) for w in words)
+
+
+def dated_rate(low: str) -> bool:
+    """A duty or tax rate asked for a year after this one: a forecast, whatever a source
+    says of that year for something else (「2028年のEUの緑茶の関税は？」)."""
+    return bool(future_years(low)) and has_any(low, vocab.DATED_RATES)
