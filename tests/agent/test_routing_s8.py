@@ -81,3 +81,13 @@ def test_a_market_ruled_out_is_no_market() -> None:
     assert q.destinations == ["US"] and q.unsupported == []
     assert understand("We ship to the US, not Canada. Labels?", covered).destinations == ["US"]
     assert understand("アメリカとカナダに輸出したい", covered).destinations == ["US", "CA"]
+
+
+def test_a_market_without_goods_asks_for_the_product(client: TestClient, keys: Keys) -> None:
+    # trial U38: 「アメリカに輸出したい」 built a checklist for the product 「アメリカに輸出したい」
+    headers = {"X-API-Key": keys.exporter}
+    done = client.post(
+        "/v1/chat?stream=false", json={"message": "アメリカに輸出したい"}, headers=headers
+    ).json()
+    assert done["answer"].startswith("米国向けに輸出したい製品を教えてください")
+    assert not done["tool_calls"] and not done["escalated"]

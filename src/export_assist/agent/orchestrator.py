@@ -17,7 +17,7 @@ from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering import labels
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.engine import AnswerEngine
-from export_assist.answering.places import find_places
+from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question
 from export_assist.answering.years import future_years
 from export_assist.geo import find_country
@@ -109,6 +109,10 @@ class NoLLMOrchestrator:
             and ("build_checklist" in self._registry)
             and not self._engine.beyond_scope(q)
         ):
+            # 「アメリカに輸出したい」 names no goods at all (trial U38: the message became the product)
+            if not (q.phrase or q.product or q.hs_code or content_terms(message)):
+                where = "、".join(market_name(m, q.language) for m in q.destinations)
+                return (yield from say(render.t(q.language, "ask_product", market=where), q.intent))
             return (yield from routes.checklist_turn(self._registry, ctx, q, message, earlier))
         # a duty in a future year (a forecast) or advice is the engine's to hand off
         dated = q.advice or bool(future_years(message))

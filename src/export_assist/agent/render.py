@@ -18,6 +18,8 @@ TEXT: dict[str, dict[str, str]] = {
         "draft": "この{kind}は下書きです。アドバイザーの確認後に「確認済み」と表示されます。",
         "tool_error": "{tool}を実行できませんでした: {error}",
         "missing": "{what}を教えてください(例: {example})。",
+        "ask_product": "{market}向けに輸出したい製品を教えてください(例: 緑茶、化粧水、電気ケトル)。"
+        "製品が分かれば、必要な手続きのチェックリストを作ります。",
     },
     "en": {
         "intro": "Here is what the regulation sources say:",
@@ -33,6 +35,8 @@ TEXT: dict[str, dict[str, str]] = {
         "draft": "This {kind} is a draft; it shows as reviewed once an advisor approves it.",
         "tool_error": "I could not run {tool}: {error}",
         "missing": "Please tell me the {what} (for example: {example}).",
+        "ask_product": "Which product do you want to export to {market} (for example green tea, "
+        "a skin lotion, an electric kettle)? With the product I can list what it needs.",
     },
 }
 KIND_NAMES = {
