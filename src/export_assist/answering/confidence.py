@@ -91,6 +91,10 @@ def topic_coverage(
     future year asked about ("the duty in 2028") must be in what the answer says, not
     only somewhere in a cited document ("HS 2028")."""
     found = coverage(question, evidence(composed, catalog), termbase, kind_of)
+    # a past year ("in force since 2022") may be stated in the quoted passage around the
+    # sentence: only a year no quoted passage states is one the sources do not speak of
+    passages = nfkc(" ".join(q.hit.text for q in composed.quotes))
+    found = replace(found, years=[y for y in found.years if y not in passages])
     said = nfkc(" ".join(composed.lines))
     late = [y for y in future_years(question) if y not in said and y not in found.years]
     return replace(found, years=found.years + late) if late else found
