@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from export_assist.answering.engine import AnswerEngine
+from export_assist.api.app import create_app
 from export_assist.container import Container
 from export_assist.settings import Settings
 from tests.conftest import REPO_ROOT
@@ -88,3 +90,21 @@ def engine(corpus_container: Container) -> AnswerEngine:
     """The answer engine over the slice."""
     c = corpus_container
     return AnswerEngine(c.searcher, c.card_library, c.termbase)
+
+
+def slice_chat_container(base: Path, files: list[str]) -> Iterator[Container]:
+    """A no-LLM container over the indexed slice with a fresh database (the keys live
+    there); a module fixture yields from it."""
+    root = copy_slice(base, files)
+    built = chat_container(base / "data", root, base / "app.db")
+    assert built.ingestor.ingest([root], progress=False).ok
+    try:
+        yield built
+    finally:
+        built.close()
+
+
+def app_client(container: Container) -> Iterator[TestClient]:
+    """The app over the container (its start-up seeds the sample buyer directory)."""
+    with TestClient(create_app(container=container)) as test_client:
+        yield test_client

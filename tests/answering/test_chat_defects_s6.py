@@ -10,10 +10,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from export_assist.api.app import create_app
 from export_assist.container import Container
-from export_assist.settings import Settings
-from tests.answering.conftest import CORPUS, copy_slice
+from tests.answering.conftest import app_client, slice_chat_container
 from tests.answering.test_chat_api import ask
 from tests.auth.fixtures import Keys, keys
 
@@ -39,28 +37,13 @@ SLICE = [
 @pytest.fixture(scope="module")
 def container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
     """A container over the slice with a fresh database (the keys live there)."""
-    base = tmp_path_factory.mktemp("defects6")
-    root = copy_slice(base, SLICE)
-    settings = Settings(  # type: ignore[call-arg]
-        _env_file=None,
-        data_dir=base / "data",
-        corpus_dir=root,
-        database={"url": f"sqlite:///{base / 'app.db'}"},
-    )
-    settings.compliance.cards_dir = CORPUS / "cards"
-    settings.auth.demo_keys = "off"
-    settings.llm.base_url = None
-    built = Container(settings)
-    assert built.ingestor.ingest([root], progress=False).ok
-    yield built
-    built.close()
+    yield from slice_chat_container(tmp_path_factory.mktemp("defects6"), SLICE)
 
 
 @pytest.fixture(scope="module")
 def client(container: Container) -> Iterator[TestClient]:
-    """The app (its start-up seeds the sample buyer directory)."""
-    with TestClient(create_app(container=container)) as test_client:
-        yield test_client
+    """The app over that container."""
+    yield from app_client(container)
 
 
 def _body(answer: str) -> list[str]:

@@ -13,9 +13,8 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from export_assist.api.app import create_app
 from export_assist.container import Container
-from tests.answering.conftest import chat_container, copy_slice
+from tests.answering.conftest import app_client, slice_chat_container
 from tests.answering.test_chat_api import ask
 from tests.auth.fixtures import Keys, keys
 
@@ -43,19 +42,13 @@ _LEANING = re.compile(r"^・?(?:したがって|そのため|このため|これ
 @pytest.fixture(scope="module")
 def container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
     """A container over the slice with a fresh database (the keys live there)."""
-    base = tmp_path_factory.mktemp("defects8")
-    root = copy_slice(base, SLICE)
-    built = chat_container(base / "data", root, base / "app.db")
-    assert built.ingestor.ingest([root], progress=False).ok
-    yield built
-    built.close()
+    yield from slice_chat_container(tmp_path_factory.mktemp("defects8"), SLICE)
 
 
 @pytest.fixture(scope="module")
 def client(container: Container) -> Iterator[TestClient]:
-    """The app (its start-up seeds the sample buyer directory)."""
-    with TestClient(create_app(container=container)) as test_client:
-        yield test_client
+    """The app over that container."""
+    yield from app_client(container)
 
 
 def _lines(text: str) -> list[str]:
