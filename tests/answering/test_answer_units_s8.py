@@ -113,3 +113,17 @@ def test_a_card_sentence_states_the_period_the_question_asks_for() -> None:
     # a question that asks no period hears the card as before
     what = understand("What must a Korean foreign food facility register?", COVERED)
     assert "valid for 2 years" not in card_sentence(card, what, None)
+
+
+def test_the_sore_inside_osore_is_no_pronoun() -> None:
+    # 「おそれがある」 holds それが but points back to nothing: the catch-all rule's own
+    # sentence stays a unit even when it opens the passage (the METI answer lost it)
+    rule = (
+        "リスト規制に該当しない貨物でも、大量破壊兵器等の開発に用いられるおそれがあることを"
+        "輸出者が知った場合や、経済産業省から通知を受けた場合は、輸出許可が必要です。"
+    )
+    assert (
+        units(rule + "外国ユーザーリストに掲載された企業への輸出は特に注意が必要です。")[0] == rule
+    )
+    # a pronoun after a particle still leans: 「…はこれに該当し」 has nothing before it here
+    assert units("牛肉はこれに該当し、輸出できません。") == []

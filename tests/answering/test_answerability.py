@@ -82,4 +82,4 @@ def test_the_exporters_own_company_named_does_not_hand_off(engine: AnswerEngine)
 
 def test_a_year_the_sources_do_not_mention_is_handed_off(engine: AnswerEngine) -> None:
     a = ask(engine, "What will the EU duty on Japanese sake be in 2031?")
-    assert a.escalate and "'2031'" in a.text
+    assert a.escalate and "2031" in a.text

@@ -36,7 +36,9 @@ _POINTER = re.compile(
 _LEANS = re.compile(
     r"^(?:したがって|従って|そのため|このため|これにより|これによって|その結果|そこで|"
     r"この場合|その場合|上記|同法|同条|同令|同規則|この(?!ほか|他|後)|その(?!他|ほか|後|旨))|"
-    r"これら|それら|これ[にはがをでも]|それ[にはがをでも]|(?:など)?も(?:対象|同様|含まれ)|"
+    # a pronoun mid-sentence only after a particle or comma: 「…はこれに該当し」, never the
+    # それ inside おそれ (「…用いられるおそれがある」 leans on nothing)
+    r"(?:^|(?<=[はもがをにで、，]))(?:これ|それ)(?:ら|[にはがをでも])|(?:など)?も(?:対象|同様|含まれ)|"
     r"^(?:therefore|thus|hence|accordingly|as a result|these|those|such|in (?:that|this) case|"
     r"this (?!document|page|note|section)|it|they)\b",
     re.I,
