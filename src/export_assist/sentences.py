@@ -11,7 +11,8 @@ from itertools import pairwise
 
 import pysbd
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A Japanese letter (kana or kanji): the one test of "is this Japanese" the text code shares.
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 # Markdown list items and table rows are sentence-like units of their own.
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+|\|)")
@@ -33,7 +34,7 @@ def line_language(line: str) -> str:
     letters = [c for c in line if c.isalpha()]
     if not letters:
         return "en"
-    cjk = sum(1 for c in letters if _CJK.match(c))
+    cjk = sum(1 for c in letters if CJK.match(c))
     return "ja" if cjk * 5 >= len(letters) else "en"
 
 
@@ -85,6 +86,6 @@ def _join(lines: list[str]) -> str:
     """Join wrapped lines: no space between two CJK characters, one space otherwise."""
     out = lines[0]
     for line in lines[1:]:
-        glue = "" if _CJK.match(out[-1:]) and _CJK.match(line[:1]) else " "
+        glue = "" if CJK.match(out[-1:]) and CJK.match(line[:1]) else " "
         out = f"{out}{glue}{line}"
     return out

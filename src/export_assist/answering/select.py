@@ -15,6 +15,7 @@ from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
+from export_assist.sentences import CJK
 
 CUES: dict[str, re.Pattern[str]] = {
     "when": re.compile(
@@ -71,7 +72,6 @@ _RULE = re.compile(
     r"求められ|対象",
     re.I,
 )
-_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 @dataclass
@@ -106,7 +106,7 @@ def score_sentence(
     score = 2.5 * overlap + _cue(sentence, qtype)
     score += 0.3 if _RULE.search(sentence) else 0.0
     if prefer_ja is not None:
-        score += 0.4 if prefer_ja == bool(_JA.search(sentence)) else -0.6
+        score += 0.4 if prefer_ja == bool(CJK.search(sentence)) else -0.6
     if len(sentence) < 12 or len(sentence) > 400:
         score -= 1.0
     return score
@@ -116,7 +116,7 @@ def mostly_japanese(text: str) -> bool:
     """True when a fifth or more of the characters are kana or kanji (a Japanese sentence;
     an English one that quotes a Japanese label word stays English)."""
     letters = [c for c in text if not c.isspace()]
-    return bool(letters) and len(_JA.findall(text)) >= 0.2 * len(letters)
+    return bool(letters) and len(CJK.findall(text)) >= 0.2 * len(letters)
 
 
 def _cue(sentence: str, qtype: str) -> float:
@@ -190,7 +190,7 @@ def _best(
     """The n best sentences of one language's units, none repeating another or straying."""
     pool = [set(tokenize(u)) for _, _, u in units]
     weights = _weights(question, [list(p) for p in pool])
-    langs = {bool(_JA.search(u)) for _, _, u in units}
+    langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
     scored = [

@@ -9,9 +9,8 @@ import re
 from dataclasses import dataclass
 
 from export_assist.answering.textclean import HEADING, ITEM, clean_passage
-from export_assist.sentences import blocks, split_line
+from export_assist.sentences import CJK, blocks, split_line
 
-_JA = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 # A sentence that only announces the list below it ("主な類型は次のとおりです。").
 _JA_HEAD = re.compile(r"(?:次|以下)の(?:とおり|通り|ようなもの|もの)(?:です|となります)?。$")
@@ -172,8 +171,8 @@ def _join(head: str, sentence: str) -> str:
     """ "provides:" + "Union lists" keeps its space; Japanese glues without one; a heading
     without punctuation ("北朝鮮") becomes a label ("北朝鮮：2006年…"), never "北朝鮮2006年"."""
     if not head.endswith((":", "：", "。", ".", "!", "?", "！", "？")):
-        head += "：" if _JA.search(head) else ":"
-    glue = "" if _JA.search(head[-1:]) or _JA.search(sentence[:1]) or head.endswith("：") else " "
+        head += "：" if CJK.search(head) else ":"
+    glue = "" if CJK.search(head[-1:]) or CJK.search(sentence[:1]) or head.endswith("：") else " "
     return f"{head}{glue}{sentence}"
 
 
@@ -226,7 +225,7 @@ def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list
     texts = [sentences[j].text for j in items]
     if _JA_HEAD.search(head):
         return texts
-    ja = bool(_JA.search(head))
+    ja = bool(CJK.search(head))
     sep, stop = ("、", "。") if ja else ("; ", ".")
     head = head.rstrip("。.")
     cleaned = [it.rstrip(";；,、.。 ") for it in texts]
