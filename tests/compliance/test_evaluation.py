@@ -289,7 +289,7 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
         ("cases2", "hsr2-2"),
         ("cases2", "hsr2-3"),
     ]
-    third = folder / "cases3.jsonl"  # the held-apart set now: never retired by mistake
+    third = folder / "cases4.jsonl"  # the held-apart set now: never retired by mistake
     third.write_text(second.read_text())
     with pytest.raises(InvalidInput, match="never retired"):
         training_examples(hcc, [], [retired, second, third])
