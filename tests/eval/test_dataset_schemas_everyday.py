@@ -1,7 +1,7 @@
 """Schema of the QA v2 sets in everyday SME wording: the sixth writer's escalation_dev3
 (tuning) and test4 (held apart), the seventh writer's escalation_dev4 and test5, the eighth
-writer's escalation_dev5 and test6; and, for every QA v2 file, that no question repeats one of
-another file."""
+writer's escalation_dev5 and test6, the ninth writer's escalation_dev6 and test7; and, for every
+QA v2 file, that no question repeats one of another file."""
 
 from __future__ import annotations
 
@@ -39,6 +39,10 @@ WRITERS = (
     Writer(
         {"escalation_dev5.jsonl": "qa6-d", "test6.jsonl": "qa6-t"},
         frozenset("CM AO ZW MK MD BT WS GY HT BA ME TM BJ VU TL TG MW".split()),
+    ),
+    Writer(
+        {"escalation_dev6.jsonl": "qa7-d", "test7.jsonl": "qa7-t"},
+        frozenset("NI SV BS SC GA ML SL DJ SR TO MH SB LR".split()),
     ),
 )
 FILES = {name: w for w in WRITERS for name in present(w.prefixes)}
