@@ -28,30 +28,34 @@ def _csv(rows: int) -> str:
 def test_defect4_healthz_answers_quickly_during_an_import(
     client: TestClient, keys: Keys, directory: BuyerDirectory
 ) -> None:
+    """/healthz is answered while the import runs, not after it (the defect held it for the
+    whole import). Proved by order, not by the clock: an answer counts only when the job
+    reads 'running' both before and after it, which a blocked event loop cannot give, so a
+    busy machine (2 shared cores) slows the test but cannot fail it or pass it wrongly."""
     h = keys.headers("advisor")
     client.get("/healthz")  # warm: the first call opens the vector store
     r = client.post("/v1/buyers/import", files={"file": ("big.csv", _csv(20_000))}, headers=h)
     assert r.status_code == 202, r.text
-    job_id, latencies, during = r.json()["id"], [], 0
+    job_id, latencies = r.json()["id"], []
     started = time.perf_counter()
-    while True:
-        job = client.get(f"/v1/buyers/imports/{job_id}", headers=h).json()
-        if job["status"] not in ("queued", "running"):
-            break
+    job = client.get(f"/v1/buyers/imports/{job_id}", headers=h).json()
+    while job["status"] in ("queued", "running"):
+        before = job["status"]
         t0 = time.perf_counter()
         assert client.get("/healthz").status_code == 200
-        latencies.append(time.perf_counter() - t0)
-        during += job["status"] == "running"
+        took_one = time.perf_counter() - t0
+        job = client.get(f"/v1/buyers/imports/{job_id}", headers=h).json()
+        if before == job["status"] == "running":
+            latencies.append(took_one)  # answered between two 'running' readings
         time.sleep(0.02)
     assert job["status"] == "done" and job["report"]["created"] == 20_000, job
     took = time.perf_counter() - started
-    assert during >= 3, "the import ended before /healthz could be timed against it"
-    # The defect held /healthz for the whole import (8.5 s for 1.9 MB). Now it answers
-    # while the import runs: typically in milliseconds; the bounds leave room for a
-    # machine busy with other work (2 shared cores), not for a blocked event loop.
+    assert len(latencies) >= 3, "the import ended before /healthz could be answered during it"
+    # Each answer is a small part of the import, whatever the machine's load: a blocked loop
+    # would make one answer last (nearly) the whole import. Ratios, not seconds.
     latencies.sort()
-    assert latencies[len(latencies) // 2] < 0.5, latencies
-    assert latencies[-1] < max(1.5, took / 3), (took, latencies[-5:])
+    assert latencies[len(latencies) // 2] < took / 10, (took, latencies)
+    assert latencies[-1] < took / 2, (took, latencies[-5:])
 
 
 def test_defect4_progress_and_status_endpoints(

@@ -24,7 +24,7 @@ def test_demo_list_only_is_flagged_real_lists_are_not() -> None:
 
 def test_cli_screen_prints_the_demo_note(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
-    result = CliRunner().invoke(cli_app, ["screen", "Rosoboronexport"])
+    result = CliRunner().invoke(cli_app, ["screen", "Rosoboronexport", "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "not a real screening" in result.output
     assert "EXPORT_ASSIST_MATCHING__SCREENING__LISTS" in result.output

@@ -9,9 +9,10 @@ from typing import Annotated
 import typer
 from pydantic import ValidationError
 
+import export_assist.cli.buyers_text as text
 from export_assist.cli.base import container, fail
 from export_assist.matching.io import FORMATS, detect_format, export_buyers, import_stream
-from export_assist.matching.models import ShortlistQuery
+from export_assist.matching.models import FICTITIOUS_NOTICE, Candidate, ShortlistQuery
 from export_assist.matching.sample import generate
 from export_assist.matching.scope import BuyerScope
 from export_assist.matching.service import Shortlist
@@ -25,12 +26,20 @@ TenantOpt = Annotated[
         "--tenant", help="A tenant's private directory (default: the shared public directory)"
     ),
 ]
+LangOpt = Annotated[str, typer.Option("--lang", help="ja or en: the language of what is printed")]
 
 
-def _scope(tenant: str | None) -> BuyerScope:
+def _lang(value: str) -> text.Lang:
+    """The output language (Japanese unless English is asked for), or a clear error."""
+    if value not in ("ja", "en"):
+        fail(text.say("bad_lang", "ja") + " / " + text.say("bad_lang", "en"))
+    return "en" if value == "en" else "ja"
+
+
+def _scope(tenant: str | None, lang: text.Lang = "en") -> BuyerScope:
     """The operator's view: one tenant's buyers and the public ones, or the public ones."""
     if tenant is not None and not tenant.strip():
-        fail("--tenant must not be blank")
+        fail(text.say("blank_tenant", lang))
     return BuyerScope(tenant.strip(), curator=True) if tenant else BuyerScope.operator()
 
 
@@ -39,18 +48,23 @@ def import_cmd(
     file: Annotated[Path, typer.Argument(help="CSV, JSON, JSONL or XLSX")],
     format: Annotated[str | None, typer.Option(help=f"One of {', '.join(FORMATS)}")] = None,
     tenant: TenantOpt = None,
+    lang: LangOpt = "ja",
 ) -> None:
     """Import buyers; rejected rows are listed with line and reason (exit code 1)."""
+    out_lang = _lang(lang)
     if not file.is_file():
-        fail(f"no such file: {file}")
-    owner = _scope(tenant).owner_for("private" if tenant else "public")
+        fail(text.say("no_file", out_lang, file=file))
+    owner = _scope(tenant, out_lang).owner_for("private" if tenant else "public")
     fmt = format or detect_format(file.name)
     with container() as c, file.open("rb") as handle:
         report = import_stream(c.buyer_directory, handle, fmt, owner=owner)  # streamed
         typer.echo(
-            f"{file}: {report.rows} row(s): {report.created} created, {report.updated} updated, "
-            f"{report.duplicates_in_file} duplicate(s) in the file, {report.rejected_total} rejected."
-        )
+            text.say("imported", out_lang, file=file, rows=report.rows, created=report.created,
+                     updated=report.updated, dup=report.duplicates_in_file,
+                     rejected=report.rejected_total)
+        )  # fmt: skip
+        if report.stopped:
+            typer.secho(text.say("stopped", out_lang, why=report.stopped), fg="red", err=True)
         for rejected in report.rejected:
             typer.secho(
                 f"  {file}:{rejected.line}: {rejected.reason}", fg=typer.colors.RED, err=True
@@ -63,13 +77,15 @@ def import_cmd(
 def export_cmd(
     out: Annotated[Path, typer.Argument(help="Output file (.csv, .json or .xlsx)")],
     tenant: TenantOpt = None,
+    lang: LangOpt = "ja",
 ) -> None:
     """Write the directory (public, or a tenant's buyers and the public ones) to a file."""
+    out_lang = _lang(lang)
     fmt = detect_format(out.name) if out.suffix else "csv"
     with container() as c:
-        buyers = c.buyer_directory.all(_scope(tenant))
+        buyers = c.buyer_directory.all(_scope(tenant, out_lang))
         out.write_bytes(export_buyers(buyers, fmt))
-        typer.echo(f"wrote {len(buyers)} buyer(s) to {out}")
+        typer.echo(text.say("wrote", out_lang, n=len(buyers), out=out))
 
 
 @buyers_app.command("sample")
@@ -77,8 +93,10 @@ def sample_cmd(
     out: Annotated[Path, typer.Argument(help="Output file (.csv, .json or .xlsx)")],
     n: Annotated[int, typer.Option(min=1, max=100_000)] = 600,
     seed: Annotated[int, typer.Option()] = 20260601,
+    lang: LangOpt = "ja",
 ) -> None:
     """Write a FICTITIOUS sample directory (deterministic for a seed) to a file."""
+    out_lang = _lang(lang)
     fmt = detect_format(out.name)
     from export_assist.matching.directory import to_public
     from export_assist.storage.buyer_tables import BuyerRow, row_values
@@ -88,7 +106,7 @@ def sample_cmd(
         for i, b in enumerate(generate(n, seed), start=1)
     ]
     out.write_bytes(export_buyers(rows, fmt))
-    typer.echo(f"wrote {n} FICTITIOUS sample buyer(s) to {out}")
+    typer.echo(text.say("wrote_sample", out_lang, n=n, out=out))
 
 
 @buyers_app.command("list")
@@ -96,22 +114,24 @@ def list_cmd(
     country: Annotated[str | None, typer.Option("--country", "-c")] = None,
     limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
     tenant: TenantOpt = None,
+    lang: LangOpt = "ja",
 ) -> None:
     """Show buyers (name, country, city, type)."""
     from export_assist.geo import normalize_country
 
+    out_lang = _lang(lang)
     with container() as c:
         total, items = c.buyer_directory.page(
-            _scope(tenant), normalize_country(country) if country else None, None, limit
+            _scope(tenant, out_lang), normalize_country(country) if country else None, None, limit
         )
         for b in items:
-            flag = (" [FICTITIOUS]" if b.fictitious else "") + (
-                " [private]" if b.directory == "private" else ""
+            flag = (text.say("fictitious", out_lang) if b.fictitious else "") + (
+                text.say("private", out_lang) if b.directory == "private" else ""
             )
-            typer.echo(
-                f"{b.id:>6}  {b.country}  {b.city or '-':<18} {b.buyer_type:<13} {b.name}{flag}"
-            )
-        typer.echo(f"{len(items)} of {total}")
+            kind = text.buyer_type(b.buyer_type, out_lang)
+            where = text.country(b.country, out_lang)
+            typer.echo(f"{b.id:>6}  {where}  {b.city or '-':<18} {kind:<13} {b.name}{flag}")
+        typer.echo(text.say("of", out_lang, shown=len(items), total=total))
 
 
 @buyers_app.command("move")
@@ -120,36 +140,59 @@ def move_cmd(
     to_tenant: Annotated[
         str | None, typer.Option("--to-tenant", help="The owning tenant (omit: public)")
     ] = None,
+    lang: LangOpt = "ja",
 ) -> None:
     """Hand buyers to one tenant's private directory, or back to the public one."""
-    owner = _scope(to_tenant).owner_for("private" if to_tenant else "public")
+    out_lang = _lang(lang)
+    owner = _scope(to_tenant, out_lang).owner_for("private" if to_tenant else "public")
     with container() as c:
         moved = c.buyer_directory.move(ids, owner)
-        typer.echo(f"moved {moved} buyer(s) to {to_tenant or 'the public directory'}")
+        to = to_tenant or text.say("public", out_lang)
+        typer.echo(text.say("moved", out_lang, moved=moved, to=to))
         if moved < len(set(ids)):
             raise typer.Exit(code=1)
 
 
-def _print(shortlist: Shortlist) -> None:
+def _print(shortlist: Shortlist, lang: text.Lang) -> None:
     if shortlist.notice:
-        typer.secho(shortlist.notice, fg=typer.colors.YELLOW)
+        notice = (
+            text.FICTITIOUS_JA if lang == "ja" and shortlist.notice == FICTITIOUS_NOTICE else None
+        )
+        typer.secho(notice or shortlist.notice, fg=typer.colors.YELLOW)
     if shortlist.empty:
-        typer.secho(shortlist.empty.en, fg=typer.colors.YELLOW)
+        typer.secho(shortlist.empty.ja if lang == "ja" else shortlist.empty.en, fg="yellow")
     for cand in shortlist.candidates:
         b = cand.buyer
+        where = f"{b.city or '-'}, {text.country(b.country, lang)}"
+        kind = text.buyer_type(b.buyer_type, lang)
+        typer.echo(f"{cand.rank:>2}. {cand.score:.3f}  {b.name} ({where}) [{kind}]")
+        typer.echo(f"      {cand.summary_in(lang)}")
+        lists = ", ".join(cand.screening.lists) or text.say("no_list", lang)
         typer.echo(
-            f"{cand.rank:>2}. {cand.score:.3f}  {b.name} ({b.city or '-'}, {b.country}) [{b.buyer_type}]"
-        )
-        typer.echo(f"      {cand.summary}")
-        typer.echo(
-            f"      screening: {cand.screening.status} ({', '.join(cand.screening.lists) or 'no list'})"
+            text.say(
+                "screening", lang, status=text.status(cand.screening.status, lang), lists=lists
+            )
         )
     for cand in shortlist.screened_out:
-        reason = cand.screening.matches[0].reason if cand.screening.matches else ""
-        typer.secho(f"  screened out: {cand.buyer.name}: {reason}", fg=typer.colors.RED)
+        typer.secho(
+            text.say("screened_out", lang, name=cand.buyer.name, reason=_why(cand, lang)), fg="red"
+        )
     typer.echo(
-        f"{shortlist.considered} considered, {shortlist.excluded_hard_requirements} excluded by "
-        f"certification requirements, {shortlist.took_ms:.0f} ms"
+        text.say("footer", lang, considered=shortlist.considered,
+                 excluded=shortlist.excluded_hard_requirements, ms=shortlist.took_ms)
+    )  # fmt: skip
+
+
+def _why(cand: Candidate, lang: text.Lang) -> str:
+    """Why a buyer was held back: the list entry it resembles (the screener's English reason
+    is built from list data, so Japanese names the entry and the verdict instead)."""
+    if not cand.screening.matches:
+        return text.status(cand.screening.status, lang)
+    m = cand.screening.matches[0]
+    if lang == "en":
+        return m.reason
+    return (
+        f"{m.list_name} の「{m.matched_name}」に類似（{text.status(cand.screening.status, lang)}）"
     )
 
 
@@ -169,8 +212,10 @@ def shortlist(
     advisor: Annotated[bool, typer.Option(help="Show screened-out buyers and why")] = False,
     as_json: Annotated[bool, typer.Option("--json")] = False,
     tenant: TenantOpt = None,
+    lang: LangOpt = "ja",
 ) -> None:
     """Rank buyers for a product in target markets, with reasons and screening."""
+    out_lang = _lang(lang)
     try:
         query = ShortlistQuery.model_validate(
             {
@@ -196,25 +241,36 @@ def shortlist(
         from export_assist.matching.startup import ensure_sample_directory
 
         ensure_sample_directory(c.buyer_directory, c.settings.matching)  # as the API does
-        result = c.shortlists.rank(query, tenant=_scope(tenant).tenant)
+        result = c.shortlists.rank(query, tenant=_scope(tenant, out_lang).tenant)
         if as_json:
             typer.echo(json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2))
         else:
-            _print(result)
+            _print(result, out_lang)
 
 
 @commands.command("screen")
 def screen(
     name: Annotated[str, typer.Argument(help="A party name, any script")],
     country: Annotated[str | None, typer.Option("--country", "-c")] = None,
+    lang: LangOpt = "ja",
 ) -> None:
     """Screen one name against the configured restricted-party lists."""
+    out_lang = _lang(lang)
     with container() as c:
         result = c.screener().screen([name], country)
-        typer.echo(f"{result.status} (lists: {', '.join(result.lists) or 'none'})")
+        lists = ", ".join(result.lists) or text.say("none", out_lang)
+        typer.echo(
+            text.say("verdict", out_lang, status=text.status(result.status, out_lang), lists=lists)
+        )
         if result.note:
-            typer.echo(f"  note: {result.note}")
-        for match in result.matches:
-            typer.echo(f"  {match.score:5.1f}  {match.reason}")
+            note = text.screening_note(result.note, result.demo_only, out_lang)
+            typer.echo(text.say("note", out_lang, note=note))
+        for match in result.matches:  # Japanese names the entry; its listing note is as listed
+            said = (
+                match.reason
+                if out_lang == "en"
+                else f"{match.list_name} の「{match.matched_name}」"
+            )
+            typer.echo(f"  {match.score:5.1f}  {said}")
         if result.status == "hit":
             raise typer.Exit(code=3)

@@ -142,6 +142,27 @@ class Line(_Strict):
         default=None, max_length=20, description="e.g. WO, PE, PSR"
     )
 
+    @field_validator("origin", mode="before")
+    @classmethod
+    def _origin(cls, v: object) -> object:
+        # the country of origin is read like a party's country (「jp」, 「日本」, 「ベトナム」);
+        # a two-letter Latin code nobody knows stays as written (upper-cased), so the shipment
+        # checks list it with every other problem (origin_unknown) instead of a lone 422
+        if not isinstance(v, str):
+            return v
+        try:
+            code: str | None = normalize_country(v)
+        except InvalidInput:
+            code = None
+        if code is not None and code not in PSEUDO:
+            return code
+        if len(v.strip()) == 2 and v.strip().isascii() and v.strip().isalpha():
+            return v.strip().upper()
+        raise ValueError(
+            f"Unknown country code {v!r}: a line's country of origin is one country "
+            "(an ISO 3166-1 alpha-2 code such as JP, or its name)"
+        )
+
     @property
     def line_amount(self) -> Decimal:
         """quantity × unit price (what the amount must be)."""
