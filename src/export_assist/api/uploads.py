@@ -76,7 +76,10 @@ async def _multipart(request: Request, dest: Path, limit: int) -> str | None:
     try:
         upload = form.get("file")
         if not isinstance(upload, UploadFile):
-            raise InvalidInput("send the file in a multipart form field named 'file'")
+            raise InvalidInput(
+                "send the file in a multipart form field named 'file'",
+                message_ja="ファイルは multipart フォームの「file」という項目で送ってください。",
+            )
         await _write(_file_chunks(upload), dest, limit)
         return upload.filename
     finally:

@@ -108,11 +108,17 @@ class PublishableKeys:
     def revoke(self, key_id: str, by: Principal) -> PublishableKeyPublic:
         """Revoke a publishable key of the admin's tenant."""
         if by.role != "admin":
-            raise Forbidden("Only an admin can revoke publishable keys.")
+            raise Forbidden(
+                "Only an admin can revoke publishable keys.",
+                message_ja="公開用キーを無効にできるのは管理者だけです。",
+            )
         with self._sessions.begin() as session:
             row = session.get(PublishableKeyRow, key_id)
             if row is None or row.tenant != by.tenant:
-                raise NotFound(f"No publishable key {key_id!r} in your organisation.")
+                raise NotFound(
+                    f"No publishable key {key_id!r} in your organisation.",
+                    message_ja=f"公開用キー {key_id} はこの組織にありません。",
+                )
             row.revoked = True
             return _public(row)
 

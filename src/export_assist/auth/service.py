@@ -110,10 +110,16 @@ class KeyService:
     def revoke(self, key_id: str, by: Principal) -> ApiKeyPublic:
         """Revoke a key of the caller's tenant (admins only; other tenants' keys are invisible)."""
         if by.role != "admin":
-            raise Forbidden("Only an admin can revoke API keys.")
+            raise Forbidden(
+                "Only an admin can revoke API keys.",
+                message_ja="APIキーを無効にできるのは管理者だけです。",
+            )
         with self._sessions.begin() as session:
             row = session.get(ApiKeyRow, key_id)
             if row is None or row.tenant != by.tenant:
-                raise NotFound(f"No API key {key_id!r} in your organisation.")
+                raise NotFound(
+                    f"No API key {key_id!r} in your organisation.",
+                    message_ja=f"APIキー {key_id} はこの組織にありません。",
+                )
             row.revoked = True
             return ApiKeyPublic(**_public(row))

@@ -100,10 +100,14 @@ class WidgetTokens:
         if ttl > self.max_ttl:
             raise InvalidInput(
                 f"ttl_s: {ttl} s is longer than the {self.max_ttl} s a widget token may live "
-                "(setting auth.widget_token_max_ttl_s)."
+                "(setting auth.widget_token_max_ttl_s).",
+                message_ja=f"ttl_s: {ttl}秒は、ウィジェットトークンの最長の有効期間 {self.max_ttl}秒を超えています。",
             )
         if role not in TOKEN_ROLES:
-            raise Forbidden("Widget tokens are for exporters, visitors and the demo console.")
+            raise Forbidden(
+                "Widget tokens are for exporters, visitors and the demo console.",
+                message_ja="ウィジェットトークンは輸出者・訪問者・デモのコンソール用です。",
+            )
         now = self._clock()
         claims: dict[str, Any] = {
             "iss": ISSUER,

@@ -67,11 +67,15 @@ class DutyService:
         if not (code.isdigit() and 6 <= len(code) <= 10):
             raise InvalidInput(
                 f"HS code {hs_code!r} must be 6 to 10 digits (a subheading or finer), "
-                "e.g. 090210 or 0902.10.10"
+                "e.g. 090210 or 0902.10.10",
+                message_ja=f"HSコード「{hs_code}」は6〜10桁の数字で指定してください（例: 090210、0902.10.10）。",
             )
         origin = str(origin).strip().upper()
         if not (len(origin) == 2 and origin.isalpha() and origin.isascii()):
-            raise InvalidInput(f"origin {origin!r} must be an ISO alpha-2 code such as JP")
+            raise InvalidInput(
+                f"origin {origin!r} must be an ISO alpha-2 code such as JP",
+                message_ja=f"原産国「{origin}」は JP のような2文字の国コードで指定してください。",
+            )
         where = normalize_country(market)
         where = "GB" if where == "UK" else where
         links = official_links(code, where, origin)

@@ -113,7 +113,10 @@ class UkTariffClient:
                 f"The UK Trade Tariff API could not be reached: {exc}"
             ) from exc
         if response.status_code == 404:
-            raise NotFound(f"The UK Trade Tariff has no declarable commodity {code10}.")
+            raise NotFound(
+                f"The UK Trade Tariff has no declarable commodity {code10}.",
+                message_ja=f"英国の関税率表（UK Trade Tariff）に申告できる品目 {code10} はありません。",
+            )
         if response.status_code >= 400:
             raise ServiceUnavailable(f"The UK Trade Tariff API answered {response.status_code}.")
         body: dict[str, Any] = response.json()

@@ -137,13 +137,13 @@ class BuyerDirectory:
         row = session.get(BuyerRow, buyer_id)
         # Another tenant's buyer reads exactly like a missing one: ids reveal nothing.
         if row is None or not scope.sees(row.tenant):
-            raise NotFound(f"no buyer with id {buyer_id}")
+            raise NotFound(f"no buyer with id {buyer_id}", message_ja=f"バイヤー {buyer_id} は見つかりませんでした（削除されたか、閲覧できないバイヤーです）。")  # fmt: skip
         return row
 
     def _writable_row(self, session: Session, buyer_id: int, scope: BuyerScope) -> BuyerRow:
         row = self._visible_row(session, buyer_id, scope)
         if not scope.may_write(row.tenant):
-            raise Forbidden("Only an admin may change the shared public buyer directory.")
+            raise Forbidden("Only an admin may change the shared public buyer directory.", message_ja="共有（公開）のバイヤー名簿を変更できるのは管理者だけです。")  # fmt: skip
         return row
 
     def get(self, buyer_id: int, scope: BuyerScope) -> BuyerPublic:

@@ -114,7 +114,10 @@ class ImportJobs:
         with self._sessions() as session:
             row = session.get(ImportJobRow, job_id)
             if row is None or row.tenant != tenant:
-                raise NotFound(f"no import job with id {job_id}")
+                raise NotFound(
+                    f"no import job with id {job_id}",
+                    message_ja=f"取り込み {job_id} は見つかりませんでした（ほかの組織のものか、存在しません）。",
+                )
             return self._public(row)
 
     def recent(self, tenant: str, limit: int = 20) -> list[ImportJob]:

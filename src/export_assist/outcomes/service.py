@@ -55,7 +55,10 @@ class OutcomeService:
     def record(self, who: Principal, event: EventCreate) -> EventPublic:
         """Store one event for the caller's tenant."""
         if event.occurred_on > self._clock():
-            raise InvalidInput(f"occurred_on {event.occurred_on} is in the future")
+            raise InvalidInput(
+                f"occurred_on {event.occurred_on} is in the future",
+                message_ja=f"発生日（occurred_on）{event.occurred_on} は未来の日付です。起きた日を指定してください。",
+            )
         if event.programme_id and not self._known(event.programme_id):
             raise InvalidInput(f"No programme {event.programme_id!r} in the catalogue.")
         data = event.model_dump()

@@ -86,7 +86,8 @@ class ApplicationService:
         result = self.prefill(programme_id, request)
         if result.filled == 0:
             raise InvalidInput(
-                "Nothing could be filled: give a profile, company details or e-invoices."
+                "Nothing could be filled: give a profile, company details or e-invoices.",
+                message_ja="記入できる項目がありませんでした。企業プロフィール、会社情報、電子インボイスのいずれかを指定してください。",
             )
         programme = self._programmes.get(programme_id)
         cite = programme_citation(programme)

@@ -212,9 +212,8 @@ class ReviewService:
                 return self._decide_once(who, draft_id, claim_id, decision)
             except (StaleDataError, IntegrityError):
                 continue
-        raise Conflict(
-            "Someone else changed this draft at the same moment; reload it and decide again."
-        )
+        raise Conflict("Someone else changed this draft at the same moment; reload it and decide again.",
+                       message_ja="同時にほかの人がこの下書きを変更しました。再読み込みしてから、もう一度判断してください。")  # fmt: skip
 
     def _decide_once(
         self, who: Principal, draft_id: str, claim_id: str, decision: Decision
@@ -276,7 +275,7 @@ class ReviewService:
     ) -> list[AuditEntry]:
         """The audit log of the caller's tenant (staff only), newest first."""
         if not who.is_staff:
-            raise Forbidden("Only advisors and admins can read the audit log.")
+            raise Forbidden("Only advisors and admins can read the audit log.", message_ja="監査ログを見られるのはアドバイザーと管理者だけです。")  # fmt: skip
         query = select(AuditRow).where(AuditRow.tenant == who.tenant)
         if draft_id:
             query = query.where(AuditRow.draft_id == draft_id)

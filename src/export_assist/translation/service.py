@@ -88,7 +88,10 @@ class TranslationService:
         named = [b for b in self.backends if b.name == backend]
         if not named:
             known = ", ".join(b.name for b in self.backends) or "none configured"
-            raise InvalidInput(f"backend {backend!r} is not configured (configured: {known})")
+            raise InvalidInput(
+                f"backend {backend!r} is not configured (configured: {known})",
+                message_ja=f"翻訳方式「{backend}」は設定されていません（使えるもの: {known}）。",
+            )
         if not named[0].supports(src, tgt):
             raise InvalidInput(f"backend {backend!r} cannot translate {src}→{tgt}")
         return named

@@ -81,7 +81,10 @@ class WatchService:
     def create(self, who: Principal, body: WatchCreate) -> WatchPublic:
         """Start watching; the documents followed are those the checklist cites today."""
         if who.role != "exporter":
-            raise Forbidden("Watches belong to exporters: use an exporter's key.")
+            raise Forbidden(
+                "Watches belong to exporters: use an exporter's key.",
+                message_ja="更新のお知らせ（ウォッチ）は輸出者のものです。輸出者のキーで登録してください。",
+            )
         market = _market(body.market)
         doc_ids = sorted(set(self._sources(body.product, market, body.hs_code)))
         now = _now()

@@ -71,7 +71,10 @@ ListingQuery = Annotated[
 
 def _target(scope: BuyerScope, directory: Directory) -> str:
     if directory == "public" and not scope.curator:
-        raise Forbidden("Only an admin may add buyers to the shared public directory.")
+        raise Forbidden(
+            "Only an admin may add buyers to the shared public directory.",
+            message_ja="共有（公開）のバイヤー名簿に追加できるのは管理者だけです。",
+        )
     return scope.owner_for(directory)
 
 

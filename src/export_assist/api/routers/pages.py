@@ -54,14 +54,20 @@ def _routes(container: Container) -> APIRouter:
     def demo_widget_token(request: Request) -> MintedToken:
         """The demo page's own backend: a short-lived token for the demo exporter."""
         if not local(request):
-            raise NotFound("The demo token endpoint exists only in local demo mode.")
+            raise NotFound(
+                "The demo token endpoint exists only in local demo mode.",
+                message_ja="デモ用のトークンは、ローカルのデモモードでのみ発行できます。",
+            )
         return container.widget_tokens.mint(settings.auth.demo_tenant, DEMO_SUBJECT)
 
     @pages.post("/demo/console-token", response_model=MintedToken)
     def demo_console_token(request: Request) -> MintedToken:
         """The demo console's own backend: a short-lived token for the demo advisor."""
         if not local(request):
-            raise NotFound("The demo token endpoint exists only in local demo mode.")
+            raise NotFound(
+                "The demo token endpoint exists only in local demo mode.",
+                message_ja="デモ用のトークンは、ローカルのデモモードでのみ発行できます。",
+            )
         return container.widget_tokens.mint(settings.auth.demo_tenant, DEMO_ADVISOR, "advisor")
 
     @pages.get("/console", response_class=HTMLResponse)

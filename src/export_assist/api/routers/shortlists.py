@@ -28,7 +28,10 @@ ShortlistsDep = Annotated[ShortlistService, Depends(get_shortlists)]
 def create_shortlist(query: ShortlistQuery, who: ExporterDep, service: ShortlistsDep) -> Shortlist:
     """Rank your tenant's buyers and the public directory; each with reasons and screening."""
     if query.view == "advisor" and not who.is_staff:
-        raise Forbidden("The advisor view (screened-out buyers and why) needs the advisor role.")
+        raise Forbidden(
+            "The advisor view (screened-out buyers and why) needs the advisor role.",
+            message_ja="アドバイザー向けの表示（照合で除外したバイヤーとその理由）はアドバイザーだけが使えます。",
+        )
     shortlist = service.rank(query, tenant=who.tenant)
     if query.view == "sme":
         shortlist.screened_out_count = None

@@ -69,7 +69,10 @@ class PublishableCreate(BaseModel):
 def _subject_for(caller: Principal, asked: str | None) -> str:
     """Server and admin keys mint for any user of their tenant; an exporter key for itself."""
     if caller.via_token:
-        raise Forbidden("A widget token cannot mint tokens; the host site's server key does.")
+        raise Forbidden(
+            "A widget token cannot mint tokens; the host site's server key does.",
+            message_ja="ウィジェットトークンで新しいトークンは発行できません。埋め込み先サイトのサーバーキーで発行してください。",
+        )
     if caller.role in ("server", "admin"):
         if asked is None:
             raise Forbidden("Name the user: 'subject' is required with a server key.")
@@ -93,7 +96,10 @@ def mint_token(body: TokenRequest, caller: CallerDep, tokens: TokensDep) -> Mint
 def revoke_tokens(body: RevocationRequest, caller: CallerDep, tokens: TokensDep) -> Revocation:
     """Revoke one widget token, or all tokens of a user so far (server or admin keys)."""
     if caller.role not in ("server", "admin") or caller.via_token:
-        raise Forbidden("Only a server or admin key revokes widget tokens.")
+        raise Forbidden(
+            "Only a server or admin key revokes widget tokens.",
+            message_ja="ウィジェットトークンを取り消せるのはサーバーキーか管理者キーだけです。",
+        )
     return tokens.revoke(caller, body.token_id, body.subject)
 
 

@@ -66,7 +66,9 @@ class OriginService:
             known = ", ".join(sorted(self._psr_paths)) or "none configured"
             raise NotFound(
                 f"no PSR table for {agreement!r} (known: {known}); set "
-                "EXPORT_ASSIST_COMPLIANCE__PSR_TABLES or pass --psr-file"
+                "EXPORT_ASSIST_COMPLIANCE__PSR_TABLES or pass --psr-file",
+                message_ja=f"協定「{agreement}」の品目別規則（PSR）の表はこのサーバーに設定されていません"
+                f"（設定済み: {known}）。サイト管理者が EXPORT_ASSIST_COMPLIANCE__PSR_TABLES で設定できます。",
             )
         if agreement not in self._psr:
             self._psr[agreement] = PsrTable.from_file(agreement, self._psr_paths[agreement])
