@@ -48,6 +48,7 @@ def hs_suggest(
     description: Annotated[str, typer.Argument(help="Product description, ja or en")],
     k: Annotated[int, typer.Option("--top-k", "-k", min=1, max=50)] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="ja or en")] = "ja",
 ) -> None:
     """The most likely 6-digit HS codes, with a score and the reason."""
     with container() as c:
@@ -56,5 +57,19 @@ def hs_suggest(
             payload = [s.model_dump() for s in found]
             typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
             return
+        ja = lang != "en"
+        if not found:
+            typer.echo("候補が見つかりませんでした。" if ja else "No candidate found.")
         for n, s in enumerate(found, start=1):
-            typer.echo(f"{n}. {s.code}  {s.description}  (score {s.score:.3f}; {s.reason})")
+            # the reason names the words that matched, as the suggester found them
+            name = (s.description_ja or s.description) if ja else s.description
+            score = (
+                f"スコア {s.score:.3f}、根拠: {s.reason}"
+                if ja
+                else f"score {s.score:.3f}; {s.reason}"
+            )
+            typer.echo(f"{n}. {s.code}  {name}  ({score})")
+        if ja and found:
+            typer.echo(
+                "6桁は国際共通のコードです。輸入国の国内コード（8〜10桁）は輸入者・通関業者に確認してください。"
+            )

@@ -16,6 +16,14 @@ from export_assist.compliance.export_control import (
 from export_assist.compliance.origin.routes import OriginService
 
 commands = typer.Typer()
+# The questionnaire's own words come in both languages (export_control_text); these are
+# the labels around them.
+_EC_EN = {"none": "No flag raised. Keep your classification record.", "with": "with",
+          "why": "why", "source": "source", "sanctions": "sanctions",
+          "list_control": "list_control", "catch_all": "catch_all"}  # fmt: skip
+_EC_JA = {"none": "確認が必要な点はありません。該非判定の記録は保管してください。",
+          "with": "相談先", "why": "理由", "source": "出典", "sanctions": "制裁措置",
+          "list_control": "リスト規制", "catch_all": "キャッチオール規制"}  # fmt: skip
 
 
 @commands.command()
@@ -62,10 +70,14 @@ def export_control(
     ] = "unknown",
     end_user_listed: Annotated[str, typer.Option(help="End user on METI's list?")] = "unknown",
     military_use: Annotated[str, typer.Option(help="Known military/WMD use?")] = "unknown",
+    lang: Annotated[str, typer.Option("--lang", help="ja or en")] = "ja",
 ) -> None:
     """FEFTA questionnaire: what to check (sanctions, list control, catch-all) and with whom."""
     from pydantic import ValidationError
 
+    if lang not in ("ja", "en"):
+        fail("--lang は ja か en で指定してください / --lang must be ja or en")
+    ja = lang == "ja"
     try:
         answers = ExportControlAnswers(
             destination=to,
@@ -74,17 +86,19 @@ def export_control(
             listed_item=listed,  # type: ignore[arg-type]
             end_user_on_list=end_user_listed,  # type: ignore[arg-type]
             military_or_wmd_use=military_use,  # type: ignore[arg-type]
+            language="ja" if ja else "en",
         )
     except ValidationError as exc:
         fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
         return
     with container() as c:
         result = assess(with_product_kinds(answers, c.checklists.profiles), c.evidence_finder)
+        said = _EC_JA if ja else _EC_EN
         if not result.flags:
-            typer.echo("No flag raised. Keep your classification record.")
+            typer.echo(said["none"])
         for flag in result.flags:
-            typer.secho(f"[{flag.check}] {flag.what}", bold=True)
-            typer.echo(f"  with: {flag.with_whom}\n  why: {flag.why}")
+            typer.secho(f"[{said[flag.check]}] {flag.what}", bold=True)
+            typer.echo(f"  {said['with']}: {flag.with_whom}\n  {said['why']}: {flag.why}")
             for cit in flag.citations:
-                typer.echo(f"  source: {cit.label()} <{cit.source_url}>")
+                typer.echo(f"  {said['source']}: {cit.label(lang)} <{cit.source_url}>")
         typer.echo(result.disclaimer)

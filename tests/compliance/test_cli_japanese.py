@@ -1,0 +1,63 @@
+"""The export-control and hs suggest commands speak Japanese by default (s9 trial:
+`export-assist export-control --to イラン` printed the English questionnaire although
+its Japanese texts exist; `hs suggest 冷凍たこ焼き` printed English descriptions only);
+`--lang en` keeps English."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from export_assist.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EXPORT_ASSIST_COMPLIANCE__HS_DENSE", "false")  # the lexical scorer
+
+
+def test_export_control_questionnaire_in_japanese() -> None:
+    result = runner.invoke(app, ["export-control", "--to", "イラン"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "[制裁措置]" in out and "[リスト規制]" in out and "[キャッチオール規制]" in out
+    assert (
+        "相談先: 経済産業省 貿易審査課" in out
+        and "理由: イラン（IR）は日本の輸出制裁の対象です" in out
+    )
+    assert "該非判定と許可の取得は輸出者の責任です" in out
+    assert not re.search(r"\b(with|why|Classify|METI)\b", out), out
+
+
+def test_export_control_in_english_when_asked() -> None:
+    result = runner.invoke(app, ["export-control", "--to", "IR", "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "[sanctions] Japan bans exports" in result.output and "  with: " in result.output
+
+
+def test_nothing_to_flag_is_said_in_japanese() -> None:
+    answers = ["--listed", "no", "--end-user-listed", "no", "--military-use", "no"]
+    result = runner.invoke(app, ["export-control", "--to", "DE", "--product", "抹茶", *answers])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("確認が必要な点はありません")
+
+
+def test_hs_suggestions_name_the_code_in_japanese() -> None:
+    result = runner.invoke(app, ["hs", "suggest", "green tea", "-k", "3"])
+    assert result.exit_code == 0, result.output
+    first = result.output.splitlines()[0]
+    assert first.startswith("1. 0902") and "  緑茶（" in first, result.output
+    assert "スコア" in first and "輸入国の国内コード（8〜10桁）" in result.output
+    english = runner.invoke(app, ["hs", "suggest", "green tea", "-k", "3", "--lang", "en"])
+    assert "Tea" in english.output.splitlines()[0] and "緑茶" not in english.output
+
+
+def test_an_unknown_language_is_refused() -> None:
+    result = runner.invoke(app, ["export-control", "--to", "DE", "--lang", "fr"])
+    assert result.exit_code == 2 and "ja か en" in result.output
