@@ -3,13 +3,33 @@
 from __future__ import annotations
 
 import os
-from typing import Annotated, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from export_assist.cli.base import container, fail
 
+if TYPE_CHECKING:
+    from export_assist.settings import Settings
+
 commands = typer.Typer()
+
+
+def _folders_missing(settings: Settings) -> list[str]:
+    """The folders the tools read that are not there. An MCP client starts this command in
+    a folder of its own: relative defaults then point nowhere, and every checklist came
+    back with no item and every programme match empty, with only a warning in a log."""
+    folders = (
+        ("the data dir (run `export-assist ingest` first)", settings.data_dir, "DATA_DIR"),
+        ("the regulation corpus", settings.corpus_dir, "CORPUS_DIR"),
+        ("the programme catalogue", settings.programmes_dir, "PROGRAMMES_DIR"),
+    )
+    return [
+        f"{what}: {Path(path).resolve()} (EXPORT_ASSIST_{env})"
+        for what, path, env in folders
+        if not Path(path).is_dir()
+    ]
 
 
 @commands.command()
@@ -33,7 +53,14 @@ def mcp(
     from export_assist.compute_threads import pin_for_serving
     from export_assist.settings import Settings
 
-    pin_for_serving(Settings().api.compute_threads)  # before anything loads OpenMP
+    settings = Settings()
+    if missing := _folders_missing(settings):
+        fail(
+            "not found: " + "; ".join(missing) + ". Give absolute paths in the MCP client's "
+            "env (or its cwd: the project folder). / 見つからないフォルダがあります。MCPクライアントの"
+            "設定の env に絶対パスを指定するか、cwd をプロジェクトのフォルダにしてください。"
+        )
+    pin_for_serving(settings.api.compute_threads)  # before anything loads OpenMP
     from export_assist.api.lifespan import start
     from export_assist.mcp_server.server import build_server
 
