@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -190,11 +191,25 @@ PREFECTURES: tuple[str, ...] = tuple(
 _PREFECTURE_SHORT = {p[:-1]: p for p in PREFECTURES if p != "北海道"}
 
 
+@lru_cache(maxsize=1)
+def prefectures_in_latin() -> dict[str, str]:
+    """Romanised prefecture names (casefolded) -> Japanese: "niigata" -> 新潟県. From ISO
+    3166-2:JP in pycountry, whose codes JP-01..47 follow the order of PREFECTURES."""
+    subs = pycountry.subdivisions.get(country_code="JP") or []
+    return {s.name.casefold(): PREFECTURES[int(s.code[3:]) - 1] for s in subs}
+
+
 def normalize_prefecture(name: str) -> str:
-    """The prefecture's full name (静岡 -> 静岡県), or ValueError naming what is expected."""
+    """The prefecture's full name (静岡 / Shizuoka / Ōita-ken -> 静岡県 / 大分県), or
+    ValueError naming what is expected."""
     raw = (name or "").strip()
     if raw in PREFECTURES:
         return raw
     if raw in _PREFECTURE_SHORT:
         return _PREFECTURE_SHORT[raw]
+    # "Osaka Prefecture", "Kyoto-fu", "Aichi-ken" (never "Kyoto" itself: a separator first)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", raw) if not unicodedata.combining(c))
+    latin = re.sub(r"[\s-]+(prefecture|pref\.?|ken|fu|to)$", "", plain.casefold())  # Ōita
+    if latin in prefectures_in_latin():
+        return prefectures_in_latin()[latin]
     raise ValueError(f"unknown prefecture {raw!r}: give a prefecture name such as 静岡県")

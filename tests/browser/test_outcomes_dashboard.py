@@ -213,7 +213,7 @@ def test_form_errors_name_the_field_in_japanese(
     page.wait_for_selector("#error:not([hidden])")
     assert page.inner_text("#error") == "成約を記録するには、金額（円）と輸出先を入力してください。"
     page.select_option("#ev-kind", "contacted")
-    page.fill("#ev-region", "Shizuoka")  # not a prefecture: the server says which field
+    page.fill("#ev-region", "架空県")  # not a prefecture: the server says which field
     page.click("#event-form button[type=submit]")
     page.wait_for_function("document.getElementById('error').textContent.includes('都道府県')")
     assert page.inner_text("#error").startswith("入力内容に問題があります（都道府県）")

@@ -66,7 +66,7 @@ def test_events_are_validated_and_isolated(app: TestClient, keys: Keys) -> None:
     }
     res = app.post("/v1/outcomes/events", json=deal, headers=keys.headers("advisor"))
     assert res.status_code == 422 and "deal_value_jpy and market" in res.text
-    bad_region = {**deal, "region": "Shizuoka", "market": "US", "deal_value_jpy": 100}
+    bad_region = {**deal, "region": "Atlantis", "market": "US", "deal_value_jpy": 100}
     assert (
         app.post(
             "/v1/outcomes/events", json=bad_region, headers=keys.headers("advisor")

@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from export_assist.domain.programmes import Programme
+from export_assist.programmes.operator_names import operator_in
 from export_assist.programmes.profile import ExporterProfile
 from export_assist.programmes.rules import SOON_DAYS, Check, all_checks
 
@@ -102,7 +103,7 @@ def _proposal(
         id=p.id,
         official_name=p.official_name,
         name=p.official_name if lang == "ja" else p.name_en,
-        operator=p.operator_name,
+        operator=operator_in(p.operator_name, lang),
         url=p.url,
         benefit=p.benefit.summary_ja if lang == "ja" else p.benefit.summary_en,
         score=score,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from export_assist.geo import PREFECTURES
+from export_assist.geo import PREFECTURES, prefectures_in_latin
 from export_assist.programmes.profile import ExporterProfile
 
 # Longest words first, so 日本酒 is alcohol before 酒 could match anything else.
@@ -42,7 +42,7 @@ ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 SIZE_WORDS = {
     "micro": ("小規模事業者", "個人事業", "micro"),
-    "small": ("中小企業", "中小", "sme", "small business"),
+    "small": ("中小企業", "中小", "sme", "small business", "small company"),
 }
 # 「従業員10人」「社員 25名」「20 employees」; 「資本金1,000万円」「資本金3億円」.
 _EMPLOYEES = re.compile(
@@ -80,11 +80,18 @@ def _capital(text: str) -> int | None:
     return int(number * _UNIT[m.group(2)])
 
 
+def _prefecture(text: str, low: str) -> str | None:
+    """「新潟県」「新潟の」, or "Niigata" in an English message (s9 trial: "a small company
+    in Niigata" was asked for its prefecture)."""
+    found = next((p for p in PREFECTURES if p in text or p[:-1] + "の" in text), None)
+    return found or next((ja for en, ja in prefectures_in_latin().items() if _has(low, en)), None)
+
+
 def profile_from_text(text: str, markets: list[str] | None = None) -> ExporterProfile:
     """What the message says about the exporter; unknowns stay None (the matcher asks)."""
     low = text.casefold()
     data: dict[str, Any] = {
-        "prefecture": next((p for p in PREFECTURES if p in text or p[:-1] + "の" in text), None),
+        "prefecture": _prefecture(text, low),
         "sector": _first(low, SECTOR_WORDS),
         "company_size": _first(low, SIZE_WORDS),
         "employees": _employees(low),
