@@ -195,7 +195,7 @@ _PREFECTURE_SHORT = {p[:-1]: p for p in PREFECTURES if p != "北海道"}
 def prefectures_in_latin() -> dict[str, str]:
     """Romanised prefecture names (casefolded) -> Japanese: "niigata" -> 新潟県. From ISO
     3166-2:JP in pycountry, whose codes JP-01..47 follow the order of PREFECTURES."""
-    subs = pycountry.subdivisions.get(country_code="JP") or []
+    subs = pycountry.subdivisions.get(country_code="JP") or []  # type: ignore[no-untyped-call]
     return {s.name.casefold(): PREFECTURES[int(s.code[3:]) - 1] for s in subs}
 
 
