@@ -91,6 +91,10 @@ _VALUE_JA = (
     ),
     ("unknown categor", "不明な製品の種類です"),
     ("unknown prefecture", "都道府県名で指定してください（例: 静岡県、東京都、北海道）"),
+    (
+        "not a valid 13-digit corporate number",
+        "13桁の法人番号として正しくありません（チェックデジットが一致しません）",
+    ),
     ("unknown condition", "不明な条件です"),
     ("HS code", "HSコードは2〜10桁の数字で指定してください（例: 0902、090210）"),
     ("a product needs a code or a description", "製品のHSコードか説明のどちらかを指定してください"),

@@ -67,15 +67,15 @@ def _text(root: Element, path: str) -> str:
 def parse_invoice(data: bytes, name: str = "invoice.xml") -> InvoiceFacts:
     """One UBL invoice's facts; a bad or unsafe file is InvalidInput naming the file."""
     if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{name}: larger than {MAX_BYTES // 1_000_000} MB")
+        raise InvalidInput(f"{name}: larger than {MAX_BYTES // 1_000_000} MB", message_ja=f"{name}: 電子インボイスが{MAX_BYTES // 1_000_000} MBを超えています。")  # fmt: skip
     try:
         root = fromstring(data, forbid_dtd=True)
     except DefusedXmlException as exc:
-        raise InvalidInput(f"{name}: refused: the XML declares a DTD or entities ({exc})") from exc
+        raise InvalidInput(f"{name}: refused: the XML declares a DTD or entities ({exc})", message_ja=f"{name}: 安全のため、DTDや実体参照を含むXMLは受け付けません。") from exc  # fmt: skip
     except ParseError as exc:
-        raise InvalidInput(f"{name}: not well-formed XML ({exc})") from exc
+        raise InvalidInput(f"{name}: not well-formed XML ({exc})", message_ja=f"{name}: XMLとして読み取れません（{exc}）。") from exc  # fmt: skip
     if root.tag != f"{{{NS['inv']}}}Invoice":
-        raise InvalidInput(f"{name}: not a UBL 2.1 Invoice (root element is {root.tag})")
+        raise InvalidInput(f"{name}: not a UBL 2.1 Invoice (root element is {root.tag})", message_ja=f"{name}: UBL 2.1 の請求書（Invoice）ではありません（ルート要素: {root.tag}）。JP PINT / Peppol の電子インボイスを送ってください。")  # fmt: skip
     return _facts(root, name)
 
 
@@ -88,7 +88,7 @@ def _facts(root: Element, name: str) -> InvoiceFacts:
         amount = Decimal(amount_text)
         issued = dt.date.fromisoformat(_text(root, "cbc:IssueDate"))
     except (InvalidOperation, ValueError) as exc:
-        raise InvalidInput(f"{name}: missing or bad IssueDate or TaxExclusiveAmount") from exc
+        raise InvalidInput(f"{name}: missing or bad IssueDate or TaxExclusiveAmount", message_ja=f"{name}: 発行日（IssueDate）か税抜金額（TaxExclusiveAmount）がないか、読み取れません。") from exc  # fmt: skip
     return InvoiceFacts(
         number=_text(root, "cbc:ID"),
         issue_date=issued,
