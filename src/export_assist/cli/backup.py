@@ -23,8 +23,9 @@ def backup(
         bool, typer.Option(help="Leave a PostgreSQL database to your own tooling")
     ] = False,
 ) -> None:
-    """Back up the database and the data dir; safe while the server runs (SQLite files
-    are copied with SQLite's online backup API)."""
+    """Back up the database and the data dir; safe while the server runs.
+
+    SQLite files are copied with SQLite's online backup API."""
     settings = Settings()
     try:
         report = backups.backup(
@@ -49,8 +50,10 @@ def restore(
     path: Annotated[Path, typer.Argument(help="A folder made by `export-assist backup`")],
     yes: Annotated[bool, typer.Option("--yes", help="Do not ask before replacing")] = False,
 ) -> None:
-    """Restore a backup: stop the server first. The current data dir (and SQLite file)
-    are renamed *.before-restore-<time>, not deleted; a PostgreSQL database is replaced."""
+    """Restore a backup (stop the server first); what it replaces is renamed, not deleted.
+
+    The current data dir (and SQLite file) are renamed *.before-restore-<time>; a
+    PostgreSQL database is replaced."""
     settings = Settings()
     if not yes:
         typer.confirm(

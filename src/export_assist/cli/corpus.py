@@ -40,8 +40,9 @@ def _root(root: Path) -> Path:
 
 @corpus_app.command("lint")
 def lint(root: RootOption = Path("regulations"), today: TodayOption = None) -> None:
-    """Deep https sources, verified_on and sources everywhere, cards that cite real documents;
-    exit 1 listing every finding."""
+    """Deep https sources, verified_on and sources everywhere, cards that cite real documents.
+
+    Exits 1 listing every finding."""
     findings = lint_corpus(_root(root), _today(today))
     for finding in findings:
         typer.echo(str(finding))
@@ -109,8 +110,9 @@ def coverage(
 def changes(
     doc_id: Annotated[list[str] | None, typer.Option("--doc", help="Only this document")] = None,
 ) -> None:
-    """Documents that re-ingest found changed or removed, newest first (the change watch);
-    drafts citing them are flagged in the advisor console."""
+    """Documents that re-ingest found changed or removed, newest first (the change watch).
+
+    Drafts citing them are flagged in the advisor console."""
     with container() as c:
         found = c.ledger.changes(doc_id or None)
     for change in found:

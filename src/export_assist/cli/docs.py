@@ -94,8 +94,10 @@ def fonts(
         str, typer.Option(help="jp,kr,sc: Japanese+Latin, Hangul, simplified Chinese")
     ] = "jp,kr,sc",
 ) -> None:
-    """Convert the Noto CJK font profiles for PDFs now (otherwise the first PDF that needs
-    one pays it: about 15 s of CPU for jp, 9 s for kr or sc); converted files are cached."""
+    """Convert the Noto CJK font profiles for PDFs now; converted files are cached.
+
+    Otherwise the first PDF that needs one pays it: about 15 s of CPU for jp, 9 s for kr
+    or sc."""
     from export_assist.documents import fontfile
 
     source = fontfile.packaged_source()

@@ -21,8 +21,9 @@ def duties(
     lang: Annotated[str, typer.Option("--lang", help="ja or en")] = "ja",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False,
 ) -> None:
-    """Duty on a code in a market: rates from an official API where one is enabled
-    (the UK Trade Tariff API: compliance.duties.uk_api), else official lookup links."""
+    """Duty on a code in a market: official rates where enabled, else official lookup links.
+
+    Rates come from the UK Trade Tariff API when compliance.duties.uk_api is on."""
     with container() as c:
         try:
             found = c.duties.lookup(hs_code, to, origin.upper())

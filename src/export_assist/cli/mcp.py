@@ -48,8 +48,10 @@ def mcp(
         ),
     ] = None,
 ) -> None:
-    """Serve the tools (search, checklist, HS, origin, export control, programmes,
-    shortlist, documents) to MCP clients, with the API's validation, roles and tenants."""
+    """Serve the tools to MCP clients, with the API's validation, roles and tenants.
+
+    The tools: search, checklist, HS, origin, export control, programmes, shortlist,
+    documents."""
     from export_assist.compute_threads import pin_for_serving
     from export_assist.settings import Settings
 

@@ -17,8 +17,9 @@ commands = typer.Typer()
 def settings(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line")] = False,
 ) -> None:
-    """Print every setting in force: value, source (env, .env, default, set), the
-    environment variable that sets it and what it does."""
+    """Print every setting in force: its value, source, variable and what it does.
+
+    The source is env, .env, default or set."""
     rows = effective(Settings())
     if as_json:
         for row in rows:
