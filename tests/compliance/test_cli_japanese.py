@@ -61,3 +61,21 @@ def test_hs_suggestions_name_the_code_in_japanese() -> None:
 def test_an_unknown_language_is_refused() -> None:
     result = runner.invoke(app, ["export-control", "--to", "DE", "--lang", "fr"])
     assert result.exit_code == 2 and "ja か en" in result.output
+
+
+def test_origin_labels_in_japanese_and_says_the_details_are_english() -> None:
+    """s9 trial: `export-assist origin VN` printed English only; the agreements' own texts
+    have no Japanese yet, which the Japanese view now says instead of leaving it unexplained."""
+    result = runner.invoke(app, ["origin", "VN"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("日本 → ベトナム\n（協定の説明は英語の原文のみです。")
+    assert "  記載事項: " in result.output and "有効期間: " in result.output
+    assert "data:" not in result.output and "validity:" not in result.output
+    english = runner.invoke(app, ["origin", "VN", "--lang", "en"])
+    assert english.output.startswith("Japan → Vietnam\n") and "原文" not in english.output
+
+
+def test_a_market_without_an_origin_route_is_said_in_japanese() -> None:
+    result = runner.invoke(app, ["origin", "アラブ首長国連邦"])
+    assert result.exit_code == 2
+    assert "アラブ首長国連邦向けの原産地ルートはまだ登録されていません" in result.output

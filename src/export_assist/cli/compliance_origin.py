@@ -14,6 +14,8 @@ from export_assist.compliance.export_control import (
     with_product_kinds,
 )
 from export_assist.compliance.origin.routes import OriginService
+from export_assist.errors import ExportAssistError
+from export_assist.geo import country_name_ja
 
 commands = typer.Typer()
 # The questionnaire's own words come in both languages (export_control_text); these are
@@ -21,6 +23,15 @@ commands = typer.Typer()
 _EC_EN = {"none": "No flag raised. Keep your classification record.", "with": "with",
           "why": "why", "source": "source", "sanctions": "sanctions",
           "list_control": "list_control", "catch_all": "catch_all"}  # fmt: skip
+_OR_EN = {"japan": "Japan", "none": "No preferential agreement.", "data": "data",
+          "validity": "validity", "note": "Note", "source": "source", "psr": "PSR",
+          "option": "option", "english_only": ""}  # fmt: skip
+# The agreements' own descriptions (compliance/data/origin_routes.yaml) are English only:
+# said so rather than left for the reader to wonder.
+_OR_JA = {"japan": "日本", "none": "特恵関税を使える協定はありません。", "data": "記載事項",
+          "validity": "有効期間", "note": "注記", "source": "出典", "psr": "品目別規則（PSR）",
+          "option": "選択肢",
+          "english_only": "（協定の説明は英語の原文のみです。日本語訳はまだありません。）"}  # fmt: skip
 _EC_JA = {"none": "確認が必要な点はありません。該非判定の記録は保管してください。",
           "with": "相談先", "why": "理由", "source": "出典", "sanctions": "制裁措置",
           "list_control": "リスト規制", "catch_all": "キャッチオール規制"}  # fmt: skip
@@ -34,8 +45,12 @@ def origin(
         list[str] | None,
         typer.Option(help="AGREEMENT=FILE, e.g. uk-japan-cepa=../shared/data/uk-roo/japan.json"),
     ] = None,
+    lang: Annotated[str, typer.Option("--lang", help="ja or en: the labels and names")] = "ja",
 ) -> None:
     """Agreements from Japan to a market, how origin is claimed, validity, PSRs; cited."""
+    if lang not in ("ja", "en"):
+        fail("--lang は ja か en で指定してください / --lang must be ja or en")
+    said = _OR_JA if lang == "ja" else _OR_EN
     with container() as c:
         tables = dict(c.settings.compliance.psr_tables)
         for spec in psr_file or []:
@@ -43,21 +58,32 @@ def origin(
             if not key or not path:
                 fail(f"--psr-file takes AGREEMENT=FILE, got {spec!r}")
             tables[key.strip()] = Path(path)
-        route = OriginService(c.evidence_finder, tables).route(market, hs_code)
-        typer.secho(f"Japan → {route.market_name}", bold=True)
+        try:
+            route = OriginService(c.evidence_finder, tables).route(market, hs_code)
+        except ExportAssistError as exc:  # a market without a route: say so in Japanese too
+            fail(exc.message_ja if lang == "ja" and exc.message_ja else exc.message)
+            return
+        where = country_name_ja(route.market) if lang == "ja" else route.market_name
+        typer.secho(f"{said['japan']} → {where}", bold=True)
+        if lang == "ja" and (route.agreements or route.note):
+            typer.echo(said["english_only"])
         if not route.agreements:
-            typer.echo("  No preferential agreement.")
+            typer.echo(f"  {said['none']}")
         for a in route.agreements:
             typer.echo(f"- {a.name}: {a.claim}")
-            typer.echo(f"  data: {'; '.join(a.data_elements)}; validity: {a.validity}")
+            typer.echo(
+                f"  {said['data']}: {'; '.join(a.data_elements)}; {said['validity']}: {a.validity}"
+            )
         if route.note:
-            typer.echo(f"Note: {route.note}")
+            typer.echo(f"{said['note']}: {route.note}")
         for cit in route.citations:
-            typer.echo(f"  source: {cit.label()} <{cit.source_url}>")
+            typer.echo(f"  {said['source']}: {cit.label(lang)} <{cit.source_url}>")
         for rs in route.psr:
-            typer.secho(f"PSR {rs.agreement} {rs.heading} {rs.subdivision}".rstrip(), bold=True)
+            typer.secho(
+                f"{said['psr']} {rs.agreement} {rs.heading} {rs.subdivision}".rstrip(), bold=True
+            )
             for n, alt in enumerate(rs.alternatives, start=1):
-                typer.echo(f"  option {n}: " + " + ".join(r.text for r in alt))
+                typer.echo(f"  {said['option']} {n}: " + " + ".join(r.text for r in alt))
 
 
 @commands.command("export-control")
