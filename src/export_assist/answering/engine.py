@@ -63,7 +63,7 @@ class AnswerEngine:
         hs_suggest: Callable[[str, int], list[HsSuggestion]] | None = None,
         requirements: Requirements | None = None,
     ) -> None:
-        self.retriever = Retriever(searcher, cards, termbase)
+        self.retriever = Retriever(searcher, cards, termbase, suggest=hs_suggest)
         self.hs_names_ja = hs_names_ja or {}
         self._hs_suggest = hs_suggest
         self._requirements = requirements
