@@ -9,6 +9,7 @@ import pytest
 from export_assist.answering.catalog import DocProfile
 from export_assist.answering.confidence import off_topic
 from export_assist.answering.coverage import GOODS, Evidence, content_terms, coverage
+from export_assist.answering.followup import resolve_history
 from export_assist.answering.scope import about
 from export_assist.answering.understand import families, understand
 from export_assist.translation.termbase import TermBase
@@ -41,7 +42,9 @@ def test_goods_of_the_rules_kind_are_covered_a_rule_for_other_goods_is_not(
     found = coverage("Is GST charged when we import notebooks?", evidence, termbase)
     assert "notebooks" not in found.missing
     food = Evidence(["GST is charged on imports."], [frozenset({"food"})])
-    assert "notebooks" in coverage("Is GST charged when we import notebooks?", food, termbase).missing
+    assert (
+        "notebooks" in coverage("Is GST charged when we import notebooks?", food, termbase).missing
+    )
 
 
 def test_a_word_the_hs_table_calls_goods_of_no_kind_counts_under_a_general_rule(
@@ -90,7 +93,9 @@ def test_a_document_is_about_a_family_with_its_own_rules_only_where_it_names_the
         return DocProfile("d", title, "GB", "en", ["product_safety"], [])
 
     assert not about(doc("GB labelling of furniture and textiles"), "furniture_fire_safety")
-    assert about(doc("Furniture and Furnishings (Fire) (Safety) Regulations"), "furniture_fire_safety")
+    assert about(
+        doc("Furniture and Furnishings (Fire) (Safety) Regulations"), "furniture_fire_safety"
+    )
     assert about(doc("Pet food imports"), "pet_food")
 
 
@@ -100,7 +105,9 @@ def test_medical_devices_in_everyday_words() -> None:
 
 
 def test_a_stated_value_is_no_pricing_question_a_safe_deal_is_credit() -> None:
-    stated = understand("試作品の椅子をEMSで送ります。値段は30万円くらい。税関に何か出す？", COVERED)
+    stated = understand(
+        "試作品の椅子をEMSで送ります。値段は30万円くらい。税関に何か出す？", COVERED
+    )
     assert not stated.advice
     assert understand("この商品の値段はどう決めればいい？", COVERED).advice
     assert understand("台湾の会社と取引して大丈夫？", COVERED).advice
@@ -117,5 +124,28 @@ def test_requests_in_plain_words_reach_their_tools() -> None:
 def test_export_control_in_everyday_words_is_japan_side() -> None:
     q = understand("中国の工場に精密ボールベアリングを出したい。輸出規制に引っかかる？", COVERED)
     assert q.japan_side and q.destinations == ["CN"]
-    en = understand("The goods are not on the control list. Is there still a licence risk?", COVERED)
+    en = understand(
+        "The goods are not on the control list. Is there still a licence risk?", COVERED
+    )
     assert en.japan_side
+
+
+def test_ports_and_states_name_their_market() -> None:
+    assert understand("Scallops go to an importer in Le Havre.", COVERED).destinations == ["FR"]
+    assert understand("カリフォルニアに木の椅子を売る", COVERED).destinations == ["US"]
+
+
+def test_who_issues_a_certificate_of_origin_is_japan_side() -> None:
+    q = understand(
+        "マレーシアのお客さんに工具を出す。原産地の証明はどこで出してもらえる？", COVERED
+    )
+    assert q.japan_side
+
+
+def test_pet_treats_in_other_words_are_pet_products() -> None:
+    assert families("can we ship dried sardine treats for dogs to a pet shop?") == ["pet_food"]
+
+
+def test_a_buyer_request_keeps_the_conversations_product_not_the_word_for_there() -> None:
+    q = resolve_history(["台湾に手ぬぐいを輸出したい"], "現地の輸入業者を探して", COVERED)
+    assert q.intent == "buyers" and q.phrase == "手ぬぐい" and q.destinations == ["TW"]

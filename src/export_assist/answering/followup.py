@@ -128,7 +128,8 @@ def _inherit(current: Question, previous: Question) -> Question:
     if not current.destinations and not current.unsupported and not _japan_only(current):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
-    if not current.product and not current.hs_code and previous.product:
+    # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
+    if not current.product and not current.hs_code and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,
             "categories": previous.categories,
