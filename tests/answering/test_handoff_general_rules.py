@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from export_assist.answering.catalog import DocProfile
-from export_assist.answering.confidence import off_topic
+from export_assist.answering.confidence import off_topic, states_fact
 from export_assist.answering.coverage import GOODS, Evidence, content_terms, coverage
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.scope import about
@@ -149,3 +149,17 @@ def test_pet_treats_in_other_words_are_pet_products() -> None:
 def test_a_buyer_request_keeps_the_conversations_product_not_the_word_for_there() -> None:
     q = resolve_history(["台湾に手ぬぐいを輸出したい"], "現地の輸入業者を探して", COVERED)
     assert q.intent == "buyers" and q.phrase == "手ぬぐい" and q.destinations == ["TW"]
+
+
+def test_used_tyres_are_a_family_of_their_own() -> None:
+    assert families("中古のタイヤをマレーシアに輸出できますか？") == ["used_tyres"]
+    assert families("タイヤ付きの台車をマレーシアに輸出したい") == []
+
+
+def test_a_statutory_instruments_name_is_a_legal_reference() -> None:
+    line = (
+        "legal basis: The Waste Batteries and Accumulators Regulations 2009; register as producers"
+    )
+    assert states_fact("law", line)
+    assert states_fact("law", "Regulation (EU) 2023/1542 applies")
+    assert not states_fact("law", "Producers register with the environment agency.")

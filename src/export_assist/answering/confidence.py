@@ -3,6 +3,7 @@ below which the engine says what it knows, what it does not, and hands off."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -11,6 +12,7 @@ from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed
 from export_assist.answering.coverage import GOODS, Coverage, Evidence, KindOf, coverage
 from export_assist.answering.retrieve import Retrieved
+from export_assist.answering.select import FACTS
 from export_assist.answering.years import future_years
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.compliance import RequirementCard
@@ -147,3 +149,16 @@ def off_topic(found: Coverage) -> bool:
     thin = found.share < COVERAGE_BAR and len(found.missing) >= MISSING_MIN
     company = found.company and found.share < COMPANY_BAR and bool(found.missing)
     return thin or company or bool(found.years)
+
+
+# A UK or Irish statutory instrument is named "… Regulations 2009" (SI 2009/890): a legal
+# reference as much as "Regulation (EU) 2023/1542" is.
+_INSTRUMENT = re.compile(r"\bregulations? \d{4}\b|\bs\.?i\.? \d{4}/\d+", re.I)
+
+
+def states_fact(qtype: str, line: str) -> bool:
+    """Whether a line states the fact the question type asks for (select.FACTS)."""
+    fact = FACTS.get(qtype)
+    if fact is None:
+        return False
+    return bool(fact.search(line)) or (qtype == "law" and bool(_INSTRUMENT.search(line)))
