@@ -163,3 +163,16 @@ def test_a_statutory_instruments_name_is_a_legal_reference() -> None:
     assert states_fact("law", line)
     assert states_fact("law", "Regulation (EU) 2023/1542 applies")
     assert not states_fact("law", "Producers register with the environment agency.")
+
+
+def test_where_in_japan_and_the_widgets_market_are_no_topic() -> None:
+    terms = content_terms("京都で和傘を作っている工房です。EUで何か守るルールある？")
+    assert "京都" not in terms and "工房" not in terms and "和傘" in terms
+    # 福島 is a topic of its own: the import restrictions after the nuclear accident
+    assert any("福島" in term for term in content_terms("韓国に福島県産の桃を輸出できますか？"))
+    assert content_terms("Wi-Fi対応のモデルだと何か追加でいる？ (PH)") == ["wi-fi"]
+
+
+def test_selling_to_a_restaurant_is_no_restaurant_licence_question() -> None:
+    assert not understand("業務用のかき氷機をアメリカの飲食店に売りたい", COVERED).advice
+    assert understand("ドバイで飲食店の営業許可はどう取ればいい？", COVERED).advice

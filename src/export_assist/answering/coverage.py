@@ -18,6 +18,7 @@ from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.answering.years import named_years
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
 from export_assist.domain.companies import companies, find_companies
+from export_assist.geo import PREFECTURES
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, tokenize
 from export_assist.translation.termbase import TermBase
@@ -27,6 +28,23 @@ from export_assist.translation.termbase import TermBase
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
 _EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")
+# Prefectures with and without 都・府・県; one the glossary names is a topic (福島: the
+# import restrictions after the nuclear accident).
+_PREFECTURE = re.compile(
+    "|".join(
+        sorted(
+            {
+                name
+                for p in PREFECTURES
+                for name in (p, p if p == "北海道" else p[:-1])
+                if not any(p.startswith(word) for g in GLOSSARY for word in g if len(word) >= 2)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -71,7 +89,8 @@ def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def content_terms(text: str) -> list[str]:
     """The question's words that say what it is about (English words, Japanese runs)."""
-    text = nfkc(text)
+    # the chat adds the widget's market as "(PH)": a code, not the user's word
+    text = _SELECTED.sub(" ", nfkc(text))
     # 「日本」 in 「日本酒」 or 「日本茶」 names a product, not a place
     named = [
         m.span()
@@ -81,6 +100,8 @@ def content_terms(text: str) -> list[str]:
         if m
     ]
     places = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
+    # where in Japan the exporter is (「京都で和傘を作っている工房」) is no topic
+    places += [m.span() for m in _PREFECTURE.finditer(text)]
     spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
     # a company's name is no topic (the corpus never names private companies); what is
     # asked about it is
@@ -251,7 +272,7 @@ _FRAME = frozenset(
     lots little pretty quite whether worried worry hear friend boss colleague says brand
     brands shelf shelves kitchen procedure procedures text trade since force
     we'd we'll i'd i'll deal got never team themselves maker makers manufacturer
-    manufacturers chain""".split()
+    manufacturers chain model models""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
@@ -263,7 +284,7 @@ _FRAME = frozenset(
     普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
     最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
     個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
-    売り上げ 少量 大人""".split()
+    売り上げ 少量 大人 タイプ 工房 モデル 追加""".split()
 )
 # Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
 _JA_FRAME_SPLIT = re.compile(
