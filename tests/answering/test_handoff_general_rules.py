@@ -176,3 +176,11 @@ def test_where_in_japan_and_the_widgets_market_are_no_topic() -> None:
 def test_selling_to_a_restaurant_is_no_restaurant_licence_question() -> None:
     assert not understand("業務用のかき氷機をアメリカの飲食店に売りたい", COVERED).advice
     assert understand("ドバイで飲食店の営業許可はどう取ればいい？", COVERED).advice
+
+
+def test_small_states_capitals_name_a_market_the_corpus_lacks() -> None:
+    q = understand(
+        "A hardware store in Honiara wants our saws. What are the import rules?", COVERED
+    )
+    assert q.unsupported == ["SB"] and not q.destinations
+    assert understand("ブリッジタウンのレストランに日本酒を卸したい", COVERED).unsupported == ["BB"]
