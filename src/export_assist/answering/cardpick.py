@@ -51,6 +51,18 @@ def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[st
     return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
 
 
+def fits(card: RequirementCard, q: Question) -> bool:
+    """The card turns on a condition the question states of its goods (乳製品入り: the
+    composite-dairy card; a battery inside): it is about them, whatever else applies."""
+    return bool(set(card.applies_to.conditions) & set(q.conditions))
+
+
+# A card that fits a stated condition joins the answer from this score (the condition is
+# evidence the words of the question need not repeat); others lead from LEAD.
+FITTING = 0.8
+LEAD = 1.2
+
+
 # "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
 PREFECTURE_NAMES = tuple(p if p == "北海道" else p[:-1] for p in PREFECTURES)
 
@@ -85,7 +97,8 @@ def pick_cards(
     # The card must be about one of the two documents retrieval ranked first: a card from
     # further down would open the answer with a rule the question is not about.
     top = {d.doc.doc_id for d in docs[:2]}
-    # ... unless it names what the question singles out (its product, CPC, 福島)
+    # ... unless it names what the question singles out (its product, CPC, 福島) or turns
+    # on a condition the question states (乳製品入り)
     near = {d.doc.doc_id for d in docs[:5]}
     terms = singled_out(q)
     usable = [
@@ -93,12 +106,22 @@ def pick_cards(
         for c in cards
         if _applies(c, q, places)
         and _japan_ok(c, q)
-        and (not top or top & set(c.evidence) or (near & set(c.evidence) and names(c, terms)))
+        and (
+            not top
+            or top & set(c.evidence)
+            or (near & set(c.evidence) and (names(c, terms) or fits(c, q)))
+        )
         and not other_kind(f"{c.title} {c.title_ja}", "", wanted)
         and _on_topic(c, q)
     ]
-    ranked = sorted(usable, key=lambda c: -score_card(c, q, query, doc_rank))
-    return [c for c in ranked[:limit] if score_card(c, q, query, doc_rank) >= 1.2]
+    scores = {c.id: score_card(c, q, query, doc_rank) for c in usable}
+    ranked = sorted(usable, key=lambda c: -scores[c.id])
+    chosen = [c for c in ranked if scores[c.id] >= LEAD][:limit]
+    # a condition the question states (乳製品入り, a battery inside) has a card of its own:
+    # it joins a lead card that is about any goods (packaging licences)
+    if chosen and not any(fits(c, q) for c in chosen):
+        chosen += [c for c in ranked if fits(c, q) and scores[c.id] >= FITTING][:1]
+    return chosen
 
 
 def _on_topic(card: RequirementCard, q: Question) -> bool:

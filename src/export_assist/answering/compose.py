@@ -9,10 +9,17 @@ from dataclasses import dataclass, field
 
 from export_assist.answering import vocab
 from export_assist.answering.cardpick import is_japan_side, names, singled_out
+from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.places import market_name
-from export_assist.answering.select import FACTS, Quote, mostly_japanese, pick_sentences
+from export_assist.answering.select import (
+    FACTS,
+    Quote,
+    mostly_japanese,
+    pick_sentences,
+    similar,
+)
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
 from export_assist.answering.units import units
@@ -134,10 +141,23 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
     filled = [f"{label}: {plain(value)}" for label, value in details if value]
     if lang == "ja":
         said = head[:-1] + (f"({'、'.join(filled)})。" if filled else "。")
+        said += _first_sentence_ja(card.requirement_ja, said, q)
         return said + asked_fact(card.requirement_ja, said, q)
     first = plain(card.requirement).split(". ")[0].rstrip(".")
     said = f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
     return said + asked_fact(card.requirement, said, q)
+
+
+def _first_sentence_ja(requirement: str, said: str, q: Question) -> str:
+    """The Japanese requirement's first sentence, as the English card sentence quotes the
+    English one: the title is a heading, the requirement says what it means (「…MFN税率が
+    適用されます」 under 「日台間にEPAなし」). Nothing when it repeats what is said or names a
+    country the question is not about (北朝鮮 in a Russia answer)."""
+    first = next(iter(units(plain(requirement))), "") if requirement else ""
+    asked = frozenset([*q.destinations, *q.unsupported, "JP"])
+    if not first or similar(first, said) or elsewhere(first, asked):
+        return ""
+    return first
 
 
 # Question types whose fact a card's requirement may hold beyond what its sentence shows.

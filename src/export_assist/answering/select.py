@@ -88,11 +88,31 @@ def _grams(text: str) -> set[str]:
     return {flat[i : i + 2] for i in range(len(flat) - 1)}
 
 
+# A figure as written: "101.9", "2021/630", "9%", "QCVN 01:2017" (its digits and joints).
+_FIGURE = re.compile(r"\d+(?:[./:,-]\d+)*\s*[%％]?")
+
+
+def new_figures(a: str, b: str) -> set[str]:
+    """The figures of a (two characters or more: a section, a rate, a regulation number)
+    that b does not state."""
+    seen = {_figure(f) for f in _FIGURE.findall(nfkc(b))}
+    found = {_figure(f) for f in _FIGURE.findall(nfkc(a))}
+    return {f for f in found - seen if len(f) >= 2}
+
+
+def _figure(text: str) -> str:
+    """A figure without its spaces and thousands commas ("1,000 %" -> "1000%")."""
+    return re.sub(r"[\s,]", "", text)
+
+
 def similar(a: str, b: str, limit: float = 0.6) -> bool:
     """True when most of sentence a's character bigrams are already in text b (a adds
-    little to b)."""
+    little to b). A sentence stating a figure b lacks adds that figure: 「栄養成分表示:
+    21 CFR 101.9の書式」 is no repeat of a card sentence citing 21 CFR Part 101."""
     ga, gb = _grams(a), _grams(b)
-    return bool(ga and gb) and len(ga & gb) / len(ga) >= limit
+    if not (ga and gb) or len(ga & gb) / len(ga) < limit:
+        return False
+    return not new_figures(a, b)
 
 
 def score_sentence(
@@ -160,10 +180,11 @@ def pick_sentences(
     from a document about it (`topical`: a food-labelling document's every sentence); none
     about another country than the question's `markets` (when it has any)."""
     units = [
-        (rank, hit, u)
+        (rank, hit, labelled(u, hit.citation.section))
         for rank, hit in enumerate(passages[:30])
         for u in passage_units(hit.text)
-        if not other_kind(u, hit.citation.section, kinds)
+        if not _unfinished(u)
+        and not other_kind(u, hit.citation.section, kinds)
         and (hit.citation.doc_id in topical or on_topic(u, hit.citation.section, topic_words))
     ]
     # Each reader gets sentences in their own language: a reader of English cannot read a
@@ -219,6 +240,26 @@ def _best(
         chosen.append(quote)
         seen.append(quote.text)
     return chosen
+
+
+# A section of mistakes ("よくある失敗", "Common pitfalls"): its items state what goes wrong
+# ("英国輸入者の住所表示がない。"), which reads as a rule unless it says so.
+_MISTAKES = re.compile(
+    r"^(?:よくある(?:失敗|誤り|間違い|落とし穴)|(?:common )?pitfalls\b.*)$", re.I
+)
+
+
+def labelled(unit: str, section: str) -> str:
+    """A unit of a mistakes section with that heading in front ("よくある失敗：…")."""
+    heading = section.rsplit(">", 1)[-1].strip()
+    if not _MISTAKES.match(heading) or unit.startswith(heading):
+        return unit
+    return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"
+
+
+def _unfinished(unit: str) -> bool:
+    """A unit cut before its end (「…(第18条第1項に基づく)により、」): it says nothing whole."""
+    return unit.rstrip().endswith(("、", ",", "，", ":", "：", "により", "ため"))
 
 
 def on_topic(unit: str, heading: str, words: tuple[str, ...]) -> bool:

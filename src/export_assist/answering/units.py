@@ -24,11 +24,21 @@ _FORWARD = re.compile(
 )
 # An item of a list: it ends in ';' or ',' or without a full stop (closing brackets aside).
 _ITEM_END = re.compile(r"(?:[;；,、]|[^.。!?！？)）」』\]])[)）」』\]]*$")
-# A pointer to another document says nothing itself ("詳細は…を参照してください。").
+# A pointer to another document says nothing itself ("詳細は…を参照してください。", or a
+# list of document titles: 「全体像は「…」と「…」…を参照してください。」), nor does a sentence
+# about the document itself ("本書は日本側の手続きだけをまとめます。", "This document covers…").
 _POINTER = re.compile(
     r"^(?:詳細は|詳しくは|あわせて)?[^。]{0,60}(?:を|も)(?:参照|ご参照|ご覧)(?:ください|してください)。?$|"
-    r"^see (?:the|also|our) [^.]{0,80}\.?$",
+    r"^[^。]*「[^」]+」[^。]*(?:を|も)(?:参照|ご参照|ご覧)(?:ください|してください)。?$|"
+    r"^(?:本書|本文書|この文書|このドキュメント|本資料|この資料)(?:は|では|で)|"
+    r"(?:本書|本文書|この文書)(?:は|では)[^。]{0,40}(?:まとめ|扱|説明|解説)|"
+    r"^see (?:the|also|our) [^.]{0,80}\.?$|^this (?:document|note|page|guide) ",
     re.I,
+)
+# A pointer inside a sentence: 「…が別に扱います(「日本の酒類の輸出手続き」参照)。」, "(see
+# us-fda-food-facility-registration)": the sentence reads without it.
+_INNER_POINTER = re.compile(
+    r"\s*[(（](?:詳細は)?「[^」]{1,60}」(?:を)?参照[)）]|\s*\(see [a-z]{2,4}-[a-z0-9-]+\)", re.I
 )
 # A sentence that leans on the one before it: a connective, a pronoun or a 'the same'
 # reference ("したがって", "これに該当し", "同法", "These", "Therefore").
@@ -38,8 +48,10 @@ _LEANS = re.compile(
     # a pronoun mid-sentence only after a particle or comma: 「…はこれに該当し」, never the
     # それ inside おそれ (「…用いられるおそれがある」 leans on nothing)
     r"(?:^|(?<=[はもがをにで、，]))(?:これ|それ)(?:ら|[にはがをでも])|(?:など)?も(?:対象|同様|含まれ)|"
+    # a qualification of the sentence before (「ただし、…」, "However, …")
+    r"^(?:ただし|但し|しかし|もっとも)|"
     r"^(?:therefore|thus|hence|accordingly|as a result|these|those|such|in (?:that|this) case|"
-    r"this (?!document|page|note|section)|it|they)\b",
+    r"however|but|this (?!document|page|note|section)|it|they)\b",
     re.I,
 )
 # "第二に、" counts along points the quote may not show: the point reads alone without it.
@@ -72,7 +84,7 @@ def units(text: str) -> list[str]:
     last = -2  # the sentence that ends out[-1]
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        if i in used or _table_header(s) or _POINTER.search(s):
+        if i in used or _table_header(s) or _POINTER.search(s) or _references(s):
             continue
         if sentence.heading or _is_head(s):
             items = _items(sentences, i + 1, sentence.heading)
@@ -110,7 +122,10 @@ def _sentences(text: str) -> list[_Sentence]:
             continue
         item = block.startswith(ITEM)
         pieces = _bracketed(list(split_line(block.removeprefix(ITEM).strip())))
-        found += [_Sentence(_ORDINAL.sub("", p), n, item and k == 0) for k, p in enumerate(pieces)]
+        found += [
+            _Sentence(_INNER_POINTER.sub("", _ORDINAL.sub("", p)), n, item and k == 0)
+            for k, p in enumerate(pieces)
+        ]
     return found
 
 
@@ -234,6 +249,19 @@ def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list
         return [whole]
     short = [re.split(r"\s*[(（;；,、:：]", it, maxsplit=1)[0] for it in cleaned]
     return [_join(head, sep.join(s for s in short if s)) + stop]
+
+
+# A list of sources ("Sources 21 CFR Part 1, eCFR: https://…"), as a PDF's text brings it
+# in without a heading the cleaner could drop.
+_SOURCES = re.compile(r"^(?:sources?|references?|出典|参考資料|参考文献)\b[\s:：]", re.I)
+_URL = re.compile(r"https?://\S+")
+
+
+def _references(unit: str) -> bool:
+    """A unit that lists sources or is mostly web addresses: nothing to quote."""
+    urls = _URL.findall(unit)
+    share = sum(len(u) for u in urls) / max(1, len(unit))
+    return bool(_SOURCES.match(unit)) or len(urls) >= 2 or share >= 0.5
 
 
 def _table_header(unit: str) -> bool:
