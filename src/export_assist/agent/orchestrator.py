@@ -137,7 +137,9 @@ class NoLLMOrchestrator:
         if q.intent == "documents":
             return (yield from routes.documents_turn(self._engine, ctx, q, earlier[-3:]))
         args = {"question": message, "earlier": earlier[-6:]}
-        if q.destinations and not _names_market(message):  # the widget's country selector
+        # the widget's country selector, said in the question (a market the conversation
+        # named is the engine's to inherit: 「(PH)」 is no word of the user's, s9 trial V1)
+        if country and q.destinations == [country.upper()] and not _names_market(message):
             args["question"] = f"{message} ({', '.join(q.destinations)})"
         yield ToolCall(name="answer_question", arguments=args)
         run = self._registry.call("answer_question", args, ctx)

@@ -3,16 +3,19 @@ below which the engine says what it knows, what it does not, and hands off."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed
-from export_assist.answering.coverage import Coverage, Evidence, KindOf, coverage
+from export_assist.answering.coverage import GOODS, Coverage, Evidence, KindOf, coverage
 from export_assist.answering.retrieve import Retrieved
+from export_assist.answering.select import FACTS
 from export_assist.answering.years import future_years
 from export_assist.compliance.profile import ProfileBuilder
+from export_assist.domain.compliance import RequirementCard
 from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, tokenize
@@ -72,12 +75,23 @@ def evidence(composed: Composed, catalog: DocCatalog) -> Evidence:
     a food-import passage that mentions restaurants)."""
     texts = list(composed.lines) + [q.text for q in composed.quotes]
     texts += [f"{card_text(c)} {c.title_ja} {c.requirement_ja}" for c in composed.cards]
-    cited = {q.hit.citation.doc_id for q in composed.quotes}
-    cited |= {d for c in composed.cards for d in c.evidence}
+    quoted = {q.hit.citation.doc_id for q in composed.quotes}
+    cited = quoted | {d for c in composed.cards for d in c.evidence}
     # the title says what kind of goods the quoted rule is for ("… refrigerators …")
     docs = [catalog.docs[d] for d in sorted(cited) if d in catalog.docs]
     texts += [f"{d.title} {d.title_ja}" for d in docs]
-    return Evidence(texts)
+    # ... and the documents and cards say it in their scope (none: all goods)
+    scopes = [frozenset(d.categories) for d in docs if d.doc_id in quoted]
+    scopes += [_card_scope(c) for c in composed.cards]
+    return Evidence(texts, scopes)
+
+
+def _card_scope(card: RequirementCard) -> frozenset[str]:
+    """The kinds of goods a card is for; a card narrowed by HS code alone is for none of
+    the question's words' kinds (the set holds no kind), not for all goods."""
+    if not card.applies_to.categories and card.applies_to.hs_prefixes:
+        return frozenset({"hs"})
+    return frozenset(card.applies_to.categories)
 
 
 def topic_coverage(
@@ -121,7 +135,10 @@ def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
         }
         if (found[0].confidence or 0.0) < PRODUCT_CONFIDENCE and not named:
             return []
-        return profiles.build("", found[0].code).categories
+        # goods of no kind the rules single out are still goods when the subheading shares
+        # the word ("pens" -> "Ballpoint pens"), not when it only guessed ("chain" -> gold)
+        shared = named or (found[0].coverage or 0.0) >= 0.5
+        return profiles.build("", found[0].code).categories or ([GOODS] if shared else [])
 
     return kind_of
 
@@ -132,3 +149,16 @@ def off_topic(found: Coverage) -> bool:
     thin = found.share < COVERAGE_BAR and len(found.missing) >= MISSING_MIN
     company = found.company and found.share < COMPANY_BAR and bool(found.missing)
     return thin or company or bool(found.years)
+
+
+# A UK or Irish statutory instrument is named "… Regulations 2009" (SI 2009/890): a legal
+# reference as much as "Regulation (EU) 2023/1542" is.
+_INSTRUMENT = re.compile(r"\bregulations? \d{4}\b|\bs\.?i\.? \d{4}/\d+", re.I)
+
+
+def states_fact(qtype: str, line: str) -> bool:
+    """Whether a line states the fact the question type asks for (select.FACTS)."""
+    fact = FACTS.get(qtype)
+    if fact is None:
+        return False
+    return bool(fact.search(line)) or (qtype == "law" and bool(_INSTRUMENT.search(line)))

@@ -18,6 +18,7 @@ from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.answering.years import named_years
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
 from export_assist.domain.companies import companies, find_companies
+from export_assist.geo import PREFECTURES
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, tokenize
 from export_assist.translation.termbase import TermBase
@@ -27,6 +28,23 @@ from export_assist.translation.termbase import TermBase
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
 _EN_WORD = re.compile(r"[a-z][a-z0-9'-]*[a-z0-9]")
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?![A-Za-z0-9])")
+# Prefectures with and without 都・府・県; one the glossary names is a topic (福島: the
+# import restrictions after the nuclear accident).
+_PREFECTURE = re.compile(
+    "|".join(
+        sorted(
+            {
+                name
+                for p in PREFECTURES
+                for name in (p, p if p == "北海道" else p[:-1])
+                if not any(p.startswith(word) for g in GLOSSARY for word in g if len(word) >= 2)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -71,7 +89,8 @@ def _strip(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 def content_terms(text: str) -> list[str]:
     """The question's words that say what it is about (English words, Japanese runs)."""
-    text = nfkc(text)
+    # the chat adds the widget's market as "(PH)": a code, not the user's word
+    text = _SELECTED.sub(" ", nfkc(text))
     # 「日本」 in 「日本酒」 or 「日本茶」 names a product, not a place
     named = [
         m.span()
@@ -81,6 +100,8 @@ def content_terms(text: str) -> list[str]:
         if m
     ]
     places = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
+    # where in Japan the exporter is (「京都で和傘を作っている工房」) is no topic
+    places += [m.span() for m in _PREFECTURE.finditer(text)]
     spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
     # a company's name is no topic (the corpus never names private companies); what is
     # asked about it is
@@ -95,7 +116,9 @@ def content_terms(text: str) -> list[str]:
             products.append(m)
     bare = _strip(low, [m.span() for m in products])
     terms = [m.group(0) for m in sorted(products, key=lambda m: m.start())]
-    terms += [w for w in _EN_WORD.findall(bare) if w not in _FRAME and len(w) > 2]
+    # "a client's T-shirts": the possessive is the client
+    words = [w.removesuffix("'s") for w in _EN_WORD.findall(bare)]
+    terms += [w for w in words if w not in _FRAME and len(w) > 2]
     # an acronym of two capitals names a scheme ("KC", "CE"): short, but the topic
     terms += [a.lower() for a in _ACRONYM.findall(_strip(text, spans)) if a.lower() not in _FRAME]
     terms += [t for run in _JA_RUN.findall(bare) for t in _ja_parts(run)]
@@ -109,6 +132,9 @@ def _ja_parts(run: str) -> list[str]:
     out: list[str] = []
     for part in parts:
         for word in _JA_FRAME_SPLIT.split(part):
+            # 「文具店に卸す」: the shop is no topic, its goods are
+            if word.endswith("店") and word[:-1] in _PRODUCTS:
+                word = word[:-1]
             if len(word) >= 2 and word not in _FRAME:
                 out.append(word)
     return out
@@ -148,12 +174,20 @@ def _same(term: str, form: str) -> bool:
 
 
 class Evidence:
-    """The evidence text, ready for look-ups in both languages."""
+    """The evidence text, ready for look-ups in both languages, and the kinds of goods the
+    rules it shows are for (an empty set: a rule for all goods)."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], scopes: Iterable[frozenset[str]] = ()) -> None:
         self.text = nfkc(" ".join(texts)).lower()
         self.stems = {stem_word(t) for t in tokenize(self.text)}
         self.pairs = {t for t in tokenize(self.text) if not t.isascii()}
+        self.scopes = list(scopes)
+
+    def rules_for(self, kinds: Iterable[str]) -> bool:
+        """Whether a rule shown applies to goods of these kinds: one for all goods (labels
+        in Vietnamese, GST on imports) or one for that kind."""
+        wanted = set(kinds) - {GOODS}
+        return any(not scope or scope & wanted for scope in self.scopes)
 
     def covers(self, term: str, forms: set[str]) -> float:
         """1 when the term or one of its forms is in the evidence; for a Japanese compound,
@@ -171,8 +205,10 @@ class Evidence:
         return sum(p in self.pairs for p in pairs) / len(pairs) if len(term) > 2 else 0.0
 
 
-# A word's kinds of goods, when it names a product ("漬物" -> food): from the HS table.
+# A word's kinds of goods, when it names a product ("漬物" -> food): from the HS table;
+# GOODS alone when it names goods of no kind the rules single out ("pens").
 KindOf = Callable[[str], Sequence[str]]
+GOODS = "goods"
 
 
 def coverage(
@@ -183,9 +219,16 @@ def coverage(
     terms = content_terms(question)
     scores = {t: evidence.covers(t, _forms(t, termbase)) for t in terms}
     for term, score in scores.items():
-        if score < 0.5 and kind_of is not None:
-            kinds = {w for c in kind_of(term) for w in CATEGORY_WORDS.get(c, ())}
-            scores[term] = max(score, evidence.covers(term, {nfkc(w).lower() for w in kinds}))
+        if score >= 0.5:
+            continue
+        kinds = [*_PRODUCTS.get(term, ()), *(kind_of(term) if kind_of is not None else ())]
+        words = {nfkc(w).lower() for c in kinds for w in CATEGORY_WORDS.get(c, ())}
+        scores[term] = max(score, evidence.covers(term, words))
+        # goods under a rule for all goods, or for their kind, are what that rule is about
+        # (stationery under Vietnam's labelling decree); a product family only its own
+        # documents answer is scope.py's to judge
+        if kinds and evidence.rules_for(kinds):
+            scores[term] = 1.0
     share = sum(scores.values()) / len(scores) if scores else 1.0
     missing = [t for t, s in scores.items() if s < 0.5]
     years = [y for y in named_years(question) if y not in evidence.text]
@@ -228,7 +271,8 @@ _FRAME = frozenset(
     guess wonder wondering mean means exactly currently now today soon already bit lot
     lots little pretty quite whether worried worry hear friend boss colleague says brand
     brands shelf shelves kitchen procedure procedures text trade since force
-    we'd we'll i'd i'll deal""".split()
+    we'd we'll i'd i'll deal got never team themselves maker makers manufacturer
+    manufacturers chain model models""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
@@ -240,9 +284,11 @@ _FRAME = frozenset(
     普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
     最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
     個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
-    売り上げ 少量""".split()
+    売り上げ 少量 大人 タイプ 工房 モデル 追加""".split()
 )
 # Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
 _JA_FRAME_SPLIT = re.compile(
     r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先|直接|毎年)"
+    # 「大人向けの」: who it is for is no topic
+    r"|向$"
 )

@@ -15,6 +15,7 @@ from export_assist.answering.confidence import (
     answerability,
     goods_kinds,
     off_topic,
+    states_fact,
     topic_coverage,
 )
 from export_assist.answering.elsewhere import markets_asked
@@ -63,7 +64,7 @@ class AnswerEngine:
         hs_suggest: Callable[[str, int], list[HsSuggestion]] | None = None,
         requirements: Requirements | None = None,
     ) -> None:
-        self.retriever = Retriever(searcher, cards, termbase)
+        self.retriever = Retriever(searcher, cards, termbase, suggest=hs_suggest)
         self.hs_names_ja = hs_names_ja or {}
         self._hs_suggest = hs_suggest
         self._requirements = requirements
@@ -258,7 +259,8 @@ def _no_fact(q: Question, composed: Composed) -> bool:
     # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
     # answer "how much is the notification fee"
     return not any(
-        fact.search(line) and len(asked & set(tokenize(line))) >= 2 for line in composed.lines
+        states_fact(q.qtype, line) and len(asked & set(tokenize(line))) >= 2
+        for line in composed.lines
     )
 
 

@@ -128,13 +128,8 @@ def _inherit(current: Question, previous: Question) -> Question:
     if not current.destinations and not current.unsupported and not _japan_only(current):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
-    # goods the vocabulary lacks are still the goods talked about (「冷凍ブリ」: a phrase only)
-    if (
-        not current.product
-        and not current.phrase
-        and not current.hs_code
-        and (previous.product or previous.phrase)
-    ):
+    # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
+    if not current.product and not current.hs_code and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,
             "categories": previous.categories,

@@ -52,6 +52,9 @@ _JA_NOT = {
     "メーカー",
     "ブランド",
     "サンプル",
+    "現地",  # 「現地の輸入業者を探して」: where the buyer is, not the goods (s9 trial V9)
+    "海外",
+    "地元",
 }
 # What a bracket right after the product may add to it: a form or kind in words
 # (「冷凍ブリ（フィレ）」, 「電動工具（充電式ドリル）」), not sizes (「電気ケトル（1.2L）」).

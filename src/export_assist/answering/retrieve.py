@@ -3,6 +3,7 @@ reranked), then the passages inside them that answer the question."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
@@ -12,7 +13,9 @@ from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.profile_combine import hs_categories
 from export_assist.domain.citations import SearchFilters, SearchHit
+from export_assist.domain.hs import HsSuggestion
 from export_assist.geo import jurisdictions_for
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.metadata import citation_from
@@ -41,6 +44,23 @@ def jurisdictions(q: Question) -> list[str]:
     return found
 
 
+# A product word the vocabulary lacks ("ビスケット", "甘エビ") takes the kinds of goods of its
+# closest HS subheading, when the suggester is sure of it and most of the word supports it
+# (ワンピース reaches sauces at 0.37 through one shared character: no kind).
+INFER_CONFIDENCE, INFER_COVERAGE = 0.5, 0.5
+Suggest = Callable[[str, int], list[HsSuggestion]]
+
+
+def inferred_categories(q: Question, suggest: Suggest | None) -> list[str]:
+    """The question's kinds of goods: understood, or read from the HS table for its product."""
+    if q.categories or not q.phrase or suggest is None:
+        return q.categories
+    found = suggest(q.phrase, 1)
+    if not found or (found[0].confidence or 0.0) < INFER_CONFIDENCE:
+        return []
+    return list(hs_categories(found[0].code)) if found[0].coverage >= INFER_COVERAGE else []
+
+
 def search_query(q: Question, termbase: TermBase | None) -> str:
     """The lexical query: the expanded question without spoken question forms, plus the
     corpus's words for its everyday words ("ゴミの分け方" also says waste sorting)."""
@@ -58,6 +78,7 @@ class Retriever:
         termbase: TermBase | None = None,
         docs_kept: int = 3,
         candidates: int = 40,
+        suggest: Suggest | None = None,
     ) -> None:
         self._searcher = searcher
         self._cards = cards
@@ -66,6 +87,7 @@ class Retriever:
         self._docs_kept = docs_kept
         self._docs_whole = 2
         self._candidates = candidates
+        self._suggest = suggest
 
     def catalog(self) -> DocCatalog:
         """The document catalogue of the current index."""
@@ -80,12 +102,10 @@ class Retriever:
         `prefer`: documents the question is known to be about, ranked first."""
         catalog = self.catalog()
         places = jurisdictions(q)
-        # No market named: every document except Japan's own procedures (Japan is home).
-        allowed = (
-            catalog.in_markets(places)
-            if places
-            else [d.doc_id for d in catalog.docs.values() if d.country != "JP"]
-        )
+        # No market named: every document. Japan's own rules (export control, CITES) bind
+        # every export; their market feature is 0 unless the question is Japan-side, so
+        # they come first only where they match it best ("not on the control list ...").
+        allowed = catalog.in_markets(places) if places else list(catalog.docs)
         out = Retrieved(places, query=search_query(q, self._termbase))
         if not allowed:
             return out
@@ -111,7 +131,7 @@ class Retriever:
         passages = [h for h in by_id.values() if not is_meta_section(h.citation.section)]
         out.docs = rerank(
             catalog.docs,
-            q,
+            q.with_(categories=inferred_categories(q, self._suggest)),
             places,
             catalog.search(out.query, allowed),
             # every allowed document's best passage, not only those of the candidates: a

@@ -20,8 +20,10 @@ def _about_text(doc: DocProfile) -> str:
 
 @lru_cache(maxsize=4096)
 def _covers(text: str, family: str) -> bool:
-    words = tuple(vocab.SCOPE_FAMILIES[family]["words"])
-    return has_any(text, words)
+    found = vocab.SCOPE_FAMILIES[family]
+    # a family with its own rules is covered by a document about those rules for it
+    asks = tuple(found.get("asks") or found["words"])
+    return has_any(text, tuple(found["words"])) and has_any(text, asks)
 
 
 def about(doc: DocProfile, family: str) -> bool:

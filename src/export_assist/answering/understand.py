@@ -16,7 +16,7 @@ from export_assist.answering.places import (
     negated,
     region_members,
 )
-from export_assist.answering.words import dated_rate, word_pattern
+from export_assist.answering.words import asks_advice, word_pattern
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
@@ -95,7 +95,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         topics=topics,
         qtype=_qtype(low),
         intent=_intent(low, topics),
-        advice=has_any(low, vocab.ADVICE) or dated_rate(low),
+        advice=asks_advice(low),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
         families=families(low),
         japan_named=japan_named,
@@ -118,7 +118,12 @@ _PARTS = re.compile(  # a vehicle's parts are no vehicle: 「オートバイ部�
 def families(low: str) -> list[str]:
     """The product families of the question that the corpus may not cover (vocab scope)."""
     bare = _PARTS.sub(" ", _AUTHORITY_NAMES.sub(" ", low))
-    return [name for name, f in vocab.SCOPE_FAMILIES.items() if has_any(bare, tuple(f["words"]))]
+    # a family with its own rules ("asks") counts only where the question asks about them
+    return [
+        name
+        for name, f in vocab.SCOPE_FAMILIES.items()
+        if has_any(bare, tuple(f["words"])) and has_any(bare, tuple(f.get("asks") or f["words"]))
+    ]
 
 
 def _topics(low: str) -> list[str]:

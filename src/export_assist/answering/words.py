@@ -28,3 +28,12 @@ def dated_rate(low: str) -> bool:
     """A duty or tax rate asked for a year after this one: a forecast, whatever a source
     says of that year for something else (「2028年のEUの緑茶の関税は？」)."""
     return bool(future_years(low)) and has_any(low, vocab.DATED_RATES)
+
+
+# 「値段は30万円くらい」 states a value (a customs threshold may turn on it); it asks no price
+_STATED_PRICE = re.compile(r"(?:値段|価格|売値)(?:は|が)?(?:約|およそ|大体)?\s*[\d０-９]")
+
+
+def asks_advice(low: str) -> bool:
+    """Advice no regulation text gives (vocab advice groups), or a forecast rate."""
+    return has_any(_STATED_PRICE.sub(" ", low), vocab.ADVICE) or dated_rate(low)
