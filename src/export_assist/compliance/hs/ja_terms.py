@@ -13,6 +13,7 @@ from importlib import resources
 
 import yaml
 
+from export_assist.compliance.hs import katakana
 from export_assist.retrieval.normalize import nfkc
 
 # "2g×20袋", "8袋入", "5ポンド袋", "2本パック": how many and how packed, not the goods
@@ -57,15 +58,43 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(alts)), terms
 
 
+def _spans(low: str) -> list[tuple[int, int, str, bool]]:
+    """(start, end, English words, may name the goods) of each product term of a
+    normalised text, in order: the curated map's terms, and katakana loanwords it lacks
+    read through the nomenclature's katakana table (a whole run the table knows as one
+    word wins over a curated term inside it: フォークリフト is no フォーク)."""
+    pattern, terms = _terms()
+    curated = [(m.start(), m.end(), terms[m.group(0)], True) for m in pattern.finditer(low)]
+    whole: list[tuple[int, int, str, bool]] = []
+    for run in katakana.RUN.finditer(low):
+        exact = katakana.goods_readings(run.group(0))
+        a, b = run.span()
+        # a curated term reaching past the run (テープのり, コーヒー豆) keeps its reading
+        longer = any(c[0] < b and c[1] > a and (c[0] < a or c[1] > b) for c in curated)
+        if exact and run.group(0) not in terms and not longer:
+            whole.append((a, b, exact, True))
+    spans = whole + [c for c in curated if not any(w[0] <= c[0] < w[1] for w in whole)]
+    covered = [(a, b) for a, b, _, _ in spans]
+    for run in katakana.RUN.finditer(low):
+        # the parts of a run no term covers: ロングカーディガン's カーディガン; beside a
+        # curated term (ミルク+カルシウム) they add words but do not say what the goods are
+        pos = run.start()
+        inside = sorted(x for x in covered if run.start() <= x[0] < run.end())
+        for a, b in [*inside, (run.end(), run.end())]:
+            if a - pos >= 2:
+                spans += [(pos, a, w, not inside) for w in katakana.words_of(low[pos:a])]
+            pos = max(pos, b)
+    return sorted(spans, key=lambda s: s[0])
+
+
 def english_terms(text: str) -> str:
     """The English words for the Japanese product words in a text ("" when none)."""
     low = _goods(text)
     if low.isascii():
         return ""
-    pattern, terms = _terms()
     out: list[str] = []
-    for match in pattern.finditer(low):
-        for word in terms[match.group(0)].split():
+    for _, _, english, _ in _spans(low):
+        for word in english.split():
             if word not in out:
                 out.append(word)
     return " ".join(out)
@@ -77,14 +106,15 @@ def head_candidates(text: str) -> list[str]:
     (信楽焼の花瓶 is a vase); a term qualified by what follows it (トースター付き, 革製,
     わさび風味) is not."""
     low = _goods(text)
-    pattern, terms = _terms()
     out: list[str] = []
-    for match in pattern.finditer(low):
-        if match.group(0).endswith(_MODIFIER_ENDS):  # 電池式, 木製: how, not what
+    for start, end, english, names_goods in _spans(low):
+        if not names_goods or low[start:end].endswith(
+            _MODIFIER_ENDS
+        ):  # 電池式, 木製: how, not what
             continue
-        if low[match.end() :].lstrip().startswith(_QUALIFIED_BY):
+        if low[end:].lstrip().startswith(_QUALIFIED_BY):
             continue
-        out.insert(0, terms[match.group(0)])
+        out.insert(0, english)
     return out
 
 

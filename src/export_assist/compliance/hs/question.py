@@ -55,12 +55,18 @@ def _values(text: str, vocab: dict[str, tuple[str, ...]]) -> frozenset[str]:
 
 
 def _close(suggestions: list[HsSuggestion]) -> list[HsSuggestion]:
-    """The candidates near the best one (by confidence, else by score)."""
+    """The candidates near the best one (by confidence, else by score), and the first
+    one's siblings among the first three: the same goods split by an attribute, which a
+    prior the ranker learned (most towels in rulings are cotton) must not decide."""
     if not suggestions:
         return []
     key = [s.confidence if s.confidence is not None else s.score for s in suggestions]
-    top = max(key)
-    return [s for s, v in zip(suggestions, key, strict=True) if v >= _CLOSE * top][:5]
+    top, heading = max(key), suggestions[0].code[:4]
+    return [
+        s
+        for i, (s, v) in enumerate(zip(suggestions, key, strict=True))
+        if v >= _CLOSE * top or (i < 3 and s.code[:4] == heading)
+    ][:5]
 
 
 def clarifying_question(

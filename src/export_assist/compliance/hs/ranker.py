@@ -128,7 +128,10 @@ class RankedHsSuggester:
         if not 1 <= k <= 50:
             raise InvalidInput(f"k must be between 1 and 50, got {k}")
         words = set(stemmed(q.text))
-        return [self._suggestion(r, words) for r in self.rank(q)[:k]]
+        # a Japanese name is read through its English words: its own tokens (bigrams)
+        # never occur in an English-only nomenclature, so they are no missing evidence
+        english = {w for w in words if w.isascii()}
+        return [self._suggestion(r, words, english) for r in self.rank(q)[:k]]
 
     def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a free-text description."""
@@ -138,9 +141,13 @@ class RankedHsSuggester:
         """One clarifying question when the best candidates differ on exactly one attribute."""
         return clarifying_question(from_text(text), suggestions, self.table)
 
-    def _suggestion(self, r: Ranked, words: set[str]) -> HsSuggestion:
+    def _suggestion(self, r: Ranked, words: set[str], english: set[str]) -> HsSuggestion:
         code = self.evidence.codes[r.position]
-        matched = sorted(words & set(stemmed(self.evidence.context[r.position])))
+        context = set(stemmed(self.evidence.context[r.position]))
+        matched = sorted(words & context)
+        share = len(matched) / len(words) if words else 0.0
+        if english and english != words:
+            share = max(share, len(english & context) / len(english))
         heading = self.table.get(code[:4])
         reason = f"matched: {', '.join(matched[:6])}" if matched else "closest by meaning"
         if heading:
@@ -151,6 +158,6 @@ class RankedHsSuggester:
             description_ja=self.table.describe(code, "ja"),
             score=round(r.probability, 4),  # softmax share: positive, comparable across codes
             reason=reason,
-            coverage=round(len(matched) / len(words), 3) if words else 0.0,
+            coverage=round(share, 3),
             confidence=round(r.calibration(r.probability), 3),
         )

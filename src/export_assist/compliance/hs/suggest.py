@@ -169,9 +169,10 @@ class HsSuggester:
         combined = self.scores(text)
         order = _diverse(self.codes, np.argsort(-combined, kind="stable")[: k * 10], k)
         words = set(tokenize(text))
+        english = set(tokenize(english_terms(text)))  # a Japanese name's English reading
         # A code with no evidence at all is no suggestion: fewer than k is an honest answer.
         return [
-            self._suggestion(self.codes[i], float(combined[i]), words)
+            self._suggestion(self.codes[i], float(combined[i]), words, english)
             for i in order
             if combined[i] > 0
         ]
@@ -180,9 +181,15 @@ class HsSuggester:
         """One clarifying question when the best candidates differ on exactly one attribute."""
         return clarifying_question(from_text(text), suggestions, self.table)
 
-    def _suggestion(self, code: str, score: float, words: set[str]) -> HsSuggestion:
+    def _suggestion(
+        self, code: str, score: float, words: set[str], english: set[str]
+    ) -> HsSuggestion:
         path = self.table.path(code)
-        matched = sorted(words & set(tokenize(self._context(code))))
+        context = set(tokenize(self._context(code)))
+        matched = sorted((words | english) & context)
+        share = len(words & context) / len(words) if words else 0.0
+        if english:  # the English words explain a Japanese name as well as its own do
+            share = max(share, len(english & context) / len(english))
         heading = next((e for e in path if e.level == 4), None)
         reason = f"matched: {', '.join(matched[:6])}" if matched else "closest by meaning"
         if heading:
@@ -193,5 +200,5 @@ class HsSuggester:
             description_ja=self.table.describe(code, "ja"),
             score=round(score, 4),
             reason=reason,
-            coverage=round(len(matched) / len(words), 3) if words else 0.0,
+            coverage=round(share, 3),
         )
