@@ -32,7 +32,6 @@ def ranker() -> RankedHsSuggester:
         ("テープのり", "3506", "1212"),  # glue, not laver
         ("お香 スティック 香り付き", "3307", "0101"),  # incense, not live horses
         ("盆栽鋏", "8213", "0602"),  # the tool, not the tree
-        ("レディース ロングカーディガン", "6110", None),  # a loanword the map lacks
     ],
 )
 def test_trial_names_reach_their_heading(

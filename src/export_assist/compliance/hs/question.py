@@ -54,10 +54,11 @@ def _values(text: str, vocab: dict[str, tuple[str, ...]]) -> frozenset[str]:
     )
 
 
-def _close(suggestions: list[HsSuggestion]) -> list[HsSuggestion]:
-    """The candidates near the best one (by confidence, else by score), and the first
-    one's siblings among the first three: the same goods split by an attribute, which a
-    prior the ranker learned (most towels in rulings are cotton) must not decide."""
+def _close(suggestions: list[HsSuggestion], siblings: bool = False) -> list[HsSuggestion]:
+    """The candidates near the best one (by confidence, else by score); with `siblings`
+    also the first one's siblings among the first three: the same goods split by their
+    material, which a prior the ranker learned (most towels in rulings are cotton) must
+    not decide."""
     if not suggestions:
         return []
     key = [s.confidence if s.confidence is not None else s.score for s in suggestions]
@@ -65,7 +66,7 @@ def _close(suggestions: list[HsSuggestion]) -> list[HsSuggestion]:
     return [
         s
         for i, (s, v) in enumerate(zip(suggestions, key, strict=True))
-        if v >= _CLOSE * top or (i < 3 and s.code[:4] == heading)
+        if v >= _CLOSE * top or (siblings and i < 3 and s.code[:4] == heading)
     ][:5]
 
 
@@ -76,9 +77,10 @@ def clarifying_question(
     kind = kind_question(q)  # "工作機械": which kind decides the heading itself
     if kind is not None:
         return kind
-    close = _close(suggestions)
+    close = _close(suggestions, siblings=not q.materials)
     if len(close) < 2:
         return None
+    near = {s.code for s in _close(suggestions)}  # use and form: the near ones only
     own = {s.code: table.describe(s.code) for s in close}
     stated = {
         "material": bool(q.materials),
@@ -93,7 +95,11 @@ def clarifying_question(
     for attribute in ("material", "use", "form"):
         if stated[attribute]:
             continue
-        by_code = {code: extract[attribute](text) for code, text in own.items()}
+        by_code = {
+            code: extract[attribute](text)
+            for code, text in own.items()
+            if attribute == "material" or code in near
+        }
         distinct = {v for v in by_code.values() if v}
         if len(distinct) >= 2:
             options = sorted({o for v in distinct for o in v})
