@@ -22,6 +22,18 @@ __all__ = ["keys"]
 SCREENING_DATA = Path(__file__).resolve().parents[1] / "data" / "screening"
 
 
+@pytest.fixture
+def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A data dir for the buyers CLI, with a small sample and the fictitious screening list."""
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EXPORT_ASSIST_MATCHING__SAMPLE_SIZE", "60")
+    monkeypatch.setenv(
+        "EXPORT_ASSIST_MATCHING__SCREENING__LISTS",
+        f'["{SCREENING_DATA / "fictitious_end_user_list.csv"}"]',
+    )
+    return tmp_path
+
+
 def buyer(name: str, country: str, **fields: object) -> BuyerCreate:
     """A directory entry with defaults for the fields a test does not care about."""
     data: dict[str, object] = {"name": name, "country": country, "buyer_type": "importer"}

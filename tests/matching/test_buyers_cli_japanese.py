@@ -11,21 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from export_assist.cli import app
-from tests.matching.conftest import SCREENING_DATA
 
 runner = CliRunner()
 _JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("EXPORT_ASSIST_MATCHING__SAMPLE_SIZE", "60")
-    monkeypatch.setenv(
-        "EXPORT_ASSIST_MATCHING__SCREENING__LISTS",
-        f'["{SCREENING_DATA / "fictitious_end_user_list.csv"}"]',
-    )
-    return tmp_path
 
 
 def test_import_list_move_and_export_report_in_japanese(env: Path) -> None:

@@ -8,20 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from export_assist.cli import app
-from tests.matching.conftest import SCREENING_DATA
 
 runner = CliRunner()
-
-
-@pytest.fixture
-def env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("EXPORT_ASSIST_MATCHING__SAMPLE_SIZE", "60")
-    monkeypatch.setenv(
-        "EXPORT_ASSIST_MATCHING__SCREENING__LISTS",
-        f'["{SCREENING_DATA / "fictitious_end_user_list.csv"}"]',
-    )
-    return tmp_path
 
 
 def test_import_reports_rejected_rows_and_exits_1(env: Path) -> None:
