@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+
+from export_assist.api.app import create_app
+from export_assist.container import Container
+from export_assist.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 CATALOGUE = REPO / "programmes"
@@ -59,3 +65,13 @@ def tiny_folder(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "test.yaml").write_text(text, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def catalogue_client(tmp_path: Path) -> Iterator[TestClient]:
+    """The app over a fresh data dir and the shipped programme catalogue."""
+    settings = Settings(_env_file=None, data_dir=tmp_path / "data", programmes_dir=CATALOGUE)  # type: ignore[call-arg]
+    container = Container(settings)
+    with TestClient(create_app(container=container)) as test_client:
+        yield test_client
+    container.close()

@@ -5,28 +5,13 @@ small company in Niigata that wants to exhibit at a trade fair in the US?" was a
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
-from export_assist.api.app import create_app
-from export_assist.container import Container
 from export_assist.geo import normalize_prefecture
 from export_assist.programmes.text_profile import profile_from_text
-from export_assist.settings import Settings
 
 from .conftest import CATALOGUE
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(_env_file=None, data_dir=tmp_path / "data", programmes_dir=CATALOGUE)  # type: ignore[call-arg]
-    container = Container(settings)
-    with TestClient(create_app(container=container)) as test_client:
-        yield test_client
-    container.close()
 
 
 @pytest.mark.parametrize(
@@ -60,19 +45,25 @@ def test_an_english_message_names_its_prefecture_and_size() -> None:
     assert profile_from_text("Grants for a tea farm?").prefecture is None
 
 
-def test_the_match_endpoint_takes_a_prefecture_in_latin_letters(client: TestClient) -> None:
+def test_the_match_endpoint_takes_a_prefecture_in_latin_letters(
+    catalogue_client: TestClient,
+) -> None:
     body = {"profile": {"prefecture": "Shizuoka", "company_size": "small"}, "lang": "en"}
-    r = client.post("/v1/programmes/match", json=body)
+    r = catalogue_client.post("/v1/programmes/match", json=body)
     assert r.status_code == 200, r.text
     assert r.json()["matches"]
 
 
-def test_operators_are_named_in_english_in_english_mode(client: TestClient) -> None:
+def test_operators_are_named_in_english_in_english_mode(catalogue_client: TestClient) -> None:
     """s9 trial: an English answer listed 「（日本貿易振興機構（ジェトロ））」 beside each
     programme; national operators now read in English, a prefecture's body as it names itself."""
     body = {"profile": {"prefecture": "Niigata", "target_markets": ["US"]}, "limit": 50}
-    english = client.post("/v1/programmes/match", json={**body, "lang": "en"}).json()["matches"]
-    japanese = client.post("/v1/programmes/match", json={**body, "lang": "ja"}).json()["matches"]
+    english = catalogue_client.post("/v1/programmes/match", json={**body, "lang": "en"}).json()[
+        "matches"
+    ]
+    japanese = catalogue_client.post("/v1/programmes/match", json={**body, "lang": "ja"}).json()[
+        "matches"
+    ]
     by_id = {m["id"]: m["operator"] for m in japanese}
     jetro = [m for m in english if by_id[m["id"]] == "日本貿易振興機構（ジェトロ）"]
     assert jetro and {m["operator"] for m in jetro} == {"Japan External Trade Organization (JETRO)"}

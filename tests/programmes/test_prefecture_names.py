@@ -3,20 +3,12 @@ accepted (200) and silently failed every prefectural programme's rule (s6 trial)
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
 
-from export_assist.api.app import create_app
-from export_assist.container import Container
 from export_assist.geo import normalize_prefecture
 from export_assist.programmes.profile import ExporterProfile
-from export_assist.settings import Settings
-
-from .conftest import CATALOGUE
 
 
 def test_short_prefecture_names_are_completed() -> None:
@@ -28,24 +20,15 @@ def test_short_prefecture_names_are_completed() -> None:
         ExporterProfile(prefecture="架空県")
 
 
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    settings = Settings(_env_file=None, data_dir=tmp_path / "data", programmes_dir=CATALOGUE)  # type: ignore[call-arg]
-    container = Container(settings)
-    with TestClient(create_app(container=container)) as test_client:
-        yield test_client
-    container.close()
-
-
-def test_match_refuses_an_unknown_prefecture_in_japanese(client: TestClient) -> None:
+def test_match_refuses_an_unknown_prefecture_in_japanese(catalogue_client: TestClient) -> None:
     ja = {"Accept-Language": "ja"}
-    res = client.post(
+    res = catalogue_client.post(
         "/v1/programmes/match", json={"profile": {"prefecture": "架空県"}}, headers=ja
     )
     assert res.status_code == 422, res.text
     assert "都道府県名で指定してください" in res.json()["error"]["message"]
     short = {"profile": {"prefecture": "静岡", "sector": "food", "company_size": "small"}}
-    ok = client.post("/v1/programmes/match", json=short, headers=ja)
+    ok = catalogue_client.post("/v1/programmes/match", json=short, headers=ja)
     assert ok.status_code == 200
     met = [m["met"] for m in ok.json()["matches"]]
     assert any("所在地: 静岡県" in rules for rules in met), met
