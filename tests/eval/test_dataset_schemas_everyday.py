@@ -1,7 +1,7 @@
 """Schema of the QA v2 sets in everyday SME wording: the sixth writer's escalation_dev3
 (tuning) and test4 (held apart), the seventh writer's escalation_dev4 and test5, the eighth
-writer's escalation_dev5 and test6, the ninth writer's escalation_dev6 and test7; and, for every
-QA v2 file, that no question repeats one of another file."""
+writer's escalation_dev5 and test6, the ninth writer's escalation_dev6 and test7, the tenth writer's
+escalation_dev7 and test8; and, for every QA v2 file, that no question repeats one of another file."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ WRITERS = (
     Writer(
         {"escalation_dev6.jsonl": "qa7-d", "test7.jsonl": "qa7-t"},
         frozenset("NI SV BS SC GA ML SL DJ SR TO MH SB LR".split()),
+    ),
+    Writer(
+        {"escalation_dev7.jsonl": "qa8-d", "test8.jsonl": "qa8-t"},
+        frozenset("CU XK SD MR BF KI LC BI AD SS".split()),
     ),
 )
 FILES = {name: w for w in WRITERS for name in present(w.prefixes)}
