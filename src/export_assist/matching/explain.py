@@ -21,6 +21,19 @@ _SAME = {
     "lexical_item": "lexical",
     "reference_share": "reference",
 }
+# What a buyer does not ask for or what is not on file is no reason to propose it: "this
+# buyer asks for no certification" led almost every buyer's reasons (s9 trial). Such facts
+# stay in the per-feature table; the reasons name what fits.
+_ABSENCE = {
+    "cert_none",
+    "history_none",
+    "history_nocode",
+    "market_none",
+    "order_unknown",
+    "channel_unknown",
+    "channel_none",
+    "language_unknown",
+}
 
 
 def weighted_contributions(
@@ -62,7 +75,7 @@ def _reason(name: str, c: float, sig: Signals, by_name: dict[str, Feature]) -> R
         if not feature.known:
             return None
         key, params = feature.key, feature.params
-    if key not in SENTENCES:
+    if key not in SENTENCES or key in _ABSENCE:
         return None
     return Reason(
         feature=name,
