@@ -46,7 +46,7 @@ WRITERS = (
     ),
     Writer(
         {"escalation_dev7.jsonl": "qa8-d", "test8.jsonl": "qa8-t"},
-        frozenset("CU XK SD MR BF KI LC BI AD SS".split()),
+        frozenset("CU XK SD MR BF KI LC BI AD SS TD NE ER YE AF GD GM KM FM NR CG".split()),
     ),
 )
 FILES = {name: w for w in WRITERS for name in present(w.prefixes)}
