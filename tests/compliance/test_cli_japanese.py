@@ -63,16 +63,28 @@ def test_an_unknown_language_is_refused() -> None:
     assert result.exit_code == 2 and "ja か en" in result.output
 
 
-def test_origin_labels_in_japanese_and_says_the_details_are_english() -> None:
+def test_origin_in_japanese_agreements_and_all() -> None:
     """s9 trial: `export-assist origin VN` printed English only; the agreements' own texts
-    have no Japanese yet, which the Japanese view now says instead of leaving it unexplained."""
+    now have Japanese twins, so the Japanese view is Japanese throughout."""
     result = runner.invoke(app, ["origin", "VN"])
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("日本 → ベトナム\n（協定の説明は英語の原文のみです。")
-    assert "  記載事項: " in result.output and "有効期間: " in result.output
+    assert result.output.startswith(
+        "日本 → ベトナム\n- 日ベトナム経済連携協定（JVEPA）: 日本商工会議所の"
+    )
+    assert "  記載事項: HSコード；原産性の基準；" in result.output and "有効期間: " in result.output
+    assert "Certificate of origin" not in result.output and "verify" not in result.output
     assert "data:" not in result.output and "validity:" not in result.output
     english = runner.invoke(app, ["origin", "VN", "--lang", "en"])
-    assert english.output.startswith("Japan → Vietnam\n") and "原文" not in english.output
+    assert english.output.startswith("Japan → Vietnam\n- Japan-Viet Nam EPA (JVEPA)")
+    assert "商工会議所" not in english.output
+
+
+def test_origin_note_in_japanese() -> None:
+    result = runner.invoke(app, ["origin", "TW"])
+    assert result.exit_code == 0, result.output
+    assert "特恵関税を使える協定はありません。" in result.output
+    assert "注記: 日本と台湾の間に特恵関税を使える協定はなく" in result.output
+    assert "MFN duties" not in result.output
 
 
 def test_a_market_without_an_origin_route_is_said_in_japanese() -> None:

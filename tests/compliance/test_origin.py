@@ -135,3 +135,18 @@ def test_origin_and_export_control_api(compliance_container: Container) -> None:
         "/v1/export-control/questionnaire", json={"destination": "VN", "listed_item": "maybe"}
     )
     assert bad.status_code == 422
+
+
+def test_every_origin_text_has_its_japanese_twin() -> None:
+    """Japanese users read the agreements in Japanese: each English text of
+    origin_routes.yaml has a `*_ja` twin with as many data elements."""
+    service = OriginService(None, {})
+    for market in service.markets:
+        route = service.route(market)
+        assert bool(route.note) == bool(route.note_ja), market
+        for a in route.agreements:
+            assert a.name_ja and a.claim_ja and a.validity_ja, (market, a.name)
+            assert len(a.data_elements_ja) == len(a.data_elements), (market, a.name)
+            assert bool(a.documents_kept) == bool(a.documents_kept_ja), (market, a.name)
+            assert "verify" not in a.validity_ja and "verify" not in a.claim_ja
+            assert ("verify" in a.validity) == ("要確認" in a.validity_ja), (market, a.name)

@@ -13,7 +13,7 @@ from export_assist.compliance.export_control import (
     assess,
     with_product_kinds,
 )
-from export_assist.compliance.origin.routes import OriginService
+from export_assist.compliance.origin.routes import Agreement, OriginService
 from export_assist.errors import ExportAssistError
 from export_assist.geo import country_name_ja
 
@@ -25,13 +25,10 @@ _EC_EN = {"none": "No flag raised. Keep your classification record.", "with": "w
           "list_control": "list_control", "catch_all": "catch_all"}  # fmt: skip
 _OR_EN = {"japan": "Japan", "none": "No preferential agreement.", "data": "data",
           "validity": "validity", "note": "Note", "source": "source", "psr": "PSR",
-          "option": "option", "english_only": ""}  # fmt: skip
-# The agreements' own descriptions (compliance/data/origin_routes.yaml) are English only:
-# said so rather than left for the reader to wonder.
+          "option": "option"}  # fmt: skip
 _OR_JA = {"japan": "日本", "none": "特恵関税を使える協定はありません。", "data": "記載事項",
           "validity": "有効期間", "note": "注記", "source": "出典", "psr": "品目別規則（PSR）",
-          "option": "選択肢",
-          "english_only": "（協定の説明は英語の原文のみです。日本語訳はまだありません。）"}  # fmt: skip
+          "option": "選択肢"}  # fmt: skip
 _EC_JA = {"none": "確認が必要な点はありません。該非判定の記録は保管してください。",
           "with": "相談先", "why": "理由", "source": "出典", "sanctions": "制裁措置",
           "list_control": "リスト規制", "catch_all": "キャッチオール規制"}  # fmt: skip
@@ -65,17 +62,13 @@ def origin(
             return
         where = country_name_ja(route.market) if lang == "ja" else route.market_name
         typer.secho(f"{said['japan']} → {where}", bold=True)
-        if lang == "ja" and (route.agreements or route.note):
-            typer.echo(said["english_only"])
         if not route.agreements:
             typer.echo(f"  {said['none']}")
         for a in route.agreements:
-            typer.echo(f"- {a.name}: {a.claim}")
-            typer.echo(
-                f"  {said['data']}: {'; '.join(a.data_elements)}; {said['validity']}: {a.validity}"
-            )
-        if route.note:
-            typer.echo(f"{said['note']}: {route.note}")
+            _agreement(a, said, lang == "ja")
+        note = route.note_ja if lang == "ja" and route.note_ja else route.note
+        if note:
+            typer.echo(f"{said['note']}: {note}")
         for cit in route.citations:
             typer.echo(f"  {said['source']}: {cit.label(lang)} <{cit.source_url}>")
         for rs in route.psr:
@@ -84,6 +77,16 @@ def origin(
             )
             for n, alt in enumerate(rs.alternatives, start=1):
                 typer.echo(f"  {said['option']} {n}: " + " + ".join(r.text for r in alt))
+
+
+def _agreement(a: Agreement, said: dict[str, str], ja: bool) -> None:
+    """One agreement: its name and claim, then what the proof states and how long it is valid."""
+    name, claim = (a.name_ja or a.name, a.claim_ja or a.claim) if ja else (a.name, a.claim)
+    elements = (a.data_elements_ja or a.data_elements) if ja else a.data_elements
+    validity = (a.validity_ja or a.validity) if ja else a.validity
+    sep = "；" if ja else "; "
+    typer.echo(f"- {name}: {claim}")
+    typer.echo(f"  {said['data']}: {sep.join(elements)}{sep}{said['validity']}: {validity}")
 
 
 @commands.command("export-control")

@@ -24,6 +24,11 @@ class Agreement(BaseModel):
     data_elements: list[str] = Field(default_factory=list)
     validity: str = ""
     documents_kept: str = ""
+    name_ja: str = ""
+    claim_ja: str = ""
+    data_elements_ja: list[str] = Field(default_factory=list)
+    validity_ja: str = ""
+    documents_kept_ja: str = ""
 
 
 class OriginRoute(BaseModel):
@@ -33,6 +38,7 @@ class OriginRoute(BaseModel):
     market_name: str
     agreements: list[Agreement]
     note: str = ""
+    note_ja: str = ""
     evidence: list[str]
     citations: list[Citation] = Field(default_factory=list)
     psr: list[PsrRuleSet] = Field(default_factory=list)
@@ -97,6 +103,7 @@ class OriginService:
             market_name=country_name(code),
             agreements=[Agreement.model_validate(a) for a in raw.get("agreements") or []],  # type: ignore[attr-defined]
             note=str(raw.get("note", "")).strip(),
+            note_ja=str(raw.get("note_ja", "")).strip(),
             evidence=list(raw.get("evidence") or []),  # type: ignore[call-overload]
         )
         if self._finder is not None:
