@@ -78,3 +78,21 @@ def test_invoice_called_seikyusho_is_a_document_request(
     form = _form(done)
     assert [x["product"] for x in form["lines"]] == ["緑茶", "抹茶"]
     assert "アドバイザーに確認依頼" not in str(done["answer"])
+
+
+def test_the_address_in_the_buyers_brackets_and_both_documents_reach_the_form(
+    client: TestClient, keys: Keys
+) -> None:
+    """s10 trial: the buyer's address after its name inside the brackets was asked for
+    again, and 「インボイスとパッキングリスト」 ticked the packing list only."""
+    done = ask(
+        client,
+        keys,
+        "タイの輸入業者（Siam Kitchen Co., Ltd., 88 Sukhumvit Rd, Bangkok）に、醤油を1200本、"
+        "単価3.5ドル、CIFバンコク、船便で出します。インボイスとパッキングリストを作ってください",
+    )
+    form = _form(done)
+    assert form["fields"]["buyer_address"] == "88 Sukhumvit Rd, Bangkok"
+    assert form["documents"] == ["commercial_invoice", "packing_list"]
+    assert "buyer_address" not in form["missing"]
+    assert "買い手の住所、" not in str(done["answer"])

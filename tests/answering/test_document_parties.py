@@ -67,3 +67,23 @@ def test_an_address_said_is_the_buyers_and_ours_is_not() -> None:
     assert "buyer_address" not in ours
     # a bracket without a number is a country or a note, not an address
     assert "buyer_address" not in fields("Bio Tee GmbH（ドイツ）に抹茶 20kg、単価 80ユーロ")
+
+
+def test_an_address_after_the_buyers_name_inside_the_same_brackets_is_read() -> None:
+    """s10 trial: 「バイヤー（Müller Handels GmbH, Hauptstr. 5, 10115 Berlin）」 and
+    「輸入業者（Siam Kitchen Co., Ltd., 88 Sukhumvit Rd, Bangkok）」 named the buyer but left
+    買い手の住所 empty, so the chat asked for an address the user had given."""
+    german = fields(
+        "ドイツのバイヤー（Müller Handels GmbH, Hauptstr. 5, 10115 Berlin）に木製の文房具セット"
+        " 500個を単価12ユーロ、FOB横浜、船便で売ります。インボイスを作って"
+    )
+    assert german["buyer"] == "Müller Handels GmbH"
+    assert german["buyer_address"] == "Hauptstr. 5, 10115 Berlin"
+    thai = fields(
+        "タイの輸入業者（Siam Kitchen Co., Ltd., 88 Sukhumvit Rd, Bangkok）に醤油を1200本、"
+        "単価3.5ドル、CIFバンコク"
+    )
+    assert thai["buyer"] == "Siam Kitchen Co., Ltd."
+    assert thai["buyer_address"] == "88 Sukhumvit Rd, Bangkok"
+    # a place without a number after the comma is no address
+    assert "buyer_address" not in fields("Bio Tee GmbH（Hamburg, Deutschland）に抹茶 20kg")

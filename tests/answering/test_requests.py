@@ -59,3 +59,25 @@ def test_buyers_with_their_markets_legal_forms_are_read() -> None:
         ("Tea Lovers Sdn Bhd へ緑茶", "Tea Lovers Sdn Bhd"),
     ]:
         assert extract(said, understand(said, COVERED)).fields.get("buyer") == buyer
+
+
+def test_every_document_asked_for_is_read_and_a_proforma_is_not_also_an_invoice() -> None:
+    """s10 trial: 「インボイスとパッキングリストを作ってください」 ticked the packing list only
+    (one kind was kept), so the user got no invoice unless they noticed the box."""
+
+    def kinds(text: str) -> list[str]:
+        return extract(text, understand(text, COVERED)).documents
+
+    assert kinds("醤油を1200本。インボイスとパッキングリストを作ってください") == [
+        "commercial_invoice",
+        "packing_list",
+    ]
+    assert kinds("プロフォーマインボイスを作って") == ["proforma_invoice"]
+    assert kinds("Please make a pro forma invoice and a packing list") == [
+        "proforma_invoice",
+        "packing_list",
+    ]
+    assert kinds("プロフォーマインボイスと、出荷時のインボイスも作って") == [
+        "proforma_invoice",
+        "commercial_invoice",
+    ]

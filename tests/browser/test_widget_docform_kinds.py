@@ -54,7 +54,8 @@ def test_the_user_picks_the_documents_and_gets_each(
     form = ask(page, REQUEST).locator("form.eaw-docform")
     kinds = form.locator("fieldset.eaw-df-kinds")
     assert kinds.locator("legend").inner_text() == "作成する書類"
-    assert form.get_by_label("パッキングリスト").is_checked()  # asked for in the message
+    assert form.get_by_label("パッキングリスト").is_checked()  # both asked for in the message
+    assert form.get_by_label("コマーシャルインボイス").is_checked()
     for name, value in REST.items():
         form.locator(f"[name={name}]").fill(value)
     form.locator("[name=payment]").select_option("tt_advance")

@@ -27,7 +27,8 @@ _PER_UNIT_AFTER = re.compile(r"^\s*(?:あたり|当たり|につき|毎)")
 _PER_UNIT_BEFORE = re.compile(r"(?i)(?:per|/|単価は?|単価[:：]?)\s*$")
 # The buyer's address: in brackets right after its name, or said as 「住所は…」 / "address: …"
 # (not the exporter's own: 「弊社の住所は…」).
-_ADDRESS_BRACKETS = re.compile(r"^\s*[（(]([^（）()]{6,160})[）)]")
+# Also inside the same brackets after a comma: 「バイヤー（Müller GmbH, Hauptstr. 5, Berlin）」.
+_ADDRESS_BRACKETS = re.compile(r"^\s*(?:[（(]|[,、]\s*)([^（）()]{6,160})[）)]")
 _ADDRESS_SAID = re.compile(
     r"(?i)(?<!弊社の)(?<!当社の)(?<!our )(?:住所(?:は|[:：])|address\s*(?:is\b|[:：]))\s*"
     r"([^。\n]{6,160}?)\s*(?:です)?(?=[。\n]|$)"
@@ -93,7 +94,7 @@ def extract(text: str, q: Question) -> ShipmentDraft:
         draft.fields["hs_code"] = hs[0]
         raw = raw[: hs[1][0]] + " " * (hs[1][1] - hs[1][0]) + raw[hs[1][1] :]
     low = raw.lower()
-    draft.documents = [k for k, words in _KINDS.items() if any(w in low for w in words)][:1]
+    draft.documents = _documents(low)
     product = q.phrase or q.product
     if product:
         draft.fields["product"] = product
@@ -126,6 +127,19 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     if markets:
         draft.fields["buyer_country"] = markets[0]
     return draft
+
+
+def _documents(low: str) -> list[str]:
+    """Every kind of document the message asks for, in form order; the 「インボイス」 of a
+    proforma invoice is not a commercial invoice too."""
+    asked = {k for k, words in _KINDS.items() if any(w in low for w in words)}
+    if "proforma_invoice" in asked:
+        rest = low
+        for w in _KINDS["proforma_invoice"]:
+            rest = re.sub(rf"{re.escape(w)}[\s・-]*(?:invoice|インボイス)?", " ", rest)
+        if not any(w in rest for w in _KINDS["commercial_invoice"]):
+            asked.discard("commercial_invoice")
+    return [k for k in ("proforma_invoice", "commercial_invoice", "packing_list") if k in asked]
 
 
 def _buyer_address(raw: str, buyer: str) -> str | None:

@@ -1,6 +1,6 @@
-/* export-assist widget: which documents the document form makes. The kinds the chat read
-   are ticked (an invoice and a packing list when it read none); the user changes them before
-   sending, so 「インボイスとパッキングリストを作って」 read as one kind loses nothing. */
+/* export-assist widget: which documents the document form makes. Every kind the chat read
+   is ticked (「インボイスとパッキングリストを作って」: both; an invoice and a packing list when
+   it read none); the user changes them before sending. */
 (function (W) {
   "use strict";
   var el = W.dom.el, t = W.t;
