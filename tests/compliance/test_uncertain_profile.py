@@ -43,3 +43,17 @@ def test_the_chat_tool_asks_instead_of_listing_a_guess(compliance_container: Con
     assert result.payload is not None and result.payload.data["question"] == result.text
     sure = tool(ctx, ChecklistArgs(product="電気ケトル", destinations=["DE"]))
     assert sure.claims and "question" not in sure.payload.data  # type: ignore[union-attr]
+
+
+def test_a_market_without_its_own_cards_is_said_to_be_incomplete(
+    compliance_container: Container,
+) -> None:
+    """s10 trial: `checklist --to メキシコ` (and POST /v1/checklists, MCP build_checklist) listed
+    the Japan-side and cross-cutting items with no warning, as if Mexico had no import rules:
+    the cards for every market always matched, so the 'no cards' warning never fired."""
+    service = compliance_container.checklists
+    (mexico,) = service.build(ChecklistRequest(product="緑茶", destinations=["MX"]))
+    assert any("この仕向地の要件カードはまだありません" in w for w in mexico.warnings_ja)
+    assert any("import rules" in w for w in mexico.warnings)
+    (germany,) = service.build(ChecklistRequest(product="緑茶", destinations=["DE"]))
+    assert not any("要件カードはまだありません" in w for w in germany.warnings_ja)

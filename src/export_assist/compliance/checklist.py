@@ -128,7 +128,9 @@ class ChecklistService:
             product=product,
             items=items,
         )
-        checklist.warnings, checklist.warnings_ja = split(self._warnings(product, candidates))
+        checklist.warnings, checklist.warnings_ja = split(
+            self._warnings(product, candidates, jurisdictions)
+        )
         if text_items:
             covered = {doc for card in candidates for doc in card.evidence}
             checklist.text_items = self._text_items(product, destination, covered)
@@ -206,13 +208,14 @@ class ChecklistService:
         return items
 
     def _warnings(
-        self, product: ProductProfile, candidates: list[RequirementCard]
+        self, product: ProductProfile, candidates: list[RequirementCard], jurisdictions: list[str]
     ) -> list[tuple[str, str]]:
         out = [message("card_file", line=line) for line in self._library.problem_lines()]
+        own = set(jurisdictions) - {"INTL"}  # Japan-side and cross-cutting cards match any
         if not self._library.cards:  # not a market gap: the cards were not found at all
             where = ", ".join(str(f) for f in self._library.folders())
             out.append(message("cards_not_found", folders=where or "-"))
-        elif not candidates:
+        elif not any(own & set(c.markets) for c in candidates):
             out.append(message("no_cards"))
         if not product.categories and not product.hs_code:
             out.append(message("no_category"))

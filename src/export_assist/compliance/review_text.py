@@ -27,8 +27,10 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "card_file": ("card file problem: {line}", "要件カードのファイルに問題があります: {line}"),
     "no_cards": (
-        "no requirement cards cover this destination yet: the list is incomplete",
-        "この仕向地の要件カードはまだありません。このリストは不完全です",
+        "no requirement cards cover this destination yet: the list is incomplete (only "
+        "Japan-side and cross-cutting items; none of the destination's own import rules)",
+        "この仕向地の要件カードはまだありません。このリストは不完全です（日本側の手続きと"
+        "全市場共通の項目だけで、仕向地の輸入規制は含まれていません）",
     ),
     "cards_not_found": (
         "no requirement cards were found in {folders}: the list is incomplete (run from the "
