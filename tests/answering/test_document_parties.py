@@ -87,3 +87,32 @@ def test_an_address_after_the_buyers_name_inside_the_same_brackets_is_read() -> 
     assert thai["buyer_address"] == "88 Sukhumvit Rd, Bangkok"
     # a place without a number after the comma is no address
     assert "buyer_address" not in fields("Bio Tee GmbH（Hamburg, Deutschland）に抹茶 20kg")
+
+
+def test_a_named_place_in_katakana_is_read_and_a_terms_word_is_not() -> None:
+    """s10 trial: 「CIPハンブルク」 and 「CIFバンコク」 lost the named place (only kanji places
+    were read), so the form's 指定地 stayed empty; 「CIF条件で」 read 「条件」 as the place."""
+    assert fields("緑茶300箱を単価8ユーロ、CIPハンブルク、航空便")["incoterm"] == "CIP ハンブルク"
+    assert fields("醤油1200本、CIFバンコク、船便")["incoterm"] == "CIF バンコク"
+    assert fields("抹茶20缶、DAPシンガポール港で")["incoterm"] == "DAP シンガポール港"
+    assert fields("緑茶100袋、FOB横浜で")["incoterm"] == "FOB 横浜"
+    assert fields("緑茶100袋、CIF条件で")["incoterm"] == "CIF"
+    assert fields("緑茶100袋をFOBベースで")["incoterm"] == "FOB"
+
+
+def test_an_address_after_the_buyers_name_without_brackets_is_read_up_to_the_terms() -> None:
+    """s10 trial (widget, English): "…to Maison Inox SARL, 5 rue de Lyon, 75012 Paris, DAP
+    Paris, by air" asked for the buyer's address it had been given."""
+    got = fields(
+        "Make an invoice for 200 bottles at EUR 15 to Maison Inox SARL, 5 rue de Lyon, "
+        "75012 Paris, DAP Paris, by air"
+    )
+    assert got["buyer_address"] == "5 rue de Lyon, 75012 Paris"
+    assert got["incoterm"] == "DAP Paris" and got["quantity"] == "200 bottles"
+    german = fields("Invoice to Tee Haus GmbH, Kaiserstr. 10, 20095 Hamburg, 300 bags, FCA Tokyo")
+    assert german["buyer_address"] == "Kaiserstr. 10, 20095 Hamburg"
+    # a city alone, or the goods after it, is no address
+    assert "buyer_address" not in fields("Invoice to Tee Haus GmbH, Hamburg, 300 bags, FCA Tokyo")
+    assert "buyer_address" not in fields(
+        "50 cartons of green tea to Green Leaf GmbH, Hamburg, at EUR 120 per carton, CIF Hamburg"
+    )

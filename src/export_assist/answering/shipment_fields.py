@@ -13,9 +13,12 @@ from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, pric
 from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
 
+# The named place: a Latin name, or one in kanji or katakana (「FOB横浜」, 「CIFバンコク」,
+# 「DAPシンガポール港」), never a word of the terms themselves (「CIF条件で」).
 _INCOTERM = re.compile(
     r"(?<![A-Za-z])(EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP)(?![A-Za-z])\s*"
-    r"([A-Z][a-z]+|[\u4e00-\u9fff]{1,3}(?=[でにのと、,。 ]|$))?"
+    r"([A-Z][a-z]+|(?!条件|価格|建て?|ベース)(?:[\u4e00-\u9fff]{1,3}|[\u30a1-\u30fc]{2,12})"
+    r"(?:空?港)?(?=[でにのと、,。 ]|$))?"
 )
 # A weight stated apart from the quantity: "10 kg each", "net 500 kg", 「総重量 120kg」.
 _WEIGHT = re.compile(
@@ -32,6 +35,13 @@ _ADDRESS_BRACKETS = re.compile(r"^\s*(?:[（(]|[,、]\s*)([^（）()]{6,160})[�
 _ADDRESS_SAID = re.compile(
     r"(?i)(?<!弊社の)(?<!当社の)(?<!our )(?:住所(?:は|[:：])|address\s*(?:is\b|[:：]))\s*"
     r"([^。\n]{6,160}?)\s*(?:です)?(?=[。\n]|$)"
+)
+# In Latin letters after the buyer's name and a comma, up to the terms that follow it
+# ("…, DAP Paris", "…, by air", "…, at EUR 15").
+_ADDRESS_LATIN = re.compile(r"^\s*,\s*([A-Za-z0-9\u00c0-\u024f .,'#/&-]{6,160})")
+_ADDRESS_END = re.compile(
+    r"(?i),?\s*\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|by|via|at|for|on|"
+    r"shipped|incoterms?)\b"
 )
 # How the goods travel, in the user's language.
 _TRANSPORT = (
@@ -144,12 +154,19 @@ def _documents(low: str) -> list[str]:
 
 def _buyer_address(raw: str, buyer: str) -> str | None:
     """The buyer's address, where the message gives one (it names a number: a street or a
-    postcode), in brackets after the buyer's name or said as such."""
+    postcode), in brackets after the buyer's name, after it in Latin letters, or said as such."""
     at = raw.find(buyer)
-    found = _ADDRESS_BRACKETS.match(raw[at + len(buyer) :]) if at >= 0 else None
-    found = found or _ADDRESS_SAID.search(raw)
+    after = raw[at + len(buyer) :] if at >= 0 else ""
+    found = _ADDRESS_BRACKETS.match(after) or _ADDRESS_SAID.search(raw)
     if found and re.search(r"\d", found.group(1)):
         return found.group(1).strip(" ,、")
+    if latin := _ADDRESS_LATIN.match(after):  # "Maison Inox SARL, 5 rue de Lyon, 75012 Paris"
+        address = _ADDRESS_END.split(latin.group(1), maxsplit=1)[0]
+        if qty := QTY.search(address):  # "Tee Haus GmbH, Hamburg, 300 bags": the goods
+            address = address[: qty.start()]
+        address = address.strip(" ,.")
+        if re.search(r"\d{2,}|^\d", address):
+            return address
     return None
 
 
