@@ -219,3 +219,33 @@ def test_form_errors_name_the_field_in_japanese(
     assert page.inner_text("#error").startswith("入力内容に問題があります（都道府県）")
     assert "prefecture" in (page.locator("#error details span[lang=en]").text_content() or "")
     page.close()
+
+
+def test_the_programme_is_chosen_by_name_and_an_unknown_id_says_why(
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any
+) -> None:
+    """s10 trial: 支援策ID was a bare text field (an advisor knows 「ジャパンパビリオン」, not
+    its id), and an unknown id gave only 「入力内容に問題があります。内容を確認してください。」
+    with the reason in English under 詳細."""
+    url, _, _, names = dashboard
+    page = context.new_page()
+    page.goto(f"{url}/console/outcomes")
+    page.wait_for_selector("body[data-loaded]")
+    page.wait_for_function("document.querySelectorAll('#ev-programmes option').length > 0")
+    choices = page.evaluate(
+        "() => [...document.querySelectorAll('#ev-programmes option')].map(o => [o.value, o.label])"
+    )
+    assert {v for v, _ in choices} == set(names)
+    assert all(label.startswith(names[v]) for v, label in choices)
+    page.fill("#ev-exporter", "架空の輸出者（架空）")
+    page.select_option("#ev-kind", "support_used")
+    page.fill("#ev-date", "2026-11-20")
+    page.fill("#ev-region", "静岡県")
+    page.fill("#ev-programme", "no-such-programme")
+    page.fill("#ev-amount", "300000")
+    page.click("#event-form button[type=submit]")
+    page.wait_for_selector("#error:not([hidden])")
+    assert page.inner_text("#error").startswith(
+        "支援策ID「no-such-programme」はカタログにありません。"
+    )
+    page.close()

@@ -79,6 +79,12 @@ def test_events_are_validated_and_isolated(app: TestClient, keys: Keys) -> None:
     unknown = {**deal, "kind": "support_used", "programme_id": "no-such", "support_amount_jpy": 5}
     res = app.post("/v1/outcomes/events", json=unknown, headers=keys.headers("advisor"))
     assert res.status_code == 422 and "no-such" in res.text
+    ja = {**keys.headers("advisor"), "Accept-Language": "ja"}
+    said = app.post("/v1/outcomes/events", json=unknown, headers=ja).json()["error"]["message"]
+    assert (
+        said
+        == "支援策ID「no-such」はカタログにありません。カタログにある支援策のIDを指定してください。"
+    )
     ok = {**deal, "market": "US", "deal_value_jpy": 1_000_000}
     assert (
         app.post("/v1/outcomes/events", json=ok, headers=keys.headers("advisor")).status_code == 201

@@ -60,7 +60,11 @@ class OutcomeService:
                 message_ja=f"発生日（occurred_on）{event.occurred_on} は未来の日付です。起きた日を指定してください。",
             )
         if event.programme_id and not self._known(event.programme_id):
-            raise InvalidInput(f"No programme {event.programme_id!r} in the catalogue.")
+            raise InvalidInput(
+                f"No programme {event.programme_id!r} in the catalogue.",
+                message_ja=f"支援策ID「{event.programme_id}」はカタログにありません。"
+                "カタログにある支援策のIDを指定してください。",
+            )
         data = event.model_dump()
         data["advisor"] = event.advisor or who.subject
         with self._sessions.begin() as session:

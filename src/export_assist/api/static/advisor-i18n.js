@@ -67,6 +67,7 @@
     var e = new Error(err.message || String(res.status));
     /* message_en: the server's English words when it answered in Japanese (Accept-Language). */
     e.code = err.code; e.status = res.status; e.detail = err.message_en || err.message;
+    e.said = err.message || "";  // in Japanese when the server was asked in Japanese
     e.fields = Array.isArray(err.details) ? err.details.map(function (d) { return d && d.field; }).filter(Boolean) : [];
     return e;
   };
@@ -79,6 +80,11 @@
     var named = (e && e.fields || []).filter(function (f) { return I.has("field_" + f); });
     if (code === "invalid_input" && named.length) {  // which fields, in the page's words
       return { text: I.t("e_invalid_fields", { fields: I.list(named.map(function (f) { return I.t("field_" + f); })) }), detail: server };
+    }
+    /* the server's own Japanese sentence says why (「支援策ID「x」はカタログにありません。」);
+       the page's generic line for the code would not */
+    if (I.lang === "ja" && e && e.said && /[\u3040-\u30ff\u4e00-\u9fff]/.test(e.said)) {
+      return { text: e.said, detail: server };
     }
     if (code && I.has("e_" + code)) { return { text: I.t("e_" + code, { status: e.status }), detail: server }; }
     if (e && e.status) { return { text: I.t("e_generic", { status: e.status }), detail: server }; }

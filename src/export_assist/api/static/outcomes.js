@@ -92,6 +92,21 @@
       .catch(fail);
   }
 
+  /* The catalogue's programmes as the ID field's choices, named in the page's language
+     (an advisor knows 「ジャパンパビリオン」, not its id). */
+  function programmes() {
+    api("/v1/programmes?lang=" + I.lang).then(function (res) { return res.json(); }).then(function (list) {
+      var box = $("ev-programmes");
+      box.textContent = "";
+      list.forEach(function (p) {
+        var o = document.createElement("option");
+        o.value = p.id;
+        o.label = (I.lang === "ja" ? p.official_name : p.name_en || p.official_name) + " — " + p.operator_name;
+        box.appendChild(o);
+      });
+    }).catch(function () { /* the field still takes a typed id */ });
+  }
+
   function csv() {
     var by = $("by").value;
     // headings and labels in the page's language (without lang the API gives the field names)
@@ -113,6 +128,7 @@
     if (kind === "deal" && amount) { body.deal_value_jpy = Number(amount); }
     if (kind === "support_used" && amount) { body.support_amount_jpy = Number(amount); }
     var lacking = missing(body, amount);
+    $("ev-msg").textContent = "";  // an earlier 「記録しました」 is not this event's
     if (lacking) { fail(local(lacking)); return; }
     fail(null);
     EAAuth.fetch(key, "/v1/outcomes/events", { method: "POST", body: JSON.stringify(body),
@@ -133,6 +149,7 @@
   });
   $("by-form").addEventListener("submit", function (ev) { ev.preventDefault(); load(); });
   $("csv").addEventListener("click", csv);
-  I.onChange(function () { $("ev-msg").textContent = ""; if (key || EAAuth.enabled()) { load(); } });
+  I.onChange(function () { $("ev-msg").textContent = ""; programmes(); if (key || EAAuth.enabled()) { load(); } });
+  programmes();
   if (key || EAAuth.enabled()) { load(); }
 })();
