@@ -34,6 +34,11 @@ TICKED = (
     ".filter((c) => c.checked).map((c) => c.value); }"
 )
 
+ADDRESS = (
+    "(a) => window.ExportAssistWidget.cards.render('document_form', {fields: {buyer_address: a},"
+    " missing: [], documents: []}).querySelector('[name=buyer_address]').value"
+)
+
 
 def test_the_user_picks_the_documents_and_gets_each(
     live: tuple[str, DemoKeys], context: Any
@@ -76,4 +81,6 @@ def test_the_user_picks_the_documents_and_gets_each(
     # what the chat read is ticked; nothing read: an invoice and a packing list
     assert page.evaluate(TICKED, ["proforma_invoice"]) == ["proforma_invoice"]
     assert page.evaluate(TICKED, []) == ["commercial_invoice", "packing_list"]
+    # s10 trial: the address the chat read was said in the answer but left the field empty
+    assert page.evaluate(ADDRESS, "Kaiserstr. 10, 20095 Hamburg") == "Kaiserstr. 10, 20095 Hamburg"
     page.close()

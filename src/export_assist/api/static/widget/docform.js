@@ -63,7 +63,8 @@
     var f = fields || {}, term = String(f.incoterm || "").split(" ");
     return {
       currency: f.currency || (lines[0] || {}).currency || "JPY",
-      buyer: f.buyer || "", buyer_country: f.buyer_country || "", exporter: f.exporter || "",
+      buyer: f.buyer || "", buyer_address: f.buyer_address || "", buyer_country: f.buyer_country || "",
+      exporter: f.exporter || "",
       incoterm: INCOTERMS.indexOf(term[0]) !== -1 ? term[0] : "", named_place: term.slice(1).join(" "),
       payment: payment(f.payment), transport: MODE_WORDS[f.transport] || (MODES.indexOf(f.transport) !== -1 ? f.transport : ""),
       reference: "INV-" + today().replace(/-/g, "")
