@@ -78,7 +78,34 @@ def test_cli_match_in_japanese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     assert "農林水産物・食品輸出促進資金制度" in result.output
     assert "条件を満たす" in result.output
     wrong = runner.invoke(cli_app, ["programmes", "match", "--size", "huge"])
-    assert wrong.exit_code == 2 and "company_size" in wrong.output
+    assert wrong.exit_code == 2 and "--size に「huge」は使えません" in wrong.output
+
+
+def test_cli_match_takes_the_options_in_japanese(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """s10 trial: `--sector 食品 --activity 展示会 --size 小規模` was refused with pydantic's
+    English list of codes; a Japanese user types the Japanese words."""
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("EXPORT_ASSIST_PROGRAMMES_DIR", str(CATALOGUE))
+    said = ["--sector", "食品", "--size", "中小企業", "--activity", "融資,展示会"]
+    result = runner.invoke(cli_app, ["programmes", "match", *said, "--json"])
+    assert result.exit_code == 0, result.output
+    coded = ["--sector", "food", "--size", "small", "--activity", "financing,trade_fair"]
+    same = runner.invoke(cli_app, ["programmes", "match", *coded, "--json"])
+    assert result.output == same.output
+    wrong = runner.invoke(cli_app, ["programmes", "match", "--sector", "宇宙", "--employees", "1"])
+    assert wrong.exit_code == 2
+    assert (
+        "--sector に「宇宙」は使えません。次のいずれかを指定してください: 農業（agriculture）"
+        in (wrong.output)
+    )
+    bad = runner.invoke(cli_app, ["programmes", "match", "--employees", "-3"])
+    assert (
+        bad.exit_code == 2 and "--employees（従業員数）: 0以上の値を指定してください" in bad.output
+    )
+    english = runner.invoke(cli_app, ["programmes", "match", "--sector", "space", "--lang", "en"])
+    assert "--sector 'space' is not one of: agriculture" in english.output
 
 
 def test_match_refuses_an_unknown_option(client: TestClient) -> None:

@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from export_assist.cli.base import container, fail
+from export_assist.cli.programmes_words import codes, refusal
 from export_assist.errors import InvalidInput
 from export_assist.programmes.applications import PrefillRequest
 from export_assist.programmes.catalogue import catalogue_files, load_catalogue
@@ -61,7 +62,7 @@ def show_cmd(programme_id: str) -> None:
         typer.echo(c.programmes.get(programme_id).model_dump_json(indent=2))
 
 
-def _profile(file: Path | None, fields: dict[str, object]) -> ExporterProfile:
+def _profile(file: Path | None, fields: dict[str, object], lang: str = "ja") -> ExporterProfile:
     raw: dict[str, object] = {}
     if file is not None:
         if not file.is_file():
@@ -71,10 +72,10 @@ def _profile(file: Path | None, fields: dict[str, object]) -> ExporterProfile:
             fail(f"{file}: a profile must be a JSON/YAML mapping")
         raw = dict(loaded.get("profile", loaded))
     raw.update({k: v for k, v in fields.items() if v not in (None, [])})
-    try:
-        return ExporterProfile.model_validate(raw)
-    except ValidationError as exc:
-        fail("; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()))
+    try:  # 「--sector 食品 --activity 展示会」 as well as the codes
+        return ExporterProfile.model_validate(codes(raw, lang))
+    except ValueError as exc:
+        fail(refusal(exc, lang) if isinstance(exc, ValidationError) else str(exc))
         raise  # unreachable: fail() exits
 
 
@@ -85,18 +86,23 @@ def _split(value: str | None) -> list[str]:
 @programmes_app.command("match")
 def match_cmd(
     profile: Annotated[Path | None, typer.Option(help="Profile as JSON or YAML")] = None,
-    size: Annotated[str | None, typer.Option(help="micro|small|medium|large")] = None,
+    size: Annotated[
+        str | None, typer.Option(help="小規模|小企業|中規模|大企業 (micro|small|medium|large)")
+    ] = None,
     capital: Annotated[int | None, typer.Option(help="Capital in yen")] = None,
     employees: Annotated[int | None, typer.Option()] = None,
     sector: Annotated[
-        str | None, typer.Option(help="food, alcohol, machinery, crafts, ...")
+        str | None, typer.Option(help="食品, 酒類, 機械, 工芸品, ... (food, alcohol, ...)")
     ] = None,
     prefecture: Annotated[str | None, typer.Option(help="e.g. 山形県")] = None,
     hs: Annotated[str | None, typer.Option(help="HS codes, comma-separated")] = None,
     to: Annotated[str | None, typer.Option(help="Target markets, comma-separated")] = None,
-    experience: Annotated[str | None, typer.Option(help="none|indirect|some|established")] = None,
+    experience: Annotated[
+        str | None,
+        typer.Option(help="輸出未経験|間接輸出|輸出経験あり|継続輸出 (none|indirect|...)"),
+    ] = None,
     activity: Annotated[
-        str | None, typer.Option(help="trade_fair,financing,... comma-separated")
+        str | None, typer.Option(help="展示会,融資,... (trade_fair,financing,...) comma-separated")
     ] = None,
     lang: Annotated[str, typer.Option(help="ja or en")] = "ja",
     limit: Annotated[int, typer.Option(min=1, max=50)] = 10,
@@ -118,6 +124,7 @@ def match_cmd(
             "export_experience": experience,
             "planned_activities": _split(activity),
         },
+        lang,
     )
     with container() as c:
         result = c.programmes.match(prof, lang="en" if lang == "en" else "ja", limit=limit)
