@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
@@ -125,20 +126,23 @@ def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
     """A word's kinds of goods from its closest HS subheading, when it names a product."""
     profiles = ProfileBuilder(embedder=None)
 
-    def kind_of(word: str) -> list[str]:
+    # every content word of every turn is looked up: once per word is enough
+    @lru_cache(maxsize=4096)
+    def kind_of(word: str) -> tuple[str, ...]:
         found = suggest(word, 1)
         if not found:
-            return []
+            return ()
         # or the subheading names the word itself ("mixer" -> "Food grinders, mixers")
         named = word.isascii() and stem_word(word) in {
             stem_word(w) for w in tokenize(found[0].description)
         }
         if (found[0].confidence or 0.0) < PRODUCT_CONFIDENCE and not named:
-            return []
+            return ()
         # goods of no kind the rules single out are still goods when the subheading shares
         # the word ("pens" -> "Ballpoint pens"), not when it only guessed ("chain" -> gold)
         shared = named or (found[0].coverage or 0.0) >= 0.5
-        return profiles.build("", found[0].code).categories or ([GOODS] if shared else [])
+        kinds = profiles.build("", found[0].code).categories or ([GOODS] if shared else [])
+        return tuple(kinds)
 
     return kind_of
 

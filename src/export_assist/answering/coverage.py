@@ -12,13 +12,16 @@ from functools import lru_cache
 
 from export_assist.answering.everyday import entries
 from export_assist.answering.expand import CATEGORY_WORDS
+from export_assist.answering.frame import CHANNEL_SUFFIX
+from export_assist.answering.frame import FRAME as _FRAME
+from export_assist.answering.frame import JA_FRAME_SPLIT as _JA_FRAME_SPLIT
 from export_assist.answering.glossary import GLOSSARY
 from export_assist.answering.places import find_places, prices
 from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.answering.years import named_years
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
 from export_assist.domain.companies import companies, find_companies
-from export_assist.geo import PREFECTURES
+from export_assist.geo import PREFECTURES, prefectures_in_latin
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, tokenize
 from export_assist.translation.termbase import TermBase
@@ -44,6 +47,17 @@ _PREFECTURE = re.compile(
         )
     )
 )
+# ... and in Latin letters, capitalised ("Frozen Hokkaido scallops"; "saga" is a word)
+_PREFECTURE_EN = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(
+        n.title()
+        for n, p in prefectures_in_latin().items()
+        if any(p.startswith(name) for name in _PREFECTURE.pattern.split("|"))
+    )
+    + r")(?![A-Za-z])"
+)
+_SOLD_AT = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff々ー]+)(?=に|で|へ|から|経由)")
 _SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
 
 
@@ -101,11 +115,12 @@ def content_terms(text: str) -> list[str]:
     ]
     places = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
     # where in Japan the exporter is (「京都で和傘を作っている工房」) is no topic
-    places += [m.span() for m in _PREFECTURE.finditer(text)]
+    places += [m.span() for r in (_PREFECTURE, _PREFECTURE_EN) for m in r.finditer(text)]
     spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
     # a company's name is no topic (the corpus never names private companies); what is
     # asked about it is
     spans += [(c.start, c.end) for c in find_companies(text)]
+    spans += _channels(text)
     low = _strip(text, spans).lower()
     # a product named in several words ("rice cooker", "電気ケトル") is one term
     products: list[re.Match[str]] = []
@@ -125,6 +140,18 @@ def content_terms(text: str) -> list[str]:
     return list(dict.fromkeys(t for t in terms if t not in _FRAME))
 
 
+def _channels(text: str) -> list[tuple[int, int]]:
+    """Shops the goods are sold to or through (「通販会社に出す」, 「ドラッグストアで売る」):
+    where they are sold is no topic; a shop asked about (「飲食店の営業許可」) still is, and
+    a shop named by its goods (「文具店に卸す」) is those goods."""
+    out = []
+    for m in _SOLD_AT.finditer(text):
+        shop = CHANNEL_SUFFIX.search(m.group(1))
+        if shop and m.group(1)[: shop.start()] not in _PRODUCTS:
+            out.append(m.span(1))
+    return out
+
+
 def _ja_parts(run: str) -> list[str]:
     """A Japanese run as its content words: katakana and kanji split apart
     ('和食レストラン' -> '和食', 'レストラン'); frame words dropped."""
@@ -133,8 +160,9 @@ def _ja_parts(run: str) -> list[str]:
     for part in parts:
         for word in _JA_FRAME_SPLIT.split(part):
             # 「文具店に卸す」: the shop is no topic, its goods are
-            if word.endswith("店") and word[:-1] in _PRODUCTS:
-                word = word[:-1]
+            shop = CHANNEL_SUFFIX.search(word)
+            if shop and word[: shop.start()] in _PRODUCTS:
+                word = word[: shop.start()]
             if len(word) >= 2 and word not in _FRAME:
                 out.append(word)
     return out
@@ -218,10 +246,12 @@ def coverage(
     vocabulary does not know counts where the evidence speaks of its kind of goods."""
     terms = content_terms(question)
     scores = {t: evidence.covers(t, _forms(t, termbase)) for t in terms}
+    goods: list[str] = []
     for term, score in scores.items():
+        kinds = [*_PRODUCTS.get(term, ()), *(kind_of(term) if kind_of is not None else ())]
+        goods += [term] if kinds else []
         if score >= 0.5:
             continue
-        kinds = [*_PRODUCTS.get(term, ()), *(kind_of(term) if kind_of is not None else ())]
         words = {nfkc(w).lower() for c in kinds for w in CATEGORY_WORDS.get(c, ())}
         scores[term] = max(score, evidence.covers(term, words))
         # goods under a rule for all goods, or for their kind, are what that rule is about
@@ -229,66 +259,11 @@ def coverage(
         # documents answer is scope.py's to judge
         if kinds and evidence.rules_for(kinds):
             scores[term] = 1.0
+    # the goods are one thing however many words name them ("SPF50 sunscreen milk",
+    # 「ヒノキのまな板」): covered goods cover the words that describe them, never the topic
+    if any(scores[g] >= 0.5 for g in goods):
+        scores |= {g: 1.0 for g in goods}
     share = sum(scores.values()) / len(scores) if scores else 1.0
     missing = [t for t, s in scores.items() if s < 0.5]
     years = [y for y in named_years(question) if y not in evidence.text]
     return Coverage(round(share, 3), terms, missing, bool(companies(nfkc(question))), years)
-
-
-# Words of the question's frame, not its topic: asking, wanting, exporting, the exporter
-# itself, and the kind of answer asked for (a name, a number, an authority, a law).
-# Topic words are never listed here: what is left is what the question is about.
-_FRAME = frozenset(
-    """a an and are as at be by can do does for from has have how i if in into is it its
-    may must not of on or our so than that the their then there these this to was we what
-    when where which who will with would you your us me my also any both each either more
-    most much many some such very just only about after before over under per via
-    need needs needed require requires required requirement requirements rule rules apply
-    applies applied regulation regulations law laws
-    export exports exporting exported exporter exporters import imports importing imported
-    sell sells selling sold sale sales ship ships shipping shipped send sending
-    japan japanese product products goods item items company companies business our
-    want wants plan planning planned intend going like tell know please could should
-    get gets getting make makes made use used using there here other same new
-    question questions help thanks thank yes they them it's i'm we're don't can't
-    been being did doing done had having he she his her him they're what's how's let
-    all another because but down even ever every few here's into just like off once
-    out own same still through too until up upon while why whom whose yet
-    give given take taken put keep find look see say said go goes went gone
-    enough small large big good well really likely possible able certain sure
-    ltd inc llc gmbh corp co pvt pte plc hs ok no vs pm am id tv pc
-    first next last year years month months day days time
-    name names number numbers someone anyone something anything kind kinds type types list
-    show shows information detail details authority authorities agency agencies body
-    ministry office
-    buyer buyers customer customers client clients distributor distributors retailer
-    retailers wholesaler wholesalers shop shops store stores supermarket supermarkets
-    partner partners stock carry carries
-    instead trouble troubles problem problems cause causes happen happens plain simple
-    special straight directly anything everything might buy buys bought buying purchase
-    consumer consumers said told heard think thinking side sides inquiry enquiry order
-    orders ordered somebody stuff thing things actually basically okay fine right true
-    guess wonder wondering mean means exactly currently now today soon already bit lot
-    lots little pretty quite whether worried worry hear friend boss colleague says brand
-    brands shelf shelves kitchen procedure procedures text trade since force
-    we'd we'll i'd i'll deal got never team themselves maker makers manufacturer
-    manufacturers chain model models""".split()
-) | frozenset(
-    """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
-    商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
-    ありがとうございます 今回 今後 同じ 違い 等 など 以外 以上 以下 程度 場所 相手 側
-    名称 名前 番号 種類 品目 内容 対象 情報 詳細 一覧 当局 所管 所管官庁 官庁 機関 役所 担当 窓口 法律
-    制度 規則 規定 基準 仕組 スキーム
-    取引先 顧客 お客様 客様 バイヤー 買い手 代理店 販売店 卸売業者 小売店 小売業者 輸入業者 店舗 スーパー
-    百貨店 雑貨店 家電店 パートナー 経由 会社 申請 仕入 仕入れ 何か ダメ 注意 決まり ルール 特別 楽 準備
-    普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
-    最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
-    個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
-    売り上げ 少量 大人 タイプ 工房 モデル 追加""".split()
-)
-# Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
-_JA_FRAME_SPLIT = re.compile(
-    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先|直接|毎年)"
-    # 「大人向けの」: who it is for is no topic
-    r"|向$"
-)

@@ -42,9 +42,11 @@ DEMONYMS: dict[str, str] = _DATA["demonyms"] | _DATA["more_demonyms"]
 # World regions ("Latin America", "中東"): key -> names, display names, covered members.
 REGIONS: dict[str, dict[str, object]] = _DATA["regions"]
 CURRENCIES: dict[str, str] = _DATA["currencies"]
-# English country names that are also common words: matched only when capitalised.
+# English country names and demonyms that are also common words: matched only when
+# capitalised ("nail polish" is no Polish market).
 _CASE_SENSITIVE = {
     "turkey", "chad", "jordan", "georgia", "guinea", "china", "niger", "japan", "lima", "nice",
+    "polish",
 }  # fmt: skip
 _KATAKANA = "\u30a0-\u30ff"
 

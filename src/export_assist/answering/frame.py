@@ -1,0 +1,75 @@
+"""Words of a question's frame, not its topic (asking, wanting, exporting, the exporter,
+where the goods are sold): what is left of a question without them is what it is about."""
+
+from __future__ import annotations
+
+import re
+
+# Words of the question's frame, not its topic: asking, wanting, exporting, the exporter
+# itself, and the kind of answer asked for (a name, a number, an authority, a law).
+# Topic words are never listed here: what is left is what the question is about.
+FRAME = frozenset(
+    """a an and are as at be by can do does for from has have how i if in into is it its
+    may must not of on or our so than that the their then there these this to was we what
+    when where which who will with would you your us me my also any both each either more
+    most much many some such very just only about after before over under per via
+    need needs needed require requires required requirement requirements rule rules apply
+    applies applied regulation regulations law laws
+    export exports exporting exported exporter exporters import imports importing imported
+    sell sells selling sold sale sales ship ships shipping shipped send sending
+    japan japanese product products goods item items company companies business our
+    want wants plan planning planned intend going like tell know please could should
+    get gets getting make makes made use used using there here other same new
+    question questions help thanks thank yes they them it's i'm we're don't can't
+    been being did doing done had having he she his her him they're what's how's let
+    all another because but down even ever every few here's into just like off once
+    out own same still through too until up upon while why whom whose yet
+    give given take taken put keep find look see say said go goes went gone
+    enough small large big good well really likely possible able certain sure
+    ltd inc llc gmbh corp co pvt pte plc hs ok no vs pm am id tv pc
+    first next last year years month months day days time
+    name names number numbers someone anyone something anything kind kinds type types list
+    show shows information detail details authority authorities agency agencies body
+    ministry office
+    buyer buyers customer customers client clients distributor distributors retailer
+    retailers wholesaler wholesalers shop shops store stores supermarket supermarkets
+    partner partners stock carry carries
+    instead trouble troubles problem problems cause causes happen happens plain simple
+    special straight directly anything everything might buy buys bought buying purchase
+    consumer consumers said told heard think thinking side sides inquiry enquiry order
+    orders ordered somebody stuff thing things actually basically okay fine right true
+    guess wonder wondering mean means exactly currently now today soon already bit lot
+    lots little pretty quite whether worried worry hear friend boss colleague says brand
+    brands shelf shelves kitchen procedure procedures text trade since force
+    we'd we'll i'd i'll deal got never team themselves maker makers manufacturer
+    manufacturers chain model models headed heading factory factories ordinary regular
+    normal usual""".split()
+) | frozenset(
+    """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
+    商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
+    ありがとうございます 今回 今後 同じ 違い 等 など 以外 以上 以下 程度 場所 相手 側
+    名称 名前 番号 種類 品目 内容 対象 情報 詳細 一覧 当局 所管 所管官庁 官庁 機関 役所 担当 窓口 法律
+    制度 規則 規定 基準 仕組 スキーム
+    取引先 顧客 お客様 客様 バイヤー 買い手 代理店 販売店 卸売業者 小売店 小売業者 輸入業者 店舗 スーパー
+    百貨店 雑貨店 家電店 パートナー 経由 会社 申請 仕入 仕入れ 何か ダメ 注意 決まり ルール 特別 楽 準備
+    普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
+    最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
+    個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
+    売り上げ 少量 大人 タイプ 工房 モデル 追加""".split()
+)
+# Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
+# 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale
+# itself is a topic: the GPSR speaks of online marketplaces).
+FRAME |= frozenset(
+    """pharmacy pharmacies drugstore drugstores boutique boutiques outlet outlets mall malls
+    department""".split()
+)
+# ... a Japanese word for a shop, a sales company or a shop chain, by its ending; a shop
+# named by its goods (文具店) is those goods
+CHANNEL_SUFFIX = re.compile(r"(?:店|屋|ショップ|ストア|チェーン|センター|会社)$")
+# Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
+JA_FRAME_SPLIT = re.compile(
+    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先|直接|毎年|何年|何日|何か月|何ヶ月)"
+    # 「大人向けの」: who it is for is no topic
+    r"|向$"
+)
