@@ -112,7 +112,17 @@ def test_cli_render_with_llm(
         monkeypatch.setenv("EXPORT_ASSIST_LLM__BASE_URL", server.base_url)
         out = CliRunner().invoke(
             cli_app,
-            ["docs", "render", str(path), "--lang", "en", "--formats", "pdf", "--out", str(tmp_path / "out")],
+            [
+                "docs",
+                "render",
+                str(path),
+                "--lang",
+                "en",
+                "--formats",
+                "pdf",
+                "--out",
+                str(tmp_path / "out"),
+            ],
         )
     assert out.exit_code == 0, out.output
     files = [Path(line) for line in out.stdout.splitlines()]
@@ -133,10 +143,31 @@ def test_cli_validate_reports_problems(
     shipment_data["totals"]["gross_weight_kg"] = 200
     bad = tmp_path / "bad.yaml"
     bad.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
-    out = CliRunner().invoke(cli_app, ["docs", "validate", str(bad)])
+    out = CliRunner().invoke(cli_app, ["docs", "validate", str(bad), "--ui-lang", "en"])
     assert out.exit_code == 1 and "totals.gross_weight_kg" in out.stdout
-    out = CliRunner().invoke(cli_app, ["docs", "render", str(bad)])
+    out = CliRunner().invoke(cli_app, ["docs", "render", str(bad), "--ui-lang", "en"])
     assert out.exit_code == 2 and "nothing was rendered" in out.stderr
+
+
+def test_cli_docs_speak_japanese_by_default(
+    tmp_path: Path, shipment_data: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """s10 trial: `docs validate|render` printed English only (pydantic's "Input should be
+    greater than 0", "nothing was rendered") although every check has its Japanese message."""
+    import yaml
+
+    monkeypatch.setenv("EXPORT_ASSIST_DATA_DIR", str(tmp_path / "data"))
+    shipment_data["totals"]["gross_weight_kg"] = 200
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
+    out = CliRunner().invoke(cli_app, ["docs", "validate", str(bad)])
+    assert out.exit_code == 1 and "totals.gross_weight_kg は 200" in out.stdout
+    out = CliRunner().invoke(cli_app, ["docs", "render", str(bad)])
+    assert out.exit_code == 2 and "書類は作成していません" in out.stderr
+    shipment_data["lines"][0]["quantity"] = -5
+    bad.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
+    out = CliRunner().invoke(cli_app, ["docs", "validate", str(bad)])
+    assert out.exit_code == 2 and "lines.0.quantity: 0より大きい値を指定してください" in out.output
 
 
 def test_issue14_defect3_long_fields_are_refused_with_a_422(
@@ -177,4 +208,7 @@ def test_cli_render_says_why_when_only_japanese_is_asked(
     path.write_text(yaml.safe_dump(shipment_data, allow_unicode=True), encoding="utf-8")
     out = CliRunner().invoke(cli_app, ["docs", "render", str(path), "--lang", "ja"])
     # the reason is printed, not only "nothing was rendered"
+    assert out.exit_code == 2 and "日本語以外のバイヤーの言語" in out.stderr, out.stderr
+    args = ["docs", "render", str(path), "--lang", "ja", "--ui-lang", "en"]
+    out = CliRunner().invoke(cli_app, args)
     assert out.exit_code == 2 and "buyer languages other than ja" in out.stderr, out.stderr
