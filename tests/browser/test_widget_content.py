@@ -126,3 +126,35 @@ def test_keyboard_and_screen_reader_use(live: tuple[str, DemoKeys], context: Any
     assert page.get_by_label("Your question").count() == 1
     shot(page, "english-mode")
     page.close()
+
+
+def test_english_sources_name_a_japanese_write_up_by_its_official_page(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    """s10 trial (widget, English): the sources of an SG food answer read
+    「[1] シンガポールへの食品輸出：SFAの輸入業者ライセンス…」 with Japanese section headings."""
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    cite = {
+        "doc_id": "sg-food-import-sfa",
+        "title": "シンガポールへの食品輸出：SFAの輸入業者ライセンス・登録",
+        "source_title": "Licensing & Registration of Traders",
+        "section": "事前準備",
+        "source_url": "https://www.sfa.gov.sg/food-import-export/licensing-registration-of-traders",
+        "verified_on": "2026-11-28",
+    }
+    english = {**cite, "doc_id": "sg-food-labelling", "title": "Singapore food labelling",
+               "section": "Mandatory particulars", "source_title": "Food Regulations"}  # fmt: skip
+    render = (
+        "([c, lang]) => { window.__eaw.cfg.lang = lang; const n = window.__eaw.sources.render(c);"
+        " return [...n.querySelectorAll('.eaw-source')].map((li) => li.innerText); }"
+    )
+    first, second = page.evaluate(render, [[cite, english], "en"])
+    assert first.startswith("[1] Licensing & Registration of Traders") and "事前準備" not in first
+    assert "シンガポール" not in first and "Mandatory particulars" in second
+    first, second = page.evaluate(render, [[cite, english], "ja"])
+    assert "シンガポールへの食品輸出" in first and "事前準備" in first
+    assert "Mandatory particulars" not in second  # as before: Japanese headings only
+    page.close()

@@ -19,7 +19,9 @@
     return docs;
   }
   function entry(doc) {
-    var c = doc.c, name = (W.cfg.lang === "ja" && c.title_ja) || c.title;
+    var c = doc.c, ja = W.cfg.lang === "ja", name = (ja && c.title_ja) || c.title;
+    /* in English a write-up in Japanese goes by the official page's own English name */
+    if (!ja && JAPANESE.test(name) && c.source_title && !JAPANESE.test(c.source_title)) { name = c.source_title; }
     var title = /^https?:\/\//i.test(c.source_url || "")  // never a javascript: link
       ? content("a", name, { href: c.source_url, target: "_blank", rel: "noopener noreferrer", "class": "eaw-doc-title" })
       : content("span", name, { "class": "eaw-doc-title" });
@@ -30,9 +32,9 @@
       li.appendChild(document.createTextNode(" · "));
       li.appendChild(content("span", from, { "class": "eaw-meta eaw-official" }));
     }
-    /* Sections are headings of our write-up (not of the linked page): in Japanese mode only
-       those in Japanese, so an English document's headings do not show up untranslated. */
-    var sections = W.cfg.lang === "ja" ? doc.sections.filter(function (s) { return JAPANESE.test(s); }) : doc.sections;
+    /* Sections are headings of our write-up (not of the linked page): only those in the
+       page's language, so a document's headings in the other language do not show up untranslated. */
+    var sections = doc.sections.filter(function (s) { return JAPANESE.test(s) === ja; });
     if (sections.length) {
       li.appendChild(el("div", { "class": "eaw-sec" }, [t("section") + ": ", content("span", sections.join(" / "))]));
     }
