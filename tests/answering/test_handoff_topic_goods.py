@@ -10,8 +10,10 @@ import pytest
 
 from export_assist.answering.coverage import Evidence, content_terms, coverage
 from export_assist.answering.places import find_places
-from export_assist.answering.understand import _qtype, families
+from export_assist.answering.understand import _qtype, families, understand
 from export_assist.translation.termbase import TermBase
+
+COVERED = frozenset({"AU", "CN", "DE", "JP", "US", "VN"})
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +57,7 @@ def test_medicines_tobacco_and_trade_remedies_are_families() -> None:
     assert families("ベトナムが日本製の鉄鋼製品にかけているアンチダンピング税") == [
         "trade_remedies"
     ]
+    assert families("タイで日本のブランドの商標を勝手に登録されてた") == ["intellectual_property"]
     # a furniture fire test names no tobacco
     assert "tobacco" not in families("does the sofa pass the cigarette test for fire safety")
 
@@ -70,3 +73,19 @@ def test_when_asks_a_date_only_as_a_question() -> None:
     assert _qtype("where are they checked when they land?") != "when"
     assert _qtype("when must the label be applied?") == "when"
     assert _qtype("the rule applies from when?") == "when"
+
+
+def test_checking_a_foreign_buyer_is_japans_export_control() -> None:
+    # s9 trial V25: opened with China's import declaration
+    q = understand(
+        "中国の会社から工作機械を買いたいと言われた。相手の会社が大丈夫か調べたい", COVERED
+    )
+    assert "export_control" in q.topics and q.japan_side
+
+
+def test_a_freezer_is_an_electrical_appliance(termbase: TermBase) -> None:
+    # s7 trial T12: handed off for 「冷凍庫」 under the EESS card
+    rules = Evidence(["Level 3 electrical equipment needs a certificate of conformity."])
+    rules.scopes = [frozenset({"electronics"})]
+    question = "業務用の冷凍庫をオーストラリアに輸出したい。必要な認証は？"
+    assert "冷凍庫" not in coverage(question, rules, termbase).missing
