@@ -116,3 +116,15 @@ def test_an_address_after_the_buyers_name_without_brackets_is_read_up_to_the_ter
     assert "buyer_address" not in fields(
         "50 cartons of green tea to Green Leaf GmbH, Hamburg, at EUR 120 per carton, CIF Hamburg"
     )
+
+
+def test_a_stated_weight_is_no_quantity_and_both_weights_are_kept() -> None:
+    """s10 trial: 「パッキングリストだけ作って。緑茶200カートン、総重量2,400kg、正味2,000kg…」 read
+    数量 2,400 kg (the gross weight) and kept only the net weight."""
+    got = fields("パッキングリストだけ作って。緑茶200カートン、総重量2,400kg、正味2,000kg")
+    assert got["quantity"] == "200 カートン"
+    assert got["weights"] == "総重量2,400kg、正味2,000kg"
+    english = fields("Packing list: 200 cartons of green tea, net 2,000 kg, gross 2,400 kg")
+    assert english["quantity"] == "200 cartons"
+    assert english["weights"] == "net 2,000 kg; gross 2,400 kg"
+    assert "quantity" not in fields("総重量2,400kg、正味2,000kgの緑茶")

@@ -39,6 +39,12 @@ ADDRESS = (
     " missing: [], documents: []}).querySelector('[name=buyer_address]').value"
 )
 
+WEIGHTS = (
+    "(w) => { const f = window.ExportAssistWidget.cards.render('document_form', {fields:"
+    " {weights: w, product: '緑茶', quantity: '200 カートン'}, missing: [], documents: []});"
+    " return ['net_weight_kg', 'gross_weight_kg'].map((n) => f.querySelector(`[name=${n}]`).value); }"
+)
+
 
 def test_the_user_picks_the_documents_and_gets_each(
     live: tuple[str, DemoKeys], context: Any
@@ -83,4 +89,7 @@ def test_the_user_picks_the_documents_and_gets_each(
     assert page.evaluate(TICKED, []) == ["commercial_invoice", "packing_list"]
     # s10 trial: the address the chat read was said in the answer but left the field empty
     assert page.evaluate(ADDRESS, "Kaiserstr. 10, 20095 Hamburg") == "Kaiserstr. 10, 20095 Hamburg"
+    # s10 trial: both weights of 「総重量2,400kg、正味2,000kg」 reach their fields
+    assert page.evaluate(WEIGHTS, "総重量2,400kg、正味2,000kg") == ["2000", "2400"]
+    assert page.evaluate(WEIGHTS, "net 2,000 kg; gross 2,400 kg") == ["2000", "2400"]
     page.close()

@@ -25,6 +25,10 @@ _WEIGHT = re.compile(
     r"(?i)((?:net|gross|正味|総重量|重量|正味重量)?\s*:?\s*\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t)"
     r"(?![a-z])(?:\s*(?:each|per \w+|net|gross|/\s*\w+))?)"
 )
+# A weight's label right before an amount: 「総重量2,400kg」, "net 2,000 kg".
+_WEIGHT_LABEL = re.compile(
+    r"(?i)(?:総重量|正味重量|正味|重量|net|gross)\s*(?:weight)?\s*[:：]?\s*$"
+)
 # A weight that is the price's unit, not the shipment's: 「1kgあたり80ユーロ」, "EUR 8 per kg".
 _PER_UNIT_AFTER = re.compile(r"^\s*(?:あたり|当たり|につき|毎)")
 _PER_UNIT_BEFORE = re.compile(r"(?i)(?:per|/|単価は?|単価[:：]?)\s*$")
@@ -108,7 +112,7 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     product = q.phrase or q.product
     if product:
         draft.fields["product"] = product
-    qty = QTY.search(raw)
+    qty = _quantity(raw)
     if qty:
         draft.fields["quantity"] = f"{qty.group(1)} {qty.group(2)}"
     elif product and (
@@ -170,6 +174,15 @@ def _buyer_address(raw: str, buyer: str) -> str | None:
     return None
 
 
+def _quantity(raw: str) -> re.Match[str] | None:
+    """The goods' quantity: the first amount with a unit that is not a stated weight
+    (「緑茶200カートン、総重量2,400kg」: 200 cartons, not 2,400 kg)."""
+    for m in QTY.finditer(raw):
+        if not _WEIGHT_LABEL.search(raw[: m.start()]):
+            return m
+    return None
+
+
 def _buyer_markets(raw: str, markets: list[str]) -> list[str]:
     """The markets, less one named only by a currency: an invoice in USD is no US buyer."""
     mentions = find_places(raw)
@@ -184,13 +197,15 @@ def _phrase(clause: str) -> str:
 
 def _terms(draft: ShipmentDraft, raw: str, qty_span: tuple[int, int] | None, lang: str) -> None:
     """Weights, transport mode and payment terms, when the message states them."""
+    weights = []
     for m in _WEIGHT.finditer(raw):
         if qty_span and m.start(1) < qty_span[1] and qty_span[0] < m.end(1):
             continue  # "500 kg of tea" is the quantity
         if _PER_UNIT_AFTER.match(raw[m.end(1) :]) or _PER_UNIT_BEFORE.search(raw[: m.start(1)]):
             continue  # 「1kgあたり80ユーロ」 is the price's unit
-        draft.fields["weights"] = m.group(1).strip()
-        break
+        weights.append(m.group(1).strip())
+    if weights:  # net and gross both: 「総重量2,400kg、正味2,000kg」 (the form reads each)
+        draft.fields["weights"] = ("、" if lang == "ja" else "; ").join(weights[:2])
     low = raw.lower()
     for en, ja, words in _TRANSPORT:
         if any(w in low for w in words):

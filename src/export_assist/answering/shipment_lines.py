@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 _UNITS = (
-    r"kg|キロ|本|個|箱|ケース|枚|袋|缶|瓶|パック|セット|bottles?|pcs|pieces?|units?|cartons?|"
+    r"kg|キロ|本|個|箱|ケース|カートン|ダース|枚|袋|缶|瓶|パック|セット|bottles?|pcs|pieces?|units?|cartons?|"
     r"cases?|sets?|dozen|bags?|tins?|cans?|jars?|boxes|box|packs?|packets?"
 )
 QTY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?![a-z])", re.I)

@@ -52,10 +52,14 @@
     return hit ? hit[1] : "";
   }
   /* A stated net or gross weight in kg ("net 500 kg", 「総重量 120kg」); not one per unit. */
+  /* The net or gross weight from the chat's weights (「総重量2,400kg、正味2,000kg」: each part). */
   function weight(text, which) {
-    var w = String(text || "");
-    if (!which.test(w) || /each|per|\/|トン|\dt\b/i.test(w) || !/kg|キロ/i.test(w)) { return ""; }
-    return number(w);
+    var parts = String(text || "").split(/[、;；]/);
+    for (var i = 0; i < parts.length; i++) {
+      var w = parts[i];
+      if (which.test(w) && !/each|per|\/|トン|\dt\b/i.test(w) && /kg|キロ/i.test(w)) { return number(w); }
+    }
+    return "";
   }
   function today() { return new Date().toISOString().slice(0, 10); }
   /* The chat's shipment fields ("1500 JPY", "FCA Tokyo") as the form's starting values. */
