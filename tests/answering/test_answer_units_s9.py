@@ -70,8 +70,9 @@ def test_a_follow_up_keeps_goods_the_vocabulary_lacks() -> None:
     q = resolve_history(
         ["天然の冷凍ブリをオランダに出したい。何が必要？"], "イギリスに出すならどう違う？", COVERED
     )
-    assert q.destinations == ["GB"] and q.phrase == "冷凍ブリ"
-    assert "product" in q.inherited
+    assert q.destinations == ["GB"] and q.phrase == "天然の冷凍ブリ"
+    # only the market changed: the earlier question is asked again of GB (s10)
+    assert q.asked == "天然の冷凍ブリを英国に出したい。何が必要？"
 
 
 def test_a_however_is_read_with_the_sentence_it_qualifies_or_not_at_all() -> None:

@@ -165,11 +165,42 @@ def steps(text: str) -> list[str]:
     for intent, words, actions in RULES:
         if intent == "greeting" or intent in found:
             continue
-        if any(w in lowered for w in words) and (not actions or any(a in lowered for a in actions)):
+        hit = any(w in lowered for w in words) or (
+            intent == "programmes" and asks_programme(lowered)
+        )
+        if hit and (not actions or any(a in lowered for a in actions)):
             found.append(intent)
     if found and any(j in lowered for j in _JOINS) and any(a in lowered for a in _ASKS):
         found.append("search")
     return found
+
+
+# Public help asked for in other words: "Any support for a trade fair in the US?" (s9 trial
+# V32), 「展示会の出展に補助はある？」 — help, funding or a subsidy beside a fair or exporting.
+_HELP = r"(?:support|help|funding|assistance|subsid\w*|grants?|支援|補助|助成)"
+_FOR = (
+    r"(?:trade fairs?|trade shows?|exhibitions?|exhibit\w*|booths?|pavilions?|展示会|見本市|出展)"
+)
+PROGRAMME_ASK = re.compile(rf"{_HELP}(?![a-z]).{{0,30}}{_FOR}|{_FOR}.{{0,30}}{_HELP}")
+
+
+def asks_programme(lowered: str) -> bool:
+    """Whether the message asks for public help in words the programme rules do not list."""
+    return bool(PROGRAMME_ASK.search(lowered))
+
+
+# "What can you do?" / 「何ができますか」 (s9 trial V20): a question about the assistant.
+_ABILITIES = re.compile(
+    r"何ができ|何が出来|なにができ|どんなことができ|できることは|何を聞け|何を質問でき|使い方を|"
+    r"what can you (?:do|help)|what do you do|how can you help|what can i ask|who are you|"
+    r"what are you able"
+)
+
+
+def asks_abilities(text: str) -> bool:
+    """Whether a short message asks what the assistant can do."""
+    lowered = text.lower()
+    return len(lowered.strip()) <= 40 and bool(_ABILITIES.search(lowered))
 
 
 def _only_greeting(lowered: str) -> bool:
@@ -233,6 +264,7 @@ class IntentDetector:
         lowered = text.lower()
         for intent, words, actions in RULES:
             hit = any(w in lowered for w in words)
+            hit = hit or (intent == "programmes" and asks_programme(lowered))
             acted = not actions or any(a in lowered for a in actions)
             if intent == "greeting" and not _only_greeting(lowered):
                 continue  # "ありがとう。ではニュージーランドは？" asks a question

@@ -7,9 +7,9 @@ import re
 from collections.abc import Callable, Generator
 from typing import Any
 
-from export_assist.agent import compare, render, routes
+from export_assist.agent import compare, render, routes, twopart
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
-from export_assist.agent.intent import IntentDetector, find_hs_code, is_thanks
+from export_assist.agent.intent import IntentDetector, asks_abilities, find_hs_code, is_thanks
 from export_assist.agent.tools.duties import asks_duty
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
@@ -67,6 +67,8 @@ class NoLLMOrchestrator:
         self, ctx: TurnContext, message: str, history: list[tuple[str, str]], country: str | None
     ) -> Turn:
         """Events of one turn (tool call, tool result, tokens); returns the answer."""
+        if asks_abilities(message):  # 「こんにちは。何ができますか？」 (s9 trial V20)
+            return (yield from say(render.t(ctx.language, "abilities"), "greeting"))
         intent = self._detector.detect(message, self.allowed_intents())
         if intent == "greeting":
             key = "thanks" if is_thanks(message) else "greeting"
@@ -81,6 +83,11 @@ class NoLLMOrchestrator:
         run = self._registry.call(tool, arguments, ctx)
         yield ToolDone.of(run)
         text, abstained = self._answer(ctx, intent, tool, run.result, message)
+        if intent == "programmes" and self._engine and twopart.asks_procedures(message):
+            more, handed = yield from twopart.procedures_part(
+                self._registry, self._engine, ctx, message
+            )
+            text, abstained = "\n\n".join(filter(None, [text, more])), abstained or handed
         return (yield from say(text, intent, abstained))
 
     def _engine_turn(

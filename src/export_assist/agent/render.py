@@ -15,6 +15,15 @@ TEXT: dict[str, dict[str, str]] = {
         "greeting": "こんにちは。輸出先の規制、チェックリスト、HSコード、バイヤー候補、書類作成についてお尋ねください。",
         "rephrase": "ご質問の内容が読み取れませんでした。製品と輸出先、知りたいこと(例: 「ドイツに抹茶を輸出するときの表示ルールは？」)を書いてお尋ねください。",
         "thanks": "どういたしまして。ほかにも輸出先の規制、HSコード、バイヤー候補、書類作成などについて、いつでもお尋ねください。",
+        "abilities": "輸出の準備をお手伝いするアシスタントです。次のことができます:\n"
+        "・輸出先の規制・表示ルールを、出典(法令名と確認日)付きで答える\n"
+        "・製品と輸出先に必要な手続きのチェックリストを作る\n"
+        "・HSコードの候補を示し、関税の調べ方を案内する\n"
+        "・輸出先のバイヤー候補を探す\n"
+        "・インボイス・パッキングリストなどの書類を作る\n"
+        "・使える補助金・支援策(展示会出展など)を探す\n"
+        "資料にないことは推測せず、アドバイザーに確認を依頼します。"
+        "例: 「ドイツに抹茶を輸出するときの表示ルールは？」",
         "draft": "この{kind}は下書きです。アドバイザーの確認後に「確認済み」と表示されます。",
         "tool_error": "{tool}を実行できませんでした: {error}",
         "missing": "{what}を教えてください(例: {example})。",
@@ -32,6 +41,15 @@ TEXT: dict[str, dict[str, str]] = {
         'what you want to know (for example: "What labels does matcha need in Germany?").',
         "thanks": "You're welcome. Ask me any time about import rules, HS codes, buyers or "
         "trade documents.",
+        "abilities": "I help Japanese companies prepare exports. I can:\n"
+        "• answer a market's import and labelling rules, citing the law and the date checked\n"
+        "• build a checklist of what a product needs for a market\n"
+        "• suggest HS codes and point to the official duty lookup\n"
+        "• shortlist buyers in a market\n"
+        "• draft invoices, packing lists and other trade documents\n"
+        "• find public support programmes (subsidies, trade fairs)\n"
+        "What the sources do not cover I do not guess: an advisor checks it. Example: "
+        '"What labels does matcha need in Germany?"',
         "draft": "This {kind} is a draft; it shows as reviewed once an advisor approves it.",
         "tool_error": "I could not run {tool}: {error}",
         "missing": "Please tell me the {what} (for example: {example}).",

@@ -12,36 +12,56 @@ from export_assist.answering.understand import Question, understand
 from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
-# What is left of "フランスの場合は？" / "And what about France?" once places are removed.
+# What is left of "フランスの場合は？" / "And what about France?" once places are removed:
+# the grammar of a follow-up that only changes a slot, never a word that asks something.
 _FILLER = re.compile(
-    r"(の場合は?|の場合|では|だと|なら|はどう(です|でしょう)?か?|はどう|は|も|について|"
-    r"and|what|about|how|for|in|the|case|of|instead|then|if|it|is|what's|\s|[?？!！。、.,])",
-    re.I,
+    r"(じゃあ|じゃ|それでは|それなら|では|だと|だったら|でしたら|なら|の場合は?|の場合|"
+    r"はどう(です|でしょう)?か?|はどう|どう違う(の|んですか|のですか|でしょうか)?|どうなる(の)?|"
+    r"(出す|売る|卸す|輸出する|販売する|送る|出荷する)(なら|場合|とき|時|には)?|"
+    r"にも|へも|でも|同じ|について|向け|は|も|を|の|へ|に|で|です|か|ね|よ|"
+    r"[?？!！。、.,'\s])",
 )
-# "その中で" / "among them": the question is about the previous answer's items.
-_ANAPHORA = (
-    "その中で",
-    "そのうち",
-    "その中",
-    "それ",
-    "これ",
-    "among them",
-    "of those",
-    "which of",
-    "among these",
-    "that one",
-    "this one",
-    "この",
-    "その",
+# English words of such a follow-up ("And if we sell the same miso in Hong Kong?").
+_EN_FILLER = set(
+    """and what about how for in into to the a an case of instead then if it is it's what's
+    same we i our us you sell selling sold ship shipping export exporting send sending would
+    will be there do does also too market country say so now ok okay one ones those these
+    them they that this version one's as well""".split()
 )
+_EN_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
+# Kanji and katakana runs (a word the previous question may have said).
+_JA_RUN = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ffー]+")
 
 
-def slot_only(text: str) -> bool:
-    """True when the message is only a market or product change ("フランスの場合は？")."""
+def slot_only(text: str, previous: Question | None = None) -> bool:
+    """True when the message only changes a slot ("フランスの場合は？"): nothing is left once
+    places, follow-up grammar and the words of the previous question are taken out."""
     rest = nfkc(text)
     for m in sorted(find_places(rest), key=lambda m: -m.start):
-        rest = rest[: m.start] + rest[m.start + len(m.surface) :]
+        rest = rest[: m.start] + " " + rest[m.start + len(m.surface) :]
+    if previous is not None:
+        rest = _less_said(rest, previous)
+    rest = _EN_WORDS.sub(lambda m: " " if m.group() in _EN_FILLER else m.group(), rest.lower())
     return len(_FILLER.sub("", rest)) <= 1
+
+
+def _less_said(text: str, previous: Question) -> str:
+    """The text less the product and the words the previous question already said (the same
+    goods, the same topic), so only what the follow-up adds is left."""
+    said = nfkc(previous.asked or previous.text).lower()
+    out = text.lower()
+    for word in sorted({previous.phrase, *previous.product.split()}, key=len, reverse=True):
+        if word:
+            out = out.replace(word.lower(), " ")
+    english = _EN_WORDS.sub(lambda m: " " if _said_word(m.group(), said) else m.group(), out)
+    return _JA_RUN.sub(
+        lambda m: " " if len(m.group()) >= 2 and m.group() in said else m.group(), english
+    )
+
+
+def _said_word(word: str, said: str) -> bool:
+    """An English word of three letters or more the previous question used (plural or not)."""
+    return len(word) >= 3 and bool(re.search(rf"\b{re.escape(word.rstrip('s'))}s?\b", said))
 
 
 # What is left of "綿です" / "It's cotton." once the material words are removed.
@@ -87,26 +107,68 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
     word = material_answer(current.text) if current.material else ""
     if word and previous.product:  # 「このタオルのHSコードは？」「綿です」
         return _with_material(previous, current, word)
-    if slot_only(current.text) and (current.destinations or current.unsupported):
-        asked = swap_market(previous.asked or previous.text, current)
-        again = understand(asked, covered)
-        return again.with_(
-            text=current.text,
-            language=current.language,
-            destinations=current.destinations,
-            unsupported=current.unsupported,
-            product=again.product or previous.product,
-            phrase=again.phrase or previous.phrase,
-            material=again.material or previous.material,
-            categories=again.categories or previous.categories,
-            conditions=again.conditions or previous.conditions,
-            intent=previous.intent,
-            topics=previous.topics,
-            qtype=previous.qtype,
-            asked=asked,
-            inherited=["question"],
-        )
+    if (current.destinations or current.unsupported) and slot_only(current.text, previous):
+        again = swap_market(previous.asked or previous.text, current)
+        markets = {"destinations": current.destinations, "unsupported": current.unsupported}
+        return _re_ask(again, current, previous, covered, markets, ["question"])
+    if (swapped := swap_product(current, previous)) is not None:  # 「焼酎だったら？」
+        markets = {"destinations": previous.destinations, "unsupported": previous.unsupported}
+        return _re_ask(swapped, current, previous, covered, markets, ["question", "market"])
     return _inherit(current, previous)
+
+
+def _re_ask(
+    asked: str,
+    current: Question,
+    previous: Question,
+    covered: frozenset[str],
+    markets: dict[str, list[str]],
+    inherited: list[str],
+) -> Question:
+    """The previous question asked again with one slot changed (its intent, topics, type)."""
+    again = understand(asked, covered)
+    return again.with_(
+        text=current.text,
+        language=current.language,
+        **markets,
+        product=again.product or previous.product,
+        phrase=again.phrase or previous.phrase,
+        material=again.material or previous.material,
+        categories=again.categories or previous.categories,
+        conditions=again.conditions or previous.conditions,
+        intent=previous.intent,
+        topics=previous.topics,
+        qtype=previous.qtype,
+        asked=asked,
+        inherited=inherited,
+    )
+
+
+# "What if it's an electric hand mixer instead?" / 「焼酎だったら？」: a product swap.
+_SWAP_FILLER = re.compile(
+    r"(?i)(what|if|it'?s|it is|they are|they'?re|instead|about|how|and|then|an?|the|our|we|"
+    r"make|sell|だったら|でしたら|なら|の場合は?|にしたら|に変えたら|はどう|は|だと|では|"
+    r"[?？!！。、.,\s])"
+)
+
+
+def swap_product(current: Question, previous: Question) -> str | None:
+    """The previous question with the new product in place of the old, when the message
+    only names another product (no market, topic or question of its own); else None."""
+    new = current.phrase or current.product
+    old = [w for w in (previous.phrase, *previous.product.split()) if w]
+    text = previous.asked or previous.text
+    if not new or not old or current.destinations or current.unsupported or current.topics:
+        return None
+    if any(new.lower() in w.lower() or w.lower() in new.lower() for w in old):
+        return None  # the same goods: not a swap
+    rest = nfkc(current.text)
+    for word in sorted({new, *new.split(), *current.product.split()}, key=len, reverse=True):
+        rest = rest.replace(word, " ") if word else rest
+    if len(_SWAP_FILLER.sub("", rest)) > 1:
+        return None
+    found = next((w for w in sorted(old, key=len, reverse=True) if w in text), "")
+    return text.replace(found, new, 1) if found else None
 
 
 def swap_market(text: str, current: Question) -> str:
@@ -157,6 +219,24 @@ def _inherit(current: Question, previous: Question) -> Question:
 
 def _japan_only(q: Question) -> bool:
     return q.japan_side and not q.destinations
+
+
+# "その中で" / "among them": the question is about the previous answer's items.
+_ANAPHORA = (
+    "その中で",
+    "そのうち",
+    "その中",
+    "それ",
+    "これ",
+    "among them",
+    "of those",
+    "which of",
+    "among these",
+    "that one",
+    "this one",
+    "この",
+    "その",
+)
 
 
 def _anaphora(q: Question) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from export_assist.answering.places import find_places
+from export_assist.geo import PREFECTURES, prefectures_in_latin
 from export_assist.retrieval.normalize import nfkc
 
 # A Japanese noun run: kanji, katakana (with ー・) and Latin letters; hiragana, digits and
@@ -32,7 +33,8 @@ _JA_EDGE = (
 # Runs that name the request, not a product ("パッキングリストを作りたい").
 _JA_REQUEST = re.compile(
     r"(リスト|インボイス|書類|コード|手続き?|証明書|ラベル|表示|規制|関税|税率|バイヤー|"
-    r"業者|会社|要件|方法|場合)$"
+    r"業者|会社|要件|方法|場合|補助金|助成金|支援|支援策|制度|値段|価格|代金|契約書?|交渉|"
+    r"番号|条件|登録|マーク|話|^何.*)$"
 )
 _JA_NOT = {
     "会社",
@@ -76,7 +78,11 @@ _EN_STOP = set(
     manufacture manufactures grow grows brew brews offer offers have has trade supply
     supplies distribute send try prepare draft create write issue invoice invoices
     commercial proforma pro-forma packing certificate certificates statement cover letter
-    document documents paperwork""".split()
+    document documents paperwork instead anything special else thinking think small medium
+    large sized company companies firm business businesses maker makers manufacturer
+    manufacturers brewery support help fair fairs exhibition exhibitions exhibit show
+    shows trade-fair there same shipped here overseas abroad affected related plant
+    factory clear""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -91,12 +97,29 @@ def product_phrase(text: str, product: str = "") -> str:
 
 
 def _blank_places(text: str) -> str:
-    """The text with place names replaced by spaces (a place never joins the phrase)."""
+    """The text with place names replaced by spaces (a place never joins the phrase): the
+    markets, and the exporter's prefecture (「新潟の酒蔵です」, "a company in Niigata")."""
     out = text
     for m in find_places(text):
         if out[m.start : m.start + len(m.surface)] == m.surface:
             out = out[: m.start] + " " * len(m.surface) + out[m.start + len(m.surface) :]
-    return out
+    return _PREFECTURE.sub(lambda m: " " * len(m.group()), out)
+
+
+_PREFECTURE = re.compile(
+    "|".join(
+        sorted(
+            {*PREFECTURES, *(p[:-1] for p in PREFECTURES if p != "北海道")},
+            key=len,
+            reverse=True,
+        )
+    )
+    + "|"
+    + "|".join(
+        rf"\b{re.escape(n)}\b" for n in sorted(prefectures_in_latin(), key=len, reverse=True)
+    ),
+    re.I,
+)
 
 
 def _trim(run: str) -> str:
@@ -127,12 +150,88 @@ def _japanese(text: str, product: str) -> str:
                 found.append(word)
     if found:
         return " ".join(f for f in found if not any(f != g and f in g for g in found))
+    if spanned := _object(text):  # 「冷凍たこ焼きを」, 「キッチンばさみのHSコード」
+        return spanned
     for marker in ("を", "の"):  # "柚子胡椒（瓶詰め 80g）を…": the object first
         for _start, end, run in runs:
             after = text[end : end + 12]
             if _plain(run) and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
                 return run + _bracket(text, end)
     return ""
+
+
+# The noun phrase before を (or before の and a request noun), hiragana included: たこ焼き,
+# うなぎ蒲焼, キッチンばさみ are written with kana that end a kanji/katakana run.
+_CHUNK = re.compile(r"[\u3005\u3040-\u309f\u4e00-\u9fff\u30a0-\u30ffA-Za-zー・]+$")
+_OBJECT = re.compile(
+    r"を|の(?=HSコード|HS|コード|関税|税率|輸入業者|輸入者|バイヤー|販売先|取引先|代理店|"
+    r"規制|ルール|表示|ラベル|輸出|輸入)"
+)
+# A particle that ends the words before the goods (「弊社は」, 「ベトナムに」 once blanked).
+_PARTICLE = re.compile(
+    r"(?<=[^\u3040-\u309f])(?:から|まで|より|には|では|にも|[にへでがはもと])|"
+    # after kana too when a noun follows: 「お客さんに工具」, 「いくらまで与信」
+    r"(?:から|まで|には|では|にも|[にへでがはをと])(?=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z])"
+)
+# の joins a modifier to the goods after a kanji/katakana word (「冷凍のうなぎ」), not inside
+# a kana word (のり, たけのこ).
+_NO = re.compile(r"(?<=[^\u3040-\u309f])の")
+# Counters and units are never the goods (「500個を」, 「20セットの」: s9 trial V6).
+_COUNTERS = {
+    "個",
+    "セット",
+    "本",
+    "枚",
+    "箱",
+    "袋",
+    "缶",
+    "瓶",
+    "台",
+    "点",
+    "ケース",
+    "カートン",
+    "キロ",
+    "トン",
+}
+# A verb or adjective ending before a noun: what follows it is the noun (「使える補助金」).
+_VERB = re.compile(
+    r"(?:える|れる|する|した|った|んだ|いた|ている|てる|できる|ない|"
+    r"(?<=[\u4e00-\u9fff])[いうくすつぬむるぐぶ])(?=[\u4e00-\u9fff\u30a0-\u30ff])"
+)
+# Spoken openers that are not goods (「うちはたこ焼きを…」).
+_OPENERS = re.compile(r"^(?:うちは|うちの|私たちは|わたしたちは|私は|わたしは|弊社は|当社は)")
+
+
+def _object(text: str) -> str:
+    """The goods before the first を (or の + a request noun), kana included; modifiers
+    joined by の stay (「冷凍のうなぎ蒲焼」), parts that name no goods are dropped."""
+    for m in _OBJECT.finditer(text):
+        chunk = _CHUNK.search(text[: m.start()])
+        if chunk is None:
+            continue
+        words = chunk.group()
+        cuts = list(_PARTICLE.finditer(words))
+        if cuts:
+            words = words[cuts[-1].end() :]
+        elif chunk.start() and text[chunk.start() - 1].isspace():
+            words = re.sub(r"^(?:から|まで|[にへでがはもとの])", "", words)  # after a place
+        words = _OPENERS.sub("", _VERB.split(words)[-1])  # 「使える補助金」: after the verb
+        parts = [_trim(p).strip("の") for p in _NO.split(words)]
+        if chunk.start() and text[chunk.start() - 1].isdigit():
+            parts = parts[1:]  # 「3か月分の」, 「20カートンの」: a count, not goods
+        kept = "の".join(p for p in parts if _plain(p) and p not in _JA_EDGE)
+        if _goods(kept):
+            return kept
+    return ""
+
+
+def _goods(words: str) -> bool:
+    """A phrase that can name goods: a kanji or katakana word, or three kana or more."""
+    return (
+        bool(words)
+        and len(words) <= 20
+        and (bool(re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]", words)) or len(words) >= 3)
+    )
 
 
 def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
@@ -166,7 +265,7 @@ def _modified(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
 
 def _plain(run: str) -> bool:
     """A run that can name a product (not the company, a count or the question)."""
-    return bool(run) and run not in _JA_NOT and not _JA_REQUEST.search(run)
+    return bool(run) and run not in _JA_NOT and run not in _COUNTERS and not _JA_REQUEST.search(run)
 
 
 def _english(text: str, product: str) -> str:

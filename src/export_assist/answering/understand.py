@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
+from export_assist.answering.asks import intent_of
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
     STRENGTH,
@@ -16,7 +17,7 @@ from export_assist.answering.places import (
     negated,
     region_members,
 )
-from export_assist.answering.words import asks_advice, word_pattern
+from export_assist.answering.words import asks_advice
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
@@ -94,7 +95,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         hs_code=hs_code,
         topics=topics,
         qtype=_qtype(low),
-        intent=_intent(low, topics),
+        intent=intent_of(low, topics),
         advice=asks_advice(low),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
         families=families(low),
@@ -240,61 +241,18 @@ def without_claiming(low: str) -> str:
     return _CLAIMING.sub(" ", low)
 
 
+# A date printed on the label is a label item, not a deadline: 「賞味期限は必要？」 asks
+# whether the label needs it (s9 trial V12), not "by when".
+_LABEL_DATES = re.compile(
+    r"(?:賞味|消費|使用|有効|品質保持)期限(?=(?:の(?:表示|記載))?[はがもを]?(?:必要|いる|要る|書|表示|記載))|"
+    r"(?:best[- ]before|use[- ]by|expiry|expiration) dates?"
+    r"(?= (?:is |be )?(?:required|needed|necessary|mandatory|shown|printed))"
+)
+
+
 def _qtype(low: str) -> str:
-    low = without_claiming(low)
+    low = _LABEL_DATES.sub(" ", without_claiming(low))
     for name, words in vocab.QUESTION_TYPES:
         if has_any(low, words):
             return name
     return "what"
-
-
-def _intent(low: str, topics: list[str]) -> str:
-    for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
-        if intent == "greeting" and (len(low.strip()) > 30 or "?" in low or "？" in low):
-            continue  # thanks followed by a question is that question
-        if intent == "hs" and not _asks_hs(low, topics):
-            continue
-        if intent == "buyers" and not _asks_buyers(low, subjects, actions):
-            continue
-        if has_any(low, subjects) and (not actions or has_any(low, actions)):
-            return intent
-    return "regulation"
-
-
-# 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
-# 「輸入業者に卸します。…税金を教えて」 or 「代理店が払ってくれません。…見込みを教えて」.
-_TELL = "教えて"
-_NAMED_LIST = re.compile(r"[ァ-ヶー]+リスト")
-
-
-def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) -> bool:
-    """A request for buyers: a buyer word with a search word, or 「<buyer>を教えて」; never a
-    dispute or another request about a party already known (advice words)."""
-    if has_any(low, vocab.ADVICE):
-        return False
-    # a list named in katakana is no request for a list: 「外国ユーザーリスト」, 「パッキングリスト」
-    low = _NAMED_LIST.sub(" ", low)
-    if has_any(low, tuple(a for a in actions if a != _TELL)):
-        return True
-    return any(
-        re.search(rf"{re.escape(s)}[^。、.,?？!！]{{0,10}}{_TELL}", low)
-        and not re.search(rf"{re.escape(s)}(?:に|へ|が|から|と)", low)
-        for s in subjects
-        if not s.isascii()
-    )
-
-
-# Topics an HS question is about; any other topic makes a classification word part of
-# that topic's question (export control classification, an origin criterion).
-_HS_TOPICS = {"classification", "tariff", "customs"}
-
-
-def _asks_hs(low: str, topics: list[str]) -> bool:
-    """An HS-classification question: an HS word outside an origin rule's name, and a bare
-    'classification' only when the question is about nothing else."""
-    for term in vocab.ORIGIN_RULE_TERMS:
-        low = word_pattern(term).sub(" ", low)
-    strong = [w for w in vocab.INTENT_WORDS["hs"][0] if w not in vocab.HS_WEAK]
-    if has_any(low, tuple(strong)):
-        return True
-    return has_any(low, vocab.HS_WEAK) and set(topics) <= _HS_TOPICS

@@ -1,0 +1,71 @@
+"""What a message asks for (the intent of question understanding): a document, buyers, an
+HS code, a checklist, a greeting, or else a regulation question."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering import vocab
+from export_assist.answering.words import has_any, word_pattern
+
+# Issuing a document is asking for it: 「プロフォーマインボイスを出したい」 (s9 trial V28), "we need
+# to send a proforma invoice"; 「インボイスを出す必要がある？」 asks a rule, not for the form.
+_ISSUE = re.compile(
+    r"(?:インボイス|パッキングリスト|送り状|請求書)を(?:出したい|出して|発行したい|送りたい|作成したい)|"
+    r"(?:issue|send|draw up|write) (?:a |an |the |our )?(?:pro ?-?forma|commercial invoice|packing list)"
+)
+
+
+def intent_of(low: str, topics: list[str]) -> str:
+    """What the message asks for: a tool (documents, buyers, HS, checklist) or a rule."""
+    if _ISSUE.search(low):
+        return "documents"
+    for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
+        if intent == "greeting" and (len(low.strip()) > 30 or "?" in low or "？" in low):
+            continue  # thanks followed by a question is that question
+        if intent == "hs" and not _asks_hs(low, topics):
+            continue
+        if intent == "buyers" and not _asks_buyers(low, subjects, actions):
+            continue
+        if has_any(low, subjects) and (not actions or has_any(low, actions)):
+            return intent
+    return "regulation"
+
+
+# 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
+# 「輸入業者に卸します。…税金を教えて」 or 「代理店が払ってくれません。…見込みを教えて」.
+_TELL = "教えて"
+_NAMED_LIST = re.compile(r"[ァ-ヶー]+リスト")
+
+
+def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) -> bool:
+    """A request for buyers: a buyer word with a search word, or 「<buyer>を教えて」; never a
+    dispute or another request about a party already known (advice words)."""
+    if has_any(low, vocab.ADVICE):
+        return False
+    # a list named in katakana is no request for a list: 「外国ユーザーリスト」, 「パッキングリスト」
+    low = _NAMED_LIST.sub(" ", low)
+    if has_any(low, tuple(a for a in actions if a != _TELL)):
+        return True
+    return any(
+        re.search(rf"{re.escape(s)}[^。、.,?？!！]{{0,10}}{_TELL}", low)
+        and not re.search(rf"{re.escape(s)}(?:に|へ|が|から|と)", low)
+        for s in subjects
+        if not s.isascii()
+    )
+
+
+# Topics an HS question is about; any other topic makes a classification word part of
+# that topic's question (export control classification, an origin criterion).
+_HS_TOPICS = {"classification", "tariff", "customs"}
+
+
+def _asks_hs(low: str, topics: list[str]) -> bool:
+    """An HS-classification question: an HS word outside an origin rule's name, and a bare
+    'classification' only when the question is about nothing else."""
+    for term in vocab.ORIGIN_RULE_TERMS:
+        low = word_pattern(term).sub(" ", low)
+    strong = [w for w in vocab.INTENT_WORDS["hs"][0] if w not in vocab.HS_WEAK]
+    if has_any(low, tuple(strong)):
+        return True
+    return has_any(low, vocab.HS_WEAK) and set(topics) <= _HS_TOPICS
