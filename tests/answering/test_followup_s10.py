@@ -138,3 +138,39 @@ def test_issuing_a_document_asks_for_the_form() -> None:
         understand("We need to send a proforma invoice to our buyer", COVERED).intent == "documents"
     )
     assert understand("インボイスを出す必要がある？", COVERED).intent != "documents"
+
+
+def test_a_product_the_message_names_wins_over_the_conversations() -> None:
+    # s10 trial W2: チーズ buyers were searched as いちご buyers
+    got = resolve_history(
+        ["熊本のいちごを香港に送りたい。HSコードは？"],
+        "台湾でチーズを扱うバイヤーを探して",
+        COVERED,
+    )
+    assert got.intent == "buyers" and got.phrase == "チーズ" and got.destinations == ["TW"]
+
+
+def test_shipment_details_after_the_form_stay_a_document_request() -> None:
+    # s10 trial W3: the exporter and weights given after the form went to the regulation engine
+    earlier = [
+        "ドイツのHaus Kaffee GmbHに緑茶のティーバッグ300箱を単価8ユーロ、CIPハンブルク、航空便で出します。インボイスを作って"
+    ]
+    filled = "弊社は静岡茶業株式会社、静岡市葵区追手町1-1です。正味重量は90kg、総重量は110kg、10カートンです"
+    assert resolve_history(earlier, filled, COVERED).intent == "documents"
+    paid = "支払いはT/T前払い。買い手の住所はKaiserstr. 10, 20095 Hamburgです"
+    assert resolve_history([*earlier, filled], paid, COVERED).intent == "documents"
+    # a question after the form is a question
+    asked = resolve_history(earlier, "ドイツでは緑茶の農薬の基準は？", COVERED)
+    assert asked.intent != "documents"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("お茶漬けの素をインドに輸出したい", "お茶漬けの素"),  # not 「お茶」 (tea)
+        ("Please make a pro forma invoice and a packing list", ""),  # s10 trial W1
+        ("支払いはT/T前払い。買い手の住所はKaiserstr. 10です", ""),  # 買い|手 is no goods
+    ],
+)
+def test_more_phrases_are_goods_or_nothing(text: str, phrase: str) -> None:
+    assert product_phrase(text, understand(text, COVERED).product) == phrase

@@ -65,6 +65,11 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "market research service",
             # MAFF's GFP export community is a programme of the catalogue (trial U45)
             "gfp",
+            # a named public scheme (「JAPANブランド育成支援事業の申請書」, s10 trial W3)
+            "支援事業",
+            "補助事業",
+            "助成事業",
+            "育成支援",
         ),
         (),
     ),

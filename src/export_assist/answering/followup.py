@@ -107,6 +107,8 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
     word = material_answer(current.text) if current.material else ""
     if word and previous.product:  # 「このタオルのHSコードは？」「綿です」
         return _with_material(previous, current, word)
+    if previous.intent == "documents" and states_shipment(current):  # the form, filled in
+        return _inherit(current.with_(intent="documents"), previous)
     if (current.destinations or current.unsupported) and slot_only(current.text, previous):
         again = swap_market(previous.asked or previous.text, current)
         markets = {"destinations": current.destinations, "unsupported": current.unsupported}
@@ -115,6 +117,21 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
         markets = {"destinations": previous.destinations, "unsupported": previous.unsupported}
         return _re_ask(swapped, current, previous, covered, markets, ["question", "market"])
     return _inherit(current, previous)
+
+
+# Fields a message states about a shipment (never read from the market or the goods alone).
+_SHIPMENT = {"exporter", "weights", "payment", "buyer_address", "buyer", "transport", "incoterm"}
+
+
+def states_shipment(q: Question) -> bool:
+    """A message that fills in the document form and asks nothing (「弊社は…です。正味重量は
+    90kg」): it stays a document request (s10 trial W3), never a regulation question."""
+    from export_assist.answering.shipment_fields import extract  # reads with understand()
+
+    asks = "?" in q.text or "？" in q.text or q.qtype != "what"
+    if asks or q.intent not in ("regulation", "documents"):
+        return False
+    return bool(_SHIPMENT & set(extract(q.text, q).fields))
 
 
 def _re_ask(
@@ -191,7 +208,9 @@ def _inherit(current: Question, previous: Question) -> Question:
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
-    if not current.product and not current.hs_code and (previous.product or previous.phrase):
+    # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
+    named = current.product or current.phrase or current.hs_code
+    if not named and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,
             "categories": previous.categories,
@@ -206,7 +225,8 @@ def _inherit(current: Question, previous: Question) -> Question:
         changes |= {"topics": previous.topics, "japan_side": previous.japan_side}
         # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
         own = previous.intent == "checklist" and current.qtype != "what" and not _anaphora(current)
-        if current.intent == "regulation" and not own:
+        # a question after the document form is a question, not the form again
+        if current.intent == "regulation" and not own and previous.intent != "documents":
             changes["intent"] = previous.intent
         inherited.append("topic")
     if not current.material and previous.material and current.intent == previous.intent:

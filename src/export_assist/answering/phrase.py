@@ -82,7 +82,7 @@ _EN_STOP = set(
     large sized company companies firm business businesses maker makers manufacturer
     manufacturers brewery support help fair fairs exhibition exhibitions exhibit show
     shows trade-fair there same shipped here overseas abroad affected related plant
-    factory clear""".split()
+    factory clear pro forma""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -145,17 +145,20 @@ def _japanese(text: str, product: str) -> str:
                 if phrase not in found:  # 「緑茶」 and 「ティーバッグ」 both grow to one phrase
                     found.append(phrase)
                 break
-        else:
-            if word not in found and not any(word in f for f in found):
-                found.append(word)
+        else:  # a word inside kana (「お茶漬けの素」): the noun phrase it is part of
+            spanned = _object(text)
+            grown = spanned if word in spanned else word
+            if grown not in found and not any(grown in f for f in found):
+                found.append(grown)
     if found:
         return " ".join(f for f in found if not any(f != g and f in g for g in found))
     if spanned := _object(text):  # 「冷凍たこ焼きを」, 「キッチンばさみのHSコード」
         return spanned
     for marker in ("を", "の"):  # "柚子胡椒（瓶詰め 80g）を…": the object first
-        for _start, end, run in runs:
+        for start, end, run in runs:
             after = text[end : end + 12]
-            if _plain(run) and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
+            tail = start > 0 and "\u3040" <= text[start - 1] <= "\u309f"  # 買い|手
+            if _plain(run) and not tail and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
                 return run + _bracket(text, end)
     return ""
 
