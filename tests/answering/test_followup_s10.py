@@ -170,6 +170,13 @@ def test_shipment_details_after_the_form_stay_a_document_request() -> None:
         ("お茶漬けの素をインドに輸出したい", "お茶漬けの素"),  # not 「お茶」 (tea)
         ("Please make a pro forma invoice and a packing list", ""),  # s10 trial W1
         ("支払いはT/T前払い。買い手の住所はKaiserstr. 10です", ""),  # 買い|手 is no goods
+        # s9 trial V3/V11/V26: every item named, and the kind in the bracket
+        ("ボールペンと手帳（文房具）をスウェーデンに輸出したい", "ボールペンと手帳（文房具）"),
+        ("ノートと鉛筆をアメリカに輸出したい。子供向けの製品になる？", "ノートと鉛筆"),
+        (
+            "タイにラーメン（乾麺、スープ付き、豚骨）を輸出したい",
+            "ラーメン（乾麺、スープ付き、豚骨）",
+        ),
     ],
 )
 def test_more_phrases_are_goods_or_nothing(text: str, phrase: str) -> None:

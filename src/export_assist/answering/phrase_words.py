@@ -1,0 +1,88 @@
+"""Japanese words around a product phrase: the request nouns cut from its ends, runs that
+never name goods (the company, a place word, the question), counters."""
+
+from __future__ import annotations
+
+import re
+
+# Nouns of the request around the product: cut from a run's ends ("和牛輸出" -> "和牛").
+JA_EDGE = (
+    "輸入業者",
+    "輸入者",
+    "バイヤー",
+    "HSコード",
+    "コード",
+    "関税率",
+    "関税",
+    "税率",
+    "輸出",
+    "輸入",
+    "規制",
+    "販売",
+    "向け",
+    "産",
+)
+# Runs that are never the product (the company, the user, the question itself).
+# Runs that name the request, not a product ("パッキングリストを作りたい").
+JA_REQUEST = re.compile(
+    r"(リスト|インボイス|書類|コード|手続き?|証明書|ラベル|表示|規制|関税|税率|バイヤー|"
+    r"業者|会社|要件|方法|場合|補助金|助成金|支援|支援策|制度|値段|価格|代金|契約書?|交渉|"
+    r"番号|条件|登録|マーク|話|^何.*)$"
+)
+JA_NOT = {
+    "会社",
+    "弊社",
+    "当社",
+    "私",
+    "町工場",
+    "工場",
+    "HS",
+    "FDA",
+    "EU",
+    "何",
+    "一覧",
+    "商品",
+    "製品",
+    "製",  # 「日本製の工作機械」: the place is blanked, 製 is no modifier
+    "メーカー",
+    "ブランド",
+    "サンプル",
+    "現地",  # 「現地の輸入業者を探して」: where the buyer is, not the goods (s9 trial V9)
+    "海外",
+    "地元",
+}
+# Counters and units are never the goods (「500個を」, 「20セットの」: s9 trial V6).
+COUNTERS = {
+    "個",
+    "セット",
+    "本",
+    "枚",
+    "箱",
+    "袋",
+    "缶",
+    "瓶",
+    "台",
+    "点",
+    "ケース",
+    "カートン",
+    "キロ",
+    "トン",
+}
+
+
+def trim(run: str) -> str:
+    """The run less the request nouns at its ends (「和牛輸出」 -> 「和牛」)."""
+    changed = True
+    while changed and run:
+        changed = False
+        for edge in JA_EDGE:
+            if run.endswith(edge) and len(run) > len(edge):
+                run, changed = run[: -len(edge)], True
+            elif run.startswith(edge) and len(run) > len(edge):
+                run, changed = run[len(edge) :], True
+    return run
+
+
+def plain(run: str) -> bool:
+    """A run that can name a product (not the company, a count or the question)."""
+    return bool(run) and run not in JA_NOT and run not in COUNTERS and not JA_REQUEST.search(run)
