@@ -181,3 +181,19 @@ def test_shipment_details_after_the_form_stay_a_document_request() -> None:
 )
 def test_more_phrases_are_goods_or_nothing(text: str, phrase: str) -> None:
     assert product_phrase(text, understand(text, COVERED).product) == phrase
+
+
+def test_an_english_follow_up_without_goods_keeps_the_conversations() -> None:
+    # qa7-d048, qa6-t005: "register", "sending them" were taken for a new product
+    got = resolve_history(
+        ["What do I need to sell our rice cooker in Australia?"],
+        "Who has to register it there, us or the importer?",
+        COVERED,
+    )
+    assert got.product == "rice cooker" and "product" in got.inherited
+    sea = resolve_history(
+        ["We're exporting lithium-ion e-bike batteries to a dealer in Australia."],
+        "What do we need for sending them by sea?",
+        COVERED,
+    )
+    assert sea.product == "batteries" and sea.phrase == "lithium-ion e-bike batteries"

@@ -209,7 +209,9 @@ def _inherit(current: Question, previous: Question) -> Question:
         inherited.append("market")
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
     # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
-    named = current.product or current.phrase or current.hs_code
+    # (an English phrase without a product word is only the longest run of words: no goods)
+    said = current.phrase if current.language == "ja" else ""
+    named = current.product or said or current.hs_code
     if not named and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,

@@ -38,7 +38,7 @@ _EN_STOP = set(
     large sized company companies firm business businesses maker makers manufacturer
     manufacturers brewery support help fair fairs exhibition exhibitions exhibit show
     shows trade-fair there same shipped here overseas abroad affected related plant
-    factory clear pro forma""".split()
+    factory clear pro forma them sending register registered registration""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
