@@ -90,7 +90,7 @@ def _japanese(text: str, product: str) -> str:
                     found.append(phrase)
                 break
         else:  # a word inside kana (「お茶漬けの素」): the noun phrase it is part of
-            spanned = object_phrase(text)
+            spanned = object_phrase(text).split("（")[0]  # the word's noun, not its kind
             grown = spanned if word in spanned else word
             if grown not in found and not any(grown in f for f in found):
                 found.append(grown)
@@ -98,7 +98,8 @@ def _japanese(text: str, product: str) -> str:
         joined = [f for f in found if not any(f != g and f in g for g in found)]
         # the object holds every product word (「ボールペンと手帳（文房具）を」): it is the phrase
         whole = object_phrase(text)
-        if len(joined) > 1 and all(f in whole for f in joined):
+        # (items joined by と only: 「けん玉（木製のおもちゃ）」 is one item, its kind explained)
+        if len(joined) > 1 and "と" in whole and all(f in whole for f in joined):
             return whole
         return " ".join(joined)
     if spanned := object_phrase(text):  # 「冷凍たこ焼きを」, 「キッチンばさみのHSコード」
