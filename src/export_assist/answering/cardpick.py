@@ -104,7 +104,7 @@ def pick_cards(
     usable = [
         c
         for c in cards
-        if _applies(c, q, places)
+        if _applies(c, q, _scope(c, q, places))
         and _japan_ok(c, q)
         and (
             not top
@@ -122,6 +122,15 @@ def pick_cards(
     if chosen and not any(fits(c, q) for c in chosen):
         chosen += [c for c in ranked if fits(c, q) and scores[c.id] >= FITTING][:1]
     return chosen
+
+
+def _scope(card: RequirementCard, q: Question, places: list[str]) -> list[str]:
+    """Where a card must apply to answer the question: a Japan-side question that names no
+    market asks about the Japanese procedure wherever it is used, so a Japan-side card kept
+    to some markets (the JCCI certificate of origin) still answers it."""
+    if q.japan_side and not q.destinations and is_japan_side(card):
+        return [*places, *card.markets]
+    return places
 
 
 def _on_topic(card: RequirementCard, q: Question) -> bool:
