@@ -48,3 +48,28 @@ def test_same_language_documents_are_compared_as_they_are() -> None:
     got = _dense_feature(q, {"en-plain": 0.86, "en-with-ja-summary": 0.82})
     assert got["en-plain"] == 1.0
     assert round(got["en-with-ja-summary"], 4) == round(1.0 - 0.04 / DENSE_SPAN, 4)
+
+
+def _market_feature(q: Question) -> dict[str, float]:
+    docs = {
+        c.lower(): DocProfile(c.lower(), c, c, "en", [], []) for c in ("JP", "US", "EU", "INTL")
+    }
+    ranked = rerank(docs, q, [], {"jp": 1.0, "us": 1.0, "eu": 1.0, "intl": 1.0}, {}, {})
+    return {d.doc.doc_id: d.features["market"] for d in ranked}
+
+
+def test_japans_rules_weigh_as_cross_cutting_material_for_a_foreign_market() -> None:
+    got = _market_feature(Question(text="象牙を米国に送れる？", language="ja", destinations=["US"]))
+    assert got["us"] == 1.0
+    assert got["jp"] == got["intl"] < got["eu"]  # binds every export, like INTL material
+
+
+def test_with_no_market_named_japans_rules_weigh_as_any_markets() -> None:
+    got = _market_feature(Question(text="べっ甲を海外に送れる？", language="ja"))
+    assert got["jp"] == got["us"] == got["eu"]
+
+
+def test_a_japan_side_question_puts_japans_rules_first() -> None:
+    q = Question(text="輸出許可は？", language="ja", destinations=["US"], japan_side=True)
+    got = _market_feature(q)
+    assert got["jp"] == got["us"] == 1.0 and got["intl"] < 1.0

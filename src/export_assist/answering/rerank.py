@@ -70,7 +70,9 @@ def _market(doc: DocProfile, q: Question) -> float:
     if doc.country in q.destinations:
         return 1.0
     if doc.country == "JP":
-        return 1.0 if q.japan_side else 0.0
+        # Japan's own rules bind every export, as cross-cutting as INTL material; with no
+        # market named they are as near the question as any market's documents
+        return 1.0 if q.japan_side else 0.3 if q.destinations else 0.7
     if doc.country == "INTL":
         return 0.3
     return 0.7  # a bloc of a destination (EU for DE)
