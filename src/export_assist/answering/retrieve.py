@@ -102,17 +102,15 @@ class Retriever:
         `prefer`: documents the question is known to be about, ranked first."""
         catalog = self.catalog()
         places = jurisdictions(q)
-        # No market named: every document. Japan's own rules (export control, CITES) bind
-        # every export; their market feature is 0 unless the question is Japan-side, so
-        # they come first only where they match it best ("not on the control list ...").
+        # No market named: every document, Japan's weighed as any market's (rerank.py).
         allowed = catalog.in_markets(places) if places else list(catalog.docs)
-        # A regime named by name is a candidate wherever it belongs ("ATAカルネ" for a
-        # Taiwan fair is Japan's carnet), and so are Japan's own rules for any market:
-        # they bind every export (CITES, export control, the alcohol export licence) and
-        # compete at market feature 0 unless the question is Japan-side.
-        named = catalog.named.named_docs(q.text) | prefer
+        # Japan's own rules are candidates for any market: they bind every export (CITES,
+        # export control, the alcohol export licence, the ATA carnet for a Taiwan fair) and
+        # compete at INTL's market weight unless the question is Japan-side. Another
+        # market's regime does not bind this export: "モバイルバッテリー" names Korea's and
+        # China's certification documents, not the EU's.
         home = catalog.in_markets(["JP"]) if places and "JP" not in places else []
-        allowed = list(dict.fromkeys([*allowed, *home, *sorted(named)]))
+        allowed = list(dict.fromkeys([*allowed, *home]))
         out = Retrieved(places, query=search_query(q, self._termbase))
         if not allowed:
             return out
@@ -149,7 +147,7 @@ class Retriever:
         # A product question never quotes another product's rules (cosmetics are not food).
         # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
         # documents come first and stay, whatever the product ("CBAM ... 日本茶").
-        named = out.named = named & set(allowed)
+        named = out.named = (catalog.named.named_docs(q.text) | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
             out.docs = [
                 d for d in out.docs if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named
