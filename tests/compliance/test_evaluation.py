@@ -289,7 +289,7 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
         ("cases2", "hsr2-2"),
         ("cases2", "hsr2-3"),
     ]
-    third = folder / "cases4.jsonl"  # the held-apart set now: never retired by mistake
+    third = folder / "cases5.jsonl"  # the held-apart set now: never retired by mistake
     third.write_text(second.read_text())
     with pytest.raises(InvalidInput, match="never retired"):
         training_examples(hcc, [], [retired, second, third])
@@ -297,6 +297,10 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
         "hsr2-1",
         "hsr2-3",
     ]
+    # cases4's held half was run twice (session 9) and retired (session 10): all of it trains
+    fourth = folder / "cases4.jsonl"
+    fourth.write_text(second.read_text())
+    assert len(training_examples(hcc, [], [fourth])) == len(want_hcc) + 3
     out = tmp_path / "out"
     args = ["eval", "hs", "--dataset", str(second), "--split", "tune", "--no-dense", "--out"]
     result = CliRunner().invoke(cli_app, [*args, str(out)])
