@@ -101,7 +101,7 @@ def test_api_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     client = TestClient(create_app(container=container))
     response = client.get("/v1/hs/suggest", params={"q": "sake", "k": 3})
     assert response.status_code == 200
-    assert response.json()["table"] == "default"
+    assert response.json()["table"] == "packaged"  # the whole nomenclature ships (no import)
     assert response.json()["suggestions"][0]["code"].startswith("22")
     assert client.get("/v1/hs/codes/0902.10").json()["description_ja"].startswith("緑茶")
     assert client.get("/v1/hs/codes/999999").status_code == 404

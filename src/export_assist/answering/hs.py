@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.labels import t
 from export_assist.answering.understand import Question
-from export_assist.domain.hs import HsQuestion, HsSuggestion
+from export_assist.domain.hs import NO_WORD_MATCHED, HsQuestion, HsSuggestion
 
 # What is left of "竹の箸のHSコードを教えてください" once the request words are removed.
 _REQUEST = re.compile(
@@ -16,6 +17,8 @@ _REQUEST = re.compile(
     r"を教えてください|を教えて|教えてください|教えて|は何ですか|は何|ですか|は[?？]|この|その|"
     r"classify|classification|please|tell me|[?？。!！])"
 )
+# a calibrated confidence from which the first candidate is shown as the answer, not asked
+CLEAR = 0.6
 # Goods whose heading depends on what they are made of: ask rather than guess.
 MATERIAL_DECIDES = ("textiles", "household", "food_contact")
 _MATERIAL_WORDS = (
@@ -40,7 +43,11 @@ _MATERIAL_WORDS = (
 
 
 def hs_query(q: Question) -> str:
-    """The product phrase for the HS suggester (not the whole question)."""
+    """The product phrase for the HS suggester (not the whole question): what the HS
+    question names with all its qualifiers, else the product the conversation named."""
+    named = hs_product(q.text)  # this message; a follow-up ("綿です") keeps q.phrase
+    if named:
+        return named
     if q.phrase:
         return q.phrase
     rest = _REQUEST.sub(" ", q.asked or q.text)
@@ -54,6 +61,8 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     the two best codes disagree on the heading and are close in score."""
     if q.material:
         return False
+    if suggestions and (suggestions[0].confidence or 0.0) >= CLEAR:
+        return False  # one candidate is clearly right (けん玉 -> 9503.00): nothing to ask
     words = (q.product or "").lower()
     if any(w in words for w in _MATERIAL_WORDS) or (
         set(q.categories) & set(MATERIAL_DECIDES) and not q.hs_code
@@ -89,7 +98,10 @@ def hs_answer(
     behind the best are not shown."""
     lang = q.language
     top = suggestions[0].score if suggestions else 0.0
-    shown = [s for s in suggestions[:3] if s.score >= 0.45 * top]
+    heading = suggestions[0].code[:4] if suggestions else ""
+    # the first one's siblings stay in view: they differ by what the user may know
+    # (not enamelled, nail clippers beside hair clippers)
+    shown = [s for s in suggestions[:3] if s.score >= 0.45 * top or s.code[:4] == heading]
 
     def name(s: HsSuggestion) -> str:
         if lang == "ja" and names_ja and names_ja.get(s.code):
@@ -98,13 +110,15 @@ def hs_answer(
 
     bullet = "・" if lang == "ja" else "• "
     lines = [f"{bullet}{dotted(s.code)} {name(s)}" for s in shown]
-    if not suggestions:
+    if not suggestions or suggestions[0].reason.startswith(NO_WORD_MATCHED):
+        # no word of the product reached the first code's texts (ママチャリ -> live
+        # horses): ask for the name, material and use rather than show a guess
         return t(lang, "hs_none"), True
     asked = _asked(q, question)
     if asked is not None:
         return "\n".join([asked, t(lang, "hs_candidates"), *lines]), True
     if needs_material(q, suggestions):
-        head = t(lang, "hs_ask_material", product=q.product or hs_query(q))
+        head = t(lang, "hs_ask_material", product=hs_query(q) or q.product)
         return "\n".join([head, t(lang, "hs_candidates"), *lines]), True
     best = suggestions[0]
     head = t(lang, "hs_best", code=dotted(best.code), description=name(best))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+# how a suggestion's reason starts when no word of the product occurs in the code's texts
+NO_WORD_MATCHED = "closest by meaning"
+
 
 class HsSuggestion(BaseModel):
     """A 6-digit HS code suggested for a product description."""
@@ -26,7 +29,9 @@ class HsSuggestion(BaseModel):
 class HsQuestion(BaseModel):
     """One clarifying question: the best candidates differ on exactly this attribute."""
 
-    attribute: str = Field(description="material | use | form | kind (a family word such as 工作機械)")
+    attribute: str = Field(
+        description="material | use | form | kind (a family word such as 工作機械)"
+    )
     question_en: str
     question_ja: str
     options: list[str] = Field(

@@ -28,6 +28,7 @@ from export_assist.compliance.hs.query_words import (
     head_words,
     packing_flags,
     packing_of,
+    used_on_removed,
     without_materials,
 )
 from export_assist.compliance.hs.table import HsTable
@@ -139,8 +140,10 @@ class HsEvidence:
         )
         own_en = [self.table.entries[c].description_en for c in self.codes]
         self._packing = packing_flags(own_en)
-        self._own_toks = [set(stemmed(t)) for t in own_en]
-        self._heading_toks = [set(stemmed(self._entry(c[:4]))) for c in self.codes]
+        # the head counts where the text names the goods, not what they are used on
+        # ("lighting ... of a kind used on bicycles" is no bicycle: s9 trial, road bike)
+        self._own_toks = [set(stemmed(used_on_removed(t))) for t in own_en]
+        self._heading_toks = [set(stemmed(used_on_removed(self._entry(c[:4])))) for c in self.codes]
         self._distinct = [
             distinct_words(o, h) for o, h in zip(own_en, self._heading_toks, strict=True)
         ]

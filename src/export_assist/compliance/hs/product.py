@@ -10,6 +10,7 @@ from typing import Any
 
 from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import english_terms
+from export_assist.compliance.hs.negation import drop_negated
 from export_assist.retrieval.normalize import nfkc
 
 # Listing attributes that describe the goods (not shipping, brand or packaging).
@@ -109,8 +110,9 @@ def nomenclature_terms(text: str) -> str:
 
 def from_text(text: str) -> ProductQuery:
     """A free-text description (chat, API): all of it is the name; the nomenclature's
-    words for its product words are the attributes."""
-    name = " ".join(nfkc(text).split())
+    words for its product words are the attributes; what it says the goods are not is
+    left out (compliance/hs/negation.py)."""
+    name = drop_negated(" ".join(nfkc(text).split()))
     return ProductQuery(name=name, attributes=nomenclature_terms(name))
 
 

@@ -51,6 +51,7 @@ _NOT_HEAD = set(
     "and or the a an of to on at by original covered style type electric electrical "
     "cordless portable automatic manual mini digital".split()
 )
+_PACKED_IN = re.compile(r"\b(tea|coffee)\s?(?:bags?|sachets?|pods?)\b")
 # "knife set", "figure collection": a set is named by what it is a set of
 _SETS = {"set", "collection", "assortment", "kit"}
 _MATERIAL_WORDS = {f for forms in MATERIALS.values() for f in forms if f.isascii()}
@@ -70,6 +71,8 @@ def head_words(q: ProductQuery) -> str:
         found = head_candidates(main)
         named = [t for t in found if not set(t.split()) <= _MATERIAL_WORDS | _MATERIAL_EN]
         return (named or found or [""])[0]
+    # a tea bag is tea put up in a bag (0902.10), not a bag of heading 4202 (s9 trial V23)
+    main = _PACKED_IN.sub(r"\1", main)
     tokens = re.split(r"[\s,;/|+&()—–]+", main)  # "20oz", "2pcs" are not words
     skip = _GENERIC_TAIL | _MATERIAL_WORDS | _NOT_HEAD | _SETS | {"steel", "stainless"}
     words = [w for w in tokens if w.isalpha() and w not in skip]
@@ -108,9 +111,15 @@ def asks_raw(q: ProductQuery) -> bool:
 # ("bulk", 業務用, kilograms from 3 up); tea, medicaments, yarn and more split on it
 _RETAIL = re.compile(
     r"(?i)\b\d[\d.,]*\s*(?:g|ml|oz|fl\.?\s?oz)\b|\bretail\b|\bpouch\b|\btea\s?bags?\b|"
-    r"\d\s*(?:g|ml)|\d\s*(?:袋|本|枚|個|錠|粒|包)|小売|ティーバッグ|個包装|瓶入"
+    r"\d\s*(?:g|ml)|\d\s*(?:袋|本|枚|個|錠|粒|包)|小売|ティーバッグ|個包装|瓶入|缶入|袋入|箱入|"
+    r"(?:not exceeding|up to|under|less than|below)\s*\d[\d.,]*\s*kg|\d\s*(?:kg|キロ)\s*(?:以下|未満|まで)"
 )
-_BULK = re.compile(r"(?i)\bbulk\b|業務用|バルク|原料用|\b(?:[3-9]|\d\d+)\s*(?:kg|キロ)")
+# kilograms from 3 up are bulk, unless they are the limit of a retail packing
+# ("not exceeding 3 kg", 「3kg以下」 is the retail side of tea's split)
+_BULK = re.compile(
+    r"(?i)\bbulk\b|業務用|バルク|原料用|(?<!exceeding )(?<!up to )(?<!under )(?<!less than )"
+    r"\b(?:[3-9]|\d\d+)\s*(?:kg|キロ)(?!\s*(?:以下|未満|まで))"
+)
 _RETAIL_CODE = re.compile(r"(?i)not exceeding \d[\d.,]*\s*kg|put up for retail sale|measured doses")
 _BULK_CODE = re.compile(r"(?i)(?<!not )exceeding \d[\d.,]*\s*kg|not put up for retail|in bulk")
 
@@ -190,3 +199,15 @@ CATCH_ALL = {
 def catch_all_codes(materials: frozenset[str]) -> set[str]:
     """The catch-all subheadings of the materials a product names."""
     return {code for m in materials for code in CATCH_ALL.get(m, ())}
+
+
+# "of a kind used on bicycles", "for use in vehicles": what the goods serve, not what they are
+_USED_ON = re.compile(
+    r"(?i)\b(?:(?:of a kind |suitable for )?used (?:on|in|for|with)|for use (?:on|in|with)|"
+    r"suitable for use (?:on|in|with))\b[^;,()]*"
+)
+
+
+def used_on_removed(text: str) -> str:
+    """A nomenclature text without what its goods are used on or in."""
+    return _USED_ON.sub(" ", text)

@@ -30,6 +30,41 @@ _FORM = {
     "liquid": ("liquid",),
     "in packings for retail sale": ("immediate packings", "packings of a content"),
 }
+# the Japanese words for the options (a Japanese question never lists English words)
+_OPTIONS_JA = {
+    "cotton": "綿",
+    "man-made fibres": "化学繊維",
+    "wool": "羊毛",
+    "silk": "絹",
+    "flax": "麻",
+    "plastics": "プラスチック",
+    "rubber": "ゴム",
+    "leather": "革",
+    "wood": "木",
+    "bamboo": "竹",
+    "paper": "紙",
+    "glass": "ガラス",
+    "ceramic": "陶磁器",
+    "iron or steel": "鉄鋼",
+    "aluminium": "アルミニウム",
+    "copper": "銅",
+    "precious metal": "貴金属",
+    "base metal": "その他の卑金属",
+    "household": "家庭用",
+    "industrial": "産業用",
+    "retail sale": "小売用",
+    "medical": "医療用",
+    "toilet or kitchen": "トイレ用・台所用",
+    "table": "食卓用",
+    "bed": "寝具用",
+    "knitted or crocheted": "メリヤス編み・クロセ編み",
+    "fresh or chilled": "生鮮・冷蔵",
+    "frozen": "冷凍",
+    "dried": "乾燥",
+    "powder": "粉末",
+    "liquid": "液状",
+    "in packings for retail sale": "小売用の包装",
+}
 _CLOSE = 0.35  # candidates within this share of the best one's confidence count
 _TEXT = {
     "material": (
@@ -107,7 +142,7 @@ def clarifying_question(
             return HsQuestion(
                 attribute=attribute,
                 question_en=en.format(options=", ".join(options)),
-                question_ja=ja.format(options="、".join(options)),
+                question_ja=ja.format(options="、".join(_OPTIONS_JA.get(o, o) for o in options)),
                 options=options,
                 codes=[c for c, v in by_code.items() if v],
             )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -22,9 +23,10 @@ from export_assist.compliance.hs.calibration import Isotonic
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
+from export_assist.compliance.hs.states import is_preparation, raw_state_only
 from export_assist.compliance.hs.suggest import validate_description
-from export_assist.compliance.hs.table import HsTable
-from export_assist.domain.hs import HsQuestion, HsSuggestion
+from export_assist.compliance.hs.table import PACKAGED_SOURCE, HsTable, packaged_table
+from export_assist.domain.hs import NO_WORD_MATCHED, HsQuestion, HsSuggestion
 from export_assist.errors import InvalidInput, ServiceUnavailable
 from export_assist.retrieval.embeddings import Embedder, Vectors
 from export_assist.retrieval.tokenize import stemmed
@@ -76,6 +78,13 @@ class _Model:
         self.dense = bool(meta.get("dense", True))
 
 
+@cache
+def _packaged_evidence(subheadings: bool) -> HsEvidence:
+    """The words-only indexes over the packaged nomenclature: immutable, so every
+    container of a process shares them (about 4 s to build on one core)."""
+    return HsEvidence(packaged_table(), None, subheadings=subheadings)
+
+
 class RankedHsSuggester:
     """Learned ranking of 6-digit subheadings for a product (ja or en)."""
 
@@ -93,11 +102,12 @@ class RankedHsSuggester:
             main = _Model(packaged_model(dense=True))
         # without an embedder the words-only model runs (and embeds nothing)
         self._model = main if main is not None and (embedder or not main.dense) else self._lexical
-        self.evidence = HsEvidence(
-            table,
-            embedder if self._model.dense else None,
-            subheadings=bool(self._model.meta.get("dense_subheadings", True)),
-        )
+        subheadings = bool(self._model.meta.get("dense_subheadings", True))
+        if table.source == PACKAGED_SOURCE and not self._model.dense:
+            self.evidence = _packaged_evidence(subheadings)  # built once per process
+        else:
+            dense = embedder if self._model.dense else None
+            self.evidence = HsEvidence(table, dense, subheadings=subheadings)
         self.meta = self._model.meta
 
     def embeddings(self) -> Vectors | None:
@@ -117,7 +127,14 @@ class RankedHsSuggester:
         scores = np.asarray(model.booster.predict(cands.matrix), dtype=np.float64)
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
-        order = np.argsort(-scores, kind="stable")
+        # a raw state the name states puts preparations after the rest (s10: 冷凍和牛)
+        later = np.zeros(len(scores))
+        if raw_state_only(q.name):
+            own = [
+                self.table.entries[self.evidence.codes[int(p)]].description_en for p in cands.index
+            ]
+            later = np.array([float(is_preparation(t)) for t in own])
+        order = np.lexsort((-scores, later))
         return [
             Ranked(int(cands.index[i]), float(scores[i]), float(probs[i]), model.calibration)
             for i in order
@@ -149,7 +166,7 @@ class RankedHsSuggester:
         if english and english != words:
             share = max(share, len(english & context) / len(english))
         heading = self.table.get(code[:4])
-        reason = f"matched: {', '.join(matched[:6])}" if matched else "closest by meaning"
+        reason = f"matched: {', '.join(matched[:6])}" if matched else NO_WORD_MATCHED
         if heading:
             reason += f"; heading {heading.code} {heading.description_en}"
         return HsSuggestion(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -16,6 +18,8 @@ from export_assist.errors import InvalidInput
 FIELDS = ["code", "level", "description_en", "description_ja"]
 _CODE = re.compile(r"^\d{2}(\d{2}){0,2}$")
 _PREFIXED = re.compile(r"^\s*\d{2,6}\s*-\s*")
+PACKAGED_FILE = "hs_nomenclature.csv.gz"
+PACKAGED_SOURCE = "packaged"
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,8 @@ def merge_japanese(entries: list[HsEntry], other: HsTable) -> list[HsEntry]:
 
 
 def default_table() -> HsTable:
-    """The table shipped with the package (our own short ja/en descriptions)."""
+    """Our own short ja/en descriptions of ~350 codes (the Japanese names that an
+    import keeps; small enough for unit tests of the scorers)."""
     text = (
         resources.files("export_assist.compliance")
         .joinpath("data/hs_default.csv")
@@ -171,8 +176,18 @@ def default_table() -> HsTable:
     return HsTable(parse_csv(text, "hs_default.csv"), source="default")
 
 
+@cache
+def packaged_table() -> HsTable:
+    """The whole HS 2022 nomenclature shipped with the package (UN Comtrade via the
+    datasets/harmonized-system repository, ODC-PDDL-1.0) with our Japanese descriptions,
+    so a fresh install suggests over every subheading, not only the short default list."""
+    data = resources.files("export_assist.compliance").joinpath(f"data/{PACKAGED_FILE}")
+    text = gzip.decompress(data.read_bytes()).decode("utf-8")
+    return HsTable(parse_csv(text, PACKAGED_FILE), source=PACKAGED_SOURCE)
+
+
 def load_table(path: Path | None) -> HsTable:
-    """The imported table when it exists, else the default one."""
+    """The imported table when it exists, else the packaged full nomenclature."""
     if path is not None and path.exists():
         return HsTable(parse_csv(path.read_text(encoding="utf-8"), str(path)), source=str(path))
-    return default_table()
+    return packaged_table()

@@ -1,0 +1,69 @@
+"""The product an HS question names, with every qualifier it gives (「折りたたみ傘（伸縮する
+柄のもの）」, "stainless steel vacuum-insulated thermos bottle"): what the question says
+before the request for the code, else after it, without the request's own words."""
+
+from __future__ import annotations
+
+import re
+
+# the request for a code: the product is said before it (ja) or after it (en)
+_HS_WORD = re.compile(
+    r"(?i)\b(?:hs|ｈｓ)\s*(?:codes?|subheadings?|headings?|numbers?|classifications?)?\b|"
+    r"(?:hs|ｈｓ)(?:コード|番号)|税番|関税分類|品目分類|\btariff\s+(?:codes?|classifications?)\b"
+)
+_SENTENCE_END = re.compile(r"[。！？!?\n]|[.．]\s")
+# "…を輸出したい", "…を海外に送りたい", "…って": how the product is brought in, not the goods
+_JA_TAIL = re.compile(
+    r"(?:を|は)?(?:[^、。をはに]{1,8}(?:に|へ))?(?:輸出|送|出|売|販売|発送)"
+    r"(?:し|り|す|さ)?(?:たい|する|ます|ている|る|せる)?$|"
+    r"(?:って|とは|は|の|を|、|,|，|\s)+$"
+)
+_EN_LEAD = re.compile(
+    r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
+    r"applies to|apply to|to use for|on)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
+)
+_EN_TAIL = re.compile(
+    r"(?i)\s+(?:(?:usually\s+)?(?:fall|go|come|belong|be classified|get classified)\s+"
+    r"(?:under|in|into)|take|use|have|get)\s*$"
+)
+_EN_REQUEST = set(
+    "what what's whats which is are the tell me please give find need do you know can could "
+    "would will i we of for a an its it's".split()
+)
+# words that point back to a product named earlier: not a product themselves
+_POINTER = re.compile(
+    r"(?i)^(?:この|その|あの|それ|これ|this|that|it|its|these|those)?(?:商品|製品|品)?$"
+)
+
+
+def _clean_before(text: str) -> str:
+    """The last sentence before the request, without how the product is brought in."""
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
+    chunk = parts[-1].strip() if parts else ""
+    for _ in range(3):  # "…を輸出したい。": the tail may stack (を + 輸出 + したい)
+        chunk = _JA_TAIL.sub("", chunk).strip()
+    if chunk and chunk.isascii():
+        chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
+        words = re.findall(r"[a-z']+", chunk.lower())
+        return "" if all(w in _EN_REQUEST for w in words) else chunk.strip()
+    return re.sub(r"^(?:この|その|あの|こちらの)", "", chunk)
+
+
+def _clean_after(text: str) -> str:
+    """What follows the request in "HS code for a towel?"."""
+    chunk = _SENTENCE_END.split(text.strip(), maxsplit=1)[0].strip()
+    chunk = re.sub(r"^(?:は|って|を|の)+", "", chunk)
+    if not chunk.isascii():
+        return ""  # 「HSコードは何番？」: nothing about the goods after the request
+    chunk = _EN_LEAD.sub("", chunk).strip()
+    return _EN_TAIL.sub("", chunk).strip(" ,.;:")
+
+
+def hs_product(text: str) -> str:
+    """The product named by an HS question, or "" when it names none (a follow-up)."""
+    text = " ".join(text.split())  # the user's own characters (「（」 stays full-width)
+    m = _HS_WORD.search(text)
+    if m is None:
+        return ""
+    found = _clean_before(text[: m.start()]) or _clean_after(text[m.end() :])
+    return "" if len(found) < 2 or _POINTER.match(found) else found

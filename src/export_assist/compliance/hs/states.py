@@ -1,0 +1,30 @@
+"""A raw state the product states (frozen, chilled, fresh: chapters 2 and 3) against a
+subheading for goods "prepared or preserved" (chapter 16, 20): 「冷凍和牛」 is frozen beef
+(0202), not a meat preparation (1602.50), unless the name says how it was prepared."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.retrieval.normalize import nfkc
+
+_RAW_STATE = re.compile(r"(?i)\b(?:frozen|chilled|fresh)\b|冷凍|冷蔵|生鮮|チルド")
+# any word of cooking or preserving: then a preparation may be right (冷凍たこ焼き, 蒲焼)
+_PREPARED = re.compile(
+    r"(?i)\b(?:prepared|preserved|cooked|seasoned|smoked|fried|boiled|steamed|marinated|"
+    r"breaded|canned|tinned|dried|salted|cured|meals?|dish|sauce|soup|gyoza|dumplings?|"
+    r"pizza|nuggets?|burgers?|takoyaki)\b|"
+    r"調理|加工|味付|缶詰|燻製|焼|揚げ|煮|蒸し|漬|干し|干物|フライ|惣菜|弁当|餃子|ぎょうざ|ソース"
+)
+_PREPARATION_CODE = re.compile(r"(?i)prepared or preserved|\bpreparations\b")
+
+
+def raw_state_only(text: str) -> bool:
+    """Whether a description states a raw state (frozen, chilled) and no preparation."""
+    low = nfkc(text)
+    return bool(_RAW_STATE.search(low)) and not _PREPARED.search(low)
+
+
+def is_preparation(own_text: str) -> bool:
+    """Whether a subheading's own text is for prepared or preserved goods."""
+    return bool(_PREPARATION_CODE.search(own_text))
