@@ -104,7 +104,7 @@ def test_api_and_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert response.json()["table"] == "packaged"  # the whole nomenclature ships (no import)
     assert response.json()["suggestions"][0]["code"].startswith("22")
     assert client.get("/v1/hs/codes/0902.10").json()["description_ja"].startswith("緑茶")
-    assert client.get("/v1/hs/codes/999999").status_code == 404
+    assert client.get("/v1/hs/codes/770000").status_code == 404  # chapter 77 is reserved
     assert client.get("/v1/hs/codes/abc").status_code == 422
     assert client.get("/v1/hs/suggest", params={"q": " "}).status_code == 422
     container.close()
