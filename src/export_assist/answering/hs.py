@@ -63,7 +63,8 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
         return False
     if suggestions and (suggestions[0].confidence or 0.0) >= CLEAR:
         return False  # one candidate is clearly right (けん玉 -> 9503.00): nothing to ask
-    words = (q.product or "").lower()
+    # a tea bag is tea in a packing, not a bag whose material decides (s9 trial V23)
+    words = re.sub(r"ティーバッグ|tea\s?bags?", " ", (q.product or "").lower())
     if any(w in words for w in _MATERIAL_WORDS) or (
         set(q.categories) & set(MATERIAL_DECIDES) and not q.hs_code
     ):
