@@ -33,7 +33,19 @@ def test_a_held_back_buyer_says_why_it_sits_below_a_lower_score(
     assert last.score > lyon.score  # the better score, shown lower ...
     said = last.reasons[-1]  # ... and why
     assert said.key == "held_city"
-    assert said.ja == "Parisの候補が多いため、ほかの都市の候補の後に表示"
+    # the city by its Japanese name (CLDR) in Japanese, as the directory gives it in English
+    assert said.ja == "パリの候補が多いため、ほかの都市の候補の後に表示"
     assert said.en.startswith("listed after other cities' buyers")
     assert said.ja in last.summary_ja and said.en in last.summary
     assert not [r for c in candidates[:3] for r in c.reasons if r.key.startswith("held")]
+
+
+def test_a_city_has_its_japanese_name_where_cldr_knows_it() -> None:
+    """s10 trial: 「Singaporeの候補が多いため…」 in a Japanese shortlist."""
+    from export_assist.matching.reasons import render
+
+    assert render("held_city", {"city": "Singapore"}, "ja").startswith(
+        "シンガポールの候補が多いため"
+    )
+    assert render("held_city", {"city": "Hamburg"}, "ja").startswith("Hamburgの候補")  # not in CLDR
+    assert "many candidates in Singapore" in render("held_city", {"city": "Singapore"}, "en")

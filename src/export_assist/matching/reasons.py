@@ -4,7 +4,11 @@ key (features.py and ranker_features.py name the key and give its parameters).""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import Any
+
+from babel import Locale
+from babel.core import get_global
 
 from export_assist.geo import country_name, country_name_ja
 from export_assist.languages import BY_CODE, LANGUAGES
@@ -34,6 +38,23 @@ def _langs(codes: Sequence[str], lang: Lang) -> str:
 
 def _country(code: str, lang: Lang) -> str:
     return country_name_ja(code) if lang == "ja" else country_name(code)
+
+
+@lru_cache(maxsize=1)
+def _cities_ja() -> dict[str, str]:
+    """A city's English name -> its Japanese one, from CLDR's exemplar cities (Paris ->
+    パリ, Singapore -> シンガポール); a city CLDR lacks keeps the name the directory gives."""
+    en, ja = Locale("en").time_zones, Locale("ja").time_zones
+    out: dict[str, str] = {}
+    for tz in get_global("zone_territories"):
+        english = en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
+        if japanese := ja.get(tz, {}).get("city"):
+            out.setdefault(str(english), str(japanese))
+    return out
+
+
+def _city(name: str, lang: Lang) -> str:
+    return _cities_ja().get(name, name) if lang == "ja" else name
 
 
 def _usd(p: dict[str, Any]) -> str:
@@ -169,7 +190,7 @@ SENTENCES: dict[str, tuple[Render, Render]] = {
     "channel_shared": (_channels, _channels),
     "channel_none": (lambda p, _: "共通の販売チャネルなし", lambda p, _: "no shared channel"),
     "held_city": (
-        lambda p, lang: f"{p['city']}の候補が多いため、ほかの都市の候補の後に表示",
+        lambda p, lang: f"{_city(p['city'], lang)}の候補が多いため、ほかの都市の候補の後に表示",
         lambda p, lang: f"listed after other cities' buyers: many candidates in {p['city']}",
     ),
     "held_country": (
