@@ -194,3 +194,14 @@ def test_an_english_follow_up_without_goods_keeps_the_conversations() -> None:
         COVERED,
     )
     assert sea.product == "batteries" and sea.phrase == "lithium-ion e-bike batteries"
+
+
+def test_show_me_importers_is_a_buyer_request() -> None:
+    # s10 trial W8: answered with Singapore's food labels
+    assert understand("Show me importers of miso in Singapore", COVERED).intent == "buyers"
+
+
+def test_a_weight_unit_is_no_modifier_of_the_goods() -> None:
+    # s10 trial W8: 「kgの緑茶」
+    text = "総重量2,400kg、正味2,000kgの緑茶をアメリカに送る"
+    assert product_phrase(text, understand(text, COVERED).product) == "緑茶"

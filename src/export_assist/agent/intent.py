@@ -54,6 +54,13 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             # help asked for in plain words (trial T37/U16: 「ジェトロの支援はありますか」,
             # 「出展したいのですが、使える支援はありますか」 went to the regulation engine)
             "使える支援",
+            # help with a cost in plain words (「商標を出願…費用の補助ってある？」, escalation_dev6
+            # d010); 「補助」 alone is also the VN 補助ラベル, so only these forms
+            "費用の補助",
+            "補助って",
+            "補助はあ",
+            "補助を受け",
+            "助成って",
             "ジェトロの支援",
             "jetroの支援",
             "jetro support",

@@ -16,10 +16,19 @@ _ISSUE = re.compile(
 )
 
 
+# "Show me importers of miso in Singapore" (s10 trial W8) asks for buyers in other words.
+_SHOW_BUYERS = re.compile(
+    r"\b(?:show|list|give|name)(?: me| us)? (?:the |some |a few |possible )?"
+    r"(?:importers|buyers|distributors|wholesalers)\b"
+)
+
+
 def intent_of(low: str, topics: list[str]) -> str:
     """What the message asks for: a tool (documents, buyers, HS, checklist) or a rule."""
     if _ISSUE.search(low):
         return "documents"
+    if _SHOW_BUYERS.search(low) and not has_any(low, vocab.ADVICE):
+        return "buyers"
     for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
         if intent == "greeting" and (len(low.strip()) > 30 or "?" in low or "？" in low):
             continue  # thanks followed by a question is that question

@@ -85,4 +85,14 @@ def trim(run: str) -> str:
 
 def plain(run: str) -> bool:
     """A run that can name a product (not the company, a count or the question)."""
-    return bool(run) and run not in JA_NOT and run not in COUNTERS and not JA_REQUEST.search(run)
+    unit = bool(_UNIT.match(run))  # 「正味2,000kgの緑茶」: a unit, not a modifier
+    return (
+        bool(run)
+        and not unit
+        and run not in JA_NOT
+        and run not in COUNTERS
+        and not JA_REQUEST.search(run)
+    )
+
+
+_UNIT = re.compile(r"(?i)^(?:kg|g|mg|t|ml|l|cm|mm|m|pcs|pc|lbs?|oz)$")
