@@ -58,6 +58,8 @@ def test_medicines_tobacco_and_trade_remedies_are_families() -> None:
         "trade_remedies"
     ]
     assert families("タイで日本のブランドの商標を勝手に登録されてた") == ["intellectual_property"]
+    # s10 trial W6: the Philippines' ban on used clothing is no routine checklist
+    assert families("フィリピンに中古の衣料品を輸出したい") == ["used_clothing"]
     # a furniture fire test names no tobacco
     assert "tobacco" not in families("does the sofa pass the cigarette test for fire safety")
 
