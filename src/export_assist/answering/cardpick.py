@@ -38,7 +38,9 @@ def card_text(card: RequirementCard) -> str:
 def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[str, int]) -> float:
     """Topic, retrieval rank of its evidence, shared words, severity."""
     wanted = set(tokenize(query))
-    overlap = len(wanted & set(tokenize(card_text(card)))) / (len(wanted) or 1)
+    # the Japanese requirement too: 「番号」 in a Japanese question meets 「13桁の食品シリアル番号」
+    said = set(tokenize(f"{card_text(card)} {card.requirement_ja}"))
+    overlap = len(wanted & said) / (len(wanted) or 1)
     ranks = [doc_rank[d] for d in card.evidence if d in doc_rank]
     rank_score = 1.0 / (1 + min(ranks)) if ranks else 0.0
     topic = 1.0 if card.topic in q.topics else 0.0
@@ -48,6 +50,10 @@ def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[st
     named = 1.0 if names(card, singled_out(q, product=False)) else 0.0
     # ... or that names the product asked about (日本酒 in a label card's requirement)
     product = 0.5 if q.product and names(card, {q.product.casefold()}) else 0.0
+    # ... or that turns on a condition the question states of its goods (food contact):
+    # more so when the question names no topic (「気をつけることは？」 about a knife)
+    if fits(card, q):
+        product += FIT_BONUS * (1 if q.topics else 2)
     return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
 
 
@@ -61,6 +67,10 @@ def fits(card: RequirementCard, q: Question) -> bool:
 # evidence the words of the question need not repeat); others lead from LEAD.
 FITTING = 0.8
 LEAD = 1.2
+# What a card turning on a condition the question states gains (the condition is evidence).
+FIT_BONUS = 0.5
+# A card scoring this share of the first card's score ties with it.
+TIE = 0.97
 
 
 # "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
@@ -95,8 +105,10 @@ def pick_cards(
     goods than `wanted` (the product asked about: a cosmetics card does not answer senbei)."""
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(docs[:5])}
     # The card must be about one of the two documents retrieval ranked first: a card from
-    # further down would open the answer with a rule the question is not about.
-    top = {d.doc.doc_id for d in docs[:2]}
+    # further down would open the answer with a rule the question is not about. A first
+    # document far ahead of the second is what the question is about: a card of the second
+    # (a cosmetics notification under a plug-adapter question) is not its answer.
+    top = {d.doc.doc_id for d in docs[: 1 if _clear_first(docs) else 2]}
     # ... unless it names what the question singles out (its product, CPC, 福島) or turns
     # on a condition the question states (乳製品入り)
     near = {d.doc.doc_id for d in docs[:5]}
@@ -112,7 +124,9 @@ def pick_cards(
             or (near & set(c.evidence) and (names(c, terms) or fits(c, q)))
         )
         and not other_kind(f"{c.title} {c.title_ja}", "", wanted)
-        and _on_topic(c, q)
+        # a rule for a condition the question states of its goods is on its topic: the
+        # papers a buyer asks for a plastic bottle are its food-contact declaration
+        and (_on_topic(c, q) or fits(c, q))
     ]
     scores = {c.id: score_card(c, q, query, doc_rank) for c in usable}
     ranked = sorted(usable, key=lambda c: -scores[c.id])
@@ -121,6 +135,11 @@ def pick_cards(
     # it joins a lead card that is about any goods (packaging licences)
     if chosen and not any(fits(c, q) for c in chosen):
         chosen += [c for c in ranked if fits(c, q) and scores[c.id] >= FITTING][:1]
+    # a card as good as the first answers as much: both are shown (the licence and the
+    # registration number for a Thai food; the dangerous-goods rule and the UN 38.3 test)
+    if len(chosen) == 1:
+        best = scores[chosen[0].id]
+        chosen += [c for c in ranked[1:] if scores[c.id] >= TIE * best][:1]
     return chosen
 
 
@@ -131,6 +150,15 @@ def _scope(card: RequirementCard, q: Question, places: list[str]) -> list[str]:
     if q.japan_side and not q.destinations and is_japan_side(card):
         return [*places, *card.markets]
     return places
+
+
+# The first document is the question's own when its score is this many times the second's.
+CLEAR_LEAD = 1.2
+
+
+def _clear_first(docs: list[DocScore]) -> bool:
+    """Retrieval ranked one document far ahead of the next."""
+    return len(docs) >= 2 and docs[0].score >= CLEAR_LEAD * max(docs[1].score, 1e-9)
 
 
 def _on_topic(card: RequirementCard, q: Question) -> bool:

@@ -62,7 +62,7 @@ class Composed:
         return "\n".join(self.lines)
 
 
-def _authority(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
+def authority_in(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
     """The card's own Japanese name first, then the term base per name, then English."""
     if lang == "ja" and card.authority_ja:
         return card.authority_ja
@@ -133,7 +133,7 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         key, title = _ja_predicate(key, title)
     head = t(lang, key, where=_where(card, q), title=title)
     details = [
-        (t(lang, "authority"), _authority(card, lang, termbase)),
+        (t(lang, "authority"), authority_in(card, lang, termbase)),
         (t(lang, "legal_basis"), legal_basis_in(card, lang)),
         (t(lang, "lead_time"), lead_time_text(card, lang)),
         (t(lang, "documents"), t(lang, "sep").join(documents_in(card, lang)[:4])),

@@ -113,7 +113,7 @@ class AnswerEngine:
         if not q.destinations and not q.japan_side and q.intent == "checklist":
             return Answer(t(q.language, "ask_market"), q, "clarify")
         retrieved = self.retriever.retrieve(q)
-        if q.intent == "checklist" and q.destinations and (q.explicit_list or not q.topics):
+        if q.intent == "checklist" and q.destinations and _wants_overview(q):
             found = self._overview(q, retrieved)
         elif q.advice:
             return Answer(handoff.advice(q), q, "handoff", [], True, None, retrieved.passages)
@@ -187,7 +187,11 @@ class AnswerEngine:
         # "Is tea covered by CBAM?": the named regime's card answers, whatever the product
         asked = q.with_(categories=[], conditions=[], hs_code="") if retrieved.named else q
         # ... but a question that names a product is answered by rules for its kind of goods
-        wanted = goods.kinds(q.categories) if q.product or q.hs_code else frozenset()
+        wanted = (
+            goods.wanted(q.categories, q.phrase or q.product, q.conditions)
+            if q.product or q.hs_code
+            else frozenset()
+        )
         cards = pick_cards(
             self._cards.cards,
             asked,
@@ -247,6 +251,18 @@ class AnswerEngine:
         return overview.japan_part(
             japan, self._cards.cards, retrieved, self._termbase, self._card_hit
         )
+
+
+# Question types that ask one fact (a period, an amount, a count, a party, a law): a message
+# that also says "輸出したい" asks that fact, not the whole checklist.
+ONE_FACT = frozenset({"when", "how_much", "number", "who", "law"})
+
+
+def _wants_overview(q: Question) -> bool:
+    """An export request answered by the checklist's overview: it asks for every requirement,
+    or names no topic and no single fact ("インドに輸出したい。賞味期限は何か月残す？" asks
+    the shelf-life rule, not the 18 requirements)."""
+    return q.explicit_list or (not q.topics and q.qtype not in ONE_FACT)
 
 
 def _no_fact(q: Question, composed: Composed) -> bool:

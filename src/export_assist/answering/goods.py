@@ -15,7 +15,9 @@ from export_assist.retrieval.normalize import nfkc
 # say nothing about the goods a sentence is about.
 _AUTHORITIES = re.compile(
     r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
-    r"food safety and quality division|food standards|medicines? (?:agency|authority)",
+    r"food safety and quality division|food standards|medicines? (?:agency|authority)|"
+    # the ministry of agriculture, forestry and fisheries issues beef certificates too
+    r"農林水産|水産庁|ministry of agriculture,? forestry and fisheries|fisheries agency",
     re.I,
 )
 
@@ -27,13 +29,22 @@ _NEIGHBOURS: dict[str, tuple[str, ...]] = {"food_contact": ("food",)}
 
 # Goods with rules of their own inside a kind: a liquor rule does not answer a tea question,
 # a machine-tool or radio-licence rule does not answer a kettle question.
-NARROW = frozenset({"alcohol", "tea", "meat", "seafood", "supplements", "machinery", "radio"})
+NARROW = frozenset(
+    {"alcohol", "tea", "meat", "seafood", "dairy", "supplements", "machinery", "radio"}
+)
 # Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
 _KIND_OF = {**rules.KINDS, "toys": "toys"}
 _KINDS = frozenset(_KIND_OF.values())
 # A sentence naming this many kinds (two broad ones among them) is a list ("beef, liquor,
 # tobacco, cosmetics, jewels are banned"): it speaks to each kind it names.
 ENUMERATION = 4
+
+
+def wanted(categories: Iterable[str], product: str, conditions: Iterable[str]) -> frozenset[str]:
+    """The kinds of goods a question is about: its categories' and those its product words
+    name themselves (ミルクチョコ is dairy too), dairy for goods that contain it."""
+    found = kinds(categories) | kinds_in(product)
+    return found | ({"dairy"} if "contains_dairy" in set(conditions) else set())
 
 
 def kinds(categories: Iterable[str]) -> frozenset[str]:
@@ -72,6 +83,23 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "mobile phones",
     ),
     "alcohol": ("アルコール", "liquor", "spirits"),
+    # milk rules (Hong Kong's Milk Regulation) are no rules for scallops (trial V4)
+    "dairy": (
+        "dairy",
+        "milk",
+        "cheese",
+        "butter",
+        "yoghurt",
+        "yogurt",
+        "乳製品",
+        "牛乳",
+        "乳飲料",
+        "生乳",
+        "ミルク",
+        "チーズ",
+        "バター",
+        "ヨーグルト",
+    ),
 }
 
 
@@ -133,7 +161,11 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     if said & _KINDS and wanted & _KINDS and not said & wanted & _KINDS:
         return True
     # narrow goods the product is not (liquor or meat rules under a soy-sauce question)
+    # narrow goods listed as allergens ("milk, eggs, fish, shellfish, …") are ingredients of
+    # any food, no rule for them; "乳・乳製品、食肉・水産物の施設は…" stays theirs
     narrow = said & NARROW
+    if listed and said & wanted and _ALLERGENS.search(text):
+        narrow = frozenset()
     if not narrow or narrow & wanted:
         return False
     if narrow <= _MACHINES:
@@ -143,6 +175,7 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     return True
 
 
+_ALLERGENS = re.compile(r"allerg|アレルゲン|アレルギー|特定原材料", re.I)
 # Electrical goods with rules of their own (NARROW): machine tools and radio equipment.
 _MACHINES = frozenset({"machinery", "radio"})
 

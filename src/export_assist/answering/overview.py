@@ -7,12 +7,13 @@ import re
 from collections.abc import Callable
 
 from export_assist.answering.cardpick import applicable, is_japan_side, score_card
-from export_assist.answering.compose import Composed, lead_time_text
+from export_assist.answering.compose import Composed, authority_in, lead_time_text
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.retrieve import Retrieved
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
+from export_assist.domain.cardtext import legal_basis_in
 from export_assist.domain.citations import SearchHit
 from export_assist.domain.compliance import RequirementCard
 from export_assist.geo import jurisdictions_for
@@ -108,10 +109,26 @@ def compose_overview(
     )
     out.lines.append(_intro(q, per_market))
     bullet = "・" if lang == "ja" else "• "
-    for card in ranked[:limit]:
-        out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
+    for n, card in enumerate(ranked[:limit]):
+        # the rule the list leads with names its authority and legal basis, as a direct
+        # answer's card sentence does (the toy directive under a toy-shop question)
+        said = f"{_title(card, lang)}{_basis(card, lang, termbase) if n == 0 else ''}"
+        out.lines.append(f"{bullet}{said}{_cite(out, card, retrieved, card_hit)}")
     out.lines.append(t(lang, "more"))
     return out
+
+
+def _basis(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
+    """' (所管: …、根拠: …)': the card's authority and the first law of its legal basis."""
+    law = plain(legal_basis_in(card, lang)).split(";")[0].strip()
+    details = [
+        (t(lang, "authority"), plain(authority_in(card, lang, termbase))),
+        (t(lang, "legal_basis"), law),
+    ]
+    filled = [f"{label}: {value}" for label, value in details if value]
+    if not filled:
+        return ""
+    return f"({'、'.join(filled)})" if lang == "ja" else f" ({'; '.join(filled)})"
 
 
 def _specific(card: RequirementCard) -> float:
