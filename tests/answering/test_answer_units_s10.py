@@ -115,3 +115,18 @@ def test_milk_and_beef_rules_are_no_scallop_rules() -> None:
         "peanuts, wheat, soybeans and sesame."
     )
     assert not goods.other_kind(allergens, "", goods.wanted(["food"], "soy sauce", []))
+
+
+def test_two_cards_of_the_first_document_that_score_close_are_both_shown() -> None:
+    q = understand(
+        "Our printed cotton tenugui go to a US museum shop. Does each piece itself need to "
+        "show where it was made, or is a marking on the carton enough?",
+        COVERED,
+    )
+    docs = _docs(
+        ("us-textile-labelling-origin-marking", "US", 5.1),
+        ("us-prop65-california", "US", 2.92),
+    )
+    picked = [c.id for c in pick_cards(CARDS.cards, q, ["US", "INTL"], q.text, docs)]
+    # the fibre label and the origin mark: the question may ask either
+    assert sorted(picked) == ["us-country-of-origin-marking", "us-textile-fiber-labelling"], picked

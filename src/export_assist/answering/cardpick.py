@@ -71,6 +71,8 @@ LEAD = 1.2
 FIT_BONUS = 0.5
 # A card scoring this share of the first card's score ties with it.
 TIE = 0.97
+# ... or this share when both cards cite the document retrieval ranked first.
+TIE_SAME_DOC = 0.9
 
 
 # "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
@@ -135,11 +137,8 @@ def pick_cards(
     # it joins a lead card that is about any goods (packaging licences)
     if chosen and not any(fits(c, q) for c in chosen):
         chosen += [c for c in ranked if fits(c, q) and scores[c.id] >= FITTING][:1]
-    # a card as good as the first answers as much: both are shown (the licence and the
-    # registration number for a Thai food; the dangerous-goods rule and the UN 38.3 test)
     if len(chosen) == 1:
-        best = scores[chosen[0].id]
-        chosen += [c for c in ranked[1:] if scores[c.id] >= TIE * best][:1]
+        chosen += _tied(ranked, scores, docs[0].doc.doc_id if docs else "")
     return chosen
 
 
@@ -150,6 +149,21 @@ def _scope(card: RequirementCard, q: Question, places: list[str]) -> list[str]:
     if q.japan_side and not q.destinations and is_japan_side(card):
         return [*places, *card.markets]
     return places
+
+
+def _tied(
+    ranked: list[RequirementCard], scores: dict[str, float], first: str
+) -> list[RequirementCard]:
+    """The card as good as the first one, which answers as much: both are shown (the licence
+    and the registration number for a Thai food; the dangerous-goods rule and the UN 38.3
+    test). Two cards of the first document tie more easily: the question is about it, and
+    textile labels or the origin mark may be what it asks (手ぬぐい: each piece marked?)."""
+    lead = ranked[0]
+    for card in ranked[1:2]:
+        same = first in lead.evidence and first in card.evidence
+        if scores[card.id] >= (TIE_SAME_DOC if same else TIE) * scores[lead.id]:
+            return [card]
+    return []
 
 
 # The first document is the question's own when its score is this many times the second's.
