@@ -262,7 +262,8 @@ def _wants_overview(q: Question) -> bool:
     """An export request answered by the checklist's overview: it asks for every requirement,
     or names no topic and no single fact ("インドに輸出したい。賞味期限は何か月残す？" asks
     the shelf-life rule, not the 18 requirements)."""
-    return q.explicit_list or (not q.topics and q.qtype not in ONE_FACT)
+    # 「その中で一番時間がかかるのは？」 asks the longest of the requirements: the overview's
+    return q.explicit_list or overview.asks_longest(q) or (not q.topics and q.qtype not in ONE_FACT)
 
 
 def _no_fact(q: Question, composed: Composed) -> bool:

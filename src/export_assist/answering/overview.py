@@ -91,7 +91,7 @@ def compose_overview(
     everything = list({c.id: c for cards in per_market.values() for c in cards}.values())
     usable = [c for c in everything if not is_japan_side(c)]
     out = Composed(cards=usable)
-    if q.qtype == "when" and _SUPERLATIVE.search(q.text.lower()):
+    if asks_longest(q):
         # "these" are the market's requirements: a recommended step (an advance ruling)
         # or a Japan-side formality is not what the exporter asks to wait for
         timed = [c for c in usable if lead_days(c.lead_time) >= 0]
@@ -129,6 +129,11 @@ def _basis(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
     if not filled:
         return ""
     return f"({'、'.join(filled)})" if lang == "ja" else f" ({'; '.join(filled)})"
+
+
+def asks_longest(q: Question) -> bool:
+    """The question asks which of the requirements takes longest."""
+    return q.qtype == "when" and bool(_SUPERLATIVE.search(q.text.lower()))
 
 
 def _specific(card: RequirementCard) -> float:
