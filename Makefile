@@ -72,6 +72,7 @@ postgres-deps:
 
 lint: install-dev
 	$(BIN)/ruff check src tests eval bench scripts
+	$(BIN)/ruff format --check src tests eval bench scripts
 
 typecheck: install-dev
 	$(BIN)/mypy

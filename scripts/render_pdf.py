@@ -64,13 +64,16 @@ def render(md_path: Path) -> Path:
         else:
             story.append(Paragraph(_inline(stripped), styles["body"]))
     pdf_path = md_path.with_suffix(".pdf")
-    doc = SimpleDocTemplate(str(pdf_path), pagesize=A4, title=meta.get("title", ""),
-                            author="export-assist corpus")
+    doc = SimpleDocTemplate(
+        str(pdf_path), pagesize=A4, title=meta.get("title", ""), author="export-assist corpus"
+    )
     doc.build(story)
     sidecar = pdf_path.with_name(pdf_path.name + ".yaml")
-    sidecar.write_text("# Metadata of the PDF beside this file (see docs/corpus-format.md).\n"
-                       + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False),
-                       encoding="utf-8")
+    sidecar.write_text(
+        "# Metadata of the PDF beside this file (see docs/corpus-format.md).\n"
+        + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False),
+        encoding="utf-8",
+    )
     md_path.unlink()
     return pdf_path
 

@@ -123,4 +123,3 @@ def test_a_japan_side_regime_named_without_a_market_is_answered_from_japan(
     assert not a.escalate
     assert "jp-ata-carnet-temporary-export" in {c.doc_id for c in a.citations}
     assert_clean(a)
-

@@ -123,7 +123,9 @@ def test_defect_21_revoked_tokens_are_refused(
     third = _mint(client, server_key, subject="alice").json()
     assert client.get("/v1/me", headers=_bearer(third["token"])).status_code == 200
     both = client.post(
-        "/v1/widget/revocations", json={"subject": "a", "token_id": "b"}, headers={"X-API-Key": server_key}
+        "/v1/widget/revocations",
+        json={"subject": "a", "token_id": "b"},
+        headers={"X-API-Key": server_key},
     )
     assert both.status_code == 422
 
@@ -143,14 +145,14 @@ def test_defect_21_forged_or_foreign_tokens_are_refused(
 @pytest.fixture
 def publishable(client: TestClient, keys: Keys) -> str:
     """A publishable key of tenant acme for SITE, made through the admin API."""
-    r = client.post(
-        "/v1/keys/publishable", json={"origins": [SITE]}, headers=keys.headers("admin")
-    )
+    r = client.post("/v1/keys/publishable", json={"origins": [SITE]}, headers=keys.headers("admin"))
     assert r.status_code == 201, r.text
     return str(r.json()["key"])
 
 
-def _visitor(client: TestClient, key: str, origin: str | None = SITE, visitor: str = "v" * 20) -> Any:
+def _visitor(
+    client: TestClient, key: str, origin: str | None = SITE, visitor: str = "v" * 20
+) -> Any:
     headers = {"Origin": origin} if origin else {}
     body = {"publishable_key": key, "visitor": visitor}
     return client.post("/v1/widget/visitor-tokens", json=body, headers=headers)

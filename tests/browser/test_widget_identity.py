@@ -85,9 +85,7 @@ def test_defect_21_anonymous_visitor_uses_a_publishable_key(
     ready(page)
     answer = ask(page, "FDAへの食品施設登録は必要ですか?")
     assert answer.get_by_role("alert").count() == 0
-    token = page.evaluate(
-        "window.__eaw.api.auth().then(h => h.Authorization.slice(7))"
-    )
+    token = page.evaluate("window.__eaw.api.auth().then(h => h.Authorization.slice(7))")
     me = httpx.get(f"{url}/v1/me", headers={"Authorization": f"Bearer {token}", "Origin": site})
     assert me.json()["role"] == "visitor" and me.json()["subject"].startswith("visitor-")
     # a reload keeps the visitor (its id is in localStorage) and so its conversation
@@ -99,5 +97,7 @@ def test_defect_21_anonymous_visitor_uses_a_publishable_key(
         f"{url}/v1/drafts", headers={"Authorization": f"Bearer {token}", "Origin": site}
     )
     assert private.status_code == 200
-    assert all(d["owner"] == me.json()["subject"] for d in private.json()), json.dumps(private.json())
+    assert all(d["owner"] == me.json()["subject"] for d in private.json()), json.dumps(
+        private.json()
+    )
     page.close()

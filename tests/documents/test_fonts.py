@@ -85,7 +85,9 @@ def test_every_document_pdf_embeds_every_font(
     assert len(pdfs) == 10
     for pdf in pdfs:
         assert unembedded_fonts(pdf) == set(), pdf.name
-    ink = ink_without_system_fonts((Path(result.folder) / "commercial_invoice.de.pdf").read_bytes(), tmp_path)
+    ink = ink_without_system_fonts(
+        (Path(result.folder) / "commercial_invoice.de.pdf").read_bytes(), tmp_path
+    )
     assert ink > 2000
 
 
@@ -99,7 +101,10 @@ def test_unprintable_scripts_are_marked_and_warned(
     joined = " ".join(result.warnings)
     for kind in ("Arabic", "Hebrew", "emoji"):
         assert kind in joined, joined
-    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(Path(result.folder) / "commercial_invoice.en.pdf").pages)
+    text = "\n".join(
+        p.extract_text()
+        for p in pypdf.PdfReader(Path(result.folder) / "commercial_invoice.en.pdf").pages
+    )
     assert "[Arabic text not printable]" in text and "[Hebrew text not printable]" in text
     assert "TEA" in text and "HAMBURG" in text
 

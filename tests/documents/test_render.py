@@ -56,7 +56,10 @@ def test_pdf_and_docx_carry_both_languages_and_the_language_s_number_format(
 def test_example_renders_complete_english_and_german_without_any_model(
     shipment: Shipment, service: DocumentService
 ) -> None:
-    assert service.translation.available("ja", "en") == [] and service.translation.available("ja", "de") == []
+    assert (
+        service.translation.available("ja", "en") == []
+        and service.translation.available("ja", "de") == []
+    )
     result = service.render(shipment, ["en", "de"], ["pdf", "docx"])
     assert result.not_translated == 0 and result.translation_violations == []
     for f in result.files:
@@ -99,7 +102,10 @@ def test_users_own_free_text_is_marked_and_counted_without_a_model(
     shipment_data["payment_note"] = "送金手数料は買主負担"
     result = service.render(Shipment.model_validate(shipment_data), ["en"], ["pdf"])
     assert result.not_translated == 2
-    assert {f.source for f in result.free_texts} == {shipment_data["letter_ja"], shipment_data["payment_note"]}
+    assert {f.source for f in result.free_texts} == {
+        shipment_data["letter_ja"],
+        shipment_data["payment_note"],
+    }
     text = _pdf_text(Path(result.folder) / "cover_letter.en.pdf")
     assert "[not translated]" in text and "Please find enclosed" in text
 

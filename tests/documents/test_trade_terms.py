@@ -40,7 +40,9 @@ def test_contradicting_payment_terms_are_flagged(
     [("tt_advance", "送金手数料は買主負担"), ("tt_advance", "30%前払い、残金は船積後30日以内"),
      ("open_account", "net 30 days"), ("da", "D/A 60 days after sight")],
 )  # fmt: skip
-def test_consistent_payment_terms_pass(shipment_data: dict[str, Any], payment: str, note: str) -> None:
+def test_consistent_payment_terms_pass(
+    shipment_data: dict[str, Any], payment: str, note: str
+) -> None:
     shipment_data.pop("payment_split")
     shipment_data.update(payment=payment, payment_note=note)
     assert "payment_contradiction" not in _codes(shipment_data)
@@ -70,16 +72,29 @@ def test_proforma_has_its_own_number_and_the_bank_details(
     shipment: Shipment, service: DocumentService
 ) -> None:
     result = service.render(shipment, ["de"], ["pdf"])
-    text = "\n".join(p.extract_text() for p in pypdf.PdfReader(Path(result.folder) / "proforma_invoice.de.pdf").pages)
+    text = "\n".join(
+        p.extract_text()
+        for p in pypdf.PdfReader(Path(result.folder) / "proforma_invoice.de.pdf").pages
+    )
     assert "PI-2025-0311" in text and "INV-2025-0142" not in text
-    for expected in ("Bankverbindung", "EXMPJPJT", "1234567", "Anzahlung 30", "Restbetrag 70", "vor der Verschiffung"):
+    for expected in (
+        "Bankverbindung",
+        "EXMPJPJT",
+        "1234567",
+        "Anzahlung 30",
+        "Restbetrag 70",
+        "vor der Verschiffung",
+    ):
         assert expected in text, expected
     assert "9. April 2025" in text, "valid 30 days from 10 March"
 
 
 def test_numbers_and_dates_follow_the_document_language() -> None:
     en, de, fr = Fmt("en"), Fmt("de"), Fmt("fr")
-    assert (en.money(Decimal("7800"), "EUR"), de.money(Decimal("7800"), "EUR")) == ("EUR 7,800.00", "EUR 7.800,00")
+    assert (en.money(Decimal("7800"), "EUR"), de.money(Decimal("7800"), "EUR")) == (
+        "EUR 7,800.00",
+        "EUR 7.800,00",
+    )
     assert (en.weight(Decimal("234.000")), de.weight(Decimal("234.5"))) == ("234 kg", "234,5 kg")
     assert de.date(dt.date(2025, 3, 20)) == "20. März 2025"
     assert fr.country("JP") == "Japon" and Fmt("ja").country("DE") == "ドイツ"

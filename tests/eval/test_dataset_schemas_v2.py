@@ -10,7 +10,14 @@ import pytest
 DATASETS = Path(__file__).resolve().parents[2] / "eval" / "datasets"
 QA_FILES = ["qa_v2/topics_test.jsonl", "qa_v2/topics_dev.jsonl"]
 QA_KINDS = {
-    "regulation", "checklist", "hs", "buyers", "document", "out_of_coverage", "followup", "japan_side",
+    "regulation",
+    "checklist",
+    "hs",
+    "buyers",
+    "document",
+    "out_of_coverage",
+    "followup",
+    "japan_side",
 }
 TOOLS = {None, "hs_suggest", "shortlist", "document", "checklist", "programmes"}
 CHECKED = "2026-11-29"
@@ -28,13 +35,16 @@ def _lines(rel: str) -> list[dict]:
 
 def _is_alternatives(facts: object) -> bool:
     return isinstance(facts, list) and all(
-        isinstance(f, list) and f and all(isinstance(a, str) and a.strip() for a in f) for f in facts
+        isinstance(f, list) and f and all(isinstance(a, str) and a.strip() for a in f)
+        for f in facts
     )
 
 
 def _source_ok(src: object) -> bool:
-    return isinstance(src, dict) and str(src.get("url", "")).startswith("https://") and (
-        src.get("checked") == CHECKED
+    return (
+        isinstance(src, dict)
+        and str(src.get("url", "")).startswith("https://")
+        and (src.get("checked") == CHECKED)
     )
 
 
@@ -42,10 +52,21 @@ def _source_ok(src: object) -> bool:
 def test_qa_topics_schema(rel: str) -> None:
     rows = _lines(rel)
     for r in rows:
-        assert set(r) == {"id", "lang", "turns", "kind", "destination", "expect", "source", "notes"}, r["id"]
+        assert set(r) == {
+            "id",
+            "lang",
+            "turns",
+            "kind",
+            "destination",
+            "expect",
+            "source",
+            "notes",
+        }, r["id"]
         assert r["lang"] in {"ja", "en"} and r["kind"] in QA_KINDS, r["id"]
         assert r["turns"] and all(isinstance(t, str) and t.strip() for t in r["turns"]), r["id"]
-        assert r["destination"] is None or (len(r["destination"]) == 2 and r["destination"].isupper())
+        assert r["destination"] is None or (
+            len(r["destination"]) == 2 and r["destination"].isupper()
+        )
         e = r["expect"]
         assert set(e) == {"key_facts", "escalate", "gold_docs", "tool", "must_not"}, r["id"]
         assert _is_alternatives(e["key_facts"]) and isinstance(e["escalate"], bool), r["id"]
@@ -71,8 +92,16 @@ def test_qa_topics_ids_unique_and_apart() -> None:
 
 
 PROFILE_KEYS = {
-    "company_size", "capital_jpy", "employees", "sector", "prefecture", "products", "hs_codes",
-    "target_markets", "export_experience", "planned_activities",
+    "company_size",
+    "capital_jpy",
+    "employees",
+    "sector",
+    "prefecture",
+    "products",
+    "hs_codes",
+    "target_markets",
+    "export_experience",
+    "planned_activities",
 }
 
 
@@ -82,7 +111,9 @@ def test_programme_heldout_schema() -> None:
     rows = _lines("programmes/heldout.jsonl")
     assert len(rows) >= 25 and len({r["id"] for r in rows}) == len(rows)
     for r in rows:
-        assert set(r) == {"id", "profile", "today", "expected", "must_not", "source", "notes"}, r["id"]
+        assert set(r) == {"id", "profile", "today", "expected", "must_not", "source", "notes"}, r[
+            "id"
+        ]
         p = r["profile"]
         assert set(p) == PROFILE_KEYS, r["id"]
         assert p["company_size"] in SIZES and p["export_experience"] in STAGES, r["id"]
@@ -99,7 +130,9 @@ def test_programme_heldout_schema() -> None:
 def test_programme_heldout_apart_from_cases() -> None:
     seen = {json.dumps(r["profile"], sort_keys=True) for r in _lines("programmes/cases.jsonl")}
     for r in _lines("programmes/heldout.jsonl"):
-        assert json.dumps(r["profile"], sort_keys=True) not in seen, f"{r['id']} repeats cases.jsonl"
+        assert json.dumps(r["profile"], sort_keys=True) not in seen, (
+            f"{r['id']} repeats cases.jsonl"
+        )
 
 
 def test_chat_product_schema() -> None:
@@ -107,7 +140,9 @@ def test_chat_product_schema() -> None:
     assert len(rows) >= 30 and len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         assert set(r) == {"id", "lang", "turns", "expect", "source", "notes"}, r["id"]
-        assert r["lang"] in {"ja", "en"} and r["turns"] and all(t.strip() for t in r["turns"]), r["id"]
+        assert r["lang"] in {"ja", "en"} and r["turns"] and all(t.strip() for t in r["turns"]), r[
+            "id"
+        ]
         e = r["expect"]
         assert set(e) == {"asks_about", "key_facts", "tool", "hs_prefix", "must_not"}, r["id"]
         assert all(isinstance(a, str) and a for a in e["asks_about"]), r["id"]

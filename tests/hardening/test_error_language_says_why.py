@@ -44,7 +44,12 @@ def test_input_that_cannot_be_used_says_why(client: TestClient, keys: Keys) -> N
     said = _said(client.post("/v1/translate", json=body, headers=exporter), 422)
     assert said.startswith("翻訳方式「magic」は設定されていません")
     tomorrow = (dt.date.today() + dt.timedelta(days=2)).isoformat()
-    event = {"exporter": "山田製茶", "kind": "contacted", "occurred_on": tomorrow, "region": "静岡県"}
+    event = {
+        "exporter": "山田製茶",
+        "kind": "contacted",
+        "occurred_on": tomorrow,
+        "region": "静岡県",
+    }
     said = _said(client.post("/v1/outcomes/events", json=event, headers=advisor), 422)
     assert f"発生日（occurred_on）{tomorrow} は未来の日付です" in said
     said = _said(

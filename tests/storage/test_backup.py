@@ -89,7 +89,9 @@ def _check_state(settings: Settings, state: dict[str, Any]) -> None:
         assert buyer.json()["contact_email"] == BUYER["contact_email"]
         keys = client.get("/v1/keys", headers={"X-API-Key": state["admin"]}).json()
         assert {k["subject"] for k in keys} == {"alice", "carol", "dave"}
-        refused = client.get("/v1/me", headers={"Authorization": f"Bearer {state['revoked_token']}"})
+        refused = client.get(
+            "/v1/me", headers={"Authorization": f"Bearer {state['revoked_token']}"}
+        )
         assert refused.json()["error"]["code"] == "token_revoked"  # same secret, same list
         listed = client.get("/v1/keys/publishable", headers={"X-API-Key": state["admin"]})
         assert [k["key"] for k in listed.json()] == [state["publishable"]]

@@ -66,4 +66,3 @@ def restore(
     typer.echo(f"Restored {report.files} file(s) from {path}. Database: {report.database}.")
     for moved in report.moved_aside:
         typer.echo(f"  the previous state is kept in {moved}")
-

@@ -68,7 +68,9 @@ def checklist(
         _emit(_rendered(checklists, fmt, out, lang, c.fonts() if fmt == "pdf" else None), out)
 
 
-def _rendered(checklists: list, fmt: str, out: Path | None, lang: str = "ja", fonts: FontBook | None = None) -> bytes:  # type: ignore[type-arg]
+def _rendered(
+    checklists: list, fmt: str, out: Path | None, lang: str = "ja", fonts: FontBook | None = None
+) -> bytes:  # type: ignore[type-arg]
     if lang not in ("ja", "en"):
         fail(f"--lang {lang!r}: use ja or en")
     chosen: Literal["ja", "en"] = "en" if lang == "en" else "ja"

@@ -122,4 +122,3 @@ def changes(
             f"verified_on {dates}\t{change.title}"
         )
     typer.secho(f"{len(found)} change(s)", err=True)
-

@@ -81,4 +81,3 @@ def demo() -> None:
             f"  admin:    {keys.admin}\n  server:   {keys.server}  (mints widget tokens)\n"
             "  demo page: /   advisor console: /console   API docs: /docs"
         )
-

@@ -80,4 +80,3 @@ def revoke_tokens(
         admin = Principal(key_id="cli", subject="cli", role="admin", tenant=tenant)
         done = c.widget_tokens.revoke(admin, token_id, subject)
         typer.echo(f"Revoked ({done.token_id or 'all tokens of ' + str(done.subject)}).")
-

@@ -259,7 +259,8 @@ class ScreeningResult(BaseModel):
     matches: list[ScreeningMatch] = Field(default_factory=list)
     note: str = ""
     demo_only: bool = Field(
-        default=False, description="Only the fictitious demo list was screened: 'clear' proves nothing"
+        default=False,
+        description="Only the fictitious demo list was screened: 'clear' proves nothing",
     )
 
 
