@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.profile import ProfileBuilder
 from export_assist.container import Container
 from export_assist.settings import ComplianceSettings, Settings
+from tests.compliance.shipped_cards import profile_builder, shipped_library
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -31,3 +34,15 @@ def compliance_container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[C
     assert report.ok, report.errors
     yield built
     built.close()
+
+
+@pytest.fixture(scope="module")
+def builder() -> ProfileBuilder:
+    """The checklist's product understanding (keywords and the HS model), for the card tests."""
+    return profile_builder()
+
+
+@pytest.fixture(scope="module")
+def library() -> CardLibrary:
+    """The shipped cards in regulations/cards."""
+    return shipped_library()

@@ -13,7 +13,7 @@ import pytest
 
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
-from tests.compliance.shipped_cards import applicable, profile_builder, shipped_library
+from tests.compliance.shipped_cards import applicable
 
 DRINKS = [
     "純米吟醸 日本酒 720ml",
@@ -38,16 +38,6 @@ EXPECTED = {
     "VN": ({"vn-alcohol-licence-stamps"}, {"vn-food-declaration-registration"}),
     "TW": ({"tw-alcohol-importer-licence", "tw-alcohol-chinese-label"}, set()),
 }
-
-
-@pytest.fixture(scope="module")
-def builder() -> ProfileBuilder:
-    return profile_builder()
-
-
-@pytest.fixture(scope="module")
-def library() -> CardLibrary:
-    return shipped_library()
 
 
 _applicable = applicable

@@ -8,7 +8,7 @@ import pytest
 
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
-from tests.compliance.shipped_cards import applicable, profile_builder, shipped_library
+from tests.compliance.shipped_cards import applicable
 
 JCCI = "jp-epa-origin-jcci"
 SELF_CERT = "jp-epa-origin-self-certification"
@@ -16,16 +16,6 @@ NUCLEAR = "jp-food-nuclear-certificates"
 RICE = ("精米 コシヒカリ 5kg", "100630")
 SAKE = ("純米吟醸 日本酒 720ml", "220610")
 TEA = ("抹茶パウダー 100g缶", "090210")
-
-
-@pytest.fixture(scope="module")
-def builder() -> ProfileBuilder:
-    return profile_builder()
-
-
-@pytest.fixture(scope="module")
-def library() -> CardLibrary:
-    return shipped_library()
 
 
 @pytest.mark.parametrize("product", [RICE, SAKE], ids=["rice", "sake"])

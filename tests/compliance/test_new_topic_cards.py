@@ -10,7 +10,7 @@ import pytest
 
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
-from tests.compliance.shipped_cards import applicable, profile_builder, shipped_library
+from tests.compliance.shipped_cards import applicable
 
 SUPPLEMENT_CARDS = {
     "DE": {
@@ -27,16 +27,6 @@ SUPPLEMENT_CARDS = {
     "TW": {"tw-health-food-permit"},
     "CN": {"cn-health-food-registration-filing"},
 }
-
-
-@pytest.fixture(scope="module")
-def builder() -> ProfileBuilder:
-    return profile_builder()
-
-
-@pytest.fixture(scope="module")
-def library() -> CardLibrary:
-    return shipped_library()
 
 
 _applicable = applicable

@@ -9,7 +9,8 @@ from typing import Any
 
 from export_assist.agent import compare, render, routes, twopart
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
-from export_assist.agent.intent import IntentDetector, asks_abilities, find_hs_code, is_thanks
+from export_assist.agent.intent import IntentDetector, find_hs_code
+from export_assist.agent.smalltalk import asks_abilities, is_thanks
 from export_assist.agent.tools.duties import asks_duty
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args

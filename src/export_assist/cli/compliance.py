@@ -13,6 +13,7 @@ from export_assist.cli.base import container, fail
 from export_assist.compliance import render
 from export_assist.compliance.schemas import ChecklistRequest
 from export_assist.documents.fonts import FontBook
+from export_assist.domain.compliance import Checklist
 
 commands = typer.Typer()
 
@@ -69,8 +70,12 @@ def checklist(
 
 
 def _rendered(
-    checklists: list, fmt: str, out: Path | None, lang: str = "ja", fonts: FontBook | None = None
-) -> bytes:  # type: ignore[type-arg]
+    checklists: list[Checklist],
+    fmt: str,
+    out: Path | None,
+    lang: str = "ja",
+    fonts: FontBook | None = None,
+) -> bytes:
     if lang not in ("ja", "en"):
         fail(f"--lang {lang!r}: use ja or en")
     chosen: Literal["ja", "en"] = "en" if lang == "en" else "ja"

@@ -151,9 +151,13 @@ class ProfileBuilder:
         keyword_kinds = kinds_in(reading.inferences)
         if not keyword_kinds:
             return found, None
-        by_hs = _not_of(self._from_suggested_hs(description)[0], reading.refuted)
-        if not by_meaning:  # one keyword of another kind against the codes: the codes win
-            ruled = overrule(reading.inferences, by_hs)
+        suggested, sure = self._from_suggested_hs(description)
+        by_hs = _not_of(suggested, reading.refuted)
+        # one keyword of another kind against the codes: the codes win, when they are sure
+        # (「青汁 粉末 30包」: '30' matched knitted fabric "not exceeding 30 cm" in the full
+        # nomenclature; five textile codes that agree are no reason to drop 青汁)
+        if not by_meaning:
+            ruled = overrule(reading.inferences, by_hs) if sure else None
             return (ruled, None) if ruled is not None else (found, None)
         meaning_kinds, hs_kinds = kinds_or_goods(by_meaning), kinds_or_goods(by_hs)
         if keyword_kinds & meaning_kinds or not hs_kinds or hs_kinds & meaning_kinds:
