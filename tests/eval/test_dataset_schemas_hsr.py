@@ -46,6 +46,7 @@ SETS = [
     RulingSet("cases3.jsonl", "hsr3", 20261130, 0.3),
     RulingSet("cases4.jsonl", "hsr4", 20261201, 0.3),
     RulingSet("cases5.jsonl", "hsr5", 20261202, 0.3),
+    RulingSet("cases6.jsonl", "hsr6", 20261203, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
