@@ -23,11 +23,12 @@ from tests.eval.test_dataset_schemas_everyday import ERRORS, NEEDS_GOLD, WRITERS
 PREFIXES = {"escalation_dev8.jsonl": "qa9-d", "test9.jsonl": "qa9-t"}
 FILES = present(PREFIXES)
 # Markets this writer calls uncovered (eval/datasets/README.md, eleventh writer).
-UNCOVERED = frozenset("UY NP RS OM CI LS ST KN TV CF GW GQ AG VC SO LI SM PG".split())
-# Markets the first writers used as uncovered before the sixth writer's sets (README).
+UNCOVERED = frozenset("GN GQ CF SO DM LS ST KN TV GW VC AG LI SM CK PF".split())
+# Markets earlier writers used as uncovered beyond the sixth to tenth writers' lists (README:
+# the first to fifth writers, several named only by a city: Muscat, Montevideo, Kathmandu...).
 EARLIER = frozenset(
     "BR KE MX NG AR EG PE CL SA TR ET PK BD CO NZ LK QA CH IL KH MN GH EC JO KW MM UZ CR TZ MO BN"
-    " BB BZ CD CV KZ MA PW SZ UA ZA".split()
+    " BB BZ CD CV KZ MA PW SZ UA ZA UY NP RS OM CI FJ GE PA MU LA AL GT PG".split()
 )
 HS_TABLE = ROOT.parent / "shared" / "data" / "harmonized-system" / "harmonized-system.csv"
 CHECK_IN_GOLD = ("regulation", "followup", "checklist", "japan_side")
@@ -121,7 +122,7 @@ def test_uncovered_markets_are_new() -> None:
     used = set(EARLIER).union(*(w.uncovered for w in WRITERS))
     assert not UNCOVERED & used, sorted(UNCOVERED & used)
     named = {r["destination"] for n in FILES for r in _rows(n) if r["kind"] == "out_of_coverage"}
-    assert not (named - {None}) & used - _covered(), "an earlier writer's uncovered market reused"
+    assert (named - {None}) - _covered() <= UNCOVERED, "an uncovered market missing from UNCOVERED"
 
 
 def _covered() -> set[str]:
