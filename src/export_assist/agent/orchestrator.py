@@ -186,7 +186,8 @@ class NoLLMOrchestrator:
         lines = [result.text]
         if result.claims:
             lines.append(render.t(lang, "draft", kind=name))
-        return "\n\n".join(line for line in lines if line), False
+        # a programme the catalogue lacks is an advisor's to answer (the tool says so)
+        return "\n\n".join(line for line in lines if line), result.weak
 
 
 def say(text: str, intent: str, abstained: bool = False) -> Turn:

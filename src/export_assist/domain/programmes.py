@@ -185,6 +185,11 @@ class Programme(_Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     official_name: str = Field(min_length=3, description="The name the operator uses (ja)")
     name_en: str = Field(min_length=3)
+    aliases: list[str] = Field(
+        default_factory=list,
+        description="Short names exporters use for it (「ものづくり補助金」, JFOODO); a message "
+        "that names one asks about this programme",
+    )
     operator: Operator
     operator_name: str = Field(min_length=2, description="Who runs it (ja)")
     url: str

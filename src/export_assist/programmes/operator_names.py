@@ -18,6 +18,17 @@ OPERATOR_EN: dict[str, str] = {
     "国税庁": "National Tax Agency (NTA)",
     "株式会社国際協力銀行（JBIC）": "Japan Bank for International Cooperation (JBIC)",
     "独立行政法人国際協力機構（JICA）": "Japan International Cooperation Agency (JICA)",
+    "中小企業庁（全国中小企業団体中央会が事務局）":
+        "Small and Medium Enterprise Agency (secretariat: National Federation of Small Business Associations)",
+    "経済産業省 中小企業庁（各経済産業局が公募）":
+        "METI, Small and Medium Enterprise Agency (called by each Regional Bureau of Economy, Trade and Industry)",
+    "特許庁（都道府県の中小企業支援センター・ジェトロが窓口）":
+        "Japan Patent Office (apply through a prefecture's SME support centre or JETRO)",
+    "農林水産省（認定品目団体が実施）": "MAFF (run by the certified export promotion organisations)",
+    "農林水産省（申請窓口は施設所在地の都道府県）": "MAFF (apply to the prefecture where the facility is)",
+    "農林水産省（在外公館・ジェトロ海外事務所と連携）": "MAFF (with Japan's embassies and JETRO's offices abroad)",
+    "農林水産省 東海農政局": "MAFF, Tokai Regional Agricultural Administration Office",
+    "農林水産省 東北農政局": "MAFF, Tohoku Regional Agricultural Administration Office",
 }  # fmt: skip
 
 

@@ -43,6 +43,8 @@ ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
 SIZE_WORDS = {
     "micro": ("小規模事業者", "個人事業", "micro"),
     "small": ("中小企業", "中小", "sme", "small business", "small company"),
+    # said of oneself only: 「大企業と取引したい」 is no size (s11 lead trial)
+    "large": ("大企業です", "大企業なので", "we are a large company", "large enterprise"),
 }
 # 「従業員10人」「社員 25名」「20 employees」; 「資本金1,000万円」「資本金3億円」.
 _EMPLOYEES = re.compile(

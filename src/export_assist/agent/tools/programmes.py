@@ -10,8 +10,12 @@ from pydantic import BaseModel, Field
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.answering import labels
 from export_assist.domain.citations import Citation
-from export_assist.programmes.matching import ProgrammeMatch
+from export_assist.domain.programmes import Programme
+from export_assist.programmes.matching import Lang, MatchResult, ProgrammeMatch
+from export_assist.programmes.named import Named, named_in
+from export_assist.programmes.named_answer import named_lines
 from export_assist.programmes.profile import ExporterProfile
 from export_assist.programmes.service import ProgrammeService
 from export_assist.programmes.text_profile import profile_from_text
@@ -82,7 +86,8 @@ def _missing(profile: ExporterProfile, ja: bool, asked: Sequence[str] = ()) -> l
 def _line(m: ProgrammeMatch, ja: bool) -> str:
     soon = (" ⚠締切間近" if ja else " ⚠ deadline soon") if m.deadline_soon else ""
     when = f"{'締切' if ja else 'deadline'} {m.deadline}" if m.deadline else m.window
-    return f"- {m.name}（{m.operator}）: {m.benefit} / {when}{soon}"
+    who = f"（{m.operator}）" if ja else f" ({m.operator})"
+    return f"- {m.name}{who}: {m.benefit} / {when}{soon}"
 
 
 class FindProgrammes:
@@ -101,7 +106,11 @@ class FindProgrammes:
         profile = hints.model_copy(update={k: v for k, v in given.items() if v})
         profile = type(profile).model_validate(profile.model_dump())  # aliases and checks apply
         ja = ctx.language == "ja"
-        result = self._programmes.match(profile, lang="ja" if ja else "en", limit=args.limit)
+        lang: Lang = "ja" if ja else "en"
+        result = self._programmes.match(profile, lang=lang, limit=args.limit)
+        named = named_in(args.question, self._programmes.catalogue.programmes)
+        if named:  # 「ものづくり補助金で展示会の費用は出せますか？」 asks about that programme
+            return self._named(named, profile, result, lang)
         head = (
             f"条件に合う支援策が{len(result.matches)}件あります（{result.today}時点）。"
             if ja
@@ -112,11 +121,41 @@ class FindProgrammes:
         if asks:
             lines.append("絞り込むために教えてください:" if ja else "To narrow this down, tell me:")
             lines += [f"- {q}" for q in asks[:4]]
-        return ToolResult(
-            text="\n".join(lines),
-            citations=[_citation(m) for m in result.matches],
-            payload=StructuredPayload(kind="programmes", data=result.model_dump(mode="json")),
-        )
+        return _result(lines, [_citation(m) for m in result.matches], result)
+
+    def _named(
+        self, named: Named, profile: ExporterProfile, result: MatchResult, lang: Lang
+    ) -> ToolResult:
+        """The named programme(s) first; other programmes only for an activity they do not
+        serve; a programme the catalogue lacks is said so and handed to an advisor."""
+        answer = named_lines(named, profile, result, lang, self._programmes.catalogue.programmes)
+        others = [m for m in result.matches if m.id in answer.list_ids]
+        lines = [*answer.lines, *(_line(m, lang == "ja") for m in others)]
+        handed = bool(named.unknown) and not named.programmes
+        if handed:
+            lines += ["", labels.t(lang, "escalated")]
+        cited = [_programme_citation(p) for p in answer.cited] + [_citation(m) for m in others]
+        return _result(lines, cited, result, weak=handed)
+
+
+def _programme_citation(p: Programme) -> Citation:
+    src = p.sources[0]
+    return Citation(
+        doc_id=f"programme:{p.id}", title=p.official_name, source_url=src.url,
+        source_title=src.title, publisher=src.publisher, verified_on=p.verified_on,
+        review_status=p.review_status,
+    )  # fmt: skip
+
+
+def _result(
+    lines: list[str], cited: list[Citation], result: MatchResult, weak: bool = False
+) -> ToolResult:
+    return ToolResult(
+        text="\n".join(lines),
+        citations=cited,
+        payload=StructuredPayload(kind="programmes", data=result.model_dump(mode="json")),
+        weak=weak,
+    )
 
 
 def programmes_tool(programmes: ProgrammeService) -> Tool:
