@@ -18,7 +18,7 @@ COVERED = frozenset({"US", "TW", "DE", "SG", "TH", "VN", "CA", "GB", "CN"})
     [
         ("アメリカの輸入者から訴えられました。どう対応すればいいですか？", "disputes"),
         ("Our US importer sued us over a late delivery. What now?", "disputes"),
-        ("タイに現地法人を設立する手続きを教えて", "local_business"),
+        ("タイに現地法人を設立する手続きを教えて", "company_setup"),
         ("How do we hire a local sales representative in Germany?", "local_business"),
         ("What licence do I need to open a retail shop selling tea in Bangkok?", "local_business"),
         ("ベトナムで現地スタッフを雇うときの労働契約のルールは？", "local_business"),

@@ -104,7 +104,8 @@ class NoLLMOrchestrator:
             return (yield from say(render.t(ctx.language, "rephrase"), "search"))
         if country and not q.destinations and not q.unsupported:
             q = q.with_(destinations=[country.upper()])
-        if "build_checklist" in self._registry and (pair := compare.sides(q)) is not None:
+        own = self._engine.answers_itself(q)  # advice, or goods the market bans
+        if "build_checklist" in self._registry and not own and (pair := compare.sides(q)):
             return (yield from compare.compare_turn(self._registry, ctx, q, pair))
         # every answer that is a market's overview comes with the checklist it points to
         # (「カップ麺をタイに輸出したい。」 said "see the checklist" and attached none)
@@ -115,6 +116,7 @@ class NoLLMOrchestrator:
             and (q.explicit_list or not q.topics)
             and q.destinations
             and ("build_checklist" in self._registry)
+            and not own
             and not self._engine.beyond_scope(q)
         ):
             # 「アメリカに輸出したい」 names no goods at all (trial U38: the message became the product)

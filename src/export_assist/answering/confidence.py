@@ -10,10 +10,11 @@ from functools import lru_cache
 
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
-from export_assist.answering.compose import Composed
+from export_assist.answering.compose import Composed, question_words
 from export_assist.answering.coverage import GOODS, Coverage, Evidence, KindOf, coverage
 from export_assist.answering.retrieve import Retrieved
 from export_assist.answering.select import FACTS
+from export_assist.answering.understand import Question
 from export_assist.answering.years import future_years
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.compliance import RequirementCard
@@ -166,3 +167,18 @@ def states_fact(qtype: str, line: str) -> bool:
     if fact is None:
         return False
     return bool(fact.search(line)) or (qtype == "law" and bool(_INSTRUMENT.search(line)))
+
+
+def no_fact(q: Question, composed: Composed) -> bool:
+    """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
+    that nothing composed states: the sources do not answer it."""
+    fact = FACTS.get(q.qtype)
+    if fact is None or q.qtype == "who":
+        return False
+    asked = set(tokenize(question_words(q)))
+    # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
+    # answer "how much is the notification fee"
+    return not any(
+        states_fact(q.qtype, line) and len(asked & set(tokenize(line))) >= 2
+        for line in composed.lines
+    )

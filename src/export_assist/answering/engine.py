@@ -7,29 +7,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from export_assist.answering import goods, handoff, overview
+from export_assist.answering import business, goods, handoff, overview
 from export_assist.answering.cardpick import japan_controls, pick_cards
-from export_assist.answering.compose import Composed, compose, keep_cited, question_words
+from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import (
     Answerability,
     answerability,
     goods_kinds,
+    no_fact,
     off_topic,
-    states_fact,
     topic_coverage,
 )
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
-from export_assist.answering.scope import about
-from export_assist.answering.select import FACTS
+from export_assist.answering.scope import about, family_bans
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.hs import HsSuggestion
 from export_assist.retrieval.search import HybridSearcher
-from export_assist.retrieval.tokenize import tokenize
 from export_assist.translation.termbase import TermBase
 
 # A document with at most this many topics is about each of them.
@@ -65,6 +63,7 @@ class AnswerEngine:
         requirements: Requirements | None = None,
     ) -> None:
         self.retriever = Retriever(searcher, cards, termbase, suggest=hs_suggest)
+        self._searcher = searcher
         self.hs_names_ja = hs_names_ja or {}
         self._hs_suggest = hs_suggest
         self._requirements = requirements
@@ -79,8 +78,14 @@ class AnswerEngine:
         return self.retriever.catalog().countries
 
     def understand(self, message: str, earlier: Sequence[str] = ()) -> Question:
-        """The question, with what it leaves unsaid taken from the user's earlier messages."""
-        return resolve_history(list(earlier), message, self.covered())
+        """The question, with what it leaves unsaid taken from the user's earlier messages;
+        a business question by its type (business.kinds) is advice."""
+        q = resolve_history(list(earlier), message, self.covered())
+        return business.as_advice(q, self._searcher.lexical_index(), self.retriever.catalog())
+
+    def answers_itself(self, q: Question) -> bool:
+        """Advice to hand off, or goods the market restricts (the ban leads): no checklist."""
+        return handoff.by_type(q) or bool(family_bans(q, self.retriever.catalog()))
 
     def hs_code_for(self, q: Question) -> str | None:
         """The closest HS subheading for the question's product (for buyer matching)."""
@@ -112,11 +117,13 @@ class AnswerEngine:
             return Answer(handoff.beyond_scope(q, beyond), q, "handoff", [], escalate=True)
         if not q.destinations and not q.japan_side and q.intent == "checklist":
             return Answer(t(q.language, "ask_market"), q, "clarify")
-        retrieved = self.retriever.retrieve(q)
-        if q.intent == "checklist" and q.destinations and _wants_overview(q):
-            found = self._overview(q, retrieved)
-        elif q.advice:
+        bans = family_bans(q, self.retriever.catalog())
+        retrieved = self.retriever.retrieve(q, prefer=bans)
+        overview = q.intent == "checklist" and q.destinations and _wants_overview(q) and not bans
+        if q.advice and (handoff.by_type(q) or not overview):
             return Answer(handoff.advice(q), q, "handoff", [], True, None, retrieved.passages)
+        if overview:
+            found = self._overview(q, retrieved)
         else:
             found = self._extractive(q, retrieved, covered)
         if q.unsupported:  # "France and Brazil": answer France, say Brazil is not covered
@@ -131,7 +138,7 @@ class AnswerEngine:
         found = topic_coverage(
             q.asked or q.text, composed, self.retriever.catalog(), self._termbase, self._kind_of
         )
-        escalate = score.score < self.threshold or not composed.lines or _no_fact(q, composed)
+        escalate = score.score < self.threshold or not composed.lines or no_fact(q, composed)
         escalate = escalate or off_topic(found)
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
@@ -264,21 +271,6 @@ def _wants_overview(q: Question) -> bool:
     the shelf-life rule, not the 18 requirements)."""
     # 「その中で一番時間がかかるのは？」 asks the longest of the requirements: the overview's
     return q.explicit_list or overview.asks_longest(q) or (not q.topics and q.qtype not in ONE_FACT)
-
-
-def _no_fact(q: Question, composed: Composed) -> bool:
-    """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
-    that nothing composed states: the sources do not answer it."""
-    fact = FACTS.get(q.qtype)
-    if fact is None or q.qtype == "who":
-        return False
-    asked = set(tokenize(question_words(q)))
-    # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
-    # answer "how much is the notification fee"
-    return not any(
-        states_fact(q.qtype, line) and len(asked & set(tokenize(line))) >= 2
-        for line in composed.lines
-    )
 
 
 def _handed(found: Answer) -> Answer:

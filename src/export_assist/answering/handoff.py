@@ -3,6 +3,7 @@ the Japan-side part when there is one, and that an advisor has the question as a
 
 from __future__ import annotations
 
+from export_assist.answering import business
 from export_assist.answering.compose import Composed
 from export_assist.answering.coverage import Coverage
 from export_assist.answering.labels import t
@@ -73,7 +74,13 @@ def advice_kinds(q: Question) -> list[str]:
     """The kinds of advice the question asks for (vocab advice groups)."""
     low = nfkc(q.asked or q.text).lower()
     kinds = [k for k, g in ADVICE_GROUPS.items() if has_any(low, tuple(g["words"]))]
+    kinds += [k for k in business.kinds(q) if k not in kinds]
     return kinds if kinds or not dated_rate(low) else ["forecasts"]
+
+
+def by_type(q: Question) -> bool:
+    """Advice by the question's type (business.TYPE_KINDS): no checklist answers it."""
+    return q.advice and bool(set(advice_kinds(q)) & business.TYPE_KINDS)
 
 
 def advice(q: Question) -> str:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from export_assist.answering import vocab
-from export_assist.answering.catalog import DocProfile
-from export_assist.answering.understand import has_any
+from export_assist.answering.catalog import DocCatalog, DocProfile
+from export_assist.answering.retrieve import jurisdictions
+from export_assist.answering.understand import Question, has_any
 from export_assist.retrieval.normalize import nfkc
 
 
@@ -34,3 +35,16 @@ def about(doc: DocProfile, family: str) -> bool:
 def family_name(family: str, language: str) -> str:
     """The family's name for the reader."""
     return str(vocab.SCOPE_FAMILIES[family]["ja" if language == "ja" else "en"])
+
+
+def family_bans(q: Question, catalog: DocCatalog) -> frozenset[str]:
+    """Documents of the markets that restrict a product family the question names (used
+    clothing to the Philippines): the ban leads the answer, not a checklist of other rules."""
+    markets = set(jurisdictions(q)) - {"INTL", "JP"}
+    return frozenset(
+        d.doc_id
+        for d in catalog.docs.values()
+        if d.country in markets
+        and "restricted" in d.topics
+        and any(about(d, f) for f in q.families)
+    )

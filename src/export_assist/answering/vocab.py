@@ -36,6 +36,9 @@ JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
 ADVICE_GROUPS: dict[str, dict[str, Any]] = _DATA["advice"]
 ADVICE: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g["words"])
+# Taxes (each in its forms) that are advice where no document of the question's markets
+# mentions them.
+UNCOVERED_TAXES: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["uncovered_taxes"])
 # A rate asked for a future year is a forecast (the advice group "forecasts").
 DATED_RATES: tuple[str, ...] = tuple(_DATA["dated_rates"])
 # Origin rules that name a tariff classification ("関税分類変更基準"): not an HS question.

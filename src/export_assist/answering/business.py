@@ -1,0 +1,88 @@
+"""Business questions no regulation text answers, read from the question's type rather than
+its words alone: which of the markets named is the better one, a subsidiary or a
+distributor, and a tax the documents of its markets never mention (a US state's sales tax;
+Malaysia's sales tax is in its market document). The vocab advice groups hold the words
+that say so on their own; these need the question's markets or the corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from export_assist.answering import vocab
+from export_assist.answering.catalog import DocCatalog
+from export_assist.answering.retrieve import jurisdictions
+from export_assist.answering.understand import Question
+from export_assist.answering.words import has_any
+from export_assist.retrieval.lexical import LexicalIndex
+from export_assist.retrieval.normalize import nfkc
+
+# The advice groups read by the question's type: handed off before any checklist or
+# overview (a bank account in Hong Kong is no export checklist).
+TYPE_KINDS = frozenset({"market_choice", "company_setup", "tax", "banking"})
+# Two markets named and asked which is the better business ("Germany or France, which is
+# better for our tea?"); a rule named ("which needs a label in its language") is a
+# comparison of rules, not this.
+_BETTER = (
+    "better",
+    "best",
+    "which one",
+    "which should",
+    "easier",
+    "どちら",
+    "どっち",
+    "おすすめ",
+    "お勧め",
+    "向いて",
+    "売れ",
+    "儲か",
+    "有望",
+    "簡単",
+)
+# Forms of presence in a market, and the trade partners they are weighed against.
+_SETUP = ("subsidiary", "subsidiaries", "branch office", "子会社", "現地法人", "支店", "自社拠点")
+_PARTNER = ("distributor", "importer", "agent", "代理店", "販売店", "輸入業者", "輸入代理", "商社")
+_CHOICE = ("or", "which", "should we", "better", "どちら", "どっち", "べき", "いい", "良い")
+
+# word, places -> whether a document of those places (all, when none) mentions the word
+Mentions = Callable[[str, tuple[str, ...]], bool]
+
+
+def kinds(q: Question, places: tuple[str, ...] = (), mentions: Mentions | None = None) -> list[str]:
+    """The advice groups the question belongs to by its type (none: it is no such question).
+    Without `mentions`, a tax named is taken as one the corpus does not cover."""
+    low = nfkc(q.asked or q.text).lower()
+    found = []
+    markets = len(q.destinations) + len(q.unsupported)
+    if markets >= 2 and not q.topics and has_any(low, _BETTER):
+        found.append("market_choice")
+    if has_any(low, _SETUP) and has_any(low, _PARTNER) and has_any(low, _CHOICE):
+        found.append("company_setup")
+    taxes = [forms for forms in vocab.UNCOVERED_TAXES if has_any(low, forms)]
+    covered = mentions is not None and all(any(mentions(w, places) for w in t) for t in taxes)
+    if taxes and not covered:
+        found.append("tax")
+    return found
+
+
+def corpus_mentions(index: LexicalIndex, catalog: DocCatalog) -> Mentions:
+    """Whether a passage of a document of the places (any document, when none) says the word."""
+
+    def mentions(word: str, places: tuple[str, ...]) -> bool:
+        pattern = nfkc(word).lower()
+        for doc_id, text in zip(index.doc_ids, index.texts, strict=True):
+            doc = catalog.docs.get(doc_id)
+            if doc is None or (places and doc.country not in places):
+                continue
+            if has_any(nfkc(text).lower(), (pattern,)):
+                return True
+        return False
+
+    return mentions
+
+
+def as_advice(q: Question, index: LexicalIndex, catalog: DocCatalog) -> Question:
+    """The question, marked advice when it is a business question by its type."""
+    if q.advice:
+        return q
+    found = kinds(q, tuple(jurisdictions(q)), corpus_mentions(index, catalog))
+    return q.with_(advice=True) if found else q
