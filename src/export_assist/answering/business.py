@@ -6,13 +6,14 @@ that say so on their own; these need the question's markets or the corpus."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from export_assist.answering import vocab
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.retrieve import jurisdictions
-from export_assist.answering.understand import Question
-from export_assist.answering.words import has_any
+from export_assist.answering.understand import Question, understand
+from export_assist.answering.words import asks_advice, has_any
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.normalize import nfkc
 
@@ -86,3 +87,29 @@ def as_advice(q: Question, index: LexicalIndex, catalog: DocCatalog) -> Question
         return q
     found = kinds(q, tuple(jurisdictions(q)), corpus_mentions(index, catalog))
     return q.with_(advice=True) if found else q
+
+
+# Where one message asks two things: sentences, and ", and …" / 「あと」「また」「それと」.
+_CLAUSES = re.compile(
+    r"(?<=[。？?！!])\s*|,\s*(?:and|also|plus)\s+(?=do|does|is|are|must|should|can|what|how)|"
+    r"[、。]\s*(?:あと|また|それと|それから|ついでに)[、,]?"
+)
+
+
+def regulation_part(q: Question, covered: frozenset[str]) -> Question | None:
+    """The part of an advice question that asks a rule (「FDAの登録は必要？あと州の売上税
+    は？」 asks the registration and a tax ruling), understood on its own in the question's
+    markets; None when every part asks advice or none names a rule."""
+    parts = [p.strip() for p in _CLAUSES.split(q.asked or q.text) if p and p.strip()]
+    rest = [
+        p
+        for p in parts
+        if not asks_advice(nfkc(p).lower()) and not kinds(q.with_(text=p, asked=""))
+    ]
+    if len(rest) in (0, len(parts)):
+        return None
+    part = understand(" ".join(rest), covered)
+    part = part.with_(destinations=part.destinations or q.destinations, language=q.language)
+    if part.advice or not (part.topics or part.japan_side):
+        return None
+    return part

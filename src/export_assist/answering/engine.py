@@ -121,7 +121,8 @@ class AnswerEngine:
         retrieved = self.retriever.retrieve(q, prefer=bans)
         overview = q.intent == "checklist" and q.destinations and _wants_overview(q) and not bans
         if q.advice and (handoff.by_type(q) or not overview):
-            return Answer(handoff.advice(q), q, "handoff", [], True, None, retrieved.passages)
+            text, cites = keep_cited(*handoff.advice_known(q, self._known(q)))
+            return Answer(text, q, "handoff", cites, True, None, retrieved.passages)
         if overview:
             found = self._overview(q, retrieved)
         else:
@@ -142,10 +143,23 @@ class AnswerEngine:
         escalate = escalate or off_topic(found)
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
-        draft = handoff.thin(q, covered, known, found) if escalate else _finish(q, composed)
+        draft = handoff.thin(q, covered, known, found) if escalate else handoff.finish(q, composed)
         text, cites = keep_cited(draft, composed.citations.items)
         kind = "handoff" if escalate else "answer"
         return Answer(text, q, kind, cites, escalate, score, retrieved.passages)
+
+    def _known(self, q: Question) -> Composed:
+        """What the sources say on the part of an advice question that asks a rule."""
+        part = business.regulation_part(q, self.covered())
+        if part is None:
+            return Composed()
+        retrieved = self.retriever.retrieve(part)
+        composed = self._compose(part, retrieved)
+        score = answerability(part.text, retrieved, composed)
+        catalog = self.retriever.catalog()
+        found = topic_coverage(part.text, composed, catalog, self._termbase, self._kind_of)
+        weak = score.score < self.threshold or off_topic(found) or no_fact(part, composed)
+        return Composed() if weak else composed
 
     def _regulating(self, q: Question) -> frozenset[str]:
         """The Japan-side documents that regulate exports to every unsupported market named."""
@@ -248,7 +262,7 @@ class AnswerEngine:
         composed = overview.compose_overview(
             q, per_market, retrieved, self._termbase, self._card_hit
         )
-        text, cites = keep_cited(_finish(q, composed), composed.citations.items)
+        text, cites = keep_cited(handoff.finish(q, composed), composed.citations.items)
         return Answer(text, q, "overview", cites, False, None, retrieved.passages)
 
     def _japan_side(self, q: Question) -> Composed:
@@ -279,11 +293,3 @@ def _handed(found: Answer) -> Answer:
     if found.escalate and said not in found.text:
         found.text += f"\n\n{said}"
     return found
-
-
-def _finish(q: Question, composed: Composed) -> str:
-    lines = list(composed.lines)
-    if any(c.review_status == "needs_review" for c in composed.citations.items):
-        lines.append(t(q.language, "needs_review"))
-    lines.append(t(q.language, "check"))
-    return "\n".join(lines)

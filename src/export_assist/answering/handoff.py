@@ -95,3 +95,23 @@ def advice(q: Question) -> str:
         what += f"（{'、'.join(years)}年）" if lang == "ja" else f" for {', '.join(years)}"
     lines = [t(lang, "advice", what=what or t(lang, "advice_what")), "", t(lang, "escalated")]
     return "\n".join(lines)
+
+
+def advice_known(q: Question, known: Composed) -> tuple[str, list[Citation]]:
+    """The advice hand-off, with what the sources say on the part that asks a rule (a
+    two-part question: 「FDAの登録は必要？あと州の売上税は？」)."""
+    text = advice(q)
+    if not known.lines:
+        return text, []
+    head, _, tail = text.rpartition("\n\n")
+    lines = [head, "", t(q.language, "known"), *known.lines[:3], "", tail]
+    return "\n".join(lines), known.citations.items
+
+
+def finish(q: Question, composed: Composed) -> str:
+    """An answer's lines, then whether a source is under review and where to check."""
+    lines = list(composed.lines)
+    if any(c.review_status == "needs_review" for c in composed.citations.items):
+        lines.append(t(q.language, "needs_review"))
+    lines.append(t(q.language, "check"))
+    return "\n".join(lines)
