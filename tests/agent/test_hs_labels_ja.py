@@ -84,12 +84,16 @@ def test_a_code_without_a_japanese_name_is_labelled_from_its_heading_or_chapter(
             HsEntry("9619", "Sanitary towels and similar articles", "衛生用品"),
         ]
     )
-    assert table.describe("732392", "ja") == "鉄鋼製の家庭用品（7323項の細分）"
-    assert table.describe("732399", "ja") == "鉄鋼製の家庭用品（その他のもの）"
+    # the words that tell the siblings apart (compliance/hs/sibling_words.py)
+    assert (
+        table.describe("732392", "ja")
+        == "鉄鋼製の家庭用品（鋳鉄製、食卓用、台所用、ほうろう引きのもの）"
+    )
+    assert table.describe("732399", "ja") == "鉄鋼製の家庭用品（鉄鋼製、家庭用、その他のもの）"
     # no Japanese heading name: the chapter's (all 97 are known), with the heading named
     assert (
         table.describe("846721", "ja")
-        == "原子炉、ボイラー及び機械類並びにこれらの部分品（8467項の細分）"
+        == "原子炉、ボイラー及び機械類並びにこれらの部分品（8467項の細分）"  # no sibling
     )
     assert table.describe("8467", "ja").endswith("（8467項）")
     assert table.describe("961900", "ja") == "衛生用品"  # one subheading: the heading's goods

@@ -30,7 +30,10 @@ class HsQuestion(BaseModel):
     """One clarifying question: the best candidates differ on exactly this attribute."""
 
     attribute: str = Field(
-        description="material | use | form | kind (a family word such as 工作機械)"
+        description=(
+            "material | use | form | kind (a family word such as 工作機械) | feature (the words"
+            " of the nomenclature that tell sibling subheadings apart, e.g. enamelled)"
+        )
     )
     question_en: str
     question_ja: str

@@ -30,6 +30,7 @@ from export_assist.matching.models import (
     ScreeningResult,
     ShortlistQuery,
 )
+from export_assist.matching.own import own_first
 from export_assist.matching.ranker_features import (
     Signals,
     base_features,
@@ -196,7 +197,11 @@ class ShortlistService:
         scored = sorted(zip(self._scores(rows), rows, strict=True), key=lambda item: -item[0][0])
         ranked = (self._candidate(index, i, s, row) for (_, s), (i, row) in scored)
         clear, out = self._screen(ranked, max(limit, self.settings.pool_size))
-        chosen = diversified(clear, limit, self.settings) if diversify else clear[:limit]
+        own, rest = own_first(clear, query)  # the product's own buyers first (own.py)
+        chosen = diversified(own, limit, self.settings) if diversify else own[:limit]
+        if len(chosen) < limit and rest:
+            more = limit - len(chosen)
+            chosen += diversified(rest, more, self.settings) if diversify else rest[:more]
         for position, candidate in enumerate(chosen, start=1):
             candidate.rank = position
         fictitious = any(c.buyer.fictitious for c in chosen)

@@ -17,6 +17,8 @@ import yaml
 
 # "n.e.c.", "other", "other than": the fallback sibling of a heading, 「その他のもの」
 _OTHER = re.compile(r"(?i)\bn\.e\.c\b|^other\b|;\s*other\b(?! than)")
+# code -> the words that tell it from its siblings (compliance/hs/sibling_words.py)
+Qualifier = Callable[[str], str]
 
 
 @cache
@@ -30,18 +32,26 @@ def chapter_names() -> dict[str, str]:
     return {str(k).zfill(2): str(v) for k, v in yaml.safe_load(text).items()}
 
 
-def _where(code: str, parent: str, english: str) -> str:
-    """Where a code sits under the parent whose name labels it."""
+def _where(code: str, parent: str, english: str, words: str = "") -> str:
+    """Where a code sits under the parent whose name labels it: the words that tell it
+    from its siblings when known (「鋳鉄製、ほうろう引きでないもの」)."""
     if len(code) == 4:
         return f"{code}項"
+    if words:
+        return words if len(parent) == 4 else f"{code[:4]}項：{words}"
     if english and _OTHER.search(english):
         return "その他のもの" if len(parent) == 4 else f"{code[:4]}項のその他のもの"
     return f"{code[:4]}項の細分"
 
 
-def japanese_label(code: str, texts: Callable[[str], tuple[str, str] | None]) -> str:
-    """The Japanese label of a code; `texts(code)` gives (English, Japanese) or None.
-    "" only for a code of no known chapter."""
+def japanese_label(
+    code: str,
+    texts: Callable[[str], tuple[str, str] | None],
+    qualifier: Qualifier | None = None,
+) -> str:
+    """The Japanese label of a code; `texts(code)` gives (English, Japanese) or None,
+    `qualifier(code)` what tells a subheading from its siblings. "" only for a code of no
+    known chapter."""
     own = texts(code)
     if own is not None and own[1]:
         return own[1]
@@ -56,5 +66,6 @@ def japanese_label(code: str, texts: Callable[[str], tuple[str, str] | None]) ->
             continue
         if len(code) == 6 and n == 4 and code.endswith("00"):
             return name  # a heading with one subheading: the same goods
-        return f"{name}（{_where(code, code[:n], english)}）"
+        words = qualifier(code) if qualifier is not None and len(code) == 6 else ""
+        return f"{name}（{_where(code, code[:n], english, words)}）"
     return chapter_names().get(code, "") if len(code) == 2 else ""

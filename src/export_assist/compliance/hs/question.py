@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from export_assist.compliance.hs.kinds import kind_question
 from export_assist.compliance.hs.product import ProductQuery, materials_in
+from export_assist.compliance.hs.sibling_words import Word
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.hs import HsQuestion, HsSuggestion
 
@@ -66,6 +67,8 @@ _OPTIONS_JA = {
     "in packings for retail sale": "小売用の包装",
 }
 _CLOSE = 0.35  # candidates within this share of the best one's confidence count
+# a first candidate this sure (calibrated) is shown as the answer: no sibling question
+_SURE = 0.6
 _TEXT = {
     "material": (
         "What is it made of? The candidate codes differ only by material ({options}).",
@@ -146,4 +149,53 @@ def clarifying_question(
                 options=options,
                 codes=[c for c, v in by_code.items() if v],
             )
-    return None
+    return sibling_question(q, suggestions, table)
+
+
+def _attribute(w: Word) -> bool:
+    """A word a user can answer about the goods: a material (「…製」), a threshold, or a
+    state or process the nomenclature also excludes (enamelled / not enamelled)."""
+    return w.japanese.endswith(("製", "以下", "超", "未満", "以上", "もの")) or w.negated
+
+
+def _english(w: Word) -> str:
+    return f"not {w.english}" if w.negated else w.english
+
+
+def sibling_question(
+    q: ProductQuery, suggestions: list[HsSuggestion], table: HsTable
+) -> HsQuestion | None:
+    """When the first candidates are subheadings of one heading that the nomenclature
+    tells apart by words the product does not state (鉄瓶: 7323.91 not enamelled, 7323.92
+    enamelled), ask which of those words fits; None when the first one is sure or the
+    glossary knows no word that separates them."""
+    if not suggestions or (suggestions[0].confidence or 0.0) >= _SURE:
+        return None
+    heading = suggestions[0].code[:4]
+    same = [s.code for s in _close(suggestions, siblings=True) if s.code[:4] == heading]
+    if len(same) < 2:
+        return None
+    words = {c: table.sibling_words(c) for c in same}
+    common = set.intersection(*({w.japanese for w in ws} for ws in words.values()))
+    text = q.text.lower()
+    # a word the product already says ("cast iron", "enamelled") decides nothing more
+    differ = {
+        c: kept
+        for c, ws in words.items()
+        if (kept := [w for w in ws if w.japanese not in common and w.english not in text])
+    }
+    if len(differ) < 2 or not any(_attribute(w) for ws in differ.values() for w in ws):
+        return None
+    en = " / ".join(
+        f"{c[:4]}.{c[4:]} {', '.join(_english(w) for w in ws)}" for c, ws in differ.items()
+    )
+    ja = "／".join(
+        f"{c[:4]}.{c[4:]}：{'、'.join(w.japanese for w in ws)}" for c, ws in differ.items()
+    )
+    return HsQuestion(
+        attribute="feature",
+        question_en=f"Which of these describes it? The candidate codes differ on: {en}.",
+        question_ja=f"次のどれに当たりますか？ 候補のHSコードはこの点で分かれます（{ja}）。",
+        options=sorted({_english(w) for ws in differ.values() for w in ws}),
+        codes=list(differ),
+    )

@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 
 from export_assist.compliance.hs.labels_ja import japanese_label
+from export_assist.compliance.hs.sibling_words import Word, distinguishing, qualifier
 from export_assist.errors import InvalidInput
 
 FIELDS = ["code", "level", "description_en", "description_ja"]
@@ -43,6 +44,7 @@ class HsTable:
         self.entries = {e.code: e for e in entries}
         self.source = source
         self.subheadings = sorted(c for c in self.entries if len(c) == 6)
+        self._words: dict[str, dict[str, list[Word]]] = {}  # heading -> code -> its words
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -69,7 +71,25 @@ class HsTable:
 
     def label_ja(self, code: str) -> str:
         """The Japanese label of a code (compliance/hs/labels_ja.py)."""
-        return japanese_label(code, self._texts)
+        return japanese_label(code, self._texts, self.qualifier)
+
+    def sibling_words(self, code: str) -> list[Word]:
+        """The words that tell a subheading from its siblings (sibling_words.py)."""
+        heading = code[:4]
+        if heading not in self._words:
+            texts = {
+                c: e.description_en
+                for c, e in self.entries.items()
+                if len(c) == 6 and c.startswith(heading)
+            }
+            self._words[heading] = distinguishing(texts)
+        return self._words[heading].get(code, [])
+
+    def qualifier(self, code: str) -> str:
+        """The Japanese words that tell a subheading from its siblings ("" if none known)."""
+        entry = self.entries.get(code)
+        english = entry.description_en if entry is not None else ""
+        return qualifier(self.sibling_words(code), english)
 
     def _texts(self, code: str) -> tuple[str, str] | None:
         entry = self.entries.get(code)

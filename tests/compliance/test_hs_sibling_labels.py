@@ -1,0 +1,72 @@
+"""Sibling subheadings carry distinct Japanese labels built from the nomenclature's own
+distinguishing words (issue 15, session 11): 7323.91/92/94 were all
+「鉄鋼製の家庭用品・台所用品（7323項の細分）」, so the chat could not ask what separates them."""
+
+from __future__ import annotations
+
+import pytest
+
+from export_assist.compliance.hs.product import from_text
+from export_assist.compliance.hs.question import clarifying_question
+from export_assist.compliance.hs.sibling_words import words_of
+from export_assist.compliance.hs.table import packaged_table
+from export_assist.domain.hs import HsSuggestion
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [
+        ("732391", "732392", "732394"),  # cast iron / enamelled or not
+        ("630221", "630231", "630239"),  # bed linen: cotton printed / not / other fibres
+        ("030751", "030752", "030759"),  # octopus: fresh / frozen / dried, salted
+        ("870321", "870322", "870323"),  # cars by cylinder capacity
+        ("846721", "846722"),  # hand tools: drills / saws
+    ],
+)
+def test_siblings_have_distinct_japanese_labels(codes: tuple[str, ...]) -> None:
+    table = packaged_table()
+    labels = [table.label_ja(c) for c in codes]
+    assert len(set(labels)) == len(labels), labels
+    assert not any("項の細分" in label for label in labels), labels
+
+
+def test_label_words_follow_the_nomenclature() -> None:
+    table = packaged_table()
+    assert "ほうろう引きでないもの" in table.label_ja("732391")
+    assert "ほうろう引きのもの" in table.label_ja("732392")
+    assert "冷凍" in table.label_ja("030752") and "たこ" in table.label_ja("030752")
+    # "not over 1000cc" is at most 1000cc, "over 1000 but not over 1500cc" a range
+    assert "1000cc以下" in table.label_ja("870321")
+    assert "1000cc超、1500cc以下" in table.label_ja("870322")
+
+
+def test_negation_ends_at_the_comma_outside_brackets() -> None:
+    words = {
+        w.english: w.negated
+        for w in words_of("Seaweeds; not fit for human consumption, fresh, chilled")
+    }
+    assert words["fit for human consumption"] and not words["fresh"]
+    bracketed = {
+        w.english: w.negated
+        for w in words_of("Bed linen; of cotton (not printed, knitted or crocheted)")
+    }
+    assert bracketed["printed"] and bracketed["knitted or crocheted"] and not bracketed["cotton"]
+
+
+def test_siblings_that_differ_by_a_process_make_the_question() -> None:
+    """A cast-iron kettle: the ranker cannot know whether it is enamelled; ask that."""
+    table = packaged_table()
+    cands = [
+        HsSuggestion(code=c, description=table.describe(c), score=0.4, reason="", confidence=p)
+        for c, p in (("732392", 0.35), ("732391", 0.3))
+    ]
+    asked = clarifying_question(from_text("鋳物の湯沸かし"), cands, table)
+    assert asked is not None and asked.attribute == "feature", asked
+    assert (
+        "ほうろう引きのもの" in asked.question_ja and "ほうろう引きでないもの" in asked.question_ja
+    )
+    assert "not enamelled" in asked.question_en
+    assert set(asked.codes) == {"732392", "732391"}
+    # sure of the first one: shown as the answer, nothing asked
+    sure = [cands[0].model_copy(update={"confidence": 0.8}), cands[1]]
+    assert clarifying_question(from_text("鋳物の湯沸かし"), sure, table) is None

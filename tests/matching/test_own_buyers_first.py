@@ -1,0 +1,68 @@
+"""The product's own buyers first (issue 15, session 11): for green tea to the US, rice,
+soy-sauce and sake importers ranked between the tea importers (and above them when no HS
+code was given), because Japanese-food buyers share the query's meaning and market."""
+
+from __future__ import annotations
+
+from export_assist.container import Container
+from export_assist.matching.directory import BuyerDirectory
+from export_assist.matching.models import ShortlistQuery
+from export_assist.matching.scope import PUBLIC
+from tests.matching.conftest import buyer
+
+BUYERS = [
+    buyer(
+        "Kome Foods LLC",
+        "US",
+        product_codes=["1006", "210310"],
+        interests=["Japanese short-grain rice", "soy sauce"],
+    ),
+    buyer(
+        "Shoyu House Inc.",
+        "US",
+        product_codes=["210310"],
+        interests=["soy sauce", "miso and Japanese seasonings"],
+    ),
+    buyer(
+        "Leaf Hall Corp.",
+        "US",
+        product_codes=["090210"],
+        interests=["green tea, sencha and matcha"],
+    ),
+    buyer(
+        "Sake Cellar LLC",
+        "US",
+        product_codes=["2206"],
+        interests=["sake and other fermented beverages"],
+    ),
+    buyer(
+        "Kyusu Trading Inc.",
+        "US",
+        product_codes=["0902", "1905"],
+        interests=["rice crackers", "Japanese teas"],
+    ),
+]
+TEA = {"Leaf Hall Corp.", "Kyusu Trading Inc."}
+
+
+def _names(container: Container, description: str, code: str | None) -> list[str]:
+    query = ShortlistQuery.model_validate(
+        {"product": {"description": description, "code": code}, "markets": ["US"]}
+    )
+    return [c.buyer.name for c in container.shortlists.rank(query).candidates]
+
+
+def test_tea_buyers_come_before_every_other_buyer(
+    container: Container, directory: BuyerDirectory
+) -> None:
+    directory.upsert_many(BUYERS, owner=PUBLIC)
+    for description, code in (
+        ("煎茶 ティーバッグ", "090210"),
+        ("Japanese green tea", None),
+        ("日本茶", None),
+    ):
+        names = _names(container, description, code)
+        assert set(names[:2]) == TEA, (description, names)
+        assert len(names) == len(BUYERS)  # the others still follow
+    # soy sauce: its own buyers first, the tea buyers after
+    assert set(_names(container, "醤油", "210310")[:2]) == {"Kome Foods LLC", "Shoyu House Inc."}
