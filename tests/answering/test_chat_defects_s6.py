@@ -51,12 +51,6 @@ def _body(answer: str) -> list[str]:
     return [line for line in answer.splitlines()[1:] if line.strip()]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known regression of session 10 (48a2766: Japan's own rules are candidates for every "
-    "market): the answer now holds only Japan's export control, no Korean-side rule; the fix "
-    "belongs in the answer's choice of market-side cards (see docs/benchmarks.md, session 10)",
-)
 def test_machine_tool_to_korea_names_japans_export_control(client: TestClient, keys: Keys) -> None:
     done = ask(client, keys, "工作機械（NC旋盤）を韓国に輸出する時に気をつけることは？")
     text = done["answer"]

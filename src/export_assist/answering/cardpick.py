@@ -102,9 +102,12 @@ def pick_cards(
     docs: list[DocScore],
     limit: int = 1,
     wanted: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> list[RequirementCard]:
     """The best applicable cards (at most `limit`), best first; none about another kind of
-    goods than `wanted` (the product asked about: a cosmetics card does not answer senbei)."""
+    goods than `wanted` (the product asked about: a cosmetics card does not answer senbei);
+    `named`: the documents of a regime the question names by name."""
+    docs = market_docs(docs, q, named)
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(docs[:5])}
     # The card must be about one of the two documents retrieval ranked first: a card from
     # further down would open the answer with a rule the question is not about. A first
@@ -140,6 +143,21 @@ def pick_cards(
     if len(chosen) == 1:
         chosen += _tied(ranked, scores, docs[0].doc.doc_id if docs else "")
     return chosen
+
+
+def market_docs(
+    docs: list[DocScore], q: Question, named: frozenset[str] = frozenset()
+) -> list[DocScore]:
+    """The documents a card may come from. Japan's own documents are candidates for every
+    market (retrieve.py), but a Japan-side card answers only a Japan-side question: for a
+    question about a foreign market the cards are chosen among the other documents, so
+    Japan's export control ranked first for an NC lathe to Korea leaves Korea's own rule
+    its place beside it. A question that names a Japanese regime by name (the ATA carnet
+    for a Taiwan fair) asks about it, not about the market's import rules."""
+    japanese = {d.doc.doc_id for d in docs if d.doc.country == "JP"}
+    if q.japan_side or not q.destinations or named & japanese:
+        return docs
+    return [d for d in docs if d.doc.country != "JP"]
 
 
 def _scope(card: RequirementCard, q: Question, places: list[str]) -> list[str]:

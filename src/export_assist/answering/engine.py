@@ -221,6 +221,7 @@ class AnswerEngine:
             retrieved.docs,
             limit=max(1, min(2, len(q.destinations))),
             wanted=wanted,
+            named=frozenset(retrieved.named),
         )
         # Japan's export control for a possibly dual-use product, whatever the market
         japan = [c for c in japan_controls(self._cards.cards, q) if c not in cards]
