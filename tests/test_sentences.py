@@ -93,6 +93,28 @@ CASES = [
         ["Documents:", "- Invoice", "- Packing list", "| a | b |", "| 1 | 2 |"],
         id="list items and table rows stand alone",
     ),
+    pytest.param(  # s11: 「Cap.」「132W」 were quoted as two sentences (Hong Kong ordinances)
+        "Spirits fall under the Dutiable Commodities Ordinance, Cap. 109, Pt. 2. "
+        "Labels follow Cap. 132W and Sch. 3 (see Div. 4; cl. 2, subs. 1). Apply early.",
+        [
+            "Spirits fall under the Dutiable Commodities Ordinance, Cap. 109, Pt. 2.",
+            "Labels follow Cap. 132W and Sch. 3 (see Div. 4; cl. 2, subs. 1).",
+            "Apply early.",
+        ],
+        id="Cap. Pt. Sch. Div. cl. subs.",
+    ),
+    pytest.param(  # "U.S." ends a sentence when a new one starts after it (pysbd's rule)
+        "Ship the pallets to the U.S. The importer files the entry. It cites U.K. law, e.g. "
+        "the Food Safety Act, i.e. one statute. He said no. Then he left.",
+        [
+            "Ship the pallets to the U.S.",
+            "The importer files the entry.",
+            "It cites U.K. law, e.g. the Food Safety Act, i.e. one statute.",
+            "He said no.",
+            "Then he left.",
+        ],
+        id="U.S. at a sentence end, U.K. e.g. i.e. inside one",
+    ),
     pytest.param("   \n\n ", [], id="blank"),
 ]
 

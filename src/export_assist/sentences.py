@@ -1,7 +1,7 @@
 """The one sentence splitter (chunking, answer sentences, translation segments): pysbd's
 rules per line (U.S., e.g., 1.225 and URLs stay whole; Japanese ends at 。！？ outside
 brackets), then no break inside a URL or after a legal abbreviation pysbd does not know
-(Reg., para., s.)."""
+(Reg., para., s., Cap., Pt., Sch.)."""
 
 from __future__ import annotations
 
@@ -16,11 +16,14 @@ CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 # Markdown list items and table rows are sentence-like units of their own.
 _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+|\|)")
-# A period after these ends no sentence: "Notification No. 49/2015", "Reg. (EU)", "Vol. 2";
-# pysbd knows most English ones but not all the legal ones a regulation cites.
+# A period after these ends no sentence: "Notification No. 49/2015", "Reg. (EU)", "Vol. 2",
+# Hong Kong's "Cap. 132", "Pt. V", "Sch. 2"; pysbd knows most English ones but not all the
+# legal ones a regulation cites. "U.S." and "U.K." are pysbd's: it keeps "the U.S. FDA"
+# whole and ends a sentence at "…to the U.S. The importer…".
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[;,])(?:No|Nos|Nr|Art|Arts|Reg|Regs|Sec|Secs|Para|para|paras|p|pp|cf|vs|"
-    r"e\.g|i\.e|U\.S|U\.K|St|Co|Ltd|Inc|Dr|Mr|Mrs|Ms|Vol|Ch|Dir|Fig|approx|Dept|s|ss)\.$"
+    r"(?:^|[\s(\[;,/-])(?:No|Nos|Nr|Art|Arts|Reg|Regs|Sec|Secs|Para|para|paras|p|pp|cf|vs|"
+    r"e\.g|i\.e|St|Co|Ltd|Inc|Dr|Mr|Mrs|Ms|Vol|Ch|Dir|Fig|approx|Dept|s|ss|"
+    r"(?i:cap|caps|chap|pt|pts|sch|schs|div|subdiv|subpara|cl|cls|subs))\.$"
 )
 
 

@@ -28,6 +28,7 @@ from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
+from export_assist.sentences import split_line
 from export_assist.translation.termbase import TermBase
 
 
@@ -143,7 +144,8 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         said = head[:-1] + (f"({'、'.join(filled)})。" if filled else "。")
         said += _first_sentence_ja(card.requirement_ja, said, q)
         return said + asked_fact(card.requirement_ja, said, q)
-    first = plain(card.requirement).split(". ")[0].rstrip(".")
+    # the splitter's first sentence: "The U.S. importer…" was cut to "The U.S"
+    first = next(iter(split_line(plain(card.requirement))), "").rstrip(".")
     said = f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
     return said + asked_fact(card.requirement, said, q)
 

@@ -17,7 +17,7 @@ from export_assist.answering.places import (
     negated,
     region_members,
 )
-from export_assist.answering.words import asks_advice
+from export_assist.answering.words import asked_topics, asks_advice
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
@@ -73,7 +73,7 @@ class Question:
 def understand(text: str, covered: frozenset[str]) -> Question:
     """Slots of a single message (no conversation yet)."""
     low = nfkc(text).lower()
-    topics = _topics(low)
+    topics = asked_topics(text)
     japan_side = _japan_side(low, topics)
     destinations, unsupported = _markets(text, covered)
     japan_named = any(m.code == "JP" for m in _mentions(text))
@@ -125,10 +125,6 @@ def families(low: str) -> list[str]:
         for name, f in vocab.SCOPE_FAMILIES.items()
         if has_any(bare, tuple(f["words"])) and has_any(bare, tuple(f.get("asks") or f["words"]))
     ]
-
-
-def _topics(low: str) -> list[str]:
-    return [t for t, words in vocab.TOPIC_WORDS.items() if has_any(low, words)]
 
 
 def _japan_side(low: str, topics: list[str]) -> bool:

@@ -14,6 +14,10 @@ from export_assist.sentences import CJK, blocks, split_line
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
 # A sentence that only announces the list below it ("主な類型は次のとおりです。").
 _JA_HEAD = re.compile(r"(?:次|以下)の(?:とおり|通り|ようなもの|もの)(?:です|となります)?。$")
+# ... and what it names: 「主な表示事項は次のとおりです。」 names 「主な表示事項」.
+_JA_HEAD_NAMES = re.compile(
+    r"(?:は|には|として)?(?:次|以下)の(?:とおり|通り|ようなもの|もの)(?:です|となります)?。$"
+)
 # A sentence that points to what follows it ("次の情報を…記載する", "the following").
 # 以下 after an amount is "or less" (10%以下の), not "below".
 _FORWARD = re.compile(
@@ -89,8 +93,9 @@ def units(text: str) -> list[str]:
         if sentence.heading or _is_head(s):
             items = _items(sentences, i + 1, sentence.heading)
             if items:
-                out.extend(_list_units(_labelled(s, sentence.heading), items, sentences))
-                used.update(items if not _JA_HEAD.search(s) else ())
+                listed = _list_units(_labelled(s, sentence.heading), items, sentences)
+                out.extend(listed)
+                used.update(items if listed else ())
                 last = -2
                 continue
             if _FORWARD.search(s) and not s.endswith((":", "：")):
@@ -234,12 +239,22 @@ def _whole(sentence: _Sentence) -> bool:
 
 
 def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list[str]:
-    """A Japanese 'as follows' head says nothing alone: its items are units of their own.
-    A head ending in ':' or saying what the list is ('次の情報を…記載する') is read with its
-    items, shortened to fit (LIST_CHARS)."""
+    """A Japanese 'as follows' head says nothing alone: its items are read as units of
+    their own (none here: the caller reads them), unless a bare name is among them
+    ("食品名", "正味量(メートル法)"): then they are read with what the head names
+    ("主な表示事項：食品名、…"). A head ending in ':' or saying what the list is
+    ('次の情報を…記載する') is read with its items, shortened to fit (LIST_CHARS)."""
     texts = [sentences[j].text for j in items]
     if _JA_HEAD.search(head):
-        return texts
+        named = _JA_HEAD_NAMES.sub("", head)
+        bare = [
+            t
+            for j, t in zip(items, texts, strict=True)
+            if len(t) < SHORT and not _whole(sentences[j])
+        ]
+        if not named or not bare:
+            return []
+        head = named
     ja = bool(CJK.search(head))
     sep, stop = ("、", "。") if ja else ("; ", ".")
     head = head.rstrip("。.")

@@ -23,6 +23,10 @@ _DATA = load_data("vocab.yaml")
 TOPIC_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["topics"].items()}
 
 
+# Topic words a question says only in capitals to mean them ("REACH", not "reach").
+ACRONYMS_ONLY: frozenset[str] = frozenset(_DATA["acronyms_only"])
+
+
 def topic_words(topics: list[str]) -> tuple[str, ...]:
     """The words of the given topics (a quote or card on them says one of these)."""
     return tuple(w for topic in topics for w in TOPIC_WORDS.get(topic, ()))

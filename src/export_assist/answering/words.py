@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from export_assist.answering import vocab
 from export_assist.answering.years import future_years
+from export_assist.retrieval.normalize import nfkc
 
 
 @lru_cache(maxsize=2048)
@@ -22,6 +23,24 @@ def word_pattern(word: str) -> re.Pattern[str]:
 def has_any(low: str, words: tuple[str, ...]) -> bool:
     """True when any of the words occurs in the lower-cased text (see word_pattern)."""
     return any(word_pattern(w).search(low) for w in words)
+
+
+def asked_topics(text: str) -> list[str]:
+    """The corpus topics a question's words point to; a word that is also everyday English
+    ("reach") points to its topic only when written as the acronym ("REACH", 「REACH規則」)."""
+    said = nfkc(text)
+    low = said.lower()
+    return [
+        topic
+        for topic, words in vocab.TOPIC_WORDS.items()
+        if any(_says(said, low, w) for w in words)
+    ]
+
+
+def _says(said: str, low: str, word: str) -> bool:
+    if word in vocab.ACRONYMS_ONLY:
+        return bool(re.search(rf"(?<![A-Za-z0-9]){re.escape(word.upper())}(?![A-Za-z0-9])", said))
+    return bool(word_pattern(word).search(low))
 
 
 def dated_rate(low: str) -> bool:
