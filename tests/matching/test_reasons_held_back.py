@@ -15,7 +15,8 @@ BUYERS = [
     buyer("Paris Un SAS", "FR", city="Paris", interests=SAUCE),
     buyer("Paris Deux SAS", "FR", city="Paris", interests=SAUCE),
     buyer("Paris Trois SAS", "FR", city="Paris", interests=SAUCE),
-    buyer("Lyon Epices SARL", "FR", city="Lyon", interests=["spices and condiments"]),
+    # a buyer of the product too (sauces): the product's own buyers come first (own.py)
+    buyer("Lyon Epices SARL", "FR", city="Lyon", interests=["spices, condiments and sauces"]),
 ]
 
 
