@@ -45,6 +45,12 @@ WEIGHTS = (
     " return ['net_weight_kg', 'gross_weight_kg'].map((n) => f.querySelector(`[name=${n}]`).value); }"
 )
 
+PACKED = (
+    "(f) => { const c = window.ExportAssistWidget.cards.render('document_form', {fields:"
+    " Object.assign({product: '緑茶'}, f), missing: [], documents: []});"
+    " return ['packages', 'exporter_address'].map((n) => c.querySelector(`[name=${n}]`).value); }"
+)
+
 
 def test_the_user_picks_the_documents_and_gets_each(
     live: tuple[str, DemoKeys], context: Any
@@ -92,4 +98,10 @@ def test_the_user_picks_the_documents_and_gets_each(
     # s10 trial: both weights of 「総重量2,400kg、正味2,000kg」 reach their fields
     assert page.evaluate(WEIGHTS, "総重量2,400kg、正味2,000kg") == ["2000", "2400"]
     assert page.evaluate(WEIGHTS, "net 2,000 kg; gross 2,400 kg") == ["2000", "2400"]
+    # s11: 「正味重量は90kg、10カートンです」 after the form: weight, packages and our address
+    assert page.evaluate(WEIGHTS, "正味重量は90kg、総重量は110kg") == ["90", "110"]
+    assert page.evaluate(PACKED, {"packages": "10", "exporter_address": "静岡市葵区1-1"}) == [
+        "10",
+        "静岡市葵区1-1",
+    ]
     page.close()

@@ -48,6 +48,12 @@ BUYERS_HEAD = {
     "ja": "{market}で{product}を扱うバイヤー候補です。",
     "en": "Buyer candidates for {product} in {market}:",
 }
+# No candidate: what was searched for is still said (test7 t001 named neither the goods nor
+# what the search was about).
+BUYERS_NONE = {
+    "ja": "{market}で{product}を扱うバイヤー候補を探しました。",
+    "en": "I searched for buyers of {product} in {market}.",
+}
 
 
 def say(text: str, intent: str, abstained: bool = False) -> Turn:
@@ -108,10 +114,12 @@ def buyers_turn(
         text = f"{t(lang, 'thin')}\n\n{t(lang, 'escalated')}"
         return (yield from say(text, "shortlist", True))
     payload = ctx.runs[-1].result.payload
+    where = "、".join(market_name(m, lang) for m in q.destinations) or "-"
     if payload and isinstance(payload.data, dict) and not payload.data.get("candidates"):
         # no candidate: the tool's line says why (no buyer of that market in the directory)
-        return (yield from say(result.text, "shortlist", result.abstained))
-    where = "、".join(market_name(m, lang) for m in q.destinations) or "-"
+        said = BUYERS_NONE[lang].format(market=where, product=product) if q.destinations else ""
+        text = f"{said}\n{result.text}" if said else result.text
+        return (yield from say(text, "shortlist", result.abstained))
     head = BUYERS_HEAD[lang].format(market=where, product=product)
     return (yield from say(f"{head}\n{result.text}", "shortlist", result.abstained))
 

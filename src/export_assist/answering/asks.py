@@ -23,10 +23,19 @@ _SHOW_BUYERS = re.compile(
 )
 
 
+# Asking which documents a rule needs is a question, not a request for the form:
+# 「関税を安くするには何の書類を用意すればいい？」 (test8 t008), "which documents do we need?"
+_WHICH_DOCUMENTS = re.compile(
+    r"(?:何の|なんの|どの|どんな|どういう|どういった|必要な)書類|書類(?:は|が)(?:何|なに|必要)|"
+    r"\b(?:what|which) (?:documents|paperwork)\b"
+)
+
+
 def intent_of(low: str, topics: list[str]) -> str:
     """What the message asks for: a tool (documents, buyers, HS, checklist) or a rule."""
     if _ISSUE.search(low):
         return "documents"
+    which = bool(_WHICH_DOCUMENTS.search(low))
     if _SHOW_BUYERS.search(low) and not has_any(low, vocab.ADVICE):
         return "buyers"
     for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
@@ -35,6 +44,8 @@ def intent_of(low: str, topics: list[str]) -> str:
         if intent == "hs" and not _asks_hs(low, topics):
             continue
         if intent == "buyers" and not _asks_buyers(low, subjects, actions):
+            continue
+        if intent == "documents" and which:
             continue
         if has_any(low, subjects) and (not actions or has_any(low, actions)):
             return intent

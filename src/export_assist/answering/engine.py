@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from export_assist.answering import business, goods, handoff, overview
+from export_assist.answering.asked_lead import lead_with_asked
 from export_assist.answering.cardpick import japan_controls, pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import (
@@ -134,7 +135,7 @@ class AnswerEngine:
 
     def _extractive(self, q: Question, retrieved: Retrieved, covered: list[str]) -> Answer:
         """The composed answer, or what is known and the hand-off when evidence is thin."""
-        composed = self._compose(q, retrieved)
+        composed = lead_with_asked(self._compose(q, retrieved), q, self._termbase)
         score = answerability(q.asked or q.text, retrieved, composed)
         found = topic_coverage(
             q.asked or q.text, composed, self.retriever.catalog(), self._termbase, self._kind_of

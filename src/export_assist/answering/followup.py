@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from export_assist.answering import vocab
+from export_assist.answering import counterpart, vocab
 from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question, understand
 from export_assist.languages import reply_language
@@ -18,6 +18,7 @@ _FILLER = re.compile(
     r"(じゃあ|じゃ|それでは|それなら|では|だと|だったら|でしたら|なら|の場合は?|の場合|"
     r"はどう(です|でしょう)?か?|はどう|どう違う(の|んですか|のですか|でしょうか)?|どうなる(の)?|"
     r"(出す|売る|卸す|輸出する|販売する|送る|出荷する)(なら|場合|とき|時|には)?|"
+    r"と(?:同じ|一緒|同様)(?:で(?:いい|良い|大丈夫))?(?:の|ですか|でしょうか)?|"
     r"にも|へも|でも|同じ|について|向け|は|も|を|の|へ|に|で|です|か|ね|よ|"
     r"[?？!！。、.,'\s])",
 )
@@ -109,6 +110,13 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
         return _with_material(previous, current, word)
     if previous.intent == "documents" and states_shipment(current):  # the form, filled in
         return _inherit(current.with_(intent="documents"), previous)
+    if named := counterpart.of_another_market(current.text, previous):  # 「FDAの登録は？」
+        here = counterpart.asked_here(
+            current.text, named, previous.destinations[0], current.language
+        )
+        mapped = understand(here, covered)
+        topics = counterpart.counterpart_topics(mapped.topics)
+        return _inherit(mapped.with_(text=current.text, asked=here, topics=topics), previous)
     if (current.destinations or current.unsupported) and slot_only(current.text, previous):
         again = swap_market(previous.asked or previous.text, current)
         markets = {"destinations": current.destinations, "unsupported": current.unsupported}
@@ -280,4 +288,6 @@ def resolve_history(messages: Sequence[str], current: str, covered: frozenset[st
     previous: Question | None = None
     for text in messages:
         previous = resolve(understand(text, covered), previous, covered)
-    return resolve(understand(current, covered), previous, covered)
+    q = resolve(understand(current, covered), previous, covered)
+    foreign = counterpart.elsewhere(current, q.destinations)
+    return q.with_(foreign_names=foreign) if foreign else q

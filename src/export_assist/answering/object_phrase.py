@@ -55,6 +55,8 @@ def object_phrase(text: str) -> str:
     return ""
 
 
+# Question words are never goods.
+_ASKING = re.compile(r"どこ|どれ|だれ|誰|いつ|なに|何|どう|どの|どんな")
 # A bracket right before the particle (「ラーメン（乾麺、スープ付き、豚骨）を」), a kind in words.
 _KIND = re.compile(r"[（(]([^（）()]{1,30})[）)]\s*$")
 # と between two goods after a kanji/katakana word (「ボールペンと手帳」), not inside kana.
@@ -68,7 +70,8 @@ def _words(chunk: re.Match[str], text: str) -> str:
     if cuts:
         words = words[cuts[-1].end() :]
     elif chunk.start() and text[chunk.start() - 1].isspace():
-        words = re.sub(r"^(?:から|まで|[にへでがはもとの])", "", words)  # after a place
+        # after a place: 「台湾だとどこの検査」 (だと, なら: the condition, not the goods)
+        words = re.sub(r"^(?:だと|だったら|なら|から|まで|[にへでがはもとの])", "", words)
     return _OPENERS.sub("", _VERB.split(words)[-1])  # 「使える補助金」: after the verb
 
 
@@ -85,5 +88,6 @@ def _goods(words: str) -> bool:
     return (
         bool(words)
         and len(words) <= 20
+        and not _ASKING.search(words)  # 「どこの検査」: the question, not goods
         and (bool(re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]", words)) or len(words) >= 3)
     )

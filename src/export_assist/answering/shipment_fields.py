@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, field
 
 from export_assist.answering.labels import t
-from export_assist.answering.parties import parties
+from export_assist.answering.parties import Parties, owner_of, parties, said_addresses
 from export_assist.answering.places import find_places, market_name
-from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, price_in
+from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, packages_in, price_in
 from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
 
@@ -21,31 +21,35 @@ _INCOTERM = re.compile(
     r"(?:空?港)?(?=[でにのと、,。 ]|$))?"
 )
 # A weight stated apart from the quantity: "10 kg each", "net 500 kg", 「総重量 120kg」.
+# The label is kept with its particle (「正味重量は90kg」): the form reads net from gross by it.
 _WEIGHT = re.compile(
-    r"(?i)((?:net|gross|正味|総重量|重量|正味重量)?\s*:?\s*\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t)"
+    r"(?i)((?:(?:net|gross|正味重量|総重量|正味|重量)\s*(?:weight)?\s*(?:は|が|[:：]|is|of)?\s*"
+    r"(?:約|approx\.?|about)?\s*)?\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t)"
     r"(?![a-z])(?:\s*(?:each|per \w+|net|gross|/\s*\w+))?)"
 )
-# A weight's label right before an amount: 「総重量2,400kg」, "net 2,000 kg".
+# A weight's label right before an amount: 「総重量2,400kg」, "net 2,000 kg", 「正味重量は90kg」.
 _WEIGHT_LABEL = re.compile(
-    r"(?i)(?:総重量|正味重量|正味|重量|net|gross)\s*(?:weight)?\s*[:：]?\s*$"
+    r"(?i)(?:総重量|正味重量|正味|重量|net|gross)\s*(?:weight)?\s*(?:は|が|[:：]|is|of)?\s*"
+    r"(?:約|approx\.?|about)?\s*$"
 )
 # A weight that is the price's unit, not the shipment's: 「1kgあたり80ユーロ」, "EUR 8 per kg".
 _PER_UNIT_AFTER = re.compile(r"^\s*(?:あたり|当たり|につき|毎)")
 _PER_UNIT_BEFORE = re.compile(r"(?i)(?:per|/|単価は?|単価[:：]?)\s*$")
 # The buyer's address: in brackets right after its name, or said as 「住所は…」 / "address: …"
-# (not the exporter's own: 「弊社の住所は…」).
+# (not the exporter's: 「弊社の住所は…」, or one said right after the exporter's name).
 # Also inside the same brackets after a comma: 「バイヤー（Müller GmbH, Hauptstr. 5, Berlin）」.
 _ADDRESS_BRACKETS = re.compile(r"^\s*(?:[（(]|[,、]\s*)([^（）()]{6,160})[）)]")
-_ADDRESS_SAID = re.compile(
-    r"(?i)(?<!弊社の)(?<!当社の)(?<!our )(?:住所(?:は|[:：])|address\s*(?:is\b|[:：]))\s*"
-    r"([^。\n]{6,160}?)\s*(?:です)?(?=[。\n]|$)"
-)
 # In Latin letters after the buyer's name and a comma, up to the terms that follow it
 # ("…, DAP Paris", "…, by air", "…, at EUR 15").
 _ADDRESS_LATIN = re.compile(r"^\s*,\s*([A-Za-z0-9\u00c0-\u024f .,'#/&-]{6,160})")
 _ADDRESS_END = re.compile(
     r"(?i),?\s*\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|by|via|at|for|on|"
     r"shipped|incoterms?)\b"
+)
+# The goods after their count: "40 cartons of dried udon, …" (up to four words).
+_OF_GOODS = re.compile(
+    r"\s+of\s+([A-Za-z][A-Za-z'-]*(?:\s+(?!(?:at|to|for|with|in|from|per)\b)[A-Za-z][A-Za-z'-]*){0,3})"
+    r"(?=\s*(?:[,.;(]|$)|\s+(?:at|to|for|with|in|from|per)\b)"
 )
 # How the goods travel, in the user's language.
 _TRANSPORT = (
@@ -80,6 +84,7 @@ REQUIRED = (
     "exporter",
     "buyer_address",
     "weights",
+    "packages",
     "payment",
     "transport",
 )
@@ -110,9 +115,13 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     low = raw.lower()
     draft.documents = _documents(low)
     product = q.phrase or q.product
+    qty = _quantity(raw)
+    # "40 cartons of dried udon": the goods counted, where no product word is known
+    of = _OF_GOODS.match(raw, qty.end()) if qty else None
+    if of and (not q.product or q.product.lower() in of.group(1).lower()):
+        product = of.group(1)
     if product:
         draft.fields["product"] = product
-    qty = _quantity(raw)
     if qty:
         draft.fields["quantity"] = f"{qty.group(1)} {qty.group(2)}"
     elif product and (
@@ -132,10 +141,17 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     named = parties(raw)
     if named.buyer:
         draft.fields["buyer"] = named.buyer
-        if address := _buyer_address(raw, named.buyer):
-            draft.fields["buyer_address"] = address
+    if address := _buyer_address(raw, named):
+        draft.fields["buyer_address"] = address
     if named.exporter:
         draft.fields["exporter"] = named.exporter
+    if named.exporter_address:
+        draft.fields["exporter_address"] = named.exporter_address
+    own_goods = bool(product) and "product" not in q.inherited
+    if packed := packages_in(raw, qty, own_goods):  # 「10カートンです」: packages, not goods
+        draft.fields["packages"] = packed[0]
+        if packed[1]:
+            draft.fields.pop("quantity", None)
     _terms(draft, raw, qty.span() if qty else None, q.language)
     markets = _buyer_markets(raw, q.destinations + q.unsupported)
     if markets:
@@ -156,14 +172,21 @@ def _documents(low: str) -> list[str]:
     return [k for k in ("proforma_invoice", "commercial_invoice", "packing_list") if k in asked]
 
 
-def _buyer_address(raw: str, buyer: str) -> str | None:
+def _buyer_address(raw: str, named: Parties) -> str | None:
     """The buyer's address, where the message gives one (it names a number: a street or a
-    postcode), in brackets after the buyer's name, after it in Latin letters, or said as such."""
-    at = raw.find(buyer)
+    postcode), in brackets after the buyer's name, after it in Latin letters, or said as such
+    (「買い手の住所は…」 in a later message names no buyer)."""
+    buyer = named.buyer
+    at = raw.find(buyer) if buyer else -1
     after = raw[at + len(buyer) :] if at >= 0 else ""
-    found = _ADDRESS_BRACKETS.match(after) or _ADDRESS_SAID.search(raw)
+    found = _ADDRESS_BRACKETS.match(after) if buyer else None
     if found and re.search(r"\d", found.group(1)):
         return found.group(1).strip(" ,、")
+    for start, value in said_addresses(raw):
+        if owner_of(raw, start, named.exporter_at) == "buyer":
+            return value
+    if not buyer:
+        return None
     if latin := _ADDRESS_LATIN.match(after):  # "Maison Inox SARL, 5 rue de Lyon, 75012 Paris"
         address = _ADDRESS_END.split(latin.group(1), maxsplit=1)[0]
         if qty := QTY.search(address):  # "Tee Haus GmbH, Hamburg, 300 bags": the goods

@@ -47,6 +47,31 @@ HS = re.compile(
 
 Phrase = Callable[[str], str]
 
+# Packages: a count in packing units (「10カートン」, "12 cases"), or said as such (「梱包数は10」,
+# 「10個口」, "10 packages").
+_PACKING = r"カートン|ケース|cartons?|cases?|pallets?|パレット"
+_PACKED = re.compile(
+    rf"(\d[\d,]*)\s*(?:{_PACKING}|個口|梱包|packages?|pkgs?\.?|parcels?)(?![a-z])"
+    r"|(?:梱包数|個口数|number of packages|packages)\s*(?:は|が|[:：]|is)?\s*(\d[\d,]*)",
+    re.I,
+)
+_SAID_PACKED = re.compile(r"(?i)個口|梱包|packages?|pkgs?|parcels?")
+
+
+def packages_in(text: str, qty: re.Match[str] | None, own_goods: bool) -> tuple[str, bool] | None:
+    """The number of packages the message states, and whether the quantity read is that
+    count rather than the goods': 「正味重量は90kg、10カートンです」 after the goods were named
+    states 10 packages (the goods' quantity stays unsaid); "40 cartons of udon" is both
+    the goods' quantity and 40 packages."""
+    for m in _PACKED.finditer(text):
+        count = (m.group(1) or m.group(2)).replace(",", "")
+        said = bool(_SAID_PACKED.search(m.group(0)))
+        is_qty = qty is not None and qty.start() <= m.start() < qty.end()
+        if said or not is_qty:
+            return count, is_qty
+        return count, not own_goods  # the goods counted in cartons, or a bare carton count
+    return None
+
 
 def hs_in(text: str) -> tuple[str, tuple[int, int]] | None:
     """The HS code a text states, written 0902.10(.xxx), and its span."""

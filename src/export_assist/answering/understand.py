@@ -56,6 +56,7 @@ class Question:
     families: list[str] = field(default_factory=list)  # product families (vocab scope)
     japan_named: bool = False  # Japan named as a place ("日本側で", "in Japan"), not "日本酒"
     phrase: str = ""  # the product phrase a tool receives ("冷凍和牛"; see phrase.py)
+    foreign_names: list[str] = field(default_factory=list)  # FDA asked of Canada (counterpart.py)
 
     @property
     def markets(self) -> list[str]:
@@ -155,7 +156,20 @@ def _mentions(text: str) -> list[Mention]:
     """Places named, less "日本" in "日本酒"/"Japanese" (a product's origin, not a place)."""
     blocked = [(m.start(), m.end()) for m in _NOT_JAPAN.finditer(text)]
     # 「オランダではなくアメリカ」, "not Canada but the US": a market ruled out is no market
-    return [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
+    found = [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
+    # 「イギリスに出す場合は？EUと同じでいいの？」: the EU is what Britain is measured against
+    kept = [m for m in found if not _same_as(text, m)]
+    return kept if any(m.code != "JP" for m in kept) else found
+
+
+_SAME_AFTER = re.compile(r"\s*(?:と|の(?:規制|ルール|基準)?と)(?:同じ|一緒|同様)|\s*並み")
+_SAME_BEFORE = re.compile(r"(?:\bsame as|\bas in|\blike(?: in)?)\s+(?:the\s+)?$")
+
+
+def _same_as(text: str, m: Mention) -> bool:
+    """The place is what another is measured against: 「EUと同じ」, "the same as the EU"."""
+    after = _SAME_AFTER.match(text, m.start + len(m.surface))
+    return bool(after) or bool(_SAME_BEFORE.search(text[: m.start].lower()))
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:

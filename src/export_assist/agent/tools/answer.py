@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.answering import counterpart
 from export_assist.answering.engine import AnswerEngine
 
 
@@ -27,9 +28,13 @@ class AnswerQuestion:
 
     def __call__(self, ctx: TurnContext, args: AnswerArgs) -> ToolResult:
         """Answer; `weak` means the engine handed the question to an advisor."""
-        answer = self._engine.answer(self._engine.understand(args.question, args.earlier))
+        q = self._engine.understand(args.question, args.earlier)
+        answer = self._engine.answer(q)
+        # another market's authority named (「FDAの登録は？」 of Canada): say whose it is first
+        said = counterpart.note(q.foreign_names, q.destinations, q.language)
+        text = f"{said}\n\n{answer.text}" if said and not answer.escalate else answer.text
         return ToolResult(
-            text=answer.text, citations=answer.citations, hits=answer.hits, weak=answer.escalate
+            text=text, citations=answer.citations, hits=answer.hits, weak=answer.escalate
         )
 
 

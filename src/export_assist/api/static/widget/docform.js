@@ -68,16 +68,19 @@
     return {
       currency: f.currency || (lines[0] || {}).currency || "JPY",
       buyer: f.buyer || "", buyer_address: f.buyer_address || "", buyer_country: f.buyer_country || "",
-      exporter: f.exporter || "",
+      exporter: f.exporter || "", exporter_address: f.exporter_address || "",
       incoterm: INCOTERMS.indexOf(term[0]) !== -1 ? term[0] : "", named_place: term.slice(1).join(" "),
       payment: payment(f.payment), transport: MODE_WORDS[f.transport] || (MODES.indexOf(f.transport) !== -1 ? f.transport : ""),
       reference: "INV-" + today().replace(/-/g, "")
     };
   }
-  /* A line the chat read ("200 缶", "5 USD", "0902.10"); the shipment's weights only for a single line. */
-  function lineStart(line, weights) {
+  /* A line the chat read ("200 缶", "5 USD", "0902.10"); the shipment's weights and packages
+     (「正味重量は90kg、10カートン」) only for a single line. */
+  function lineStart(line, shipment) {
+    var weights = (shipment || {}).weights;
     return { product: line.product || "", hs_code: line.hs_code || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
-      unit_price: number(line.unit_price), net_weight_kg: weight(weights, /net|正味/i), gross_weight_kg: weight(weights, /gross|総/i) };
+      unit_price: number(line.unit_price), net_weight_kg: weight(weights, /net|正味/i), gross_weight_kg: weight(weights, /gross|総/i),
+      packages: number((shipment || {}).packages) };
   }
   function control(spec, value) {
     var name = spec[0], attrs = { name: name, "class": "eaw-df-input", required: !OPTIONAL[name] };
@@ -224,7 +227,7 @@
     var lines = (data.lines || []).length ? data.lines : [data.fields || {}], missing = data.missing || [];
     var list = el("div", { "class": "eaw-df-lines" });
     lines.forEach(function (l) {
-      var start = lineStart(l, lines.length === 1 ? (data.fields || {}).weights : "");
+      var start = lineStart(l, lines.length === 1 ? data.fields : null);
       list.appendChild(lineBox(start, lines.length === 1 && missing.indexOf("product") !== -1));
     });
     var add = el("button", { type: "button", "class": "eaw-df-add", text: t("dfAddLine") });
