@@ -51,3 +51,11 @@ def test_a_language_is_not_a_market() -> None:
     )
     assert q.unsupported == ["MA"] and q.destinations == []
     assert understand("中国語のラベルは台湾で必要ですか？", COVERED).destinations == ["TW"]
+
+
+def test_countries_by_their_short_japanese_names() -> None:
+    """s11 trial: 「モンゴルに和菓子を…」 asked which market (pycountry says モンゴル国)."""
+    assert understand("モンゴルに羊羹を輸出したい", COVERED).unsupported == ["MN"]
+    for name, code in [("モンゴル", "MN"), ("キルギス", "KG"), ("ミクロネシア", "FM"),
+                       ("エリトリア", "ER"), ("ボスニア・ヘルツェゴビナ", "BA")]:  # fmt: skip
+        assert [m.code for m in find_places(f"{name}へ緑茶を送る規制")] == [code], name

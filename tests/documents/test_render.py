@@ -170,3 +170,22 @@ def test_a_line_without_a_translation_falls_back_to_its_english_once(
         assert text.count("[英語のまま・未翻訳]") == lines, f.name
         assert text.count(f"[{name}]") == lines, f.name
         assert "not translated" not in text, f.name
+
+
+def test_a_yen_invoice_prints_whole_yen(
+    shipment_data: dict[str, Any], service: DocumentService
+) -> None:
+    """s11 trial: a JPY invoice read 「2.500,00 / JPY 1.000.000,00」; yen has no minor unit
+    (ISO 4217), so amounts print without decimals, and a fraction of a yen is kept."""
+    shipment_data["currency"] = "JPY"
+    prices = [2500, 0.35, 12000]  # 1200 x 2,500 = 3,000,000; 800 x 0.35 = 280
+    for line, price in zip(shipment_data["lines"], prices, strict=True):
+        line["unit_price"] = price
+    shipment_data["totals"]["amount"] = 3000000 + 280 + 60 * 12000
+    shipment_data.pop("payment_split")
+    result = service.render(Shipment.model_validate(shipment_data), ["en"], ["pdf"])
+    assert result.report.ok
+    text = _pdf_text(Path(result.folder) / "commercial_invoice.en.pdf")
+    assert "2,500" in text and "3,000,000" in text and "JPY 3,720,280" in text
+    assert "\n0.35\n" in text and "\n280\n" in text  # a fraction of a yen is not rounded away
+    assert "2,500.00" not in text and "3,000,000.00" not in text and "3,720,280.00" not in text

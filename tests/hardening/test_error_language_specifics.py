@@ -73,3 +73,25 @@ def test_an_unknown_chat_country_is_refused_like_everywhere_else(
     assert "不明な国コードです" in error["message"] and "'ZZ'" in error["message_en"]
     english = _error(client.post("/v1/chat", json=body, headers=keys.headers("exporter")), 422)
     assert "Unknown country code 'ZZ'" in english["message"]
+
+
+def test_a_wrong_export_format_lists_the_choices_in_japanese(client: TestClient) -> None:
+    """s11 trial: 「次のいずれかを指定してください: 'json', 'markdown', 'xlsx' or 'pdf'」."""
+    body = {"product": "ヒノキのまな板", "destinations": ["DE"]}
+    error = _error(client.post("/v1/checklists?format=docx", json=body, headers=JA), 422)
+    assert "'json'、'markdown'、'xlsx'、'pdf'" in error["message"]
+    assert " or " not in error["message"] and "or 'pdf'" in error["message_en"]
+
+
+def test_an_advisors_incomplete_decision_says_why_in_japanese() -> None:
+    """s11 trial: a rejection without a comment read 「入力内容に問題があります（request: a
+    rejection needs a comment saying what is wrong）」 in the Japanese console."""
+    for english, japanese in [
+        ("a rejection needs a comment saying what is wrong", "コメント（comment）が必要です"),
+        ("an edit needs the corrected text in 'text'", "修正後の文（text）が必要です"),
+        ("a deal needs deal_value_jpy and market", "成約額（deal_value_jpy）と市場"),
+    ]:
+        details = [{"field": "request", "problem": english}]
+        error: Any = error_body("invalid_input", english, details, japanese=True)["error"]
+        assert japanese in error["message"] and japanese in error["details"][0]["problem"]
+        assert error["message_en"].endswith(english) or english in error["message_en"]

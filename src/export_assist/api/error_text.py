@@ -5,6 +5,7 @@ field paths and the HTTP status stay the same in every language."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qs
@@ -119,6 +120,28 @@ _VALUE_JA = (
         "order_min_usd is larger than order_max_usd",
         "最低発注額（order_min_usd）が最大発注額（order_max_usd）を超えています",
     ),
+    # the advisor's decisions on a draft's claims (review/schemas.py)
+    ("an edit needs the corrected text", "「修正」には修正後の文（text）が必要です"),
+    ("a rejection needs a comment", "「却下」には何が誤りかを書いたコメント（comment）が必要です"),
+    ("the query is blank", "検索語が空です。質問かキーワードを入力してください"),
+    ("unknown topic", "不明なトピックです"),
+    # outcome events (outcomes/schemas.py)
+    (
+        "a deal needs deal_value_jpy and market",
+        "成約には成約額（deal_value_jpy）と市場（market）が必要です",
+    ),
+    (
+        "support_used needs programme_id and support_amount_jpy",
+        "支援の利用には支援策（programme_id）と支援額（support_amount_jpy）が必要です",
+    ),
+    (
+        "deal_value_jpy belongs to a deal",
+        "成約額（deal_value_jpy）は成約（deal）の記録にだけ指定できます",
+    ),
+    (
+        "support_amount_jpy belongs to support_used",
+        "支援額（support_amount_jpy）は支援の利用（support_used）の記録にだけ指定できます",
+    ),
 )
 
 
@@ -154,8 +177,11 @@ def problem_ja(error: Mapping[str, Any]) -> str:
     if template is None:
         own = str(error.get("msg", "")).removeprefix("Value error, ")
         return value_ja(own) or own
+    ctx = dict(error.get("ctx") or {})
+    if isinstance(ctx.get("expected"), str):  # "'json', 'xlsx' or 'pdf'": a Japanese list
+        ctx["expected"] = re.sub(r",\s*|\s+or\s+", "、", ctx["expected"])
     try:
-        return template.format(**(error.get("ctx") or {}))
+        return template.format(**ctx)
     except (KeyError, IndexError):
         return template.split("{")[0].rstrip(": （")
 

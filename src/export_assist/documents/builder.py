@@ -61,7 +61,7 @@ def _invoice_table(s: Shipment, view: DocView, t: Texts) -> None:
     view.columns = [t.label(f"field.{c}") for c in ids]
     view.rows = [
         [str(i + 1), description(s, i, t), ln.model_number or "", ln.hs_code, ln.origin, t.fmt.qty(ln.quantity),
-         t.label(f"unit.{ln.unit}"), t.fmt.money(ln.unit_price), t.fmt.money(ln.line_amount)]
+         t.label(f"unit.{ln.unit}"), t.fmt.money(ln.unit_price, of=s.currency), t.fmt.money(ln.line_amount, of=s.currency)]
         for i, ln in enumerate(s.lines)
     ]  # fmt: skip
     for i, ln in enumerate(s.lines):

@@ -9,14 +9,13 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, get_currency_precision
 
 from export_assist.translation.termbase import Term
 
 # Weights and quantities print up to three decimals without trailing zeros, so 234 kg is
 # "234 kg" everywhere and never the ambiguous "234.000 kg" (234 thousand to a German).
 _QTY = "#,##0.###"
-_MONEY = "#,##0.00"
 
 
 @lru_cache(maxsize=16)
@@ -31,9 +30,16 @@ class Fmt:
         self.lang = lang
         self.locale = _locale(lang)
 
-    def money(self, value: Decimal | int, currency: str | None = None) -> str:
-        """An amount with two decimals (and the ISO currency code first, when given)."""
-        number = format_decimal(Decimal(value), _MONEY, locale=self.locale)
+    def money(self, value: Decimal | int, currency: str | None = None, *, of: str = "") -> str:
+        """An amount with its currency's decimals, the ISO currency code first when given
+        (`of` names the currency without printing it): USD 7,800.00 but JPY 1,000,000, as
+        yen has no minor unit (ISO 4217); a yen amount with a fraction keeps it."""
+        amount, code = Decimal(value), currency or of
+        digits = get_currency_precision(code) if code else 2
+        if digits == 0 and amount != amount.to_integral_value():
+            digits = 2
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        number = format_decimal(amount, pattern, locale=self.locale)
         return f"{currency} {number}" if currency else number
 
     def qty(self, value: Decimal | int) -> str:

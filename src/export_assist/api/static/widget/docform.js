@@ -219,9 +219,15 @@
       var q = parseFloat(box.querySelector("[name=quantity]").value), p = parseFloat(box.querySelector("[name=unit_price]").value);
       if (q > 0 && p >= 0) { sum += q * p; }
     });
-    var amount = (Math.round(sum * 100) / 100).toLocaleString(W.cfg.lang === "ja" ? "ja-JP" : "en-US",
-      { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    out.textContent = t("dfTotal", { amount: amount, currency: String(form.elements.currency.value || "").toUpperCase() });
+    var code = String(form.elements.currency.value || "").toUpperCase(), rounded = Math.round(sum * 100) / 100;
+    var digits = rounded % 1 ? 2 : decimals(code);  // JPY 1,000,000 (no minor unit), USD 1,000.00
+    var amount = rounded.toLocaleString(W.cfg.lang === "ja" ? "ja-JP" : "en-US",
+      { minimumFractionDigits: digits, maximumFractionDigits: 2 });
+    out.textContent = t("dfTotal", { amount: amount, currency: code });
+  }
+  /* A currency's decimals as ISO 4217 (via Intl) has them; 2 for a code it does not know. */
+  function decimals(code) {
+    try { return new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits; } catch (e) { return 2; }
   }
   function goods(form, data) {
     var lines = (data.lines || []).length ? data.lines : [data.fields || {}], missing = data.missing || [];

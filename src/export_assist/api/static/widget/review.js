@@ -40,6 +40,12 @@
     if (claim.comment) { li.appendChild(el("div", { "class": "eaw-comment" }, [t("comment") + ": ", content("span", claim.comment)])); }
     return li;
   }
+  /* A handed-off question the advisor answered: its first claim is the question itself
+     (「質問: …」 in the first version), edited into the advisor's answer. */
+  function answerOf(draft, before) {
+    var first = draft.kind === "answer" && draft.claims.filter(function (c) { return c.position === 0; })[0];
+    return first && first.status === "edited" && /^(質問: |Question: )/.test(before[first.id] || "") ? first : null;
+  }
   function box(draft, before) {
     var decided = draft.claims.filter(function (c) { return c.decided_at; });
     var n = { approved: 0, edited: 0, rejected: 0 };
@@ -47,11 +53,16 @@
     decided.sort(function (a, b) { return a.decided_at < b.decided_at ? 1 : -1; });
     var who = [];
     decided.forEach(function (c) { if (c.decided_by && who.indexOf(c.decided_by) === -1) { who.push(c.decided_by); } });
-    var notable = draft.claims.filter(function (c) { return c.status === "edited" || c.status === "rejected" || (c.comment && c.status !== "pending"); });
-    return el("div", { "class": "eaw-review", "data-status": draft.status }, [
+    var answer = answerOf(draft, before);
+    var notable = draft.claims.filter(function (c) { return c !== answer && (c.status === "edited" || c.status === "rejected" || (c.comment && c.status !== "pending")); });
+    var list = notable.length ? el("ul", { "class": "eaw-changes" }, notable.map(function (c) { return change(c, before[c.id]); })) : null;
+    return el("div", { "class": "eaw-review", "data-status": answer ? "answered" : draft.status }, [
       el("h4", { text: t("reviewTitle") }),
+      answer ? el("div", { "class": "eaw-advisor-answer" }, [el("h5", { text: t("advisorAnswer") }), content("p", answer.text),
+        answer.comment ? el("div", { "class": "eaw-comment" }, [t("comment") + ": ", content("span", answer.comment)]) : null]) : null,
       el("p", { "class": "eaw-counts", text: t("reviewCounts", n) }),
-      notable.length ? el("ul", { "class": "eaw-changes" }, notable.map(function (c) { return change(c, before[c.id]); })) : null,
+      // beside the advisor's answer, the passages the search had found are a footnote
+      answer && list ? el("details", { "class": "eaw-found" }, [el("summary", { text: t("foundPassages", { n: notable.length }) }), list]) : list,
       el("p", { "class": "eaw-reviewer", text: t("reviewBy", { who: who.join(", "), when: W.dom.when(decided[0].decided_at) }) })
     ]);
   }
@@ -62,6 +73,8 @@
       var old = section.querySelector(".eaw-review");
       var fresh = box(draft, before);
       if (old) { old.replaceWith(fresh); } else { section.appendChild(fresh); }
+      var badge = section.querySelector('.eaw-badge[data-draft-id="' + draft.id + '"]');
+      if (badge && answerOf(draft, before)) { badge.textContent = t("answered"); badge.setAttribute("data-status", "answered"); }
     });
   }
   /* The badge of a draft; it keeps itself and the section up to date until final. */
