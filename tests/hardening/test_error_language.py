@@ -84,7 +84,7 @@ def test_error_text_units() -> None:
     missing = {"type": "missing", "msg": "Field required"}
     assert problem_ja(missing) == "必須の項目です"
     literal = {"type": "literal_error", "msg": "...", "ctx": {"expected": "'ja' or 'en'"}}
-    assert problem_ja(literal) == "次のいずれかを指定してください: 'ja' or 'en'"
+    assert problem_ja(literal) == "次のいずれかを指定してください: 'ja'、'en'"
     assert (
         problem_ja({"type": "value_error", "msg": "Value error, something new"}) == "something new"
     )
