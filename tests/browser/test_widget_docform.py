@@ -228,8 +228,8 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     # yen has no minor unit: whole yen, unless a price has a fraction (s11 trial)
     form.locator("[name=currency]").fill("JPY")
     assert form.locator(".eaw-df-total").inner_text().endswith(": 1,100 JPY")
-    lines.first.locator("[name=unit_price]").fill("5.5")
-    assert form.locator(".eaw-df-total").inner_text().endswith(": 1,150.00 JPY")
+    lines.first.locator("[name=unit_price]").fill("5.255")
+    assert form.locator(".eaw-df-total").inner_text().endswith(": 1,125.50 JPY")
     lines.first.locator("[name=unit_price]").fill("5")
     form.locator("[name=currency]").fill("USD")
     for name, value in SHIPMENT.items():
