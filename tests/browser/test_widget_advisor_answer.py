@@ -54,9 +54,13 @@ def test_the_advisors_answer_to_a_handed_off_question_reads_as_an_answer(
         assert ANSWER in given.inner_text() and "コメント: 一般的な案内です" in given.inner_text()
         review = answer.locator(".eaw-review")
         assert "修正前" not in review.inner_text() and "暗号資産の譲渡益" not in review.inner_text()
-        if rejected:  # the found passages, folded away with their count
+        if rejected:  # the found passages, folded away with their count (once all are decided)
+            summary = f"検索で見つかった資料({rejected}件)"
+            page.wait_for_function(
+                f"document.querySelector('.eaw-found summary')?.textContent === '{summary}'",
+                timeout=15000,
+            )
             found = review.locator("details.eaw-found")
-            assert found.locator("summary").inner_text() == f"検索で見つかった資料({rejected}件)"
             assert found.get_attribute("open") is None
 
     check()
