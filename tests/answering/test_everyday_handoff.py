@@ -94,6 +94,17 @@ def test_claims_and_provider_recommendations_are_advice(text: str, kind: str) ->
     assert q.advice and kind in advice_kinds(q) and q.intent != "buyers"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["台湾で日本酒を扱う輸入業者を紹介してください", "韓国で緑茶を扱う輸入業者を教えてほしい"],
+)
+def test_an_importer_or_wholesaler_asked_for_is_a_buyer_request(text: str) -> None:
+    # s11 trial X1: 「輸入業者を紹介」 met the providers word 「業者を紹介」 and was handed off
+    q = understand(text, COVERED)
+    assert q.intent == "buyers" and "providers" not in advice_kinds(q)
+    assert "providers" in advice_kinds(understand("おすすめの運送業者を紹介して", COVERED))
+
+
 def test_a_forwarders_instruction_is_still_a_question() -> None:
     asked = "木のパレットに載せて送るんだけど、フォワーダーに『処理済みのやつにして』って言われた。何のこと？"
     assert not understand(asked, COVERED).advice
