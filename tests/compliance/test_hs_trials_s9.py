@@ -32,6 +32,9 @@ def ranker() -> RankedHsSuggester:
         ("テープのり", "3506", "1212"),  # glue, not laver
         ("お香 スティック 香り付き", "3307", "0101"),  # incense, not live horses
         ("盆栽鋏", "8213", "0602"),  # the tool, not the tree
+        # s11 trial X3: the kinds of sake were ethyl alcohol of 80 % vol or more (2207)
+        ("アルコール度数15度の純米酒", "2206", None),
+        ("純米吟醸酒 720ml", "2206", "2207"),
     ],
 )
 def test_trial_names_reach_their_heading(
