@@ -4,6 +4,7 @@ that names another market's authority is asked of the conversation's market."""
 
 from __future__ import annotations
 
+from export_assist.answering.counterpart import of_another_market
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.shipment_fields import extract, form_answer, merge
 from export_assist.answering.understand import understand
@@ -86,3 +87,13 @@ def test_another_markets_authority_is_asked_of_the_conversations_market() -> Non
     # a question naming the market and another's authority keeps its market
     first = resolve_history([], "カナダに化粧品を売るのにMoCRAの登録は要る？", COVERED)
     assert first.destinations == ["CA"] and first.foreign_names == ["MoCRA"]
+
+
+def test_an_authority_named_after_a_buyer_search_is_asked_of_its_own_market() -> None:
+    # the browser test's conversation: a buyer search in Germany, then the FDA question is
+    # about the US (it was asked of Germany and answered with Japan's catch-all control)
+    buyers = understand("ドイツで緑茶のバイヤー候補を探して", COVERED)
+    assert buyers.intent == "buyers"
+    assert of_another_market("FDAへの食品施設登録は必要ですか?", buyers) == []
+    rule = understand("カナダに緑茶を輸出するときの表示ルールは？", COVERED)
+    assert [m.code for m in of_another_market("FDAの登録は？", rule)] == ["US"]

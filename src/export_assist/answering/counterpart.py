@@ -15,6 +15,9 @@ NOTE = {
 }
 
 
+_NOT_A_RULE = ("buyers", "documents", "hs", "programmes")
+
+
 def authorities(text: str) -> list[Mention]:
     """The authorities and schemes a text names that belong to one market (FDA, CPNP)."""
     return [m for m in find_places(text) if m.kind == "authority"]
@@ -33,6 +36,10 @@ def of_another_market(text: str, previous: Question) -> list[Mention]:
     「FDAの登録は？」), else []."""
     named = only_authorities(text)
     if not named or len(previous.destinations) != 1 or previous.unsupported:
+        return []
+    # after a buyer search, a document or an HS code, 「FDAへの食品施設登録は必要ですか?」 is a
+    # new question about the FDA's own market, not one asked of the buyers' market
+    if previous.intent in _NOT_A_RULE:
         return []
     return [] if {m.code for m in named} & set(previous.destinations) else named
 
