@@ -178,11 +178,16 @@ def sibling_question(
     words = {c: table.sibling_words(c) for c in same}
     common = set.intersection(*({w.japanese for w in ws} for ws in words.values()))
     text = q.text.lower()
-    # a word the product already says ("cast iron", "enamelled") decides nothing more
+    stated_material = bool(q.materials)  # 「綿のタオル」: cotton or man-made is said already
+
+    def said(w: Word) -> bool:
+        """A word the product already says ("cast iron", "enamelled", a material)."""
+        return w.english in text or (stated_material and w.japanese.endswith("製"))
+
     differ = {
         c: kept
         for c, ws in words.items()
-        if (kept := [w for w in ws if w.japanese not in common and w.english not in text])
+        if (kept := [w for w in ws if w.japanese not in common and not said(w)])
     }
     if len(differ) < 2 or not any(_attribute(w) for ws in differ.values() for w in ws):
         return None

@@ -74,7 +74,7 @@
       var fresh = box(draft, before);
       if (old) { old.replaceWith(fresh); } else { section.appendChild(fresh); }
       var badge = section.querySelector('.eaw-badge[data-draft-id="' + draft.id + '"]');
-      if (badge && answerOf(draft, before)) { badge.textContent = t("answered"); badge.setAttribute("data-status", "answered"); }
+      if (badge && answerOf(draft, before)) { badge.textContent = t("advisorAnswered"); badge.setAttribute("data-status", "answered"); }
     });
   }
   /* The badge of a draft; it keeps itself and the section up to date until final. */
