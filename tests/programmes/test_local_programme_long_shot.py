@@ -32,3 +32,17 @@ def test_no_local_programme_in_the_top_five_without_a_prefecture() -> None:
 def test_the_local_programme_returns_for_its_own_prefecture() -> None:
     top = _ids(ExporterProfile(prefecture="青森県", planned_activities=["trade_fair"]), 10)
     assert MUTSU in top
+
+
+def test_local_programmes_come_after_every_nationwide_one_without_a_prefecture() -> None:
+    """20 staff, a trade fair, no prefecture (s11 trial X13): down a list of ten, むつ市's
+    subsidy came 5th, above the NTA's nationwide sake programmes. Local ones may fill the list,
+    never above a nationwide one, and the prefecture is asked."""
+    cat = load_catalogue([CATALOGUE])
+    local = {p.id for p in cat.programmes if p.eligibility.prefectures}
+    prof = ExporterProfile(employees=20, planned_activities=["trade_fair"])
+    result = match_programmes(cat.programmes, prof, TODAY, limit=10)
+    kinds = [m.id in local for m in result.matches]
+    assert kinds == sorted(kinds), [m.id for m in result.matches]
+    assert any(kinds)
+    assert any("都道府県" in q for q in result.questions), result.questions

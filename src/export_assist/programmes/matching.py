@@ -159,7 +159,13 @@ def match_programmes(
         ):
             continue
         ranked.append(_proposal(p, checks, _score(p, checks, profile), today, lang))
-    ranked.sort(key=lambda m: (-m.score, m.deadline or dt.date.max, m.id))
+    # A prefecture's or a city's programme for a company whose prefecture is not known comes
+    # after every nationwide one, however well its activities fit (X13: むつ市's 2018 subsidy was
+    # 4th for a food maker that named no prefecture); the question for the prefecture stays.
+    regional = (
+        {p.id for p in programmes if p.eligibility.prefectures} if not profile.prefecture else set()
+    )
+    ranked.sort(key=lambda m: (m.id in regional, -m.score, m.deadline or dt.date.max, m.id))
     # A reference is not a programme: it never takes a programme's place in the list.
     refs = {p.id for p in programmes if p.benefit.kind == "reference"}
     top = _cover_activities(
