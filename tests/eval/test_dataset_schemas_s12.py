@@ -25,7 +25,7 @@ from tests.eval.test_dataset_schemas_s11 import UNCOVERED as UNCOVERED_S11
 PREFIXES = {"escalation_dev9.jsonl": "qa10-d", "test10.jsonl": "qa10-t"}
 FILES = present(PREFIXES)
 # Markets this writer calls uncovered (eval/datasets/README.md, twelfth writer).
-UNCOVERED = frozenset("GL FO LY PS BM KY NC AW GI".split())
+UNCOVERED = frozenset("GL FO LY PS BM KY NC AW GI CW TC VG FK SX NU AI".split())
 # Markets earlier writers used as uncovered beyond the sixth to tenth writers' lists: the first
 # to fifth writers' (README) and the eleventh writer's.
 EARLIER = EARLIER_S11 | UNCOVERED_S11
