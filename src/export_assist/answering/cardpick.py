@@ -8,7 +8,8 @@ from export_assist.answering.goods import other_kind
 from export_assist.answering.named import acronyms
 from export_assist.answering.rerank import DocScore
 from export_assist.answering.select import on_topic
-from export_assist.answering.understand import Question
+from export_assist.answering.understand import Question, products
+from export_assist.compliance.profile_keywords import read_keywords
 from export_assist.domain.compliance import (
     SEVERITY_ORDER,
     ProductProfile,
@@ -27,7 +28,23 @@ def _applies(card: RequirementCard, q: Question, places: list[str]) -> bool:
     product = ProductProfile(
         categories=q.categories, conditions=q.conditions, hs_code=q.hs_code or None
     )
-    return card_applies(card, places, product)
+    if card_applies(card, places, product):
+        return True
+    # A card kept to HS codes (the energy label's appliances) applies to goods named without
+    # a code when it names them itself: "rice cookers" in Korea's energy-grade card
+    rule = card.applies_to
+    if q.hs_code or rule.categories or not rule.hs_prefixes:
+        return False
+    coded = product.model_copy(update={"hs_code": rule.hs_prefixes[0]})
+    return card_applies(card, places, coded) and names(card, own_goods(q))
+
+
+def own_goods(q: Question) -> set[str]:
+    """The goods words the question names as what the product is (casefolded): not a
+    material or use word ("wine" in "wine fridge"), nor a word too short to tell."""
+    text = nfkc(q.asked or q.text).lower()
+    aside = set(read_keywords(nfkc(q.phrase or q.product).lower()).set_aside)
+    return {w.casefold() for w in products(text) if w not in aside and len(w) >= 2}
 
 
 def card_text(card: RequirementCard) -> str:

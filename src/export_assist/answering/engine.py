@@ -207,11 +207,13 @@ class AnswerEngine:
 
     def _compose(self, q: Question, retrieved: Retrieved) -> Composed:
         # "Is tea covered by CBAM?": the named regime's card answers, whatever the product
-        asked = q.with_(categories=[], conditions=[], hs_code="") if retrieved.named else q
+        # ... else the product's own kinds (a wine fridge's; a power strip's by its HS code)
+        own = q.with_(categories=retrieved.categories, hs_code=q.hs_code or retrieved.hs_code)
+        asked = q.with_(categories=[], conditions=[], hs_code="") if retrieved.named else own
         # ... but a question that names a product is answered by rules for its kind of goods
         wanted = (
-            goods.wanted(q.categories, q.phrase or q.product, q.conditions)
-            if q.product or q.hs_code
+            goods.wanted(retrieved.categories, q.phrase or q.product, q.conditions)
+            if q.product or q.hs_code or retrieved.categories
             else frozenset()
         )
         cards = pick_cards(

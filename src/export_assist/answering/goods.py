@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from export_assist.answering.expand import CATEGORY_WORDS
 from export_assist.compliance import rules
+from export_assist.compliance.profile_keywords import read_keywords
 from export_assist.retrieval.normalize import nfkc
 
 # Authorities named after what they regulate ("Food and Drug Administration", "タイ食品医薬品局")
@@ -22,9 +23,11 @@ _AUTHORITIES = re.compile(
 )
 
 
-# Rules for materials in contact with food apply to a kettle or a bowl: food is their
-# neighbour kind, not another one.
-_NEIGHBOURS: dict[str, tuple[str, ...]] = {"food_contact": ("food",)}
+# Rules for materials in contact with food apply to a kettle or a bowl, and to food (its
+# packaging): a kind of its own that a food rule about contact shares. A kettle is no food:
+# a food label or a food-import licence is no rule for it (a rice cooker got Korea's food
+# label card, s12), while "食品用器具・容器包装" and "food contact materials" speak to it.
+FOOD_CONTACT = "food_contact"
 
 
 # Goods with rules of their own inside a kind: a liquor rule does not answer a tea question,
@@ -33,7 +36,7 @@ NARROW = frozenset(
     {"alcohol", "tea", "meat", "seafood", "dairy", "supplements", "machinery", "radio"}
 )
 # Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
-_KIND_OF = {**rules.KINDS, "toys": "toys"}
+_KIND_OF = {**rules.KINDS, "toys": "toys", FOOD_CONTACT: FOOD_CONTACT}
 _KINDS = frozenset(_KIND_OF.values())
 # A sentence naming this many kinds (two broad ones among them) is a list ("beef, liquor,
 # tobacco, cosmetics, jewels are banned"): it speaks to each kind it names.
@@ -44,19 +47,40 @@ def wanted(categories: Iterable[str], product: str, conditions: Iterable[str]) -
     """The kinds of goods a question is about: its categories' and those its product words
     name themselves (ミルクチョコ is dairy too), dairy for goods that contain it."""
     found = kinds(categories) | kinds_in(product)
-    return found | ({"dairy"} if "contains_dairy" in set(conditions) else set())
+    found |= {"dairy"} if "contains_dairy" in set(conditions) else set()
+    return found - _set_aside(product)
+
+
+def own_categories(categories: Iterable[str], product: str) -> list[str]:
+    """The categories without those only the product name's material, filling or use words
+    say ("wine" in "wine fridge" is no liquor, 麺 in 製麺機 no food)."""
+    aside = _set_aside(product)
+    return [c for c in categories if not (said := kinds([c])) or not said <= aside]
+
+
+def _set_aside(product: str) -> frozenset[str]:
+    """The kinds that words of the product's name say only as its material, filling or use,
+    not what it is: 麺 in 製麺機 (a machine), "wine" in "wine fridge", "tea" in "tea kettle"
+    (compliance's reading of the name around its head)."""
+    if not product:
+        return frozenset()
+    reading = read_keywords(nfkc(product).lower())
+    if not reading.set_aside or not reading.head_kinds:
+        return frozenset()
+    said = kinds(c for w in reading.set_aside for c in rules.KEYWORD_CATEGORIES.get(w, ()))
+    own = kinds(
+        i.value for i in reading.inferences if i.kind == "category"
+    )  # what the kept words say (food contact for a noodle machine)
+    return said - own
 
 
 def kinds(categories: Iterable[str]) -> frozenset[str]:
-    """The kinds of goods the categories say (with the kinds their neighbours share), and
-    the narrow goods among them (NARROW)."""
+    """The kinds of goods the categories say (food contact one of them), and the narrow
+    goods among them (NARROW)."""
     cats = set(categories)
     for cat in list(cats):
         cats.update(rules.IMPLIED.get(cat, ()))
-    found = {_KIND_OF[c] for c in cats if c in _KIND_OF} | (cats & NARROW)
-    for cat in cats:
-        found.update(_NEIGHBOURS.get(cat, ()))
-    return frozenset(found)
+    return frozenset({_KIND_OF[c] for c in cats if c in _KIND_OF} | (cats & NARROW))
 
 
 # Words regulatory text uses for a whole kind of goods, beyond product words and the query
@@ -83,6 +107,22 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "mobile phones",
     ),
     "alcohol": ("アルコール", "liquor", "spirits"),
+    # how food-contact rules name their goods beside "food contact materials"
+    FOOD_CONTACT: (
+        "contact with food",
+        "in contact with food",
+        "food-contact",
+        "utensils",
+        "kitchenware",
+        "tableware",
+        "食品に接触",
+        "食品用器具",
+        "器具又は容器包装",
+        "器具・容器",
+        "容器包装",
+        "食器",
+        "調理器具",
+    ),
     # milk rules (Hong Kong's Milk Regulation) are no rules for scallops (trial V4)
     "dairy": (
         "dairy",
@@ -125,16 +165,36 @@ _STATIC = re.compile(r"(?<!静)電気")  # 静電気 (static electricity) is no 
 
 
 def _named(low: str) -> set[str]:
-    """The goods words a lower-cased text contains."""
+    """The goods words a lower-cased text contains; not a word only ever read inside a
+    longer one ("rice" in "rice cooker", ワイン in ワインセラー: the longer one names it)."""
     tokens = _TOKEN.findall(low)
-    found = {
-        phrase
+    spans = {
+        (i, i + n): phrase
         for n in range(1, _LONGEST + 1)
         for i in range(len(tokens) - n + 1)
         if (phrase := " ".join(tokens[i : i + n])) in _ENGLISH
     }
-    found.update(w for w in _JAPANESE if w in low and (w != "電気" or _STATIC.search(low)))
-    return found
+    found = {
+        phrase
+        for (a, b), phrase in spans.items()
+        if not any(c <= a and b <= d and d - c > b - a for c, d in spans)
+    }
+    japanese = [w for w in _JAPANESE if w in low and (w != "電気" or _STATIC.search(low))]
+    return found | {w for w in japanese if _alone(w, low, japanese)}
+
+
+def _alone(word: str, low: str, found: list[str]) -> bool:
+    """Whether the Japanese word occurs somewhere outside the longer words found."""
+    longer = [w for w in found if len(w) > len(word) and word in w]
+    if not longer:
+        return True
+    covered = [
+        (m.start(), m.start() + len(w)) for w in longer for m in re.finditer(re.escape(w), low)
+    ]
+    return any(
+        not any(a <= m.start() and m.end() <= b for a, b in covered)
+        for m in re.finditer(re.escape(word), low)
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -154,6 +214,8 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     about narrow goods the product is not (a liquor rule under a tea question)."""
     if not wanted:
         return False
+    if "food" in wanted:  # food comes packed: its packaging's food-contact rules are its own
+        wanted = wanted | {FOOD_CONTACT}
     said = kinds_in(text) or kinds_in(heading)
     listed = len(said) >= ENUMERATION or len(_LIST.findall(text)) >= ENUMERATION
     if listed and len(said & _KINDS) >= 2 and said & wanted & _KINDS:

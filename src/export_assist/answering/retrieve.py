@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from export_assist.answering import goods
 from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
 from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
@@ -32,6 +33,10 @@ class Retrieved:
     passages: list[SearchHit] = field(default_factory=list)
     query: str = ""
     named: set[str] = field(default_factory=set)  # documents of a regime named by name
+    # the product's kinds of goods: its own words' (not a material or use word's), else
+    # its closest HS subheading's
+    categories: list[str] = field(default_factory=list)
+    hs_code: str = ""  # the product's HS subheading when the suggester is sure of it
 
 
 def jurisdictions(q: Question) -> list[str]:
@@ -53,12 +58,21 @@ Suggest = Callable[[str, int], list[HsSuggestion]]
 
 def inferred_categories(q: Question, suggest: Suggest | None) -> list[str]:
     """The question's kinds of goods: understood, or read from the HS table for its product."""
-    if q.categories or not q.phrase or suggest is None:
+    if q.categories:
         return q.categories
+    found = sure_code(q, suggest)
+    return list(hs_categories(found)) if found else []
+
+
+def sure_code(q: Question, suggest: Suggest | None) -> str:
+    """The HS subheading of the question's product when the suggester is sure of it (a
+    "fridge" is 8418: the EU energy-label card, kept to its HS codes, applies to it)."""
+    if q.hs_code or not q.phrase or suggest is None:
+        return ""
     found = suggest(q.phrase, 1)
     if not found or (found[0].confidence or 0.0) < INFER_CONFIDENCE:
-        return []
-    return list(hs_categories(found[0].code)) if found[0].coverage >= INFER_COVERAGE else []
+        return ""
+    return found[0].code if found[0].coverage >= INFER_COVERAGE else ""
 
 
 def search_query(q: Question, termbase: TermBase | None) -> str:
@@ -102,6 +116,10 @@ class Retriever:
         `prefer`: documents the question is known to be about, ranked first."""
         catalog = self.catalog()
         places = jurisdictions(q)
+        # a wine fridge is searched as a fridge, a noodle machine as a machine
+        q = q.with_(categories=goods.own_categories(q.categories, q.phrase or q.product))
+        code = sure_code(q, self._suggest)
+        categories = q.categories or (list(hs_categories(code)) if code else [])
         # No market named: every document, Japan's weighed as any market's (rerank.py).
         allowed = catalog.in_markets(places) if places else list(catalog.docs)
         # Japan's own rules are candidates for any market: they bind every export (CITES,
@@ -111,7 +129,8 @@ class Retriever:
         # China's certification documents, not the EU's.
         home = catalog.in_markets(["JP"]) if places and "JP" not in places else []
         allowed = list(dict.fromkeys([*allowed, *home]))
-        out = Retrieved(places, query=search_query(q, self._termbase))
+        query = search_query(q, self._termbase)
+        out = Retrieved(places, query=query, categories=categories, hs_code=code)
         if not allowed:
             return out
         index = self._searcher.lexical_index()
@@ -136,7 +155,7 @@ class Retriever:
         passages = [h for h in by_id.values() if not is_meta_section(h.citation.section)]
         out.docs = rerank(
             catalog.docs,
-            q.with_(categories=inferred_categories(q, self._suggest)),
+            q.with_(categories=categories),
             places,
             catalog.search(out.query, allowed),
             # every allowed document's best passage, not only those of the candidates: a
