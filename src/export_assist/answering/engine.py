@@ -213,7 +213,7 @@ class AnswerEngine:
         # ... but a question that names a product is answered by rules for its kind of goods
         wanted = (
             goods.wanted(retrieved.categories, q.phrase or q.product, q.conditions)
-            if q.product or q.hs_code or retrieved.categories
+            if q.product or q.hs_code or (retrieved.categories and not q.categories)
             else frozenset()
         )
         cards = pick_cards(

@@ -14,7 +14,7 @@ from export_assist.answering.understand import has_any
 from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
-from export_assist.retrieval.tokenize import stemmed
+from export_assist.retrieval.tokenize import tokenize
 from export_assist.sentences import CJK
 
 CUES: dict[str, re.Pattern[str]] = {
@@ -120,7 +120,7 @@ def score_sentence(
 ) -> float:
     """How well a sentence answers: the question's words (rare ones count more), the cue
     of its type, a rule word, and the reader's language when both languages are at hand."""
-    tokens = set(stemmed(sentence))
+    tokens = set(tokenize(sentence))
     total = sum(weights.values()) or 1.0
     overlap = sum(w for tok, w in weights.items() if tok in tokens) / total
     score = 2.5 * overlap + _cue(sentence, qtype)
@@ -148,9 +148,8 @@ def _cue(sentence: str, qtype: str) -> float:
 
 
 def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
-    """Question tokens weighted by how rare they are among the candidate sentences; English
-    words by their stem ("inspectors" meets "inspected", "labelled" meets "labelling")."""
-    wanted = set(stemmed(question))
+    """Question tokens weighted by how rare they are among the candidate sentences."""
+    wanted = set(tokenize(question))
     n = len(pool) or 1
     df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
     return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
@@ -210,7 +209,7 @@ def _best(
     markets: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """The n best sentences of one language's units, none repeating another or straying."""
-    pool = [set(stemmed(u)) for _, _, u in units]
+    pool = [set(tokenize(u)) for _, _, u in units]
     weights = _weights(question, [list(p) for p in pool])
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
