@@ -125,7 +125,7 @@ def test_document_request_reads_the_fields_and_asks_only_for_the_rest(
         "緑茶500kg、単価2,000円/kg、買い手はABC Trading Inc.（アメリカ）、条件はFCA東京でインボイスを作ってください。",
     )
     form = next(p for p in done["payloads"] if p["kind"] == "document_form")["data"]
-    assert form["fields"]["quantity"] == "500 kg" and form["fields"]["incoterm"] == "FCA 東京"
+    assert form["fields"]["quantity"] == "500 kg" and form["fields"]["incoterm"] == "FCA Tokyo"
     assert "quantity" not in form["missing"] and "exporter" in form["missing"]
     assert "POST /v1/documents" not in done["answer"] and "輸出者の名称・住所" in done["answer"]
 

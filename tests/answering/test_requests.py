@@ -17,7 +17,7 @@ def test_fields_of_a_japanese_invoice_request() -> None:
         "quantity": "500 kg",
         "unit_price": "2,000 JPY/kg",
         "currency": "JPY",
-        "incoterm": "FCA 東京",
+        "incoterm": "FCA Tokyo",
         "buyer": "ABC Trading Inc.",
         "buyer_country": "US",
     }

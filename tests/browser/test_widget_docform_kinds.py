@@ -105,3 +105,27 @@ def test_the_user_picks_the_documents_and_gets_each(
         "静岡市葵区1-1",
     ]
     page.close()
+
+
+ORIGIN = (
+    "(d) => { const f = window.ExportAssistWidget.cards.render('document_form', {fields:"
+    " {agreement: 'rcep', port_of_loading: 'Osaka', port_of_discharge: 'Haiphong'}, missing: [],"
+    " documents: d}); const row = f.querySelector('[data-field=agreement]');"
+    " return [row.hidden, f.querySelector('[name=agreement]').value,"
+    " f.querySelector('[name=port_of_loading]').value, f.querySelector('[name=port_of_discharge]').value,"
+    " f.querySelectorAll('[name=doc_kind]').length]; }"
+)
+
+
+def test_an_origin_statement_shows_its_agreement_and_the_ports_are_filled(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    """s11 trial X24: the form offered no statement on origin (and no agreement to claim);
+    X9: the ports the chat read stayed empty."""
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    assert page.evaluate(ORIGIN, ["origin_statement"]) == [False, "rcep", "Osaka", "Haiphong", 5]
+    assert page.evaluate(ORIGIN, ["commercial_invoice"])[:2] == [True, "rcep"]
+    page.close()

@@ -31,9 +31,37 @@ _WHICH_DOCUMENTS = re.compile(
 )
 
 
+# Asking for an origin statement to be made (s11 trial X15/X24: 「原産地申告書を作成してください」
+# got the EPA rules): the request forms only, never 「誰が作成するの？」 or 「作成できますか」.
+_ORIGIN_STATEMENT = re.compile(
+    r"(?:原産地(?:の|に関する)?申告(?:書|文)?|申告文|原産地宣誓文?)(?:を|の)?\s*(?:作成|用意|下書き)?"
+    r"(?:して(?:ください|ほしい|もらえ|下さい)|をお願い|お願い|したい|を?作って|作りたい)|"
+    r"\b(?:draft|prepare|make|create|write|generate)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|our\s+)?"
+    r"(?:origin statement|statement on origin|origin declaration)"
+)
+
+
+_QUESTION = re.compile(
+    r"[?？]|誰|どう|どの|いつ|必要|できます|できる|"
+    r"\b(?:who|how|which|what|when|whether|must|should|can|do|does|is|are)\b"
+)
+
+
+def _origin_statement(low: str) -> bool:
+    """A request to make an origin statement, not a question about one (「誰が作成？」,
+    "Who must prepare the origin statement?"); 「作成してもらえますか？」 still asks for it."""
+    m = _ORIGIN_STATEMENT.search(low)
+    if not m:
+        return False
+    polite = any(w in m.group(0) for w in ("もらえ", "ください", "下さい", "お願い")) or bool(
+        re.search(r"\b(?:can|could|would) you\b|\bplease\b", low)
+    )
+    return polite or not _QUESTION.search(low)
+
+
 def intent_of(low: str, topics: list[str]) -> str:
     """What the message asks for: a tool (documents, buyers, HS, checklist) or a rule."""
-    if _ISSUE.search(low):
+    if _ISSUE.search(low) or _origin_statement(low):
         return "documents"
     which = bool(_WHICH_DOCUMENTS.search(low))
     if _SHOW_BUYERS.search(low) and not has_any(low, vocab.ADVICE):

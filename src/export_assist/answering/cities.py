@@ -5,6 +5,7 @@ market named by its capital or a large city is recognised without a hand-kept li
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from babel import Locale
 from babel.core import get_global
@@ -56,3 +57,48 @@ def _kana_forms(name: str) -> set[str]:
     for a, b in _KANA_VARIANTS:
         forms.add(name.replace(a, b))
     return forms
+
+
+def _pairs(table: dict[str, str]) -> dict[str, str]:
+    """A hand-kept city table lists each Latin name before its Japanese one (Hanoi: VN,
+    ハノイ: VN): the Japanese name -> the Latin name, where the two share a country."""
+    out: dict[str, str] = {}
+    items = list(table.items())
+    for (latin, code), (ja, other) in pairwise(items):
+        if latin.isascii() and not ja.isascii() and code == other:
+            out.setdefault(ja, latin)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, str]:
+    from export_assist.answering.vocab import load_data  # vocab imports nothing from here
+
+    data = load_data("places.yaml")
+    out: dict[str, str] = dict(data.get("ports") or {})
+    en, ja = Locale("en").time_zones, Locale("ja").time_zones
+    for tz, country in sorted(get_global("zone_territories").items()):
+        japanese = str(ja.get(tz, {}).get("city") or "")
+        if _usable(tz, country) and len(japanese) >= 2:
+            english = str(en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " "))
+            for name in _kana_forms(japanese):
+                out.setdefault(name, english)  # CLDR's "Ho Chi Minh City" first
+    for ja_name, latin in _pairs(data["cities"] | data["more_cities"]).items():
+        out.setdefault(ja_name, latin)
+    return out
+
+
+def latin_name(name: str) -> str:
+    """A city or port named in Japanese, in Latin letters (「ホーチミン」 -> "Ho Chi Minh City",
+    「苫小牧」 -> "Tomakomai"), with 市/港/空港 and a trailing 'port' word understood; '' when
+    no table knows it. A Latin name is returned as it is."""
+    bare = name.strip()
+    if bare.isascii():
+        return bare
+    table = _latin_names()
+    for cut in ("国際空港", "空港", "港", "市", ""):
+        if not bare.endswith(cut) or (stem := bare[: len(bare) - len(cut)]) not in table:
+            continue
+        found = table[stem]
+        return f"{found} Airport" if "空港" in cut and "Airport" not in found else found
+    return ""

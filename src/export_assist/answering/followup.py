@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from export_assist.answering import counterpart, vocab
+from export_assist.answering import counterpart
+from export_assist.answering.followup_material import material_answer as material_answer
+from export_assist.answering.followup_material import with_material
 from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question, understand
 from export_assist.languages import reply_language
@@ -65,49 +67,13 @@ def _said_word(word: str, said: str) -> bool:
     return len(word) >= 3 and bool(re.search(rf"\b{re.escape(word.rstrip('s'))}s?\b", said))
 
 
-# What is left of "綿です" / "It's cotton." once the material words are removed.
-_MATERIAL_FILLER = re.compile(
-    r"(?i)(です|でできています|でできている|で作られています|製品?|素材は?|材質は?|です|だよ|"
-    r"100|%|パーセント|it'?s|it is|they are|they'?re|made|of|from|pure|all|\s|[?？!！。、.,])"
-)
-
-
-def material_answer(text: str) -> str:
-    """The material word when the message only names a material ("綿です"), else ''."""
-    low = nfkc(text).lower()
-    said = ""
-    for _name, words in vocab.MATERIALS:
-        for word in sorted(words, key=len, reverse=True):
-            if word in low:
-                said = said or word
-                low = low.replace(word, "")
-    return said if said and len(_MATERIAL_FILLER.sub("", low)) <= 1 else ""
-
-
-def _with_material(previous: Question, current: Question, word: str) -> Question:
-    """The previous question again, now with the material the user answered."""
-    phrase = previous.phrase or previous.product
-    if word.lower() not in phrase.lower():
-        joined = phrase.isascii() or word.isascii()
-        phrase = f"{word} {phrase}" if joined else f"{word}{phrase}"
-    return previous.with_(
-        text=current.text,
-        language=current.language,
-        material=current.material,
-        phrase=phrase,
-        asked=previous.asked or previous.text,
-        context=previous.asked or previous.text,
-        inherited=["product", "question"],
-    )
-
-
 def resolve(current: Question, previous: Question | None, covered: frozenset[str]) -> Question:
     """The current question with what it leaves unsaid taken from the previous one."""
     if previous is None:
         return current
     word = material_answer(current.text) if current.material else ""
     if word and previous.product:  # 「このタオルのHSコードは？」「綿です」
-        return _with_material(previous, current, word)
+        return with_material(previous, current, word)
     if previous.intent == "documents" and states_shipment(current):  # the form, filled in
         return _inherit(current.with_(intent="documents"), previous)
     if named := counterpart.of_another_market(current.text, previous):  # 「FDAの登録は？」
@@ -235,16 +201,27 @@ def _inherit(current: Question, previous: Question) -> Question:
         changes |= {"topics": previous.topics, "japan_side": previous.japan_side}
         # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
         own = previous.intent == "checklist" and current.qtype != "what" and not _anaphora(current)
-        # a question after the document form is a question, not the form again
-        if current.intent == "regulation" and not own and previous.intent != "documents":
+        # a question after the document form is a question, not the form again; advice
+        # (「販売店契約書の条項を確認して」) is its own question, never the pending one (s11 X12)
+        fresh = own or current.advice or previous.intent == "documents"
+        if current.intent == "regulation" and not fresh:
             changes["intent"] = previous.intent
         inherited.append("topic")
     if not current.material and previous.material and current.intent == previous.intent:
         changes["material"] = previous.material
-    if not current.topics and (inherited or not current.product):
+    # other goods' requirements asked of the same market (「同じ相手に電気ケトルも売りたい。何が
+    # 必要？」 after sake): the earlier question's goods would pull its rules into the answer
+    other_goods = current.intent == "checklist" and _other_goods(current, previous)
+    if not current.topics and (inherited or not current.product) and not other_goods:
         # a follow-up leans on the previous question ("And what is the UK equivalent?")
         changes["context"] = previous.asked or previous.text
     return current.with_(**changes, inherited=inherited) if changes else current
+
+
+def _other_goods(current: Question, previous: Question) -> bool:
+    """The message names goods of its own that share no word with the previous ones."""
+    new, old = set(current.product.split()), set(previous.product.split())
+    return bool(new) and bool(old) and not new & old
 
 
 def _japan_only(q: Question) -> bool:

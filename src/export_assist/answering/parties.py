@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from export_assist.answering.cities import latin_name
+from export_assist.answering.shipment_lines import QTY
 from export_assist.domain.companies import find_companies
 
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w&.'-]*"
@@ -32,9 +34,11 @@ _THEIRS = re.compile(
 )
 # A Japanese address right after the exporter's name: 「弊社は静岡茶業株式会社、静岡市葵区追手町1-1です」
 # (a place word and a number; never the goods' amount 「緑茶100袋」).
+# The name and the address may be parted by a space only (「輸出者は北海水産株式会社 北海道函館市…
+# 1-2、正味400kg…」): the address then ends at the next 、 (s11 trial X9).
 _JA_ADDRESS = re.compile(
-    r"^\s*[、,]\s*((?:〒?\s*\d{3}-?\d{4}\s*)?[^、,。\n]{0,12}?[都道府県市区町村郡][^。\n]{0,60}?\d[^。\n]{0,30}?)"
-    r"(?=\s*(?:です|になります)?\s*(?:[。\n]|$))"
+    r"^\s*[、,]?\s*((?:〒?\s*\d{3}-?\d{4}\s*)?[^、,。\n\s]{0,12}?[都道府県市区町村郡][^、,。\n]{0,60}?\d"
+    r"[^、,。\n]{0,30}?)(?=\s*(?:です|になります)?\s*(?:[。、,\n]|$))"
 )
 
 
@@ -101,3 +105,47 @@ def _exporter_address(text: str, exporter_at: int) -> str:
     if exporter_at >= 0 and (m := _JA_ADDRESS.match(text[exporter_at:])):
         return m.group(1).strip()
     return ""
+
+
+# The buyer's address: in brackets right after its name, or said as 「住所は…」 / "address: …"
+# (not the exporter's: 「弊社の住所は…」, or one said right after the exporter's name).
+# Also inside the same brackets after a comma: 「バイヤー（Müller GmbH, Hauptstr. 5, Berlin）」.
+_ADDRESS_BRACKETS = re.compile(r"^\s*(?:[（(]|[,、]\s*)([^（）()]{6,160})[）)]")
+_CITY_BRACKETS = re.compile(r"^\s*[（(]([^（）()\d]{2,30})[）)]")
+# In Latin letters after the buyer's name and a comma, up to the terms that follow it
+# ("…, DAP Paris", "…, by air", "…, at EUR 15").
+_ADDRESS_LATIN = re.compile(r"^\s*,\s*([A-Za-z0-9\u00c0-\u024f .,'#/&-]{6,160})")
+_ADDRESS_END = re.compile(
+    r"(?i),?\s*\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|by|via|at|for|on|"
+    r"shipped|incoterms?)\b"
+)
+
+
+def buyer_address(raw: str, named: Parties) -> str | None:
+    """The buyer's address, where the message gives one (it names a number: a street or a
+    postcode), in brackets after the buyer's name, after it in Latin letters, or said as such
+    (「買い手の住所は…」 in a later message names no buyer)."""
+    buyer = named.buyer
+    at = raw.find(buyer) if buyer else -1
+    after = raw[at + len(buyer) :] if at >= 0 else ""
+    found = _ADDRESS_BRACKETS.match(after) if buyer else None
+    if found and re.search(r"\d", found.group(1)):
+        return found.group(1).strip(" ,、")
+    # only a city in the brackets (「（ホーチミン市）」): the city, in Latin letters
+    town = _CITY_BRACKETS.match(after) if buyer else None
+    city = latin_name(town.group(1).strip()) if town and not town.group(1).isascii() else ""
+    for start, value in said_addresses(raw):
+        if owner_of(raw, start, named.exporter_at) == "buyer":
+            return value
+    if not buyer:
+        return None
+    if city:
+        return city
+    if latin := _ADDRESS_LATIN.match(after):  # "Maison Inox SARL, 5 rue de Lyon, 75012 Paris"
+        address = _ADDRESS_END.split(latin.group(1), maxsplit=1)[0]
+        if qty := QTY.search(address):  # "Tee Haus GmbH, Hamburg, 300 bags": the goods
+            address = address[: qty.start()]
+        address = address.strip(" ,.")
+        if re.search(r"\d{2,}|^\d", address):
+            return address
+    return None

@@ -27,7 +27,9 @@ JA_EDGE = (
 JA_REQUEST = re.compile(
     r"(リスト|インボイス|書類|コード|手続き?|証明書|ラベル|表示|規制|関税|税率|バイヤー|"
     r"業者|会社|要件|方法|場合|補助金|助成金|支援|支援策|制度|値段|価格|代金|契約書?|交渉|"
-    r"番号|条件|登録|マーク|話|検査|届出|許可|申請|認証|審査|費用|手数料|^何.*)$"
+    r"番号|条件|登録|マーク|話|検査|届出|許可|申請|認証|審査|費用|手数料|^何.*|"
+    # who is looked for, not what is sold (「バイヤー候補を探して」 took 候補 as the goods: s11 X8)
+    r"候補|取引先|卸業者|卸売業者|問屋|小売業者|販売業者|販売店|代理店|条項|内容|申告書?|申告文)$"
 )
 JA_NOT = {
     "会社",
@@ -39,6 +41,10 @@ JA_NOT = {
     "HS",
     "FDA",
     "EU",
+    "EPA",  # the agreements an origin statement claims are no goods
+    "RCEP",
+    "CPTPP",
+    "TPP",
     "何",
     "一覧",
     "商品",
@@ -80,7 +86,7 @@ def trim(run: str) -> str:
                 run, changed = run[: -len(edge)], True
             elif run.startswith(edge) and len(run) > len(edge):
                 run, changed = run[len(edge) :], True
-    return run
+    return run.strip("・")  # 「日EU・EPA」 with the place blanked leaves 「・EPA」
 
 
 def plain(run: str) -> bool:

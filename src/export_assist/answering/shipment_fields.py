@@ -6,10 +6,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from export_assist.answering.labels import t
-from export_assist.answering.parties import Parties, owner_of, parties, said_addresses
-from export_assist.answering.places import find_places, market_name
+from export_assist.answering.parties import Parties, buyer_address, parties
+from export_assist.answering.places import find_places
+from export_assist.answering.shipment_form import form_answer as form_answer
 from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, packages_in, price_in
+from export_assist.answering.shipment_origin import agreement_in, agreements_for
+from export_assist.answering.shipment_route import (
+    per_package,
+    place,
+    ports,
+    split_names,
+    unit_size,
+)
 from export_assist.answering.understand import Question, understand
 from export_assist.retrieval.normalize import nfkc
 
@@ -35,17 +43,6 @@ _WEIGHT_LABEL = re.compile(
 # A weight that is the price's unit, not the shipment's: 「1kgあたり80ユーロ」, "EUR 8 per kg".
 _PER_UNIT_AFTER = re.compile(r"^\s*(?:あたり|当たり|につき|毎)")
 _PER_UNIT_BEFORE = re.compile(r"(?i)(?:per|/|単価は?|単価[:：]?)\s*$")
-# The buyer's address: in brackets right after its name, or said as 「住所は…」 / "address: …"
-# (not the exporter's: 「弊社の住所は…」, or one said right after the exporter's name).
-# Also inside the same brackets after a comma: 「バイヤー（Müller GmbH, Hauptstr. 5, Berlin）」.
-_ADDRESS_BRACKETS = re.compile(r"^\s*(?:[（(]|[,、]\s*)([^（）()]{6,160})[）)]")
-# In Latin letters after the buyer's name and a comma, up to the terms that follow it
-# ("…, DAP Paris", "…, by air", "…, at EUR 15").
-_ADDRESS_LATIN = re.compile(r"^\s*,\s*([A-Za-z0-9\u00c0-\u024f .,'#/&-]{6,160})")
-_ADDRESS_END = re.compile(
-    r"(?i),?\s*\b(?:EXW|FCA|FAS|FOB|CFR|CIF|CPT|CIP|DAP|DPU|DDP|by|via|at|for|on|"
-    r"shipped|incoterms?)\b"
-)
 # The goods after their count: "40 cartons of dried udon, …" (up to four words).
 _OF_GOODS = re.compile(
     r"\s+of\s+([A-Za-z][A-Za-z'-]*(?:\s+(?!(?:at|to|for|with|in|from|per)\b)[A-Za-z][A-Za-z'-]*){0,3})"
@@ -74,7 +71,17 @@ _KINDS = {
     "proforma_invoice": ("proforma", "pro forma", "プロフォーマ"),
     "packing_list": ("packing list", "パッキングリスト", "梱包明細", "包装明細"),
     "commercial_invoice": ("invoice", "インボイス", "送り状", "請求書"),
-}
+    "origin_statement": ("原産地申告", "原産地に関する申告", "申告文", "origin statement",
+                         "statement on origin", "origin declaration"),
+    "cover_letter": ("cover letter", "カバーレター", "送付状"),
+}  # fmt: skip
+_ORDER = (
+    "proforma_invoice",
+    "commercial_invoice",
+    "packing_list",
+    "origin_statement",
+    "cover_letter",
+)
 REQUIRED = (
     "product",
     "quantity",
@@ -97,10 +104,19 @@ class ShipmentDraft:
     fields: dict[str, str] = field(default_factory=dict)
     documents: list[str] = field(default_factory=list)
     lines: list[dict[str, str]] = field(default_factory=list)  # when goods are listed
+    size: str = ""  # the goods' unit size (「720ml瓶」): joined to the product's name
 
     def missing(self) -> list[str]:
-        """Required fields not stated yet, in form order."""
-        return [f for f in REQUIRED if f not in self.fields]
+        """Required fields not stated yet, in form order; a buyer's address that is only a
+        city (「（ホーチミン市）」 read as "Ho Chi Minh City") still wants its street."""
+        address = self.fields.get("buyer_address", "0")
+        partial = ["buyer_address"] if not re.search(r"\d", address) else []
+        # an origin statement claims an agreement (s11 trial X24), unless the buyer's
+        # country is a partner of none (the answer says so instead)
+        country = self.fields.get("buyer_country", "")
+        claims = "origin_statement" in self.documents and (not country or agreements_for(country))
+        origin = ("agreement",) if claims else ()
+        return [f for f in (*REQUIRED, *origin) if f not in self.fields or f in partial]
 
 
 def extract(text: str, q: Question) -> ShipmentDraft:
@@ -114,14 +130,22 @@ def extract(text: str, q: Question) -> ShipmentDraft:
         raw = raw[: hs[1][0]] + " " * (hs[1][1] - hs[1][0]) + raw[hs[1][1] :]
     low = raw.lower()
     draft.documents = _documents(low)
-    product = q.phrase or q.product
+    if sized := unit_size(raw):  # 「720ml瓶」 is the goods' size, never their quantity
+        draft.size, raw = sized[0], _blank(raw, sized[1])
+    named = parties(raw)
     qty = _quantity(raw)
+    product = _own_goods(raw, named, q, qty.start() if qty else -1)
     # "40 cartons of dried udon": the goods counted, where no product word is known
     of = _OF_GOODS.match(raw, qty.end()) if qty else None
     if of and (not q.product or q.product.lower() in of.group(1).lower()):
         product = of.group(1)
     if product:
-        draft.fields["product"] = product
+        draft.fields["product"], english = split_names(product)
+        if english:  # 「抹茶（Matcha tea）」: 品名 抹茶, the English name its own field
+            gloss = re.search(
+                rf"{re.escape(draft.fields['product'])}\s*[（(]([A-Za-z][^（）()]*)[）)]", raw
+            )
+            draft.fields["description_en"] = gloss.group(1).strip() if gloss else english
     if qty:
         draft.fields["quantity"] = f"{qty.group(1)} {qty.group(2)}"
     elif product and (
@@ -136,27 +160,71 @@ def extract(text: str, q: Question) -> ShipmentDraft:
         draft.fields.pop("hs_code", None)
         draft.fields.update(draft.lines[0])
     term = _INCOTERM.search(raw)
-    if term:
-        draft.fields["incoterm"] = " ".join(p for p in term.groups() if p)
-    named = parties(raw)
+    if term:  # 「CIF ホーチミン」: the place in Latin letters where the city tables know it
+        where = place(term.group(2)) if term.group(2) else ""
+        draft.fields["incoterm"] = " ".join(p for p in (term.group(1), where) if p)
     if named.buyer:
         draft.fields["buyer"] = named.buyer
-    if address := _buyer_address(raw, named):
+    if address := buyer_address(raw, named):
         draft.fields["buyer_address"] = address
     if named.exporter:
         draft.fields["exporter"] = named.exporter
     if named.exporter_address:
         draft.fields["exporter_address"] = named.exporter_address
     own_goods = bool(product) and "product" not in q.inherited
-    if packed := packages_in(raw, qty, own_goods):  # 「10カートンです」: packages, not goods
+    if each := per_package(raw):  # 「12本入りで50カートン」: 600 bottles in 50 packages
+        draft.fields["quantity"], draft.fields["packages"] = each[:2]
+    elif packed := packages_in(raw, qty, own_goods):  # 「10カートンです」: packages, not goods
         draft.fields["packages"] = packed[0]
         if packed[1]:
             draft.fields.pop("quantity", None)
     _terms(draft, raw, qty.span() if qty else None, q.language)
+    _route(draft, raw, q.language)
     markets = _buyer_markets(raw, q.destinations + q.unsupported)
     if markets:
         draft.fields["buyer_country"] = markets[0]
+    if agreement := agreement_in(raw, ""):  # the market's only one is read after merging
+        draft.fields["agreement"] = agreement
     return draft
+
+
+# The goods' name right before their quantity: a kanji or katakana word, okurigana inside it
+# (「冷凍ブリ切り身 2kg袋 x 300袋」, 「冷凍うなぎ 200袋」), never a particle (「リストを冷凍サバ」 is two words).
+_BEFORE_QTY = re.compile(
+    r"([\u3005\u4e00-\u9fff\u30a1-\u30ffー・](?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|"
+    r"[ぁ-ゖ](?<![をにではがのとへもや]))+)[\s、,x×*]*$"
+)
+
+
+def _own_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
+    """The goods the message names, read without the companies' names and addresses (「Saigon
+    Seafood Co., Ltd.」 is no seafood, 「北海水産株式会社」 no 水産) or the unit size (「720ml瓶」
+    is no product 「ml瓶」), else the words right before the quantity (「冷凍サバ 500袋」); the
+    conversation's goods when the message names none of its own."""
+    if "product" in q.inherited or not (named.buyer or named.exporter or unit_size(q.text)):
+        return q.phrase or q.product
+    goods = raw
+    for said in (named.buyer, named.exporter.split(", ")[0], named.exporter_address):
+        goods = goods.replace(said, " " * len(said)) if said else goods
+    mine = understand(goods, frozenset())
+    if mine.phrase or mine.product or qty_at < 0:
+        return mine.phrase or mine.product
+    before = _BEFORE_QTY.search(goods[:qty_at])
+    return before.group(1) if before else ""
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+def _route(draft: ShipmentDraft, raw: str, lang: str) -> None:
+    """The ports, and the transport mode they imply when none is said (港: sea, 空港: air)."""
+    found, mode = ports(raw)
+    draft.fields.update(found)
+    if mode and "transport" not in draft.fields:
+        draft.fields["transport"] = (
+            {"sea": "海上輸送", "air": "航空輸送"}[mode] if lang == "ja" else mode
+        )
 
 
 def _documents(low: str) -> list[str]:
@@ -169,32 +237,7 @@ def _documents(low: str) -> list[str]:
             rest = re.sub(rf"{re.escape(w)}[\s・-]*(?:invoice|インボイス)?", " ", rest)
         if not any(w in rest for w in _KINDS["commercial_invoice"]):
             asked.discard("commercial_invoice")
-    return [k for k in ("proforma_invoice", "commercial_invoice", "packing_list") if k in asked]
-
-
-def _buyer_address(raw: str, named: Parties) -> str | None:
-    """The buyer's address, where the message gives one (it names a number: a street or a
-    postcode), in brackets after the buyer's name, after it in Latin letters, or said as such
-    (「買い手の住所は…」 in a later message names no buyer)."""
-    buyer = named.buyer
-    at = raw.find(buyer) if buyer else -1
-    after = raw[at + len(buyer) :] if at >= 0 else ""
-    found = _ADDRESS_BRACKETS.match(after) if buyer else None
-    if found and re.search(r"\d", found.group(1)):
-        return found.group(1).strip(" ,、")
-    for start, value in said_addresses(raw):
-        if owner_of(raw, start, named.exporter_at) == "buyer":
-            return value
-    if not buyer:
-        return None
-    if latin := _ADDRESS_LATIN.match(after):  # "Maison Inox SARL, 5 rue de Lyon, 75012 Paris"
-        address = _ADDRESS_END.split(latin.group(1), maxsplit=1)[0]
-        if qty := QTY.search(address):  # "Tee Haus GmbH, Hamburg, 300 bags": the goods
-            address = address[: qty.start()]
-        address = address.strip(" ,.")
-        if re.search(r"\d{2,}|^\d", address):
-            return address
-    return None
+    return [k for k in _ORDER if k in asked]
 
 
 def _quantity(raw: str) -> re.Match[str] | None:
@@ -245,34 +288,12 @@ def merge(drafts: list[ShipmentDraft]) -> ShipmentDraft:
         out.fields.update(d.fields)
         out.documents = d.documents or out.documents
         out.lines = d.lines or out.lines  # a later list replaces the goods; a remark keeps them
+        out.size = d.size or out.size
+    product = out.fields.get("product", "")
+    if out.size and product and out.size not in product:  # 品名 「日本酒 720ml瓶」
+        out.fields["product"] = f"{product} {out.size}"
+    country = out.fields.get("buyer_country", "")
+    only = agreement_in("", country) if "origin_statement" in out.documents else ""
+    if only and "agreement" not in out.fields:  # the buyer's market has only this one
+        out.fields["agreement"] = only
     return out
-
-
-def form_answer(draft: ShipmentDraft, q: Question) -> str:
-    """What was understood, and the one question for what is still missing."""
-    lang = q.language
-    shown = [_line_text(line, lang) for line in draft.lines]
-    listed = ("product", "quantity", "unit_price", "hs_code") if draft.lines else ()
-    for key, value in draft.fields.items():
-        if key == "currency" or key in listed:
-            continue
-        if key == "buyer_country":
-            value = market_name(value, lang)
-        shown.append(f"{t(lang, 'field_' + key)}: {value}")
-    sep = "、" if lang == "ja" else ", "
-    bullet = "・" if lang == "ja" else "• "
-    lines = [t(lang, "doc_known"), *[bullet + s for s in shown]] if shown else []
-    missing = draft.missing()
-    if missing:
-        names = sep.join(t(lang, "field_" + m) for m in missing)
-        lines += ["", t(lang, "doc_missing", fields=names)]
-    return "\n".join(lines).strip()
-
-
-def _line_text(line: dict[str, str], lang: str) -> str:
-    """One line of goods: 「品名: 緑茶(数量: 100 袋、単価: 5 USD)」."""
-    keys = ("quantity", "unit_price", "hs_code")
-    parts = [f"{t(lang, 'field_' + k)}: {line[k]}" for k in keys if line.get(k)]
-    inner = ("、" if lang == "ja" else ", ").join(parts)
-    head = f"{t(lang, 'field_product')}: {line['product']}"
-    return f"{head}({inner})" if lang == "ja" else f"{head} ({inner})"

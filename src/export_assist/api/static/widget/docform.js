@@ -71,6 +71,7 @@
       exporter: f.exporter || "", exporter_address: f.exporter_address || "",
       incoterm: INCOTERMS.indexOf(term[0]) !== -1 ? term[0] : "", named_place: term.slice(1).join(" "),
       payment: payment(f.payment), transport: MODE_WORDS[f.transport] || (MODES.indexOf(f.transport) !== -1 ? f.transport : ""),
+      port_of_loading: f.port_of_loading || "", port_of_discharge: f.port_of_discharge || "",
       reference: "INV-" + today().replace(/-/g, "")
     };
   }
@@ -78,7 +79,7 @@
      (「正味重量は90kg、10カートン」) only for a single line. */
   function lineStart(line, shipment) {
     var weights = (shipment || {}).weights;
-    return { product: line.product || "", hs_code: line.hs_code || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
+    return { product: line.product || "", description_en: line.description_en || "", hs_code: line.hs_code || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
       unit_price: number(line.unit_price), net_weight_kg: weight(weights, /net|正味/i), gross_weight_kg: weight(weights, /gross|総/i),
       packages: number((shipment || {}).packages) };
   }
@@ -198,12 +199,14 @@
     input.setAttribute("aria-invalid", String(isEmpty));
     if (isEmpty) { empty.push([input, name]); }
   }
-  function submit(form, documents, box, button) {
-    var v = inputs(form);
+  function submit(form, kinds, box, button) {
+    var v = inputs(form), documents = W.dockinds.chosen(kinds), agreement = W.dockinds.agreement(kinds);
     if (blank(form, v, box) || unreadable(form, v, box)) { return Promise.resolve(); }
     if (!documents.length) { say(box, t("dfNoKind"), "eaw-error"); return Promise.resolve(); }
+    if (agreement.empty) { say(box, t("dfMissing", { fields: t("ff_agreement") }), "eaw-error"); agreement.empty.focus(); return Promise.resolve(); }
     button.disabled = true; say(box, t("dfMaking"), "eaw-status");
     var body = request(v, documents, W.doclang.chosen(form.querySelector(".eaw-df-langs")));
+    if (agreement.value) { body.shipment.agreement = agreement.value; }
     return W.api.call("POST", "/v1/documents", body).then(function (r) {
       if (!r.ok) { return W.api.failure(r).then(function (f) { say(box, f.text, "eaw-error"); }); }
       return r.json().then(function (set) {
@@ -256,7 +259,7 @@
     FIELDS.forEach(function (s) {
       form.appendChild(row(s, start[s[0]], missing.indexOf(s[0]) !== -1 || !start[s[0]]));
     });
-    var kinds = W.dockinds.block(data.documents);
+    var kinds = W.dockinds.block(data.documents, fields.agreement);
     form.appendChild(kinds);
     var langs = W.doclang.block(start.buyer_country);
     langs.__onchange = function () { englishNeeded(form); };
@@ -268,7 +271,7 @@
     form.appendChild(button); form.appendChild(box);
     renumber(form); total(form);
     form.addEventListener("input", function () { total(form); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); submit(form, W.dockinds.chosen(kinds), box, button); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); submit(form, kinds, box, button); });
     return form;
   });
 })(window.__eaw);

@@ -1,13 +1,24 @@
 /* export-assist widget: which documents the document form makes. Every kind the chat read
    is ticked (「インボイスとパッキングリストを作って」: both; an invoice and a packing list when
-   it read none); the user changes them before sending. */
+   it read none); the user changes them before sending. A statement on origin claims an
+   agreement (EPA): its choice shows while that document is ticked, filled in from the chat
+   (「日EU・EPA」, or the only agreement of the buyer's country) and required then. */
 (function (W) {
   "use strict";
   var el = W.dom.el, t = W.t;
-  var KINDS = ["proforma_invoice", "commercial_invoice", "packing_list"];
+  var KINDS = ["proforma_invoice", "commercial_invoice", "packing_list", "origin_statement", "cover_letter"];
   var DEFAULT = ["commercial_invoice", "packing_list"];
+  var AGREEMENTS = ["jp_eu_epa", "uk_jp_cepa", "cptpp", "rcep"];
 
-  function block(asked) {
+  function agreementRow(value) {
+    var select = el("select", { name: "agreement", "class": "eaw-df-input" }, [el("option", { value: "", text: t("dfChoose") })]);
+    AGREEMENTS.forEach(function (a) {
+      select.appendChild(el("option", { value: a, selected: a === value, text: t("df_agreement_" + a) }));
+    });
+    return el("label", { "class": "eaw-df-row eaw-df-agreement", "data-field": "agreement" },
+      [el("span", { "class": "eaw-df-label", text: t("ff_agreement") }), select]);
+  }
+  function block(asked, agreement) {
     var start = (asked || []).filter(function (k) { return KINDS.indexOf(k) !== -1; });
     if (!start.length) { start = DEFAULT; }
     var box = el("fieldset", { "class": "eaw-df-kinds" }, [el("legend", { text: t("dfKinds") })]);
@@ -16,6 +27,15 @@
         el("input", { type: "checkbox", name: "doc_kind", value: k, checked: start.indexOf(k) !== -1 }),
         " " + t("d_" + k)]));
     });
+    var row = agreementRow(agreement || "");
+    box.appendChild(row);
+    function show() {
+      var on = chosen(box).indexOf("origin_statement") !== -1, select = row.querySelector("select");
+      row.hidden = !on; select.required = on;
+      if (on && !select.value) { row.setAttribute("data-missing", "true"); } else { row.removeAttribute("data-missing"); }
+    }
+    box.addEventListener("change", show);
+    show();
     return box;
   }
   /* The ticked kinds, in the order above. */
@@ -23,5 +43,13 @@
     return Array.prototype.filter.call(box.querySelectorAll("[name=doc_kind]"), function (c) {
       return c.checked; }).map(function (c) { return c.value; });
   }
-  W.dockinds = { block: block, chosen: chosen };
+  /* The agreement chosen ('' when no statement on origin is ticked); the select when it is
+     ticked but empty (the form names it and sends nothing). */
+  function agreement(box) {
+    var select = box.querySelector("[name=agreement]");
+    if (chosen(box).indexOf("origin_statement") === -1) { return { value: "" }; }
+    select.setAttribute("aria-invalid", String(!select.value));
+    return { value: select.value, empty: select.value ? null : select };
+  }
+  W.dockinds = { block: block, chosen: chosen, agreement: agreement };
 })(window.__eaw);
