@@ -58,6 +58,19 @@ def test_hs_suggestions_name_the_code_in_japanese() -> None:
     assert "Tea" in english.output.splitlines()[0] and "緑茶" not in english.output
 
 
+def test_hs_reasons_are_japanese_in_japanese_output() -> None:
+    """s12: the reason read "matched: bicycl; heading 8712 Bicycles and other cycles ..."
+    in Japanese output; it now names the product's own words and the heading in Japanese."""
+    result = runner.invoke(app, ["hs", "suggest", "クロスバイク", "-k", "3"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()[:3]
+    assert all("根拠: 一致" in line for line in lines), result.output
+    assert not any(re.search(r"matched:|heading \d{4}|closest by meaning", x) for x in lines)
+    assert "bicycles" in result.output and "bicycl," not in result.output  # words, not stems
+    english = runner.invoke(app, ["hs", "suggest", "cross bike", "-k", "1", "--lang", "en"])
+    assert "matched:" in english.output or "closest by meaning" in english.output
+
+
 def test_an_unknown_language_is_refused() -> None:
     result = runner.invoke(app, ["export-control", "--to", "DE", "--lang", "fr"])
     assert result.exit_code == 2 and "ja か en" in result.output

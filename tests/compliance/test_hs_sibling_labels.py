@@ -70,3 +70,15 @@ def test_siblings_that_differ_by_a_process_make_the_question() -> None:
     # sure of the first one: shown as the answer, nothing asked
     sure = [cands[0].model_copy(update={"confidence": 0.8}), cands[1]]
     assert clarifying_question(from_text("鋳物の湯沸かし"), sure, table) is None
+
+
+def test_units_and_two_word_goods_read_in_japanese() -> None:
+    """s12: 「2litres超」 was left in English, and heading 1212's siblings read
+    「海藻（豆）」 (locust beans) and 「海藻（砂糖）」 (sugar beet, sugar cane)."""
+    table = packaged_table()
+    assert "リットル超" in table.label_ja("220429") and "litre" not in table.label_ja("220429")
+    labels = {c: table.label_ja(c) for c in ("121291", "121292", "121293", "121294")}
+    assert "てん菜" in labels["121291"] and "いなごまめ" in labels["121292"], labels
+    assert "さとうきび" in labels["121293"] and "チコリー" in labels["121294"], labels
+    assert not any("（豆）" in x or "（砂糖）" in x for x in labels.values()), labels
+    assert not table.label_ja("121292").startswith("海藻（"), labels

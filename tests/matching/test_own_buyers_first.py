@@ -66,3 +66,47 @@ def test_tea_buyers_come_before_every_other_buyer(
         assert len(names) == len(BUYERS)  # the others still follow
     # soy sauce: its own buyers first, the tea buyers after
     assert set(_names(container, "醤油", "210310")[:2]) == {"Kome Foods LLC", "Shoyu House Inc."}
+
+
+KOREA = [
+    buyer(
+        "Seoul Skin Lab Co., Ltd.",
+        "KR",
+        product_codes=["330499"],
+        interests=["skin care lotions and serums"],
+    ),
+    buyer(
+        "Hangang Beauty Trading Co., Ltd.",
+        "KR",
+        product_codes=["3304", "6109"],
+        interests=["skin care and make-up", "T-shirts"],
+    ),
+    buyer(
+        "Busan Leaf Provisions Co., Ltd.",
+        "KR",
+        product_codes=["090210", "030722"],
+        interests=["green tea and matcha", "frozen scallops"],
+    ),
+    buyer(
+        "Incheon Hair Care Corp.",
+        "KR",
+        product_codes=["330510"],
+        interests=["shampoo and conditioner"],
+    ),
+]
+
+
+def test_a_buyer_of_other_goods_does_not_fill_a_cosmetics_list(
+    container: Container, directory: BuyerDirectory
+) -> None:
+    """s11 trial X26: a green-tea importer ranked 4th of 5 for 化粧品 in Korea; with the
+    product's own buyers found, the rest are buyers of the same family of goods only."""
+    directory.upsert_many(KOREA, owner=PUBLIC)
+    for code in (None, "330499"):
+        query = ShortlistQuery.model_validate(
+            {"product": {"description": "化粧水", "code": code}, "markets": ["KR"]}
+        )
+        names = [c.buyer.name for c in container.shortlists.rank(query).candidates]
+        assert set(names[:2]) == {"Seoul Skin Lab Co., Ltd.", "Hangang Beauty Trading Co., Ltd."}
+        assert "Incheon Hair Care Corp." in names  # cosmetics family: it still follows
+        assert "Busan Leaf Provisions Co., Ltd." not in names, (code, names)

@@ -64,7 +64,7 @@ def hs_suggest(
             # the reason names the words that matched, as the suggester found them
             name = (s.description_ja or s.description) if ja else s.description
             score = (
-                f"スコア {s.score:.3f}、根拠: {s.reason}"
+                f"スコア {s.score:.3f}、根拠: {s.reason_ja or s.reason}"
                 if ja
                 else f"score {s.score:.3f}; {s.reason}"
             )

@@ -16,6 +16,9 @@ class HsSuggestion(BaseModel):
     description_ja: str = Field(default="", description="The description in Japanese, if known")
     score: float
     reason: str
+    reason_ja: str = Field(
+        default="", description="The reason in Japanese (the product's matched words, the heading)"
+    )
     coverage: float = Field(
         default=0.0, description="Share of the description's words found in the code's text"
     )

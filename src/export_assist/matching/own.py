@@ -39,12 +39,38 @@ def own_buyer(query: ShortlistQuery) -> Callable[[Candidate], bool]:
     return test
 
 
+# families of HS chapters whose buyers overlap (foods and drinks; chemicals and cosmetics;
+# textiles and clothing; ...): a buyer of another family is no buyer for the goods
+_FAMILIES = ((1, 24), (25, 27), (28, 38), (39, 40), (41, 43), (44, 49), (50, 63), (64, 67))
+_FAMILIES += ((68, 71), (72, 83), (84, 85), (86, 89), (90, 92), (93, 97))
+
+
+def _family(code: str) -> int | None:
+    chapter = int(code[:2]) if code[:2].isdigit() else 0
+    return next((i for i, (a, b) in enumerate(_FAMILIES) if a <= chapter <= b), None)
+
+
+def _families(codes: list[str]) -> set[int]:
+    return {f for f in (_family(c) for c in codes if len(c) >= 2) if f is not None}
+
+
 def own_first(
     ranked: list[Candidate], query: ShortlistQuery
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """The product's own buyers and the rest, each in the order given."""
+    """The product's own buyers and the rest, each in the order given; when the product
+    has own buyers, the rest are only buyers of the same family of goods (its code's, else
+    its own buyers'): a green-tea importer is no cosmetics buyer in Korea (s11 trial X26)."""
     if query.code_scheme != "hs":
         return ranked, []
     test = own_buyer(query)
     own = [c for c in ranked if test(c)]
-    return (own, [c for c in ranked if not test(c)]) if own else (ranked, [])
+    if not own:
+        return ranked, []
+    code = query.product.code or ""
+    family = _families([code]) or _families([p for c in own for p in c.buyer.product_codes])
+
+    def related(c: Candidate) -> bool:
+        theirs = _families(list(c.buyer.product_codes))
+        return not theirs or not family or bool(theirs & family)
+
+    return own, [c for c in ranked if not test(c) and related(c)]

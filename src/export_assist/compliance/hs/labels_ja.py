@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from export_assist.retrieval.tokenize import stemmed
+
 # "n.e.c.", "other", "other than": the fallback sibling of a heading, 「その他のもの」
 _OTHER = re.compile(r"(?i)\bn\.e\.c\b|^other\b|;\s*other\b(?! than)")
 # code -> the words that tell it from its siblings (compliance/hs/sibling_words.py)
@@ -69,3 +71,16 @@ def japanese_label(
         words = qualifier(code) if qualifier is not None and len(code) == 6 else ""
         return f"{name}（{_where(code, code[:n], english, words)}）"
     return chapter_names().get(code, "") if len(code) == 2 else ""
+
+
+def reason_ja(text: str, matched: set[str], code: str, heading_ja: str) -> str:
+    """Why a code is suggested, in Japanese: the product's own words whose stems occur in
+    the code's texts (not the stems: "bicycles", not "bicycl") and the heading it sits in."""
+    said: list[str] = []
+    for word in re.findall(r"[^\W_]+", text.lower()):
+        if word not in said and set(stemmed(word)) & matched:
+            said.append(word)
+    head = f"{code[:4]}項「{heading_ja}」" if heading_ja else f"{code[:4]}項"
+    if not said:
+        return f"一致する語はなく、意味が最も近い候補です（{head}）"
+    return f"一致した語：{'、'.join(said[:6])}（{head}）"

@@ -21,6 +21,7 @@ import numpy as np
 
 from export_assist.compliance.hs.calibration import Isotonic
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
+from export_assist.compliance.hs.labels_ja import reason_ja
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.states import is_preparation, raw_state_only
@@ -148,7 +149,7 @@ class RankedHsSuggester:
         # a Japanese name is read through its English words: its own tokens (bigrams)
         # never occur in an English-only nomenclature, so they are no missing evidence
         english = {w for w in words if w.isascii()}
-        return [self._suggestion(r, words, english) for r in self.rank(q)[:k]]
+        return [self._suggestion(r, words, english, q.text) for r in self.rank(q)[:k]]
 
     def suggest(self, text: str, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a free-text description."""
@@ -158,7 +159,9 @@ class RankedHsSuggester:
         """One clarifying question when the best candidates differ on exactly one attribute."""
         return clarifying_question(from_text(text), suggestions, self.table)
 
-    def _suggestion(self, r: Ranked, words: set[str], english: set[str]) -> HsSuggestion:
+    def _suggestion(
+        self, r: Ranked, words: set[str], english: set[str], text: str = ""
+    ) -> HsSuggestion:
         code = self.evidence.codes[r.position]
         context = set(stemmed(self.evidence.context[r.position]))
         matched = sorted(words & context)
@@ -175,6 +178,7 @@ class RankedHsSuggester:
             description_ja=self.table.describe(code, "ja"),
             score=round(r.probability, 4),  # softmax share: positive, comparable across codes
             reason=reason,
+            reason_ja=reason_ja(text, set(matched), code, self.table.describe(code[:4], "ja")),
             coverage=round(share, 3),
             confidence=round(r.calibration(r.probability), 3),
         )

@@ -23,6 +23,10 @@ _NUMBER = re.compile(
     r"less than|at least|over|under)\s+(?P<n>\d[\d.,]*)\s*"
     r"(?P<u>kg|g|l|litres?|cm|mm|m|kw|w|v|cc|%|tonnes?|kva|mhz|watts?|volts?)?(?![a-z])"
 )
+# units as a Japanese label writes them (「2リットル超」, not 「2litres超」); kg, cm, cc as written
+_UNITS_JA = {"l": "リットル", "litre": "リットル", "litres": "リットル", "tonne": "トン"}
+_UNITS_JA |= {"tonnes": "トン", "volt": "ボルト", "volts": "ボルト", "watt": "ワット"}
+_UNITS_JA |= {"watts": "ワット", "w": "W", "v": "V", "kw": "kW", "kva": "kVA", "mhz": "MHz"}
 # "exceeding 1000 but not exceeding 1500cc": the unit belongs to both numbers
 _RANGE = re.compile(
     r"(exceeding|more than|over) (\d[\d.,]*) (but not (?:exceeding|over) \d[\d.,]*\s*([a-z%]+))"
@@ -91,7 +95,7 @@ def words_of(english: str) -> list[Word]:
 
     def hold(m: re.Match[str]) -> str:
         unit = m.group("u") or ""
-        ja = f"{m.group('n')}{unit}{_OPS[m.group('op')]}"
+        ja = f"{m.group('n')}{_UNITS_JA.get(unit, unit)}{_OPS[m.group('op')]}"
         numbers.append(Word(m.group(0).strip(), ja, False))
         return f" \x00{len(numbers) - 1}\x00 "
 
