@@ -114,3 +114,27 @@ def test_a_named_material_brings_its_catch_all_subheading() -> None:
     assert catch_all_codes(from_text("Plastic keychain protective cover").materials) == {"392690"}
     assert catch_all_codes(from_text("竹製のしおり").materials) == {"442191", "460211"}
     assert catch_all_codes(from_text("keychain").materials) == set()
+
+
+def test_a_dish_named_by_its_cooking_is_a_preparation() -> None:
+    """s12: 冷凍たこ焼き read as frozen octopus (0307): a dish named by how it is cooked is
+    a preparation; pottery (有田焼, 焼き物) and cooking ware (フライパン, たこ焼き器) are not."""
+    for dish in ("冷凍あじフライ", "さばの味噌煮", "冷凍お好み焼き", "えびの天ぷら"):
+        assert "prepared" in english_terms(dish).split(), dish
+    for ware in ("益子焼のマグカップ", "焼き物の茶碗", "鉄のフライパン", "たこ焼き器"):
+        assert "prepared" not in english_terms(ware).split(), ware
+
+
+def test_where_knives_are_used_is_not_what_they_are() -> None:
+    """s12: ステンレス包丁 went to 7323 (kitchen articles of steel) through "kitchen"."""
+    q = from_text("ステンレス製の菜切り包丁")
+    assert "kitchen" not in q.attributes.split() and "knives" in q.attributes.split()
+    assert "kitchen" not in head_tokens(from_text("kitchen knife")) | head_tokens(q)
+
+
+def test_a_steel_kitchen_knife_is_a_knife_not_a_kitchen_article() -> None:
+    from export_assist.compliance.hs.ranker import RankedHsSuggester
+    from export_assist.compliance.hs.table import packaged_table
+
+    first = RankedHsSuggester(packaged_table(), None).suggest("ステンレス製の菜切り包丁", 1)[0]
+    assert first.code.startswith("8211"), first

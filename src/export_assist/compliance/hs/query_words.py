@@ -144,6 +144,9 @@ def packing_flags(own_texts: list[str]) -> np.ndarray:
 # stems that name no kind of goods: "ornamental articles" (a vase) must not agree with
 # "household articles" (tableware) through "articles"
 _GENERIC_STEMS = {"set", "collect", "assort", "kit", "articl", "other", "product", "good", "item"}
+# where the goods are used is no kind of goods: "kitchen knives" are knives (8211), not
+# "kitchen ... articles" of steel (7323)
+_GENERIC_STEMS |= {"kitchen", "household", "domest"}
 
 
 def head_tokens(q: ProductQuery) -> set[str]:
