@@ -41,8 +41,9 @@ def own_buyer(query: ShortlistQuery) -> Callable[[Candidate], bool]:
 
 # families of HS chapters whose buyers overlap (foods and drinks; chemicals and cosmetics;
 # textiles and clothing; ...): a buyer of another family is no buyer for the goods
-_FAMILIES = ((1, 24), (25, 27), (28, 38), (39, 40), (41, 43), (44, 49), (50, 63), (64, 67))
-_FAMILIES += ((68, 71), (72, 83), (84, 85), (86, 89), (90, 92), (93, 97))
+_FAMILIES: tuple[tuple[int, int], ...] = ((1, 24), (25, 27), (28, 38), (39, 40), (41, 43))
+_FAMILIES += ((44, 49), (50, 63), (64, 67), (68, 71), (72, 83), (84, 85), (86, 89), (90, 92))
+_FAMILIES += ((93, 97),)
 
 
 def _family(code: str) -> int | None:
