@@ -18,6 +18,7 @@ from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering import labels
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.japan_side import temporary_export
 from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question
 from export_assist.answering.years import future_years
@@ -129,6 +130,7 @@ class NoLLMOrchestrator:
         if (
             asks_duty(message)
             and q.destinations
+            and not temporary_export(message)  # the ATA carnet's duty relief, not a rate
             and not dated
             and "lookup_duties" in self._registry
         ):

@@ -27,12 +27,23 @@ def markets_asked(jurisdictions: Iterable[str], destinations: Iterable[str]) -> 
 def elsewhere(sentence: str, markets: frozenset[str]) -> bool:
     """True when a sentence names a foreign country and none of the markets asked about
     (Japan is no foreign country)."""
-    named = {
+    named = _named(sentence)
+    return bool(named) and not named & markets
+
+
+def names_market(sentence: str, markets: frozenset[str]) -> bool:
+    """True when a sentence names one of the markets asked about: in a Japan-side document
+    (one procedure for every market) that sentence is the one about the asked market
+    (the carnet's Taiwan exception)."""
+    return bool(markets) and bool(_named(sentence) & markets)
+
+
+def _named(sentence: str) -> set[str]:
+    return {
         m.code
         for m in find_places(sentence)
         if m.kind in _COUNTRY_KINDS and m.code not in _NOT_MARKETS and not _language(sentence, m)
     }
-    return bool(named) and not named & markets
 
 
 def _language(sentence: str, m: Mention) -> bool:

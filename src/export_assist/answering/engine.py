@@ -21,6 +21,7 @@ from export_assist.answering.confidence import (
 )
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
+from export_assist.answering.japan_side import regime_names
 from export_assist.answering.labels import t
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
 from export_assist.answering.scope import about, family_bans
@@ -200,7 +201,8 @@ class AnswerEngine:
         ("CBAMの対象は？" is about the EU, "ATAカルネはどこで申請？" is Japan-side)."""
         if q.destinations or q.japan_side or q.unsupported:
             return q
-        country = self.retriever.catalog().named.implied_country(q.text)
+        said = f"{q.text} {regime_names(q.text)}"  # samples brought back: the carnet
+        country = self.retriever.catalog().named.implied_country(said)
         if country == "JP":
             return q.with_(japan_side=True)
         return q.with_(destinations=[country]) if country else q

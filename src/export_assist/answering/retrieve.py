@@ -10,6 +10,7 @@ from export_assist.answering import goods
 from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
 from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
+from export_assist.answering.japan_side import regime_names
 from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
 from export_assist.answering.understand import Question
@@ -166,7 +167,9 @@ class Retriever:
         # A product question never quotes another product's rules (cosmetics are not food).
         # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
         # documents come first and stay, whatever the product ("CBAM ... 日本茶").
-        named = out.named = (catalog.named.named_docs(q.text) | prefer) & set(allowed)
+        # ... or describes in everyday words (samples brought back: the ATA carnet)
+        said = f"{q.text} {regime_names(q.text)}"
+        named = out.named = (catalog.named.named_docs(said) | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
             out.docs = [
                 d for d in out.docs if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from export_assist.answering.elsewhere import elsewhere
+from export_assist.answering.elsewhere import elsewhere, names_market
 from export_assist.answering.goods import other_kind
 from export_assist.answering.understand import has_any
 from export_assist.answering.units import units as passage_units
@@ -221,7 +221,8 @@ def _best(
             score_sentence(u, weights, qtype, prefer)
             + hit.score * 0.5
             - 0.01 * rank
-            + doc_bonus.get(hit.citation.doc_id, 0.0),
+            + doc_bonus.get(hit.citation.doc_id, 0.0)
+            + _market_bonus(u, hit, markets),
         )
         for rank, hit, u in units
     ]
@@ -240,6 +241,19 @@ def _best(
         chosen.append(quote)
         seen.append(quote.text)
     return chosen
+
+
+# What a sentence of a Japan-side or cross-cutting document gains by naming the market asked
+# about: the document's one procedure serves every market, that sentence is the asked one's.
+MARKET_NAMED = 0.6
+
+
+def _market_bonus(unit: str, hit: SearchHit, markets: frozenset[str]) -> float:
+    """MARKET_NAMED for a sentence of a Japanese or cross-cutting document that names one
+    of the markets asked about (「台湾向けには特別通関手帳」 for a Taiwan fair)."""
+    if hit.citation.country not in ("JP", "INTL") or not markets:
+        return 0.0
+    return MARKET_NAMED if names_market(unit, markets) else 0.0
 
 
 # A section of mistakes ("よくある失敗", "Common pitfalls"): its items state what goes wrong

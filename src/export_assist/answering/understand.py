@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
 from export_assist.answering.asks import intent_of
+from export_assist.answering.japan_side import NOT_PLACES, japan_side
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
     STRENGTH,
@@ -75,7 +76,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     """Slots of a single message (no conversation yet)."""
     low = nfkc(text).lower()
     topics = asked_topics(text)
-    japan_side = _japan_side(low, topics)
+    japan_side_ = japan_side(text, topics)
     destinations, unsupported = _markets(text, covered)
     japan_named = any(m.code == "JP" for m in _mentions(text))
     product, categories = _product(low)
@@ -87,7 +88,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         language=reply_language(text),
         destinations=destinations,
         unsupported=unsupported,
-        japan_side=japan_side,
+        japan_side=japan_side_,
         product=product,
         categories=categories,
         conditions=profile.conditions,
@@ -128,12 +129,6 @@ def families(low: str) -> list[str]:
     ]
 
 
-def _japan_side(low: str, topics: list[str]) -> bool:
-    if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
-        return True
-    return has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT)
-
-
 def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
     """Foreign markets named, strongest kind of mention first; JP is the exporter's home.
 
@@ -154,7 +149,7 @@ def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
 
 def _mentions(text: str) -> list[Mention]:
     """Places named, less "日本" in "日本酒"/"Japanese" (a product's origin, not a place)."""
-    blocked = [(m.start(), m.end()) for m in _NOT_JAPAN.finditer(text)]
+    blocked = [(m.start(), m.end()) for p in (_NOT_JAPAN, NOT_PLACES) for m in p.finditer(text)]
     # 「オランダではなくアメリカ」, "not Canada but the US": a market ruled out is no market
     found = [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
     # 「イギリスに出す場合は？EUと同じでいいの？」: the EU is what Britain is measured against

@@ -37,6 +37,13 @@ JAPAN_SIDE_TOPICS: tuple[str, ...] = tuple(_DATA["japan_side_topics"])
 JAPAN_FOOD_CERT: tuple[str, ...] = tuple(_DATA["japan_food_certificates"])
 # Japan itself as the subject: "日本の酒税", "Japanese law", "does Japan issue".
 JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
+# Japan's own procedures whatever the market (CITES export approval, technology transfer,
+# the ATA carnet, bulk licences): a question naming one asks Japan's side.
+JAPAN_PROCEDURES: tuple[str, ...] = tuple(_DATA["japan_procedures"])
+# A Japanese regime described, not named: its everyday words and its names.
+JAPAN_REGIMES: tuple[dict[str, tuple[str, ...]], ...] = tuple(
+    {"words": tuple(r["words"]), "names": tuple(r["names"])} for r in _DATA["japan_regimes"]
+)
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
 ADVICE_GROUPS: dict[str, dict[str, Any]] = _DATA["advice"]
 ADVICE: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g["words"])

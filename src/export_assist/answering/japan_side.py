@@ -1,0 +1,80 @@
+"""Whether a question asks about Japan's own side of an export: a procedure Japan's law
+sets whatever the market (export control, declaration, origin certificates, food export
+certificates, CITES export approval, the liquor export wholesale licence, technology sent
+abroad), or Japan named as the subject (「日本側で」)."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering import vocab
+from export_assist.answering.words import has_any
+from export_assist.retrieval.normalize import nfkc
+
+# Liquor a Japanese trader buys in and sells on abroad: the licence it asks about is the
+# National Tax Agency's (export wholesale), not the market's import licence. 「日本酒を仕入れ
+# て香港のレストランに卸したい。免許はいる？」
+_LIQUOR = re.compile(
+    r"日本酒|清酒|焼酎|泡盛|酒類|ウイスキー|ワイン|\bsake\b|\bshochu\b|liquor|whisk(?:e)?y"
+)
+_TRADER = re.compile(
+    r"仕入れ|仕入|卸し|卸す|卸売|酒屋|酒販|商社|問屋|\bwholesal|trading (?:company|house)|"
+    r"buy (?:it|them|sake|shochu)? ?from (?:a |the )?(?:brewer|brewery|distiller)"
+)
+_LICENCE = re.compile(r"免許|ライセンス|licen[cs]e")
+# Design data is a technology: 「CADデータ」 names no Canadian dollars.
+NOT_PLACES = re.compile(
+    r"(?<![A-Za-z])CAD(?=\s*(?:の)?(?:データ|図面|ファイル|ソフト|モデル|data|drawings?|files?|models?|software))",
+    re.I,
+)
+
+
+# The convention in capitals ("CITES"): "cites" is also an English verb.
+_CITES = re.compile(r"(?<![A-Za-z])CITES(?![A-Za-z])")
+
+
+def japan_side(text: str, topics: list[str]) -> bool:
+    """True when the question asks about a procedure in Japan (vocab japan_side_topics,
+    japan_food_certificates, japan_procedures, japan_subject)."""
+    low = nfkc(text).lower()
+    if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
+        return True
+    if has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT):
+        return True
+    procedure = has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
+    return procedure or liquor_licence(low)
+
+
+def liquor_licence(low: str) -> bool:
+    """A trader's liquor licence: liquor, a licence, and buying in or selling on."""
+    return bool(_LIQUOR.search(low) and _LICENCE.search(low) and _TRADER.search(low))
+
+
+# Goods taken abroad and brought back (a fair's samples): the duty they avoid is the ATA
+# carnet's and re-import relief's subject, not a rate to look up.
+_TEMPORARY = (
+    "持ち帰りたい",
+    "持ち帰る",
+    "持って帰",
+    "再輸入",
+    "一時輸出",
+    "カルネ",
+    "carnet",
+    "bring them back",
+    "bring it back",
+    "re-import",
+    "reimport",
+    "temporary export",
+)
+
+
+def temporary_export(text: str) -> bool:
+    """The goods go abroad and come back (a fair, samples, tools)."""
+    return has_any(nfkc(text).lower(), _TEMPORARY)
+
+
+def regime_names(text: str) -> str:
+    """The names of the Japanese regime a question describes without naming it (vocab
+    japan_regimes: samples brought back from a fair are the ATA carnet's), for named.py."""
+    low = nfkc(text).lower()
+    return " ".join(n for r in vocab.JAPAN_REGIMES if has_any(low, r["words"]) for n in r["names"])
