@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from export_assist.answering.cardpick import applicable, is_japan_side, score_card
+from export_assist.answering.cardpick import applicable, fits, is_japan_side, score_card
 from export_assist.answering.compose import Composed, authority_in, lead_time_text
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
@@ -104,8 +104,11 @@ def compose_overview(
             return out
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(retrieved.docs[:5])}
     # the product's own rules first: a kettle's CE/LVD/EMC before packaging registration
+    # ... and what applies for sure before what applies only in some cases (frozen scallops
+    # for the US: FDA prior notice before the FCE filing of low-acid canned foods)
     ranked = sorted(
-        usable, key=lambda c: -score_card(c, q, retrieved.query, doc_rank) - _specific(c)
+        usable,
+        key=lambda c: -score_card(c, q, retrieved.query, doc_rank) - _specific(c) + _doubt(c, q),
     )
     out.lines.append(_intro(q, per_market))
     bullet = "・" if lang == "ja" else "• "
@@ -140,6 +143,11 @@ def _specific(card: RequirementCard) -> float:
     """1.0 for a card that applies to some products only (by category, HS code or condition)."""
     rule = card.applies_to
     return 1.0 if rule.categories or rule.hs_prefixes or rule.conditions else 0.0
+
+
+def _doubt(card: RequirementCard, q: Question) -> float:
+    """1.0 for a card that applies only in some cases the question does not state."""
+    return 0.0 if card.severity == "mandatory" or fits(card, q) else 1.0
 
 
 def _intro(q: Question, per_market: dict[str, list[RequirementCard]]) -> str:
