@@ -280,8 +280,7 @@ class AnswerEngine:
         )
 
 
-# Question types that ask one fact (a period, an amount, a count, a party, a law): a message
-# that also says "輸出したい" asks that fact, not the whole checklist.
+# One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
 ONE_FACT = frozenset({"when", "how_much", "number", "who", "law"})
 
 
