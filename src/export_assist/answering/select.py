@@ -245,7 +245,7 @@ def _best(
 
 # What a sentence of a Japan-side or cross-cutting document gains by naming the market asked
 # about: the document's one procedure serves every market, that sentence is the asked one's.
-MARKET_NAMED = 0.6
+MARKET_NAMED = 0.3
 
 
 def _market_bonus(unit: str, hit: SearchHit, markets: frozenset[str]) -> float:

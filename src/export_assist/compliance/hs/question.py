@@ -175,6 +175,8 @@ def sibling_question(
     same = [s.code for s in _close(suggestions, siblings=True) if s.code[:4] == heading]
     if len(same) < 2:
         return None
+    if len([c for c in same if _named(q.text, table.label_ja(c))]) == 1:
+        return None  # 「ステンレス包丁」 names 8211.92 「包丁等の刃物」: no table-knife question
     words = {c: table.sibling_words(c) for c in same}
     common = set.intersection(*({w.japanese for w in ws} for ws in words.values()))
     text = q.text.lower()
@@ -204,3 +206,10 @@ def sibling_question(
         options=sorted({_english(w) for ws in differ.values() for w in ws}),
         codes=list(differ),
     )
+
+
+def _named(product: str, label: str) -> bool:
+    """The product names the label's own goods word (kanji/katakana, two characters or more,
+    outside the parentheses that carry the heading's words)."""
+    head = re.sub(r"（[^）]*）|\([^)]*\)|等|類", " ", label)
+    return any(w in product for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", head))
