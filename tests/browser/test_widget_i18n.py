@@ -18,6 +18,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 # Proper nouns, formats and codes that Japanese UI text may contain.
 ALLOWED = {"FDA", "HS", "PDF", "Excel", "API", "URL", "README", "EXPORT_ASSIST_API__CORS_ORIGINS"}
 ALLOWED |= {"data-api-key", "data-token-url", "data-publishable-key"}
+# Agreement names as Japan's own pages write them in Japanese (MOFA: 日EU・EPA, CPTPP, RCEP協定)
+ALLOWED |= {"EPA", "EU", "CPTPP", "TPP", "TPP11", "RCEP"}
 # Words of the English buyer reasons ("interest '...' is 43% similar in meaning").
 REASON_WORDS = re.compile(
     r"interest|similar|proximity|overlap|purchase|certification|required|works in|"

@@ -48,7 +48,7 @@
       ff_incoterm: "インコタームズ", ff_named_place: "指定地", ff_payment: "支払条件", ff_transport: "輸送手段",
       ff_port_of_loading: "積地(港・空港)", ff_port_of_discharge: "揚地(港・空港)", ff_reference: "インボイス番号",
       ff_agreement: "適用する協定(EPA)", df_agreement_jp_eu_epa: "日EU・EPA", df_agreement_uk_jp_cepa: "日英EPA",
-      df_agreement_cptpp: "CPTPP(TPP11)", df_agreement_rcep: "RCEP",
+      df_agreement_cptpp: "CPTPP(TPP11協定)", df_agreement_rcep: "RCEP協定",
       df_unit_pcs: "個", df_unit_kg: "キログラム", df_unit_carton: "カートン", df_unit_bottle: "本", df_unit_bag: "袋", df_unit_can: "缶", df_unit_pack: "パック", df_unit_set: "セット",
       df_unit_dozen: "ダース", df_unit_litre: "リットル",
       df_payment_tt_advance: "前払い送金", df_payment_lc_sight: "一覧払い信用状", df_payment_letter_of_credit: "信用状", df_payment_dp: "支払渡し",
