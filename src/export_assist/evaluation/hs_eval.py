@@ -26,6 +26,7 @@ RETIRED_SETS = (
     "cases4.jsonl",
     "cases5.jsonl",
     "cases6.jsonl",
+    "cases7.jsonl",
 )
 
 
