@@ -25,7 +25,7 @@ from tests.eval.test_dataset_schemas_s12 import UNCOVERED as UNCOVERED_S12
 PREFIXES = {"escalation_dev10.jsonl": "qa11-d", "test11.jsonl": "qa11-t"}
 FILES = present(PREFIXES)
 # Markets this writer calls uncovered (eval/datasets/README.md, thirteenth writer).
-UNCOVERED = frozenset("MS BQ SH PM WF BL GU AS PN TK IS JE MP IM".split())
+UNCOVERED = frozenset("MS BQ SH PM WF BL GU AS PN TK IS MP SJ VI".split())
 # Markets earlier writers used as uncovered beyond the sixth to tenth writers' lists: the first
 # to fifth writers' (README), the eleventh writer's and the twelfth writer's.
 EARLIER = EARLIER_S12 | UNCOVERED_S12
