@@ -43,3 +43,27 @@ def test_found_passages_show_no_markdown(live: tuple[str, DemoKeys], context: An
     assert question.startswith("利用者からの質問です（出典はありません）。"), question
     assert "バイヤー名簿" not in question
     page.close()
+
+
+def test_a_question_with_nothing_found_tells_the_advisor_how_to_answer(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    # s13 trial: the only claim said 「回答にあたる資料は次の項目から…」 with no next item,
+    # and nothing said that the answer is written as the edited text of the question
+    url, keys = live
+    body = {
+        "kind": "answer",
+        "title": "確認依頼された質問: チリに乾燥しいたけを輸出できますか",
+        "claims": [{"text": "質問: チリに乾燥しいたけを輸出できますか"}],
+    }
+    res = httpx.post(f"{url}/v1/drafts", json=body, headers={"X-API-Key": keys.exporter})
+    assert res.status_code == 201, res.text
+    page = context.new_page()
+    page.goto(url + "/console")
+    page.locator(f'#queue a[data-draft="{res.json()["id"]}"]').click()
+    note = page.locator("#claims > li").nth(0).locator(".cites")
+    note.wait_for()
+    text = note.inner_text()
+    assert "検索で見つかった資料もありません" in text and "次の項目" not in text, text
+    assert "「修正後の文」に書いて「修正」を押す" in text, text
+    page.close()

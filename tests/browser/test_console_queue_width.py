@@ -47,3 +47,28 @@ def test_console_queue_table_is_not_cut_at_1280px(live: tuple[str, DemoKeys], co
     page.set_viewport_size({"width": 1920, "height": 1000})
     assert page.evaluate(FITS)["scroll"] <= 0
     page.close()
+
+
+def test_console_queue_uses_the_page_before_a_draft_is_opened(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    url, keys = live
+    body = {
+        "kind": "answer",
+        "title": "確認依頼された質問: 漆塗りの箸をカナダに輸出するときの表示は？",
+        "claims": [{"text": "質問: 漆塗りの箸をカナダに輸出するときの表示は？"}],
+    }
+    res = httpx.post(f"{url}/v1/drafts", json=body, headers={"X-API-Key": keys.exporter})
+    assert res.status_code == 201, res.text
+    page = context.new_page()  # 1280 x 900 (conftest)
+    page.goto(url + "/console")
+    link = page.locator(f'#queue a[data-draft="{res.json()["id"]}"]')
+    link.wait_for()
+    alone = page.evaluate("document.querySelector('.queue').getBoundingClientRect().width")
+    assert alone > 800, alone  # was ~440 px: one of three columns, two of them empty
+    assert page.evaluate(FITS)["scroll"] <= 0
+    link.click()
+    page.locator("#claims > li").first.wait_for()
+    beside = page.evaluate("document.querySelector('.queue').getBoundingClientRect().width")
+    assert beside < 500, beside  # a draft open: back to three panes
+    page.close()

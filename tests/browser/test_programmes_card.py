@@ -45,6 +45,12 @@ def site(tmp_path: Path) -> Iterator[str]:
             "{kind: rolling}",
             "{prefectures: [東京都], sme_only: true}",
             name="東京都だけの補助",
+        )
+        + record(
+            "plan-loan",
+            "{kind: rolling}",
+            "{conditions_ja: [販路開拓計画の承認を受けていること], conditions_en: [An approved plan]}",
+            name="計画承認者向けの融資",
         ),
         encoding="utf-8",
     )
@@ -79,14 +85,17 @@ def test_programme_card_shows_names_deadline_mark_and_sources(site: str, browser
     page.goto(f"{site}/")
     page.wait_for_function("window.ExportAssistWidget && window.ExportAssistWidget.cards")
     ids = page.evaluate(RENDER)
-    assert set(ids) == {"soon-call", "tokyo-only"}
+    assert set(ids) == {"soon-call", "tokyo-only", "plan-loan"}
     card = page.locator("#programme-card")
     text = card.inner_text()
-    assert "使える可能性のある支援策 2件" in text and "2026-11-29時点" in text
+    assert "使える可能性のある支援策 3件" in text and "2026-11-29時点" in text
     soon = card.locator("li[data-programme='soon-call']")
     assert "締切: 2026-12-20 (21)" in soon.inner_text() and "締切間近" in soon.inner_text()
     assert "締切間近" not in card.locator("li[data-programme='tokyo-only']").inner_text()
     assert soon.locator("a").get_attribute("href") == "https://www.example.go.jp/soon-call/"
     assert "確認日: 2026-11-29" in soon.inner_text()
+    # the condition still to confirm is labelled once (was 「要確認: 確認: …」)
+    loan = card.locator("li[data-programme='plan-loan'] .eaw-asks").inner_text()
+    assert loan == "要確認: 販路開拓計画の承認を受けていること"
     assert errors == []
     page.close()

@@ -6,6 +6,7 @@ short list of formatting tags, links over http(s)/mailto only, and no script or 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import nh3
@@ -32,11 +33,32 @@ def _demote(html: str) -> str:
     return html
 
 
+_ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s")
+
+
+def _close_lists(text: str) -> str:
+    """A line at the margin after a list item starts a new paragraph. The answers are plain
+    lines, so 「- 最後の項目」 then 「絞り込むために教えてください:」 is a new sentence, not
+    commonmark's lazy continuation of the item (which put it inside the last <li>, where
+    the widget's card dedupe removed it with the item)."""
+    out: list[str] = []
+    in_item = fenced = False
+    for line in text.split("\n"):
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+        item = not fenced and bool(_ITEM.match(line))
+        if in_item and line.strip() and not item and not line[:1].isspace():
+            out.append("")
+        out.append(line)
+        in_item = item or (in_item and line[:1].isspace() and bool(line.strip()))
+    return "\n".join(out)
+
+
 def to_html(text: str) -> str:
     """Render markdown to sanitised HTML (empty text gives an empty string)."""
     if not text.strip():
         return ""
-    html = _demote(_parser().render(text))
+    html = _demote(_parser().render(_close_lists(text)))
     return nh3.clean(
         html,
         tags=TAGS,

@@ -60,7 +60,8 @@
   function evidence(d, c) {
     var cites = citations(c.citations.length ? c.citations : (subject(d, c.position) || {}).citations);
     var info = details(d, c.position);
-    if (!cites && !info) { return el("p", { "class": "cites", text: t(asked(d, c) ? "questionClaim" : "noCitation") }); }
+    var alone = (d.claims || []).length === 1;  // nothing found: the advisor writes the answer
+    if (!cites && !info) { return el("p", { "class": "cites", text: t(asked(d, c) ? (alone ? "questionAlone" : "questionClaim") : "noCitation") }); }
     return el("div", {}, [info, cites]);
   }
 

@@ -25,7 +25,9 @@
       el("p", { "class": "eaw-deadline" + (m.deadline_soon ? " eaw-soon" : ""), text: when + (m.deadline_soon ? " ⚠ " + t("soon") : "") })
     ]);
     if ((m.met || []).length) { li.appendChild(el("p", { "class": "eaw-kvs", text: t("meets") + ": " + m.met.slice(0, 3).join(" / ") })); }
-    if ((m.asks || []).length) { li.appendChild(el("p", { "class": "eaw-asks", text: t("check") + ": " + m.asks.slice(0, 2).join(" / ") })); }
+    // an ask may name itself (「確認: 認定を受けていること」); the label says it once
+    var asks = (m.asks || []).map(function (a) { return String(a).replace(/^\s*(?:要?確認|Confirm|Check)\s*[:：]\s*/i, ""); });
+    if (asks.length) { li.appendChild(el("p", { "class": "eaw-asks", text: t("check") + ": " + asks.slice(0, 2).join(" / ") })); }
     var c = m.citation || {};
     li.appendChild(el("p", { "class": "eaw-meta" }, [
       el("a", { href: m.url, target: "_blank", rel: "noopener noreferrer", text: t("source") }),
