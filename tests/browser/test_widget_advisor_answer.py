@@ -54,6 +54,8 @@ def test_the_advisors_answer_to_a_handed_off_question_reads_as_an_answer(
         assert ANSWER in given.inner_text() and "コメント: 一般的な案内です" in given.inner_text()
         review = answer.locator(".eaw-review")
         assert "修正前" not in review.inner_text() and "暗号資産の譲渡益" not in review.inner_text()
+        # s13 trial: the answer was counted as 「承認 0件・修正 1件・却下 0件」
+        assert review.locator(".eaw-counts").count() == 0 and "修正 1件" not in review.inner_text()
         if rejected:  # the found passages, folded away with their count (once all are decided)
             summary = f"検索で見つかった資料({rejected}件)"
             page.wait_for_function(

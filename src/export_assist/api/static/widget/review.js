@@ -60,7 +60,8 @@
       el("h4", { text: t("reviewTitle") }),
       answer ? el("div", { "class": "eaw-advisor-answer" }, [el("h5", { text: t("advisorAnswer") }), content("p", answer.text),
         answer.comment ? el("div", { "class": "eaw-comment" }, [t("comment") + ": ", content("span", answer.comment)]) : null]) : null,
-      el("p", { "class": "eaw-counts", text: t("reviewCounts", n) }),
+      // an answer is not "修正 1件" to the exporter; the found passages carry their own count
+      answer ? null : el("p", { "class": "eaw-counts", text: t("reviewCounts", n) }),
       // beside the advisor's answer, the passages the search had found are a footnote
       answer && list ? el("details", { "class": "eaw-found" }, [el("summary", { text: t("foundPassages", { n: notable.length }) }), list]) : list,
       el("p", { "class": "eaw-reviewer", text: t("reviewBy", { who: who.join(", "), when: W.dom.when(decided[0].decided_at) }) })
