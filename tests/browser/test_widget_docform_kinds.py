@@ -129,3 +129,31 @@ def test_an_origin_statement_shows_its_agreement_and_the_ports_are_filled(
     assert page.evaluate(ORIGIN, ["origin_statement"]) == [False, "rcep", "Osaka", "Haiphong", 5]
     assert page.evaluate(ORIGIN, ["commercial_invoice"])[:2] == [True, "rcep"]
     page.close()
+
+
+NOTES = (
+    "([a, note]) => { const f = window.ExportAssistWidget.cards.render('document_form', {fields:"
+    " {agreement: a}, missing: [], documents: ['origin_statement'], origin_note: note});"
+    " const shown = () => [...f.querySelectorAll('.eaw-df-origin-notes p')].filter((p) => !p.hidden)"
+    ".map((p) => p.className.includes('rcep') ? 'rcep' : p.textContent);"
+    " const before = shown(); const s = f.querySelector('[name=agreement]'); s.value = 'rcep';"
+    " s.dispatchEvent(new Event('change', {bubbles: true})); return [before, shown()]; }"
+)
+
+
+def test_the_origin_note_and_the_rcep_condition_show_under_the_agreement(
+    live: tuple[str, DemoKeys], context: Any
+) -> None:
+    """s13: the chat's word on the buyer's country (agreements that need a certificate from
+    the Chamber, 日タイEPA) shows under the agreement; RCEP's condition shows when RCEP is
+    chosen and the chat's note did not already say it."""
+    url, _ = live
+    page = context.new_page()
+    page.goto(url + "/")
+    ready(page)
+    thai = "タイ向けには日タイEPAもありますが…RCEPの輸出者・生産者による申告は…"
+    assert page.evaluate(NOTES, ["rcep", thai]) == [[thai], [thai]]
+    assert page.evaluate(NOTES, ["cptpp", ""]) == [[], ["rcep"]]
+    rcep = page.evaluate("() => window.ExportAssistWidget.strings.ja.dfRcepNote")
+    assert "日本商工会議所" in rcep and "要確認" in rcep
+    page.close()

@@ -10,6 +10,7 @@ from typing import Literal
 
 import numpy as np
 
+from export_assist.answering.words import NAMED_LIST
 from export_assist.retrieval.embeddings import Embedder
 
 Intent = Literal[
@@ -92,6 +93,11 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "送り状",
             "請求書",
             "梱包明細",
+            # the statement on origin the document service makes (not a certificate)
+            "原産地申告",
+            "申告文",
+            "statement on origin",
+            "origin statement",
         ),
         _MAKE,
     ),
@@ -177,10 +183,10 @@ def steps(text: str) -> list[str]:
     for intent, words, actions in RULES:
         if intent == "greeting" or intent in found:
             continue
-        hit = any(w in lowered for w in words) or (
-            intent == "programmes" and asks_programme(lowered)
-        )
-        if hit and (not actions or any(a in lowered for a in actions)):
+        # 「候補リストに載っている物質」 is REACH's list: no buyers asked for
+        said = NAMED_LIST.sub(" ", lowered) if intent == "shortlist" else lowered
+        hit = any(w in said for w in words) or (intent == "programmes" and asks_programme(said))
+        if hit and (not actions or any(a in said for a in actions)):
             found.append(intent)
     if found and any(j in lowered for j in _JOINS) and any(a in lowered for a in _ASKS):
         found.append("search")
@@ -251,6 +257,7 @@ class IntentDetector:
         """The intent of a message; 'search' when nothing else is clear."""
         lowered = text.lower()
         for intent, words, actions in RULES:
+            lowered = NAMED_LIST.sub(" ", text.lower()) if intent == "shortlist" else text.lower()
             hit = any(w in lowered for w in words)
             hit = hit or (intent == "programmes" and asks_programme(lowered))
             acted = not actions or any(a in lowered for a in actions)

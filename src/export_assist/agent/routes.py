@@ -17,12 +17,15 @@ from export_assist.answering.hs import hs_answer, hs_query
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.shipment_fields import extract, form_answer, merge
+from export_assist.answering.shipment_form import origin_text
+from export_assist.answering.shipment_origin import certificate_agreements
 from export_assist.answering.understand import Question
 from export_assist.domain.hs import HsQuestion, HsSuggestion
 
 Turn = Generator[Event, None, Answer]
 HS_DOC = "intl-hs-classification"
 DOCS_DOC = "intl-trade-documents"
+CERT_DOC = "jp-epa-jcci-certificate-of-origin"
 # A code from the product words is called "assumed" only when the calibrated confidence
 # says it is more likely right than wrong; below that it is "the closest candidate".
 DUTY_SURE = 0.5
@@ -134,11 +137,15 @@ def documents_turn(engine: AnswerEngine, ctx: TurnContext, q: Question, thread: 
         "lines": draft.lines,
         "missing": draft.missing(),
         "documents": draft.documents,
+        "origin_note": origin_text(draft, q.language),
     }
     yield ToolCall(name="prepare_documents", arguments={"message": q.text})
     form = ToolResult(text=text, payload=StructuredPayload(kind="document_form", data=data))
     yield ToolDone.of(ctx.record("prepare_documents", {"message": q.text}, form))
     _cite(engine, ctx, DOCS_DOC, "commercial invoice contents " + " ".join(draft.documents))
+    country = draft.fields.get("buyer_country", "")
+    if "origin_statement" in draft.documents and certificate_agreements(country):
+        _cite(engine, ctx, CERT_DOC, "第三者証明 日本商工会議所 特定原産地証明書 発給")
     return (yield from say(text, "documents"))
 
 

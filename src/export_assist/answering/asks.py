@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from export_assist.answering import vocab
-from export_assist.answering.words import has_any, word_pattern
+from export_assist.answering.words import NAMED_LIST, has_any, stated_values, word_pattern
 
 # Issuing a document is asking for it: 「プロフォーマインボイスを出したい」 (s9 trial V28), "we need
 # to send a proforma invoice"; 「インボイスを出す必要がある？」 asks a rule, not for the form.
@@ -34,7 +34,7 @@ _WHICH_DOCUMENTS = re.compile(
 # Asking for an origin statement to be made (s11 trial X15/X24: 「原産地申告書を作成してください」
 # got the EPA rules): the request forms only, never 「誰が作成するの？」 or 「作成できますか」.
 _ORIGIN_STATEMENT = re.compile(
-    r"(?:原産地(?:の|に関する)?申告(?:書|文)?|申告文|原産地宣誓文?)(?:を|の)?\s*(?:作成|用意|下書き)?"
+    r"(?:原産地(?:の|に関する)?申告(?:書|文)?|申告文|原産地宣誓文?)(?:を|の|も)?\s*(?:作成|用意|下書き)?"
     r"(?:して(?:ください|ほしい|もらえ|下さい)|をお願い|お願い|したい|を?作って|作りたい)|"
     r"\b(?:draft|prepare|make|create|write|generate)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|our\s+)?"
     r"(?:origin statement|statement on origin|origin declaration)"
@@ -83,16 +83,15 @@ def intent_of(low: str, topics: list[str]) -> str:
 # 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
 # 「輸入業者に卸します。…税金を教えて」 or 「代理店が払ってくれません。…見込みを教えて」.
 _TELL = "教えて"
-_NAMED_LIST = re.compile(r"[ァ-ヶー]+リスト")
 
 
 def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) -> bool:
     """A request for buyers: a buyer word with a search word, or 「<buyer>を教えて」; never a
     dispute or another request about a party already known (advice words)."""
-    if has_any(low, vocab.ADVICE):
+    if has_any(stated_values(low), vocab.ADVICE):
         return False
     # a list named in katakana is no request for a list: 「外国ユーザーリスト」, 「パッキングリスト」
-    low = _NAMED_LIST.sub(" ", low)
+    low = NAMED_LIST.sub(" ", low)
     if has_any(low, tuple(a for a in actions if a != _TELL)):
         return True
     return any(

@@ -31,15 +31,24 @@ def form_answer(draft: ShipmentDraft, q: Question) -> str:
     sep = "、" if lang == "ja" else ", "
     bullet = "・" if lang == "ja" else "• "
     lines = [t(lang, "doc_known"), *[bullet + s for s in shown]] if shown else []
-    country = draft.fields.get("buyer_country", "")
-    if "origin_statement" in draft.documents and "agreement" not in draft.fields:
-        lines += ["", origin_note(country, market_name(country, lang) if country else "", lang)]
+    if note := origin_text(draft, lang):
+        lines += ["", note]
     missing = draft.missing()
     if missing:
         street = {"buyer_address": "field_buyer_street"} if "buyer_address" in draft.fields else {}
         names = sep.join(t(lang, street.get(m, "field_" + m)) for m in missing)
         lines += ["", t(lang, "doc_missing", fields=names)]
     return "\n".join(lines).strip()
+
+
+def origin_text(draft: ShipmentDraft, lang: str) -> str:
+    """The word on the origin statement's agreement for the buyer's country ('' when no
+    statement is asked for)."""
+    if "origin_statement" not in draft.documents:
+        return ""
+    country = draft.fields.get("buyer_country", "")
+    market = market_name(country, lang) if country else ""
+    return origin_note(country, market, lang, draft.fields.get("agreement", ""))
 
 
 def _line_text(line: dict[str, str], lang: str) -> str:

@@ -1,12 +1,17 @@
 """An origin statement asked for in chat (s11 trial X15/X24): the agreement it claims,
 as the message names it (「日EU・EPA」, "RCEP") or as the buyer's country leaves only one
 that the document service makes (documents/data/origin_statements.yaml), and what to say
-when the buyer's country is a partner of none of them."""
+when the buyer's country is a partner of none of them. The agreements under which origin
+is proved by a certificate issued in Japan (日タイEPA, AJCEP...: data/origin_certificates.yaml)
+are named for the buyer's country with that difference, and an RCEP statement with the
+condition it needs (the importing Party accepts exporters' declarations, Art. 3.16.2)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from export_assist.answering.vocab import load_data
 from export_assist.documents.origin import load_agreements
 from export_assist.geo import EU_MEMBERS
 
@@ -43,6 +48,41 @@ CHOOSE = {
     "en": "For {market} you can choose the {names}.",
 }
 
+CERTIFICATE = {
+    "ja": "{market}向けには{names}もありますが、{these}では輸出者の申告文ではなく、"
+    "日本商工会議所が発給する特定原産地証明書(第一種)で原産地を証明します(ここでは作成できません。"
+    "日本商工会議所への企業登録と原産品判定の依頼が先に必要です{other})。",
+    "en": "For {market} there {these} the {names}: under {them}, origin is proved by a "
+    "certificate of origin issued by the Japan Chamber of Commerce and Industry, not by the "
+    "exporter's statement (not made here; it needs a company registration and an origin "
+    "determination with the Chamber first{other}).",
+}
+OTHER_WAYS = {
+    "ja": {"approved_exporter": "。{names}は認定輸出者による証明も可", "self_declaration": "。{names}は自己申告も可"},
+    "en": {"approved_exporter": "; the {names} also allows an approved exporter's certificate",
+           "self_declaration": "; the {names} also allows a self-declaration"},
+}  # fmt: skip
+RCEP_CONDITION = {
+    "ja": "RCEPの輸出者・生産者による申告は、輸入国がこの方法を実施している場合に限り使えます"
+    "(協定第3.16条2・3:各締約国に実施までの猶予期間があります。{market}が実施済みかは要確認)。"
+    "実施前なら、日本商工会議所の原産地証明書か、経済産業大臣の認定を受けた認定輸出者の申告を使います。",
+    "en": "An RCEP declaration by the exporter or producer is accepted only where the "
+    "importing Party has implemented it (Art. 3.16.2-3 give each Party time to do so; "
+    "whether {market} has is to be confirmed). Until then, use a certificate from the Japan "
+    "Chamber of Commerce and Industry or an approved exporter's declaration (approval by METI).",
+}
+
+
+@cache
+def _certificates() -> dict[str, dict[str, str]]:
+    return dict(load_data("origin_certificates.yaml")["agreements"])
+
+
+def certificate_agreements(country: str) -> list[dict[str, str]]:
+    """Japan's EPAs with this country under which origin is proved by a certificate issued
+    in Japan (names in both languages, and `other_ways` where the agreement allows more)."""
+    return [a for a in _certificates().values() if country and country in a["partners"]]
+
 
 def partners(agreement: str) -> set[str]:
     """The partner countries of an agreement (the EU as its members)."""
@@ -65,17 +105,40 @@ def agreement_in(text: str, country: str) -> str:
     return possible[0] if len(possible) == 1 else ""
 
 
-def origin_note(country: str, market: str, lang: str) -> str:
+def origin_note(country: str, market: str, lang: str, chosen: str = "") -> str:
     """What the user needs to know before choosing: no agreement for the market, or the
-    choice between two."""
+    choice between two (not said when one is `chosen`); the agreements that need a
+    certificate instead; an RCEP statement's condition."""
     lang = "ja" if lang == "ja" else "en"
     sep = "、" if lang == "ja" else ", "
     if not country:
         return ""
     possible = agreements_for(country)
-    if not possible:
-        names = sep.join(NAMES[lang].values())
-        return NONE_FOR[lang].format(names=names, market=market)
-    if len(possible) > 1:
-        return CHOOSE[lang].format(market=market, names=sep.join(NAMES[lang][a] for a in possible))
-    return ""
+    said = []
+    if chosen:
+        possible = [chosen] if chosen in possible else []
+    elif not possible:
+        said.append(NONE_FOR[lang].format(names=sep.join(NAMES[lang].values()), market=market))
+    elif len(possible) > 1:
+        names = sep.join(NAMES[lang][a] for a in possible)
+        said.append(CHOOSE[lang].format(market=market, names=names))
+    if certified := certificate_agreements(country):
+        other = "".join(
+            OTHER_WAYS[lang][a["other_ways"]].format(names=a[lang])
+            for a in certified
+            if a.get("other_ways")
+        )
+        names = sep.join(a[lang] for a in certified)
+        many = len(certified) > 1
+        these = {
+            "ja": "これらの協定" if many else "この協定",
+            "en": "are also" if many else "is also",
+        }
+        them = "these" if many else "it"
+        text = CERTIFICATE[lang].format(
+            market=market, names=names, other=other, these=these[lang], them=them
+        )
+        said.append(text)
+    if "rcep" in possible:
+        said.append(RCEP_CONDITION[lang].format(market=market))
+    return ("" if lang == "ja" else " ").join(said)

@@ -21,9 +21,9 @@ _SIZE = re.compile(
 )
 _EACH = r"本|個|袋|缶|瓶|枚|パック|pcs|pieces|bottles?|bags?|cans?|packs?|jars?|tins?"
 _BOX = r"カートン|ケース|箱|cartons?|cases?|boxes"
-# 「12本入りで50カートン」, 「12本入り×50ケース」, "12 bottles per carton, 50 cartons"
+# 「12本入りで50カートン」, 「12本入り×50ケース」, 「（6個入り）を40箱」, "12 bottles per carton, 50 cartons"
 _PER_THEN_COUNT = re.compile(
-    rf"(?i)(\d+)\s*({_EACH})\s*(?:入り?|per\s+(?:{_BOX})|/\s*(?:{_BOX}))\s*"
+    rf"(?i)(\d+)\s*({_EACH})\s*(?:入り?|per\s+(?:{_BOX})|/\s*(?:{_BOX}))\s*[)）]?\s*"
     rf"(?:で|の|を|が|x|×|\*|,|、)?\s*(\d[\d,]*)\s*({_BOX})(?![a-z])"
 )
 # 「50カートン（1カートン12本入り）」, "50 cartons of 12 bottles"

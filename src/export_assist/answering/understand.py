@@ -157,12 +157,19 @@ def _mentions(text: str) -> list[Mention]:
     return kept if any(m.code != "JP" for m in kept) else found
 
 
-_SAME_AFTER = re.compile(r"\s*(?:と|の(?:規制|ルール|基準)?と)(?:同じ|一緒|同様)|\s*並み")
-_SAME_BEFORE = re.compile(r"(?:\bsame as|\bas in|\blike(?: in)?)\s+(?:the\s+)?$")
+_SAME_AFTER = re.compile(
+    r"\s*(?:と|の(?:規制|ルール|基準)?と)(?:同じ|一緒|同様)|\s*並み"
+    # 「EU向けとは別に、スイスにも」: the market already served, set apart from the one asked
+    r"|\s*(?:向け|向き|(?:で|へ|に)の(?:販売|輸出|出荷))?(?:と|の分?と)は別に|\s*(?:向け|向き)?の?ほかに"
+)
+_SAME_BEFORE = re.compile(
+    r"(?:\bsame as|\bas in|\blike(?: in)?|\bapart from|\bbesides|\bin addition to)\s+(?:the\s+)?$"
+)
 
 
 def _same_as(text: str, m: Mention) -> bool:
-    """The place is what another is measured against: 「EUと同じ」, "the same as the EU"."""
+    """The place is what another is measured against or set apart from: 「EUと同じ」,
+    "the same as the EU", 「EU向けとは別に」, "besides the EU"."""
     after = _SAME_AFTER.match(text, m.start + len(m.surface))
     return bool(after) or bool(_SAME_BEFORE.search(text[: m.start].lower()))
 

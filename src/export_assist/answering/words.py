@@ -51,8 +51,26 @@ def dated_rate(low: str) -> bool:
 
 # 「値段は30万円くらい」 states a value (a customs threshold may turn on it); it asks no price
 _STATED_PRICE = re.compile(r"(?:値段|価格|売値)(?:は|が)?(?:約|およそ|大体)?\s*[\d０-９]")
+# 「2,500豪ドル分の注文」, "AUD 2,500" state an amount in a currency: no exchange-rate question
+_STATED_AMOUNT = re.compile(
+    r"[\d０-９][\d０-９,，.]*\s*(?:万|千|百)?\s*(?:豪ドル|オーストラリアドル|米ドル|ユーロ|ドル)"
+    r"|(?<![a-z])(?:aud|usd|eur|a\$)\s*[\d０-９]"
+)
+
+
+# A list named, not a list asked for: 「パッキングリスト」, 「外国ユーザーリスト」, and REACH's
+# candidate list (「候補リストに載っている物質」, "the Candidate List of SVHC")
+NAMED_LIST = re.compile(
+    r"[ァ-ヶー]+リスト|候補リスト(?=\s*(?:に載|に掲載|に入|の(?:化学)?物質|物質|掲載))"
+    r"|candidate list(?= of substances| of svhc|\s*\(svhc\))"
+)
+
+
+def stated_values(low: str) -> str:
+    """The text without the prices and amounts it states (an amount asks for no advice)."""
+    return _STATED_AMOUNT.sub(" ", _STATED_PRICE.sub(" ", low))
 
 
 def asks_advice(low: str) -> bool:
     """Advice no regulation text gives (vocab advice groups), or a forecast rate."""
-    return has_any(_STATED_PRICE.sub(" ", low), vocab.ADVICE) or dated_rate(low)
+    return has_any(stated_values(low), vocab.ADVICE) or dated_rate(low)

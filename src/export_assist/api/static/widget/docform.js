@@ -259,7 +259,7 @@
     FIELDS.forEach(function (s) {
       form.appendChild(row(s, start[s[0]], missing.indexOf(s[0]) !== -1 || !start[s[0]]));
     });
-    var kinds = W.dockinds.block(data.documents, fields.agreement);
+    var kinds = W.dockinds.block(data.documents, fields.agreement, data.origin_note);
     form.appendChild(kinds);
     var langs = W.doclang.block(start.buyer_country);
     langs.__onchange = function () { englishNeeded(form); };
