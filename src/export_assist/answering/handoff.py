@@ -11,7 +11,7 @@ from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
 from export_assist.answering.understand import Question, has_any
 from export_assist.answering.vocab import ADVICE_GROUPS
-from export_assist.answering.words import dated_rate, stated_values
+from export_assist.answering.words import dated_rate, soft_advice, stated_values
 from export_assist.answering.years import future_years
 from export_assist.domain.citations import Citation
 from export_assist.retrieval.normalize import nfkc
@@ -74,7 +74,12 @@ def advice_kinds(q: Question) -> list[str]:
     """The kinds of advice the question asks for (vocab advice groups)."""
     low = nfkc(q.asked or q.text).lower()
     said = stated_values(low)  # 「2,500豪ドル分の注文」 asks nothing of exchange rates
-    kinds = [k for k, g in ADVICE_GROUPS.items() if has_any(said, tuple(g["words"]))]
+    soft = soft_advice(said)
+    kinds = [
+        k
+        for k, g in ADVICE_GROUPS.items()
+        if has_any(said, tuple(g["words"])) or (soft and has_any(said, tuple(g.get("soft") or ())))
+    ]
     kinds += [k for k in business.kinds(q) if k not in kinds]
     return kinds if kinds or not dated_rate(low) else ["forecasts"]
 

@@ -157,13 +157,17 @@ def _mentions(text: str) -> list[Mention]:
     return kept if any(m.code != "JP" for m in kept) else found
 
 
+# ... or the state a territory belongs to: 「フランスの海外領土」, "a territory of the Netherlands"
 _SAME_AFTER = re.compile(
     r"\s*(?:と|の(?:規制|ルール|基準)?と)(?:同じ|一緒|同様)|\s*並み"
     # 「EU向けとは別に、スイスにも」: the market already served, set apart from the one asked
     r"|\s*(?:向け|向き|(?:で|へ|に)の(?:販売|輸出|出荷))?(?:と|の分?と)は別に|\s*(?:向け|向き)?の?ほかに"
+    r"|\s*の?(?:海外)?(?:領土|領|県|自治領|準州|属領|構成国)"
 )
 _SAME_BEFORE = re.compile(
-    r"(?:\bsame as|\bas in|\blike(?: in)?|\bapart from|\bbesides|\bin addition to)\s+(?:the\s+)?$"
+    r"(?:\bsame as|\bas in|\blike(?: in)?|\bapart from|\bbesides|\bin addition to"
+    r"|\b(?:territory|department|collectivity|dependency|country|part) of(?: the kingdom of)?)"
+    r"\s+(?:the\s+)?$"
 )
 
 

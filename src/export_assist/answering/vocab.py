@@ -47,6 +47,9 @@ JAPAN_REGIMES: tuple[dict[str, tuple[str, ...]], ...] = tuple(
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
 ADVICE_GROUPS: dict[str, dict[str, Any]] = _DATA["advice"]
 ADVICE: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g["words"])
+# Words that make a question advice only where it asks no rule (vocab.yaml advice `soft`).
+ADVICE_SOFT: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g.get("soft") or ())
+ADVICE_RULE_ASKS: tuple[str, ...] = tuple(_DATA["advice_rule_asks"])
 # Taxes (each in its forms) that are advice where no document of the question's markets
 # mentions them.
 UNCOVERED_TAXES: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["uncovered_taxes"])

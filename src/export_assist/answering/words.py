@@ -73,4 +73,11 @@ def stated_values(low: str) -> str:
 
 def asks_advice(low: str) -> bool:
     """Advice no regulation text gives (vocab advice groups), or a forecast rate."""
-    return has_any(stated_values(low), vocab.ADVICE) or dated_rate(low)
+    said = stated_values(low)
+    return has_any(said, vocab.ADVICE) or soft_advice(said) or dated_rate(low)
+
+
+def soft_advice(low: str) -> bool:
+    """A word that names a question's setting as often as a request (「来年」, 「契約書」,
+    「雇う」): advice only where the question asks no rule (「対象になる？」, 「いつまで」)."""
+    return has_any(low, vocab.ADVICE_SOFT) and not has_any(low, vocab.ADVICE_RULE_ASKS)
