@@ -1,15 +1,18 @@
-"""Schema of the twelfth writer's QA v2 pool: escalation_dev9 (tuning) and test10 (held apart).
+"""Schema of the QA v2 pools of the eleventh writer and later: each writer's tuning and
+held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
-answerable case occurs in one of its gold documents (HS codes: in the HS 2022 table), that the
-uncovered markets are new, and that no question repeats one of any other QA v2 file. Messages
-name case ids and counts only, never a held-apart question's text."""
+answerable case occurs in one of its gold documents (HS codes: in the HS 2022 table), that each
+writer's uncovered markets are new, and that no question repeats one of any other QA v2 file.
+Messages name case ids and counts only, never a held-apart question's text. A new writer adds
+one `Pool` to POOLS."""
 
 from __future__ import annotations
 
 import csv
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 import pytest
@@ -19,20 +22,62 @@ from export_assist.evaluation.qa_v2 import Case, is_v2, norm
 from tests.eval.qa_files import QA, ROOT, present
 from tests.eval.qa_files import rows as _rows
 from tests.eval.test_dataset_schemas_everyday import ERRORS, NEEDS_GOLD, WRITERS
-from tests.eval.test_dataset_schemas_s11 import EARLIER as EARLIER_S11
-from tests.eval.test_dataset_schemas_s11 import UNCOVERED as UNCOVERED_S11
 
-PREFIXES = {"escalation_dev9.jsonl": "qa10-d", "test10.jsonl": "qa10-t"}
-FILES = present(PREFIXES)
-# Markets this writer calls uncovered (eval/datasets/README.md, twelfth writer).
-UNCOVERED = frozenset("GL FO LY PS BM KY NC AW GI CW TC VG FK SX NU AI".split())
-# Markets earlier writers used as uncovered beyond the sixth to tenth writers' lists: the first
-# to fifth writers' (README) and the eleventh writer's.
-EARLIER = EARLIER_S11 | UNCOVERED_S11
+
+@dataclass(frozen=True)
+class Pool:
+    """One writer's pool: its files with their id prefixes, the markets it calls uncovered
+    (eval/datasets/README.md, that writer's section) and the date its sources were checked."""
+
+    writer: str
+    prefixes: dict[str, str]
+    uncovered: frozenset[str]
+    checked: str
+
+    @property
+    def files(self) -> list[str]:
+        return present(self.prefixes)
+
+
+POOLS = (
+    Pool(
+        "eleventh",
+        {"escalation_dev8.jsonl": "qa9-d", "test9.jsonl": "qa9-t"},
+        frozenset("GN GQ CF SO DM LS ST KN TV GW VC AG LI SM CK PF".split()),
+        "2026-11-30",
+    ),
+    Pool(
+        "twelfth",
+        {"escalation_dev9.jsonl": "qa10-d", "test10.jsonl": "qa10-t"},
+        frozenset("GL FO LY PS BM KY NC AW GI CW TC VG FK SX NU AI".split()),
+        "2026-11-30",
+    ),
+    Pool(
+        "thirteenth",
+        {"escalation_dev10.jsonl": "qa11-d", "test11.jsonl": "qa11-t"},
+        frozenset("MS BQ SH PM WF BL GU AS PN TK IS MP SJ VI".split()),
+        "2026-12-01",
+    ),
+)
+# Markets the first to fifth writers used as uncovered beyond the sixth to tenth writers' lists
+# (README; several named only by a city: Muscat, Montevideo, Kathmandu...).
+FIRST_WRITERS = frozenset(
+    "BR KE MX NG AR EG PE CL SA TR ET PK BD CO NZ LK QA CH IL KH MN GH EC JO KW MM UZ CR TZ MO BN"
+    " BB BZ CD CV KZ MA PW SZ UA ZA UY NP RS OM CI FJ GE PA MU LA AL GT PG".split()
+)
+FILES = [(pool, name) for pool in POOLS for name in pool.files]
 HS_TABLE = ROOT.parent / "shared" / "data" / "harmonized-system" / "harmonized-system.csv"
 CHECK_IN_GOLD = ("regulation", "followup", "checklist", "japan_side")
 
-pytestmark = pytest.mark.skipif(not FILES, reason="the twelfth writer's files are not present")
+
+def earlier_than(pool: Pool) -> frozenset[str]:
+    """Markets called uncovered before this writer (the first writers' and each later pool's)."""
+    before = POOLS[: POOLS.index(pool)]
+    return FIRST_WRITERS.union(*(p.uncovered for p in before))
+
+
+def _id(value: object) -> str:
+    return value.writer if isinstance(value, Pool) else str(value)
 
 
 @cache
@@ -48,16 +93,18 @@ def _hs_codes() -> frozenset[str]:
         return frozenset(row["hscode"] for row in csv.DictReader(fh))
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_cases_load_through_the_harness_loader_and_name_their_sources(name: str) -> None:
+@pytest.mark.parametrize(("pool", "name"), FILES, ids=_id)
+def test_cases_load_through_the_harness_loader_and_name_their_sources(
+    pool: Pool, name: str
+) -> None:
     assert is_v2(QA / name), "eval qa would not read it as QA v2"
     cases = load_jsonl(QA / name, Case)
     rows = _rows(name)
     assert len({c.id for c in cases}) == len(cases) == len(rows), "duplicate ids"
     for case, row in zip(cases, rows, strict=True):
-        assert case.id.startswith(PREFIXES[name]), case.id
+        assert case.id.startswith(pool.prefixes[name]), case.id
         assert row["source"]["url"].startswith("https://"), case.id
-        assert row["source"]["checked"] == "2026-11-30" and row["notes"], case.id
+        assert row["source"]["checked"] == pool.checked and row["notes"], case.id
         for doc in case.expect.gold_docs:
             assert (ROOT / doc).is_file(), f"{case.id}: no corpus file {doc}"
         if case.kind == "out_of_coverage":
@@ -73,8 +120,8 @@ def test_cases_load_through_the_harness_loader_and_name_their_sources(name: str)
         assert set(case.expect.must_not) >= ERRORS, case.id
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_key_facts_are_not_the_questions_own_words(name: str) -> None:
+@pytest.mark.parametrize(("pool", "name"), FILES, ids=_id)
+def test_key_facts_are_not_the_questions_own_words(pool: Pool, name: str) -> None:
     for case in load_jsonl(QA / name, Case):
         if case.kind in ("buyers", "document"):
             continue  # these check the product word the request names
@@ -83,8 +130,8 @@ def test_key_facts_are_not_the_questions_own_words(name: str) -> None:
             assert not any(norm(a) in asked for a in alts), case.id
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_key_facts_occur_in_a_gold_document(name: str) -> None:
+@pytest.mark.parametrize(("pool", "name"), FILES, ids=_id)
+def test_key_facts_occur_in_a_gold_document(pool: Pool, name: str) -> None:
     """An answerable case is answerable from the corpus: each fact is in one of its gold docs."""
     for case in load_jsonl(QA / name, Case):
         docs = [d for d in case.expect.gold_docs if d.endswith(".md")]
@@ -95,8 +142,8 @@ def test_key_facts_occur_in_a_gold_document(name: str) -> None:
             assert any(norm(a) in text for a in alts), f"{case.id}: {alts[0]!r} not in gold"
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_hs_answers_are_hs_2022_subheadings(name: str) -> None:
+@pytest.mark.parametrize(("pool", "name"), FILES, ids=_id)
+def test_hs_answers_are_hs_2022_subheadings(pool: Pool, name: str) -> None:
     codes = _hs_codes()
     if not codes:
         pytest.skip("HS 2022 table not available here")
@@ -105,23 +152,27 @@ def test_hs_answers_are_hs_2022_subheadings(name: str) -> None:
             assert any(a.replace(".", "") in codes for a in case.expect.key_facts[0]), case.id
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_mix_is_mostly_japanese_with_honest_out_of_coverage(name: str) -> None:
+@pytest.mark.parametrize(("pool", "name"), FILES, ids=_id)
+def test_mix_is_mostly_japanese_with_honest_out_of_coverage(pool: Pool, name: str) -> None:
     rows = _rows(name)
     kinds = Counter(r["kind"] for r in rows)
     assert sum(r["lang"] == "ja" for r in rows) / len(rows) >= 0.6
     assert kinds["out_of_coverage"] / len(rows) >= 0.2
     assert kinds["followup"] and kinds["japan_side"] and kinds["hs"]
     for r in rows:
-        if r["destination"] in UNCOVERED:
+        if r["destination"] in pool.uncovered:
             assert r["expect"]["escalate"], r["id"]
 
 
-def test_uncovered_markets_are_new() -> None:
-    used = set(EARLIER).union(*(w.uncovered for w in WRITERS))
-    assert not UNCOVERED & used, sorted(UNCOVERED & used)
-    named = {r["destination"] for n in FILES for r in _rows(n) if r["kind"] == "out_of_coverage"}
-    assert (named - {None}) - _covered() <= UNCOVERED, "an uncovered market missing from UNCOVERED"
+@pytest.mark.parametrize("pool", [p for p in POOLS if p.files], ids=lambda p: p.writer)
+def test_uncovered_markets_are_new(pool: Pool) -> None:
+    used = set(earlier_than(pool)).union(*(w.uncovered for w in WRITERS))
+    assert not pool.uncovered & used, sorted(pool.uncovered & used)
+    named = {
+        r["destination"] for n in pool.files for r in _rows(n) if r["kind"] == "out_of_coverage"
+    }
+    missing = (named - {None}) - _covered()
+    assert missing <= pool.uncovered, "an uncovered market missing from the writer's list"
 
 
 def _covered() -> set[str]:
@@ -137,8 +188,8 @@ def _covered() -> set[str]:
     }
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_no_question_repeats_one_of_another_set(name: str) -> None:
+@pytest.mark.parametrize(("pool", "name"), FILES, ids=_id)
+def test_no_question_repeats_one_of_another_set(pool: Pool, name: str) -> None:
     mine = {tuple(r["turns"]) for r in _rows(name)}
     for other in sorted(QA.glob("*.jsonl")):
         if other.name == name:
