@@ -27,6 +27,9 @@ TEXT: dict[str, dict[str, str]] = {
         "draft": "この{kind}は下書きです。アドバイザーの確認後に「確認済み」と表示されます。",
         "tool_error": "{tool}を実行できませんでした: {error}",
         "missing": "{what}を教えてください(例: {example})。",
+        "to_advisor": "アドバイザーにおつなぎします。このチャットの内容を添えて、アドバイザーに確認を依頼しました"
+        "(確認待ち)。回答はこのチャットに届きます。製品・輸出先・知りたいことをここに書き足していただくと、"
+        "アドバイザーが回答しやすくなります。",
         "ask_product": "{market}向けに輸出したい製品を教えてください(例: 緑茶、化粧水、電気ケトル)。"
         "製品が分かれば、必要な手続きのチェックリストを作ります。",
     },
@@ -53,6 +56,9 @@ TEXT: dict[str, dict[str, str]] = {
         "draft": "This {kind} is a draft; it shows as reviewed once an advisor approves it.",
         "tool_error": "I could not run {tool}: {error}",
         "missing": "Please tell me the {what} (for example: {example}).",
+        "to_advisor": "I have passed this conversation to a trade advisor (pending review); "
+        "the reply will come to this chat. Adding the product, the market and what you want "
+        "to know here helps the advisor answer.",
         "ask_product": "Which product do you want to export to {market} (for example green tea, "
         "a skin lotion, an electric kettle)? With the product I can list what it needs.",
     },

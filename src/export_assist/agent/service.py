@@ -7,12 +7,14 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from export_assist.agent import render
 from export_assist.agent.conversations import ConversationStore
 from export_assist.agent.draft_words import prefixed
 from export_assist.agent.events import Citations, Event, Meta, Notice
 from export_assist.agent.excerpt import excerpt
-from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn
+from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn, say
 from export_assist.agent.schemas import ChatFinal, ChatRequest, Mode, StructuredPayload
+from export_assist.agent.smalltalk import asks_for_person
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.auth.principal import Principal
 from export_assist.errors import LLMUnavailable
@@ -111,6 +113,9 @@ class ChatService:
         self, ctx: TurnContext, request: ChatRequest, history: list[tuple[str, str]]
     ) -> Generator[Event, None, _Outcome]:
         args = (ctx, request.message, history, request.country)
+        if asks_for_person(request.message):  # a person is asked for, not an answer
+            answer = yield from say(render.t(ctx.language, "to_advisor"), "handoff", True)
+            return _Outcome(answer, "no-llm")
         if self._llm is None:
             return _Outcome((yield from self._fallback.run(*args)), "no-llm")
         try:

@@ -27,3 +27,20 @@ def is_thanks(text: str) -> bool:
     """Whether a greeting-only message thanks rather than greets."""
     lowered = text.lower()
     return any(w in lowered for w in _THANKS)
+
+
+# A request for a person (s13 trial: 「担当者と話したい」 got 「ご質問の内容が読み取れませんでした」):
+# who is asked for, then the asking. The advisor gets a draft with the conversation.
+_PERSON = re.compile(
+    r"(?:担当者|担当の方|アドバイザー|相談員|専門家|人間|スタッフ|オペレーター|詳しい人|誰か)"
+    r"(?:と|に|の方と|の方に)(?:直接)?(?:話し?|相談|つないで|繋いで|つなげ|繋げ|代わ|替わ|電話)|"
+    r"(?:speak|talk|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|your\s+|the\s+)?"
+    r"(?:real\s+|human\s+|trade\s+)?(?:person|human|advis[eo]r|agent|someone|somebody|expert)|"
+    r"connect me (?:to|with) (?:a |an )?(?:person|human|advis[eo]r)"
+)
+
+
+def asks_for_person(text: str) -> bool:
+    """Whether a short message asks to be put through to a person (an advisor); a long
+    question that mentions an expert in passing is answered as a question."""
+    return len(text) <= 80 and bool(_PERSON.search(text.lower()))
