@@ -27,6 +27,7 @@ RETIRED_SETS = (
     "cases5.jsonl",
     "cases6.jsonl",
     "cases7.jsonl",
+    "cases8.jsonl",
 )
 
 
