@@ -1,5 +1,6 @@
 """Schema of the QA v2 pools of the eleventh writer and later: each writer's tuning and
-held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11).
+held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11,
+escalation_dev11/test12).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -56,6 +57,12 @@ POOLS = (
         "thirteenth",
         {"escalation_dev10.jsonl": "qa11-d", "test11.jsonl": "qa11-t"},
         frozenset("MS BQ SH PM WF BL GU AS PN TK IS MP SJ VI".split()),
+        "2026-12-01",
+    ),
+    Pool(
+        "fourteenth",
+        {"escalation_dev11.jsonl": "qa12-d", "test12.jsonl": "qa12-t"},
+        frozenset("NO VA JE GG IM AX RE MQ".split()),
         "2026-12-01",
     ),
 )
