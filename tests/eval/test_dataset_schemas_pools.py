@@ -62,7 +62,7 @@ POOLS = (
     Pool(
         "fourteenth",
         {"escalation_dev11.jsonl": "qa12-d", "test12.jsonl": "qa12-t"},
-        frozenset("NO VA JE GG IM AX RE MQ".split()),
+        frozenset("NO VA JE GG IM AX RE MQ GP GF YT MF NF CX".split()),
         "2026-12-01",
     ),
 )
