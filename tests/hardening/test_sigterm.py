@@ -31,7 +31,10 @@ def _start(tmp_path: Path, port: int) -> subprocess.Popen[bytes]:
         "ANONYMIZED_TELEMETRY": "False",
     }
     proc = subprocess.Popen(
-        [sys.executable, "-c", SERVE, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [
+            *(sys.executable, "-c", SERVE, "serve", "--host", "127.0.0.1", "--port", str(port)),
+            "--no-warm-up",  # the request under test is the only work in the process
+        ],
         env=env,
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,

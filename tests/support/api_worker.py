@@ -59,7 +59,10 @@ def api_workers(envs: list[dict[str, str]], start_timeout_s: float = 240) -> Ite
             log = Path(env["EXPORT_ASSIST_DATA_DIR"]) / "serve.log"
             port = free_port()
             proc = subprocess.Popen(
-                [sys.executable, "-c", CLI, "serve", "--host", "127.0.0.1", "--port", str(port)],
+                [
+                    *(sys.executable, "-c", CLI, "serve", "--host", "127.0.0.1"),
+                    *("--port", str(port), "--no-warm-up"),  # tests time their own first calls
+                ],
                 env=env,
                 cwd=env["EXPORT_ASSIST_DATA_DIR"],
                 stdout=log.open("wb"),

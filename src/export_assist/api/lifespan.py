@@ -1,5 +1,6 @@
 """What the application does before it serves: the schema at head, the sample directory
-seeded once. Run in the lifespan hook, so create_app() only builds the app."""
+seeded once, and the optional background warm-up. Run in the lifespan hook, so
+create_app() only builds the app."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from fastapi import FastAPI
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 
+from export_assist.api.warmup import WarmUp
 from export_assist.container import Container
 from export_assist.matching.startup import ensure_sample_directory
 
@@ -31,6 +33,11 @@ def start(container: Container) -> None:
 
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-    """FastAPI lifespan: start-up work off the event loop, nothing to undo at shutdown."""
-    await run_in_threadpool(start, app.state.container)
+    """FastAPI lifespan: start-up work off the event loop, then (when the settings ask)
+    the warm-up in the background; nothing to undo at shutdown (the warm-up thread is a
+    daemon and stores nothing)."""
+    container: Container = app.state.container
+    await run_in_threadpool(start, container)
+    if container.settings.api.warm_up:
+        app.state.warm_up = WarmUp(container).start()
     yield

@@ -109,6 +109,13 @@ def search(
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address (default from settings)")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default from settings)")] = None,
+    warm_up: Annotated[
+        bool,
+        typer.Option(
+            help="Build the assistant and answer sample questions in the background at "
+            "start, so the first visitor does not wait for the models to load"
+        ),
+    ] = True,
 ) -> None:
     """Serve the API, the chat widget and the advisor console."""
     from export_assist.compute_threads import pin_for_serving
@@ -123,6 +130,7 @@ def serve(
     bind_host = host or settings.api.host
     bind_port = port or settings.api.port
     settings.api.host = bind_host  # demo keys ('auto') only when really bound to loopback
+    settings.api.warm_up = warm_up  # on unless --no-warm-up
     typer.secho(
         f"export-assist is running: open http://{bind_host}:{bind_port}/ "
         f"(API docs at /docs). Ctrl+C stops it.",

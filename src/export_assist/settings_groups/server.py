@@ -79,6 +79,12 @@ class ApiSettings(BaseModel):
         description="OpenMP threads per `serve`/`mcp` process for query embedding and the "
         "rankers (1 keeps latency steady on shared cores; an OMP_NUM_THREADS you set wins)",
     )
+    warm_up: bool = Field(
+        default=False,
+        description="At start, build the assistant and answer sample questions in the "
+        "background so the first visitor's question is answered warm (`serve` sets it: on "
+        "unless `serve --no-warm-up`; other entry points read it here)",
+    )
 
 
 class LimitsSettings(BaseModel):

@@ -77,6 +77,9 @@ class AdapterParts:
     def store(self, collection: str | None = None) -> ChromaStore:
         """A chunk store over one collection (the regulation corpus by default)."""
         name = collection or self.settings.vector_store.collection
+        built: dict[str, ChromaStore] = self.__dict__.get("_stores", {})
+        if name in built:  # no lock: /healthz must not wait for a part another thread builds
+            return built[name]
         with locked(self):
             stores: dict[str, ChromaStore] = self.__dict__.setdefault("_stores", {})
             if name not in stores:
