@@ -95,9 +95,8 @@ class AnswerEngine:
             return None
         # the product phrase, not the whole request: "バイヤー" must not pull in dryers
         found = self._hs_suggest(q.phrase or " ".join(filter(None, [q.material, q.product])), 1)
-        # no evidence at all is no code: "代金" must not match beef or horse buyers. A
-        # retrained ranker gives even a wordless guess some confidence; no shared word
-        # (coverage 0) says it plainly.
+        # no evidence is no code ("代金" is no beef): a retrained ranker gives even a
+        # wordless guess some confidence; no shared word (coverage 0) says it plainly.
         if not found or found[0].confidence == 0.0 or found[0].coverage == 0.0:
             return None  # confidence None: not calibrated, keep the code
         return found[0].code
@@ -125,10 +124,10 @@ class AnswerEngine:
         if q.advice and (handoff.by_type(q) or not overview):
             text, cites = keep_cited(*handoff.advice_known(q, self._known(q)))
             return Answer(text, q, "handoff", cites, True, None, retrieved.passages)
-        if overview:
-            found = self._overview(q, retrieved)
-        else:
-            found = self._extractive(q, retrieved, covered)
+        # a checklist with no item for the product ("0件。主なもの:") says nothing: the passages do
+        found = (self._overview(q, retrieved) if overview else None) or self._extractive(
+            q, retrieved, covered
+        )
         if q.unsupported:  # "France and Brazil": answer France, say Brazil is not covered
             head = handoff.not_covered_head(q, covered)
             found.text, found.escalate, found.kind = f"{head}\n\n{found.text}", True, "handoff"
@@ -261,13 +260,15 @@ class AnswerEngine:
         query = f"{card.title} {card.title_ja} {card.requirement}"
         return self.retriever.best_passage(card.evidence, query)
 
-    def _overview(self, q: Question, retrieved: Retrieved) -> Answer:
+    def _overview(self, q: Question, retrieved: Retrieved) -> Answer | None:
         per_market = overview.requirements_per_market(
             q, self._cards.cards, retrieved.jurisdictions, self._requirements
         )
         composed = overview.compose_overview(
             q, per_market, retrieved, self._termbase, self._card_hit
         )
+        if not composed.cards:
+            return None
         text, cites = keep_cited(handoff.finish(q, composed), composed.citations.items)
         return Answer(text, q, "overview", cites, False, None, retrieved.passages)
 
@@ -293,7 +294,6 @@ def _wants_overview(q: Question) -> bool:
 
 
 def _handed(found: Answer) -> Answer:
-    """An escalated answer says that an advisor has the question."""
     said = t(found.question.language, "escalated")
     if found.escalate and said not in found.text:
         found.text += f"\n\n{said}"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from export_assist.answering.applies import scope_bonus
 from export_assist.answering.elsewhere import elsewhere, names_market
 from export_assist.answering.goods import other_kind
 from export_assist.answering.understand import has_any
@@ -214,6 +215,7 @@ def _best(
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
+    scope = scope_bonus(question)
     scored = [
         Quote(
             u,
@@ -222,7 +224,8 @@ def _best(
             + hit.score * 0.5
             - 0.01 * rank
             + doc_bonus.get(hit.citation.doc_id, 0.0)
-            + _market_bonus(u, hit, markets),
+            + _market_bonus(u, hit, markets)
+            + scope(u),
         )
         for rank, hit, u in units
     ]

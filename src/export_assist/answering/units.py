@@ -26,6 +26,16 @@ _FORWARD = re.compile(
     r"\bthe following\b|\bas follows\b",
     re.I,
 )
+# An amount and its counter before 以下/以上/未満 ("12歳以下の子ども", "30か月以下のもの"):
+# "or less", never "the following" (the 子ども of 12歳以下の子ども holds もの).
+_AMOUNT_BOUND = re.compile(r"\d[^\s、。，,\d]{0,3}(?:以下|以上|未満)")
+
+
+def _forward(sentence: str) -> bool:
+    """The sentence points to what follows it ("次の情報を…", "the following")."""
+    return bool(_FORWARD.search(_AMOUNT_BOUND.sub("", sentence)))
+
+
 # An item of a list: it ends in ';' or ',' or without a full stop (closing brackets aside).
 _ITEM_END = re.compile(r"(?:[;；,、]|[^.。!?！？)）」』\]])[)）」』\]]*$")
 # A pointer to another document says nothing itself ("詳細は…を参照してください。", or a
@@ -98,7 +108,7 @@ def units(text: str) -> list[str]:
                 used.update(items if listed else ())
                 last = -2
                 continue
-            if _FORWARD.search(s) and not s.endswith((":", "：")):
+            if _forward(s) and not s.endswith((":", "：")):
                 continue  # "…次の二つが必要です。" says nothing without its two
         if (sentence.heading or _label(s)) and i + 1 < len(sentences):
             sentences[i + 1].text = _join(s, sentences[i + 1].text)
@@ -110,8 +120,10 @@ def units(text: str) -> list[str]:
         if leaning and last == i - 1 and len(out[-1]) + len(s) <= LEAN_CHARS:
             out[-1], last = glue([out[-1], s]), i
             continue
-        if leaning and _LEANS.search(s):
+        if leaning and last != i - 1 and _LEANS.search(s):
             continue  # its pronoun or connective has nothing here to point to
+        # too long to read with the sentence before: alone, it still states its facts ("It
+        # has applied since 8 July 2026 … from 8 January 2027 for goods from a trade zone")
         out.append(s)
         last = i
     return out
@@ -199,11 +211,7 @@ def _join(head: str, sentence: str) -> str:
 def _is_head(sentence: str) -> bool:
     """A sentence that introduces a list: it ends in ':', says 'as follows' or points to
     what follows ('次の情報を…')."""
-    return (
-        sentence.endswith((":", "："))
-        or bool(_JA_HEAD.search(sentence))
-        or bool(_FORWARD.search(sentence))
-    )
+    return sentence.endswith((":", "：")) or bool(_JA_HEAD.search(sentence)) or _forward(sentence)
 
 
 def _items(sentences: list[_Sentence], start: int, heading: bool = False) -> list[int]:

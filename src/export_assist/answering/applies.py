@@ -1,0 +1,28 @@
+"""Questions whether a rule applies, and the sentences that state a rule's scope."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# A question whether a rule applies ("Do the fibre-labelling rules apply to them?",
+# 「畜産物が入っていると対象外？」) is answered by the sentence that states its scope ("applies
+# to products of at least 80 % textile fibre", 「畜産物は2020年7月16日から適用」).
+SCOPE_ASKED = re.compile(
+    r"\bappl(?:y|ies|icable)\b|\bcovered\b|\bin scope\b|\bexempt|対象(?:外|になる|になり|です|か)|"
+    r"適用(?:され|対象|外|に)|該当(?:する|します)?(?:か|の)",
+    re.I,
+)
+SCOPE_STATED = re.compile(
+    r"\bappl(?:y|ies|ied|icable)\b|\bcover(?:s|ed)?\b|\bscope\b|\bexempt|\bexclud|対象|適用|除外|該当",
+    re.I,
+)
+SCOPE_BONUS = 0.8
+
+
+def scope_bonus(question: str) -> Callable[[str], float]:
+    """What a sentence gains for stating a scope when the question asks whether a rule
+    applies (nothing for any other question)."""
+    if not SCOPE_ASKED.search(question):
+        return lambda _sentence: 0.0
+    return lambda sentence: SCOPE_BONUS if SCOPE_STATED.search(sentence) else 0.0
