@@ -54,7 +54,7 @@ def test_a_city_alone_is_filled_and_its_street_still_asked() -> None:
     assert draft.fields["buyer_address"] == "Ho Chi Minh City"
     assert draft.fields["incoterm"] == "FOB Hakata"
     assert "buyer_address" in draft.missing()
-    assert "買い手の住所の番地・通り名" in form_answer(draft, q)
+    assert "買主の住所の番地・通り名" in form_answer(draft, q)
 
 
 def test_the_ports_said_as_such_and_an_air_route() -> None:

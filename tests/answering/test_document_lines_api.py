@@ -96,4 +96,4 @@ def test_the_address_in_the_buyers_brackets_and_both_documents_reach_the_form(
     assert form["fields"]["incoterm"] == "CIF Bangkok"  # the katakana place, in Latin letters
     assert form["documents"] == ["commercial_invoice", "packing_list"]
     assert "buyer_address" not in form["missing"]
-    assert "買い手の住所、" not in str(done["answer"])
+    assert "買主の住所、" not in str(done["answer"])

@@ -23,7 +23,7 @@ def test_fields_of_a_japanese_invoice_request() -> None:
     }
     assert draft.documents == ["commercial_invoice"]
     answer = form_answer(draft, q)
-    assert "・数量: 500 kg" in answer and "・買い手の国: 米国" in answer
+    assert "・数量: 500 kg" in answer and "・買主の国: 米国" in answer
     assert answer.endswith("輸送手段と積出港・仕向港。") and "品名、" not in answer
 
 
@@ -51,7 +51,7 @@ def test_buyers_with_their_markets_legal_forms_are_read() -> None:
     text = "緑茶100kgをフランスのLe Thé SARLに単価30ユーロ、FCA東京で輸出します。インボイスを作って"
     draft = extract(text, understand(text, COVERED))
     assert draft.fields["buyer"] == "Le Thé SARL" and draft.fields["buyer_country"] == "FR"
-    assert "買い手、" not in form_answer(draft, understand(text, COVERED))  # not asked again
+    assert "買主、" not in form_answer(draft, understand(text, COVERED))  # not asked again
     for said, buyer in [
         ("200 towels to Teehaus Müller GmbH in Hamburg", "Teehaus Müller GmbH"),
         ("Rossi Alimentari S.r.l.に醤油を送ります", "Rossi Alimentari S.r.l."),

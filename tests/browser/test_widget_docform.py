@@ -194,7 +194,7 @@ def test_two_lines_in_the_buyers_language_with_japanese_incoterms(
     assert _value(form, "currency") == "USD" and _value(form, "buyer_country") == "DE"
     assert form.locator(".eaw-df-total").inner_text() == "合計金額(数量×単価): 1,100.00 USD"
     # the buyer's language follows the country; English beside it; no backend: said before sending
-    language = form.get_by_label("書類の言語(買い手の言語)")
+    language = form.get_by_label("書類の言語(買主の言語)")
     page.wait_for_function(
         "() => document.querySelector('form.eaw-docform [name=language]').value === 'de'"
     )

@@ -33,6 +33,17 @@ def prefixed(lang: str, key: str, text: str) -> str:
     return _PREFIX["ja" if lang == "ja" else "en"][key] + text
 
 
+def titled(lang: str, question: str, subject: list[str]) -> str:
+    """The question with the goods and markets it is about that it does not say itself:
+    「費用は？（緑茶・米国）」, so the advisor's queue tells a bare follow-up apart."""
+    unsaid = [s for s in subject if s.lower() not in question.lower()]
+    if not unsaid:
+        return question
+    if lang == "ja":
+        return f"{question}（{'・'.join(unsaid)}）"
+    return f"{question} ({', '.join(unsaid)})"
+
+
 def document_claim(lang: str, kind: str, doc_lang: str, reference: str) -> str:
     """The claim for one rendered document: 'コマーシャルインボイス（英語）— 出荷 REF'."""
     if lang != "ja":

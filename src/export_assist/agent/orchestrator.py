@@ -105,6 +105,7 @@ class NoLLMOrchestrator:
             return (yield from say(render.t(ctx.language, "rephrase"), "search"))
         if country and not q.destinations and not q.unsupported:
             q = q.with_(destinations=[country.upper()])
+        ctx.subject = _subject(q)
         own = self._engine.answers_itself(q)  # advice, or goods the market bans
         if "build_checklist" in self._registry and not own and (pair := compare.sides(q)):
             return (yield from compare.compare_turn(self._registry, ctx, q, pair))
@@ -144,6 +145,7 @@ class NoLLMOrchestrator:
             return (yield from routes.hs_turn(self._registry, self._engine, ctx, q))
         only_unsupported = bool(q.unsupported) and not q.destinations  # the engine hands off
         if q.intent == "buyers" and not only_unsupported and "shortlist_buyers" in self._registry:
+            q = routes.handled_goods(q)
             hs = q.hs_code or self._engine.hs_code_for(q)
             return (yield from routes.buyers_turn(self._registry, self._engine, ctx, q, hs))
         if q.intent == "documents":
@@ -161,6 +163,12 @@ class NoLLMOrchestrator:
             text = f"{labels.t(q.language, 'thin')}\n\n{labels.t(q.language, 'escalated')}"
             return (yield from say(text, q.intent, True))
         return (yield from say(result.text, q.intent, result.weak))
+
+    def subject(self, message: str, history: list[tuple[str, str]]) -> list[str]:
+        """The goods and markets a message is about in its conversation (a draft's title)."""
+        if self._engine is None:
+            return []
+        return _subject(self._engine.understand(message, [t for r, t in history if r == "user"]))
 
     def _first_steps(self, ctx: TurnContext, q: Question, message: str) -> Turn:
         """A first-time exporter with no product or market yet: Japan's own export steps
@@ -192,6 +200,11 @@ class NoLLMOrchestrator:
             lines.append(render.t(lang, "draft", kind=name))
         # a programme the catalogue lacks is an advisor's to answer (the tool says so)
         return "\n\n".join(line for line in lines if line), result.weak
+
+
+def _subject(q: Question) -> list[str]:
+    goods = q.phrase or q.product
+    return [*([goods] if goods else []), *(market_name(m, q.language) for m in q.markets)]
 
 
 def say(text: str, intent: str, abstained: bool = False) -> Turn:

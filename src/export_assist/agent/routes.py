@@ -4,6 +4,7 @@ from the message and the conversation) and trade documents (the fields read from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 from typing import Any
 
@@ -15,6 +16,7 @@ from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.hs import hs_answer, hs_query
 from export_assist.answering.labels import t
+from export_assist.answering.object_phrase import object_phrase
 from export_assist.answering.places import market_name
 from export_assist.answering.shipment_fields import extract, form_answer, merge
 from export_assist.answering.shipment_form import origin_text
@@ -101,6 +103,20 @@ def _suggest(
     asked = data.get("question")
     _cite(engine, ctx, HS_DOC, f"HS classification {q.product}")
     return found, (HsQuestion.model_validate(asked) if asked else None)
+
+
+# 「和紙のレターセットを扱ってくれそうな文具店」: the goods a buyer handles are the object of
+# 扱う (or 仕入れる, 輸入する), not the shop named by its goods (文具店)
+_MARKER = re.compile(r"\[(\d+)\]")
+_HANDLES = re.compile(r"を(?:取り)?扱|を仕入|を輸入(?:し|す)|を買い付け|を販売(?:し|す)")
+
+
+def handled_goods(q: Question) -> Question:
+    """The question with the goods the buyer is to handle as its phrase, when it says so."""
+    if q.language != "ja" or not _HANDLES.search(q.text):
+        return q
+    goods = object_phrase(q.text)
+    return q.with_(phrase=goods) if goods and goods != q.phrase else q
 
 
 def buyers_turn(
@@ -192,7 +208,34 @@ def _duty_text(
     result = yield from _call(registry, ctx, "lookup_duties", args)
     if result.abstained:  # a tool error is never shown raw
         return f"{t(q.language, 'thin')}\n\n{t(q.language, 'escalated')}", True
-    return result.text, False
+    payload = ctx.runs[-1].result.payload
+    rated = payload is not None and isinstance(payload.data, dict) and payload.data.get("rates")
+    if rated or "answer_question" not in registry:
+        return result.text, False
+    # no rate on file (links only): what the corpus says of the market's duties comes first
+    # (Hong Kong is a free port; sake enters the EU duty-free under the EPA, excise aside)
+    said = yield from _corpus_part(registry, ctx, q)
+    return "\n\n".join(filter(None, [said, result.text])), False
+
+
+def _corpus_part(
+    registry: ToolRegistry, ctx: TurnContext, q: Question
+) -> Generator[Event, None, str]:
+    """The answer engine's text for the message, its markers numbered in the turn's
+    citations ('' when it has no confident answer: its sources are dropped)."""
+    args = {"question": q.text, "earlier": [q.context] if q.context else []}
+    yield ToolCall(name="answer_question", arguments=args)
+    run = registry.call("answer_question", args, ctx)
+    yield ToolDone.of(run)
+    if run.result.error or run.result.weak or not run.result.text:
+        ctx.uncite(run)
+        return ""
+    where = {(c.doc_id, c.section, c.page): n for n, c in enumerate(ctx.citations(), 1)}
+    own = {
+        n: where.get((c.doc_id, c.section, c.page), n)
+        for n, c in enumerate(run.result.citations, 1)
+    }
+    return _MARKER.sub(lambda m: f"[{own.get(int(m.group(1)), m.group(1))}]", run.result.text)
 
 
 def duty_by_product_turn(

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from export_assist.agent import render
 from export_assist.agent.conversations import ConversationStore
-from export_assist.agent.draft_words import prefixed
+from export_assist.agent.draft_words import prefixed, titled
 from export_assist.agent.events import Citations, Event, Meta, Notice
 from export_assist.agent.excerpt import excerpt
 from export_assist.agent.orchestrator import NoLLMOrchestrator, Turn, say
@@ -113,6 +113,8 @@ class ChatService:
         self, ctx: TurnContext, request: ChatRequest, history: list[tuple[str, str]]
     ) -> Generator[Event, None, _Outcome]:
         args = (ctx, request.message, history, request.country)
+        # the goods and markets, for a draft's title; the no-LLM turn refines them
+        ctx.subject = self._fallback.subject(request.message, history)
         if asks_for_person(request.message):  # a person is asked for, not an answer
             answer = yield from say(render.t(ctx.language, "to_advisor"), "handoff", True)
             return _Outcome(answer, "no-llm")
@@ -188,7 +190,7 @@ class ChatService:
             ctx.principal,
             DraftCreate(
                 kind="answer",
-                title=prefixed(lang, "escalated", question[:200]),
+                title=prefixed(lang, "escalated", titled(lang, question[:200], ctx.subject)),
                 claims=claims,
                 conversation_id=ctx.conversation_id,
                 payload={"question": question, "answer": answer},

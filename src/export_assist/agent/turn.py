@@ -64,6 +64,9 @@ class TurnContext:
     conversation_id: str
     language: Language = "en"
     runs: list[ToolRun] = field(default_factory=list)
+    # the goods and markets the turn is about, the conversation's for a bare follow-up
+    # (「費用は？」): an advisor's queue titles the draft with them
+    subject: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def record(self, name: str, arguments: dict[str, Any], result: ToolResult) -> ToolRun:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from export_assist.answering import counterpart
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
+from export_assist.answering.frame import asks_rules
 from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question, understand
 from export_assist.languages import reply_language
@@ -197,7 +198,10 @@ def _inherit(current: Question, previous: Question) -> Question:
         inherited.append("product")
         if previous.hs_code:
             changes["hs_code"] = previous.hs_code
-    if not current.topics and _refers_back(current.text):
+    # a rule asked after a buyer search or an HS code is a rule, not the tool or its topic
+    # again (「何か規制はありますか？」 after importers got importers again); 「その中で…」 stays
+    rules = previous.intent in ("buyers", "hs") and asks_rules(current.text)
+    if not current.topics and _refers_back(current.text) and not (rules and not _anaphora(current)):
         changes |= {"topics": previous.topics, "japan_side": previous.japan_side}
         # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
         own = previous.intent == "checklist" and current.qtype != "what" and not _anaphora(current)
@@ -212,7 +216,7 @@ def _inherit(current: Question, previous: Question) -> Question:
     # other goods' requirements asked of the same market (「同じ相手に電気ケトルも売りたい。何が
     # 必要？」 after sake): the earlier question's goods would pull its rules into the answer
     other_goods = current.intent == "checklist" and _other_goods(current, previous)
-    if not current.topics and (inherited or not current.product) and not other_goods:
+    if not current.topics and (inherited or not current.product) and not (other_goods or rules):
         # a follow-up leans on the previous question ("And what is the UK equivalent?")
         changes["context"] = previous.asked or previous.text
     return current.with_(**changes, inherited=inherited) if changes else current

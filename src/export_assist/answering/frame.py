@@ -73,3 +73,15 @@ JA_FRAME_SPLIT = re.compile(
     # 「大人向けの」: who it is for is no topic
     r"|向$"
 )
+# A question about rules, said in frame words only (「何か規制はありますか？」, "What rules
+# apply?"): after a buyer search or an HS code it asks the rules, not for the tool again.
+_ASKS_RULES = re.compile(
+    r"(?i)規制|規則|ルール|法律|法規|要件|必要|許可|義務|禁止|手続|決まり|認められ|"
+    r"\b(?:rules?|regulations?|regulated|requirements?|required|requires?|needs?|laws?|legal|"
+    r"legally|allowed|permits?|permitted|banned|prohibited|restrictions?|restricted)\b"
+)
+
+
+def asks_rules(text: str) -> bool:
+    """The message asks what the rules are (in frame words: no topic of its own)."""
+    return bool(_ASKS_RULES.search(text))

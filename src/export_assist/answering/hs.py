@@ -8,6 +8,7 @@ import re
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.labels import t
 from export_assist.answering.understand import Question
+from export_assist.compliance.hs.product import materials_in
 from export_assist.domain.hs import NO_WORD_MATCHED, HsQuestion, HsSuggestion
 
 # What is left of "竹の箸のHSコードを教えてください" once the request words are removed.
@@ -65,15 +66,62 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
         return False  # one candidate is clearly right (けん玉 -> 9503.00): nothing to ask
     # a tea bag is tea in a packing, not a bag whose material decides (s9 trial V23)
     words = re.sub(r"ティーバッグ|tea\s?bags?", " ", (q.product or "").lower())
-    if any(w in words for w in _MATERIAL_WORDS) or (
-        set(q.categories) & set(MATERIAL_DECIDES) and not q.hs_code
-    ):
+    if any(w in words for w in _MATERIAL_WORDS):
         return True
+    # goods of a material-deciding family whose candidates split by material or heading; a
+    # kitchen knife's candidates (8211.92/.93/.94) split by the blade, not by what it is made
+    # of, so 「包丁」 is not asked for its material (s14: it was offered 綿、合成繊維)
+    if set(q.categories) & set(MATERIAL_DECIDES) and not q.hs_code:
+        shown = suggestions[:3]
+        split = len({s.code[:4] for s in shown}) > 1 or len(_materials(shown)) > 1
+        if split or not suggestions:
+            return True
     if len(suggestions) >= 2:
         first, second = suggestions[0], suggestions[1]
         close = second.score >= 0.8 * first.score
         return close and first.code[:4] != second.code[:4]
     return False
+
+
+# The nomenclature's materials as a Japanese user names them (compliance/hs/product.py keys).
+_MATERIAL_JA = {
+    "cotton": "綿",
+    "man-made fibres": "化学繊維",
+    "wool": "羊毛",
+    "silk": "絹",
+    "flax": "麻",
+    "plastics": "プラスチック",
+    "rubber": "ゴム",
+    "leather": "革",
+    "wood": "木",
+    "bamboo": "竹",
+    "paper": "紙",
+    "glass": "ガラス",
+    "ceramic": "陶磁器",
+    "iron or steel": "鉄鋼",
+    "aluminium": "アルミニウム",
+    "copper": "銅",
+    "precious metal": "貴金属",
+    "base metal": "その他の金属",
+}
+
+
+def _materials(suggestions: list[HsSuggestion]) -> list[str]:
+    """The materials the candidates' texts name, in candidate order, each once."""
+    found: dict[str, None] = {}
+    for s in suggestions:
+        found |= dict.fromkeys(sorted(materials_in(s.description)))
+    return list(found)
+
+
+def _material_examples(lang: str, suggestions: list[HsSuggestion]) -> str:
+    """「(例: 綿、化学繊維)」 from the shown candidates' own materials; none named, none shown
+    (a fixed list offered textiles for a kitchen knife)."""
+    named = _materials(suggestions)
+    if not named:
+        return ""
+    words = [_MATERIAL_JA.get(m, m) for m in named] if lang == "ja" else named
+    return t(lang, "hs_material_examples", options=("、" if lang == "ja" else ", ").join(words))
 
 
 def dotted(code: str) -> str:
@@ -119,7 +167,8 @@ def hs_answer(
     if asked is not None:
         return "\n".join([asked, t(lang, "hs_candidates"), *lines]), True
     if needs_material(q, suggestions):
-        head = t(lang, "hs_ask_material", product=hs_query(q) or q.product)
+        examples = _material_examples(lang, shown)
+        head = t(lang, "hs_ask_material", product=hs_query(q) or q.product, examples=examples)
         return "\n".join([head, t(lang, "hs_candidates"), *lines]), True
     best = suggestions[0]
     head = t(lang, "hs_best", code=dotted(best.code), description=name(best))

@@ -105,12 +105,24 @@ def _japanese(text: str, product: str) -> str:
     if spanned := object_phrase(text):  # 「冷凍たこ焼きを」, 「キッチンばさみのHSコード」
         return spanned
     for marker in ("を", "の"):  # "柚子胡椒（瓶詰め 80g）を…": the object first
-        for start, end, run in runs:
+        for i, (start, end, run) in enumerate(runs):
             after = text[end : end + 12]
             tail = start > 0 and "\u3040" <= text[start - 1] <= "\u309f"  # 買い|手
             if plain(run) and not tail and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
-                return run + _bracket(text, end)
+                return _purpose(runs, i, text) or run + _bracket(text, end)
     return ""
+
+
+def _purpose(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
+    """「書道用の筆」: a run of what the goods are for (…用) names no goods itself; the noun
+    after its の is the goods, so the phrase is both (「書道用」 alone lost the brush)."""
+    _start, end, run = runs[i]
+    if not run.endswith("用") or i + 1 >= len(runs) or text[end : end + 1] != "の":
+        return ""
+    head_start, head_end, head = runs[i + 1]
+    if head_start != end + 1 or not plain(head):
+        return ""
+    return f"{run}の{head}{_bracket(text, head_end)}"
 
 
 def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:

@@ -38,7 +38,11 @@ _EN = re.compile(
     rf"(?<![{_LATIN}&])(?!{_TERMS}\s)({_WORD}(?:\s+(?:{_WORD}|&))*),?\s+{_FORM}(?![{_LATIN}])"
     rf"|(?<![{_LATIN}])PT\.?\s+{_WORD}(?:\s+{_WORD})*"
 )
-_JA_FORMS = r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|（株）|㈱|\(有\)|（有）|㈲"
+# ... and the Chinese forms a Taiwanese or Chinese buyer's name ends in (「台北文房具股份有限公司」)
+_JA_FORMS = (
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|\(株\)|（株）|㈱|\(有\)|（有）|㈲|"
+    r"股份有限公司|有限責任公司|有限责任公司|有限公司"
+)
 _JA_NAME = r"[\u30a0-\u30ff\u3400-\u9fff々A-Za-z0-9&・ー]{1,20}"
 _JA = re.compile(
     rf"(?:{_JA_FORMS}){_JA_NAME}|{_JA_NAME}(?:{_JA_FORMS})"

@@ -3,8 +3,11 @@ key (features.py and ranker_features.py name the key and give its parameters).""
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from babel import Locale
@@ -14,6 +17,8 @@ from export_assist.geo import country_name, country_name_ja
 from export_assist.languages import BY_CODE, LANGUAGES
 
 Lang = str
+DATA = Path(__file__).parent / "data"
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Channel words of the directory as Japanese users read them.
 CHANNELS_JA = {
     "import": "輸入",
@@ -55,6 +60,25 @@ def _cities_ja() -> dict[str, str]:
 
 def _city(name: str, lang: Lang) -> str:
     return _cities_ja().get(name, name) if lang == "ja" else name
+
+
+@lru_cache(maxsize=1)
+def _catalogue_ja() -> dict[str, str]:
+    """The sample catalogue's English interest phrases -> their Japanese ones (the sample
+    directory lists most interests only in English)."""
+    data = json.loads((DATA / "sample_products.json").read_text(encoding="utf-8"))
+    return {en.lower(): ja for cat in data["categories"].values() for _, en, ja in cat["products"]}
+
+
+def _interest_ja(phrase: str) -> str:
+    """A buyer's interest as a Japanese user reads it: its Japanese form where the catalogue
+    knows it, else the directory's English words named as such (s14: reasons read
+    「関心品目『miso, dashi and Japanese seasonings』」)."""
+    if _JAPANESE.search(phrase):
+        return f"関心品目『{phrase}』"
+    if known := _catalogue_ja().get(phrase.strip().lower()):
+        return f"関心品目『{known}』"
+    return f"英語で登録された関心品目『{phrase}』"
 
 
 def _usd(p: dict[str, Any]) -> str:
@@ -125,7 +149,7 @@ Render = Callable[[dict[str, Any], Lang], str]
 # key -> (Japanese, English); each a function of the parameters.
 SENTENCES: dict[str, tuple[Render, Render]] = {
     "semantic": (
-        lambda p, _: f"関心品目『{p['phrase']}』と意味が{p['pct']}%近い",
+        lambda p, _: f"{_interest_ja(p['phrase'])}と意味が{p['pct']}%近い",
         lambda p, _: f"interest '{p['phrase']}' is {p['pct']}% similar in meaning",
     ),
     "lexical": (
