@@ -29,7 +29,10 @@ JA_REQUEST = re.compile(
     r"業者|会社|要件|方法|場合|補助金|助成金|支援|支援策|制度|値段|価格|代金|契約書?|交渉|"
     r"番号|条件|登録|マーク|話|検査|届出|許可|申請|認証|審査|費用|手数料|^何.*|"
     # who is looked for, not what is sold (「バイヤー候補を探して」 took 候補 as the goods: s11 X8)
-    r"候補|取引先|卸業者|卸売業者|問屋|小売業者|販売業者|販売店|代理店|条項|内容|申告書?|申告文)$"
+    r"候補|取引先|卸業者|卸売業者|問屋|小売業者|販売業者|販売店|代理店|条項|内容|申告書?|申告文|"
+    # what the answer is to list (「ラベルに書く項目を教えて」 took 項目 as the goods, so the
+    # conversation's 柚子こしょう was not inherited)
+    r"項目|事項|注意点|留意点|ポイント)$"
 )
 JA_NOT = {
     "会社",
