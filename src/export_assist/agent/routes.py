@@ -108,6 +108,8 @@ def _suggest(
 # 「和紙のレターセットを扱ってくれそうな文具店」: the goods a buyer handles are the object of
 # 扱う (or 仕入れる, 輸入する), not the shop named by its goods (文具店)
 _MARKER = re.compile(r"\[(\d+)\]")
+# What an answer about the duty itself says in its lead (not a licence or a label).
+_DUTY_WORDS = re.compile(r"(?i)関税|税率|無税|免税|物品税|酒税|\bdut(?:y|ies)\b|tariff|excise")
 _HANDLES = re.compile(r"を(?:取り)?扱|を仕入|を輸入(?:し|す)|を買い付け|を販売(?:し|す)")
 
 
@@ -227,8 +229,9 @@ def _corpus_part(
     yield ToolCall(name="answer_question", arguments=args)
     run = registry.call("answer_question", args, ctx)
     yield ToolDone.of(run)
-    if run.result.error or run.result.weak or not run.result.text:
-        ctx.uncite(run)
+    lead = run.result.text.split("\n", 1)[0]
+    if run.result.error or run.result.weak or not _DUTY_WORDS.search(lead):
+        ctx.uncite(run)  # not about the duty (a US sake question led with TTB's licence)
         return ""
     where = {(c.doc_id, c.section, c.page): n for n, c in enumerate(ctx.citations(), 1)}
     own = {
