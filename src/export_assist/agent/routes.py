@@ -110,6 +110,7 @@ def _suggest(
 _MARKER = re.compile(r"\[(\d+)\]")
 # What an answer about the duty itself says in its lead (not a licence or a label).
 _DUTY_WORDS = re.compile(r"(?i)関税|税率|無税|免税|物品税|酒税|\bdut(?:y|ies)\b|tariff|excise")
+_MADE_IN = re.compile(r"(?:日本|国)(?:製|産)の")
 _HANDLES = re.compile(r"を(?:取り)?扱|を仕入|を輸入(?:し|す)|を買い付け|を販売(?:し|す)")
 
 
@@ -117,7 +118,7 @@ def handled_goods(q: Question) -> Question:
     """The question with the goods the buyer is to handle as its phrase, when it says so."""
     if q.language != "ja" or not _HANDLES.search(q.text):
         return q
-    goods = object_phrase(q.text)
+    goods = object_phrase(_MADE_IN.sub("", q.text))  # 「日本製の炊飯器」: the goods are 炊飯器
     return q.with_(phrase=goods) if goods and goods != q.phrase else q
 
 

@@ -57,6 +57,15 @@ def hs_query(q: Question) -> str:
     return rest if len(rest) >= 2 else (q.product or q.text)
 
 
+def _shown(suggestions: list[HsSuggestion]) -> list[HsSuggestion]:
+    """The candidates the answer shows: the first three, less those far behind the best;
+    the first one's siblings stay in view: they differ by what the user may know (not
+    enamelled, nail clippers beside hair clippers)."""
+    top = suggestions[0].score if suggestions else 0.0
+    heading = suggestions[0].code[:4] if suggestions else ""
+    return [s for s in suggestions[:3] if s.score >= 0.45 * top or s.code[:4] == heading]
+
+
 def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     """True when the material decides the heading and the user has not said it, or when
     the two best codes disagree on the heading and are close in score."""
@@ -72,7 +81,7 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     # kitchen knife's candidates (8211.92/.93/.94) split by the blade, not by what it is made
     # of, so 「包丁」 is not asked for its material (s14: it was offered 綿、合成繊維)
     if set(q.categories) & set(MATERIAL_DECIDES) and not q.hs_code:
-        shown = suggestions[:3]
+        shown = _shown(suggestions)
         split = len({s.code[:4] for s in shown}) > 1 or len(_materials(shown)) > 1
         if split or not suggestions:
             return True
@@ -146,11 +155,7 @@ def hs_answer(
     suggester's question when its best candidates differ on one of them); candidates far
     behind the best are not shown."""
     lang = q.language
-    top = suggestions[0].score if suggestions else 0.0
-    heading = suggestions[0].code[:4] if suggestions else ""
-    # the first one's siblings stay in view: they differ by what the user may know
-    # (not enamelled, nail clippers beside hair clippers)
-    shown = [s for s in suggestions[:3] if s.score >= 0.45 * top or s.code[:4] == heading]
+    shown = _shown(suggestions)
 
     def name(s: HsSuggestion) -> str:
         if lang == "ja" and names_ja and names_ja.get(s.code):
