@@ -69,7 +69,7 @@ def _shown(suggestions: list[HsSuggestion]) -> list[HsSuggestion]:
 def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     """True when the material decides the heading and the user has not said it, or when
     the two best codes disagree on the heading and are close in score."""
-    if q.material:
+    if q.material or materials_in(q.text):  # "cast-iron teapot" was asked its material
         return False
     if suggestions and (suggestions[0].confidence or 0.0) >= CLEAR:
         return False  # one candidate is clearly right (けん玉 -> 9503.00): nothing to ask
