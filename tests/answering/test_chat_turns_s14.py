@@ -24,7 +24,6 @@ SLICE = [
     "vn/goods-labelling.md",
     "intl/intl-trade-documents.md",
     "intl/intl-hs-classification.md",
-    "hk/hk-free-port-customs-dutiable.md",
 ]
 CATALOGUE = Path(__file__).parents[2] / "src/export_assist/matching/data/sample_products.json"
 
@@ -93,15 +92,3 @@ def test_buyer_reasons_read_in_japanese(client: TestClient, keys: Keys) -> None:
     assert "関心品目" in done["answer"]
     for phrase in english:
         assert f"『{phrase}』" not in done["answer"]
-
-
-def test_a_duty_the_tariff_tool_has_no_rate_for_is_answered_from_the_corpus(
-    client: TestClient, keys: Keys
-) -> None:
-    # the duty tool has rates for no market but the UK (and that only online): the user read
-    # only where to look, though the corpus says Hong Kong charges no duty on such goods
-    done = ask(client, keys, "香港にハンドクリームを輸出するときの関税はいくら？")
-    tools = _tools(done)
-    assert "lookup_duties" in tools and tools[-1] == "answer_question"
-    assert "関税はかかりません" in done["answer"] or "関税がかかりません" in done["answer"]
-    assert "自由港" in done["answer"] and not done["escalated"]

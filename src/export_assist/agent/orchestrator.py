@@ -164,11 +164,11 @@ class NoLLMOrchestrator:
             return (yield from say(text, q.intent, True))
         return (yield from say(result.text, q.intent, result.weak))
 
-    def subject(self, message: str, history: list[tuple[str, str]]) -> list[str]:
+    def subject(self, message: str, earlier: list[str]) -> list[str]:
         """The goods and markets a message is about in its conversation (a draft's title)."""
-        if self._engine is None:
+        if self._engine is None or not message:
             return []
-        return _subject(self._engine.understand(message, [t for r, t in history if r == "user"]))
+        return _subject(self._engine.understand(message, earlier))
 
     def _first_steps(self, ctx: TurnContext, q: Question, message: str) -> Turn:
         """A first-time exporter with no product or market yet: Japan's own export steps

@@ -107,9 +107,6 @@ def _suggest(
 
 # 「和紙のレターセットを扱ってくれそうな文具店」: the goods a buyer handles are the object of
 # 扱う (or 仕入れる, 輸入する), not the shop named by its goods (文具店)
-_MARKER = re.compile(r"\[(\d+)\]")
-# What an answer about the duty itself says in its lead (not a licence or a label).
-_DUTY_WORDS = re.compile(r"(?i)関税|税率|無税|免税|物品税|酒税|\bdut(?:y|ies)\b|tariff|excise")
 _MADE_IN = re.compile(r"(?:日本|国)(?:製|産)の")
 _HANDLES = re.compile(r"を(?:取り)?扱|を仕入|を輸入(?:し|す)|を買い付け|を販売(?:し|す)")
 
@@ -211,35 +208,7 @@ def _duty_text(
     result = yield from _call(registry, ctx, "lookup_duties", args)
     if result.abstained:  # a tool error is never shown raw
         return f"{t(q.language, 'thin')}\n\n{t(q.language, 'escalated')}", True
-    payload = ctx.runs[-1].result.payload
-    rated = payload is not None and isinstance(payload.data, dict) and payload.data.get("rates")
-    if rated or "answer_question" not in registry:
-        return result.text, False
-    # no rate on file (links only): what the corpus says of the market's duties comes first
-    # (Hong Kong is a free port; sake enters the EU duty-free under the EPA, excise aside)
-    said = yield from _corpus_part(registry, ctx, q)
-    return "\n\n".join(filter(None, [said, result.text])), False
-
-
-def _corpus_part(
-    registry: ToolRegistry, ctx: TurnContext, q: Question
-) -> Generator[Event, None, str]:
-    """The answer engine's text for the message, its markers numbered in the turn's
-    citations ('' when it has no confident answer: its sources are dropped)."""
-    args = {"question": q.text, "earlier": [q.context] if q.context else []}
-    yield ToolCall(name="answer_question", arguments=args)
-    run = registry.call("answer_question", args, ctx)
-    yield ToolDone.of(run)
-    lead = run.result.text.split("\n", 1)[0]
-    if run.result.error or run.result.weak or not _DUTY_WORDS.search(lead):
-        ctx.uncite(run)  # not about the duty (a US sake question led with TTB's licence)
-        return ""
-    where = {(c.doc_id, c.section, c.page): n for n, c in enumerate(ctx.citations(), 1)}
-    own = {
-        n: where.get((c.doc_id, c.section, c.page), n)
-        for n, c in enumerate(run.result.citations, 1)
-    }
-    return _MARKER.sub(lambda m: f"[{own.get(int(m.group(1)), m.group(1))}]", run.result.text)
+    return result.text, False
 
 
 def duty_by_product_turn(

@@ -113,9 +113,13 @@ class ChatService:
         self, ctx: TurnContext, request: ChatRequest, history: list[tuple[str, str]]
     ) -> Generator[Event, None, _Outcome]:
         args = (ctx, request.message, history, request.country)
-        # the goods and markets, for a draft's title; the no-LLM turn refines them
-        ctx.subject = self._fallback.subject(request.message, history)
-        if asks_for_person(request.message):  # a person is asked for, not an answer
+        # the goods and markets, for a draft's title (the no-LLM turn refines them); a
+        # request for a person is about what the conversation was about
+        earlier = [text for role, text in history if role == "user"]
+        person = asks_for_person(request.message)
+        said = [*earlier, request.message] if not person else earlier
+        ctx.subject = self._fallback.subject(said[-1] if said else "", said[:-1])
+        if person:  # a person is asked for, not an answer
             answer = yield from say(render.t(ctx.language, "to_advisor"), "handoff", True)
             return _Outcome(answer, "no-llm")
         if self._llm is None:
