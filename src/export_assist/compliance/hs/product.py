@@ -19,6 +19,13 @@ _USEFUL_KEY = re.compile(
     r"craft|weaving|technics|feature|power|voltage|electr|age|composition|shape"
 )
 _USELESS_KEY = re.compile(r"(?i)package|closure|pattern|model|brand|origin|customi|unit|lot_")
+# a Japanese listing's keys: what the goods are made of, do and are (素材, 用途, 原材料, 形状);
+# how they are packed (包装, 荷姿) keeps its own words (業務用, 小売) but adds no goods words
+_USEFUL_KEY_JA = re.compile(
+    r"素材|材質|材料|原料|成分|組成|生地|用途|使い方|対象|形態|形状|^形$|種類|加工|製法|作り方|"
+    r"機能|構造|仕組み|機構|方式|駆動|電源|本体|中身|^内容$|状態|仕上げ|表面|光源|ムーブメント|^刃$"
+)
+_PACKING_KEY_JA = re.compile(r"包装|荷姿")
 _EMPTY_VALUE = re.compile(r"(?i)^(none|null|no|yes|other|see .*|\d+([.,]\d+)?|noenname_null)?$")
 
 # Material words (en and ja) and the English word the nomenclature uses for each.
@@ -127,16 +134,30 @@ def from_listing(row: dict[str, Any]) -> ProductQuery:
         and not _USELESS_KEY.search(key)
         and not _EMPTY_VALUE.match(str(value).strip())
     ]
+    # Japanese keys: the values say what the goods are made of and do; their English words
+    # reach the nomenclature (a 「素材: 綿100％」 was dropped before session 13)
+    goods_ja = [str(v) for k, v in attrs.items() if _USEFUL_KEY_JA.search(k)]
+    kept += [
+        f"{k} {v}"
+        for k, v in attrs.items()
+        if _USEFUL_KEY_JA.search(k) or _PACKING_KEY_JA.search(k)
+    ]
     levels: list[str] = []
     for key in _CATEGORY_KEYS:
         level = str(row.get(key) or "").strip()
         if level and level not in levels:
             levels.append(level)
     name = " ".join(str(row.get("product_name", "")).split())
-    # a Japanese or a seller's title also reaches the nomenclature's texts by words
-    terms = nomenclature_terms(name)
+    # a Japanese or a seller's title, its Japanese attribute values and a Japanese category
+    # path also reach the nomenclature's texts by words
+    japanese = [t for t in (*goods_ja, " ".join(levels)) if t and not t.isascii()]
+    words = " ".join((nomenclature_terms(name), *map(english_terms, japanese))).split()
+    terms = " ".join(dict.fromkeys(words))
+    parts = [*kept, terms] if terms else kept
+    if japanese and len("; ".join(parts)) > 600:
+        parts = [terms, *kept]  # the English words first: the Japanese ones meet no code
     return ProductQuery(
         name=name,
-        attributes="; ".join([*kept, terms] if terms else kept)[:600],
+        attributes="; ".join(parts)[:600],
         category=" / ".join(levels),
     )

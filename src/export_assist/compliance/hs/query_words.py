@@ -51,6 +51,8 @@ _NOT_HEAD = set(
     "and or the a an of to on at by original covered style type electric electrical "
     "cordless portable automatic manual mini digital".split()
 )
+# who the goods are for (メンズ, レディース) is not what they are
+_FOR = {"men's", "women's", "kids"}
 _PACKED_IN = re.compile(r"\b(tea|coffee)\s?(?:bags?|sachets?|pods?)\b")
 # "knife set", "figure collection": a set is named by what it is a set of
 _SETS = {"set", "collection", "assortment", "kit"}
@@ -69,8 +71,8 @@ def head_words(q: ProductQuery) -> str:
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", main):
         # a material term (ポリエステル, 本革) is not what the goods are
         found = head_candidates(main)
-        named = [t for t in found if not set(t.split()) <= _MATERIAL_WORDS | _MATERIAL_EN]
-        return (named or found or [""])[0]
+        named = [t for t in found if not set(t.split()) <= _MATERIAL_WORDS | _MATERIAL_EN | _FOR]
+        return _by_category(named, q.category) or (named or found or [""])[0]
     # a tea bag is tea put up in a bag (0902.10), not a bag of heading 4202 (s9 trial V23)
     main = _PACKED_IN.sub(r"\1", main)
     tokens = re.split(r"[\s,;/|+&()—–]+", main)  # "20oz", "2pcs" are not words
@@ -80,6 +82,22 @@ def head_words(q: ProductQuery) -> str:
     # "sake set", "knife set": the set word and what it is a set of
     head = " ".join([*words[-2:], last]) if last in _SETS else " ".join(words[-1:])
     return f"{head} {seller_terms(head)}".strip()
+
+
+def _by_category(named: list[str], category: str) -> str:
+    """The name's product term the shop's own category agrees with, else the category's
+    term when the name has none: 「レインブーツ 約40cm ヒール5cm」 under 「レインブーツ」 is
+    boots, not a heel; 「クリップ扇風機 卓上・クリップ両用」 under 「扇風機」 a fan ("" when the
+    category says nothing)."""
+    leaf = category.split(" / ")[-1].strip()
+    if not leaf or leaf.isascii():
+        return ""
+    said = [t for t in head_candidates(nfkc(leaf).lower()) if t]
+    words = set(stemmed(" ".join(said))) - _GENERIC_STEMS
+    if not words:
+        return ""
+    agreed = [t for t in named if words & set(stemmed(t))]
+    return agreed[0] if agreed else "" if named else said[0]
 
 
 def without_materials(text: str) -> str:
