@@ -82,3 +82,19 @@ def test_units_and_two_word_goods_read_in_japanese() -> None:
     assert "さとうきび" in labels["121293"] and "チコリー" in labels["121294"], labels
     assert not any("（豆）" in x or "（砂糖）" in x for x in labels.values()), labels
     assert not table.label_ja("121292").startswith("海藻（"), labels
+
+
+def test_an_everyday_towel_names_the_terry_subheading() -> None:
+    """s14: after 「綿です」 a towel was asked terry or not (6302.60 / 6302.91 / 6302.51), so the
+    duty was never looked up. 6302.60's label 「綿製タオル」 names the towel (its 綿製 is a
+    material, no goods word), and an everyday タオル is terry towelling; without a material
+    the material is still asked."""
+    table = packaged_table()
+    cands = [
+        HsSuggestion(code=c, description=table.describe(c), score=0.3, reason="", confidence=p)
+        for c, p in (("630260", 0.3), ("630291", 0.14), ("630251", 0.12), ("630293", 0.12))
+    ]
+    assert clarifying_question(from_text("綿のハンドタオル"), cands, table) is None
+    asked = clarifying_question(from_text("ハンドタオル"), cands, table)
+    assert asked is not None and asked.attribute == "material", asked
+    assert "綿" in asked.question_ja

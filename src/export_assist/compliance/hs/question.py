@@ -210,6 +210,8 @@ def sibling_question(
 
 def _named(product: str, label: str) -> bool:
     """The product names the label's own goods word (kanji/katakana, two characters or more,
-    outside the parentheses that carry the heading's words)."""
-    head = re.sub(r"（[^）]*）|\([^)]*\)|等|類", " ", label)
+    outside the parentheses that carry the heading's words). A material prefix is no goods
+    word: 「綿製タオル」 (6302.60, terry) is named by 「綿タオル」 through タオル, whose
+    everyday sense is terry towelling, and 「鋳鉄製」 alone names no sibling."""
+    head = re.sub(r"（[^）]*）|\([^)]*\)|等|類|[\u4e00-\u9fff]{1,4}製(?!品)", " ", label)
     return any(w in product for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", head))
