@@ -41,9 +41,9 @@ def _goods(text: str) -> str:
 _MODIFIER_ENDS = ("式", "製", "用")
 # a dish named by how it is cooked (いか焼き, 唐揚げ, 天ぷら, 味噌煮) is a preparation, not the
 # raw fish or meat it is made of (冷凍たこ焼き read as frozen octopus, 0307); 煮干し is dried
-# fish (0305), 焼きのり toasted laver (1212), 焼き物 and 有田焼 pottery, フライパン, フライヤー and たこ焼き器 cooking ware
+# fish (0305), 焼きのり toasted laver (1212), 焼き物, 素焼き and 有田焼 pottery, フライパン, フライヤー and たこ焼き器 cooking ware
 _COOKED = re.compile(
-    r"(?:焼き(?!物|締|入れ|のり|海苔)|揚げ|フライ(?!パン|ヤー)|天ぷら|煮(?!干)|蒲焼)"
+    r"(?:(?<!素)焼き(?!物|締|入れ|のり|海苔)|揚げ|フライ(?!パン|ヤー)|天ぷら|煮(?!干)|蒲焼)"
     r"(?!器|機|用|鍋|網|プレート)"  # たこ焼き器 is an appliance
 )
 

@@ -44,6 +44,11 @@ MATERIALS: dict[str, tuple[str, ...]] = {
         "spandex",
         "viscose",
         "rayon",
+        # polyethylene and polypropylene are plastics and synthetic fibres (ropes, netting)
+        "polyethylene",
+        "polypropylene",
+        "ポリエチレン",
+        "ポリプロピレン",
     ),
     "wool": ("wool", "cashmere", "羊毛", "ウール"),
     "silk": ("silk", "絹", "シルク"),
@@ -52,6 +57,18 @@ MATERIALS: dict[str, tuple[str, ...]] = {
         "plastic",
         "plastics",
         "pvc",
+        # the polymers a listing names (the nomenclature says "polymers of ethylene")
+        "polyethylene",
+        "polypropylene",
+        "polystyrene",
+        "polycarbonate",
+        "lldpe",
+        "ldpe",
+        "hdpe",
+        "ポリエチレン",
+        "ポリプロピレン",
+        "ポリスチレン",
+        "ポリカーボネート",
         "silicone",
         "resin",
         "acrylic",
@@ -65,7 +82,22 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "bamboo": ("bamboo", "竹"),
     "paper": ("paper", "cardboard", "紙"),
     "glass": ("glass", "ガラス"),
-    "ceramic": ("ceramic", "porcelain", "陶磁器", "陶器", "磁器"),
+    # stoneware, earthenware and terra cotta are ceramics of chapter 69 ("other than of
+    # porcelain or china"), as 炻器 and 素焼き are in Japanese
+    "ceramic": (
+        "ceramic",
+        "porcelain",
+        "stoneware",
+        "earthenware",
+        "terracotta",
+        "陶磁器",
+        "陶器",
+        "磁器",
+        "炻器",
+        "ストーンウェア",
+        "テラコッタ",
+        "素焼き",
+    ),
     "iron or steel": ("steel", "stainless", "iron", "ステンレス", "鉄", "鋼"),
     "aluminium": ("aluminium", "aluminum", "アルミ"),
     "copper": ("copper", "brass", "銅", "真鍮"),
@@ -99,7 +131,7 @@ def materials_in(text: str) -> frozenset[str]:
     """Nomenclature material names for the material words in a text (ja or en)."""
     # "bed linen", "toilet linen" name a use, not flax
     low = _LINEN_USE.sub(" ", nfkc(text).lower())
-    words = set(re.findall(r"[a-z]+", low))
+    words = set(re.findall(r"[a-z]+", low.replace("terra cotta", "terracotta")))
     found = set()
     for material, forms in MATERIALS.items():
         for form in forms:

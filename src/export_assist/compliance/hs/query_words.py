@@ -54,6 +54,12 @@ _NOT_HEAD = set(
 # who the goods are for (メンズ, レディース) is not what they are
 _FOR = {"men's", "women's", "kids"}
 _PACKED_IN = re.compile(r"\b(tea|coffee)\s?(?:bags?|sachets?|pods?)\b")
+# "on" after a noun (not "slip on", "clip on": a way of wearing or fixing), "by" a maker,
+# "no. 9941" a model number: the head comes before them
+_EN_AFTER_HEAD = re.compile(
+    r"(?<!slip)(?<!clip)(?<!pull)(?<!snap)(?<!stick)(?<!press)(?<!screw)(?<!roll)(?<!add)"
+    r"(?<!carry)(?<!put)(?<!hang)\s+on\s.*$|\s+by\s.*$|\s+(?:no\.|#)\s*\d.*$"
+)
 # "knife set", "figure collection": a set is named by what it is a set of
 _SETS = {"set", "collection", "assortment", "kit"}
 _MATERIAL_WORDS = {f for forms in MATERIALS.values() for f in forms if f.isascii()}
@@ -75,6 +81,9 @@ def head_words(q: ProductQuery) -> str:
         return _by_category(named, q.category) or (named or found or [""])[0]
     # a tea bag is tea put up in a bag (0902.10), not a bag of heading 4202 (s9 trial V23)
     main = _PACKED_IN.sub(r"\1", main)
+    # "painting on canvas by ...", "sheeting on rolls", "pigment preparation no. 9941 black":
+    # where it is, who made it and a model number say nothing of what the goods are
+    main = _EN_AFTER_HEAD.sub("", main)
     tokens = re.split(r"[\s,;/|+&()—–]+", main)  # "20oz", "2pcs" are not words
     skip = _GENERIC_TAIL | _MATERIAL_WORDS | _NOT_HEAD | _SETS | {"steel", "stainless"}
     words = [w for w in tokens if w.isalpha() and w not in skip]
