@@ -31,8 +31,9 @@ _FORM = {
     "liquid": ("liquid",),
     "in packings for retail sale": ("immediate packings", "packings of a content"),
 }
-# the Japanese words for the options (a Japanese question never lists English words)
-_OPTIONS_JA = {
+# the Japanese words for the options (a Japanese question never lists English words);
+# public for the chat's own material question (answering/hs.py)
+OPTIONS_JA = {
     "cotton": "綿",
     "man-made fibres": "化学繊維",
     "wool": "羊毛",
@@ -145,7 +146,7 @@ def clarifying_question(
             return HsQuestion(
                 attribute=attribute,
                 question_en=en.format(options=", ".join(options)),
-                question_ja=ja.format(options="、".join(_OPTIONS_JA.get(o, o) for o in options)),
+                question_ja=ja.format(options="、".join(OPTIONS_JA.get(o, o) for o in options)),
                 options=options,
                 codes=[c for c, v in by_code.items() if v],
             )
