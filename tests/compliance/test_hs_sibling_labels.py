@@ -98,3 +98,11 @@ def test_an_everyday_towel_names_the_terry_subheading() -> None:
     asked = clarifying_question(from_text("ハンドタオル"), cands, table)
     assert asked is not None and asked.attribute == "material", asked
     assert "綿" in asked.question_ja
+
+
+def test_used_for_a_purpose_is_not_second_hand() -> None:
+    """s14: 8516.79 ("used for domestic purposes", an electric kettle's code) read
+    「中古、家庭用」; used tyres stay 中古."""
+    table = packaged_table()
+    assert "中古" not in table.label_ja("851679") and "家庭用" in table.label_ja("851679")
+    assert "中古" in table.label_ja("401220")

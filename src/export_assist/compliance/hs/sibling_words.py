@@ -50,6 +50,8 @@ _NEUTRAL = re.compile(
     r"\(?whether or not[^,;()]*\)?|\bor not\b|\bn\.e\.c\.?(?: in [a-z.]* ?(?:no\.? )?[\d.]+)?"
     r"|\bof (?:sub)?headings? (?:no\.? )?[\d.]+(?: to [\d.]+)?|\bheading (?:no\.? )?[\d.]+"
     r"|\bitem (?:no\.? )?[\d.]+|\([a-z]+ spp\.?[^)]*\)"
+    # "used for domestic purposes" is what the goods serve, not second-hand (「中古」)
+    r"|\b(?:of a kind )?used (?=for|in|on|with|as)\b"
 )
 _NEGATION = r"not|other than|excluding|except|without|nor|neither|having other than"
 # "n.e.c.", "other", "other than" at the start: the heading's fallback sibling
