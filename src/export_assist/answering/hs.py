@@ -74,7 +74,8 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     if suggestions and (suggestions[0].confidence or 0.0) >= CLEAR:
         return False  # one candidate is clearly right (けん玉 -> 9503.00): nothing to ask
     # a tea bag is tea in a packing, not a bag whose material decides (s9 trial V23)
-    words = re.sub(r"ティーバッグ|tea\s?bags?", " ", (q.product or "").lower())
+    # the phrase the HS tool got when no known product was read (「扇子」)
+    words = re.sub(r"ティーバッグ|tea\s?bags?", " ", (q.product or hs_query(q)).lower())
     if any(w in words for w in _MATERIAL_WORDS):
         return True
     # goods of a material-deciding family whose candidates split by material or heading; a
