@@ -9,6 +9,7 @@ from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.labels import t
 from export_assist.answering.understand import Question
 from export_assist.compliance.hs.product import materials_in
+from export_assist.compliance.hs.question import OPTIONS_JA
 from export_assist.domain.hs import NO_WORD_MATCHED, HsQuestion, HsSuggestion
 
 # What is left of "竹の箸のHSコードを教えてください" once the request words are removed.
@@ -93,29 +94,6 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     return False
 
 
-# The nomenclature's materials as a Japanese user names them (compliance/hs/product.py keys).
-_MATERIAL_JA = {
-    "cotton": "綿",
-    "man-made fibres": "化学繊維",
-    "wool": "羊毛",
-    "silk": "絹",
-    "flax": "麻",
-    "plastics": "プラスチック",
-    "rubber": "ゴム",
-    "leather": "革",
-    "wood": "木",
-    "bamboo": "竹",
-    "paper": "紙",
-    "glass": "ガラス",
-    "ceramic": "陶磁器",
-    "iron or steel": "鉄鋼",
-    "aluminium": "アルミニウム",
-    "copper": "銅",
-    "precious metal": "貴金属",
-    "base metal": "その他の金属",
-}
-
-
 def _materials(suggestions: list[HsSuggestion]) -> list[str]:
     """The materials the candidates' texts name, in candidate order, each once."""
     found: dict[str, None] = {}
@@ -130,7 +108,7 @@ def _material_examples(lang: str, suggestions: list[HsSuggestion]) -> str:
     named = _materials(suggestions)
     if not named:
         return ""
-    words = [_MATERIAL_JA.get(m, m) for m in named] if lang == "ja" else named
+    words = [OPTIONS_JA.get(m, m) for m in named] if lang == "ja" else named
     return t(lang, "hs_material_examples", options=("、" if lang == "ja" else ", ").join(words))
 
 
