@@ -29,6 +29,9 @@ def test_regulation_questions_stay_questions(detector: IntentDetector, question:
 def test_buyer_search_needs_its_words(detector: IntentDetector) -> None:
     assert detector.detect("台湾で抹茶を扱う輸入業者を探して") == "shortlist"
     assert detector.detect("Find importers of Japanese sake in Germany") == "shortlist"
+    # the everyday word for a buyer (the lead's session-14 trial: a tea request got FSVP rules)
+    assert detector.detect("カナダでほうじ茶の買い手を探しています") == "shortlist"
+    assert detector.detect("干し椎茸を台湾で売りたい。取引相手を紹介して") == "shortlist"
 
 
 def test_help_with_a_cost_or_a_fair_goes_to_the_programmes() -> None:

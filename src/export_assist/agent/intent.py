@@ -103,7 +103,18 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
     ),
     (
         "shortlist",
-        ("buyer", "importer", "distributor", "バイヤー", "輸入業者", "取引先", "販売先", "代理店"),
+        (
+            "buyer",
+            "importer",
+            "distributor",
+            "バイヤー",
+            "買い手",
+            "取引相手",
+            "輸入業者",
+            "取引先",
+            "販売先",
+            "代理店",
+        ),
         _FIND,
     ),
     (
