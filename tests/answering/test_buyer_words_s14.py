@@ -10,7 +10,10 @@ from export_assist.answering.asks import intent_of
 
 
 def test_the_everyday_buyer_words_ask_for_buyers() -> None:
-    for said in ("カナダでほうじ茶の買い手を探しています", "干し椎茸を台湾で売りたい。取引相手を紹介して"):
+    for said in (
+        "カナダでほうじ茶の買い手を探しています",
+        "干し椎茸を台湾で売りたい。取引相手を紹介して",
+    ):
         assert intent_of(said.lower(), []) == "buyers"
         assert steps(said) == ["shortlist"]
 
@@ -18,6 +21,9 @@ def test_the_everyday_buyer_words_ask_for_buyers() -> None:
 def test_a_buyer_named_or_asked_about_is_no_buyer_search() -> None:
     document = "パッキングリストを作って。中身は羊羹30箱、買い手はNordic Sweets AB（スウェーデン）"
     assert intent_of(document.lower(), []) == "documents"
-    for said in ("買い手の住所は書類のどこに書く？", "取引相手が代金を払ってくれません。どうすれば？"):
+    for said in (
+        "買い手の住所は書類のどこに書く？",
+        "取引相手が代金を払ってくれません。どうすれば？",
+    ):
         assert intent_of(said.lower(), []) == "regulation"
         assert steps(said) != ["shortlist"]
