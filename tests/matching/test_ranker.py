@@ -117,9 +117,13 @@ def test_sentences_in_japanese_name_countries_and_languages_in_japanese() -> Non
     assert render("code", {"pct": 100, "via": "170490"}, "ja") == "HSコード近接 100%（170490 経由）"
     assert render("code", {"pct": 50, "via": "", "scheme": "gsin"}, "ja") == "コード近接 50%"
     phrase = {"phrase": "Japanese confectionery and wagashi", "pct": 43}
+    # a catalogue interest reads in Japanese; an English one the catalogue lacks is named as
+    # the directory's English (s14: a Japanese user never reads bare English as our words)
+    assert render("semantic", phrase, "ja") == "関心品目『和菓子』と意味が43%近い"
+    unknown = {"phrase": "artisanal pickled plums", "pct": 40}
     assert (
-        render("semantic", phrase, "ja")
-        == "関心品目『Japanese confectionery and wagashi』と意味が43%近い"
+        render("semantic", unknown, "ja")
+        == "英語で登録された関心品目『artisanal pickled plums』と意味が40%近い"
     )
     assert render("semantic", phrase, "en") == (
         "interest 'Japanese confectionery and wagashi' is 43% similar in meaning"
