@@ -107,19 +107,13 @@ class ChatService:
     ) -> Iterator[Event]:
         yield Meta(conversation_id=ctx.conversation_id, mode=self.mode, language=ctx.language)
         outcome = yield from self._run(ctx, request, history)
-        yield from self._finish(ctx, request, outcome)
+        yield from self._finish(ctx, request, outcome, history)
 
     def _run(
         self, ctx: TurnContext, request: ChatRequest, history: list[tuple[str, str]]
     ) -> Generator[Event, None, _Outcome]:
         args = (ctx, request.message, history, request.country)
-        # the goods and markets, for a draft's title (the no-LLM turn refines them); a
-        # request for a person is about what the conversation was about
-        earlier = [text for role, text in history if role == "user"]
-        person = asks_for_person(request.message)
-        said = [*earlier, request.message] if not person else earlier
-        ctx.subject = self._fallback.subject(said[-1] if said else "", said[:-1])
-        if person:  # a person is asked for, not an answer
+        if asks_for_person(request.message):  # a person is asked for, not an answer
             answer = yield from say(render.t(ctx.language, "to_advisor"), "handoff", True)
             return _Outcome(answer, "no-llm")
         if self._llm is None:
@@ -132,7 +126,13 @@ class ChatService:
             yield Notice(message=notice, reset=True)
             return _Outcome((yield from self._fallback.run(*args)), "no-llm", [notice])
 
-    def _finish(self, ctx: TurnContext, request: ChatRequest, outcome: _Outcome) -> Iterator[Event]:
+    def _finish(
+        self,
+        ctx: TurnContext,
+        request: ChatRequest,
+        outcome: _Outcome,
+        history: list[tuple[str, str]],
+    ) -> Iterator[Event]:
         answer = outcome.answer
         escalate = answer.abstained
         if not escalate and outcome.mode == "llm" and _unsupported(ctx, answer.intent):
@@ -140,7 +140,9 @@ class ChatService:
             outcome.notices.append(UNSUPPORTED[ctx.language])
             yield Notice(message=UNSUPPORTED[ctx.language])
         payloads = [self._payload(ctx, r) for r in ctx.with_payload()]
-        escalation = self._escalate(ctx, request.message, answer.text) if escalate else None
+        escalation = (
+            self._escalate(ctx, request.message, answer.text, history) if escalate else None
+        )
         citations = ctx.citations()
         yield Citations(citations=citations)
         final = ChatFinal(
@@ -182,9 +184,20 @@ class ChatService:
         )
         return payload.model_copy(update={"draft": DraftSummary.model_validate(draft.model_dump())})
 
-    def _escalate(self, ctx: TurnContext, question: str, answer: str) -> DraftSummary:
+    def _subject(self, message: str, history: list[tuple[str, str]]) -> list[str]:
+        """The goods and markets a hand-off is about, read only when a draft is made (the
+        no-LLM turn has set them already): a request for a person is about what the
+        conversation was about, a bare follow-up about the conversation's goods."""
+        earlier = [text for role, text in history if role == "user"]
+        said = earlier if asks_for_person(message) else [*earlier, message]
+        return self._fallback.subject(said[-1], said[:-1]) if said else []
+
+    def _escalate(
+        self, ctx: TurnContext, question: str, answer: str, history: list[tuple[str, str]]
+    ) -> DraftSummary:
         found = ctx.hits()[:5]
         lang = ctx.language
+        subject = ctx.subject or self._subject(question, history)
         claims = [ClaimIn(text=prefixed(lang, "question", question))]
         claims += [
             ClaimIn(text=prefixed(lang, "found", excerpt(h.text)), citations=[h.citation])
@@ -194,7 +207,7 @@ class ChatService:
             ctx.principal,
             DraftCreate(
                 kind="answer",
-                title=prefixed(lang, "escalated", titled(lang, question[:200], ctx.subject)),
+                title=prefixed(lang, "escalated", titled(lang, question[:200], subject)),
                 claims=claims,
                 conversation_id=ctx.conversation_id,
                 payload={"question": question, "answer": answer},
