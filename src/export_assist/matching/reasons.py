@@ -3,11 +3,9 @@ key (features.py and ranker_features.py name the key and give its parameters).""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from babel import Locale
@@ -15,9 +13,9 @@ from babel.core import get_global
 
 from export_assist.geo import country_name, country_name_ja
 from export_assist.languages import BY_CODE, LANGUAGES
+from export_assist.matching.sample import catalogue
 
 Lang = str
-DATA = Path(__file__).parent / "data"
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # Channel words of the directory as Japanese users read them.
 CHANNELS_JA = {
@@ -66,7 +64,7 @@ def _city(name: str, lang: Lang) -> str:
 def _catalogue_ja() -> dict[str, str]:
     """The sample catalogue's English interest phrases -> their Japanese ones (the sample
     directory lists most interests only in English)."""
-    data = json.loads((DATA / "sample_products.json").read_text(encoding="utf-8"))
+    data = catalogue()
     return {en.lower(): ja for cat in data["categories"].values() for _, en, ja in cat["products"]}
 
 

@@ -34,6 +34,11 @@ def _parts() -> dict[str, Any]:
     return parts
 
 
+def catalogue() -> dict[str, Any]:
+    """The sample product catalogue: per category, each product's English and Japanese name."""
+    return _parts()["catalogue"]  # type: ignore[no-any-return]
+
+
 def _pick(rng: random.Random, weights: dict[str, float]) -> str:
     keys = list(weights)
     return rng.choices(keys, weights=[weights[k] for k in keys])[0]
