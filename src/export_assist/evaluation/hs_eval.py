@@ -28,6 +28,7 @@ RETIRED_SETS = (
     "cases6.jsonl",
     "cases7.jsonl",
     "cases8.jsonl",
+    "cases9.jsonl",
 )
 
 
