@@ -1,6 +1,6 @@
 """Schema of the QA v2 pools of the eleventh writer and later: each writer's tuning and
 held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11,
-escalation_dev11/test12).
+escalation_dev11/test12, escalation_dev12/test13).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -63,6 +63,12 @@ POOLS = (
         "fourteenth",
         {"escalation_dev11.jsonl": "qa12-d", "test12.jsonl": "qa12-t"},
         frozenset("NO VA JE GG IM AX RE MQ GP GF YT MF NF CX".split()),
+        "2026-12-01",
+    ),
+    Pool(
+        "fifteenth",
+        {"escalation_dev12.jsonl": "qa13-d", "test13.jsonl": "qa13-t"},
+        frozenset("SE FI IE PL MC PR DK".split()),
         "2026-12-01",
     ),
 )
