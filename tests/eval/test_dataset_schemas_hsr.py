@@ -50,6 +50,7 @@ SETS = [
     RulingSet("cases7.jsonl", "hsr7", 20261204, 0.3),
     RulingSet("cases8.jsonl", "hsr8", 20261205, 0.3),
     RulingSet("cases9.jsonl", "hsr9", 20261206, 0.3),
+    RulingSet("cases10.jsonl", "hsr10", 20261207, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
