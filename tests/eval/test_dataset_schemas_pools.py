@@ -68,7 +68,7 @@ POOLS = (
     Pool(
         "fifteenth",
         {"escalation_dev12.jsonl": "qa13-d", "test13.jsonl": "qa13-t"},
-        frozenset("SE FI IE PL MC PR DK".split()),
+        frozenset("SE FI IE PL MC PR DK HU AT LT RO CZ EE LU".split()),
         "2026-12-01",
     ),
 )
