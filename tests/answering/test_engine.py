@@ -92,6 +92,21 @@ def test_longest_lead_time_follow_up(engine: AnswerEngine) -> None:
     assert_clean(a)
 
 
+def test_longest_asked_again_for_another_market(engine: AnswerEngine) -> None:
+    """「フランスの場合は？」 after 「その中で一番時間がかかるのは？」 re-asks the longest for
+    France (s15 trial: it escalated with 「一番時間」についての記述がありません)."""
+    a = ask(
+        engine,
+        "米国に緑茶を輸出するには何が必要？",
+        "その中で一番時間がかかるのは？",
+        "フランスの場合は？",
+    )
+    assert "最も時間がかかる" in a.text and not a.escalate
+    assert "一番時間" not in a.text
+    assert {c.country for c in a.citations} <= {"FR", "EU", "JP", "INTL"}
+    assert_clean(a)
+
+
 def test_longest_of_a_markets_requirements_is_not_an_optional_step(engine: AnswerEngine) -> None:
     a = ask(engine, "米国に化粧品を輸出したいです", "その中で一番時間がかかるのは？")
     assert "最も時間がかかる" in a.text and "事前教示" not in a.text  # a recommended step

@@ -135,8 +135,9 @@ def _basis(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
 
 
 def asks_longest(q: Question) -> bool:
-    """The question asks which of the requirements takes longest."""
-    return q.qtype == "when" and bool(_SUPERLATIVE.search(q.text.lower()))
+    """The question asks which of the requirements takes longest (a follow-up that only
+    changes the market, 「フランスの場合は？」, asks it again: read what it re-asks)."""
+    return q.qtype == "when" and bool(_SUPERLATIVE.search((q.asked or q.text).lower()))
 
 
 def _specific(card: RequirementCard) -> float:
