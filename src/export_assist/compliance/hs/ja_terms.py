@@ -30,12 +30,28 @@ _PACKED = re.compile(
 )
 # a product term followed by one of these qualifies the goods (付き: comes with; 入り:
 # contains; 風味/味: tastes of; 対応: fits), it does not name them
-_QUALIFIED_BY = ("付", "入", "製", "用", "式", "風味", "味", "配合", "対応")
+_QUALIFIED_BY = ("付", "入", "製", "用", "式", "風味", "味", "配合", "対応", "柄", "模様")
+# a colour that is a whole katakana word (ブルー／ナチュラル, ライトブラウン, ワインレッド) says how
+# the goods look, not what they are: the katakana table read ブルー as "brew", レッド as "led",
+# ブラウン as "blown" and ライト as lamps (s15, cases9)
+_COLOUR = re.compile(
+    r"(?<![ァ-ヴー])(?:ライト|ダーク|ディープ|ペール|パステル|スモーキー|スモーク|ワイン|スカイ|"
+    r"ロイヤル|オフ|ベビー|ミッド|ネオン)?"
+    r"(?:ブルー|レッド|ピンク|グリーン|イエロー|パープル|ブラウン|ベージュ|ネイビー|グレー|グレイ|"
+    r"カーキ|アイボリー|ホワイト|ブラック|ナチュラル|モノクロ|マルチカラー|カラー)(?:系)?(?![ァ-ヴー])"
+)
+# a pattern or motif (レモン＆スイカ柄, 魚柄, ホリデー柄, 花模様) is printed on the goods: its
+# words name no goods (スイカ柄の駒 read as squid, 花柄 reaches cut flowers)
+_MOTIF = re.compile(
+    r"(?:(?:[ァ-ヴー]+|花|魚|猫|犬|鳥|星|動物|果物|水玉|迷彩|幾何学|格子|市松|唐草|桜|梅|葉)[&・/と]?)+"
+    r"(?:柄|模様)"
+)
 
 
 def _goods(text: str) -> str:
-    """A lower-cased, NFKC text without its counts and packings."""
-    return _PACKED.sub(" ", _COUNTS.sub(" ", nfkc(text).lower()))
+    """A lower-cased, NFKC text without its counts, packings, colours and motifs."""
+    low = _PACKED.sub(" ", _COUNTS.sub(" ", nfkc(text).lower()))
+    return _MOTIF.sub(" ", _COLOUR.sub(" ", low))
 
 
 _MODIFIER_ENDS = ("式", "製", "用")
@@ -113,17 +129,19 @@ def head_candidates(text: str) -> list[str]:
     """The English words of each Japanese product term that may name the goods, the one
     nearest the end first: in a Japanese name the last term is what the goods are
     (信楽焼の花瓶 is a vase); a term qualified by what follows it (トースター付き, 革製,
-    わさび風味) is not."""
+    わさび風味) is not, nor is one written onto a qualified term (布ハンドル付き: the handle
+    is of cloth), nor one that names nothing (デザイン)."""
     low = _goods(text)
     out: list[str] = []
-    for start, end, english, names_goods in _spans(low):
-        if not names_goods or low[start:end].endswith(
-            _MODIFIER_ENDS
-        ):  # 電池式, 木製: how, not what
-            continue
-        if low[end:].lstrip().startswith(_QUALIFIED_BY):
-            continue
-        out.insert(0, english)
+    qualified_from = -1  # where the qualified compound after the current term starts
+    for start, end, english, names_goods in reversed(_spans(low)):
+        qualified = low[end:].lstrip().startswith(_QUALIFIED_BY) or end == qualified_from
+        if qualified:
+            qualified_from = start
+        if not english or not names_goods or low[start:end].endswith(_MODIFIER_ENDS):
+            continue  # 電池式, 木製: how, not what
+        if not qualified:
+            out.append(english)
     return out
 
 
