@@ -74,3 +74,18 @@ def test_cast_iron_is_its_own_material() -> None:
     assert "cast" in english_terms("鋳鉄製 スキレット")
     codes = [s.code for s in _suggester().suggest("鋳鉄 スキレット", 5)]
     assert {"732391", "732599", "732392"} & set(codes[:3]), codes
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "misread"),
+    [
+        ("ビーチパラソル 角度調整", "umbrellas", {"beech", "sole"}),
+        ("ヘアエクステ 5本セット（合成毛）", "switches", set()),
+        ("冷凍 ガーリックバター海老", "shrimps", set()),
+        ("ルーフィング 不織布シート", "nonwovens", set()),
+        ("液体着火剤 473ml", "firelighters", set()),
+    ],
+)
+def test_listing_words_the_map_lacked(text: str, word: str, misread: set[str]) -> None:
+    words = set(english_terms(text).split())
+    assert word in words and not words & misread, words
