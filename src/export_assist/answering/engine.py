@@ -23,6 +23,7 @@ from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.japan_side import regime_names
 from export_assist.answering.labels import t
+from export_assist.answering.national import national_gap, national_head
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
 from export_assist.answering.scope import about, family_bans
 from export_assist.answering.understand import Question
@@ -128,6 +129,9 @@ class AnswerEngine:
         found = (self._overview(q, retrieved) if overview else None) or self._extractive(
             q, retrieved, covered
         )
+        if states := national_gap(q, self.retriever.catalog().countries):
+            found.text = f"{national_head(states, q.language, found.escalate)}\n\n{found.text}"
+            found.escalate, found.kind = True, "handoff"
         if q.unsupported:  # "France and Brazil": answer France, say Brazil is not covered
             head = handoff.not_covered_head(q, covered)
             found.text, found.escalate, found.kind = f"{head}\n\n{found.text}", True, "handoff"
@@ -256,9 +260,12 @@ class AnswerEngine:
         )
 
     def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]
-        """The passage of the card's evidence documents that best matches the card."""
+        """The passage of the card's evidence that best matches the card, from documents the
+        question retrieved where some are (a kettle's German-language card: not textiles)."""
         query = f"{card.title} {card.title_ja} {card.requirement}"
-        return self.retriever.best_passage(card.evidence, query)
+        found = {d.doc.doc_id for d in retrieved.docs}
+        among = [d for d in card.evidence if d in found] or card.evidence
+        return self.retriever.best_passage(among, query)
 
     def _overview(self, q: Question, retrieved: Retrieved) -> Answer | None:
         per_market = overview.requirements_per_market(

@@ -35,6 +35,9 @@ TEXT: dict[str, dict[str, str]] = {
         "beyond_scope_market": "登録済みの規制資料は、{markets}向けの{what}の規制を扱っていません。",
         "not_covered_import": "{markets}側の輸入規制は、登録済みの資料にまだ含まれていません。"
         "日本側の規制は次のとおりです。",
+        "national": "{markets}独自の規則(酒税の額・印紙、販売許可など各国が定めるもの)は、"
+        "登録済みの資料にまだ含まれていません。",
+        "national_eu": "EU共通の規則として資料にあるのは次のとおりです。",
         "thin": "登録済みの資料では、このご質問に確実に答えられる記述が見つかりませんでした。",
         "known": "関連してわかっていること:",
         "not_about": "登録済みの資料には、{what}についての記述がありません。",
@@ -102,6 +105,9 @@ TEXT: dict[str, dict[str, str]] = {
         "beyond_scope_market": "The regulation sources I have do not cover {what} for {markets}.",
         "not_covered_import": "The import rules of {markets} are not yet in the regulation "
         "sources I have; Japan's own rules for this export are as follows.",
+        "national": "The national rules of {markets} (excise amounts and stamps, licences and "
+        "other measures each member state sets) are not yet in the regulation sources I have.",
+        "national_eu": "What the EU's common rules say:",
         "thin": "The regulation sources I have do not answer this question reliably.",
         "known": "What the sources do say:",
         "not_about": "They say nothing about {what}.",

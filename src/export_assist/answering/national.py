@@ -1,0 +1,55 @@
+"""A member state's own rules: the EU's common rules apply in Denmark or Czechia, but their
+excise amounts, tax stamps, alcohol licences and other national measures are not in the
+sources when the corpus holds no document of that state. Such a question is answered with
+what the EU's rules say and handed to an advisor, never answered as if EU law settled it
+(s15: 「デンマーク独自の酒税は1本あたりいくら？」 got the EPA's tariff elimination)."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.handoff import names
+from export_assist.answering.labels import t
+from export_assist.answering.understand import Question
+from export_assist.geo import EU_MEMBERS
+from export_assist.retrieval.normalize import nfkc
+
+# The message asks for the state's own rule: 「デンマーク独自の」「ルクセンブルクだけの」
+# "Ireland's own", "national rules" (a rule of the whole EU is not "独自").
+_OWN = re.compile(
+    r"独自|だけの(?:規|ルール|決ま|税|表示|手続)|ならでは|国内法|"
+    r"\bown (?:rules?|tax|excise|law|requirements?|labell?ing)|\bnational (?:rules?|law|tax|excise)",
+    re.I,
+)
+# National competences inside the EU: the amount of excise and its stamps, minimum prices,
+# licences to sell alcohol (the EU harmonises the structure of excise, not its rates).
+_EXCISE = re.compile(r"酒税|物品税|excise|alcohol (?:duty|tax)", re.I)
+_AMOUNT = re.compile(
+    r"いくら|税額|税率|上乗せ|印紙|証紙|販売(?:許可|免許)|免許|"
+    r"how much|\brates?\b|stamps?\b|\blicen[cs]e",
+    re.I,
+)
+_NATIONAL_ONLY = re.compile(
+    r"最低(?:小売)?価格|minimum (?:unit )?pric|off-licen[cs]e|liquor licen[cs]e|"
+    r"酒類(?:の)?販売(?:業)?(?:許可|免許)",
+    re.I,
+)
+
+
+def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
+    """The EU member states the question asks about whose own rules it asks for while the
+    sources hold no document of theirs (`countries`: the countries documents exist for)."""
+    states = [c for c in q.destinations if c in EU_MEMBERS and c not in countries]
+    if not states:
+        return []
+    text = nfkc(q.asked or q.text)
+    own = bool(_OWN.search(text) or _NATIONAL_ONLY.search(text))
+    excise = bool(_EXCISE.search(text) and _AMOUNT.search(text))
+    return states if own or excise else []
+
+
+def national_head(states: list[str], lang: str, escalated: bool) -> str:
+    """What the answer opens with: the states' own rules are not in the sources (and, when
+    the answer quotes the EU's rules, that these follow)."""
+    head = t(lang, "national", markets=names(states, lang))
+    return head if escalated else f"{head}\n{t(lang, 'national_eu')}"
