@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from export_assist.matching.features import Feature
 from export_assist.matching.learned import LearnedRanker
-from export_assist.matching.models import Candidate, FeatureScore, Reason
+from export_assist.matching.models import FeatureScore, Reason
 from export_assist.matching.ranker_features import FEATURES, LEARNED, PRIOR, Signals
 from export_assist.matching.reasons import SENTENCES, join, render
 from export_assist.settings import MatchingWeights, ProductFitSettings
@@ -107,19 +107,6 @@ def summaries(reasons: Sequence[Reason], features: Sequence[Feature]) -> tuple[s
     if not reasons:
         return features[0].reason, "目立った適合理由なし（スコアは全特徴の合計）"
     return join([r.en for r in reasons], "en"), join([r.ja for r in reasons], "ja")
-
-
-def held(candidate: Candidate, by_country: bool) -> Candidate:
-    """A candidate the diversity caps moved below lower scores, with the reason said."""
-    b = candidate.buyer
-    key, params = ("held_country", {"country": b.country}) if by_country else (
-        "held_city", {"city": b.city or "", "country": b.country})  # fmt: skip
-    reason = Reason(feature="diversity", key=key, contribution=0.0, params=params,
-                    ja=render(key, params, "ja"), en=render(key, params, "en"))  # fmt: skip
-    candidate.reasons = [*candidate.reasons, reason]
-    candidate.summary = join([candidate.summary, reason.en], "en")
-    candidate.summary_ja = join([candidate.summary_ja, reason.ja], "ja")
-    return candidate
 
 
 def localise(scores: list[FeatureScore], features: Sequence[Feature]) -> list[FeatureScore]:

@@ -1,7 +1,7 @@
-"""The product's own buyers first: a buyer whose codes share the product's HS heading (or,
-with no code, whose interests name the product's own goods word) ranks before the rest,
-which follow in score order (green tea to the US: rice and soy-sauce importers ranked
-between the tea importers, and without a code above them)."""
+"""The product's own buyers: a buyer whose codes share the product's HS heading (or, with
+no code, whose interests name the product's own goods word) is one (green tea to the US:
+rice and soy-sauce importers ranked between the tea importers, and without a code above
+them); order.py raises their score, so they lead a list that follows the score shown."""
 
 from __future__ import annotations
 
@@ -58,15 +58,16 @@ def _families(codes: list[str]) -> set[int]:
 def own_first(
     ranked: list[Candidate], query: ShortlistQuery
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """The product's own buyers and the rest, each in the order given; when the product
-    has own buyers, the rest are only buyers of the same family of goods (its code's, else
-    its own buyers'): a green-tea importer is no cosmetics buyer in Korea (s11 trial X26)."""
+    """The product's own buyers and the rest, each in the order given (no own buyers: an
+    empty first list and every candidate); when the product has own buyers, the rest are
+    only buyers of the same family of goods (its code's, else its own buyers'): a
+    green-tea importer is no cosmetics buyer in Korea (s11 trial X26)."""
     if query.code_scheme != "hs":
-        return ranked, []
+        return [], ranked
     test = own_buyer(query)
     own = [c for c in ranked if test(c)]
     if not own:
-        return ranked, []
+        return [], ranked
     code = query.product.code or ""
     family = _families([code]) or _families([p for c in own for p in c.buyer.product_codes])
 

@@ -8,9 +8,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from babel import Locale
-from babel.core import get_global
-
 from export_assist.geo import country_name, country_name_ja
 from export_assist.languages import BY_CODE, LANGUAGES
 from export_assist.matching.sample import catalogue
@@ -41,23 +38,6 @@ def _langs(codes: Sequence[str], lang: Lang) -> str:
 
 def _country(code: str, lang: Lang) -> str:
     return country_name_ja(code) if lang == "ja" else country_name(code)
-
-
-@lru_cache(maxsize=1)
-def _cities_ja() -> dict[str, str]:
-    """A city's English name -> its Japanese one, from CLDR's exemplar cities (Paris ->
-    パリ, Singapore -> シンガポール); a city CLDR lacks keeps the name the directory gives."""
-    en, ja = Locale("en").time_zones, Locale("ja").time_zones
-    out: dict[str, str] = {}
-    for tz in get_global("zone_territories"):
-        english = en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " ")
-        if japanese := ja.get(tz, {}).get("city"):
-            out.setdefault(str(english), str(japanese))
-    return out
-
-
-def _city(name: str, lang: Lang) -> str:
-    return _cities_ja().get(name, name) if lang == "ja" else name
 
 
 @lru_cache(maxsize=1)
@@ -211,14 +191,16 @@ SENTENCES: dict[str, tuple[Render, Render]] = {
     "channel_unknown": (lambda p, _: "販売チャネルの情報なし", lambda p, _: "channels unknown"),
     "channel_shared": (_channels, _channels),
     "channel_none": (lambda p, _: "共通の販売チャネルなし", lambda p, _: "no shared channel"),
-    "held_city": (
-        lambda p, lang: f"{_city(p['city'], lang)}の候補が多いため、ほかの都市の候補の後に表示",
-        lambda p, lang: f"listed after other cities' buyers: many candidates in {p['city']}",
-    ),
-    "held_country": (
-        lambda p, lang: f"{_country(p['country'], lang)}の候補が多いため、ほかの国の候補の後に表示",
-        lambda p, lang: (
-            f"listed after other countries' buyers: many in {_country(p['country'], lang)}"
+    "own_goods": (
+        lambda p, _: (
+            f"この商品と同じ品目（HS {p['code']}）を扱う"
+            if p.get("code")
+            else "この商品そのものを扱う"
+        ),
+        lambda p, _: (
+            f"buys this very product (HS {p['code']})"
+            if p.get("code")
+            else "buys this very product"
         ),
     ),
     "language_unknown": (lambda p, _: "使用言語の情報なし", lambda p, _: "languages unknown"),

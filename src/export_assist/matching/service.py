@@ -16,7 +16,6 @@ from export_assist.matching.directory import BuyerDirectory
 from export_assist.matching.empty import EmptyShortlist, why_empty
 from export_assist.matching.explain import (
     contributions,
-    held,
     localise,
     summaries,
     top_reasons,
@@ -30,6 +29,7 @@ from export_assist.matching.models import (
     ScreeningResult,
     ShortlistQuery,
 )
+from export_assist.matching.order import by_score, own_goods_scored
 from export_assist.matching.own import own_first
 from export_assist.matching.ranker_features import (
     Signals,
@@ -197,13 +197,12 @@ class ShortlistService:
         scored = sorted(zip(self._scores(rows), rows, strict=True), key=lambda item: -item[0][0])
         ranked = (self._candidate(index, i, s, row) for (_, s), (i, row) in scored)
         clear, out = self._screen(ranked, max(limit, self.settings.pool_size))
-        own, rest = own_first(clear, query)  # the product's own buyers first (own.py)
-        chosen = diversified(own, limit, self.settings) if diversify else own[:limit]
-        if len(chosen) < limit and rest:
-            more = limit - len(chosen)
-            chosen += diversified(rest, more, self.settings) if diversify else rest[:more]
-        for position, candidate in enumerate(chosen, start=1):
-            candidate.rank = position
+        # the product's own buyers: their score rises (order.py); the rest of another
+        # family of goods drop out; diversity picks who is listed, the score shown orders
+        own, rest = own_first(clear, query)
+        pool = own_goods_scored(own, rest, query) if own else clear
+        chosen = diversified(pool, limit, self.settings) if diversify else pool[:limit]
+        chosen = by_score(chosen)
         fictitious = any(c.buyer.fictitious for c in chosen)
         empty = (
             None
@@ -265,8 +264,7 @@ def diversified(ranked: list[Candidate], limit: int, settings: MatchingSettings)
         per_country[c.buyer.country] += 1
         if len(chosen) == limit:
             return chosen
-    # Not enough variety in the pool: fill with the best of what was held back, saying why a
-    # better score sits lower (the CLI showed rank 6 at 0.605 above rank 7 at 0.730).
-    return chosen + [
-        held(c, per_country[c.buyer.country] >= cap) for c in held_back[: limit - len(chosen)]
-    ]
+    # Not enough variety in the pool: fill with the best of what was held back (the list is
+    # then ordered by score, by_score: a held-back buyer is no longer shown below a lower
+    # score, which users read as an unordered list; s15 issue 15)
+    return chosen + held_back[: limit - len(chosen)]
