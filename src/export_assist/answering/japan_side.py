@@ -33,10 +33,22 @@ NOT_PLACES = re.compile(
 _CITES = re.compile(r"(?<![A-Za-z])CITES(?![A-Za-z])")
 
 
+# A federal or state level is a foreign government's (Japan has neither): 「連邦の酒税では」
+# asks the US federal excise, not Japan's liquor tax. Country names that hold 連邦 (アラブ首長国
+# 連邦, ロシア連邦, ドイツ連邦共和国) name the country, not a level of government.
+_FEDERAL = re.compile(
+    r"(?<!首長国)(?<!ロシア)連邦(?!共和国)|州法|州の(?:法|規制|税)|"
+    r"\bfederal\b|\bstate (?:law|tax|excise|rules?|regulations?)\b"
+)
+
+
 def japan_side(text: str, topics: list[str]) -> bool:
     """True when the question asks about a procedure in Japan (vocab japan_side_topics,
-    japan_food_certificates, japan_procedures, japan_subject)."""
+    japan_food_certificates, japan_procedures, japan_subject); a question about a federal
+    or state rule is about a foreign government unless it names Japan's side itself."""
     low = nfkc(text).lower()
+    if _FEDERAL.search(low) and not has_any(low, vocab.JAPAN_SUBJECT):
+        return False
     if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
         return True
     if has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT):

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from export_assist.answering.applies import scope_bonus
 from export_assist.answering.elsewhere import elsewhere, names_market
 from export_assist.answering.goods import other_kind
+from export_assist.answering.stated import STATED
 from export_assist.answering.understand import has_any
 from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
-from export_assist.retrieval.tokenize import tokenize
+from export_assist.retrieval.tokenize import stemmed
 from export_assist.sentences import CJK
 
 CUES: dict[str, re.Pattern[str]] = {
@@ -63,7 +64,9 @@ FACTS: dict[str, re.Pattern[str]] = {
     "number": re.compile(r"\d"),
     "law": re.compile(
         r"regulation \((?:eu|ec)\)|directive|\d{2,4}/\d{1,4}|\bcfr\b|\bact\b|article|"
-        r"section \d|§|法|規則|指令|条|令|ordinance|\bcap\. ?\d",
+        r"section \d|§|法|規則|指令|条|令|ordinance|\bcap\. ?\d|規格|"
+        # a numbered standard: UAE.S GSO 993, ISO 22000, EN 71-3, JIS S 2029
+        r"\b(?:iso|iec|en|gso|jis|uae\.s|gb|ks|tis|sni|as/nzs)(?: [a-z])? ?\d",
         re.I,
     ),
 }
@@ -121,7 +124,7 @@ def score_sentence(
 ) -> float:
     """How well a sentence answers: the question's words (rare ones count more), the cue
     of its type, a rule word, and the reader's language when both languages are at hand."""
-    tokens = set(tokenize(sentence))
+    tokens = set(stemmed(sentence))
     total = sum(weights.values()) or 1.0
     overlap = sum(w for tok, w in weights.items() if tok in tokens) / total
     score = 2.5 * overlap + _cue(sentence, qtype)
@@ -142,7 +145,7 @@ def mostly_japanese(text: str) -> bool:
 
 def _cue(sentence: str, qtype: str) -> float:
     """The question type's fact stated (1.0), or only its words (0.4)."""
-    fact, cue = FACTS.get(qtype), CUES.get(qtype)
+    fact, cue = FACTS.get(qtype) or STATED.get(qtype), CUES.get(qtype)
     if fact is not None and fact.search(sentence):
         return 1.0
     return 0.4 if cue is not None and cue.search(sentence) else 0.0
@@ -150,7 +153,8 @@ def _cue(sentence: str, qtype: str) -> float:
 
 def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
     """Question tokens weighted by how rare they are among the candidate sentences."""
-    wanted = set(tokenize(question))
+    # English words by their stem: "claim" asked, "claims" stated
+    wanted = set(stemmed(question))
     n = len(pool) or 1
     df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
     return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
@@ -210,7 +214,7 @@ def _best(
     markets: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """The n best sentences of one language's units, none repeating another or straying."""
-    pool = [set(tokenize(u)) for _, _, u in units]
+    pool = [set(stemmed(u)) for _, _, u in units]
     weights = _weights(question, [list(p) for p in pool])
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
