@@ -9,8 +9,8 @@ from __future__ import annotations
 from export_assist.answering import goods
 from export_assist.answering.cardpick import pick_cards
 from export_assist.answering.catalog import DocProfile
-from export_assist.answering.engine import _wants_overview
 from export_assist.answering.overview import _basis
+from export_assist.answering.overview import wants_overview as _wants_overview
 from export_assist.answering.rerank import DocScore
 from export_assist.answering.understand import understand
 from export_assist.compliance.library import CardLibrary

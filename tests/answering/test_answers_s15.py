@@ -6,8 +6,8 @@ and a federal or state rule is a foreign government's, never Japan's side."""
 
 from __future__ import annotations
 
-from export_assist.answering.engine import _wants_overview
 from export_assist.answering.japan_side import japan_side
+from export_assist.answering.overview import wants_overview as _wants_overview
 from export_assist.answering.select import FACTS, pick_sentences
 from export_assist.answering.understand import understand
 from export_assist.domain.citations import Citation, SearchHit

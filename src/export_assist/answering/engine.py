@@ -121,12 +121,13 @@ class AnswerEngine:
             return Answer(t(q.language, "ask_market"), q, "clarify")
         bans = family_bans(q, self.retriever.catalog())
         retrieved = self.retriever.retrieve(q, prefer=bans)
-        overview = q.intent == "checklist" and q.destinations and _wants_overview(q) and not bans
-        if q.advice and (handoff.by_type(q) or not overview):
+        wants = q.intent == "checklist" and q.destinations and overview.wants_overview(q)
+        listing = wants and not bans
+        if q.advice and (handoff.by_type(q) or not listing):
             text, cites = keep_cited(*handoff.advice_known(q, self._known(q)))
             return Answer(text, q, "handoff", cites, True, None, retrieved.passages)
         # a checklist with no item for the product ("0件。主なもの:") says nothing: the passages do
-        found = (self._overview(q, retrieved) if overview else None) or self._extractive(
+        found = (self._overview(q, retrieved) if listing else None) or self._extractive(
             q, retrieved, covered
         )
         if states := national_gap(q, self.retriever.catalog().countries):
@@ -286,18 +287,6 @@ class AnswerEngine:
         return overview.japan_part(
             japan, self._cards.cards, retrieved, self._termbase, self._card_hit
         )
-
-
-# One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
-ONE_FACT = frozenset({"when", "how_much", "number", "who", "law"})
-
-
-def _wants_overview(q: Question) -> bool:
-    """An export request answered by the checklist's overview: it asks for every requirement,
-    or names no topic and no single fact ("インドに輸出したい。賞味期限は何か月残す？" asks
-    the shelf-life rule, not the 18 requirements)."""
-    # 「その中で一番時間がかかるのは？」 asks the longest of the requirements: the overview's
-    return q.explicit_list or overview.asks_longest(q) or (not q.topics and q.qtype not in ONE_FACT)
 
 
 def _handed(found: Answer) -> Answer:

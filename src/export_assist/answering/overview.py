@@ -112,28 +112,13 @@ def compose_overview(
     )
     out.lines.append(_intro(q, per_market))
     bullet = "・" if lang == "ja" else "• "
-    for n, card in enumerate(_varied(ranked, limit)):
+    for n, card in enumerate(ranked[:limit]):
         # the rule the list leads with names its authority and legal basis, as a direct
         # answer's card sentence does (the toy directive under a toy-shop question)
         said = f"{_title(card, lang)}{_basis(card, lang, termbase) if n == 0 else ''}"
         out.lines.append(f"{bullet}{said}{_cite(out, card, retrieved, card_hit)}")
     out.lines.append(t(lang, "more"))
     return out
-
-
-def _varied(ranked: list[RequirementCard], limit: int) -> list[RequirementCard]:
-    """The first `limit` cards in ranked order, one per source document while others are
-    left: two steps of the German ElektroG (registration, an authorised representative)
-    must not push a kettle's CE marking out of its main requirements (s15 trial)."""
-    seen: set[str] = set()
-    keep: list[str] = []
-    for card in ranked:
-        doc = card.evidence[0] if card.evidence else card.id
-        if doc not in seen and len(keep) < limit:
-            keep.append(card.id)
-        seen.add(doc)
-    keep += [c.id for c in ranked if c.id not in keep][: limit - len(keep)]
-    return [c for c in ranked if c.id in keep]
 
 
 def _basis(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
@@ -196,3 +181,15 @@ def japan_part(
     for card in chosen:
         out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
     return out
+
+
+# One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
+ONE_FACT = frozenset({"when", "how_much", "number", "who", "law"})
+
+
+def wants_overview(q: Question) -> bool:
+    """An export request answered by the checklist's overview: it asks for every requirement,
+    or names no topic and no single fact ("インドに輸出したい。賞味期限は何か月残す？" asks
+    the shelf-life rule, not the 18 requirements)."""
+    # 「その中で一番時間がかかるのは？」 asks the longest of the requirements: the overview's
+    return q.explicit_list or asks_longest(q) or (not q.topics and q.qtype not in ONE_FACT)
