@@ -136,7 +136,7 @@ class NoLLMOrchestrator:
             and "lookup_duties" in self._registry
         ):
             if len(q.hs_code) >= 6:
-                return (yield from routes.duty_turn(self._registry, ctx, q))
+                return (yield from routes.duty_turn(self._registry, self._engine, ctx, q))
             if q.product and "suggest_hs_codes" in self._registry:
                 return (
                     yield from routes.duty_by_product_turn(self._registry, self._engine, ctx, q)

@@ -9,6 +9,7 @@ from collections.abc import Generator
 from typing import Any
 
 from export_assist.agent import render
+from export_assist.agent.duty_market import market_duty
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import ToolRegistry
@@ -48,6 +49,12 @@ DUTY_NEEDS_CODE = {
     "公式の関税検索をご案内します。",
     "en": "Duty rates follow the 6-digit HS code: pick a candidate or tell me the code and "
     "I will point you to the official tariff lookup.",
+}
+DUTY_CODE_FOR_RATE = {
+    "ja": "品目ごとの関税率はHSコード(6桁)で決まります。HSコードをお知らせいただければ、"
+    "公式の関税検索をご案内します。",
+    "en": "A product's duty rate follows its 6-digit HS code: tell me the code and I will "
+    "point you to the official tariff lookup.",
 }
 BUYERS_HEAD = {
     "ja": "{market}で{product}を扱うバイヤー候補です。",
@@ -195,10 +202,22 @@ def checklist_turn(
     return (yield from say("\n\n".join(lines), "checklist", handed))
 
 
-def duty_turn(registry: ToolRegistry, ctx: TurnContext, q: Question) -> Turn:
-    """The duty on the HS code the message gives, in its first market."""
+def duty_turn(registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question) -> Turn:
+    """The duty on the HS code the message gives, in its first market; with no rate to
+    quote, what the corpus says of the market's duty comes first (issue 9, s15)."""
     text, abstained = yield from _duty_text(registry, ctx, q)
-    return (yield from say(text, "duties", abstained))
+    fact = _market_fact(engine, ctx, q) if _no_rates(ctx) else ""
+    return (yield from say("\n\n".join(p for p in (fact, text) if p), "duties", abstained))
+
+
+def _no_rates(ctx: TurnContext) -> bool:
+    """Whether the turn's last run (the duty lookup) found no rate."""
+    payload = ctx.runs[-1].result.payload if ctx.runs else None
+    return not (payload and isinstance(payload.data, dict) and payload.data.get("rates"))
+
+
+def _market_fact(engine: AnswerEngine, ctx: TurnContext, q: Question) -> str:
+    return market_duty(engine, ctx, q.destinations[0], q.phrase or q.product, q.language)
 
 
 def _duty_text(
@@ -216,17 +235,28 @@ def duty_by_product_turn(
 ) -> Turn:
     """A duty question that names a product but no code: the HS tool first. When the
     candidates differ on something only the user knows, ask that (a lookup for a guessed
-    code would mislead); otherwise look up the best code and say how sure it is."""
+    code would mislead); otherwise look up the best code and say how sure it is. When the
+    corpus says what the market's duty is (Hong Kong: a free port), that comes first, and a
+    code the HS tool is unsure of is asked for, not guessed at (s15: ハンドクリーム was asked
+    about milk fat, 0401)."""
     lang = "ja" if q.language == "ja" else "en"
+    before = len(ctx.runs)
     found, question = yield from _suggest(registry, engine, ctx, q)
+    guessed = ctx.runs[before:]
     text, asks = hs_answer(q, found, engine.hs_names_ja, question)
+    sure = bool(found) and not asks and (found[0].confidence or 0.0) >= DUTY_SURE
+    if not sure and (fact := _market_fact(engine, ctx, q)):
+        for run in guessed:  # the HS guess is not this answer's source
+            ctx.uncite(run)
+        return (yield from say(f"{fact}\n\n{DUTY_CODE_FOR_RATE[lang]}", "duties"))
     if not found or asks:
         return (yield from say(f"{text}\n\n{DUTY_NEEDS_CODE[lang]}", "duties"))
     top = found[0]
-    sure = (top.confidence or 0.0) >= DUTY_SURE
     name = (engine.hs_names_ja.get(top.code) if lang == "ja" else None) or top.description
     lead = (DUTY_ASSUMED if sure else DUTY_CANDIDATE)[lang].format(
         product=q.phrase or q.product, code=f"{top.code[:4]}.{top.code[4:6]}", name=name
     )
     text, abstained = yield from _duty_text(registry, ctx, q.with_(hs_code=top.code))
-    return (yield from say(f"{lead}\n\n{text}", "duties", abstained))
+    fact = _market_fact(engine, ctx, q) if _no_rates(ctx) else ""
+    body = "\n\n".join(p for p in (fact, lead, text) if p)
+    return (yield from say(body, "duties", abstained))
