@@ -71,7 +71,9 @@ def test_japanese_mode_has_no_english_ui_string(live: tuple[str, DemoKeys], cont
     assert "candidate buyer" not in buyers.inner_text()
     # each buyer's reasons are the ranker's, in Japanese (a quoted interest is data)
     reasons = buyers.locator(".eaw-reasons li").all_inner_texts()
-    assert reasons and re.search(r"関心品目|同じ品目|HSコード近接|購入実績|認証|言語|が拠点", reasons[0])
+    assert reasons and re.search(
+        r"関心品目|同じ品目|HSコード近接|購入実績|認証|言語|が拠点", reasons[0]
+    )
     assert not [r for r in reasons if REASON_WORDS.search(re.sub("『[^』]*』", "", r))], reasons
     texts = page.evaluate(VISIBLE_UI_TEXT)
     assert len(texts) > 40
