@@ -10,6 +10,7 @@ from typing import Literal
 
 import numpy as np
 
+from export_assist.agent.public_help import asks_programme
 from export_assist.answering.words import NAMED_LIST
 from export_assist.retrieval.embeddings import Embedder
 
@@ -202,42 +203,6 @@ def steps(text: str) -> list[str]:
     if found and any(j in lowered for j in _JOINS) and any(a in lowered for a in _ASKS):
         found.append("search")
     return found
-
-
-# Public help asked for in other words: "Any support for a trade fair in the US?" (s9 trial
-# V32), 「展示会の出展に補助はある？」 — help, funding or a subsidy beside a fair or exporting.
-_HELP = r"(?:support|help|funding|assistance|subsid\w*|grants?|支援|補助|助成)"
-_FOR = (
-    r"(?:trade fairs?|trade shows?|exhibitions?|exhibit\w*|booths?|pavilions?|展示会|見本市|出展)"
-)
-PROGRAMME_ASK = re.compile(rf"{_HELP}(?![a-z]).{{0,30}}{_FOR}|{_FOR}.{{0,30}}{_HELP}")
-
-
-# Public help asked for in everyday words: 「国の支援ってある？」「公的な窓口」 "a public loan",
-# never a country's own scheme (中国の制度, 相手国の制度: a kanji before 国 names a country,
-# before 県 a prefecture's produce: 福島県産).
-_PUBLIC = r"(?:(?<![\u4e00-\u9fff])[国県]|公的|政府|自治体|都道府県)"
-_AID = r"(?:支援|補助|助成|窓口|相談先|融資|保険|仕組み|制度)"
-PUBLIC_HELP = re.compile(
-    rf"{_PUBLIC}(?:の|な|が|で|から)?[^。？?]{{0,12}}?{_AID}"
-    r"|(?:支援|補助|助成)して(?:くれる|もらえる)[^。？?]{0,8}(?:制度|仕組み|機関)"
-    r"|\b(?:public|government|state-backed)\s+(?:support|help|loans?|insurance|schemes?|"
-    r"programmes?|programs?|funding|advice|consultation)"
-)
-# Insurance against a buyer who does not pay is NEXI's trade insurance, a programme.
-UNPAID_INSURANCE = re.compile(
-    r"(?:代金|未払|回収|払ってもらえ|貸し?倒|焦げ付)[^？?]{0,30}保険|保険[^。]{0,20}(?:代金|未払|回収)"
-    r"|insur\w*[^.]{0,40}(?:non-?payment|not pay|unpaid)|(?:non-?payment|unpaid)[^.]{0,40}insur"
-)
-
-
-def asks_programme(lowered: str) -> bool:
-    """Whether the message asks for public help in words the programme rules do not list."""
-    return bool(
-        PROGRAMME_ASK.search(lowered)
-        or PUBLIC_HELP.search(lowered)
-        or UNPAID_INSURANCE.search(lowered)
-    )
 
 
 def _only_greeting(lowered: str) -> bool:
