@@ -103,6 +103,11 @@ CASES = [
         ],
         id="Cap. Pt. Sch. Div. cl. subs.",
     ),
+    pytest.param(  # s15: after Japanese punctuation too (「、Cap.」 cut a HK duty sentence in two)
+        "根拠は物品税条例(Dutiable Commodities Ordinance、Cap. 109)です。申告は輸入者です。",
+        ["根拠は物品税条例(Dutiable Commodities Ordinance、Cap. 109)です。", "申告は輸入者です。"],
+        id="Cap. after 、",
+    ),
     pytest.param(  # "U.S." ends a sentence when a new one starts after it (pysbd's rule)
         "Ship the pallets to the U.S. The importer files the entry. It cites U.K. law, e.g. "
         "the Food Safety Act, i.e. one statute. He said no. Then he left.",

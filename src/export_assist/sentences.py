@@ -21,7 +21,7 @@ _ITEM = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+|\|)")
 # legal ones a regulation cites. "U.S." and "U.K." are pysbd's: it keeps "the U.S. FDA"
 # whole and ends a sentence at "…to the U.S. The importer…".
 _ABBREVIATION = re.compile(
-    r"(?:^|[\s(\[;,/-])(?:No|Nos|Nr|Art|Arts|Reg|Regs|Sec|Secs|Para|para|paras|p|pp|cf|vs|"
+    r"(?:^|[\s(\[;,/\-、（「・])(?:No|Nos|Nr|Art|Arts|Reg|Regs|Sec|Secs|Para|para|paras|p|pp|cf|vs|"
     r"e\.g|i\.e|St|Co|Ltd|Inc|Dr|Mr|Mrs|Ms|Vol|Ch|Dir|Fig|approx|Dept|s|ss|"
     r"(?i:cap|caps|chap|pt|pts|sch|schs|div|subdiv|subpara|cl|cls|subs))\.$"
 )
