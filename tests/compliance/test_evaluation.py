@@ -289,7 +289,7 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
         ("cases2", "hsr2-2"),
         ("cases2", "hsr2-3"),
     ]
-    third = folder / "cases10.jsonl"  # the held-apart set now: never retired by mistake
+    third = folder / "cases11.jsonl"  # the held-apart set now: never retired by mistake
     third.write_text(second.read_text())
     with pytest.raises(InvalidInput, match="never retired"):
         training_examples(hcc, [], [retired, second, third])
@@ -321,6 +321,10 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
     ninth = folder / "cases9.jsonl"
     ninth.write_text(second.read_text())
     assert len(training_examples(hcc, [], [ninth])) == len(want_hcc) + 3
+    # cases10's held half was run three times (session 15) and retired (session 16): all of it trains
+    tenth = folder / "cases10.jsonl"
+    tenth.write_text(second.read_text())
+    assert len(training_examples(hcc, [], [tenth])) == len(want_hcc) + 3
     out = tmp_path / "out"
     args = ["eval", "hs", "--dataset", str(second), "--split", "tune", "--no-dense", "--out"]
     result = CliRunner().invoke(cli_app, [*args, str(out)])

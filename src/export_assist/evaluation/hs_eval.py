@@ -29,6 +29,7 @@ RETIRED_SETS = (
     "cases7.jsonl",
     "cases8.jsonl",
     "cases9.jsonl",
+    "cases10.jsonl",
 )
 
 
