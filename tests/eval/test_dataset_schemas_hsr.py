@@ -51,6 +51,7 @@ SETS = [
     RulingSet("cases8.jsonl", "hsr8", 20261205, 0.3),
     RulingSet("cases9.jsonl", "hsr9", 20261206, 0.3),
     RulingSet("cases10.jsonl", "hsr10", 20261207, 0.3),
+    RulingSet("cases11.jsonl", "hsr11", 20261208, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
