@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from export_assist.answering.object_phrase import object_phrase
-from export_assist.answering.phrase_words import JA_EDGE, plain, trim
+from export_assist.answering.phrase_words import COUNTERS, JA_EDGE, plain, trim
 from export_assist.answering.places import find_places
 from export_assist.geo import PREFECTURES, prefectures_in_latin
 from export_assist.retrieval.normalize import nfkc
@@ -114,13 +114,16 @@ def _japanese(text: str, product: str) -> str:
 
 
 def _purpose(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
-    """「書道用の筆」: a run of what the goods are for (…用) names no goods itself; the noun
-    after its の is the goods, so the phrase is both (「書道用」 alone lost the brush)."""
+    """「アクリルのニット帽」, 「革の財布」, 「書道用の筆」: where no product word is known, a run
+    joined by の to the noun right after it is that noun's material, kind or purpose, and the
+    goods are both (「アクリル」 alone was read as 品名, s16; 「書道用」 alone lost the brush)."""
     _start, end, run = runs[i]
-    if not run.endswith("用") or i + 1 >= len(runs) or text[end : end + 1] != "の":
+    if i + 1 >= len(runs) or text[end : end + 1] != "の":
         return ""
     head_start, head_end, head = runs[i + 1]
-    if head_start != end + 1 or not plain(head):
+    if head_start != end + 1 or not plain(head) or head in JA_EDGE or head in COUNTERS:
+        return ""
+    if text[head_end : head_end + 1] == "の":  # 「AのBのC」: B is a modifier too, not the goods
         return ""
     return f"{run}の{head}{_bracket(text, head_end)}"
 
@@ -148,8 +151,10 @@ def _modified(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
     """The run with a modifier joined by の before it ("冷凍のホタテ", "竹の箸")."""
     start, _end, run = runs[i]
     if i and start >= 1 and text[start - 1] == "の":
-        _s, before_end, before = runs[i - 1]
-        if before_end == start - 1 and plain(before):
+        s, before_end, before = runs[i - 1]
+        if text[s:before_end].endswith("産"):  # 「国産の緑茶」 (trimmed, 「国の緑茶」)
+            before = text[s:before_end]
+        if before_end == start - 1 and plain(before) and before not in JA_EDGE:
             return f"{before}の{run}"
     return run
 
