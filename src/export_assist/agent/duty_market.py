@@ -11,9 +11,10 @@ import re
 from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.places import market_name
+from export_assist.sentences import split_sentences
 
 _DUTY = re.compile(r"関税|物品税|無税|duty|duties|tariff", re.IGNORECASE)
-_END = re.compile(r"(?<=[。！？])")
+_HEADING = re.compile(r"^(\s*#.*)$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|^#+\s*|^[-・]\s*", re.MULTILINE)
 MAX_SENTENCES = 3
 LEAD = {
@@ -23,18 +24,12 @@ LEAD = {
 
 
 def _sentences(text: str) -> list[str]:
-    """Sentences of Japanese text, one line at a time, cut only after 。！？ (pysbd cut
-    「… Cap. 109）です。」 at "Cap.")."""
-    lines: list[str] = []
-    for line in text.splitlines():
-        wrapped = lines and not re.match(r"\s*([-・#*|]|\d+\.)", line)
-        open_end = lines and lines[-1] and not re.search(r"[。！？:：]$", lines[-1])
-        if wrapped and open_end and not lines[-1].startswith("#"):
-            lines[-1] += line.strip()  # a paragraph wrapped in the Markdown source
-        else:
-            lines.append(line.strip())
-    plain = _MARKUP.sub("", "\n".join(lines))
-    return [s.strip() for line in plain.splitlines() for s in _END.split(line) if s.strip()]
+    """Sentences of a document's Markdown, by the project's one splitter
+    (`export_assist.sentences`: wrapped lines joined, list items apart, 「… Cap. 109）です。」
+    kept whole); a heading is a title, not a sentence, and list/emphasis marks are dropped."""
+    text = _HEADING.sub(r"\n\1\n", text)  # a heading ends its block even without a blank line
+    plain = (_MARKUP.sub("", s).strip() for s in split_sentences(text) if not s.startswith("#"))
+    return [s for s in plain if s]
 
 
 def _duty_sentences(text: str, summary: str, product: str) -> list[str]:
