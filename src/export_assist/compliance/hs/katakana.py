@@ -24,6 +24,9 @@ _NOT_GOODS = set(
     "mini standard premium special original natural long short stick sticks hollow "
     "tablet tablets capsule capsules".split()
 )
+# Japanese trade loanwords the HS texts' katakana misreads, by their exact spelling:
+# ロース is a cut of meat (和牛ロース), not "losses" (s16: it ranked furnaces first)
+_OWN = {"ロース": "meat cuts"}
 
 
 def key(kana: str) -> str:
@@ -52,6 +55,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         if len(key(kana)) >= 2:
             _add(exact, _exact(kana), words)
             _add(loose, key(kana), words)
+    exact.update(_OWN)
     return exact, loose
 
 
