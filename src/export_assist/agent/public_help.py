@@ -33,10 +33,16 @@ UNPAID_INSURANCE = re.compile(
 )
 
 
+# An export consortium is public hands-on help by name (新輸出大国コンソーシアム, 国税庁の輸出促進
+# コンソーシアム): 「輸出コンソーシアムに入りたい」 is a programme question (s16).
+CONSORTIUM = re.compile(r"コンソーシアム|consortium")
+
+
 def asks_programme(lowered: str) -> bool:
     """Whether the message asks for public help in words the programme rules do not list."""
     return bool(
         PROGRAMME_ASK.search(lowered)
         or PUBLIC_HELP.search(lowered)
         or UNPAID_INSURANCE.search(lowered)
+        or CONSORTIUM.search(lowered)
     )

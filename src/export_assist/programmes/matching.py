@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from export_assist.domain.programmes import Programme
+from export_assist.programmes.asked import fits_asked
 from export_assist.programmes.operator_names import operator_in
 from export_assist.programmes.profile import ExporterProfile
 from export_assist.programmes.rules import SOON_DAYS, Check, all_checks
@@ -137,11 +138,15 @@ def match_programmes(
     lang: Lang = "ja",
     limit: int = 10,
     related_only: bool = True,
+    asked: Sequence[str] = (),
 ) -> MatchResult:
     """Eligible programmes, best first; closed or ineligible ones are listed as excluded.
 
-    With planned activities and `related_only`, a programme must serve one of them.
+    With planned activities and `related_only`, a programme must serve one of them. A
+    programme of the kind the question asks for (`asked`, see asked.py: a loan, a facility
+    subsidy, the consortium...) comes first and is always listed.
     """
+    fits = {p.id: fits_asked(p, list(asked)) for p in programmes}
     ranked: list[ProgrammeMatch] = []
     excluded: list[Excluded] = []
     for p in programmes:
@@ -156,6 +161,7 @@ def match_programmes(
             related_only
             and profile.planned_activities
             and not set(profile.planned_activities) & set(p.activities)
+            and not fits[p.id]
         ):
             continue
         ranked.append(_proposal(p, checks, _score(p, checks, profile), today, lang))
@@ -165,7 +171,9 @@ def match_programmes(
     regional = (
         {p.id for p in programmes if p.eligibility.prefectures} if not profile.prefecture else set()
     )
-    ranked.sort(key=lambda m: (m.id in regional, -m.score, m.deadline or dt.date.max, m.id))
+    ranked.sort(
+        key=lambda m: (m.id in regional, -fits[m.id], -m.score, m.deadline or dt.date.max, m.id)
+    )
     # A reference is not a programme: it never takes a programme's place in the list.
     refs = {p.id for p in programmes if p.benefit.kind == "reference"}
     top = _cover_activities(
@@ -173,6 +181,7 @@ def match_programmes(
         profile.planned_activities,
         catalogue_activities(programmes),
         limit,
+        first=[m for m in ranked if fits[m.id] and m.id not in regional],
     )
     return MatchResult(
         today=today,
@@ -194,12 +203,15 @@ def _cover_activities(
     planned: Sequence[str],
     serves: dict[str, set[str]],
     limit: int,
+    first: Sequence[ProgrammeMatch] = (),
 ) -> list[ProgrammeMatch]:
     """Best first, but every planned activity gets its best options in before the list is cut.
 
     Two rounds: in each, the best not-yet-chosen programme for each planned activity;
-    then the rest by score. So 'trade fair + consulting' shows both kinds of help.
+    then the rest by score. So 'trade fair + consulting' shows both kinds of help. The
+    programmes of the asked kind (`first`) come before all of them.
     """
+    asked = [m for m in first if m in ranked]
     chosen: list[ProgrammeMatch] = []
     for _round in range(2):
         for activity in planned:
@@ -207,8 +219,9 @@ def _cover_activities(
             if pick is not None:
                 chosen.append(pick)
     chosen.sort(key=lambda m: (-m.score, m.id))
-    rest = [m for m in ranked if m not in chosen]
-    return (chosen + rest)[:limit]
+    chosen = [m for m in chosen if m not in asked]
+    rest = [m for m in ranked if m not in chosen and m not in asked]
+    return (asked + chosen + rest)[:limit]
 
 
 def _excluded(c: Check, lang: Lang) -> str:

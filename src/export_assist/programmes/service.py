@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from export_assist.domain.programmes import Programme
@@ -68,8 +68,15 @@ class ProgrammeService:
         lang: Lang = "ja",
         limit: int = 10,
         today: dt.date | None = None,
+        asked: Sequence[str] = (),
     ) -> MatchResult:
-        """Ranked programmes for the profile on `today` (default: the clock's date)."""
+        """Ranked programmes for the profile on `today` (default: the clock's date), those
+        of the asked kind first (asked.py)."""
         return match_programmes(
-            self.catalogue.programmes, profile, today or self.today(), lang=lang, limit=limit
+            self.catalogue.programmes,
+            profile,
+            today or self.today(),
+            lang=lang,
+            limit=limit,
+            asked=asked,
         )

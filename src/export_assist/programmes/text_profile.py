@@ -15,7 +15,7 @@ from export_assist.programmes.profile import ExporterProfile
 # Longest words first, so 日本酒 is alcohol before 酒 could match anything else.
 SECTOR_WORDS: dict[str, tuple[str, ...]] = {
     "alcohol": ("日本酒", "清酒", "焼酎", "ウイスキー", "ワイン", "酒蔵", "sake", "whisky", "spirits"),
-    "food": ("食品", "菓子", "抹茶", "緑茶", "お茶", "茶園", "製茶", "調味料", "味噌", "醤油", "food", "tea", "snack"),
+    "food": ("食品", "菓子", "抹茶", "緑茶", "お茶", "茶園", "製茶", "調味料", "味噌", "醤油", "餃子", "ギョーザ", "冷凍食品", "加工食品", "惣菜", "food", "tea", "snack"),
     "fisheries": ("水産", "鮮魚", "ホタテ", "ぶり", "seafood", "fish"),
     "agriculture": ("農産物", "青果", "果物", "野菜", "精米", "コメ", "農業", "農家", "fruit", "vegetable", "rice", "farm"),
     "machinery": ("機械", "工作機械", "部品", "machinery", "machine", "parts"),
@@ -38,7 +38,7 @@ ACTIVITY_WORDS: dict[str, tuple[str, ...]] = {
     "ip_protection": ("特許", "商標", "知財", "模倣品", "patent", "trademark", "counterfeit"),
     "certification": ("認証", "haccp", "gap", "certification"),
     "regulation_check": ("規制", "規則", "輸入制度", "regulation", "rules"),
-    "branding": ("ブランド", "branding", "brand"),
+    "branding": ("ブランド", "ブランディング", "branding", "brand"),
 }  # fmt: skip
 SIZE_WORDS = {
     "micro": ("小規模事業者", "個人事業", "micro"),

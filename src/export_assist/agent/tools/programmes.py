@@ -13,6 +13,7 @@ from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.answering import labels
 from export_assist.domain.citations import Citation
 from export_assist.domain.programmes import Programme
+from export_assist.programmes.asked import asked_kinds
 from export_assist.programmes.matching import Lang, MatchResult, ProgrammeMatch
 from export_assist.programmes.named import Named, named_in
 from export_assist.programmes.named_answer import named_lines
@@ -107,7 +108,8 @@ class FindProgrammes:
         profile = type(profile).model_validate(profile.model_dump())  # aliases and checks apply
         ja = ctx.language == "ja"
         lang: Lang = "ja" if ja else "en"
-        result = self._programmes.match(profile, lang=lang, limit=args.limit)
+        asked = asked_kinds(args.question)  # 「工場の改修に使える補助」: that kind first
+        result = self._programmes.match(profile, lang=lang, limit=args.limit, asked=asked)
         named = named_in(args.question, self._programmes.catalogue.programmes)
         if named:  # 「ものづくり補助金で展示会の費用は出せますか？」 asks about that programme
             return self._named(named, profile, result, lang)
