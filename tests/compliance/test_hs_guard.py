@@ -12,6 +12,7 @@ from functools import cache
 
 import pytest
 
+from export_assist.compliance.hs.ja_terms import head_candidates
 from export_assist.compliance.hs.ranker import RankedHsSuggester
 from export_assist.compliance.hs.table import packaged_table
 
@@ -78,3 +79,10 @@ def test_an_everyday_product_keeps_its_code_in_the_top_five(text: str, accepted:
 def test_green_tea_powder_is_green_tea_first_not_a_metal_powder() -> None:
     codes = [s.code for s in _suggester().suggest("抹茶パウダー 100g缶", 5)]
     assert codes[0] == "090210", codes
+
+
+def test_a_form_written_last_is_not_the_head() -> None:
+    # the form (パウダー, ペースト) says how the goods are sold; the goods before it name them
+    assert head_candidates("抹茶パウダー 100g缶")[0].startswith("green tea")
+    assert head_candidates("ごまペースト")[0].startswith("sesame")
+    assert head_candidates("パウダー") == ["powder"]  # alone, the form is all there is

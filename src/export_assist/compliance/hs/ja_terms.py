@@ -55,6 +55,10 @@ def _goods(text: str) -> str:
 
 
 _MODIFIER_ENDS = ("式", "製", "用")
+# a form written after the goods (抹茶パウダー, 梅ペースト, 鰹節フレーク) says how they are
+# sold, not what they are: the goods before it are the head (s16: the head "powder" put
+# baking powders 2102.30 and nickel powders 7504 above green tea)
+_FORMS = ("パウダー", "粉末", "ペースト", "フレーク")
 # a dish named by how it is cooked (いか焼き, 唐揚げ, 天ぷら, 味噌煮) is a preparation, not the
 # raw fish or meat it is made of (冷凍たこ焼き read as frozen octopus, 0307); 煮干し is dried
 # fish (0305), 焼きのり toasted laver (1212), 焼き物, 素焼き and 有田焼 pottery, フライパン, フライヤー and たこ焼き器 cooking ware
@@ -142,7 +146,14 @@ def head_candidates(text: str) -> list[str]:
             continue  # 電池式, 木製: how, not what
         if not qualified:
             out.append(english)
+    if len(out) > 1 and _ends_in_form(low):
+        out.append(out.pop(0))  # the form last: the goods before it name them
     return out
+
+
+def _ends_in_form(low: str) -> bool:
+    """Whether the last word of a name is a form (パウダー) rather than the goods."""
+    return low.rstrip().endswith(_FORMS)
 
 
 def head_terms(text: str) -> str:
