@@ -10,8 +10,10 @@ from export_assist.answering import counterpart
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
+from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import Question, understand
+from export_assist.answering.words import has_any
 from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
@@ -92,6 +94,10 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
         markets = {"destinations": previous.destinations, "unsupported": previous.unsupported}
         return _re_ask(swapped, current, previous, covered, markets, ["question", "market"])
     return _inherit(current, previous)
+
+
+# Trade documents by name (「どんな書類」 names none).
+_NAMED_PAPERS = ("invoice", "packing list", "インボイス", "パッキングリスト", "送り状", "船荷証券")
 
 
 # Fields a message states about a shipment (never read from the market or the goods alone).
@@ -219,6 +225,15 @@ def _inherit(current: Question, previous: Question) -> Question:
     if not current.topics and (inherited or not current.product) and not (other_goods or rules):
         # a follow-up leans on the previous question ("And what is the UK equivalent?")
         changes["context"] = previous.asked or previous.text
+    elif current.japan_side and names_procedure(previous.asked or previous.text):
+        # 「ワニ革の財布を…」「日本の役所からどんな書類？」: the goods name Japan's procedure
+        # (CITES export approval), which the Japan-side follow-up asks about; 「どんな書類」
+        # asks that procedure's papers, not invoices (no document named: no documents topic)
+        changes["context"] = previous.asked or previous.text
+        if current.topics == ["trade_documents"] and not has_any(
+            nfkc(current.text).lower(), _NAMED_PAPERS
+        ):
+            changes["topics"] = []
     return current.with_(**changes, inherited=inherited) if changes else current
 
 

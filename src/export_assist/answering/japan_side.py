@@ -42,6 +42,23 @@ _FEDERAL = re.compile(
 )
 
 
+# Japan's own authorities asked about, or a place in Japan asked for, whatever market the
+# message names: 「日本の役所からどんな書類？」, 「日本政府の検疫の証明」, 「日本ではどこで検査を受け
+# る？」, "which Japanese authority issues it". 「日本では売れている」 asks nothing of Japan's side
+# (a question word must follow 「日本では」).
+_JAPAN_ASKED = re.compile(
+    r"日本(?:国内)?の(?:役所|官庁|官公庁|当局|行政機関|省庁|政府)|日本政府(?:の|から|に)|"
+    r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|どの(?:役所|機関|窓口)|いつ)|"
+    r"\bjapanese (?:authorit|government|ministr|customs|officials?)|\bjapan's (?:authorit|government)|"
+    r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b"
+)
+
+
+def asks_japan(text: str) -> bool:
+    """The message asks about Japan's own authorities or where in Japan something is done."""
+    return bool(_JAPAN_ASKED.search(nfkc(text).lower()))
+
+
 def japan_side(text: str, topics: list[str]) -> bool:
     """True when the question asks about a procedure in Japan (vocab japan_side_topics,
     japan_food_certificates, japan_procedures, japan_subject); a question about a federal
@@ -53,8 +70,40 @@ def japan_side(text: str, topics: list[str]) -> bool:
         return True
     if has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT):
         return True
+    if _JAPAN_ASKED.search(low):
+        return True
     procedure = has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
     return procedure or liquor_licence(low)
+
+
+def names_procedure(text: str) -> bool:
+    """The text names one of Japan's own procedures or the goods that trigger one (CITES
+    species, technology sent abroad, the liquor export licence)."""
+    low = nfkc(text).lower()
+    return has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
+
+
+# Goods whose export Japan approves under CITES, and the name its documents carry.
+_CITES_GOODS = (
+    "ワシントン条約",
+    "象牙",
+    "べっ甲",
+    "鼈甲",
+    "ワニ革",
+    "クロコダイル",
+    "tortoiseshell",
+    "bekko",
+    "ivory",
+    "crocodile",
+    "alligator",
+)
+
+
+def procedure_names(text: str) -> str:
+    """The name of the Japanese procedure that goods a message names trigger ("CITES" for
+    crocodile leather), so a Japan-side follow-up finds that procedure's documents."""
+    low = nfkc(text).lower()
+    return "CITES" if has_any(low, _CITES_GOODS) or _CITES.search(nfkc(text)) else ""
 
 
 def liquor_licence(low: str) -> bool:

@@ -184,7 +184,7 @@ def japan_part(
 
 
 # One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
-ONE_FACT = frozenset({"when", "how_much", "number", "who", "law"})
+ONE_FACT = frozenset({"when", "how_much", "number", "who", "law", "still"})
 
 
 def wants_overview(q: Question) -> bool:

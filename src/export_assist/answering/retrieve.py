@@ -10,7 +10,7 @@ from export_assist.answering import goods
 from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
 from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
-from export_assist.answering.japan_side import regime_names
+from export_assist.answering.japan_side import procedure_names, regime_names
 from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
 from export_assist.answering.understand import Question
@@ -169,6 +169,8 @@ class Retriever:
         # documents come first and stay, whatever the product ("CBAM ... 日本茶").
         # ... or describes in everyday words (samples brought back: the ATA carnet)
         said = f"{q.text} {regime_names(q.text)}"
+        if q.japan_side and q.context:  # 「ワニ革の財布を…」「日本の役所からどんな書類？」
+            said += f" {procedure_names(q.context)}"
         named = out.named = (catalog.named.named_docs(said) | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
             out.docs = [

@@ -31,7 +31,7 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "who": re.compile(
-        r"省|庁|局|委員会|当局|機関|商工会議所|fda|cbp|usda|ttb|gacc|mfds|authority|agency|"
+        r"省|庁|局|委員会|当局|機関|商工会議所|防疫所|検疫所|fda|cbp|usda|ttb|gacc|mfds|authority|agency|"
         r"ministry|commission|importer|輸入者|代理人|agent|通関業者|broker|responsible person",
         re.I,
     ),
@@ -71,6 +71,7 @@ FACTS: dict[str, re.Pattern[str]] = {
     ),
 }
 FACTS["who"] = CUES["who"]
+CUES["still"] = FACTS["when"]  # "still required?": the date of the change
 _RULE = re.compile(
     r"must|required|requires|mandatory|prohibited|shall|need|必要|義務|しなければ|禁止|できません|"
     r"求められ|対象",

@@ -10,10 +10,16 @@ import re
 # online with a trade licence and a declaration of conformity". Only naming a certificate is
 # the type's cue (0.4); saying what goes with the application answers "which documents?".
 STATED = {
+    # a rule lifted, repealed or ended ("still required?"): the change is the answer
+    "still": re.compile(
+        r"廃止|撤廃|解除|終了|不要にな|必要なくな|求めていません|措置はありません|"
+        r"\b(?:lifted|repealed|abolished|revoked|no longer|ended|withdrawn)\b",
+        re.I,
+    ),
     "documents": re.compile(
         r"(?:申請|出願|届出|登録)[^。]{0,60}(?:を添え|添付|を提出|を出し|を出す|とともに)|"
         r"\b(?:appl(?:y|ies|ied|ication|icant)|register(?:s|ed)?|registration|fil(?:e|es|ed|ing))\b"
         r"[^.;]{0,60}\b(?:with (?:a|an|the)\b|submit(?:s|ted|ting)?\b|accompanied by|attach(?:es|ed|ing)?\b)",
         re.I,
-    )
+    ),
 }

@@ -266,8 +266,16 @@ _LABEL_DATES = re.compile(
 )
 
 
+# 「今も…必要？」 with words between (「今もEU向けには、その証明書が必要？」): "still required?"
+_STILL = re.compile(
+    r"(?:今|いま)(?:で)?も[^。？?]{0,20}(?:必要|要る|いる[？?]|求め)|現在も[^。？?]{0,20}必要"
+)
+
+
 def _qtype(low: str) -> str:
     low = _LABEL_DATES.sub(" ", without_claiming(low))
+    if _STILL.search(low):
+        return "still"
     for name, words in vocab.QUESTION_TYPES:
         if has_any(low, words):
             return name
