@@ -12,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from export_assist.compliance.hs.ja_terms import head_candidates
+from export_assist.compliance.hs.ja_terms import english_terms, head_candidates
 from export_assist.compliance.hs.ranker import RankedHsSuggester
 from export_assist.compliance.hs.table import packaged_table
 
@@ -86,3 +86,11 @@ def test_a_form_written_last_is_not_the_head() -> None:
     assert head_candidates("抹茶パウダー 100g缶")[0].startswith("green tea")
     assert head_candidates("ごまペースト")[0].startswith("sesame")
     assert head_candidates("パウダー") == ["powder"]  # alone, the form is all there is
+
+
+def test_a_question_for_the_code_is_answered_for_the_goods() -> None:
+    # 「HSコード」 is what is asked for, not cords (4007)
+    assert "cords" not in english_terms("抹茶パウダーのHSコードを教えて")
+    assert "cords" in english_terms("電源コード")
+    codes = [s.code for s in _suggester().suggest("抹茶パウダーのHSコードを教えて", 5)]
+    assert codes[0] == "090210", codes

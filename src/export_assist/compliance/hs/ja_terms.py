@@ -48,9 +48,14 @@ _MOTIF = re.compile(
 )
 
 
+# 「…のHSコードを教えて」: the code asked for is no goods (コード read as cords, 4007 first; s16)
+_ASKED_CODE = re.compile(r"(?:hs|関税|統計品目|輸出統計)\s*(?:コード|番号|分類)|税番")
+
+
 def _goods(text: str) -> str:
-    """A lower-cased, NFKC text without its counts, packings, colours and motifs."""
-    low = _PACKED.sub(" ", _COUNTS.sub(" ", nfkc(text).lower()))
+    """A lower-cased, NFKC text without its counts, packings, colours, motifs and a code asked for."""
+    low = _ASKED_CODE.sub(" ", nfkc(text).lower())
+    low = _PACKED.sub(" ", _COUNTS.sub(" ", low))
     return _MOTIF.sub(" ", _COLOUR.sub(" ", low))
 
 
@@ -138,6 +143,7 @@ def head_candidates(text: str) -> list[str]:
     low = _goods(text)
     out: list[str] = []
     qualified_from = -1  # where the qualified compound after the current term starts
+    forms: list[bool] = []  # whether each head candidate is a form (パウダー)
     for start, end, english, names_goods in reversed(_spans(low)):
         qualified = low[end:].lstrip().startswith(_QUALIFIED_BY) or end == qualified_from
         if qualified:
@@ -146,14 +152,10 @@ def head_candidates(text: str) -> list[str]:
             continue  # 電池式, 木製: how, not what
         if not qualified:
             out.append(english)
-    if len(out) > 1 and _ends_in_form(low):
+            forms.append(low[start:end].endswith(_FORMS))
+    if len(out) > 1 and forms[0]:
         out.append(out.pop(0))  # the form last: the goods before it name them
     return out
-
-
-def _ends_in_form(low: str) -> bool:
-    """Whether the last word of a name is a form (パウダー) rather than the goods."""
-    return low.rstrip().endswith(_FORMS)
 
 
 def head_terms(text: str) -> str:
