@@ -26,6 +26,10 @@ from export_assist.translation.termbase import TermBase
 # Below this share of the question's content terms in the chosen evidence, the evidence is
 # about something else (a restaurant licence answered from food-import rules).
 COVERAGE_BAR = 0.4
+# ... unless a card the answer shows is about the topic the question asks (s16: a Japan-side
+# end-user-list question named a university, a lab and a measuring instrument the card does
+# not, and was handed off although the end-user-list card answered it): then a quarter.
+CARD_TOPIC_BAR = 0.25
 # ... and at least this many of its terms are missing (one unknown word in a two-word
 # question is a synonym the evidence lacks more often than another topic).
 MISSING_MIN = 2
@@ -148,10 +152,17 @@ def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
     return kind_of
 
 
-def off_topic(found: Coverage) -> bool:
+def on_topic(q: Question, composed: Composed) -> bool:
+    """Whether a card the answer shows is about a topic the question asks about."""
+    return any(card.topic in q.topics for card in composed.cards)
+
+
+def off_topic(found: Coverage, carded: bool = False) -> bool:
     """The evidence is about something else than the question (or than the company it
-    names), or says nothing of a year the question asks about."""
-    thin = found.share < COVERAGE_BAR and len(found.missing) >= MISSING_MIN
+    names), or says nothing of a year the question asks about; `carded`: a card of the
+    question's topic answers (on_topic), so fewer of its words need be in the evidence."""
+    bar = CARD_TOPIC_BAR if carded else COVERAGE_BAR
+    thin = found.share < bar and len(found.missing) >= MISSING_MIN
     company = found.company and found.share < COMPANY_BAR and bool(found.missing)
     return thin or company or bool(found.years)
 

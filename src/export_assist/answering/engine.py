@@ -17,6 +17,7 @@ from export_assist.answering.confidence import (
     goods_kinds,
     no_fact,
     off_topic,
+    on_topic,
     topic_coverage,
 )
 from export_assist.answering.elsewhere import markets_asked
@@ -146,7 +147,7 @@ class AnswerEngine:
             q.asked or q.text, composed, self.retriever.catalog(), self._termbase, self._kind_of
         )
         escalate = score.score < self.threshold or not composed.lines or no_fact(q, composed)
-        escalate = escalate or off_topic(found)
+        escalate = escalate or off_topic(found, on_topic(q, composed))
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
         draft = handoff.thin(q, covered, known, found) if escalate else handoff.finish(q, composed)

@@ -99,7 +99,8 @@ def advice(q: Question) -> str:
     years = future_years(q.asked or q.text)
     if "forecasts" in kinds and years:  # the year asked about, so the user sees it was read
         what += f"（{'、'.join(years)}年）" if lang == "ja" else f" for {', '.join(years)}"
-    lines = [t(lang, "advice", what=what or t(lang, "advice_what")), "", t(lang, "escalated")]
+    lines = [t(lang, "advice", what=what or t(lang, "advice_what")), t(lang, "advice_can")]
+    lines += ["", t(lang, "escalated")]
     return "\n".join(lines)
 
 

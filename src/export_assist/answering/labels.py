@@ -24,6 +24,8 @@ TEXT: dict[str, dict[str, str]] = {
         "where_japan": "日本側では",
         "where_any": "どの輸出先でも",
         "advice": "このご質問({what})は、規制資料からお答えできる内容ではなく、専門家の助言が必要です。",
+        "advice_can": "このサービスでお手伝いできるのは、輸出先の規制の確認とチェックリスト、HSコードの候補、"
+        "バイヤー候補の一覧、インボイスなど貿易書類の作成、公的支援の案内です。",
         "advice_what": "契約・価格交渉・将来の見通し・販売の見込み・取引先の信用・為替・個別の税務判断・保険料など",
         "check": "出典の原文と確認日をご確認ください。",
         "needs_review": "※一部の出典は見直し中です。アドバイザーの確認をおすすめします。",
@@ -35,7 +37,7 @@ TEXT: dict[str, dict[str, str]] = {
         "beyond_scope_market": "登録済みの規制資料は、{markets}向けの{what}の規制を扱っていません。",
         "not_covered_import": "{markets}側の輸入規制は、登録済みの資料にまだ含まれていません。"
         "日本側の規制は次のとおりです。",
-        "national": "{markets}独自の規則(酒税の額・印紙、販売許可など各国が定めるもの)は、"
+        "national": "{markets}独自の規則(酒税の額・印紙、販売許可、小売の独占、販売時間やネット販売の規制など各国が定めるもの)は、"
         "登録済みの資料にまだ含まれていません。",
         "national_eu": "EU共通の規則として資料にあるのは次のとおりです。",
         "thin": "登録済みの資料では、このご質問に確実に答えられる記述が見つかりませんでした。",
@@ -93,6 +95,9 @@ TEXT: dict[str, dict[str, str]] = {
         "where_any": "For any market",
         "advice": "This question ({what}) is not something the regulation sources can answer; "
         "it needs an expert's advice.",
+        "advice_can": "What I can help with: the rules of a market and an export checklist, HS "
+        "code candidates, a buyer shortlist, trade documents such as an invoice, and public "
+        "export support.",
         "advice_what": "contracts, price negotiation, forecasts, sales prospects, a buyer's "
         "creditworthiness, exchange rates, tax rulings or insurance quotes",
         "check": "Check the cited source and its verification date.",
@@ -105,8 +110,8 @@ TEXT: dict[str, dict[str, str]] = {
         "beyond_scope_market": "The regulation sources I have do not cover {what} for {markets}.",
         "not_covered_import": "The import rules of {markets} are not yet in the regulation "
         "sources I have; Japan's own rules for this export are as follows.",
-        "national": "The national rules of {markets} (excise amounts and stamps, licences and "
-        "other measures each member state sets) are not yet in the regulation sources I have.",
+        "national": "The national rules of {markets} (excise amounts and stamps, licences, retail "
+        "monopolies, limits on sale hours or online sales and other measures each member state sets) are not yet in the regulation sources I have.",
         "national_eu": "What the EU's common rules say:",
         "thin": "The regulation sources I have do not answer this question reliably.",
         "known": "What the sources do say:",

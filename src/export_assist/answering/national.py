@@ -34,6 +34,30 @@ _NATIONAL_ONLY = re.compile(
     r"酒類(?:の)?販売(?:業)?(?:許可|免許)",
     re.I,
 )
+# Other national competences (s16): a state's retail monopoly for alcohol (Finland's,
+# Sweden's), its deposit-return scheme for bottles and cans, its packaging take-back
+# (EPR) licence, its language law: each state's own law.
+_STATE_MEASURES = re.compile(
+    r"小売(?:の)?独占|販売独占|独占(?:小売|会社|企業|店)|専売|国営(?:の)?(?:酒|小売|販売|店)|"
+    r"デポジット|容器(?:の)?(?:保証金|回収|返却)|(?:空き?瓶|空き?缶)(?:の)?(?:回収|返却)|言語法|"
+    r"拡大生産者責任|包装(?:の)?ライセンス|"
+    r"monopol|extended producer|packaging licen[cs]|deposit[- ](?:return|refund|scheme|system)|bottle deposit|can deposit|language law",
+    re.I,
+)
+# ... and where alcohol is sold (or asked about): the hours it may be sold, whether it may
+# be sold online or by mail (Lithuania's sale hours and online ban are national law).
+_SALE_LIMITS = re.compile(
+    r"販売時間|営業時間|何時まで|夜間(?:の)?販売|ネット(?:通販|販売|で売|で販売)|"
+    r"オンライン(?:販売|通販|で売|で販売)|通信販売|通販(?:サイト)?で(?:売|販売)|"
+    r"sale hours|selling hours|hours of sale|trading hours|"
+    r"online (?:sales?|shop|store|selling)|(?:sell(?:ing)?|sold) (?:\w+ )?online|mail[- ]order|distance sell",
+    re.I,
+)
+_ALCOHOL = re.compile(
+    r"酒|ワイン|ビール|ウイスキー|ウィスキー|焼酎|リキュール|アルコール|"
+    r"\b(?:alcohol\w*|liquor|sake|shochu|spirits?|wine|beer|whisk(?:e)?y|umeshu|gin)\b",
+    re.I,
+)
 
 
 def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
@@ -45,7 +69,9 @@ def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     text = nfkc(q.asked or q.text)
     own = bool(_OWN.search(text) or _NATIONAL_ONLY.search(text))
     excise = bool(_EXCISE.search(text) and _AMOUNT.search(text))
-    return states if own or excise else []
+    measure = bool(_STATE_MEASURES.search(text))
+    limits = bool(_SALE_LIMITS.search(text) and _ALCOHOL.search(text))
+    return states if own or excise or measure or limits else []
 
 
 def national_head(states: list[str], lang: str, escalated: bool) -> str:
