@@ -37,6 +37,9 @@ COVERED = frozenset({"US", "DE", "FR", "CA", "GB", "HK", "SG", "EU", "TH"})
         ("竹の箸のHSコードを教えてください", "竹の箸"),
         ("ドイツのお茶のバイヤーを探しています", "お茶"),
         ("I make cotton towels in Imabari. Find me buyers in the UK.", "cotton towels"),
+        # a word ending in 産 joined by の keeps its 産 (「国産」 is trimmed as an origin)
+        ("不動産の登記に必要な書類は？", "不動産の登記"),
+        ("国産の緑茶をドイツに送りたい", "国産の緑茶"),
     ],
 )
 def test_the_phrase_is_the_product_not_the_request(message: str, phrase: str) -> None:

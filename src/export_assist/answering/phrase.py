@@ -117,9 +117,11 @@ def _purpose(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
     """「アクリルのニット帽」, 「革の財布」, 「書道用の筆」: where no product word is known, a run
     joined by の to the noun right after it is that noun's material, kind or purpose, and the
     goods are both (「アクリル」 alone was read as 品名, s16; 「書道用」 alone lost the brush)."""
-    _start, end, run = runs[i]
+    start, end, run = runs[i]
     if i + 1 >= len(runs) or text[end : end + 1] != "の":
         return ""
+    if text[start:end].endswith("産"):  # 「暗号資産の…」 was trimmed to 「暗号資」 like 「国産」
+        run = text[start:end]
     head_start, head_end, head = runs[i + 1]
     if head_start != end + 1 or not plain(head) or head in JA_EDGE or head in COUNTERS:
         return ""
