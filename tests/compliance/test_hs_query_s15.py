@@ -98,3 +98,17 @@ def test_cast_iron_is_its_own_material() -> None:
 def test_listing_words_the_map_lacked(text: str, word: str, misread: set[str]) -> None:
     words = set(english_terms(text).split())
     assert word in words and not words & misread, words
+
+
+def test_a_long_katakana_name_without_a_motif_reads_at_once() -> None:
+    """The motif pattern backtracked exponentially on a katakana run with no 柄 after it (22
+    characters took 0.7 s, a 30-character one minutes: a listing name hung the HS eval and would
+    hang a chat turn, s16). Read in a thread: a relapse fails here instead of hanging the suite."""
+    import threading
+
+    name = "エクストラバージンオリーブオイルスプレーボトルデラックス" * 2 + "（500ml）"
+    out: list[str] = []
+    worker = threading.Thread(target=lambda: out.append(english_terms(name)), daemon=True)
+    worker.start()
+    worker.join(timeout=60)  # exponential at this length would take far longer than a year
+    assert out and "bottle" in out[0]
