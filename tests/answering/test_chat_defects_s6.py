@@ -89,7 +89,10 @@ def test_a_payment_dispute_is_no_buyer_search(client: TestClient, keys: Keys) ->
         "回収できる見込みを教えてください。",
     )
     assert "shortlist" not in {p["kind"] for p in done.get("payloads", [])}
-    assert "バイヤー候補" not in done["answer"]
+    # no shortlist said in words either (the hand-off may name what the service does, s16:
+    # 「…バイヤー候補の一覧…」, so the shortlist's own sentences are what must be absent)
+    assert "バイヤー候補です" not in done["answer"]
+    assert "社のバイヤー候補" not in done["answer"]
     assert done["escalated"]
 
 
