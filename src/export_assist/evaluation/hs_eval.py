@@ -30,6 +30,7 @@ RETIRED_SETS = (
     "cases8.jsonl",
     "cases9.jsonl",
     "cases10.jsonl",
+    "cases11.jsonl",
 )
 
 
