@@ -52,6 +52,7 @@ SETS = [
     RulingSet("cases9.jsonl", "hsr9", 20261206, 0.3),
     RulingSet("cases10.jsonl", "hsr10", 20261207, 0.3),
     RulingSet("cases11.jsonl", "hsr11", 20261208, 0.3),
+    RulingSet("cases12.jsonl", "hsr12", 20261209, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
