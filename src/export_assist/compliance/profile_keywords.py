@@ -218,4 +218,24 @@ def read_keywords(text: str) -> KeywordReading:
         if aside:
             reading.set_aside.append(hit.word)
             reading.refuted |= {k for c in hit.categories if (k := kind_of(c))}
+    reading.inferences += _kitchen_mains(text, head, reading.inferences)
     return reading
+
+
+# Said of an appliance that runs on a battery or a USB port, not the mains.
+_NOT_MAINS = re.compile(r"usb|充電式|電池式|乾電池|cordless|コードレス|battery")
+
+
+def _kitchen_mains(text: str, head: _Head | None, found: list[Inference]) -> list[Inference]:
+    """A kitchen appliance (an electrical product that touches food: コーヒーメーカー, 精米機,
+    餅つき機, 電気グリル鍋) plugs into the mains unless the name says it runs on a
+    battery: the electrical-safety rules (KC, PSE-type) ask for the condition."""
+    if head is None or _NOT_MAINS.search(text):
+        return []
+    values = {(i.kind, i.value) for i in found}
+    if ("condition", "mains_powered") in values or ("condition", "contains_battery") in values:
+        return []
+    if not {("category", "electronics"), ("category", "food_contact")} <= values:
+        return []
+    why = _why(head.word, " (a kitchen appliance: mains powered)", "（調理家電：商用電源で動作）")
+    return [inference("condition", "mains_powered", why, "keyword")]
