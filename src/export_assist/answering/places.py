@@ -125,7 +125,7 @@ def find_places(text: str) -> list[Mention]:
     """Every place mention in reading order, longest names first and without overlaps;
     a currency in a price ("at USD 5", "5ユーロで") names no market."""
     found = _all_places(text)
-    priced = prices(text)
+    priced = _priced(text, found)
     return [m for m in found if not any(s <= m.start < e for s, e in priced)]
 
 
@@ -136,8 +136,12 @@ _AMOUNT_BEFORE = re.compile(r"[0-9][0-9,.]*\s?$")
 
 def prices(text: str) -> list[tuple[int, int]]:
     """Spans of prices: a currency with its amount (a price is no destination)."""
+    return _priced(text, _all_places(text))
+
+
+def _priced(text: str, found: list[Mention]) -> list[tuple[int, int]]:
     out = []
-    for m in _all_places(text):
+    for m in found:
         if m.kind != "currency":
             continue
         end = m.start + len(m.surface)
