@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from export_assist.answering.textclean import is_meta_section
+from export_assist.compliance.card_merge import documents_of, merged, union
 from export_assist.compliance.evidence import EvidenceFinder, best_sentences
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
@@ -102,7 +103,7 @@ class ChecklistService:
         profile = self.profile(
             ChecklistRequest(product=product, hs_code=hs_code, destinations=[destination])
         )
-        return [c.id for c in self._applicable(profile, destination)]
+        return [c.id for c, _ in merged(self._applicable(profile, destination))]
 
     def _applicable(self, product: ProductProfile, destination: str) -> list[RequirementCard]:
         jurisdictions = jurisdictions_for(destination)
@@ -119,7 +120,7 @@ class ChecklistService:
         applicable = self._applicable(product, destination)
         index = self._finder.index()
         status = self._finder.doc_status(index)
-        items = [self._item(card, product, index, status) for card in applicable]
+        items = [self._item(c, product, index, status, also) for c, also in merged(applicable)]
         items.sort(key=lambda i: (SEVERITY_ORDER[i.severity], i.topic, i.title))
         checklist = Checklist(
             destination=destination,
@@ -153,30 +154,39 @@ class ChecklistService:
         product: ProductProfile,
         index: LexicalIndex,
         status: dict[str, str],
+        also: list[RequirementCard] | None = None,
     ) -> ChecklistItem:
+        """One item; `also`: the cards it includes (the same requirement), cited with it."""
+        others = also or []
         query = " ".join(x for x in (card.title, card.title_ja, product.description) if x)
-        hits = self._finder.find(query, card.evidence, self._options.evidence_per_card, index)
+        hits: list[SearchHit] = []
+        for c in [card, *others]:
+            q = " ".join(x for x in (c.title, c.title_ja, product.description) if x)
+            found = self._finder.find(q, c.evidence, self._options.evidence_per_card, index)
+            hits += [h for h in found if h.chunk_id not in {x.chunk_id for x in hits}]
+        documents = documents_of(card, others)
         reasons, reasons_ja = split(
             _review_reasons(card, hits, status, self._options.min_evidence_score)
         )
         return ChecklistItem(
             requirement_id=card.id,
+            includes=[c.id for c in others],
             title=card.title,
             title_ja=card.title_ja,
             topic=card.topic,
             requirement=card.requirement,
             authority=card.authority,
             legal_basis=card.legal_basis,
-            documents=card.documents,
+            documents=[en for en, _ in documents],
             authority_ja=card.authority_ja,
-            documents_ja=card.documents_ja,
+            documents_ja=[ja for _, ja in documents if ja],
             requirement_ja=card.requirement_ja,
             lead_time=card.lead_time,
             lead_time_ja=card.lead_time_ja,
             legal_basis_ja=card.legal_basis_ja,
             severity=card.severity,
             markets=card.markets,
-            evidence=card.evidence,
+            evidence=union(card.evidence, *(c.evidence for c in others)),
             citations=[h.citation for h in hits],
             quotes=[" ".join(best_sentences(h.text, query)) for h in hits],
             needs_advisor_review=bool(reasons),

@@ -104,6 +104,8 @@ class RequirementCard(BaseModel):
     severity: Severity
     evidence: list[str] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)
+    # general cards this one states for its products (the same filing): listed once, citing both
+    includes: list[str] = Field(default_factory=list)
     verified_on: dt.date | None = None
     status: ReviewStatus = "verified"
     review_notes: str = ""
@@ -220,6 +222,7 @@ class ChecklistItem(BaseModel):
     """One line of a checklist: who requires what, under which law, and where it is written."""
 
     requirement_id: str
+    includes: list[str] = Field(default_factory=list)  # cards it also states (one filing)
     title: str
     title_ja: str = ""
     topic: str
