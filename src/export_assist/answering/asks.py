@@ -92,13 +92,34 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
         return False
     # a list named in katakana is no request for a list: 「外国ユーザーリスト」, 「パッキングリスト」
     low = NAMED_LIST.sub(" ", low)
-    if has_any(low, tuple(a for a in actions if a != _TELL)):
+    if _known_parties_only(low, subjects):
+        return False
+    if has_any(_INTRODUCED.sub(" ", low), tuple(a for a in actions if a != _TELL)):
         return True
     return any(
         re.search(rf"{re.escape(s)}[^。、.,?？!！]{{0,10}}{_TELL}", low)
         and not re.search(rf"{re.escape(s)}(?:に|へ|が|から|と)", low)
         for s in subjects
         if not s.isascii()
+    )
+
+
+# A party the exporter already deals with (「取引先への輸出」, 「代理店から言われた」, 「輸入業者に卸して
+# いる」): a rule question about it is no request for buyers (test14 t009: 「ある海外の取引先への輸出
+# について…申請しないといけないの？」 got a shortlist). 「紹介された」 tells, it does not ask.
+_PARTY_AFTER = r"(?:から|への|より|との|に(?:輸出|出荷|卸|送|販売|納品|納め))"
+_INTRODUCED = re.compile(r"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)")
+
+
+def _known_parties_only(low: str, subjects: tuple[str, ...]) -> bool:
+    """Every buyer word of the message names a party already dealt with."""
+    said = [s for s in subjects if not s.isascii() and s in low]
+    if not said:
+        return False
+    return all(
+        re.search(rf"{re.escape(s)}{_PARTY_AFTER}", low)
+        and not re.search(rf"{re.escape(s)}(?!{_PARTY_AFTER})", low)
+        for s in said
     )
 
 

@@ -1,0 +1,77 @@
+"""Session-17 chat defects (issue 9 items 1 and 5) through POST /v1/chat (no LLM) over a
+slice of the real corpus, with new sentences (not the eval's): a party the exporter already
+deals with (取引先, 代理店) in a regulation question is no buyer search, and a control list
+(リスト規制) is no list asked for."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+
+from export_assist.container import Container
+from tests.answering.conftest import app_client, slice_chat_container
+from tests.answering.test_chat_api import ask
+from tests.auth.fixtures import Keys, keys
+
+__all__ = ["keys"]
+pytestmark = pytest.mark.slow
+
+SLICE = [
+    "jp/jp-fefta-catch-all-end-user-list.md",
+    "jp/jp-fefta-list-control.md",
+    "intl/intl-trade-documents.md",
+    "intl/intl-hs-classification.md",
+]
+
+
+@pytest.fixture(scope="module")
+def container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
+    """A container over the slice with a fresh database (the keys live there)."""
+    yield from slice_chat_container(tmp_path_factory.mktemp("turns17"), SLICE)
+
+
+@pytest.fixture(scope="module")
+def client(container: Container) -> Iterator[TestClient]:
+    """The app over that container."""
+    yield from app_client(container)
+
+
+def _tools(done: dict[str, object]) -> list[str]:
+    calls = done.get("tool_calls") or []
+    assert isinstance(calls, list)
+    return [c["name"] for c in calls if isinstance(c, dict)]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "米国の取引先から「御社の製品はリスト規制品に該当しないか」と聞かれた。該非判定書は必要？",
+        "経済産業省からの通知で、取引先への出荷に許可が要ると言われました。"
+        "リスト規制に当たらない製品でも申請が必要ですか？",
+        "取引先から紹介された現地の代理店に輸出する場合、輸出許可は必要？",
+        "タイの輸入業者に卸しています。規制リストに載っている部品を使っていたら許可がいりますか？",
+    ],
+)
+def test_a_known_party_in_a_rule_question_is_no_buyer_search(
+    client: TestClient, keys: Keys, message: str
+) -> None:
+    done = ask(client, keys, message)
+    assert "shortlist_buyers" not in _tools(done), done["tool_calls"]
+    assert "バイヤー候補" not in done["answer"], done["answer"]
+    assert not [p for p in done["payloads"] if p["kind"] == "shortlist"], done["payloads"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ドイツで日本茶を扱ってくれる取引先を探して",
+        "ドイツで日本酒を扱う代理店を探しています。候補を教えて",
+    ],
+)
+def test_a_request_for_buyers_still_finds_buyers(
+    client: TestClient, keys: Keys, message: str
+) -> None:
+    done = ask(client, keys, message)
+    assert "shortlist_buyers" in _tools(done), done["tool_calls"]
