@@ -2,7 +2,8 @@
 
 Without it the first question after `make run` pays for everything the answer path builds
 on first need (the HS ranker and tables, the answer engine and its catalogue, the query
-embedding model, the intent exemplars, the checklist profile): 75 s on the 2-core machine
+embedding model, the intent exemplars, the checklist profile and its product-kind
+exemplars, 12 s alone where the embedding cache lacks them): 75 s on the 2-core machine
 under load in the session-13 trial, against 1–4 s for the questions after it. The server
 accepts requests at once; a question that arrives during the warm-up waits for the part
 being built (`built_once`), never builds it a second time. Nothing is stored: the sample
@@ -71,6 +72,7 @@ def warm(container: Container) -> None:
     container.store()  # first, so /healthz reads it while the rest is built
     engine = container.answer_engine  # builds the HS suggester, cards, term base, index
     _ = container.chat  # the tools and the orchestrator around the engine
+    container.checklists.profiles.warm()  # the product-kind exemplars a checklist reads
     detector = IntentDetector(container.embedder)  # loads the query model, embeds exemplars
     for question in SAMPLES:
         detector.detect(question)

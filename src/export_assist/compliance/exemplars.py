@@ -68,6 +68,16 @@ class ExemplarClassifier:
                 self._vectors = self._embedder.embed_passages(self._names)
             return self._vectors
 
+    def warm(self) -> None:
+        """Embed the exemplar names now (else the first checklist pays: 12 s under load
+        where the embedding cache does not hold them yet)."""
+        self._matrix()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the exemplar names are embedded."""
+        return self._vectors is not None
+
     def nearest(self, text: str) -> KindMatch:
         """The best group for a product name, with its lead over the runner-up group."""
         query = np.asarray(self._embedder.embed_query(text), dtype=np.float32).reshape(-1)

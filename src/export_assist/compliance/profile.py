@@ -92,6 +92,16 @@ class ProfileBuilder:
         )
         self._hs_guesser = hs_guesser
 
+    def warm(self) -> None:
+        """Embed the product-kind exemplars now (serve's warm-up; a no-op without them)."""
+        if self._exemplars is not None:
+            self._exemplars.warm()
+
+    @property
+    def exemplars_ready(self) -> bool:
+        """Whether the exemplars are embedded (or there are none to embed)."""
+        return self._exemplars is None or self._exemplars.ready
+
     def build(
         self,
         description: str,
