@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from export_assist.answering import vocab
 from export_assist.answering.cardpick import is_japan_side, names, singled_out
 from export_assist.answering.elsewhere import elsewhere
+from export_assist.answering.everyday import rule_terms
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.places import market_name
@@ -237,6 +238,7 @@ def compose(
         topic_words,
         topical,
         markets,
+        rule_terms(q.asked or q.text),
     )
     bullet = "・" if q.language == "ja" else "• "
     for quote in chosen:

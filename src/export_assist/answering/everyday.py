@@ -57,7 +57,14 @@ def plain(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _entries() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
-    data = load_data("everyday.yaml")["entries"]
+    data = load_data("everyday.yaml")
+    listed = data["entries"] + data.get("term_entries", [])
+    return tuple((tuple(e["words"]), tuple(e["corpus"])) for e in listed)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    data = load_data("everyday.yaml").get("term_entries", [])
     return tuple((tuple(e["words"]), tuple(e["corpus"])) for e in data)
 
 
@@ -76,9 +83,19 @@ def _word(form: str) -> re.Pattern[str]:
 
 def corpus_words(text: str) -> list[str]:
     """The corpus's words for every everyday word in the text (each once, in order)."""
+    return _found(text, _entries())
+
+
+def rule_terms(text: str) -> list[str]:
+    """The rule terms (term_entries) the text's everyday words imply: 「無料で」 the 無償特例;
+    a sentence naming one answers more than one sharing the question's words (select)."""
+    return _found(text, _terms())
+
+
+def _found(text: str, listed: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]) -> list[str]:
     low = nfkc(text).lower()
     out: list[str] = []
-    for words, corpus in _entries():
+    for words, corpus in listed:
         if any((_word(w).search(low) if w.isascii() else w in low) for w in words):
             out += [c for c in corpus if c not in out]
     return out

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.applies import scope_bonus
-from export_assist.answering.elsewhere import elsewhere, names_market
+from export_assist.answering.bonus import market_bonus, term_bonus
+from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
 from export_assist.answering.stated import STATED
 from export_assist.answering.understand import has_any
@@ -178,13 +179,15 @@ def pick_sentences(
     topic_words: tuple[str, ...] = (),
     topical: frozenset[str] = frozenset(),
     markets: frozenset[str] = frozenset(),
+    terms: Sequence[str] = (),
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another; a sentence
     of a document retrieval ranked higher (doc_order) counts for more; none about goods of
     another kind than `kinds` (the product asked about), and, when the question has a
     topic, only sentences that (or whose section) speak to it (`topic_words`) or that come
     from a document about it (`topical`: a food-labelling document's every sentence); none
-    about another country than the question's `markets` (when it has any)."""
+    about another country than the question's `markets` (when it has any); a sentence naming
+    a corpus term the question implies (`terms`, bonus.term_bonus) counts for more."""
     units = [
         (rank, hit, labelled(u, hit.citation.section))
         for rank, hit in enumerate(passages[:30])
@@ -197,11 +200,11 @@ def pick_sentences(
     # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
     # sentence answers (compose then labels it as the English source text).
     own = [x for x in units if mostly_japanese(x[2]) == (language == "ja")]
-    chosen = _best(own, question, qtype, language, n, avoid or [], doc_order, markets)
+    chosen = _best(own, question, qtype, language, n, avoid or [], doc_order, markets, terms)
     if chosen or language != "ja":
         return chosen
     other = [x for x in units if x not in own]
-    return _best(other, question, qtype, language, n, avoid or [], doc_order, markets)
+    return _best(other, question, qtype, language, n, avoid or [], doc_order, markets, terms)
 
 
 def _best(
@@ -213,6 +216,7 @@ def _best(
     avoid: list[str],
     doc_order: Sequence[str],
     markets: frozenset[str] = frozenset(),
+    terms: Sequence[str] = (),
 ) -> list[Quote]:
     """The n best sentences of one language's units, none repeating another or straying."""
     pool = [set(stemmed(u)) for _, _, u in units]
@@ -221,6 +225,7 @@ def _best(
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
     scope = scope_bonus(question)
+    named = term_bonus(terms, [u for _, _, u in units])
     scored = [
         Quote(
             u,
@@ -229,8 +234,9 @@ def _best(
             + hit.score * 0.5
             - 0.01 * rank
             + doc_bonus.get(hit.citation.doc_id, 0.0)
-            + _market_bonus(u, hit, markets)
-            + scope(u),
+            + market_bonus(u, hit, markets)
+            + scope(u)
+            + named(u),
         )
         for rank, hit, u in units
     ]
@@ -249,19 +255,6 @@ def _best(
         chosen.append(quote)
         seen.append(quote.text)
     return chosen
-
-
-# What a sentence of a Japan-side or cross-cutting document gains by naming the market asked
-# about: the document's one procedure serves every market, that sentence is the asked one's.
-MARKET_NAMED = 0.3
-
-
-def _market_bonus(unit: str, hit: SearchHit, markets: frozenset[str]) -> float:
-    """MARKET_NAMED for a sentence of a Japanese or cross-cutting document that names one
-    of the markets asked about (「台湾向けには特別通関手帳」 for a Taiwan fair)."""
-    if hit.citation.country not in ("JP", "INTL") or not markets:
-        return 0.0
-    return MARKET_NAMED if names_market(unit, markets) else 0.0
 
 
 # A section of mistakes ("よくある失敗", "Common pitfalls"): its items state what goes wrong
