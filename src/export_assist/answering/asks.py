@@ -128,9 +128,21 @@ def _known_parties_only(low: str, subjects: tuple[str, ...]) -> bool:
 _HS_TOPICS = {"classification", "tariff", "customs"}
 
 
+# A question about the code system itself (its digits, the national number a declaration
+# takes: 「申告には何桁の番号を書く？」, "how many digits does the entry need?") is a rule
+# question for customs text, not a product to classify.
+_CODE_SYSTEM = re.compile(
+    r"何桁|桁数|\d+桁(?:の|で|と|じゃ|では|って|まで)|統計品目番号|"
+    r"\bhow many digits\b|\bnumber of digits\b|\b\d+-digit (?:code|number)s?\b"
+)
+
+
 def _asks_hs(low: str, topics: list[str]) -> bool:
     """An HS-classification question: an HS word outside an origin rule's name, and a bare
-    'classification' only when the question is about nothing else."""
+    'classification' only when the question is about nothing else; never a question about
+    the code system itself (_CODE_SYSTEM)."""
+    if _CODE_SYSTEM.search(low):
+        return False
     for term in vocab.ORIGIN_RULE_TERMS:
         low = word_pattern(term).sub(" ", low)
     strong = [w for w in vocab.INTENT_WORDS["hs"][0] if w not in vocab.HS_WEAK]
