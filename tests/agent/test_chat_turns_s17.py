@@ -5,6 +5,7 @@ deals with (取引先, 代理店) in a regulation question is no buyer search, a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -23,6 +24,10 @@ SLICE = [
     "jp/jp-fefta-list-control.md",
     "intl/intl-trade-documents.md",
     "intl/intl-hs-classification.md",
+    "tw/food-import-inspection-labelling.md",
+    "hk/hk-free-port-customs-dutiable.md",
+    "eu/eu-alcohol-sake-whisky.md",
+    "sg/safety-mark-imda-radio.md",
 ]
 
 
@@ -75,3 +80,49 @@ def test_a_request_for_buyers_still_finds_buyers(
 ) -> None:
     done = ask(client, keys, message)
     assert "shortlist_buyers" in _tools(done), done["tool_calls"]
+
+
+def _field(answer: str, label: str) -> str:
+    found = re.search(rf"・{label}: ([^\n]*)", answer)
+    assert found, answer
+    return found.group(1).strip()
+
+
+@pytest.mark.parametrize(
+    ("message", "goods", "quantity"),
+    [
+        # machines counted in 台, a Latin head glued to the name, no buyer named
+        ("インボイスを作成して：IH調理器 40台、単価12,000円、FOB横浜。", "IH調理器", "40 台"),
+        (
+            "コマーシャルインボイスをお願い：USB-C充電器 250台、単価1,800円、"
+            "買主 Hanbit Trading Co., Ltd.（韓国）、FOB大阪。",
+            "USB-C充電器",
+            "250 台",
+        ),
+        # full-width digits and space, clothes counted in 着
+        (
+            "インボイスを作って：綿のパーカー　３００着、単価２,５００円、FOB東京。",
+            "綿のパーカー",
+            "300 着",
+        ),
+        # the quantity said as a label, with and without its unit
+        (
+            "インボイスを作成：品名 電気ケトル、数量 75台、単価3,900円、買主 Hanbit Trading（韓国）。",
+            "電気ケトル",
+            "75 台",
+        ),
+        (
+            "インボイスを作成：数量：90、品名：ステンレスタンブラー、単価：1,600円、FOB名古屋。",
+            "ステンレスタンブラー",
+            "90 個",
+        ),
+    ],
+)
+def test_a_document_request_reads_the_goods_and_their_quantity(
+    client: TestClient, keys: Keys, message: str, goods: str, quantity: str
+) -> None:
+    done = ask(client, keys, message)
+    assert _field(done["answer"], "品名") == goods
+    assert _field(done["answer"], "数量") == quantity
+    form = next(p for p in done["payloads"] if p["kind"] == "document_form")["data"]
+    assert "product" not in form["missing"] and "quantity" not in form["missing"], form

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from export_assist.answering.parties import Parties, buyer_address, parties
+from export_assist.answering.parties import buyer_address, parties
 from export_assist.answering.places import find_places
 from export_assist.answering.shipment_form import form_answer as form_answer
+from export_assist.answering.shipment_goods import labelled_quantity, named_goods
 from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, packages_in, price_in
 from export_assist.answering.shipment_origin import agreement_in, agreements_for
 from export_assist.answering.shipment_route import (
@@ -134,7 +135,7 @@ def extract(text: str, q: Question) -> ShipmentDraft:
         draft.size, raw = sized[0], _blank(raw, sized[1])
     named = parties(raw)
     qty = _quantity(raw)
-    product = _own_goods(raw, named, q, qty.start() if qty else -1)
+    product = named_goods(raw, named, q, qty.start() if qty else -1)
     # "40 cartons of dried udon": the goods counted, where no product word is known
     of = _OF_GOODS.match(raw, qty.end()) if qty else None
     if of and (not q.product or q.product.lower() in of.group(1).lower()):
@@ -147,7 +148,8 @@ def extract(text: str, q: Question) -> ShipmentDraft:
             )
             draft.fields["description_en"] = gloss.group(1).strip() if gloss else english
     if qty:
-        draft.fields["quantity"] = f"{qty.group(1)} {qty.group(2)}"
+        unit = qty.group(2) or ("個" if q.language == "ja" else "pcs")  # 「数量：120」
+        draft.fields["quantity"] = f"{qty.group(1)} {unit}"
     elif product and (
         m := re.search(rf"(\d[\d,]*)\s+(?:\w+\s+)?{re.escape(product.lower())}", low)
     ):
@@ -188,31 +190,6 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     return draft
 
 
-# The goods' name right before their quantity: a kanji or katakana word, okurigana inside it
-# (「冷凍ブリ切り身 2kg袋 x 300袋」, 「冷凍うなぎ 200袋」), never a particle (「リストを冷凍サバ」 is two words).
-_BEFORE_QTY = re.compile(
-    r"([\u3005\u4e00-\u9fff\u30a1-\u30ffー・](?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|"
-    r"[ぁ-ゖ](?<![をにではがのとへもや]))+)[\s、,x×*]*$"
-)
-
-
-def _own_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
-    """The goods the message names, read without the companies' names and addresses (「Saigon
-    Seafood Co., Ltd.」 is no seafood, 「北海水産株式会社」 no 水産) or the unit size (「720ml瓶」
-    is no product 「ml瓶」), else the words right before the quantity (「冷凍サバ 500袋」); the
-    conversation's goods when the message names none of its own."""
-    if "product" in q.inherited or not (named.buyer or named.exporter or unit_size(q.text)):
-        return q.phrase or q.product
-    goods = raw
-    for said in (named.buyer, named.exporter.split(", ")[0], named.exporter_address):
-        goods = goods.replace(said, " " * len(said)) if said else goods
-    mine = understand(goods, frozenset())
-    if mine.phrase or mine.product or qty_at < 0:
-        return mine.phrase or mine.product
-    before = _BEFORE_QTY.search(goods[:qty_at])
-    return before.group(1) if before else ""
-
-
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
@@ -242,11 +219,12 @@ def _documents(low: str) -> list[str]:
 
 def _quantity(raw: str) -> re.Match[str] | None:
     """The goods' quantity: the first amount with a unit that is not a stated weight
-    (「緑茶200カートン、総重量2,400kg」: 200 cartons, not 2,400 kg)."""
+    (「緑茶200カートン、総重量2,400kg」: 200 cartons, not 2,400 kg), else an amount labelled
+    as the quantity (「数量：120」)."""
     for m in QTY.finditer(raw):
         if not _WEIGHT_LABEL.search(raw[: m.start()]):
             return m
-    return None
+    return labelled_quantity(raw)
 
 
 def _buyer_markets(raw: str, markets: list[str]) -> list[str]:

@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_UNITS = (
-    r"kg|キロ|本|個|箱|ケース|カートン|ダース|枚|袋|缶|瓶|パック|セット|bottles?|pcs|pieces?|units?|cartons?|"
+# 台 counts machines (「卓上扇風機 120台」: test14), never 台湾 (「150台湾ドル」); 着, 足, 点 and 組
+# count clothes, shoes, articles and sets.
+UNITS = (
+    r"kg|キロ|本|個|箱|ケース|カートン|ダース|枚|袋|缶|瓶|パック|セット|台(?!湾)|着|足|点|組|"
+    r"bottles?|pcs|pieces?|units?|cartons?|pairs?|"
     r"cases?|sets?|dozen|bags?|tins?|cans?|jars?|boxes|box|packs?|packets?"
 )
+_UNITS = UNITS
 QTY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?![a-z])", re.I)
 # An amount: 1,500 or 5 or 12.50 (a comma before a space ends it: "USD 5, 50 tins").
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

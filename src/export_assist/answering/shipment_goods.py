@@ -1,0 +1,58 @@
+"""The goods a document request names and their quantity when said as a label: the words
+before the count (「LED卓上ライト 80台」, 「IH調理器 40台」, Latin-led names included), and
+「数量：120」 with no unit."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.parties import Parties
+from export_assist.answering.shipment_lines import UNITS
+from export_assist.answering.shipment_route import unit_size
+from export_assist.answering.understand import Question, understand
+
+# The goods' name right before their quantity: a kanji or katakana word, okurigana inside it
+# (「冷凍ブリ切り身 2kg袋 x 300袋」, 「冷凍うなぎ 200袋」), never a particle (「リストを冷凍サバ」 is two
+# words); a Latin head joined to it is part of the name (「LED卓上ライト」, 「USB充電器」).
+_BEFORE_QTY = re.compile(
+    r"((?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]"
+    r"(?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|[ぁ-ゖ](?<![をにではがのとへもや]))*)[\s、,x×*]*$"
+)
+# Labels of a form said in words, never the goods: 「品名 電動歯ブラシ、数量 150台」.
+_LABELS = re.compile(r"(?:数量|個数|台数|単価|価格|品名|商品名|品目|合計|総数|計)$")
+# A quantity said as a label, with or without its unit: 「数量：120」, "Quantity: 120 units".
+_LABELLED = re.compile(
+    rf"(?i)(?:数量|個数|台数|quantity|qty\.?)\s*(?:は|が|[:：]|of)?\s*(\d[\d,]*)\s*({UNITS})?(?![a-z\d])"
+)
+
+
+def labelled_quantity(raw: str) -> re.Match[str] | None:
+    """An amount the message labels as the quantity (group 2, its unit, may be None)."""
+    return _LABELLED.search(raw)
+
+
+def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
+    """The goods the message names, read without the companies' names and addresses (「Saigon
+    Seafood Co., Ltd.」 is no seafood, 「北海水産株式会社」 no 水産) or the unit size (「720ml瓶」
+    is no product 「ml瓶」); the words right before the quantity when no product word is known
+    (「冷凍サバ 500袋」) or name it more fully (「LED卓上ライト」 for 「ライト」) or verbatim; the
+    conversation's goods when the message names none of its own."""
+    if "product" in q.inherited:
+        return q.phrase or q.product
+    goods = raw
+    if named.buyer or named.exporter or unit_size(q.text):
+        for said in (named.buyer, named.exporter.split(", ")[0], named.exporter_address):
+            goods = goods.replace(said, " " * len(said)) if said else goods
+        mine = understand(goods, frozenset())
+        known = mine.phrase or mine.product
+    else:
+        known = q.phrase or q.product
+    if qty_at < 0:
+        return known
+    before = _BEFORE_QTY.search(goods[:qty_at])
+    run = before.group(1) if before and not _LABELS.search(before.group(1)) else ""
+    fuller = len(run) > len(known) and run.lower().endswith(known.lower())
+    # a phrase the message does not say as such (「bluetooth Bluetoothスピーカー」) loses too
+    if run and (not known or fuller or known.lower() not in goods.lower()):
+        return run
+    return known
