@@ -126,3 +126,29 @@ def test_a_document_request_reads_the_goods_and_their_quantity(
     assert _field(done["answer"], "数量") == quantity
     form = next(p for p in done["payloads"] if p["kind"] == "document_form")["data"]
     assert "product" not in form["missing"] and "quantity" not in form["missing"], form
+
+
+@pytest.mark.parametrize(
+    ("message", "ware"),
+    [
+        ("台湾の飲食店に波佐見焼の器を航空便で送っています。", "波佐見焼"),
+        ("香港の雑貨店に萩焼の皿を卸しています。", "焼の皿"),
+        ("台湾のカフェに信楽焼の湯呑みを出しています。", "信楽焼"),
+    ],
+)
+def test_a_statement_of_what_is_shipped_is_export_intent_for_tableware(
+    client: TestClient, keys: Keys, message: str, ware: str
+) -> None:
+    done = ask(client, keys, message)
+    calls = [c for c in done["tool_calls"] if c["name"] == "build_checklist"]
+    assert calls, done["tool_calls"]
+    assert ware in calls[0]["arguments"]["product"], calls
+    assert "酒" not in done["answer"], done["answer"]
+
+
+def test_a_state_retail_monopoly_is_not_a_contract_question(client: TestClient, keys: Keys) -> None:
+    done = ask(client, keys, "スウェーデンの酒類の独占販売会社で日本酒を扱ってもらうには？")
+    assert "契約・交渉" not in done["answer"], done["answer"]
+    contract = ask(client, keys, "ドイツの代理店と独占販売契約を結びたい。注意点は？")
+    assert "契約・交渉" in contract["answer"], contract["answer"]
+    assert contract["escalated"]
