@@ -38,7 +38,8 @@ def test_warm_up_builds_the_assistant_in_the_background_and_health_says_when(
             assert started.error is None
             assert started.seconds is not None and started.seconds > 0
             # the parts the first question needs are built: it does not pay for them
-            assert {"answer_engine", "chat", "hs_suggester", "checklists"} <= set(vars(container))
+            built = {"answer_engine", "chat", "hs_suggester", "checklists", "shortlists"}
+            assert built <= set(vars(container))
             assert container.checklists.profiles.exemplars_ready  # the first checklist's build
             body = client.get("/healthz").json()
             assert body["status"] == "ok" and body["warm"] is True

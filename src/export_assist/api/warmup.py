@@ -73,6 +73,7 @@ def warm(container: Container) -> None:
     engine = container.answer_engine  # builds the HS suggester, cards, term base, index
     _ = container.chat  # the tools and the orchestrator around the engine
     container.checklists.profiles.warm()  # the product-kind exemplars a checklist reads
+    container.shortlists.index()  # embeds the buyer directory (a tenant's index reuses it)
     detector = IntentDetector(container.embedder)  # loads the query model, embeds exemplars
     for question in SAMPLES:
         detector.detect(question)
