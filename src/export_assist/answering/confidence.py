@@ -180,11 +180,42 @@ def states_fact(qtype: str, line: str) -> bool:
     return bool(fact.search(line)) or (qtype == "law" and bool(_INSTRUMENT.search(line)))
 
 
+# 「こんなに少ない金額でも許可はいる？」 names an amount and asks whether a rule applies at it:
+# a yes/no question (its last sentence asks 'is it needed?'), not one for an amount
+_ASKS_IF = re.compile(
+    r"(?:いる|要る|いります|要ります|必要(?:です)?|要(?:する|します)|かかる|かかります|対象|当たる|該当する)"
+    r"(?:か|の)?[？?]?$|^(?:do|does|is|are|must|will)\b.*\?$",
+    re.I,
+)
+_STATED_AMOUNT = re.compile(
+    r"\d[\d,.]*\s*(?:万|千|億)?\s*(?:円|ドル|ユーロ|ポンド|元|ウォン|yen|dollars?|euros?|pounds?|"
+    r"usd|eur|gbp|jpy)|(?:us\$|[$€£¥])\s?\d",
+    re.I,
+)
+_ASKS_AMOUNT = re.compile(
+    r"いくら|何円|何ドル|何ユーロ|何%|何パーセント|何割|どのくらい|どれくらい|どれだけ|"
+    r"how much|how many|what (?:fee|rate|percentage|amount|level)",
+    re.I,
+)
+
+
+def asks_whether(text: str) -> bool:
+    """The question states an amount (a price) and its last sentence asks whether a rule
+    applies, not for an amount."""
+    if not _STATED_AMOUNT.search(nfkc(text)):
+        return False
+    sentences = [s.strip() for s in re.split(r"(?<=[。？?！!])", nfkc(text)) if s.strip()]
+    last = sentences[-1] if sentences else ""
+    return bool(_ASKS_IF.search(last)) and not _ASKS_AMOUNT.search(last)
+
+
 def no_fact(q: Question, composed: Composed) -> bool:
     """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
     that nothing composed states: the sources do not answer it."""
     fact = FACTS.get(q.qtype)
     if fact is None or q.qtype == "who":
+        return False
+    if q.qtype in ("how_much", "number") and asks_whether(q.asked or q.text):
         return False
     asked = set(tokenize(question_words(q)))
     # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not

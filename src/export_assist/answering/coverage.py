@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from export_assist.answering.context import quantities, scene
 from export_assist.answering.everyday import entries
 from export_assist.answering.expand import CATEGORY_WORDS
 from export_assist.answering.frame import CHANNEL_SUFFIX
@@ -244,7 +245,11 @@ def coverage(
 ) -> Coverage:
     """How much of what the question is about the evidence mentions; a product word the
     vocabulary does not know counts where the evidence speaks of its kind of goods."""
-    terms = content_terms(question)
+    # the shipment's particulars (「200トン」, 「金額」, 「輸入者」) set the scene: the
+    # subject is what is left
+    said = nfkc(question)
+    terms = content_terms(_strip(said, quantities(said)))
+    terms = [t for t in terms if t not in scene(terms, termbase)]
     scores = {t: evidence.covers(t, _forms(t, termbase)) for t in terms}
     goods: list[str] = []
     for term, score in scores.items():

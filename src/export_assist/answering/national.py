@@ -39,6 +39,8 @@ _NATIONAL_ONLY = re.compile(
 # (EPR) licence, its language law: each state's own law.
 _STATE_MEASURES = re.compile(
     r"小売(?:の)?独占|販売独占|独占(?:小売|会社|企業|店)|専売|国営(?:の)?(?:酒|小売|販売|店)|"
+    # 「独占販売会社」「国の独占販売」 (an exclusive distribution contract is no state's)
+    r"独占販売(?!契約|権|代理|店契約)|(?:国|政府|国家)(?:の|による)?独占|"
     r"デポジット|容器(?:の)?(?:保証金|回収|返却)|(?:空き?瓶|空き?缶)(?:の)?(?:回収|返却)|言語法|"
     r"拡大生産者責任|包装(?:の)?ライセンス|"
     r"monopol|extended producer|packaging licen[cs]|deposit[- ](?:return|refund|scheme|system)|bottle deposit|can deposit|language law",
@@ -49,9 +51,36 @@ _STATE_MEASURES = re.compile(
 _SALE_LIMITS = re.compile(
     r"販売時間|営業時間|何時まで|夜間(?:の)?販売|ネット(?:通販|販売|で売|で販売)|"
     r"オンライン(?:販売|通販|で売|で販売)|通信販売|通販(?:サイト)?で(?:売|販売)|"
+    r"(?:ネット|オンライン|ウェブ|web)(?:ショップ|ストア|店)|ECサイト|"
     r"sale hours|selling hours|hours of sale|trading hours|"
     r"online (?:sales?|shop|store|selling)|(?:sell(?:ing)?|sold) (?:\w+ )?online|mail[- ]order|distance sell",
     re.I,
+)
+# ... a licence to sell alcohol or tobacco there (Latvia's trading licence; the EU sets no
+# such licence): 「酒を売るにはライセンスが必要？」 "a licence to sell beer"
+_SELL_LICENCE = re.compile(
+    r"(?:売|販売|卸|扱|小売)[^。？?!！]{0,12}(?:ライセンス|免許|許可)|"
+    r"(?:ライセンス|免許|許可)[^。？?!！]{0,6}(?:販売|売|卸)|"
+    r"licen[cs]e[sd]? (?:to|for) (?:sell|sale|retail|trade|distribut)|"
+    r"(?:sales?|selling|retail|trading|distribution) licen[cs]e|licensed to sell",
+    re.I,
+)
+# ... and the stamps or excise labels a state has put on bottles and packs (Portugal's,
+# Poland's): 「税の証紙」「納税証紙」「印紙」, "tax stamp", "excise label"
+_STAMP = re.compile(
+    r"(?<!収入)(?:証紙|印紙)|税票|(?:tax|excise|fiscal|duty|revenue) (?:stamps?|labels?|marks?|bands?)|"
+    r"banderol",
+    re.I,
+)
+# ... unless the licence is Japan's own (「日本の酒類販売免許」, the tax office's)
+_JAPANS = re.compile(
+    r"日本(?:の|で(?:の)?|側(?:の|で)?)[^。？?]{0,8}(?:免許|許可|ライセンス|証紙|印紙)|税務署|"
+    r"japan(?:ese|'s)? (?:\w+ ){0,2}(?:licen[cs]e|permit|stamp)",
+    re.I,
+)
+_TAXED = re.compile(r"税|tax|excise|duty", re.I)
+_TOBACCO = re.compile(
+    r"たばこ|タバコ|煙草|葉巻|\b(?:tobacco|cigars?|cigarettes?|e-cigarettes?)\b", re.I
 )
 _ALCOHOL = re.compile(
     r"酒|ワイン|ビール|ウイスキー|ウィスキー|焼酎|リキュール|アルコール|"
@@ -67,11 +96,17 @@ def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     if not states:
         return []
     text = nfkc(q.asked or q.text)
-    own = bool(_OWN.search(text) or _NATIONAL_ONLY.search(text))
+    # a licence or stamp of Japan's is Japan's side
+    japan = bool(_JAPANS.search(text))
+    own = bool(_OWN.search(text) or (_NATIONAL_ONLY.search(text) and not japan))
     excise = bool(_EXCISE.search(text) and _AMOUNT.search(text))
     measure = bool(_STATE_MEASURES.search(text))
     limits = bool(_SALE_LIMITS.search(text) and _ALCOHOL.search(text))
-    return states if own or excise or measure or limits else []
+    restricted = bool(_ALCOHOL.search(text) or _TOBACCO.search(text))
+    licence = restricted and bool(_SELL_LICENCE.search(text)) and not japan
+    stamp = bool(_STAMP.search(text)) and (restricted or bool(_TAXED.search(text)))
+    national = own or excise or measure or limits or licence or (stamp and not japan)
+    return states if national else []
 
 
 def national_head(states: list[str], lang: str, escalated: bool) -> str:
