@@ -152,3 +152,15 @@ def test_a_state_retail_monopoly_is_not_a_contract_question(client: TestClient, 
     contract = ask(client, keys, "ドイツの代理店と独占販売契約を結びたい。注意点は？")
     assert "契約・交渉" in contract["answer"], contract["answer"]
     assert contract["escalated"]
+
+
+def test_a_follow_up_asking_for_papers_keeps_the_goods_rule(client: TestClient, keys: Keys) -> None:
+    done = ask(
+        client,
+        keys,
+        "シンガポールの家電量販店に延長コードを出そうと思っています。",
+        "書類は何が要る？向こうで登録する時に必要な証明書は？",
+    )
+    first = done["answer"].split("\n")[0]
+    assert "適合証明書" in first, done["answer"]
+    assert "コマーシャル・インボイス" not in first, done["answer"]

@@ -185,6 +185,14 @@ def swap_market(text: str, current: Question) -> str:
 def _inherit(current: Question, previous: Question) -> Question:
     inherited: list[str] = []
     changes: dict[str, object] = {}
+    # 「特別な書類がいる？」, 「どんな証明書？」 after goods were named ask for their own rule's
+    # papers, not invoices (test14 t006/t041 got the trade-documents card): no paper named,
+    # no documents topic; the message's other words (登録) still choose one
+    papers = has_any(nfkc(current.text).lower(), _NAMED_PAPERS)
+    asked = current.intent == "regulation" and bool(previous.product or previous.phrase)
+    if "trade_documents" in current.topics and asked and not papers:
+        current = current.with_(topics=[t for t in current.topics if t != "trade_documents"])
+        changes["topics"] = current.topics
     if not current.destinations and not current.unsupported and not _japan_only(current):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
