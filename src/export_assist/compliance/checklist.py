@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from export_assist.answering.textclean import is_meta_section
+from export_assist.compliance.card_goods import names_goods
 from export_assist.compliance.card_merge import documents_of, merged, union
 from export_assist.compliance.evidence import EvidenceFinder, best_sentences
 from export_assist.compliance.library import CardLibrary
@@ -108,7 +109,11 @@ class ChecklistService:
     def _applicable(self, product: ProductProfile, destination: str) -> list[RequirementCard]:
         jurisdictions = jurisdictions_for(destination)
         candidates = self._library.for_markets(jurisdictions)
-        return [c for c in candidates if card_applies(c, jurisdictions, product)]
+        return [
+            c
+            for c in candidates
+            if card_applies(c, jurisdictions, product) or names_goods(c, jurisdictions, product)
+        ]
 
     def for_destination(
         self, product: ProductProfile, destination: str, text_items: bool = True
