@@ -98,3 +98,20 @@ def test_a_code_without_a_japanese_name_is_labelled_from_its_heading_or_chapter(
     assert table.describe("8467", "ja").endswith("（8467項）")
     assert table.describe("961900", "ja") == "衛生用品"  # one subheading: the heading's goods
     assert table.describe("732392") == "Cast iron; table, kitchen articles, enamelled"
+
+
+def test_a_lamp_standing_on_a_table_is_no_dining_table_article() -> None:
+    # "table, desk, bedside or floor-standing" (9405.21) is where the light stands; "table" of
+    # 7323 ("table, kitchen articles") is tableware
+    lamp = "Luminaires and light fittings; electric, table, desk, bedside or floor-standing, "
+    table = HsTable(
+        [
+            HsEntry("9405", "Luminaires and light fittings", "照明器具"),
+            HsEntry(
+                "940521", lamp + "for use solely with light-emitting diode (LED) light sources"
+            ),
+            HsEntry("940541", "Luminaires and light fittings; electric, photovoltaic, LED only"),
+        ]
+    )
+    label = table.describe("940521", "ja")
+    assert "卓上" in label and "食卓" not in label, label
