@@ -31,6 +31,7 @@ RETIRED_SETS = (
     "cases9.jsonl",
     "cases10.jsonl",
     "cases11.jsonl",
+    "cases12.jsonl",
 )
 
 
