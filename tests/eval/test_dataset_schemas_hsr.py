@@ -53,6 +53,7 @@ SETS = [
     RulingSet("cases10.jsonl", "hsr10", 20261207, 0.3),
     RulingSet("cases11.jsonl", "hsr11", 20261208, 0.3),
     RulingSet("cases12.jsonl", "hsr12", 20261209, 0.3),
+    RulingSet("cases13.jsonl", "hsr13", 20261210, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
