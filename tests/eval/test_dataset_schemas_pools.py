@@ -1,7 +1,7 @@
 """Schema of the QA v2 pools of the eleventh writer and later: each writer's tuning and
 held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11,
 escalation_dev11/test12, escalation_dev12/test13,
-escalation_dev13/test14, escalation_dev14/test15).
+escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -82,6 +82,12 @@ POOLS = (
         "seventeenth",
         {"escalation_dev14.jsonl": "qa15-d", "test15.jsonl": "qa15-t"},
         frozenset("RU BY IR".split()),
+        "2026-12-01",
+    ),
+    Pool(
+        "eighteenth",
+        {"escalation_dev15.jsonl": "qa16-d", "test16.jsonl": "qa16-t"},
+        frozenset("SY".split()),
         "2026-12-01",
     ),
 )
