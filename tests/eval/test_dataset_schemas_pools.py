@@ -87,7 +87,7 @@ POOLS = (
     Pool(
         "eighteenth",
         {"escalation_dev15.jsonl": "qa16-d", "test16.jsonl": "qa16-t"},
-        frozenset("SY".split()),
+        frozenset("SY EH".split()),
         "2026-12-01",
     ),
 )
