@@ -28,6 +28,18 @@ def test_matcha_to_germany_lists_labelling_with_a_citation(compliance_container:
     assert checklist.destination_name == "Germany" and "EU" in checklist.jurisdictions
 
 
+def test_a_card_is_never_cited_from_its_documents_sources_section(
+    compliance_container: Container,
+) -> None:
+    finder = compliance_container.checklists._finder  # the engine's own finder
+    # the query shares most words with the Sources line (its URL and publisher), one with a rule
+    query = "Regulation 1169/2011 Publications Office eur-lex eli oj consumers"
+    hits = finder.find(query, ["t-eu-food-labelling"], 5)
+    assert hits, "the document's rule passages are still found"
+    assert all("Sources" not in h.citation.section for h in hits)
+    assert all("Publications Office" not in h.text for h in hits)
+
+
 def test_card_without_evidence_in_the_index_needs_review(compliance_container: Container) -> None:
     checklist = _one(compliance_container, product="matcha", destinations=["DE"])
     item = next(i for i in checklist.items if i.requirement_id == "t-eu-no-passage")

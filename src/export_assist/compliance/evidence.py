@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from export_assist.answering.textclean import is_meta_section
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.metadata import citation_from
@@ -58,13 +59,21 @@ class EvidenceFinder:
 
     def _mask(self, index: LexicalIndex, doc_ids: tuple[str, ...]) -> np.ndarray:
         # Masks are cached per index version: the per-chunk predicate is the slow part.
+        # A document's Sources/Checked sections list URLs and dates, not the rule: they
+        # often share the card's words (a URL naming ICS2) but are never its citation.
         with self._lock:
             self._fresh(index)
             mask = self._cache.masks.get(doc_ids)
             if mask is None:
                 wanted = set(doc_ids)
                 mask = np.array(
-                    [1.0 if m.get("doc_id") in wanted else 0.0 for m in index.metadatas],
+                    [
+                        1.0
+                        if m.get("doc_id") in wanted
+                        and not is_meta_section(str(m.get("section", "")))
+                        else 0.0
+                        for m in index.metadatas
+                    ],
                     dtype=np.float32,
                 )
                 self._cache.masks[doc_ids] = mask
