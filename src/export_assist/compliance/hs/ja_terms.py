@@ -27,6 +27,9 @@ _COUNTS = re.compile(
 _PACKED = re.compile(
     r"(?:ジッパー|アルミ|ガラス|ギフト|紙|ポリ)?(?:袋|瓶|ボトル|缶|箱|ケース|パック|パウチ)入り?"
     r"|アルミ内袋|内袋|個包装|ギフトボックス"
+    # 箱詰め, 袋詰め: packed in, not the goods (a 箱詰め of apples read as boxes, 4415; s18);
+    # 瓶詰 and 缶詰 stay: they say the goods are preserved
+    r"|(?:箱|袋|パック|ケース|化粧箱)詰め?"
 )
 # a product term followed by one of these qualifies the goods (付き: comes with; 入り:
 # contains; 風味/味: tastes of; 対応: fits), it does not name them
@@ -92,13 +95,29 @@ def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile("|".join(alts)), terms
 
 
+def _curated(low: str) -> list[tuple[int, int, str, bool]]:
+    """The curated terms of a text, the longer first where two overlap: 「青森のりんご」 is
+    apples, not the laver (のり) its particle and first kana spell (s18, qa15-t032)."""
+    pattern, terms = _terms()
+    found: list[tuple[int, int]] = []
+    for start in range(len(low)):
+        m = pattern.match(low, start)
+        if m and m.end() > start:
+            found.append((start, m.end()))
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+        if all(b <= x or a >= y for x, y in kept):
+            kept.append((a, b))
+    return [(a, b, terms[low[a:b]], True) for a, b in sorted(kept)]
+
+
 def _spans(low: str) -> list[tuple[int, int, str, bool]]:
     """(start, end, English words, may name the goods) of each product term of a
     normalised text, in order: the curated map's terms, and katakana loanwords it lacks
     read through the nomenclature's katakana table (a whole run the table knows as one
     word wins over a curated term inside it: フォークリフト is no フォーク)."""
-    pattern, terms = _terms()
-    curated = [(m.start(), m.end(), terms[m.group(0)], True) for m in pattern.finditer(low)]
+    _, terms = _terms()
+    curated = _curated(low)
     whole: list[tuple[int, int, str, bool]] = []
     for run in katakana.RUN.finditer(low):
         exact = katakana.goods_readings(run.group(0))

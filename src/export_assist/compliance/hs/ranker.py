@@ -21,6 +21,7 @@ import numpy as np
 
 from export_assist.compliance.hs.calibration import Isotonic
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
+from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
 from export_assist.compliance.hs.labels_ja import reason_ja
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
@@ -136,6 +137,9 @@ class RankedHsSuggester:
             ]
             later = np.array([float(is_preparation(t)) for t in own])
         order = np.lexsort((-scores, later))
+        codes = [self.evidence.codes[int(p)] for p in cands.index]
+        own = [self.table.entries[c].description_en for c in codes]
+        order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         return [
             Ranked(int(cands.index[i]), float(scores[i]), float(probs[i]), model.calibration)
             for i in order

@@ -28,3 +28,8 @@ def raw_state_only(text: str) -> bool:
 def is_preparation(own_text: str) -> bool:
     """Whether a subheading's own text is for prepared or preserved goods."""
     return bool(_PREPARATION_CODE.search(own_text))
+
+
+def names_preparation(text: str) -> bool:
+    """Whether a description names any cooking or preserving (dried, smoked, 干し, 燻製)."""
+    return bool(_PREPARED.search(nfkc(text)))
