@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from export_assist.compliance.hs.calibration import Isotonic
+from export_assist.compliance.hs.edible import demote, edible_ranks
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
 from export_assist.compliance.hs.labels_ja import reason_ja
@@ -140,6 +141,7 @@ class RankedHsSuggester:
         codes = [self.evidence.codes[int(p)] for p in cands.index]
         own = [self.table.entries[c].description_en for c in codes]
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
+        order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
         return [
             Ranked(int(cands.index[i]), float(scores[i]), float(probs[i]), model.calibration)
             for i in order
