@@ -14,7 +14,7 @@ from export_assist.answering.compose import Composed, question_words
 from export_assist.answering.coverage import GOODS, Coverage, Evidence, KindOf, coverage
 from export_assist.answering.retrieve import Retrieved
 from export_assist.answering.select import FACTS
-from export_assist.answering.understand import Question
+from export_assist.answering.understand import Question, question_type
 from export_assist.answering.years import future_years
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.compliance import RequirementCard
@@ -209,6 +209,14 @@ def asks_whether(text: str) -> bool:
     return bool(_ASKS_IF.search(last)) and not _ASKS_AMOUNT.search(last)
 
 
+def asking(text: str) -> str:
+    """The sentence of a message that asks (its last question; else its last sentence):
+    the sentences before it set the scene (「金額が小さければ特例で出せると聞きました」)."""
+    sentences = [s.strip() for s in re.split(r"(?<=[。？?！!])\s*", nfkc(text)) if s.strip()]
+    asked = [s for s in sentences if s.endswith(("?", "？"))]
+    return (asked or sentences or [text])[-1]
+
+
 def no_fact(q: Question, composed: Composed) -> bool:
     """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
     that nothing composed states: the sources do not answer it."""
@@ -217,6 +225,8 @@ def no_fact(q: Question, composed: Composed) -> bool:
         return False
     if q.qtype in ("how_much", "number") and asks_whether(q.asked or q.text):
         return False
+    if FACTS.get(question_type(asking(q.asked or q.text))) is None:
+        return False  # 「金額が小さければ…特例で出せる。どんな品目でも使える？」 asks no amount
     asked = set(tokenize(question_words(q)))
     # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
     # answer "how much is the notification fee"

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from export_assist.answering import business, goods, handoff, overview
 from export_assist.answering.asked_lead import lead_with_asked
+from export_assist.answering.asked_side import asks_foreign
 from export_assist.answering.cardpick import japan_controls, pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import (
@@ -195,7 +196,8 @@ class AnswerEngine:
         retrieved.jurisdictions += [c for c in q.unsupported if c not in retrieved.jurisdictions]
         found = self._extractive(japan.with_(unsupported=[]), retrieved, covered)
         topics = {t for d in docs for t in self.retriever.catalog().docs[d].topics}
-        if not q.japan_named and q.topics and not topics & set(q.topics):
+        other = not q.japan_named and q.topics and not topics & set(q.topics)
+        if other or asks_foreign(q.asked or q.text, q.unsupported):  # the market's own rules
             found.escalate, found.kind = True, "handoff"
         head = t(q.language, "not_covered_import", markets=handoff.names(q.unsupported, q.language))
         found.text, found.question = f"{head}\n\n{found.text}", q

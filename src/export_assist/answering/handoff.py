@@ -104,6 +104,14 @@ def advice(q: Question) -> str:
     return "\n".join(lines)
 
 
+def judged(q: Question, listing: str) -> str:
+    """A business judgement (which sells better, the cheapest forwarder) asked where a tool
+    answered with a listing (support programmes): the listing may help, but an advisor has
+    the question (s18, qa15-t038: a programme list replaced the hand-off)."""
+    head, _, tail = advice(q).rpartition("\n\n")
+    return "\n\n".join([head, listing, tail])
+
+
 def advice_known(q: Question, known: Composed) -> tuple[str, list[Citation]]:
     """The advice hand-off, with what the sources say on the part that asks a rule (a
     two-part question: 「FDAの登録は必要？あと州の売上税は？」)."""

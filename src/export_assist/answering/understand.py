@@ -272,6 +272,11 @@ _STILL = re.compile(
 )
 
 
+def question_type(text: str) -> str:
+    """The question type of a text read on its own (one sentence of a message)."""
+    return _qtype(nfkc(text).lower())
+
+
 def _qtype(low: str) -> str:
     low = _LABEL_DATES.sub(" ", without_claiming(low))
     if _STILL.search(low):

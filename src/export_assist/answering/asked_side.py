@@ -1,0 +1,56 @@
+"""Which side of the border a question asks about: the destination's own import rules (its
+import licence, registration, conformity marks, the authority there) or Japan's export side.
+A market the corpus does not cover whose Japan-side rules are known (Russia's and Iran's
+sanctions) is answered from Japan's side; a question that asks for the destination's rules
+is still not answered by them and goes to an advisor (s18, qa15-t013: 「ロシア側で必要な
+適合宣言（EAC）は誰が取るの？」 got Japan's export ban and no hand-off)."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.places import find_places, market_name
+from export_assist.retrieval.normalize import nfkc
+
+# The import side named in words: an import licence, permit, registration or clearance;
+# the local authority; the importing country's side (「相手国側」「現地の規制」).
+_IMPORT = re.compile(
+    r"輸入(?:の)?(?:許可|ライセンス|免許|規制|要件|条件|手続き?|登録|申告|検査|審査|通関|書類|ルール|基準|関税)|"
+    r"(?:現地|先方|相手国|輸入国|仕向国|仕向け国)(?:側)?(?:の|で|では|に)(?:[^。？?]{0,8})?"
+    r"(?:規制|法律|法令|基準|認証|登録|当局|役所|税関|手続き?|ルール|要件|許可|必要|求め)|"
+    r"適合(?:宣言|証明|証|認証)|"
+    r"\bimport (?:licen[cs]es?|permits?|registrations?|requirements?|rules?|regulations?|"
+    r"procedures?|clearance|conditions?|approvals?)\b|"
+    r"\b(?:local|destination|importing country's) (?:rules?|laws?|regulations?|authorit\w*|customs)\b|"
+    r"\bconformity (?:declaration|certificate|assessment|mark)s?\b|\bdeclaration of conformity\b",
+    re.I,
+)
+# The market's own rules or authority, with the market's name before them.
+_MARKET_JA = (
+    r"(?:側(?:で|の|では|に)?|の(?:法律|法令|規制|基準|認証|当局|政府|役所|税関|ルール|要件)|"
+    r"(?:で|では)[^。？?]{0,12}(?:必要|求め|義務|要求)|(?:が|は)[^。？?]{0,8}(?:求め|要求))"
+)
+_MARKET_EN = (
+    r"(?:(?:'s)? (?:rules?|laws?|regulations?|authorit\w*|government|customs|requirements?)|"
+    r" (?:require|requires|demand|demands)\b)"
+)
+_REQUIRED_IN = r"\b(?:required|needed|necessary|mandatory) (?:by|in|for) (?:the )?"
+
+
+def asks_foreign(text: str, markets: list[str]) -> bool:
+    """True when the message asks for the import rules of the markets (or of the importing
+    country in general), not for Japan's side of the export."""
+    said = nfkc(text)
+    if _IMPORT.search(said):
+        return True
+    # the markets as the message names them ("Russia", 「ロシア」), and their everyday names
+    names = {m.surface for m in find_places(said) if m.code in markets and m.kind != "currency"}
+    names |= {market_name(c, lang) for c in markets for lang in ("ja", "en")}
+    for name in filter(None, names):
+        if re.search(re.escape(name) + _MARKET_JA, said):
+            return True
+        if re.search(r"\b" + re.escape(name) + _MARKET_EN, said, re.I):
+            return True
+        if re.search(_REQUIRED_IN + re.escape(name) + r"\b", said, re.I):
+            return True
+    return False
