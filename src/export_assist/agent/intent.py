@@ -11,6 +11,7 @@ from typing import Literal
 import numpy as np
 
 from export_assist.agent.public_help import asks_programme
+from export_assist.answering.asks import asks_code_rule
 from export_assist.answering.words import NAMED_LIST
 from export_assist.retrieval.embeddings import Embedder
 
@@ -198,6 +199,7 @@ def steps(text: str) -> list[str]:
         # 「候補リストに載っている物質」 is REACH's list: no buyers asked for
         said = NAMED_LIST.sub(" ", lowered) if intent == "shortlist" else lowered
         hit = any(w in said for w in words) or (intent == "programmes" and asks_programme(said))
+        hit = hit and not (intent == "hs" and asks_code_rule(said))  # a ruling is a rule
         if hit and (not actions or any(a in said for a in actions)):
             found.append(intent)
     if found and any(j in lowered for j in _JOINS) and any(a in lowered for a in _ASKS):
@@ -259,6 +261,7 @@ class IntentDetector:
             hit = any(w in lowered for w in words)
             hit = hit or (intent == "programmes" and asks_programme(lowered))
             acted = not actions or any(a in lowered for a in actions)
+            hit = hit and not (intent == "hs" and asks_code_rule(lowered))  # 事前教示: a rule
             if intent == "greeting" and not _only_greeting(lowered):
                 continue  # "ありがとう。ではニュージーランドは？" asks a question
             if hit and acted and (allowed is None or intent in allowed):

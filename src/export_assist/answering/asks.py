@@ -137,11 +137,17 @@ _CODE_SYSTEM = re.compile(
 )
 
 
+def asks_code_rule(low: str) -> bool:
+    """A question about the code system or about getting and relying on a code (its digits,
+    an advance ruling, an oral answer, who decides): a rule question, not a code lookup."""
+    return bool(_CODE_SYSTEM.search(low)) or has_any(low, vocab.HS_RULE_ASKS)
+
+
 def _asks_hs(low: str, topics: list[str]) -> bool:
     """An HS-classification question: an HS word outside an origin rule's name, and a bare
     'classification' only when the question is about nothing else; never a question about
-    the code system itself (_CODE_SYSTEM)."""
-    if _CODE_SYSTEM.search(low):
+    the code system or a ruling on a code (asks_code_rule)."""
+    if asks_code_rule(low):
         return False
     for term in vocab.ORIGIN_RULE_TERMS:
         low = word_pattern(term).sub(" ", low)

@@ -9,9 +9,14 @@ import re
 # the request for a code: the product is said before it (ja) or after it (en)
 _HS_WORD = re.compile(
     r"(?i)\b(?:hs|ｈｓ)\s*(?:codes?|subheadings?|headings?|numbers?|classifications?)?\b|"
-    r"(?:hs|ｈｓ)(?:コード|番号)|税番|関税分類|品目分類|\btariff\s+(?:codes?|classifications?)\b"
+    r"(?:hs|ｈｓ)(?:コード|番号)|関税(?:分類)?番号|税番|関税分類|品目分類|\btariff\s+(?:codes?|classifications?)\b"
 )
 _SENTENCE_END = re.compile(r"[。！？!?\n]|[.．]\s")
+# a clause that ends before the goods: 「イギリスの輸入者が、うちの新しい電動工具の関税番号」 (test15
+# t019 showed the whole clause and half of 関税番号 as the product)
+_CLAUSE = re.compile(r"^.*(?:が|は|も|けど|けれど|ので|から|たら|ですが)[、,，]")
+# whose goods they are: 「うちの」, 「弊社の新しい」 say nothing about them
+_OWNER = re.compile(r"^(?:この|その|あの|こちらの|うちの|弊社の|当社の|自社の|私たちの|我が社の)")
 # "…を輸出したい", "…を海外に送りたい", "…って": how the product is brought in, not the goods
 _JA_TAIL = re.compile(
     r"(?:を|は)?(?:[^、。をはに]{1,8}(?:に|へ))?(?:輸出|送|出|売|販売|発送)"
@@ -46,7 +51,7 @@ def _clean_before(text: str) -> str:
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())
         return "" if all(w in _EN_REQUEST for w in words) else chunk.strip()
-    return re.sub(r"^(?:この|その|あの|こちらの)", "", chunk)
+    return _OWNER.sub("", _CLAUSE.sub("", chunk)).strip()
 
 
 def _clean_after(text: str) -> str:

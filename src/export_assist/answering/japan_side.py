@@ -70,10 +70,21 @@ def japan_side(text: str, topics: list[str]) -> bool:
         return True
     if has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT):
         return True
-    if _JAPAN_ASKED.search(low):
+    if _JAPAN_ASKED.search(low) or home_only(text):
         return True
     procedure = has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
     return procedure or liquor_licence(low)
+
+
+# What is done abroad, in the market (「向こうで関税を払わずに」): the market's side is asked too.
+_ABROAD = re.compile(r"向こうで|現地で|その国で|相手国で|\b(?:there|abroad)\b")
+
+
+def home_only(text: str) -> bool:
+    """Goods coming back to Japan, asked about their return only (duty, tax, relief): a
+    Japan-side question whatever country they come back from (vocab japan_return)."""
+    low = nfkc(text).lower()
+    return has_any(low, vocab.JAPAN_RETURN) and not _ABROAD.search(low)
 
 
 def names_procedure(text: str) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
 from export_assist.answering.asks import intent_of
-from export_assist.answering.japan_side import NOT_PLACES, japan_side
+from export_assist.answering.japan_side import NOT_PLACES, home_only, japan_side
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
     STRENGTH,
@@ -78,6 +78,8 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     topics = asked_topics(text)
     japan_side_ = japan_side(text, topics)
     destinations, unsupported = _markets(text, covered)
+    if home_only(text):  # goods back from a fair in Germany: Japan's re-import relief
+        destinations, unsupported = [], []
     japan_named = any(m.code == "JP" for m in _mentions(text))
     product, categories = _product(low)
     hs_code = _hs(text)

@@ -44,6 +44,8 @@ JAPAN_PROCEDURES: tuple[str, ...] = tuple(_DATA["japan_procedures"])
 JAPAN_REGIMES: tuple[dict[str, tuple[str, ...]], ...] = tuple(
     {"words": tuple(r["words"]), "names": tuple(r["names"])} for r in _DATA["japan_regimes"]
 )
+# Goods coming back to Japan: their duty and tax on return are Japan's (japan_side.home_only).
+JAPAN_RETURN: tuple[str, ...] = tuple(_DATA["japan_return"])
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.
 ADVICE_GROUPS: dict[str, dict[str, Any]] = _DATA["advice"]
 ADVICE: tuple[str, ...] = tuple(w for g in ADVICE_GROUPS.values() for w in g["words"])
@@ -69,6 +71,8 @@ INTENT_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # HS words that ask for a classification only when the question is about nothing else.
 HS_WEAK: tuple[str, ...] = tuple(_DATA["hs_weak_subjects"])
+# Words of a question about getting or relying on a code (a binding ruling): a rule question.
+HS_RULE_ASKS: tuple[str, ...] = tuple(_DATA["hs_rule_asks"])
 # Product words beyond compliance/rules.py's keywords (surface form kept for the answer).
 EXTRA_PRODUCTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["products"].items()}
 MATERIALS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
