@@ -10,11 +10,16 @@ from collections.abc import Callable
 # to products of at least 80 % textile fibre", 「畜産物は2020年7月16日から適用」).
 SCOPE_ASKED = re.compile(
     r"\bappl(?:y|ies|icable)\b|\bcovered\b|\bin scope\b|\bexempt|対象(?:外|になる|になり|です|か)|"
-    r"適用(?:され|対象|外|に)|該当(?:する|します)?(?:か|の)",
+    r"適用(?:され|対象|外|に)|該当(?:する|します)?(?:か|の)|"
+    # whether it holds for every item: 「どんな品目でも使える？」, "can it be used for any goods?"
+    r"(?:どんな|どの|何の|なん)(?:品目|もの|物|商品|製品|貨物)でも|何にでも|"
+    r"\b(?:any|every|all) (?:items?|goods|products?|kinds? of goods)\b",
     re.I,
 )
 SCOPE_STATED = re.compile(
-    r"\bappl(?:y|ies|ied|icable)\b|\bcover(?:s|ed)?\b|\bscope\b|\bexempt|\bexclud|対象|適用|除外|該当",
+    r"\bappl(?:y|ies|ied|icable)\b|\bcover(?:s|ed)?\b|\bscope\b|\bexempt|\bexclud|対象|適用|除外|該当|"
+    # what it cannot be used for: 「武器には特例は使えません」, "not available for arms"
+    r"使えません|使えない|使用できません|利用できません|除く|\bcannot be used\b|\bnot available\b",
     re.I,
 )
 SCOPE_BONUS = 0.8

@@ -9,6 +9,7 @@ from export_assist.answering.named import acronyms
 from export_assist.answering.rerank import DocScore
 from export_assist.answering.select import on_topic
 from export_assist.answering.understand import Question, products
+from export_assist.compliance.card_goods import named_goods_apply
 from export_assist.compliance.profile_keywords import read_keywords
 from export_assist.domain.compliance import (
     SEVERITY_ORDER,
@@ -28,15 +29,11 @@ def _applies(card: RequirementCard, q: Question, places: list[str]) -> bool:
     product = ProductProfile(
         categories=q.categories, conditions=q.conditions, hs_code=q.hs_code or None
     )
-    if card_applies(card, places, product):
-        return True
-    # A card kept to HS codes (the energy label's appliances) applies to goods named without
-    # a code when it names them itself: "rice cookers" in Korea's energy-grade card
-    rule = card.applies_to
-    if q.hs_code or rule.categories or not rule.hs_prefixes:
-        return False
-    coded = product.model_copy(update={"hs_code": rule.hs_prefixes[0]})
-    return card_applies(card, places, coded) and names(card, own_goods(q))
+    # a card kept to HS codes applies to goods named without a code when it names them
+    # itself ("rice cookers" in Korea's energy-grade card): the checklist's rule
+    return card_applies(card, places, product) or named_goods_apply(
+        card, places, product, own_goods(q)
+    )
 
 
 def own_goods(q: Question) -> set[str]:

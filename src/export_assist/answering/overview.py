@@ -106,27 +106,62 @@ def compose_overview(
     # the product's own rules first: a kettle's CE/LVD/EMC before packaging registration
     # ... and what applies for sure before what applies only in some cases (frozen scallops
     # for the US: FDA prior notice before the FCE filing of low-acid canned foods)
+    # ... and the product's own mark or certification before the formalities of any goods
+    # (a kettle's CE marking before packaging registration); a bloc's rule counts as the
+    # market's own (the EU's CE marking for Germany)
     ranked = sorted(
         usable,
-        key=lambda c: -score_card(c, q, retrieved.query, doc_rank) - _specific(c) + _doubt(c, q),
+        key=lambda c: (
+            -score_card(c, q, retrieved.query, doc_rank)
+            - _specific(c)
+            + _doubt(c, q)
+            - _bloc(c, q)
+            - _own_mark(c)
+        ),
     )
     out.lines.append(_intro(q, per_market))
     bullet = "・" if lang == "ja" else "• "
     for n, card in enumerate(ranked[:limit]):
         # the rule the list leads with names its authority and legal basis, as a direct
-        # answer's card sentence does (the toy directive under a toy-shop question)
-        said = f"{_title(card, lang)}{_basis(card, lang, termbase) if n == 0 else ''}"
+        # answer's card sentence does (the toy directive under a toy-shop question); every
+        # rule says when it is due (the factory registered 7 days before the declaration)
+        said = f"{_title(card, lang)}{_basis(card, lang, termbase, full=n == 0)}"
         out.lines.append(f"{bullet}{said}{_cite(out, card, retrieved, card_hit)}")
     out.lines.append(t(lang, "more"))
     return out
 
 
-def _basis(card: RequirementCard, lang: str, termbase: TermBase | None) -> str:
-    """' (所管: …、根拠: …)': the card's authority and the first law of its legal basis."""
+# Topics of a rule on the product itself: its conformity mark or certification.
+MARKS = frozenset({"conformity_marking", "certification"})
+# What such a rule gains in a checklist summary (a card kept to some goods only).
+MARK_BONUS = 0.5
+# What score_card gives a card of a market the question names (answering/cardpick.py).
+MARKET_BONUS = 0.3
+
+
+def _own_mark(card: RequirementCard) -> float:
+    """MARK_BONUS for a conformity mark or certification kept to some goods (CE for a
+    kettle, FCC for a microwave oven): the rule that most constrains the product."""
+    return MARK_BONUS if card.topic in MARKS and _specific(card) else 0.0
+
+
+def _bloc(card: RequirementCard, q: Question) -> float:
+    """What score_card's market bonus gives a market's own card, for a card of a bloc the
+    market belongs to (the EU's for Germany): both bind the export alike."""
+    if any(m in q.destinations for m in card.markets):
+        return 0.0
+    blocs = {j for d in q.destinations for j in jurisdictions_for(d)[1:] if j != "INTL"}
+    return MARKET_BONUS if blocs & set(card.markets) else 0.0
+
+
+def _basis(card: RequirementCard, lang: str, termbase: TermBase | None, full: bool = True) -> str:
+    """' (所管: …、根拠: …、期限・所要期間: …)': with `full`, the card's authority and the
+    first law of its legal basis; its deadline or lead time in any case."""
     law = plain(legal_basis_in(card, lang)).split(";")[0].strip()
     details = [
-        (t(lang, "authority"), plain(authority_in(card, lang, termbase))),
-        (t(lang, "legal_basis"), law),
+        (t(lang, "authority"), plain(authority_in(card, lang, termbase)) if full else ""),
+        (t(lang, "legal_basis"), law if full else ""),
+        (t(lang, "lead_time"), plain(lead_time_text(card, lang))),
     ]
     filled = [f"{label}: {value}" for label, value in details if value]
     if not filled:

@@ -202,6 +202,8 @@ def _leans(sentence: str) -> bool:
 def _join(head: str, sentence: str) -> str:
     """ "provides:" + "Union lists" keeps its space; Japanese glues without one; a heading
     without punctuation ("北朝鮮") becomes a label ("北朝鮮：2006年…"), never "北朝鮮2006年"."""
+    if head.endswith(("、", ",", "，")):  # 「ただし、」 + its item reads on: no label colon
+        return f"{head}{' ' if head.endswith(',') else ''}{sentence}"
     if not head.endswith((":", "：", "。", ".", "!", "?", "！", "？")):
         head += "：" if CJK.search(head) else ":"
     glue = "" if CJK.search(head[-1:]) or CJK.search(sentence[:1]) or head.endswith("：") else " "
