@@ -32,7 +32,10 @@ JA_REQUEST = re.compile(
     r"候補|取引先|卸業者|卸売業者|問屋|小売業者|販売業者|販売店|代理店|条項|内容|申告書?|申告文|"
     # what the answer is to list (「ラベルに書く項目を教えて」 took 項目 as the goods, so the
     # conversation's 柚子こしょう was not inherited)
-    r"項目|事項|注意点|留意点|ポイント)$"
+    r"項目|事項|注意点|留意点|ポイント|"
+    # an order is never the goods: 「30万円分の注文が入ったら」 took 「分の注文」 as a product,
+    # so the conversation's 有田焼 was not inherited and every market card applied (s18 trial)
+    r"注文|発注|受注|オーダー)$"
 )
 JA_NOT = {
     "会社",
@@ -59,6 +62,14 @@ JA_NOT = {
     "現地",  # 「現地の輸入業者を探して」: where the buyer is, not the goods (s9 trial V9)
     "海外",
     "地元",
+    # amounts and order sizes (「30万円の注文」 left 「万」 as the goods: s18 trial)
+    "万",
+    "千",
+    "億",
+    "円",
+    "分",
+    "大口",
+    "小口",
 }
 # Counters and units are never the goods (「500個を」, 「20セットの」: s9 trial V6).
 COUNTERS = {
