@@ -289,7 +289,7 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
         ("cases2", "hsr2-2"),
         ("cases2", "hsr2-3"),
     ]
-    third = folder / "cases13.jsonl"  # the held-apart set now: never retired by mistake
+    third = folder / "cases14.jsonl"  # the held-apart set now: never retired by mistake
     third.write_text(second.read_text())
     with pytest.raises(InvalidInput, match="never retired"):
         training_examples(hcc, [], [retired, second, third])
@@ -333,6 +333,10 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
     twelfth = folder / "cases12.jsonl"
     twelfth.write_text(second.read_text())
     assert len(training_examples(hcc, [], [twelfth])) == len(want_hcc) + 3
+    # cases13's held half was run in session 18 and retired (session 19): all of it trains
+    thirteenth = folder / "cases13.jsonl"
+    thirteenth.write_text(second.read_text())
+    assert len(training_examples(hcc, [], [thirteenth])) == len(want_hcc) + 3
     out = tmp_path / "out"
     args = ["eval", "hs", "--dataset", str(second), "--split", "tune", "--no-dense", "--out"]
     result = CliRunner().invoke(cli_app, [*args, str(out)])

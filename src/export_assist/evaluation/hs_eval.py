@@ -32,6 +32,7 @@ RETIRED_SETS = (
     "cases10.jsonl",
     "cases11.jsonl",
     "cases12.jsonl",
+    "cases13.jsonl",
 )
 
 
