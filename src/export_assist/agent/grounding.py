@@ -131,8 +131,10 @@ def _ungrounded_authorities(answer: str, evidence: str) -> list[str]:
 
 
 def _ungrounded_countries(answer: str, evidence: str, question: str) -> list[str]:
-    allowed = {m.code for m in find_places(evidence)} | {m.code for m in find_places(question)}
-    return sorted({m.code for m in find_places(answer)} - allowed)
+    allowed = {m.code for m in find_places(evidence, sources=True)} | {
+        m.code for m in find_places(question, sources=True)
+    }
+    return sorted({m.code for m in find_places(answer, sources=True)} - allowed)
 
 
 def check(answer: str, evidence: str, question: str = "") -> Grounding:

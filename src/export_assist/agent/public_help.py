@@ -19,12 +19,27 @@ PROGRAMME_ASK = re.compile(rf"{_HELP}(?![a-z]).{{0,30}}{_FOR}|{_FOR}.{{0,30}}{_H
 # never a country's own scheme (中国の制度, 相手国の制度: a kanji before 国 names a country,
 # before 県 a prefecture's produce: 福島県産).
 _PUBLIC = r"(?:(?<![\u4e00-\u9fff])[国県]|公的|政府|自治体|都道府県)"
-_AID = r"(?:支援|補助|助成|窓口|相談先|融資|保険|仕組み|制度)"
+# 「国の事業」 is a public scheme; 「その国の事業者登録」 is a rule (事業者, 事業所)
+_AID = r"(?:支援|補助|助成|窓口|相談先|融資|保険|仕組み|制度|事業(?!者|所))"
 PUBLIC_HELP = re.compile(
     rf"{_PUBLIC}(?:の|な|が|で|から)?[^。？?]{{0,12}}?{_AID}"
     r"|(?:支援|補助|助成)して(?:くれる|もらえる)[^。？?]{0,8}(?:制度|仕組み|機関)"
     r"|\b(?:public|government|state-backed)\s+(?:support|help|loans?|insurance|schemes?|"
     r"programmes?|programs?|funding|advice|consultation)"
+)
+# Promotion a public body does for an industry: 「焼酎の宣伝を、国がまとめてやってくれる？」 (test16
+# t029 was answered with liquor-licence sentences), "does the government promote sake abroad?"
+# (never 「その国で宣伝するときの規制」 nor advertising rules: the body does the promoting)
+_PROMOTE = r"(?:宣伝|プロモーション|販促|売り込み)"
+PUBLIC_PROMOTION = re.compile(
+    rf"{_PROMOTE}[^。？?]{{0,24}}{_PUBLIC}が[^。？?]{{0,12}}(?:やって|して|行って|手伝って)"
+    rf"|{_PUBLIC}が[^。？?]{{0,16}}{_PROMOTE}(?:して|を(?:して|やって|行って))"
+    r"|\b(?:government|public bodies)\b[^.?]{0,30}\bpromot(?:e|es|ing)\b"
+)
+# Help asked of a public body by name: 「中小機構に海外展開の相談をしたい。どんな支援がある？」
+_BODIES = r"(?:中小機構|中小企業基盤整備機構|国税庁|ジェトロ|jetro|農林水産省|農水省|日本政策金融公庫|日本貿易保険|nexi)"
+BODY_HELP = re.compile(
+    rf"{_BODIES}[^？?]{{0,30}}(?:支援|補助|助成)|(?:支援|補助|助成)[^。？?]{{0,12}}{_BODIES}"
 )
 # Insurance against a buyer who does not pay is NEXI's trade insurance, a programme.
 UNPAID_INSURANCE = re.compile(
@@ -43,6 +58,8 @@ def asks_programme(lowered: str) -> bool:
     return bool(
         PROGRAMME_ASK.search(lowered)
         or PUBLIC_HELP.search(lowered)
+        or PUBLIC_PROMOTION.search(lowered)
+        or BODY_HELP.search(lowered)
         or UNPAID_INSURANCE.search(lowered)
         or CONSORTIUM.search(lowered)
     )

@@ -16,13 +16,22 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]|[.．]\s")
 # t019 showed the whole clause and half of 関税番号 as the product)
 _CLAUSE = re.compile(r"^.*(?:が|は|も|けど|けれど|ので|から|たら|ですが)[、,，]")
 # whose goods they are: 「うちの」, 「弊社の新しい」 say nothing about them
-_OWNER = re.compile(r"^(?:この|その|あの|こちらの|うちの|弊社の|当社の|自社の|私たちの|我が社の)")
+_OWNER = re.compile(
+    r"^(?:この|その|あの|こちらの|うちの|弊社の|当社の|自社の|私たちの|我が社の"
+    r"|(?:うち|弊社|当社|自社|工房)で(?:作|つく|製造し)(?:った|っている|ている|た)の?)"
+)
 # "…を輸出したい", "…を海外に送りたい", "…って": how the product is brought in, not the goods
 _JA_TAIL = re.compile(
     r"(?:を|は)?(?:[^、。をはに]{1,8}(?:に|へ))?(?:輸出|送|出|売|販売|発送)"
     r"(?:し|り|す|さ)?(?:たい|する|ます|ている|る|せる)?$|"
     r"(?:って|とは|は|の|を|、|,|，|\s)+$"
 )
+# the export itself, no goods: 「輸出するとき」, 「海外に送る際」, 「通関の時」
+_ACT_ONLY = re.compile(
+    r"^(?:[^、。]{0,6}(?:に|へ))?(?:輸出|発送|出荷|申告|通関|送る|出す|送っ|出し)(?:する|した|て)?の?"
+    r"(?:とき|時|際|場合|ため|前|にあたり|にあたって)?(?:に|は|で)?(?:使う|必要な|書く|記入する)?$"
+)
+_OBJECT = re.compile(r"^([^を]{2,}?)を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷))")
 _EN_LEAD = re.compile(
     r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
     r"applies to|apply to|to use for|on)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
@@ -42,16 +51,27 @@ _POINTER = re.compile(
 
 
 def _clean_before(text: str) -> str:
-    """The last sentence before the request, without how the product is brought in."""
+    """The last sentence before the request that names goods (「輸出するときの」 names none:
+    the sentence before it does, qa16-t026), without how the product is brought in."""
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
-    chunk = parts[-1].strip() if parts else ""
+    for part in reversed(parts[-2:]):
+        found = _clean_sentence(part.strip())
+        if found and not _ACT_ONLY.match(found):
+            return found
+    return ""
+
+
+def _clean_sentence(chunk: str) -> str:
     for _ in range(3):  # "…を輸出したい。": the tail may stack (を + 輸出 + したい)
         chunk = _JA_TAIL.sub("", chunk).strip()
     if chunk and chunk.isascii():
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())
         return "" if all(w in _EN_REQUEST for w in words) else chunk.strip()
-    return _OWNER.sub("", _CLAUSE.sub("", chunk)).strip()
+    chunk = _OWNER.sub("", _CLAUSE.sub("", chunk)).strip()
+    # 「国産の線香花火を海外のお店で売ってもらいたい」: the goods are the object of the selling
+    obj = _OBJECT.match(chunk)
+    return obj.group(1).strip() if obj else chunk
 
 
 def _clean_after(text: str) -> str:

@@ -13,6 +13,7 @@ import pycountry
 
 from export_assist.answering.cities import WORDS, world_cities
 from export_assist.answering.demonyms import derived_demonyms
+from export_assist.answering.sourced import sourced
 from export_assist.answering.vocab import load_data
 from export_assist.country_names import iso_english_names, iso_ja
 from export_assist.geo import ALIASES, EU_MEMBERS, country_name_ja
@@ -121,12 +122,17 @@ def _strings(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def find_places(text: str) -> list[Mention]:
+def find_places(text: str, *, sources: bool = False) -> list[Mention]:
     """Every place mention in reading order, longest names first and without overlaps;
-    a currency in a price ("at USD 5", "5ユーロで") names no market."""
+    a currency in a price ("at USD 5", "5ユーロで") names no market, nor (unless `sources`)
+    a place an ingredient came from (「ベトナム産の米」, sourced.py)."""
     found = _all_places(text)
     priced = _priced(text, found)
-    return [m for m in found if not any(s <= m.start < e for s, e in priced)]
+    kept = [m for m in found if not any(s <= m.start < e for s, e in priced)]
+    if sources:
+        return kept
+    # Japan is the exporter's home, never a market: 「日本製の」 is read where it was (phrase.py)
+    return [m for m in kept if m.code == "JP" or not sourced(text, m.start, m.surface, m.kind)]
 
 
 # An amount right before or after the currency: "USD 5", "5 USD", "1,200ユーロ", "€3.50".

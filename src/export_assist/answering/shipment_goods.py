@@ -18,6 +18,8 @@ _BEFORE_QTY = re.compile(
     r"((?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]"
     r"(?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|[ぁ-ゖ](?<![をにではがのとへもや]))*)[\s、,x×*]*$"
 )
+# The noun right before 「の」 that joins it to the goods' name: 「有田焼の」 in 「有田焼の招き猫」.
+_OWNER = re.compile(r"((?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]+)の$")
 # Labels of a form said in words, never the goods: 「品名 電動歯ブラシ、数量 150台」.
 _LABELS = re.compile(r"(?:数量|個数|台数|単価|価格|品名|商品名|品目|合計|総数|計)$")
 # A quantity said as a label, with or without its unit: 「数量：120」, "Quantity: 120 units".
@@ -51,6 +53,13 @@ def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
         return known
     before = _BEFORE_QTY.search(goods[:qty_at])
     run = before.group(1) if before and not _LABELS.search(before.group(1)) else ""
+    # 「有田焼の招き猫 120個」: the known word only qualifies the head (its ware, maker, place);
+    # the goods are the whole noun phrase, never the qualifier alone (test16 t003)
+    # (or 「九谷焼の箸置」 for 「九谷焼の箸置き」); 「静岡の緑茶」 may stay 「緑茶」, the head is said
+    owner = _OWNER.search(goods[: before.start(1)]) if before and run else None
+    full = f"{owner.group(1)}の{run}" if owner else ""
+    if known and known.lower() in full.lower() and known.lower() not in run.lower():
+        return full
     fuller = len(run) > len(known) and run.lower().endswith(known.lower())
     # a phrase the message does not say as such (「bluetooth Bluetoothスピーカー」) loses too
     if run and (not known or fuller or known.lower() not in goods.lower()):

@@ -20,6 +20,20 @@ ASKS: dict[str, re.Pattern[str]] = {
     "branding": re.compile(r"ブランド|ブランディング|branding|\bbrand\b"),
     "trade_fair": re.compile(r"展示会|見本市|出展|trade (?:fair|show)|exhibition"),
     "insurance": re.compile(r"保険|insurance"),
+    # consumers abroad told about a product: JFOODO's campaigns (test16 t029)
+    "promotion": re.compile(r"宣伝|プロモーション|販促|知ってもら|promot|advertis"),
+    # a foreign-language website made with experts: SMRJ's strategy support (test16 t038)
+    "website": re.compile(r"ホームページ|ウェブサイト|webサイト|サイトを作|website|web site"),
+}
+# The body a question names (「国税庁に相談に乗ってくれる人は？」, test16 t010): its programmes
+# first. Each body by the words users say and a word of its operator name in the catalogue.
+OPERATORS: dict[str, tuple[re.Pattern[str], str]] = {
+    "nta": (re.compile(r"国税庁|national tax agency|\bnta\b"), "国税庁"),
+    "smrj": (re.compile(r"中小機構|中小企業基盤整備機構|\bsmrj\b"), "中小機構"),
+    "jetro": (re.compile(r"ジェトロ|\bjetro\b"), "ジェトロ"),
+    "maff": (re.compile(r"農林水産省|農水省|\bmaff\b"), "農林水産省"),
+    "jfc": (re.compile(r"日本政策金融公庫|政策公庫|\bjfc\b"), "日本政策金融公庫"),
+    "nexi": (re.compile(r"日本貿易保険|\bnexi\b"), "日本貿易保険"),
 }
 
 
@@ -41,6 +55,9 @@ FITS: dict[str, Callable[[Programme], bool]] = {
     ),
     "trade_fair": lambda p: "trade_fair" in p.activities[:1],
     "insurance": lambda p: p.benefit.kind == "insurance",
+    # (by what it does, not by "export promotion" in an English name)
+    "promotion": lambda p: "プロモーション" in p.summary_ja + p.benefit.summary_ja,
+    "website": lambda p: bool(re.search(r"(?i)ウェブ|web", p.summary_ja + p.benefit.summary_ja)),
 }
 
 
@@ -48,9 +65,16 @@ def asked_kinds(question: str) -> list[str]:
     """The kinds of programme the question asks for, in the order of ASKS (an interest
     subsidy is a loan question too)."""
     low = question.casefold()
-    return [kind for kind, words in ASKS.items() if words.search(low)]
+    kinds = [kind for kind, words in ASKS.items() if words.search(low)]
+    return kinds + [f"operator:{k}" for k, (words, _) in OPERATORS.items() if words.search(low)]
+
+
+def _fits(p: Programme, kind: str) -> bool:
+    if kind.startswith("operator:"):
+        return OPERATORS[kind.split(":", 1)[1]][1] in p.operator_name
+    return FITS[kind](p)
 
 
 def fits_asked(p: Programme, asked: list[str]) -> int:
     """How many of the asked kinds the programme is (0: none)."""
-    return sum(1 for kind in asked if FITS[kind](p))
+    return sum(1 for kind in asked if _fits(p, kind))

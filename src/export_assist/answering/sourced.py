@@ -1,0 +1,51 @@
+"""Where an ingredient or material came from is no market: 「ベトナム産の米」, 「原料はタイから
+仕入れた」, "rice grown in Vietnam", "Vietnamese rice", "part of our rice came from Vietnam"
+(data/places.yaml `sourced`). A request that came from a place ("an inquiry came from Vietnam",
+「ベトナムから注文が来た」) still names that market."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.vocab import load_data
+
+_DATA = load_data("places.yaml")["sourced"]
+_JA_AFTER = tuple(_DATA["ja_after"])
+_JA_AFTER_NOT = tuple(_DATA["ja_after_not"])
+_INPUTS = tuple(_DATA["inputs"])
+_EN_INPUTS = tuple(w for w in _INPUTS if w.isascii())
+# 米 is rice, not 米国 or 米ドル
+_JA_INPUTS = re.compile(
+    "|".join(
+        re.escape(w) + ("(?!国|ドル|系)" if w == "米" else "") for w in _INPUTS if not w.isascii()
+    )
+)
+_EN_BEFORE = re.compile(
+    r"(?:" + "|".join(re.escape(w) for w in _DATA["en_before"]) + r")\s+(?:the\s+)?$", re.I
+)
+_EN_REQUEST = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _DATA["en_request"]) + r")\b")
+_EN_INPUT_FROM = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in _EN_INPUTS) + r")\s+(?:\w+\s+)?from\s+(?:the\s+)?$",
+    re.I,
+)
+_EN_INPUT_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in _EN_INPUTS) + r")\b", re.I)
+_CLAUSE = re.compile(r"[。.!?！？\n]")
+
+
+def sourced(text: str, start: int, surface: str, kind: str) -> bool:
+    """Whether the place at `start` is said as the origin of an ingredient or material."""
+    end = start + len(surface)
+    after = text[end : end + 12]
+    if after.startswith(_JA_AFTER) and not after.startswith(_JA_AFTER_NOT):
+        return True
+    clause = _CLAUSE.split(text[:start])[-1]
+    if _EN_BEFORE.search(clause):
+        # "an inquiry came from Vietnam": the request names the market
+        verb = re.search(r"\bcom(?:e|es|ing)\b|\bcame\b", clause[-30:])
+        return not (verb and _EN_REQUEST.search(clause.lower()))
+    if _EN_INPUT_FROM.search(clause):  # "rice from Vietnam", "parts imported from China"
+        return True
+    if kind == "demonym" and _EN_INPUT_AFTER.match(text, end):  # "Vietnamese rice"
+        return True
+    # 「原料の米の一部はベトナムから」: an input named before the place in the same clause
+    return after.lstrip().startswith("から") and bool(_JA_INPUTS.search(clause))
