@@ -58,7 +58,7 @@ def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[st
     ranks = [doc_rank[d] for d in card.evidence if d in doc_rank]
     rank_score = 1.0 / (1 + min(ranks)) if ranks else 0.0
     topic = 1.0 if card.topic in q.topics else 0.0
-    market = 0.3 if any(m in q.destinations for m in card.markets) else 0.0
+    market = MARKET_BONUS if any(m in q.destinations for m in card.markets) else 0.0
     severity = 0.2 * (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2
     # the card that carries the name the question uses ("FSSAIの登録は必要？", 福島県産)
     named = 1.0 if names(card, singled_out(q, product=False)) else 0.0
@@ -77,6 +77,8 @@ def fits(card: RequirementCard, q: Question) -> bool:
     return bool(set(card.applies_to.conditions) & set(q.conditions))
 
 
+# What a card of a market the question names gains (overview.py gives it to a bloc's card).
+MARKET_BONUS = 0.3
 # A card that fits a stated condition joins the answer from this score (the condition is
 # evidence the words of the question need not repeat); others lead from LEAD.
 FITTING = 0.8
@@ -95,10 +97,13 @@ PREFECTURE_NAMES = tuple(p if p == "北海道" else p[:-1] for p in PREFECTURES)
 
 def singled_out(q: Question, product: bool = True) -> set[str]:
     """What the question singles out (casefolded): the acronyms it names (CPC, FSSAI), a
-    Japanese prefecture (福島県産) and, with `product`, the product."""
+    Japanese prefecture (福島県産), also one the conversation stated before (「茨城の工場で
+    加工」, then 「香港にも出せる？」: a rule naming it decides), and, with `product`, the
+    product."""
     text = nfkc(q.asked or q.text)
     found = {a.casefold() for a in acronyms(text)}
-    found |= {p for p in PREFECTURE_NAMES if p in text}
+    said = f"{text} {nfkc(q.context)}"
+    found |= {p for p in PREFECTURE_NAMES if p in said}
     return found | ({q.product.casefold()} if product and q.product else set())
 
 

@@ -230,6 +230,8 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
         narrow = frozenset()
     if not narrow or narrow & wanted:
         return False
+    if _lists_own_first(text, wanted):
+        return False
     if narrow <= _MACHINES:
         # a machine or radio rule only when the sentence is about them first: "家電は…、
         # 無線機器は…" speaks to an appliance too
@@ -237,6 +239,25 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     return True
 
 
+def _lists_own_first(text: str, wanted: frozenset[str]) -> bool:
+    """A list of goods that names goods of the wanted kind first, by a word of their own
+    (「野菜・果物・乳製品等の禁止」 under a strawberry question): it speaks to them, whatever
+    narrow goods it adds; a kind word alone (「食品・酒類」) names no goods of its own."""
+    if not _LIST.search(text):
+        return False
+    low = _AUTHORITIES.sub(" ", nfkc(text).lower())
+    words = _named(low)
+    if not words:
+        return False
+    first = min(words, key=lambda w: (low.find(w), -len(w)))
+    said = kinds(_WORDS[first])
+    return first not in _GENERIC and not said & NARROW and bool(said & wanted & _KINDS)
+
+
+# Words that name a whole kind of goods, not goods of their own (食品, food, 家電).
+_GENERIC = frozenset(
+    nfkc(w).lower() for words in (*CATEGORY_WORDS.values(), *_KIND_WORDS.values()) for w in words
+)
 _ALLERGENS = re.compile(r"allerg|アレルゲン|アレルギー|特定原材料", re.I)
 # Electrical goods with rules of their own (NARROW): machine tools and radio equipment.
 _MACHINES = frozenset({"machinery", "radio"})

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from export_assist.answering.cardpick import applicable, fits, is_japan_side, score_card
+from export_assist.answering.cardpick import (
+    MARKET_BONUS,
+    applicable,
+    fits,
+    is_japan_side,
+    score_card,
+)
 from export_assist.answering.compose import Composed, authority_in, lead_time_text
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
@@ -135,8 +141,6 @@ def compose_overview(
 MARKS = frozenset({"conformity_marking", "certification"})
 # What such a rule gains in a checklist summary (a card kept to some goods only).
 MARK_BONUS = 0.5
-# What score_card gives a card of a market the question names (answering/cardpick.py).
-MARKET_BONUS = 0.3
 
 
 def _own_mark(card: RequirementCard) -> float:
