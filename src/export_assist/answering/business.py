@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from export_assist.answering import vocab
 from export_assist.answering.catalog import DocCatalog
+from export_assist.answering.judged import asking_sentence, judged
 from export_assist.answering.retrieve import jurisdictions
 from export_assist.answering.understand import Question, understand
 from export_assist.answering.words import asks_advice, has_any
@@ -83,12 +84,17 @@ def kinds(q: Question, places: tuple[str, ...] = (), mentions: Mentions | None =
     low = nfkc(q.asked or q.text).lower()
     found = []
     markets = len(q.destinations) + len(q.unsupported)
-    if markets >= 2 and not q.topics and has_any(low, _BETTER):
+    # the sentence that asks compares (「香港や中国に売れることになりそう。…役所に出しておく
+    # ものってある？」 states a sale and asks a filing)
+    if markets >= 2 and not q.topics and has_any(asking_sentence(low), _BETTER):
         found.append("market_choice")
     if has_any(low, _SETUP) and has_any(low, _PARTNER) and has_any(low, _CHOICE):
         found.append("company_setup")
-    if (judged := judgement(low)) and judged not in found and not q.topics:
-        found.append(judged)
+    if (judgement_ := judgement(low)) and judgement_ not in found and not q.topics:
+        found.append(judgement_)
+    # a price level, a party's reliability, what sells: asked by the sentence's form
+    if (form := judged(low)) and form not in found:
+        found.append(form)
     taxes = [forms for forms in vocab.UNCOVERED_TAXES if has_any(low, forms)]
     covered = mentions is not None and all(any(mentions(w, places) for w in t) for t in taxes)
     if taxes and not covered:

@@ -65,6 +65,18 @@ _SELL_LICENCE = re.compile(
     r"(?:sales?|selling|retail|trading|distribution) licen[cs]e|licensed to sell",
     re.I,
 )
+# ... the user selling alcohol or tobacco at retail there itself (Finland's and Sweden's
+# retail monopolies, other states' retail licences): 「フィンランドで酒の小売をするには」,
+# "to retail our sake in Sweden"; exporting to a retailer there is the EU's import rules
+_RETAILING = re.compile(
+    r"小売り?(?:業)?(?:を|で|も)?(?:する|し(?:たい|て|ます)|始め|やり|やる|やって|行|営)|"
+    r"(?:酒屋|酒店|リカーショップ)を(?:開|始|出|やり|営)|直接(?:消費者|お客さん|一般の人)に(?:売|販売)|"
+    r"\bretail(?:ing)? (?:our |my |the |of )?(?:\w+ )?(?:sake|alcohol|wine|beer|spirits|liquor|"
+    r"shochu|whisk(?:e)?y|tobacco|cigars?)\b|"
+    r"\bsell(?:ing)? (?:\w+ ){0,4}(?:to consumers|to the public|at retail|directly to (?:consumers|customers))\b|"
+    r"\b(?:run|open|start)(?:ning)? an? (?:liquor|bottle|wine|sake) (?:shop|store)\b",
+    re.I,
+)
 # ... and the stamps or excise labels a state has put on bottles and packs (Portugal's,
 # Poland's): 「税の証紙」「納税証紙」「印紙」, "tax stamp", "excise label"
 _STAMP = re.compile(
@@ -103,7 +115,8 @@ def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     measure = bool(_STATE_MEASURES.search(text))
     limits = bool(_SALE_LIMITS.search(text) and _ALCOHOL.search(text))
     restricted = bool(_ALCOHOL.search(text) or _TOBACCO.search(text))
-    licence = restricted and bool(_SELL_LICENCE.search(text)) and not japan
+    selling = _SELL_LICENCE.search(text) or _RETAILING.search(text)
+    licence = restricted and bool(selling) and not japan
     stamp = bool(_STAMP.search(text)) and (restricted or bool(_TAXED.search(text)))
     national = own or excise or measure or limits or licence or (stamp and not japan)
     return states if national else []
