@@ -150,6 +150,15 @@ def test_the_japanese_sake_name_is_asked_of_japans_rule(message: str) -> None:
     assert q.japan_side and q.markets == ["JP"], (q.destinations, q.japan_side)
 
 
+def test_the_japanese_sake_name_in_a_conversation_keeps_its_market() -> None:
+    q = resolve_history(
+        ["We ship junmai sake to bistros in France."],
+        'Some rice this year was grown in California. Is "Japanese Sake" still allowed on the label?',
+        COVERED,
+    )
+    assert q.markets == ["FR", "JP"], (q.destinations, q.japan_side)
+
+
 @pytest.mark.parametrize(
     ("message", "kind"),
     [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from export_assist.answering import counterpart
+from export_assist.answering import counterpart, vocab
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
@@ -252,7 +252,9 @@ def _other_goods(current: Question, previous: Question) -> bool:
 
 
 def _japan_only(q: Question) -> bool:
-    return q.japan_side and not q.destinations
+    """Japan's side alone: not a Japanese rule that holds in the market too (the GI 「日本酒」)."""
+    rule_abroad = has_any(nfkc(q.text).lower(), vocab.JAPAN_RULES_ABROAD)
+    return q.japan_side and not q.destinations and not rule_abroad
 
 
 # "その中で" / "among them": the question is about the previous answer's items.

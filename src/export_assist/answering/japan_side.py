@@ -73,7 +73,7 @@ def japan_side(text: str, topics: list[str]) -> bool:
     if _JAPAN_ASKED.search(low) or home_only(text):
         return True
     procedure = has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
-    return procedure or liquor_licence(low)
+    return procedure or liquor_licence(low) or has_any(low, vocab.JAPAN_RULES_ABROAD)
 
 
 # What is done abroad, in the market (「向こうで関税を払わずに」): the market's side is asked too.

@@ -40,6 +40,8 @@ JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
 # Japan's own procedures whatever the market (CITES export approval, technology transfer,
 # the ATA carnet, bulk licences): a question naming one asks Japan's side.
 JAPAN_PROCEDURES: tuple[str, ...] = tuple(_DATA["japan_procedures"])
+# Japan's rules that hold in the market too (the GI 「日本酒」): Japan's side, the market kept.
+JAPAN_RULES_ABROAD: tuple[str, ...] = tuple(_DATA["japan_rules_abroad"])
 # A Japanese regime described, not named: its everyday words and its names.
 JAPAN_REGIMES: tuple[dict[str, tuple[str, ...]], ...] = tuple(
     {"words": tuple(r["words"]), "names": tuple(r["names"])} for r in _DATA["japan_regimes"]
