@@ -55,6 +55,15 @@ def _drafted(done: dict[str, Any]) -> bool:
     [
         ("Is Pusan Harbour Foods Co. reliable enough to give 90 days' credit?", "credit"),
         ("この商社、本当に信用して大丈夫？", "credit"),
+        # the party named in the sentence before the one that asks (seen as a user, s19)
+        (
+            "シドニーのKoala Fine Foodsという輸入業者から、60日後払いにしてほしいと言われた。信用して大丈夫？",
+            "credit",
+        ),
+        (
+            "Our new buyer in Manila, Bayside Grocers, wants 120 days to pay. Can we trust them?",
+            "credit",
+        ),
         ("What wholesale price do Singapore grocers usually pay for 1 kg of matcha?", "pricing"),
         ("台湾のスーパーでは日本の緑茶は店頭価格でいくらくらい？", "pricing"),
         ("Which flavour of our rice crackers sells best with teenagers in Thailand?", "strategy"),

@@ -99,7 +99,9 @@ def judged(text: str) -> str | None:
     asked = asking_sentence(text)
     if _PRICE_LEVEL.search(asked) and not _RATED.search(asked):
         return "pricing"
-    if _RELIABLE.search(asked) and _PARTY.search(asked):
+    # the party may be named in the sentence before: 「Busan Ocean Foods という会社なんだけど、
+    # …と言われた。信用して大丈夫？」
+    if _RELIABLE.search(asked) and _PARTY.search(text):
         return "credit"
     if _SELLS.search(asked):
         return "strategy"
