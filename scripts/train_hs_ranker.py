@@ -2,10 +2,10 @@
 
 Training queries: the packaged CBP rulings (each ranked with itself left out of the
 ruling evidence), the *tune* half of HSCodeComp dev, with --rulings-set (repeatable) the
-tune products of a rulings set whose held half is still held (cases14.jsonl) and with
+tune products of a rulings set whose held half is still held (cases15.jsonl) and with
 --retired-set every product of a set whose held half was retired into tuning
 (cases.jsonl since session 7, cases2.jsonl since session 8, cases3.jsonl since session 9,
-cases4.jsonl since session 10, cases5.jsonl since session 11, cases6.jsonl since session 12, cases7.jsonl since session 13, cases8.jsonl since session 14, cases9.jsonl since session 15, cases10.jsonl since session 16, cases11.jsonl since session 17, cases12.jsonl since session 18, cases13.jsonl since session 19; any other set is refused); held-apart products are never used here. Five folds over the
+cases4.jsonl since session 10, cases5.jsonl since session 11, cases6.jsonl since session 12, cases7.jsonl since session 13, cases8.jsonl since session 14, cases9.jsonl since session 15, cases10.jsonl since session 16, cases11.jsonl since session 17, cases12.jsonl since session 18, cases13.jsonl since session 19, cases14.jsonl since session 20; any other set is refused); held-apart products are never used here. Five folds over the
 tune products give out-of-fold scores: the tune figures printed and the isotonic
 calibration come from those, the shipped model from all data.
 
@@ -22,7 +22,8 @@ calibration come from those, the shipped model from all data.
         --retired-set eval/datasets/hs_rulings/cases10.jsonl \
         --retired-set eval/datasets/hs_rulings/cases11.jsonl \
         --retired-set eval/datasets/hs_rulings/cases12.jsonl \
-        --retired-set eval/datasets/hs_rulings/cases13.jsonl [--dry-run]
+        --retired-set eval/datasets/hs_rulings/cases13.jsonl \
+        --retired-set eval/datasets/hs_rulings/cases14.jsonl [--dry-run]
 
 With embeddings it writes hs_ranker.txt/.json and the subheading and ruling vectors
 (hs_vectors.npz); with --no-dense the words-only model hs_ranker_lexical.txt/.json;
@@ -164,7 +165,7 @@ def main() -> None:
         type=Path,
         action="append",
         default=[],
-        help="A set whose held half was run and retired (cases.jsonl .. cases13.jsonl): all train",
+        help="A set whose held half was run and retired (cases.jsonl .. cases14.jsonl): all train",
     )
     ap.add_argument("--no-dense", action="store_true", help="Lexical and ruling evidence only")
     ap.add_argument("--dry-run", action="store_true", help="Print tune figures, write nothing")

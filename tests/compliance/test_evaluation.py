@@ -289,7 +289,7 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
         ("cases2", "hsr2-2"),
         ("cases2", "hsr2-3"),
     ]
-    third = folder / "cases14.jsonl"  # the held-apart set now: never retired by mistake
+    third = folder / "cases15.jsonl"  # the held-apart set now: never retired by mistake
     third.write_text(second.read_text())
     with pytest.raises(InvalidInput, match="never retired"):
         training_examples(hcc, [], [retired, second, third])
@@ -337,6 +337,10 @@ def test_eval_hs_reads_a_second_rulings_set_and_training_takes_tune_rows_only(
     thirteenth = folder / "cases13.jsonl"
     thirteenth.write_text(second.read_text())
     assert len(training_examples(hcc, [], [thirteenth])) == len(want_hcc) + 3
+    # cases14's held half was run in session 19 and retired (session 20): all of it trains
+    fourteenth = folder / "cases14.jsonl"
+    fourteenth.write_text(second.read_text())
+    assert len(training_examples(hcc, [], [fourteenth])) == len(want_hcc) + 3
     out = tmp_path / "out"
     args = ["eval", "hs", "--dataset", str(second), "--split", "tune", "--no-dense", "--out"]
     result = CliRunner().invoke(cli_app, [*args, str(out)])

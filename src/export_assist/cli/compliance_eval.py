@@ -48,7 +48,7 @@ def eval_hs(
         Path,
         typer.Option(
             help="HSCodeComp JSONL (split by a hash of the id) or a rulings set, "
-            "eval/datasets/hs_rulings/cases.jsonl … cases14.jsonl (its own split field)"
+            "eval/datasets/hs_rulings/cases.jsonl … cases15.jsonl (its own split field)"
         ),
     ] = Path("../shared/data/hscodecomp/dev.jsonl"),
     split: Annotated[

@@ -33,6 +33,7 @@ RETIRED_SETS = (
     "cases11.jsonl",
     "cases12.jsonl",
     "cases13.jsonl",
+    "cases14.jsonl",
 )
 
 
