@@ -1,7 +1,8 @@
 """Schema of the QA v2 pools of the eleventh writer and later: each writer's tuning and
 held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11,
 escalation_dev11/test12, escalation_dev12/test13,
-escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16, escalation_dev16/test17).
+escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16, escalation_dev16/test17,
+escalation_dev17/test18).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -95,6 +96,14 @@ POOLS = (
         {"escalation_dev16.jsonl": "qa17-d", "test17.jsonl": "qa17-t"},
         frozenset("KP CC".split()),
         "2026-12-01",
+    ),
+    # No inhabited ISO market is left unused (README, twentieth writer): out-of-coverage cases
+    # name covered markets or none, so the uncovered set is empty.
+    Pool(
+        "twentieth",
+        {"escalation_dev17.jsonl": "qa18-d", "test18.jsonl": "qa18-t"},
+        frozenset(),
+        "2026-12-02",
     ),
 )
 # Markets the first to fifth writers used as uncovered beyond the sixth to tenth writers' lists
