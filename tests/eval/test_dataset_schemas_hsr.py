@@ -55,6 +55,7 @@ SETS = [
     RulingSet("cases12.jsonl", "hsr12", 20261209, 0.3),
     RulingSet("cases13.jsonl", "hsr13", 20261210, 0.3),
     RulingSet("cases14.jsonl", "hsr14", 20261211, 0.3),
+    RulingSet("cases15.jsonl", "hsr15", 20261212, 0.3),
 ]
 BY_FILE = pytest.mark.parametrize("spec", SETS, ids=[s.file for s in SETS])
 
