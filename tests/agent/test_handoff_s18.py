@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from export_assist.answering.asked_side import asks_foreign
-from export_assist.answering.business import judgement
+from export_assist.answering.judged import judgement
 from export_assist.container import Container
 from tests.answering.conftest import app_client, slice_chat_container
 from tests.answering.test_chat_api import ask

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from export_assist.answering.asking import asking_sentence
 from export_assist.answering.business import kinds
-from export_assist.answering.judged import asking_sentence, judged
+from export_assist.answering.judged import judged
 from export_assist.answering.national import national_gap
 from export_assist.answering.understand import understand
 from export_assist.container import Container

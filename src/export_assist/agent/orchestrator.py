@@ -15,7 +15,7 @@ from export_assist.agent.tools.duties import asks_duty
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
-from export_assist.answering import business, handoff, labels
+from export_assist.answering import handoff, judged, labels
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.japan_side import temporary_export
@@ -90,9 +90,7 @@ class NoLLMOrchestrator:
                 self._registry, self._engine, ctx, message
             )
             text, abstained = "\n\n".join(filter(None, [text, more])), abstained or handed
-        if (
-            intent == "programmes" and self._engine and business.judgement(message)
-        ):  # どっちが売れる
+        if intent == "programmes" and self._engine and judged.judgement(message):  # どっちが売れる
             q = self._engine.understand(message, [said for role, said in history if role == "user"])
             text, abstained = handoff.judged(q, text), True
         return (yield from say(text, intent, abstained))

@@ -10,8 +10,9 @@ import re
 from collections.abc import Callable
 
 from export_assist.answering import vocab
+from export_assist.answering.asking import asking_sentence
 from export_assist.answering.catalog import DocCatalog
-from export_assist.answering.judged import asking_sentence, judged
+from export_assist.answering.judged import judged
 from export_assist.answering.retrieve import jurisdictions
 from export_assist.answering.understand import Question, understand
 from export_assist.answering.words import asks_advice, has_any
@@ -45,35 +46,6 @@ _SETUP = ("subsidiary", "subsidiaries", "branch office", "子会社", "現地法
 _PARTNER = ("distributor", "importer", "agent", "代理店", "販売店", "輸入業者", "輸入代理", "商社")
 _CHOICE = ("or", "which", "should we", "better", "どちら", "どっち", "べき", "いい", "良い")
 
-# A judgement asked in a comparative or superlative form: which forwarder is cheapest, which
-# channel sells better, the best partner (s18, qa15-t015 「いちばん安いフォワーダーはどこ？」,
-# qa15-t038 「見本市か…オンライン商談会か、どっちが売れる？」). No regulation text ranks these;
-# a rule compared (「どちらが厳しい」「どっちが必要」) or a duty rate ("関税が安い") is not this.
-_GOOD = r"(?:安(?!全|心|定)|売れ|儲か|お得|得(?:する|です|か|な)|有利|おすすめ|お勧め|効果的|効果が(?:高|大き|ある)|反応が(?:いい|良)|人気|成約)"
-_JUDGEMENT = re.compile(
-    r"(?:いちばん|一番|最も|もっとも)" + _GOOD + r"|"
-    r"(?:どっち|どちら|どれ|どこ)(?:の方|のほう)?(?:が|を|に)[^。？?]{0,8}" + _GOOD + r"|"
-    r"\b(?:cheapest|most profitable|best-selling|sells? (?:better|more)|sell the most)\b|"
-    r"\bwhich (?:\w+ ){0,3}(?:would |will |is |are )?(?:sells?|cheaper|more profitable|pays? off|"
-    r"works? better|gets? more (?:orders|sales|buyers))\b|"
-    r"\bbest (?:forwarder|freight forwarder|carrier|shipping (?:line|company)|partner|distributor|"
-    r"importer|agent|deal|price)s?\b",
-    re.I,
-)
-_RATED = re.compile(r"関税|税率|税金|\btax|\bduty|\bduties|\btariff", re.I)
-
-
-def judgement(text: str) -> str | None:
-    """The advice group of a business judgement asked by its form: costs for the cheapest,
-    strategy for what sells or the best partner; None when the form is absent."""
-    low = nfkc(text).lower()
-    found = _JUDGEMENT.search(low)
-    if not found or _RATED.search(low):
-        return None
-    cheap = re.search(r"安|cheap|\bprice", found.group(0))
-    return "costs" if cheap else "strategy"
-
-
 # word, places -> whether a document of those places (all, when none) mentions the word
 Mentions = Callable[[str, tuple[str, ...]], bool]
 
@@ -90,10 +62,9 @@ def kinds(q: Question, places: tuple[str, ...] = (), mentions: Mentions | None =
         found.append("market_choice")
     if has_any(low, _SETUP) and has_any(low, _PARTNER) and has_any(low, _CHOICE):
         found.append("company_setup")
-    if (judgement_ := judgement(low)) and judgement_ not in found and not q.topics:
-        found.append(judgement_)
-    # a price level, a party's reliability, what sells: asked by the sentence's form
-    if (form := judged(low)) and form not in found:
+    # a price level, a party's reliability, what sells, the cheapest or the better one: asked
+    # by the sentence's form (a comparison where the question names a rule topic is a rule's)
+    if (form := judged(low, ruled=bool(q.topics))) and form not in found:
         found.append(form)
     taxes = [forms for forms in vocab.UNCOVERED_TAXES if has_any(low, forms)]
     covered = mentions is not None and all(any(mentions(w, places) for w in t) for t in taxes)

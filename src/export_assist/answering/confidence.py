@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from export_assist.answering.asking import asking_sentence
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed, question_words
@@ -209,14 +210,6 @@ def asks_whether(text: str) -> bool:
     return bool(_ASKS_IF.search(last)) and not _ASKS_AMOUNT.search(last)
 
 
-def asking(text: str) -> str:
-    """The sentence of a message that asks (its last question; else its last sentence):
-    the sentences before it set the scene (「金額が小さければ特例で出せると聞きました」)."""
-    sentences = [s.strip() for s in re.split(r"(?<=[。？?！!])\s*", nfkc(text)) if s.strip()]
-    asked = [s for s in sentences if s.endswith(("?", "？"))]
-    return (asked or sentences or [text])[-1]
-
-
 def no_fact(q: Question, composed: Composed) -> bool:
     """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
     that nothing composed states: the sources do not answer it."""
@@ -225,7 +218,7 @@ def no_fact(q: Question, composed: Composed) -> bool:
         return False
     if q.qtype in ("how_much", "number") and asks_whether(q.asked or q.text):
         return False
-    if FACTS.get(question_type(asking(q.asked or q.text))) is None:
+    if FACTS.get(question_type(asking_sentence(q.asked or q.text))) is None:
         return False  # 「金額が小さければ…特例で出せる。どんな品目でも使える？」 asks no amount
     asked = set(tokenize(question_words(q)))
     # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not

@@ -10,38 +10,8 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering.asking import asking_sentence
 from export_assist.retrieval.normalize import nfkc
-
-# 「。」「？」, and ". " before a capital; an abbreviation ("Co.", "U.S.") ends no sentence
-_SENTENCE = re.compile(r"(?<=[。？?！!])\s*|(?<=\.)\s+(?=[A-Z])")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:co|ltd|inc|corp|no|mr|ms|dr|st|vs|e\.g|i\.e)|\b[a-z])\.$", re.I
-)
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of a (NFKC) message."""
-    out: list[str] = []
-    for part in (p.strip() for p in _SENTENCE.split(text)):
-        if part and out and _ABBREVIATION.search(out[-1]):
-            out[-1] = f"{out[-1]} {part}"
-        elif part:
-            out.append(part)
-    return out
-
-
-def asked_sentences(text: str) -> list[str]:
-    """The sentences of a message that ask: its questions (「…？」, "…?"), else its last
-    sentence; the sentences before them set the scene."""
-    said = sentences(nfkc(text))
-    asked = [s for s in said if s.endswith(("?", "？"))]
-    return asked or said[-1:] or [text]
-
-
-def asking_sentence(text: str) -> str:
-    """The sentence that asks the question: the last of asked_sentences."""
-    return asked_sentences(text)[-1]
-
 
 # The price goods sell at there, asked as a level ("what retail price do … usually put on",
 # 「現地の小売価格はいくらくらい」); a price the user states or the customs value is not this.
@@ -88,14 +58,47 @@ _CONTRACT_TERMS = re.compile(
     r"(?:\w+ ){0,3}(?:contract|agreement)\b",
     re.I,
 )
-# a rule or a tax asked with the price ("the duty on a 720 ml bottle", 「酒税はいくら」)
+# a rule or a tax asked with the price ("the duty on a 720 ml bottle", 「酒税はいくら」) or
+# compared ("EPAとMFNの関税はどちらが安い？"): a rate the documents state, no judgement
 _RATED = re.compile(r"関税|税率|税金|酒税|\btax|\bduty|\bduties|\btariff|\bexcise", re.I)
 
+# A judgement asked in a comparative or superlative form: which forwarder is cheapest, which
+# channel sells better, the best partner (s18, qa15-t015 「いちばん安いフォワーダーはどこ？」,
+# qa15-t038 「見本市か…オンライン商談会か、どっちが売れる？」). No regulation text ranks these;
+# a rule compared (「どちらが厳しい」「どっちが必要」) or a duty rate ("関税が安い") is not this.
+_GOOD = (
+    r"(?:安(?!全|心|定)|売れ|儲か|お得|得(?:する|です|か|な)|有利|おすすめ|お勧め|効果的|"
+    r"効果が(?:高|大き|ある)|反応が(?:いい|良)|人気|成約)"
+)
+_JUDGEMENT = re.compile(
+    r"(?:いちばん|一番|最も|もっとも)" + _GOOD + r"|"
+    r"(?:どっち|どちら|どれ|どこ)(?:の方|のほう)?(?:が|を|に)[^。？?]{0,8}" + _GOOD + r"|"
+    r"\b(?:cheapest|most profitable|best-selling|sells? (?:better|more)|sell the most)\b|"
+    r"\bwhich (?:\w+ ){0,3}(?:would |will |is |are )?(?:sells?|cheaper|more profitable|pays? off|"
+    r"works? better|gets? more (?:orders|sales|buyers))\b|"
+    r"\bbest (?:forwarder|freight forwarder|carrier|shipping (?:line|company)|partner|distributor|"
+    r"importer|agent|deal|price)s?\b",
+    re.I,
+)
 
-def judged(text: str) -> str | None:
+
+def judgement(text: str) -> str | None:
+    """The advice group of a business judgement asked by its comparative or superlative
+    form: costs for the cheapest, strategy for what sells or the best partner; None when
+    the form is absent or a rate is what is compared."""
+    low = nfkc(text).lower()
+    found = _JUDGEMENT.search(low)
+    if not found or _RATED.search(low):
+        return None
+    cheap = re.search(r"安|cheap|\bprice", found.group(0))
+    return "costs" if cheap else "strategy"
+
+
+def judged(text: str, ruled: bool = False) -> str | None:
     """The advice group of a business judgement the asking sentence asks for by its form:
     pricing for a market's price level, credit for a party's reliability, strategy for what
-    sells, contracts for a contract's usual terms; None when its form asks none of these."""
+    sells, contracts for a contract's usual terms, and (unless the question names a rule
+    topic: `ruled`) the comparative forms of `judgement`; None when it asks none of these."""
     asked = asking_sentence(text)
     if _PRICE_LEVEL.search(asked) and not _RATED.search(asked):
         return "pricing"
@@ -107,4 +110,4 @@ def judged(text: str) -> str | None:
         return "strategy"
     if _CONTRACT_TERMS.search(asked):
         return "contracts"
-    return None
+    return None if ruled else judgement(text)
