@@ -239,6 +239,7 @@ def compose(
         topical,
         markets,
         rule_terms(q.asked or q.text),
+        q.asked or q.text,
     )
     bullet = "・" if q.language == "ja" else "• "
     for quote in chosen:

@@ -12,6 +12,9 @@ from export_assist.answering.applies import scope_bonus
 from export_assist.answering.bonus import market_bonus, term_bonus
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
+from export_assist.answering.repeats import new_figures as new_figures
+from export_assist.answering.repeats import similar
+from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
 from export_assist.answering.understand import has_any
 from export_assist.answering.units import units as passage_units
@@ -89,38 +92,6 @@ class Quote:
     score: float
 
 
-def _grams(text: str) -> set[str]:
-    flat = re.sub(r"\s+", "", text.casefold())
-    return {flat[i : i + 2] for i in range(len(flat) - 1)}
-
-
-# A figure as written: "101.9", "2021/630", "9%", "QCVN 01:2017" (its digits and joints).
-_FIGURE = re.compile(r"\d+(?:[./:,-]\d+)*\s*[%％]?")
-
-
-def new_figures(a: str, b: str) -> set[str]:
-    """The figures of a (two characters or more: a section, a rate, a regulation number)
-    that b does not state."""
-    seen = {_figure(f) for f in _FIGURE.findall(nfkc(b))}
-    found = {_figure(f) for f in _FIGURE.findall(nfkc(a))}
-    return {f for f in found - seen if len(f) >= 2}
-
-
-def _figure(text: str) -> str:
-    """A figure without its spaces and thousands commas ("1,000 %" -> "1000%")."""
-    return re.sub(r"[\s,]", "", text)
-
-
-def similar(a: str, b: str, limit: float = 0.6) -> bool:
-    """True when most of sentence a's character bigrams are already in text b (a adds
-    little to b). A sentence stating a figure b lacks adds that figure: 「栄養成分表示:
-    21 CFR 101.9の書式」 is no repeat of a card sentence citing 21 CFR Part 101."""
-    ga, gb = _grams(a), _grams(b)
-    if not (ga and gb) or len(ga & gb) / len(ga) < limit:
-        return False
-    return not new_figures(a, b)
-
-
 def score_sentence(
     sentence: str, weights: dict[str, float], qtype: str, prefer_ja: bool | None
 ) -> float:
@@ -180,6 +151,7 @@ def pick_sentences(
     topical: frozenset[str] = frozenset(),
     markets: frozenset[str] = frozenset(),
     terms: Sequence[str] = (),
+    message: str = "",
 ) -> list[Quote]:
     """Up to n sentences from the passages, best first, none repeating another; a sentence
     of a document retrieval ranked higher (doc_order) counts for more; none about goods of
@@ -200,11 +172,11 @@ def pick_sentences(
     # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
     # sentence answers (compose then labels it as the English source text).
     own = [x for x in units if mostly_japanese(x[2]) == (language == "ja")]
-    chosen = _best(own, question, qtype, language, n, avoid or [], doc_order, markets, terms)
+    ask = (question, qtype, language, n, avoid or [], doc_order, markets, terms, message)
+    chosen = _best(own, *ask)
     if chosen or language != "ja":
         return chosen
-    other = [x for x in units if x not in own]
-    return _best(other, question, qtype, language, n, avoid or [], doc_order, markets, terms)
+    return _best([x for x in units if x not in own], *ask)
 
 
 def _best(
@@ -217,34 +189,23 @@ def _best(
     doc_order: Sequence[str],
     markets: frozenset[str] = frozenset(),
     terms: Sequence[str] = (),
+    message: str = "",
 ) -> list[Quote]:
-    """The n best sentences of one language's units, none repeating another or straying."""
-    pool = [set(stemmed(u)) for _, _, u in units]
-    weights = _weights(question, [list(p) for p in pool])
-    langs = {bool(CJK.search(u)) for _, _, u in units}
-    prefer = (language == "ja") if len(langs) == 2 else None
-    doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
-    scope = scope_bonus(question)
-    named = term_bonus(terms, [u for _, _, u in units])
-    scored = [
-        Quote(
-            u,
-            hit,
-            score_sentence(u, weights, qtype, prefer)
-            + hit.score * 0.5
-            - 0.01 * rank
-            + doc_bonus.get(hit.citation.doc_id, 0.0)
-            + market_bonus(u, hit, markets)
-            + scope(u)
-            + named(u),
-        )
-        for rank, hit, u in units
-    ]
+    """The n best sentences of one language's units, none repeating another or straying:
+    in the fitted model's order when there is one, the hand score's otherwise (which alone
+    still decides what is too weak to quote and what strays)."""
+    scores = hand_scores(units, question, qtype, language, doc_order, markets, terms)
+    scored = [Quote(u, hit, s) for (_, hit, u), s in zip(units, scores, strict=True)]
+    fact = FACTS.get(qtype) or STATED.get(qtype)
+    order = learned_order(units, scores, message, question, fact, language, doc_order)
+    ranked = [scored[i] for i in order] if order else sorted(scored, key=lambda x: -x.score)
     chosen: list[Quote] = []
     seen = list(avoid)
-    for quote in sorted(scored, key=lambda x: -x.score):
-        if len(chosen) >= n or quote.score <= 0.3:
+    for quote in ranked:
+        if len(chosen) >= n:
             break
+        if quote.score <= 0.3:
+            continue
         if any(similar(quote.text, other) for other in seen):
             continue
         if chosen and _stray(quote, chosen):
@@ -255,6 +216,36 @@ def _best(
         chosen.append(quote)
         seen.append(quote.text)
     return chosen
+
+
+def hand_scores(
+    units: list[tuple[int, SearchHit, str]],
+    question: str,
+    qtype: str,
+    language: str,
+    doc_order: Sequence[str],
+    markets: frozenset[str] = frozenset(),
+    terms: Sequence[str] = (),
+) -> list[float]:
+    """The hand-tuned score of each unit: the question's words, the type's fact, the
+    passage's retrieval score and rank, its document's rank, market, scope and term."""
+    pool = [set(stemmed(u)) for _, _, u in units]
+    weights = _weights(question, [list(p) for p in pool])
+    langs = {bool(CJK.search(u)) for _, _, u in units}
+    prefer = (language == "ja") if len(langs) == 2 else None
+    doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
+    scope = scope_bonus(question)
+    named = term_bonus(terms, [u for _, _, u in units])
+    return [
+        score_sentence(u, weights, qtype, prefer)
+        + hit.score * 0.5
+        - 0.01 * rank
+        + doc_bonus.get(hit.citation.doc_id, 0.0)
+        + market_bonus(u, hit, markets)
+        + scope(u)
+        + named(u)
+        for rank, hit, u in units
+    ]
 
 
 # A section of mistakes ("よくある失敗", "Common pitfalls"): its items state what goes wrong

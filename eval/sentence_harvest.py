@@ -1,0 +1,144 @@
+"""Session 20 (issue 9 item 3): the sentences the engine weighs for each tuning case.
+
+Plays every tuning case that has key facts and gold documents (no tool, no hand-off
+expected) through the chat path, as `eval qa` does, and records for the last turn every
+call of the sentence choice: the candidate units with their document, section, passage
+score and rank, the hand-tuned score, and which units were shown; and the passages before
+the filters (to tell "not a candidate" from "low score"). One JSON line per case.
+
+    PYTHONPATH=src python eval/sentence_harvest.py --out /tmp/sent/harvest.jsonl [--sets dev,test6]
+
+Held-apart files are never read: the set list is fixed below (escalation_dev16/17 are the
+unseen check and are left out too).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from itertools import zip_longest
+from pathlib import Path
+from typing import Any
+
+from export_assist.agent.schemas import ChatRequest
+from export_assist.answering import select
+from export_assist.auth.principal import Principal
+from export_assist.cli.base import container
+from export_assist.evaluation.datasets import load_jsonl
+from export_assist.evaluation.qa_v2 import Case, doc_ids_by_path
+from export_assist.matching.startup import ensure_sample_directory
+
+ROOT = Path(__file__).resolve().parent / "datasets" / "qa_v2"
+FIT = [
+    *("dev", "test6", "test8", "test10", "test12", "test14", "test16"),
+    *("escalation_dev", "escalation_dev3", "escalation_dev5", "escalation_dev7"),
+    *("escalation_dev9", "escalation_dev11", "escalation_dev13", "escalation_dev15"),
+]
+REPORT = [
+    *("test7", "test9", "test11", "test13", "test15", "test17"),
+    *("escalation_dev2", "escalation_dev4", "escalation_dev6", "escalation_dev8"),
+    *("escalation_dev10", "escalation_dev12", "escalation_dev14"),
+]
+# interleaved: a partial harvest still has both halves
+SETS = [s for pair in zip_longest(FIT, REPORT, fillvalue="") for s in pair if s]
+
+_calls: list[dict[str, Any]] = []
+_passages: list[list[dict[str, Any]]] = []
+
+
+def _hit(hit: Any) -> dict[str, Any]:
+    return {"doc": hit.citation.doc_id, "section": hit.citation.section, "score": hit.score}
+
+
+def _install() -> None:
+    """Wrap select._best and select.pick_sentences to record what they weigh."""
+    best, pick = select._best, select.pick_sentences
+
+    def best_rec(units, question, qtype, language, n, avoid, doc_order, *rest):  # type: ignore[no-untyped-def]
+        markets, terms = (*rest, frozenset(), ())[:2]
+        call = {
+            "question": question,
+            "qtype": qtype,
+            "language": language,
+            "doc_order": list(doc_order),
+            "markets": sorted(markets),
+            "terms": list(terms),
+            "avoid": [a for a in avoid if a],
+            "units": [{"text": u, "rank": r, **_hit(h)} for r, h, u in units],
+        }
+        scored = select.hand_scores(units, question, qtype, language, doc_order, markets, terms)
+        for unit, s in zip(call["units"], scored, strict=True):
+            unit["hand"] = s
+        chosen = best(units, question, qtype, language, n, avoid, doc_order, *rest)
+        call["chosen"] = [q.text for q in chosen]
+        _calls.append(call)
+        return chosen
+
+    def pick_rec(passages, *args, **kwargs):  # type: ignore[no-untyped-def]
+        _passages.append([{"text": h.text, **_hit(h)} for h in passages[:30]])
+        return pick(passages, *args, **kwargs)
+
+    select._best = best_rec  # type: ignore[assignment]
+    select.pick_sentences = pick_rec  # type: ignore[assignment]
+    import export_assist.answering.compose as compose
+
+    compose.pick_sentences = pick_rec  # type: ignore[assignment]
+
+
+def _wanted(case: Case) -> bool:
+    """A case whose answer should quote a key fact from a gold document."""
+    e = case.expect
+    return bool(e.key_facts and e.gold_docs) and not e.tool and not e.escalate
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--sets", default=",".join(SETS))
+    ap.add_argument("--cap", type=int, default=0, help="at most this many cases per set")
+    args = ap.parse_args()
+    done: set[str] = set()
+    if args.out.exists():  # resume: append, skipping the cases already harvested
+        done = {json.loads(line)["id"] for line in args.out.open(encoding="utf-8")}
+    _install()
+    who = Principal(key_id="eval", subject="eval", role="exporter", tenant="eval")
+    with container() as c, args.out.open("a", encoding="utf-8") as out:
+        ensure_sample_directory(c.buyer_directory, c.settings.matching)
+        c.settings.llm.base_url = None
+        paths = doc_ids_by_path(c.settings.corpus_dir)
+        chat = c.new_chat()
+        for name in args.sets.split(","):
+            wanted = [c for c in load_jsonl(ROOT / f"{name}.jsonl", Case) if _wanted(c)]
+            for case in wanted[: args.cap or None]:
+                if case.id in done:
+                    continue
+                e = case.expect
+                conversation = None
+                final = None
+                for i, message in enumerate(case.turns):
+                    if i == len(case.turns) - 1:
+                        _calls.clear()
+                        _passages.clear()
+                    request = ChatRequest(message=message, conversation_id=conversation)
+                    final = chat.run(who, request)
+                    conversation = final.conversation_id
+                assert final is not None
+                row = {
+                    "set": name,
+                    "id": case.id,
+                    "lang": case.lang,
+                    "kind": case.kind,
+                    "turns": case.turns,
+                    "key_facts": e.key_facts,
+                    "gold": sorted({paths.get(p, Path(p).stem) for p in e.gold_docs}),
+                    "answer": final.answer,
+                    "cited": [x.doc_id for x in final.citations],
+                    "calls": list(_calls),
+                    "passages": list(_passages),
+                }
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
+                out.flush()
+
+
+if __name__ == "__main__":
+    main()
