@@ -13,7 +13,7 @@ from export_assist.answering.bonus import market_bonus, term_bonus
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
 from export_assist.answering.repeats import new_figures as new_figures
-from export_assist.answering.repeats import similar
+from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
 from export_assist.answering.understand import has_any
