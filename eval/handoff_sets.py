@@ -60,6 +60,8 @@ def question_level(engine: AnswerEngine, case: Case) -> str:
     q = engine._named_place(q)
     if q.unsupported and not q.destinations and not (q.japan_side and q.japan_named):
         return "unsupported" if not engine._regulating(q) else ""
+    if q.unsupported and q.destinations:  # "France and Brazil": Brazil is not covered
+        return "partly_unsupported"
     if engine.beyond_scope(q):
         return "beyond_scope"
     if national_gap(q, engine.retriever.catalog().countries):
@@ -96,17 +98,20 @@ def report(rows: list[dict[str, object]], sets: list[str]) -> None:
         print(f"| {name} | {len(part)} | {exp} | {hit} | {handed} | {false} | {rec} | {prec} |")
 
 
-def diff(rows: list[dict[str, object]], before: Path) -> None:
-    """The cases whose question-level decision changed (ids only for the unseen sets)."""
+def diff(rows: list[dict[str, object]], before: Path, quiet: bool = False) -> None:
+    """The cases whose question-level decision changed; `quiet` (the unseen sets): counts
+    only, nothing of a case."""
     old = {(r["set"], r["id"]): r["why"] for r in json.loads(before.read_text())}
+    counts = {"FIXED": 0, "BROKE": 0}
     for r in rows:
         was = old.get((r["set"], r["id"]))
         if was is None or bool(was) == bool(r["why"]):
             continue
-        good = bool(r["why"]) == r["expected"]
-        print(
-            f"{'FIXED' if good else 'BROKE'} {r['set']} {r['id']}: {was or '-'} -> {r['why'] or '-'}"
-        )
+        verdict = "FIXED" if bool(r["why"]) == r["expected"] else "BROKE"
+        counts[verdict] += 1
+        if not quiet:
+            print(f"{verdict} {r['set']} {r['id']}: {was or '-'} -> {r['why'] or '-'}")
+    print(f"flipped: {counts['FIXED']} fixed, {counts['BROKE']} broken")
 
 
 def full(sets: list[str]) -> None:
@@ -152,8 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     report(rows, sets)
     if args.save:
         args.save.write_text(json.dumps(rows, ensure_ascii=False))
-    if args.diff and not args.unseen:
-        diff(rows, args.diff)
+    if args.diff:
+        diff(rows, args.diff, quiet=args.unseen)
     return 0
 
 

@@ -36,7 +36,9 @@ _BETTER = (
     "おすすめ",
     "お勧め",
     "向いて",
-    "売れ",
+    "売れる",
+    "売れや",
+    "売れ行",
     "儲か",
     "有望",
     "簡単",
@@ -44,6 +46,17 @@ _BETTER = (
 # Forms of presence in a market, and the trade partners they are weighed against.
 _SETUP = ("subsidiary", "subsidiaries", "branch office", "子会社", "現地法人", "支店", "自社拠点")
 _PARTNER = ("distributor", "importer", "agent", "代理店", "販売店", "輸入業者", "輸入代理", "商社")
+# Setting up one's own presence there (a liaison office, a branch, a local company): company
+# law and investment approvals, which no export or import rule covers ("We want to open a
+# small liaison office in Chennai. What approvals do we need?").
+_OPEN = re.compile(
+    r"\b(?:open|set up|setting up|establish|incorporate|register)(?:ing)? (?:a |an |our |the )?"
+    r"(?:\w+ )?(?:liaison office|representative office|branch office|branch|subsidiary|"
+    r"local (?:company|entity|office)|sales office)\b|"
+    r"(?:駐在員事務所|連絡事務所|現地法人|支店|子会社|営業所|現地事務所)を?"
+    r"(?:作|つく|設立|開|置|立ち上げ|構え|登記)",
+    re.I,
+)
 _CHOICE = ("or", "which", "should we", "better", "どちら", "どっち", "べき", "いい", "良い")
 
 # word, places -> whether a document of those places (all, when none) mentions the word
@@ -60,7 +73,9 @@ def kinds(q: Question, places: tuple[str, ...] = (), mentions: Mentions | None =
     # ものってある？」 states a sale and asks a filing)
     if markets >= 2 and not q.topics and has_any(asking_sentence(low), _BETTER):
         found.append("market_choice")
-    if has_any(low, _SETUP) and has_any(low, _PARTNER) and has_any(low, _CHOICE):
+    if (has_any(low, _SETUP) and has_any(low, _PARTNER) and has_any(low, _CHOICE)) or (
+        _OPEN.search(low) and not q.topics
+    ):
         found.append("company_setup")
     # a price level, a party's reliability, what sells, the cheapest or the better one: asked
     # by the sentence's form (a comparison where the question names a rule topic is a rule's)

@@ -58,6 +58,18 @@ _CONTRACT_TERMS = re.compile(
     r"(?:\w+ ){0,3}(?:contract|agreement)\b",
     re.I,
 )
+# A partner's share or margin asked as what is usual (「代理店の取り分は売上の何パーセントくらい
+# が普通？」, "what commission do distributors usually take?"): a business term, no rule; an
+# official fee (手数料) is not this.
+_SHARE = re.compile(
+    r"(?:取り分|マージン|コミッション|口銭|掛け?率|利幅|手数料率)[^。？?]{0,30}"
+    r"(?:ふつう|普通|一般的|相場|妥当|平均|何(?:%|パーセント|割))|"
+    r"\b(?:commissions?|margins?|mark-?ups?)\b[^?]{0,40}\b(?:usual(?:ly)?|typical(?:ly)?|normal(?:ly)?|"
+    r"standard|average|fair|reasonable)\b|"
+    r"\b(?:usual|typical|normal|standard|average|fair|reasonable)\b[^?]{0,20}"
+    r"\b(?:commissions?|margins?|mark-?ups?)\b",
+    re.I,
+)
 # a rule or a tax asked with the price ("the duty on a 720 ml bottle", 「酒税はいくら」) or
 # compared ("EPAとMFNの関税はどちらが安い？"): a rate the documents state, no judgement
 _RATED = re.compile(r"関税|税率|税金|酒税|\btax|\bduty|\bduties|\btariff|\bexcise", re.I)
@@ -100,7 +112,7 @@ def judged(text: str, ruled: bool = False) -> str | None:
     sells, contracts for a contract's usual terms, and (unless the question names a rule
     topic: `ruled`) the comparative forms of `judgement`; None when it asks none of these."""
     asked = asking_sentence(text)
-    if _PRICE_LEVEL.search(asked) and not _RATED.search(asked):
+    if (_PRICE_LEVEL.search(asked) or _SHARE.search(asked)) and not _RATED.search(asked):
         return "pricing"
     # the party may be named in the sentence before: 「Busan Ocean Foods という会社なんだけど、
     # …と言われた。信用して大丈夫？」

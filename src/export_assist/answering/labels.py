@@ -40,6 +40,7 @@ TEXT: dict[str, dict[str, str]] = {
         "national": "{markets}独自の規則(酒税の額・印紙、販売許可、小売の独占、販売時間やネット販売の規制など各国が定めるもの)は、"
         "登録済みの資料にまだ含まれていません。",
         "national_eu": "EU共通の規則として資料にあるのは次のとおりです。",
+        "subnational": "{markets}の州・準州ごとの規則(酒類の販売免許など)は、登録済みの資料にまだ含まれていません。",
         "thin": "登録済みの資料では、このご質問に確実に答えられる記述が見つかりませんでした。",
         "known": "関連してわかっていること:",
         "not_about": "登録済みの資料には、{what}についての記述がありません。",
@@ -113,6 +114,8 @@ TEXT: dict[str, dict[str, str]] = {
         "national": "The national rules of {markets} (excise amounts and stamps, licences, retail "
         "monopolies, limits on sale hours or online sales and other measures each member state sets) are not yet in the regulation sources I have.",
         "national_eu": "What the EU's common rules say:",
+        "subnational": "The rules each state or territory of {markets} sets (licences to sell "
+        "alcohol and the like) are not yet in the regulation sources I have.",
         "thin": "The regulation sources I have do not answer this question reliably.",
         "known": "What the sources do say:",
         "not_about": "They say nothing about {what}.",

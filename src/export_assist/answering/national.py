@@ -105,9 +105,9 @@ def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     """The EU member states the question asks about whose own rules it asks for while the
     sources hold no document of theirs (`countries`: the countries documents exist for)."""
     states = [c for c in q.destinations if c in EU_MEMBERS and c not in countries]
-    if not states:
-        return []
     text = nfkc(q.asked or q.text)
+    if not states:
+        return state_rules(q.destinations, text)
     # a licence or stamp of Japan's is Japan's side
     japan = bool(_JAPANS.search(text))
     own = bool(_OWN.search(text) or (_NATIONAL_ONLY.search(text) and not japan))
@@ -122,8 +122,32 @@ def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     return states if national else []
 
 
+# A federation's states or territories license the sale of alcohol and tobacco themselves
+# (Australia's liquor licences, a US state's): the sources say only that such licences exist
+# (test17: 「どの州の酒類販売の免許を取ればいいですか？」 was answered with the federal taxes).
+FEDERAL = frozenset({"US", "AU", "CA", "IN", "BR", "MX", "MY", "AE"})
+_STATE = re.compile(
+    r"(?<![欧豪])州|\b(?:states?|provinces?|provincial|territor(?:y|ies)|emirates?)\b", re.I
+)
+_LICENSED = re.compile(r"免許|ライセンス|許可|licen[cs]e|permit", re.I)
+
+
+def state_rules(markets: list[str], text: str) -> list[str]:
+    """The federal markets whose states' own licence to sell alcohol or tobacco the message
+    asks about (「どの州の酒類販売の免許」, "a state liquor licence"); Japan's is Japan's side."""
+    federal = [c for c in markets if c in FEDERAL]
+    if not federal or not _STATE.search(text) or _JAPANS.search(text):
+        return []
+    restricted = _ALCOHOL.search(text) or _TOBACCO.search(text)
+    selling = _SELL_LICENCE.search(text) or _RETAILING.search(text) or _NATIONAL_ONLY.search(text)
+    return federal if restricted and selling and _LICENSED.search(text) else []
+
+
 def national_head(states: list[str], lang: str, escalated: bool) -> str:
     """What the answer opens with: the states' own rules are not in the sources (and, when
-    the answer quotes the EU's rules, that these follow)."""
+    the answer quotes the EU's (or the federation's) rules, that these follow)."""
+    if all(c in FEDERAL for c in states):
+        head = t(lang, "subnational", markets=names(states, lang))
+        return head if escalated else f"{head}\n{t(lang, 'known')}"
     head = t(lang, "national", markets=names(states, lang))
     return head if escalated else f"{head}\n{t(lang, 'national_eu')}"
