@@ -148,7 +148,7 @@ def figures(calls: list[Call], score: Any) -> dict[str, float]:
     }
 
 
-def fit(calls: list[Call], l2: float = 0.1, steps: int = 600, lr: float = 0.3) -> dict[str, Any]:
+def fit(calls: list[Call], l2: float = 0.3, steps: int = 600, lr: float = 0.3) -> dict[str, Any]:
     """A linear listwise model: softmax over each call's units, the key-fact units' share
     maximised (plain gradient ascent with numpy), on standardised features."""
     allx = np.vstack([c.x for c in calls])
@@ -183,7 +183,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("harvest", type=Path)
     ap.add_argument("--write", action="store_true", help="fit on all sets, write the weights")
-    ap.add_argument("--l2", type=float, default=0.1)
+    ap.add_argument("--l2", type=float, default=0.3)
     args = ap.parse_args()
     measured, training, why = load(args.harvest)
     print("cases:", dict(why))

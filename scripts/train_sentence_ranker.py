@@ -23,7 +23,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--harvest", type=Path, default=Path("/tmp/sentence-harvest.jsonl"))
     ap.add_argument("--cap", type=int, default=10, help="cases per tuning set (0: all)")
-    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--l2", type=float, default=0.3)
     args = ap.parse_args()
     run = [sys.executable, str(EVAL / "sentence_harvest.py"), "--out", str(args.harvest)]
     subprocess.run([*run, "--cap", str(args.cap)], check=True)

@@ -10,8 +10,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-from export_assist.answering.select import FACTS
-from export_assist.answering.sentence_rank import NAMES, Candidate, asking, features
+from export_assist.answering.select import FACTS, pick_sentences
+from export_assist.answering.sentence_rank import NAMES, Candidate, asking, features, model
+from export_assist.domain.citations import Citation, SearchHit
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 
@@ -110,3 +111,37 @@ def test_the_script_finds_where_the_key_fact_sentence_ranks(tmp_path: Path) -> N
     by_hand = ranks.figures(measured, lambda c: c.hand)
     assert by_hand["shown@1"] == 0.0 and by_hand["shown@3"] == 1.0
     assert by_hand["median_rank"] == 2.0
+
+
+def _hit(doc: str, section: str, text: str, score: float) -> SearchHit:
+    citation = Citation(doc_id=doc, title=doc, section=section, country="NZ", source_url="")
+    return SearchHit(chunk_id=f"{doc}#{section}", text=text, score=score, citation=citation)
+
+
+def test_the_fitted_order_quotes_the_sentence_that_states_the_asked_share() -> None:
+    """The hand score prefers the long sentence sharing the question's words (検査, 輸入,
+    貨物); the fitted model the one stating the share asked for (2%)."""
+    assert model() is not None
+    message = (
+        "ニュージーランドのスーパーに干し椎茸を出しています。"
+        "輸入時の検査では、どのくらいの割合で貨物が調べられますか？"
+    )
+    passages = [
+        _hit(
+            "nz-food",
+            "輸入検査",
+            "ニュージーランドの輸入食品の検査は、一次産業省が輸入者の登録と書類に基づいて行い、"
+            "貨物の検査を求めることがあります。干し椎茸などの乾燥食品も輸入検査の対象です。",
+            0.7,
+        ),
+        _hit(
+            "nz-food",
+            "監視",
+            "監視対象の食品は、届いた貨物の2%が無作為に選ばれ、ラベルと書類が確認されます。",
+            0.5,
+        ),
+    ]
+    by_hand = pick_sentences(passages, message, "how_much", "ja", n=1)
+    fitted = pick_sentences(passages, message, "how_much", "ja", n=1, message=message)
+    assert "2%" not in by_hand[0].text
+    assert "2%" in fitted[0].text
