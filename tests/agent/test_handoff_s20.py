@@ -136,3 +136,36 @@ def test_a_rule_the_corpus_holds_is_answered(client: TestClient, keys: Keys) -> 
         client, keys, "オーストラリアに日本酒を輸出するとき、ラベルに何を表示する必要がありますか？"
     )
     assert not done["escalated"], done["answer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # next year's plan is the scene; the question asks how long a carnet lasts
+        (
+            "再来月から来年にかけて、サンプルをバンコクの展示会に回します。カルネの有効期間は？",
+            False,
+        ),
+        (
+            "Next year we will tour our prototype through trade fairs in Thailand. How long is a carnet valid?",
+            False,
+        ),
+        # the year is asked about: a forecast
+        ("Will Thailand raise the excise on sake next year? Should we ship before then?", True),
+        ("来年の春から価格表を作り直します。バーツで出すのと円で出すの、どっちが得？", True),
+    ],
+)
+def test_a_plan_for_next_year_is_the_scene(text: str, advice: bool) -> None:
+    q = understand(text, COVERED)
+    assert (q.advice or bool(kinds(q))) is advice
+
+
+@pytest.mark.slow
+def test_a_carnet_asked_with_next_years_plan_is_answered(client: TestClient, keys: Keys) -> None:
+    done = ask(
+        client,
+        keys,
+        "来年の秋にバンコクの見本市へ試作品を持ち込み、終わったら日本に戻します。"
+        "ATAカルネは発給から何か月使えますか？",
+    )
+    assert not (done["escalated"] and "将来" in done["answer"]), done["answer"]

@@ -79,7 +79,7 @@ _RATED = re.compile(r"関税|税率|税金|酒税|\btax|\bduty|\bduties|\btariff
 # qa15-t038 「見本市か…オンライン商談会か、どっちが売れる？」). No regulation text ranks these;
 # a rule compared (「どちらが厳しい」「どっちが必要」) or a duty rate ("関税が安い") is not this.
 _GOOD = (
-    r"(?:安(?!全|心|定)|売れ|儲か|お得|得(?:する|です|か|な)|有利|おすすめ|お勧め|効果的|"
+    r"(?:安(?!全|心|定)|売れ|儲か|お得|得(?:する|です|か|な|[?？])|有利|おすすめ|お勧め|効果的|"
     r"効果が(?:高|大き|ある)|反応が(?:いい|良)|人気|成約)"
 )
 _JUDGEMENT = re.compile(

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from export_assist.answering import vocab
+from export_assist.answering.asking import asked_sentences
 from export_assist.answering.years import future_years
 from export_assist.retrieval.normalize import nfkc
 
@@ -81,5 +82,8 @@ def asks_advice(low: str) -> bool:
 
 def soft_advice(low: str) -> bool:
     """A word that names a question's setting as often as a request (「来年」, 「契約書」,
-    「雇う」): advice only where the question asks no rule (「対象になる？」, 「いつまで」)."""
-    return has_any(low, vocab.ADVICE_SOFT) and not has_any(low, vocab.ADVICE_RULE_ASKS)
+    「雇う」): advice only in the sentences that ask, and only where the question asks no
+    rule (「対象になる？」, 「いつまで」); 「来年の春に見本市へ持って行きます。カルネは何か月
+    使えますか？」 plans next spring and asks the carnet's validity (test17)."""
+    asked = " ".join(asked_sentences(low))
+    return has_any(asked, vocab.ADVICE_SOFT) and not has_any(low, vocab.ADVICE_RULE_ASKS)
