@@ -7,7 +7,9 @@ BIN := $(VENV)/bin
 DATA_DIR ?= ./data
 HOST ?= 127.0.0.1
 PORT ?= 8000
-PYTEST_ARGS ?=
+# The suite in parallel, a whole test file per worker (its module fixtures built once);
+# PYTEST_ARGS= runs it in one process.
+PYTEST_ARGS ?= -n auto --maxprocesses=4 --dist loadfile
 
 export EXPORT_ASSIST_DATA_DIR ?= $(DATA_DIR)
 # Chroma must never phone home; HF hubs are unreachable here anyway.
