@@ -8,7 +8,6 @@ read by their general form). Rules the corpus does answer are not handed off."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -18,7 +17,7 @@ from export_assist.answering.judged import judged
 from export_assist.answering.national import state_rules
 from export_assist.answering.understand import understand
 from export_assist.container import Container
-from tests.answering.conftest import app_client, slice_chat_container
+from tests.answering.conftest import app_client, drafted, slice_chat_container
 from tests.answering.test_chat_api import ask
 from tests.auth.fixtures import Keys, keys
 
@@ -44,11 +43,6 @@ def container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
 def client(container: Container) -> Iterator[TestClient]:
     """The app over that container."""
     yield from app_client(container)
-
-
-def _drafted(done: dict[str, Any]) -> bool:
-    """Whether the turn was escalated with an advisor's draft waiting for review."""
-    return bool(done["escalated"] and done["escalation"] and done["escalation"]["status"])
 
 
 @pytest.mark.parametrize(
@@ -127,7 +121,7 @@ def test_what_the_corpus_cannot_answer_is_drafted_for_an_advisor(
     client: TestClient, keys: Keys, message: str
 ) -> None:
     done = ask(client, keys, message)
-    assert _drafted(done), done["answer"]
+    assert drafted(done), done["answer"]
 
 
 @pytest.mark.slow

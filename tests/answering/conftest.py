@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -108,3 +109,8 @@ def app_client(container: Container) -> Iterator[TestClient]:
     """The app over the container (its start-up seeds the sample buyer directory)."""
     with TestClient(create_app(container=container)) as test_client:
         yield test_client
+
+
+def drafted(done: dict[str, Any]) -> bool:
+    """Whether a chat turn was escalated with an advisor's draft waiting for review."""
+    return bool(done["escalated"] and done["escalation"] and done["escalation"]["status"])
