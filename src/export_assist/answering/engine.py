@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from export_assist.answering import business, goods, handoff, overview
+from export_assist.answering import business, documents_list, goods, handoff, overview
 from export_assist.answering.asked_lead import lead_with_asked
 from export_assist.answering.asked_side import asks_foreign
 from export_assist.answering.cardpick import japan_controls, pick_cards
@@ -124,7 +124,7 @@ class AnswerEngine:
         bans = family_bans(q, self.retriever.catalog())
         retrieved = self.retriever.retrieve(q, prefer=bans)
         wants = q.intent == "checklist" and q.destinations and overview.wants_overview(q)
-        listing = wants and not bans
+        listing = (wants or documents_list.asks_documents(q)) and not bans
         if q.advice and (handoff.by_type(q) or not listing):
             text, cites = keep_cited(*handoff.advice_known(q, self._known(q)))
             return Answer(text, q, "handoff", cites, True, None, retrieved.passages)
@@ -275,9 +275,9 @@ class AnswerEngine:
         per_market = overview.requirements_per_market(
             q, self._cards.cards, retrieved.jurisdictions, self._requirements
         )
-        composed = overview.compose_overview(
-            q, per_market, retrieved, self._termbase, self._card_hit
-        )
+        papers = documents_list.asks_documents(q)  # 「必要な書類は？」: the checklist's papers
+        how = documents_list.compose_documents if papers else overview.compose_overview
+        composed = how(q, per_market, retrieved, self._termbase, self._card_hit)
         if not composed.cards:
             return None
         text, cites = keep_cited(handoff.finish(q, composed), composed.citations.items)

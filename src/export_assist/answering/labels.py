@@ -53,6 +53,12 @@ TEXT: dict[str, dict[str, str]] = {
         "list_intro_japan": "{market}向けの{product}要件はチェックリストで{n}件です"
         "(うち日本側の手続き{japan}件)。輸出先側の主なもの:",
         "more": "すべての要件はチェックリストで確認できます。",
+        "docs_intro": "{market}向けの{product}輸出で必要な主な書類です(チェックリストの要件{n}件から):",
+        "docs_market": "{market}側の手続き:",
+        "docs_basic": "船積みの基本書類:",
+        "docs_japan": "日本側の手続き:",
+        "if_applies": "(該当する場合)",
+        "docs_more": "要件ごとの書類と期限はチェックリストで確認できます。",
         "sep": "、",
         "and": "、",
         "doc_known": "書類作成のため、次の内容を読み取りました:",
@@ -130,6 +136,13 @@ TEXT: dict[str, dict[str, str]] = {
         "list_intro_japan": "The checklist for {market}{product} lists {n} requirements "
         "({japan} of them on the Japanese side). The main ones in the market:",
         "more": "The full checklist lists every requirement.",
+        "docs_intro": "The main documents for {market}{product}, from the checklist's "
+        "{n} requirements:",
+        "docs_market": "For {market}'s requirements:",
+        "docs_basic": "Basic shipping documents:",
+        "docs_japan": "On the Japanese side:",
+        "if_applies": " (where it applies)",
+        "docs_more": "The checklist gives every requirement's documents and deadlines.",
         "sep": ", ",
         "and": " and ",
         "doc_known": "For the documents, I have understood:",

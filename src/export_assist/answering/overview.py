@@ -42,11 +42,11 @@ def lead_days(lead_time: str) -> float:
     return max(found, default=-1.0)
 
 
-def _title(card: RequirementCard, lang: str) -> str:
+def title_of(card: RequirementCard, lang: str) -> str:
     return plain(card.title_ja if lang == "ja" and card.title_ja else card.title)
 
 
-def _cite(out: Composed, card: RequirementCard, retrieved: Retrieved, card_hit: CardHit) -> str:
+def cite(out: Composed, card: RequirementCard, retrieved: Retrieved, card_hit: CardHit) -> str:
     hit = card_hit(card, retrieved)
     return f" {out.citations.marker(hit.citation)}" if hit else ""
 
@@ -105,9 +105,24 @@ def compose_overview(
         if timed:
             card = max(timed, key=lambda c: lead_days(c.lead_time))
             lead = lead_time_text(card, lang)
-            line = t(lang, "longest", title=_title(card, lang), lead_time=plain(lead))
-            out.lines.append(line + _cite(out, card, retrieved, card_hit))
+            line = t(lang, "longest", title=title_of(card, lang), lead_time=plain(lead))
+            out.lines.append(line + cite(out, card, retrieved, card_hit))
             return out
+    ranked = rank(q, usable, retrieved)
+    out.lines.append(intro(q, per_market))
+    bullet = "・" if lang == "ja" else "• "
+    for n, card in enumerate(ranked[:limit]):
+        # the rule the list leads with names its authority and legal basis, as a direct
+        # answer's card sentence does (the toy directive under a toy-shop question); every
+        # rule says when it is due (the factory registered 7 days before the declaration)
+        said = f"{title_of(card, lang)}{_basis(card, lang, termbase, full=n == 0)}"
+        out.lines.append(f"{bullet}{said}{cite(out, card, retrieved, card_hit)}")
+    out.lines.append(t(lang, "more"))
+    return out
+
+
+def rank(q: Question, cards: list[RequirementCard], retrieved: Retrieved) -> list[RequirementCard]:
+    """The cards in the order a checklist summary names them."""
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(retrieved.docs[:5])}
     # the product's own rules first: a kettle's CE/LVD/EMC before packaging registration
     # ... and what applies for sure before what applies only in some cases (frozen scallops
@@ -115,8 +130,8 @@ def compose_overview(
     # ... and the product's own mark or certification before the formalities of any goods
     # (a kettle's CE marking before packaging registration); a bloc's rule counts as the
     # market's own (the EU's CE marking for Germany)
-    ranked = sorted(
-        usable,
+    return sorted(
+        cards,
         key=lambda c: (
             -score_card(c, q, retrieved.query, doc_rank)
             - _specific(c)
@@ -125,16 +140,6 @@ def compose_overview(
             - _own_mark(c)
         ),
     )
-    out.lines.append(_intro(q, per_market))
-    bullet = "・" if lang == "ja" else "• "
-    for n, card in enumerate(ranked[:limit]):
-        # the rule the list leads with names its authority and legal basis, as a direct
-        # answer's card sentence does (the toy directive under a toy-shop question); every
-        # rule says when it is due (the factory registered 7 days before the declaration)
-        said = f"{_title(card, lang)}{_basis(card, lang, termbase, full=n == 0)}"
-        out.lines.append(f"{bullet}{said}{_cite(out, card, retrieved, card_hit)}")
-    out.lines.append(t(lang, "more"))
-    return out
 
 
 # Topics of a rule on the product itself: its conformity mark or certification.
@@ -190,13 +195,14 @@ def _doubt(card: RequirementCard, q: Question) -> float:
     return 0.0 if card.severity == "mandatory" or fits(card, q) else 1.0
 
 
-def _intro(q: Question, per_market: dict[str, list[RequirementCard]]) -> str:
-    """'米国向けの日本酒の要件(チェックリストの28件、うち日本側の手続き9件)。主なもの:'"""
+def intro(q: Question, per_market: dict[str, list[RequirementCard]], key: str = "") -> str:
+    """'米国向けの日本酒の要件(チェックリストの28件、うち日本側の手続き9件)。主なもの:'
+    (`key`: another label with the same fields)"""
     lang = q.language
     where = t(lang, "and").join(market_name(m, lang) for m in q.destinations)
     total = sum(len(cards) for cards in per_market.values())
     japan = sum(1 for cards in per_market.values() for c in cards if is_japan_side(c))
-    key = "list_intro_japan" if japan else "list_intro"
+    key = key or ("list_intro_japan" if japan else "list_intro")
     what = "" if not q.product else (f"{q.product}の" if lang == "ja" else f" ({q.product})")
     return t(lang, key, market=where, product=what, n=str(total), japan=str(japan))
 
@@ -218,7 +224,7 @@ def japan_part(
     out = Composed(cards=chosen)
     bullet = "・" if lang == "ja" else "• "
     for card in chosen:
-        out.lines.append(f"{bullet}{_title(card, lang)}{_cite(out, card, retrieved, card_hit)}")
+        out.lines.append(f"{bullet}{title_of(card, lang)}{cite(out, card, retrieved, card_hit)}")
     return out
 
 
