@@ -94,10 +94,7 @@ def _section(
     lang = q.language
     # what every export of it needs first, then what applies in some cases; on Japan's side
     # the export declaration leads (its papers are the ones the exporter hands over)
-    ranked = sorted(
-        overview.rank(q, cards, retrieved),
-        key=lambda c: (c.severity != "mandatory", c.topic != "export_declaration"),
-    )
+    ranked = sorted(overview.rank(q, cards, retrieved), key=overview.needed_first)
     lines = []
     for card in ranked:
         papers = _new_papers([card], lang, said)

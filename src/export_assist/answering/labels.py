@@ -53,6 +53,8 @@ TEXT: dict[str, dict[str, str]] = {
         "list_intro_japan": "{market}向けの{product}要件はチェックリストで{n}件です"
         "(うち日本側の手続き{japan}件)。輸出先側の主なもの:",
         "more": "すべての要件はチェックリストで確認できます。",
+        "japan_list_intro": "{market}向けの{product}輸出で、日本側の手続きはチェックリストの{n}件のうち"
+        "{japan}件です。主なもの:",
         "docs_intro": "{market}向けの{product}輸出で必要な主な書類です(チェックリストの要件{n}件から):",
         "docs_market": "{market}側の手続き:",
         "docs_basic": "船積みの基本書類:",
@@ -136,6 +138,8 @@ TEXT: dict[str, dict[str, str]] = {
         "list_intro_japan": "The checklist for {market}{product} lists {n} requirements "
         "({japan} of them on the Japanese side). The main ones in the market:",
         "more": "The full checklist lists every requirement.",
+        "japan_list_intro": "Of the checklist's {n} requirements for {market}{product}, {japan} are "
+        "on the Japanese side. The main ones:",
         "docs_intro": "The main documents for {market}{product}, from the checklist's "
         "{n} requirements:",
         "docs_market": "For {market}'s requirements:",

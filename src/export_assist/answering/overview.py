@@ -14,6 +14,7 @@ from export_assist.answering.cardpick import (
     score_card,
 )
 from export_assist.answering.compose import Composed, authority_in, lead_time_text
+from export_assist.answering.home_side import asks_japan_only
 from export_assist.answering.labels import t
 from export_assist.answering.places import market_name
 from export_assist.answering.retrieve import Retrieved
@@ -95,7 +96,9 @@ def compose_overview(
     count is the checklist's (per market, Japan-side steps included and said)."""
     lang = q.language
     everything = list({c.id: c for cards in per_market.values() for c in cards}.values())
-    usable = [c for c in everything if not is_japan_side(c)]
+    # 「日本側で必要な手続きは？」: Japan's side of the checklist, else the market's
+    home = asks_japan_only(q)
+    usable = [c for c in everything if is_japan_side(c) == home]
     out = Composed(cards=usable)
     if asks_longest(q):
         # "these" are the market's requirements: a recommended step (an advance ruling)
@@ -109,7 +112,9 @@ def compose_overview(
             out.lines.append(line + cite(out, card, retrieved, card_hit))
             return out
     ranked = rank(q, usable, retrieved)
-    out.lines.append(intro(q, per_market))
+    if home:  # what every export needs first, the declaration leading (as documents_list)
+        ranked.sort(key=needed_first)
+    out.lines.append(intro(q, per_market, "japan_list_intro" if home else ""))
     bullet = "・" if lang == "ja" else "• "
     for n, card in enumerate(ranked[:limit]):
         # the rule the list leads with names its authority and legal basis, as a direct
@@ -140,6 +145,11 @@ def rank(q: Question, cards: list[RequirementCard], retrieved: Retrieved) -> lis
             - _own_mark(c)
         ),
     )
+
+
+def needed_first(card: RequirementCard) -> tuple[bool, bool]:
+    """A sort key: mandatory before conditional or recommended, the export declaration first."""
+    return card.severity != "mandatory", card.topic != "export_declaration"
 
 
 # Topics of a rule on the product itself: its conformity mark or certification.

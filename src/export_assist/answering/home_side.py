@@ -1,0 +1,38 @@
+"""A question that asks Japan's side only, with a market named: 「ベトナムに中古のフォークリフトを
+輸出します。日本側で何か手続きは必要？」 asks what is done in Japan before the goods leave, not the
+market's import rules (seen as a user in sessions 20 and 21: it answered Viet Nam's used-machinery
+decision). Its documents are searched among Japan's and every export's only."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.understand import Question
+from export_assist.retrieval.normalize import nfkc
+
+# Japan's side named as what is asked: 「日本側で」, 「日本を出る前に」, "on the Japanese side"
+_JAPAN_ONLY = re.compile(
+    r"日本側|日本(?:から|を)(?:出す|出る)前|日本(?:国内)?での手続|日本国内の手続|輸出する前に日本で"
+    r"|on the japan(?:ese)? side|japan side|before (?:it|they|the goods) leaves? japan|before leaving japan"
+)
+# ... unless the market's side is asked too: 「向こうでは？」, 「輸出先でも」, "and in Vietnam"
+_BOTH = re.compile(
+    r"向こう|現地|相手国|輸出先|両方|どちらも|それぞれ|(?:も|と)(?:輸入|相手)"
+    r"|\bover there\b|\bthere too\b|\babroad\b|\bboth\b|\bin the market\b"
+    r"|import(?:ing)? side|on (?:their|the buyer's) side"
+)
+
+
+def asks_japan_only(q: Question) -> bool:
+    """A market is named, Japan's side only is asked, and no topic (a topic — export control,
+    origin — finds its own documents)."""
+    if not (q.japan_side and q.destinations) or q.topics:
+        return False
+    low = nfkc(q.asked or q.text).lower()
+    return bool(_JAPAN_ONLY.search(low)) and not _BOTH.search(low)
+
+
+def japan_only(q: Question) -> Question:
+    """The question as retrieval should read it: without its markets when it asks Japan's
+    side only."""
+    return q.with_(destinations=[]) if asks_japan_only(q) else q
