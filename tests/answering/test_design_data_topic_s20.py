@@ -19,6 +19,9 @@ COVERED = frozenset("US EU DE FR GB CN KR TW HK TH SG VN AU JP INTL".split())
         "台湾の取引先が金型のCADデータを欲しがっている。クラウドで共有していい？",
         "タイの工場に設計図をPDFで送る予定です。何か許可はいる？",
         "A customer in Thailand wants the design data of our pump by e-mail. Any problem?",
+        # s21 trial: 回路図 led the hand-off's "what is known" with Korea's cosmetics labels
+        "韓国の取引先から、日本の展示会で見た試作品の回路図を送ってと言われた。送っていい？",
+        "Our Thai partner wants the circuit diagram of our sensor board by email. Is that OK?",
     ],
 )
 def test_design_data_is_an_export_control_question(text: str) -> None:
