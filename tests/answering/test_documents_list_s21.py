@@ -96,3 +96,9 @@ def test_a_follow_up_asks_the_papers_of_the_product_and_market_before(
     assert text != first["answer"]
     assert text.startswith("フランス向けの日本酒の輸出で必要な主な書類です"), text
     assert "日本側の手続き:" in text
+
+
+def test_the_overview_names_the_goods_in_the_users_words(engine: AnswerEngine) -> None:
+    # s21 trial: 「いちご大福を香港に…」 was 「香港向けのいちごの要件」 (the product word inside)
+    found = engine.answer(engine.understand("いちご大福をアメリカに輸出したい。何が必要？"))
+    assert found.text.startswith("米国向けのいちご大福の要件はチェックリストで"), found.text

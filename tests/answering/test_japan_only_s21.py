@@ -53,9 +53,9 @@ def test_the_overview_of_japans_side_lists_japans_side(engine: AnswerEngine) -> 
         engine.understand("アメリカに冷凍ホタテを輸出します。日本側で必要な手続きは？")
     )
     assert found.kind == "overview", found.text
-    assert found.text.startswith("米国向けのホタテの輸出で、日本側の手続きはチェックリストの"), (
-        found.text
-    )
+    assert found.text.startswith(
+        "米国向けの冷凍ホタテの輸出で、日本側の手続きはチェックリストの"
+    ), found.text
     bullets = [line for line in found.text.splitlines() if line.startswith("・")]
     assert bullets[0].startswith("・税関への輸出申告と輸出許可"), bullets
     assert found.citations and all(c.doc_id.startswith("jp-") for c in found.citations), [
