@@ -74,3 +74,24 @@ def test_machines_named_without_a_code_reach_the_card_by_its_text(
     jurisdictions = jurisdictions_for("VN")
     card = {c.id: c for c in library.for_markets(jurisdictions)}[MACHINERY]
     assert names_goods(card, jurisdictions, builder.build(name, None)) is named
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [
+        ("切り花", "TW"),
+        ("苗木", "VN"),
+        ("生鮮野菜", "HK"),
+        ("cut flowers", "US"),
+        ("鉢植えの植木", "TW"),
+    ],
+)
+def test_fresh_produce_and_live_plants_named_without_a_code_get_the_plant_inspection(
+    builder: ProfileBuilder, library: CardLibrary, name: str, market: str
+) -> None:
+    # the lead, s21: named without an HS code they set no plant-material condition before
+    assert PLANT in applicable(builder, library, name, market)
+
+
+def test_a_processed_fruit_product_does_not(builder: ProfileBuilder, library: CardLibrary) -> None:
+    assert PLANT not in applicable(builder, library, "りんごジュース", "TW")
