@@ -107,6 +107,39 @@ def test_every_chart_number_equals_a_sql_count(
     page.close()
 
 
+def test_a_slower_earlier_answer_does_not_overwrite_the_grouping_asked_for_last(
+    dashboard: tuple[str, str, Path, dict[str, str]], context: Any
+) -> None:
+    """The page loads by programme; the advisor switches to markets before that answer is back.
+    The late programme answer must not replace the market figures (CI saw exactly this)."""
+    url, tenant, db, _ = dashboard
+    page = context.new_page()
+    held: list[Any] = []
+
+    def hold_first_programme(route: Any) -> None:
+        if "by=programme" in route.request.url and not held:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/v1/outcomes/summary?*", hold_first_programme)
+    page.goto(f"{url}/console/outcomes")
+    deadline = time.monotonic() + 10
+    while not held and time.monotonic() < deadline:
+        page.wait_for_timeout(50)
+    assert held, "the page's first load asks by programme"
+    page.select_option("#by", "market")
+    page.click("#by-form button[type=submit]")
+    page.wait_for_selector("body[data-loaded='market']")
+    with page.expect_response(lambda r: "by=programme" in r.url):
+        held[0].continue_()
+    page.wait_for_timeout(300)  # time for the late answer to be read and (wrongly) drawn
+    assert page.get_attribute("body", "data-loaded") == "market"
+    labels = page.evaluate("() => window.outcomeCharts.funnel.data.labels")
+    assert sorted(labels) == sorted(country_name_ja(k) for k in truth(db, tenant, "market"))
+    page.close()
+
+
 def test_a_bad_key_is_a_readable_error(
     dashboard: tuple[str, str, Path, dict[str, str]], context: Any
 ) -> None:

@@ -85,11 +85,16 @@
     document.body.dataset.lang = I.lang;
   }
 
+  /* Only the latest request draws: a slower earlier answer (the first load's grouping, the
+     other language) must not overwrite the one the advisor asked for last. */
+  var latest = 0;
   function load() {
+    var mine = ++latest;
     fail(null);
     api("/v1/outcomes/summary?by=" + encodeURIComponent($("by").value) + "&lang=" + I.lang)
-      .then(function (res) { return res.json(); }).then(render)
-      .catch(fail);
+      .then(function (res) { return res.json(); })
+      .then(function (s) { if (mine === latest) { render(s); } })
+      .catch(function (err) { if (mine === latest) { fail(err); } });
   }
 
   /* The catalogue's programmes as the ID field's choices, named in the page's language
