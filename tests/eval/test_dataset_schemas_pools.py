@@ -2,7 +2,7 @@
 held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11,
 escalation_dev11/test12, escalation_dev12/test13,
 escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16, escalation_dev16/test17,
-escalation_dev17/test18).
+escalation_dev17/test18, escalation_dev18/test19).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -102,6 +102,13 @@ POOLS = (
     Pool(
         "twentieth",
         {"escalation_dev17.jsonl": "qa18-d", "test18.jsonl": "qa18-t"},
+        frozenset(),
+        "2026-12-02",
+    ),
+    # The twenty-first writer, too, names covered markets or none (README).
+    Pool(
+        "twenty-first",
+        {"escalation_dev18.jsonl": "qa19-d", "test19.jsonl": "qa19-t"},
         frozenset(),
         "2026-12-02",
     ),
