@@ -18,7 +18,8 @@ PROGRAMME_ASK = re.compile(rf"{_HELP}(?![a-z]).{{0,30}}{_FOR}|{_FOR}.{{0,30}}{_H
 # Public help asked for in everyday words: 「国の支援ってある？」「公的な窓口」 "a public loan",
 # never a country's own scheme (中国の制度, 相手国の制度: a kanji before 国 names a country,
 # before 県 a prefecture's produce: 福島県産).
-_PUBLIC = r"(?:(?<![\u4e00-\u9fff])[国県]|公的|政府|自治体|都道府県)"
+# 「炭素の国境の制度」 is CBAM, a rule: 国 and 県 alone, never inside a word (国境, 国際, 県産).
+_PUBLIC = r"(?:(?<![\u4e00-\u9fff])[国県](?![\u4e00-\u9fff])|公的|政府|自治体|都道府県)"
 # 「国の事業」 is a public scheme; 「その国の事業者登録」 is a rule (事業者, 事業所)
 _AID = r"(?:支援|補助|助成|窓口|相談先|融資|保険|仕組み|制度|事業(?!者|所))"
 PUBLIC_HELP = re.compile(

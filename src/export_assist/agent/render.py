@@ -32,6 +32,9 @@ TEXT: dict[str, dict[str, str]] = {
         "アドバイザーが回答しやすくなります。",
         "ask_product": "{market}向けに輸出したい製品を教えてください(例: 緑茶、化粧水、電気ケトル)。"
         "製品が分かれば、必要な手続きのチェックリストを作ります。",
+        "untranslated": "({n}か所は訳せなかったため、原文のまま残しています。)",
+        "none_translated": "この文は訳せませんでした(この環境では{target}への翻訳モデルが使えません)。"
+        "用語集にある語だけを訳せます。アドバイザーに相談することもできます。",
     },
     "en": {
         "intro": "Here is what the regulation sources say:",
@@ -61,6 +64,10 @@ TEXT: dict[str, dict[str, str]] = {
         "to know here helps the advisor answer.",
         "ask_product": "Which product do you want to export to {market} (for example green tea, "
         "a skin lotion, an electric kettle)? With the product I can list what it needs.",
+        "untranslated": "({n} part(s) could not be translated and are left as written.)",
+        "none_translated": "I could not translate this text: no translation model into "
+        "{target} is available here. Only words of the term base can be translated; an advisor "
+        "can help.",
     },
 }
 KIND_NAMES = {

@@ -7,10 +7,11 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from export_assist.agent.render import t
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
-from export_assist.languages import detect_language, named_language
+from export_assist.languages import BY_CODE, detect_language, named_language
 from export_assist.translation.service import TranslationService
 
 
@@ -43,10 +44,17 @@ class Translate:
         source = args.source or detect_language(args.text)
         target = args.target or ("en" if source == "ja" else "ja")
         result = self._translation.translate(args.text, source, target)
-        notes = [*result.warnings]
-        if result.not_translated:
-            notes.append(f"{result.not_translated} segment(s) could not be translated")
-        text = result.text + (f"\n\n({'; '.join(notes)})" if notes else "")
+        # said in the user's language; a backend's own error stays in the payload's warnings
+        lang = ctx.language
+        segments = len(result.segments)
+        if segments and result.not_translated == segments:
+            known = BY_CODE.get(result.target_lang) or BY_CODE.get(target)
+            name = (known.japanese if lang == "ja" else known.english) if known else target
+            text = t(lang, "none_translated", target=name)
+        elif result.not_translated:
+            text = f"{result.text}\n\n{t(lang, 'untranslated', n=str(result.not_translated))}"
+        else:
+            text = result.text
         data = result.model_dump(mode="json")
         return ToolResult(text=text, payload=StructuredPayload(kind="translation", data=data))
 
