@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from export_assist.answering.textclean import ITEM, clean_passage, is_meta_section, plain
+from export_assist.answering.textclean import ITEM, ORDERED, clean_passage, is_meta_section, plain
 from export_assist.sentences import split_sentences
 
 
@@ -29,7 +29,7 @@ def test_sources_and_checked_sections_and_front_matter_are_never_quoted() -> Non
 def test_list_items_are_sentences_of_their_own() -> None:
     got = split_sentences(clean_passage("Documents:\n- Invoice\n- Packing list\n1. B/L"))
     # each item is marked as one, so that the answer can read it with its list head
-    assert got == ["Documents:", f"{ITEM}Invoice", f"{ITEM}Packing list", f"{ITEM}B/L"]
+    assert got == ["Documents:", f"{ITEM}Invoice", f"{ITEM}Packing list", f"{ORDERED}B/L"]
 
 
 def test_meta_sections_by_name() -> None:

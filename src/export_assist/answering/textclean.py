@@ -25,8 +25,12 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _CODE = re.compile(r"`([^`\n]+)`")
 _BULLET = re.compile(r"^\s*(?:[-*+•]|\d{1,2}[.)])\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-# What starts a list item's block in a cleaned passage (the splitter reads it as an item).
+# What starts a list item's block in a cleaned passage (the splitter reads it as an item);
+# a numbered item is marked apart, so that a numbered list and the bullets after it are two
+# lists, not one run of items.
 ITEM = "• "
+ORDERED = "◦ "
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 # ... and what starts a heading's block.
 HEADING = "¶ "
 _SPACES = re.compile(r"[ \t\u3000]+")
@@ -99,7 +103,8 @@ def clean_passage(text: str) -> str:
             continue
         if _BULLET.match(raw) and line:
             # an item is a block of its own, marked so that its list head can find it
-            out.extend(["", f"{ITEM}{line}", ""])
+            mark = ORDERED if _NUMBERED.match(raw) else ITEM
+            out.extend(["", f"{mark}{line}", ""])
         elif raw.strip().startswith("|"):
             out.extend(["", line, ""])  # so is a table row
         else:

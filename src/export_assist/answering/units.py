@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from export_assist.answering.textclean import HEADING, ITEM, clean_passage
+from export_assist.answering.textclean import HEADING, ITEM, ORDERED, clean_passage
 from export_assist.sentences import CJK, blocks, split_line
 
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
@@ -86,6 +86,7 @@ class _Sentence:
     item: bool = False  # it starts a list item
     heading: bool = False
     labelled: bool = False  # a label or heading has been joined to its front
+    ordered: bool = False  # its list is numbered
 
 
 def units(text: str) -> list[str]:
@@ -137,10 +138,14 @@ def _sentences(text: str) -> list[_Sentence]:
         if block.startswith(HEADING):
             found.append(_Sentence(block.removeprefix(HEADING).strip(), n, heading=True))
             continue
-        item = block.startswith(ITEM)
-        pieces = _bracketed(list(split_line(block.removeprefix(ITEM).strip())))
+        ordered = block.startswith(ORDERED)
+        item = ordered or block.startswith(ITEM)
+        body = block.removeprefix(ORDERED if ordered else ITEM).strip()
+        pieces = _bracketed(list(split_line(body)))
         found += [
-            _Sentence(_INNER_POINTER.sub("", _ORDINAL.sub("", p)), n, item and k == 0)
+            _Sentence(
+                _INNER_POINTER.sub("", _ORDINAL.sub("", p)), n, item and k == 0, ordered=ordered
+            )
             for k, p in enumerate(pieces)
         ]
     return found
@@ -223,6 +228,8 @@ def _items(sentences: list[_Sentence], start: int, heading: bool = False) -> lis
     ending in ';'); none when fewer than two."""
     run: list[int] = []
     for j in range(start, len(sentences)):
+        if run and sentences[j].item and sentences[j].ordered != sentences[run[0]].ordered:
+            break  # numbered items, then bullets: another list
         if sentences[j].item and len(run) < MAX_ITEMS:
             run.append(j)
         elif not run or sentences[j].block != sentences[run[-1]].block:
@@ -272,6 +279,10 @@ def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list
     whole = _join(head, sep.join(cleaned)) + stop
     if len(whole) <= LIST_CHARS:
         return [whole]
+    if any(_whole(sentences[j]) for j in items[:-1]):  # the last item may end the list's stop
+        # cut to its leading phrase a sentence reads as a fragment (「…輸入許可書は。」):
+        # the items are read as sentences of their own instead
+        return []
     short = [re.split(r"\s*[(（;；,、:：]", it, maxsplit=1)[0] for it in cleaned]
     return [_join(head, sep.join(s for s in short if s)) + stop]
 
