@@ -95,3 +95,29 @@ def test_fresh_produce_and_live_plants_named_without_a_code_get_the_plant_inspec
 
 def test_a_processed_fruit_product_does_not(builder: ProfileBuilder, library: CardLibrary) -> None:
     assert PLANT not in applicable(builder, library, "りんごジュース", "TW")
+
+
+@pytest.mark.parametrize(
+    ("name", "market"),
+    [
+        ("ベーコンとソーセージ", "HK"),
+        ("ロースハム", "SG"),
+        ("鹿肉のジャーキー", "TW"),
+        ("smoked bacon", "US"),
+        ("pork sausages", "AU"),
+    ],
+)
+def test_meat_products_named_without_the_word_for_meat_get_the_animal_inspection(
+    builder: ProfileBuilder, library: CardLibrary, name: str, market: str
+) -> None:
+    # the lead, s22 (test18 t027): 「ベーコンとソーセージ」 was no product, so no meat rule applied
+    profile = builder.build(name, None)
+    assert "meat" in profile.categories and "contains_meat" in profile.conditions
+    assert ANIMAL in applicable(builder, library, name, market)
+
+
+@pytest.mark.parametrize("name", ["ハムスター用の木製ケージ", "Hamburg steak press", "ボールペン"])
+def test_words_that_only_contain_a_meat_word_are_not_meat(
+    builder: ProfileBuilder, name: str
+) -> None:
+    assert "contains_meat" not in builder.build(name, None).conditions
