@@ -60,6 +60,10 @@ _PREFECTURE_EN = re.compile(
 )
 _SOLD_AT = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff々ー]+)(?=に|で|へ|から|経由)")
 _SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
+_COUNTED = re.compile(
+    r"\d[\d,.]*\s*(?:回|件|個|本|箱|台|人|名|社|年|か月|ヶ月|カ月|月|日|週|度|トン|キロ|グラム|"
+    r"リットル|ケース|カートン|パレット|枚|袋|缶|瓶|セット|種類|品目|店|軒)"
+)
 
 
 _PRODUCTS: dict[str, tuple[str, ...]] = {
@@ -118,6 +122,8 @@ def content_terms(text: str) -> list[str]:
     # where in Japan the exporter is (「京都で和傘を作っている工房」) is no topic
     places += [m.span() for r in (_PREFECTURE, _PREFECTURE_EN) for m in r.finditer(text)]
     spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
+    # a count is no topic, and its counter must not join the next word (「2回出して」 -> 「回出」)
+    spans += [m.span() for m in _COUNTED.finditer(text)]
     # a company's name is no topic (the corpus never names private companies); what is
     # asked about it is
     spans += [(c.start, c.end) for c in find_companies(text)]

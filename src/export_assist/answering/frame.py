@@ -55,7 +55,8 @@ FRAME = frozenset(
     普通 必須 本当 注文 問い合わせ 連絡先 料理店 日本料理店 レストラン ホテル 商社 関係 何か
     最近 今度 以前 一応 結局 全部 全然 絶対 簡単 面倒 心配 不安 意味 理由 状況 最初 初回 初めて 自分
     個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
-    売り上げ 少量 大人 タイプ 工房 モデル 追加 来年 再来年 社員 正社員 従業員 エンジニア 技術者""".split()
+    売り上げ 少量 大人 タイプ 工房 モデル 追加 来年 再来年 社員 正社員 従業員 エンジニア 技術者
+    出荷 書類 毎月 毎年 毎週 毎日 毎回 年間 月間 見込 見込み""".split()
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale
