@@ -10,9 +10,9 @@ from typing import Literal
 
 import numpy as np
 
+from export_assist.agent.asked_for import asks_translation, buyer_search_text
 from export_assist.agent.public_help import asks_programme
 from export_assist.answering.asks import asks_code_rule
-from export_assist.answering.words import NAMED_LIST
 from export_assist.retrieval.embeddings import Embedder
 
 Intent = Literal[
@@ -201,7 +201,7 @@ def steps(text: str) -> list[str]:
         if intent == "greeting" or intent in found:
             continue
         # 「候補リストに載っている物質」 is REACH's list: no buyers asked for
-        said = _unnamed(lowered) if intent == "shortlist" else lowered
+        said = buyer_search_text(lowered) if intent == "shortlist" else lowered
         hit = any(w in said for w in words) or (intent == "programmes" and asks_programme(said))
         hit = hit and not (intent == "hs" and asks_code_rule(said))  # a ruling is a rule
         hit = hit and not (intent == "translate" and not asks_translation(said))
@@ -210,37 +210,6 @@ def steps(text: str) -> list[str]:
     if found and any(j in lowered for j in _JOINS) and any(a in lowered for a in _ASKS):
         found.append("search")
     return found
-
-
-# Asking for a translation, not about one: 「次の文を英訳してください：…」, "Translate this into
-# English", never 「日本の表示をそのまま英訳すればいい？」 (test18: the question came back untranslated
-# with an English note) nor "Do I need to translate the label into French?" (both rules).
-_TRANSLATE_ACT = re.compile(r"訳して|訳を(?:お願い|ください|頼)|訳お願い|\btranslat(?:e|ion)\b")
-_POLITE = re.compile(
-    r"ください|下さい|お願い|もらえ|いただけ|ほしい|欲しい|\b(?:can|could|would|will) you\b|\bplease\b"
-)
-_ASKS_RULE = re.compile(
-    r"[?？]|必要|べき|いい(?:の|か|です)|ますか|でしょうか|\b(?:do|does|is|are|must|should)\b"
-)
-
-
-def asks_translation(lowered: str) -> bool:
-    """A request to translate a text: an action form, asked politely or as a plain order; the
-    text to translate (after a colon or in quotes) is not read for question marks."""
-    unquoted = re.sub(r"「[^」]*」|『[^』]*』|\"[^\"]*\"", " ", lowered)
-    request = re.split(r"[:：]", unquoted, maxsplit=1)[0]
-    if not _TRANSLATE_ACT.search(request):
-        return False
-    return bool(_POLITE.search(request)) or not _ASKS_RULE.search(request)
-
-
-_FIND_OUT = re.compile(r"\bf(?:ind|ound|inding) out\b")
-
-
-def _unnamed(lowered: str) -> str:
-    """What a buyer search reads: no list named in katakana (REACH's 候補リスト) and no
-    "find out" (a rule asked: "where do we find out what Vietnam requires", test18)."""
-    return _FIND_OUT.sub(" ", NAMED_LIST.sub(" ", lowered))
 
 
 def _only_greeting(lowered: str) -> bool:
@@ -293,7 +262,7 @@ class IntentDetector:
         """The intent of a message; 'search' when nothing else is clear."""
         lowered = text.lower()
         for intent, words, actions in RULES:
-            lowered = _unnamed(text.lower()) if intent == "shortlist" else text.lower()
+            lowered = buyer_search_text(text.lower()) if intent == "shortlist" else text.lower()
             hit = any(w in lowered for w in words)
             hit = hit or (intent == "programmes" and asks_programme(lowered))
             acted = not actions or any(a in lowered for a in actions)

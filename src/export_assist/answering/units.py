@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from export_assist.answering.textclean import HEADING, ITEM, ORDERED, clean_passage
+from export_assist.answering.unit_filters import says_nothing, without_pointer
 from export_assist.sentences import CJK, blocks, split_line
 
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
@@ -38,22 +39,6 @@ def _forward(sentence: str) -> bool:
 
 # An item of a list: it ends in ';' or ',' or without a full stop (closing brackets aside).
 _ITEM_END = re.compile(r"(?:[;；,、]|[^.。!?！？)）」』\]])[)）」』\]]*$")
-# A pointer to another document says nothing itself ("詳細は…を参照してください。", or a
-# list of document titles: 「全体像は「…」と「…」…を参照してください。」), nor does a sentence
-# about the document itself ("本書は日本側の手続きだけをまとめます。", "This document covers…").
-_POINTER = re.compile(
-    r"^(?:詳細は|詳しくは|あわせて)?[^。]{0,60}(?:を|も)(?:参照|ご参照|ご覧)(?:ください|してください)。?$|"
-    r"^[^。]*「[^」]+」[^。]*(?:を|も)(?:参照|ご参照|ご覧)(?:ください|してください)。?$|"
-    r"^(?:本書|本文書|この文書|このドキュメント|本資料|この資料)(?:は|では|で)|"
-    r"(?:本書|本文書|この文書)(?:は|では)[^。]{0,40}(?:まとめ|扱|説明|解説)|"
-    r"^see (?:the|also|our) [^.]{0,80}\.?$|^this (?:document|note|page|guide) ",
-    re.I,
-)
-# A pointer inside a sentence: 「…が別に扱います(「日本の酒類の輸出手続き」参照)。」, "(see
-# us-fda-food-facility-registration)": the sentence reads without it.
-_INNER_POINTER = re.compile(
-    r"\s*[(（](?:詳細は)?「[^」]{1,60}」(?:を)?参照[)）]|\s*\(see [a-z]{2,4}-[a-z0-9-]+\)", re.I
-)
 # A sentence that leans on the one before it: a connective, a pronoun or a 'the same'
 # reference ("したがって", "これに該当し", "同法", "These", "Therefore").
 _LEANS = re.compile(
@@ -99,7 +84,7 @@ def units(text: str) -> list[str]:
     last = -2  # the sentence that ends out[-1]
     for i, sentence in enumerate(sentences):
         s = sentence.text
-        if i in used or _table_header(s) or _POINTER.search(s) or _references(s):
+        if i in used or says_nothing(s):
             continue
         if sentence.heading or _is_head(s):
             items = _items(sentences, i + 1, sentence.heading)
@@ -143,9 +128,7 @@ def _sentences(text: str) -> list[_Sentence]:
         body = block.removeprefix(ORDERED if ordered else ITEM).strip()
         pieces = _bracketed(list(split_line(body)))
         found += [
-            _Sentence(
-                _INNER_POINTER.sub("", _ORDINAL.sub("", p)), n, item and k == 0, ordered=ordered
-            )
+            _Sentence(without_pointer(_ORDINAL.sub("", p)), n, item and k == 0, ordered=ordered)
             for k, p in enumerate(pieces)
         ]
     return found
@@ -285,22 +268,3 @@ def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list
         return []
     short = [re.split(r"\s*[(（;；,、:：]", it, maxsplit=1)[0] for it in cleaned]
     return [_join(head, sep.join(s for s in short if s)) + stop]
-
-
-# A list of sources ("Sources 21 CFR Part 1, eCFR: https://…"), as a PDF's text brings it
-# in without a heading the cleaner could drop.
-_SOURCES = re.compile(r"^(?:sources?|references?|出典|参考資料|参考文献)\b[\s:：]", re.I)
-_URL = re.compile(r"https?://\S+")
-
-
-def _references(unit: str) -> bool:
-    """A unit that lists sources or is mostly web addresses: nothing to quote."""
-    urls = _URL.findall(unit)
-    share = sum(len(u) for u in urls) / max(1, len(unit))
-    return bool(_SOURCES.match(unit)) or len(urls) >= 2 or share >= 0.5
-
-
-def _table_header(unit: str) -> bool:
-    """A table row of short labels ('GB regulation: EU equivalent: Scope') says nothing."""
-    cells = [c for c in re.split(r":\s*", unit) if c]
-    return len(cells) >= 3 and all(len(c.split()) <= 4 and len(c) <= 40 for c in cells[1:])

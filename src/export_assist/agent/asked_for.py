@@ -1,0 +1,38 @@
+"""Whether a message asks for a tool or only mentions its subject: a translation asked for, not
+asked about (a rule question); buyers searched for, not a rule to "find out"."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering.words import NAMED_LIST
+
+# Asking for a translation, not about one: 「次の文を英訳してください：…」, "Translate this into
+# English", never 「日本の表示をそのまま英訳すればいい？」 (test18: the question came back untranslated
+# with an English note) nor "Do I need to translate the label into French?" (both rules).
+_TRANSLATE_ACT = re.compile(r"訳して|訳を(?:お願い|ください|頼)|訳お願い|\btranslat(?:e|ion)\b")
+_POLITE = re.compile(
+    r"ください|下さい|お願い|もらえ|いただけ|ほしい|欲しい|\b(?:can|could|would|will) you\b|\bplease\b"
+)
+_ASKS_RULE = re.compile(
+    r"[?？]|必要|べき|いい(?:の|か|です)|ますか|でしょうか|\b(?:do|does|is|are|must|should)\b"
+)
+
+
+def asks_translation(lowered: str) -> bool:
+    """A request to translate a text: an action form, asked politely or as a plain order; the
+    text to translate (after a colon or in quotes) is not read for question marks."""
+    unquoted = re.sub(r"「[^」]*」|『[^』]*』|\"[^\"]*\"", " ", lowered)
+    request = re.split(r"[:：]", unquoted, maxsplit=1)[0]
+    if not _TRANSLATE_ACT.search(request):
+        return False
+    return bool(_POLITE.search(request)) or not _ASKS_RULE.search(request)
+
+
+_FIND_OUT = re.compile(r"\bf(?:ind|ound|inding) out\b")
+
+
+def buyer_search_text(lowered: str) -> str:
+    """What a buyer search reads: no list named in katakana (REACH's 候補リスト) and no
+    "find out" (a rule asked: "where do we find out what Vietnam requires", test18)."""
+    return _FIND_OUT.sub(" ", NAMED_LIST.sub(" ", lowered))

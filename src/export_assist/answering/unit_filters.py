@@ -1,0 +1,52 @@
+"""Units of a passage that say nothing to quote: a pointer to another document, a list of
+sources or web addresses, a table's header row; and a pointer inside a sentence, cut out."""
+
+from __future__ import annotations
+
+import re
+
+# A pointer to another document says nothing itself ("詳細は…を参照してください。", or a
+# list of document titles: 「全体像は「…」と「…」…を参照してください。」), nor does a sentence
+# about the document itself ("本書は日本側の手続きだけをまとめます。", "This document covers…").
+_POINTER = re.compile(
+    r"^(?:詳細は|詳しくは|あわせて)?[^。]{0,60}(?:を|も)(?:参照|ご参照|ご覧)(?:ください|してください)。?$|"
+    r"^[^。]*「[^」]+」[^。]*(?:を|も)(?:参照|ご参照|ご覧)(?:ください|してください)。?$|"
+    r"^(?:本書|本文書|この文書|このドキュメント|本資料|この資料)(?:は|では|で)|"
+    r"(?:本書|本文書|この文書)(?:は|では)[^。]{0,40}(?:まとめ|扱|説明|解説)|"
+    r"^see (?:the|also|our) [^.]{0,80}\.?$|^this (?:document|note|page|guide) ",
+    re.I,
+)
+# A pointer inside a sentence: 「…が別に扱います(「日本の酒類の輸出手続き」参照)。」, "(see
+# us-fda-food-facility-registration)": the sentence reads without it.
+_INNER_POINTER = re.compile(
+    r"\s*[(（](?:詳細は)?「[^」]{1,60}」(?:を)?参照[)）]|\s*\(see [a-z]{2,4}-[a-z0-9-]+\)", re.I
+)
+
+
+# A list of sources ("Sources 21 CFR Part 1, eCFR: https://…"), as a PDF's text brings it
+# in without a heading the cleaner could drop.
+_SOURCES = re.compile(r"^(?:sources?|references?|出典|参考資料|参考文献)\b[\s:：]", re.I)
+_URL = re.compile(r"https?://\S+")
+
+
+def _references(unit: str) -> bool:
+    """A unit that lists sources or is mostly web addresses: nothing to quote."""
+    urls = _URL.findall(unit)
+    share = sum(len(u) for u in urls) / max(1, len(unit))
+    return bool(_SOURCES.match(unit)) or len(urls) >= 2 or share >= 0.5
+
+
+def _table_header(unit: str) -> bool:
+    """A table row of short labels ('GB regulation: EU equivalent: Scope') says nothing."""
+    cells = [c for c in re.split(r":\s*", unit) if c]
+    return len(cells) >= 3 and all(len(c.split()) <= 4 and len(c) <= 40 for c in cells[1:])
+
+
+def says_nothing(unit: str) -> bool:
+    """A pointer, a list of sources or a table header: nothing of its own to quote."""
+    return _table_header(unit) or bool(_POINTER.search(unit)) or _references(unit)
+
+
+def without_pointer(sentence: str) -> str:
+    """The sentence without a pointer inside it (「(「…」参照)」, "(see us-…)")."""
+    return _INNER_POINTER.sub("", sentence)
