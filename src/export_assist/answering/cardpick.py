@@ -39,7 +39,9 @@ def _applies(card: RequirementCard, q: Question, places: list[str]) -> bool:
 def own_goods(q: Question) -> set[str]:
     """The goods words the question names as what the product is (casefolded): not a
     material or use word ("wine" in "wine fridge"), nor a word too short to tell."""
-    text = nfkc(q.asked or q.text).lower()
+    # a follow-up's goods are the conversation's (「港で積んでから見てもらえばいい？」 after two
+    # used combines: the used-farm-machinery card names コンバイン)
+    text = nfkc(f"{q.asked or q.text} {q.product}").lower()
     aside = set(read_keywords(nfkc(q.phrase or q.product).lower()).set_aside)
     return {w.casefold() for w in products(text) if w not in aside and len(w) >= 2}
 

@@ -211,7 +211,10 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
     words: list[tuple[int, str]] = []
     categories: list[str] = []
     for word, cats in _PRODUCT_WORDS:
-        pattern = rf"(?<![a-z]){re.escape(word)}(?![a-z])" if word.isascii() else re.escape(word)
+        # plurals too ("used rice transplanters", test18), as the checklist's keywords read them
+        pattern = (
+            rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])" if word.isascii() else re.escape(word)
+        )
         m = re.search(pattern, low)
         if not m or any(m.start() < e and s < m.end() for s, e in taken):
             continue
