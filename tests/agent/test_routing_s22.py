@@ -44,6 +44,9 @@ SLICE = [
         ("ラベルを現地語に訳して貼る必要がある？", False),
         ("Do we have to translate the care label into French?", False),
         ("Is an English translation of the certificate required?", False),
+        # 通訳 is an interpreter: a business question, never the translator
+        ("ジャカルタの展示会で通訳をお願いしたいのですが、1日いくらくらい？", False),
+        ("商談の通訳をお願いできる人を紹介してください", False),
     ],
 )
 def test_a_translation_is_asked_for_not_asked_about(text: str, asked: bool) -> None:

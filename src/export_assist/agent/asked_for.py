@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
-from export_assist.answering.words import NAMED_LIST
+from export_assist.answering.words import FIND_OUT, NAMED_LIST
 
 # Asking for a translation, not about one: 「次の文を英訳してください：…」, "Translate this into
 # English", never 「日本の表示をそのまま英訳すればいい？」 (test18: the question came back untranslated
 # with an English note) nor "Do I need to translate the label into French?" (both rules).
-_TRANSLATE_ACT = re.compile(r"訳して|訳を(?:お願い|ください|頼)|訳お願い|\btranslat(?:e|ion)\b")
+# 通訳 is an interpreter (「展示会の通訳をお願いしたい」: a business question), not a translation.
+_TRANSLATE_ACT = re.compile(
+    r"(?<!通)訳して|(?<!通)訳を(?:お願い|ください|頼)|(?<!通)訳お願い|\btranslat(?:e|ion)\b"
+)
 _POLITE = re.compile(
     r"ください|下さい|お願い|もらえ|いただけ|ほしい|欲しい|\b(?:can|could|would|will) you\b|\bplease\b"
 )
@@ -29,10 +32,7 @@ def asks_translation(lowered: str) -> bool:
     return bool(_POLITE.search(request)) or not _ASKS_RULE.search(request)
 
 
-_FIND_OUT = re.compile(r"\bf(?:ind|ound|inding) out\b")
-
-
 def buyer_search_text(lowered: str) -> str:
     """What a buyer search reads: no list named in katakana (REACH's 候補リスト) and no
     "find out" (a rule asked: "where do we find out what Vietnam requires", test18)."""
-    return _FIND_OUT.sub(" ", NAMED_LIST.sub(" ", lowered))
+    return FIND_OUT.sub(" ", NAMED_LIST.sub(" ", lowered))

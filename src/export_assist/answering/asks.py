@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from export_assist.answering import vocab
-from export_assist.answering.words import NAMED_LIST, has_any, stated_values, word_pattern
+from export_assist.answering.words import FIND_OUT, NAMED_LIST, has_any, stated_values, word_pattern
 
 # Issuing a document is asking for it: 「プロフォーマインボイスを出したい」 (s9 trial V28), "we need
 # to send a proforma invoice"; 「インボイスを出す必要がある？」 asks a rule, not for the form.
@@ -119,11 +119,7 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
 # いる」): a rule question about it is no request for buyers (test14 t009: 「ある海外の取引先への輸出
 # について…申請しないといけないの？」 got a shortlist). 「紹介された」 tells, it does not ask.
 _PARTY_AFTER = r"(?:から|への|より|との|に(?:輸出|出荷|卸|送|販売|納品|納め))"
-_INTRODUCED = re.compile(
-    r"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)"
-    # "where do we find out what Vietnam requires" asks a rule: nobody is to be found (test18)
-    r"|\bf(?:ind|ound|inding) out\b"
-)
+_INTRODUCED = re.compile(rf"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)|{FIND_OUT.pattern}")
 
 
 def _known_parties_only(low: str, subjects: tuple[str, ...]) -> bool:
