@@ -48,10 +48,19 @@ class HsGuesser(Protocol):
 # decide most requirements.
 _QUESTION = ProfileQuestion(
     ja="製品の種類を教えてください（例: 食品、飲料・酒類、化粧品、電気製品、機械、繊維製品、"
-    "日用品）。HSコードが分かればそれでも結構です。",
+    "日用品、植物）。HSコードが分かればそれでも結構です。",
     en="What kind of product is it (e.g. food, beverages/alcohol, cosmetics, electrical "
-    "appliance, machinery, textiles, household goods)? An HS code works too.",
-    options=["food", "beverages", "cosmetics", "electronics", "machinery", "textiles", "household"],
+    "appliance, machinery, textiles, household goods, plants)? An HS code works too.",
+    options=[
+        "food",
+        "beverages",
+        "cosmetics",
+        "electronics",
+        "machinery",
+        "textiles",
+        "household",
+        "plants",
+    ],
 )
 
 

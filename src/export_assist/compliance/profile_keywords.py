@@ -219,7 +219,31 @@ def read_keywords(text: str) -> KeywordReading:
             reading.set_aside.append(hit.word)
             reading.refuted |= {k for c in hit.categories if (k := kind_of(c))}
     reading.inferences += _kitchen_mains(text, head, reading.inferences)
+    reading.inferences += _fresh_produce(text, head, reading.inferences)
     return reading
+
+
+# Words that say a fruit or vegetable was processed (干し柿, "dried apples", いちごジャム).
+PROCESSED = re.compile(
+    r"干し|干|乾燥|ドライ|冷凍|加工|ジャム|ジュース|果汁|ピューレ|ペースト|パウダー|粉|缶|漬|"
+    r"菓子|ゼリー|シロップ|ソース|酒|ワイン|チップ|焼|煮|蒸|糖|蜜|"
+    r"\b(?:dried|dry|frozen|processed|jam|juice|puree|paste|powder|canned|preserved|pickled|"
+    r"candied|chips?|jelly|syrup|sauce|wine|cider|flavou?r(?:ed)?)\b"
+)
+
+
+def _fresh_produce(text: str, head: _Head | None, found: list[Inference]) -> list[Inference]:
+    """A fruit or vegetable named by its bare name (いちご, 「青森のりんご」, "Japanese pears")
+    is the fresh produce: plant material, unless a word says it was processed."""
+    if head is None or not head.sure or head.word not in rules.FRESH_WHEN_BARE:
+        return []
+    named = [h for h in hits(main_name(text)) if h.categories]
+    if any(h.word not in rules.FRESH_WHEN_BARE for h in named) or PROCESSED.search(text):
+        return []
+    if ("condition", "contains_plant_material") in {(i.kind, i.value) for i in found}:
+        return []
+    why = _why(head.word, " (fresh produce by its bare name)", "（生鮮の青果の名前）")
+    return [inference("condition", "contains_plant_material", why, "keyword")]
 
 
 # Said of an appliance that runs on a battery or a USB port, not the mains.

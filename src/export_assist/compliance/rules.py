@@ -16,6 +16,7 @@ HS_CATEGORIES: dict[str, tuple[str, ...]] = {
     "0210": ("food", "meat"),
     "03": ("food", "seafood"),
     "04": ("food",),
+    "06": ("plants",),
     "07": ("food",),
     "08": ("food",),
     "09": ("food",),
@@ -24,6 +25,7 @@ HS_CATEGORIES: dict[str, tuple[str, ...]] = {
     "10": ("food",),
     "11": ("food",),
     "12": ("food",),
+    "1209": ("plants",),
     "15": ("food",),
     "16": ("food",),
     "1601": ("food", "meat"),
@@ -180,8 +182,12 @@ CONDITION_CATEGORIES: dict[str, tuple[str, ...]] = {
     "emits_radio": ("radio",),
 }
 # Conditions that categories bring: a food-contact article touches food (cards such as the
-# EU food-contact rules ask for the condition, whichever signal named the category).
-CATEGORY_CONDITIONS: dict[str, tuple[str, ...]] = {"food_contact": ("food_contact",)}
+# EU food-contact rules ask for the condition, whichever signal named the category); a
+# plant is plant material (the Plant Protection Station's export inspection).
+CATEGORY_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "food_contact": ("food_contact",),
+    "plants": ("contains_plant_material",),
+}
 # What kind of goods a category says. When an HS code is given, a keyword may not
 # change the kind ("食品包装機械" is machinery, not food); cross-cutting categories
 # (batteries, radio, food contact, household) may be added to any kind.
@@ -198,6 +204,7 @@ KINDS: dict[str, str] = {
     "machinery": "electrical",
     "chemicals": "chemicals",
     "textiles": "textiles",
+    "plants": "plants",
 }
 # Keyword -> categories / conditions: data in data/product_keywords.yaml.
 _KEYWORDS = yaml.safe_load(
@@ -211,3 +218,5 @@ KEYWORD_CATEGORIES: dict[str, tuple[str, ...]] = {
 KEYWORD_CONDITIONS: dict[str, tuple[str, ...]] = {
     word: tuple(values) for word, values in _KEYWORDS["conditions"].items()
 }
+# Fruit and vegetables whose bare name means the fresh produce (profile_keywords).
+FRESH_WHEN_BARE: frozenset[str] = frozenset(_KEYWORDS.get("fresh_when_bare", ()))

@@ -51,6 +51,7 @@ CATEGORIES: frozenset[str] = frozenset(
         "food_contact",
         "supplements",
         "toys",
+        "plants",
     ]
 )
 ReviewStatus = Literal["verified", "needs_review"]
