@@ -98,14 +98,18 @@ PREFECTURE_NAMES = tuple(p if p == "北海道" else p[:-1] for p in PREFECTURES)
 
 
 def singled_out(q: Question, product: bool = True) -> set[str]:
-    """What the question singles out (casefolded): the acronyms it names (CPC, FSSAI), a
-    Japanese prefecture (福島県産), also one the conversation stated before (「茨城の工場で
-    加工」, then 「香港にも出せる？」: a rule naming it decides), and, with `product`, the
-    product."""
+    """What the question singles out (casefolded): the acronyms it names (CPC, FSSAI), the
+    Japanese inspection body it names or describes (植物防疫所), a Japanese prefecture
+    (福島県産), also one the conversation stated before (「茨城の工場で加工」, then
+    「香港にも出せる？」: a rule naming it decides), and, with `product`, the product."""
     text = nfkc(q.asked or q.text)
     found = {a.casefold() for a in acronyms(text)}
     said = f"{text} {nfkc(q.context)}"
     found |= {p for p in PREFECTURE_NAMES if p in said}
+    low = text.casefold()  # Japan's inspection body the question names or describes
+    found |= {
+        n for b in vocab.JAPAN_BODIES if any(w in low for w in b["words"]) for n in b["names"]
+    }
     return found | ({q.product.casefold()} if product and q.product else set())
 
 

@@ -17,6 +17,9 @@ _JA_RUN = re.compile(r"[\u3005\u3006\u4e00-\u9fff\u30a0-\u30ffA-Za-zー・]+")
 # What a bracket right after the product may add to it: a form or kind in words
 # (「冷凍ブリ（フィレ）」, 「電動工具（充電式ドリル）」), not sizes (「電気ケトル（1.2L）」).
 _BRACKET = re.compile(r"^[（(]([^（）()\d]{1,15})[）)]")
+# A machine, appliance or tool named by a verb's stem and 機/器/具 after the goods it works
+# on: 「包丁研ぎ機」, 「餅つき機」, 「泡立て器」 (hiragana would end the run at 「包丁研」).
+_TOOL_END = re.compile(r"[\u3041-\u3096]{1,2}(?:機械|機|器|具)")
 # A head noun after の that the product names the kind of (「緑茶のティーバッグ」): katakana.
 _KATAKANA_HEAD = re.compile(r"^[\u30a0-\u30ffー・]{3,}$")
 # English words that are never part of a product phrase: the request, its grammar, places.
@@ -135,6 +138,8 @@ def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
     bracket after it, or the katakana head noun it is the kind of (「緑茶のティーバッグ」)."""
     phrase = _modified(runs, i, text)
     end = runs[i][1]
+    if tool := _TOOL_END.match(text, end):  # 「包丁研ぎ機」 is a machine, not 「包丁研」
+        return phrase + tool.group()
     if i + 1 < len(runs) and text[end : end + 1] == "の" and runs[i + 1][0] == end + 1:
         head = runs[i + 1][2]
         if plain(head) and _KATAKANA_HEAD.match(head) and head not in JA_EDGE:

@@ -22,6 +22,7 @@ from export_assist.answering.words import asked_topics, asks_advice
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
+from export_assist.compliance.profile_keywords import fresh_produce
 from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
@@ -85,6 +86,9 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     hs_code = _hs(text)
     profile = _PROFILES.build(low, hs_code or None)
     categories += [c for c in profile.categories if c not in categories]
+    phrase, conditions = product_phrase(text, product), profile.conditions
+    if "contains_plant_material" not in conditions and fresh_produce(nfkc(phrase).lower()):
+        conditions = [*conditions, "contains_plant_material"]  # "We ship persimmons…"
     return Question(
         text=text,
         language=reply_language(text),
@@ -93,8 +97,8 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         japan_side=japan_side_,
         product=product,
         categories=categories,
-        conditions=profile.conditions,
-        phrase=product_phrase(text, product),
+        conditions=conditions,
+        phrase=phrase,
         material=_material(low),
         hs_code=hs_code,
         topics=topics,

@@ -46,6 +46,10 @@ JAPAN_RULES_ABROAD: tuple[str, ...] = tuple(_DATA["japan_rules_abroad"])
 JAPAN_REGIMES: tuple[dict[str, tuple[str, ...]], ...] = tuple(
     {"words": tuple(r["words"]), "names": tuple(r["names"])} for r in _DATA["japan_regimes"]
 )
+# Japan's inspection bodies: the words that name or describe each, and its names in cards.
+JAPAN_BODIES: tuple[dict[str, tuple[str, ...]], ...] = tuple(
+    {"words": tuple(r["words"]), "names": tuple(r["names"])} for r in _DATA["japan_bodies"]
+)
 # Goods coming back to Japan: their duty and tax on return are Japan's (japan_side.home_only).
 JAPAN_RETURN: tuple[str, ...] = tuple(_DATA["japan_return"])
 # Requests no regulation text answers: contracts, forecasts, prices, sales prospects.

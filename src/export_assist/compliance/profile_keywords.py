@@ -232,6 +232,11 @@ PROCESSED = re.compile(
 )
 
 
+def fresh_produce(name: str) -> bool:
+    """Whether a (lower-cased NFKC) product name is a fruit or vegetable by its bare name."""
+    return bool(_fresh_produce(name, _head(name), []))
+
+
 def _fresh_produce(text: str, head: _Head | None, found: list[Inference]) -> list[Inference]:
     """A fruit or vegetable named by its bare name (いちご, 「青森のりんご」, "Japanese pears")
     is the fresh produce: plant material, unless a word says it was processed."""
