@@ -11,8 +11,12 @@ from __future__ import annotations
 
 import pytest
 
+from export_assist.compliance import rules
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.profile import ProfileBuilder
+from export_assist.compliance.profile_keywords import read_keywords
+from export_assist.domain.compliance import CONDITIONS
+from export_assist.domain.corpus import CATEGORIES
 from tests.compliance.shipped_cards import applicable
 
 PLANT = "jp-plant-quarantine-export"
@@ -71,3 +75,33 @@ def test_the_kind_question_offers_plants(builder: ProfileBuilder) -> None:
     question = builder.build("ZX-200", None).question
     assert question is not None
     assert "plants" in question.options and "植物" in question.ja
+
+
+def test_every_keyword_names_known_categories_and_conditions() -> None:
+    # a condition listed as a category (子供服 -> for_children, s23) would pass unnoticed
+    categories = {c for values in rules.KEYWORD_CATEGORIES.values() for c in values}
+    conditions = {c for values in rules.KEYWORD_CONDITIONS.values() for c in values}
+    assert categories <= CATEGORIES, categories - CATEGORIES
+    assert conditions <= set(CONDITIONS), conditions - set(CONDITIONS)
+    assert set(rules.KEYWORD_CATEGORIES) >= rules.FRESH_WHEN_BARE
+
+
+@pytest.mark.parametrize(
+    ("name", "category"),
+    [
+        ("古着", "textiles"),
+        ("ウールのスカーフ", "textiles"),
+        ("砥石", "household"),
+        ("真珠のネックレス", "household"),
+        ("つげ櫛", "household"),
+        ("あられ", "food"),
+    ],
+)
+def test_everyday_goods_have_their_kind(builder: ProfileBuilder, name: str, category: str) -> None:
+    assert category in builder.build(name, None).categories
+
+
+@pytest.mark.parametrize("text", ["よろしくお願いいたします。ありがとうございます", "制御ユニット"])
+def test_words_that_only_contain_a_goods_word_are_no_keyword(text: str) -> None:
+    # ござ is inside ございます, ニット inside ユニット: neither is listed alone
+    assert read_keywords(text).inferences == []

@@ -46,6 +46,7 @@ TEXT: dict[str, dict[str, str]] = {
         "not_about": "登録済みの資料には、{what}についての記述がありません。",
         "quoted": "「{term}」",
         "japan_part": "日本側の手続き(どの市場でも必要):",
+        "japan_own": "日本側では、この品目について次の手続きも必要です(該当する場合):",
         "escalated": "推測ではお答えせず、ご質問をアドバイザーに確認依頼しました(下書き・確認待ち)。",
         "ask_market": "どの国・地域への輸出か教えてください(例: 米国、EU、中国)。",
         "longest": "この中で最も時間がかかるのは「{title}」です(所要期間: {lead_time})。",
@@ -129,6 +130,7 @@ TEXT: dict[str, dict[str, str]] = {
         "not_about": "They say nothing about {what}.",
         "quoted": "'{term}'",
         "japan_part": "On the Japanese side (needed for any market):",
+        "japan_own": "On the Japanese side, this product also needs (where it applies):",
         "escalated": "Rather than guess, I have passed your question to a trade advisor "
         "as a draft (pending review).",
         "ask_market": "Which country or region are you exporting to (for example the US, "

@@ -122,8 +122,19 @@ def compose_overview(
         # rule says when it is due (the factory registered 7 days before the declaration)
         said = f"{title_of(card, lang)}{_basis(card, lang, termbase, full=n == 0)}"
         out.lines.append(f"{bullet}{said}{cite(out, card, retrieved, card_hit)}")
+    if not home:  # Japan's step for these goods themselves (cut flowers: the plant inspection)
+        own = [c for c in everything if is_japan_side(c) and fits(c, q)][:JAPAN_OWN]
+        out.cards += own
+        out.lines += [t(lang, "japan_own")] if own else []
+        for card in own:
+            said = f"{title_of(card, lang)}{_basis(card, lang, termbase)}"
+            out.lines.append(f"{bullet}{said}{cite(out, card, retrieved, card_hit)}")
     out.lines.append(t(lang, "more"))
     return out
+
+
+# Japan-side steps that turn on a condition of the goods, listed after the market's (at most).
+JAPAN_OWN = 2
 
 
 def rank(q: Question, cards: list[RequirementCard], retrieved: Retrieved) -> list[RequirementCard]:

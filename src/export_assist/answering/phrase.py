@@ -94,7 +94,7 @@ def _japanese(text: str, product: str) -> str:
                 break
         else:  # a word inside kana (「お茶漬けの素」): the noun phrase it is part of
             spanned = object_phrase(text).split("（")[0]  # the word's noun, not its kind
-            grown = spanned if word in spanned else word
+            grown = spanned if word in spanned else _kana_modified(runs, word, text)
             if grown not in found and not any(grown in f for f in found):
                 found.append(grown)
     if found:
@@ -145,6 +145,16 @@ def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
         if plain(head) and _KATAKANA_HEAD.match(head) and head not in JA_EDGE:
             return f"{phrase}の{head}{_bracket(text, runs[i + 1][1])}"
     return phrase + _bracket(text, end)
+
+
+def _kana_modified(runs: list[tuple[int, int, str]], word: str, text: str) -> str:
+    """A product word with kana inside (「切り花」) with the modifier joined by の before it
+    (「小菊の切り花」): the word spans several runs, so _modified cannot see it."""
+    at = text.find(word)
+    for start, end, run in runs:
+        if at >= 1 and end == at - 1 and text[at - 1] == "の" and plain(run) and run not in JA_EDGE:
+            return f"{text[start:end]}の{word}"
+    return word
 
 
 def _bracket(text: str, end: int) -> str:

@@ -1,0 +1,83 @@
+"""Plants in the chat (test19, tuning since session 23), in new words.
+
+- A checklist summary for goods whose own step is Japan's (cut flowers: the Plant Protection
+  Station's inspection; bacon: the Animal Quarantine Service's) names that step after the
+  market's requirements; before, the summary listed the market's side only.
+- 「小菊の切り花」 keeps its modifier now that 切り花 is a product word (the packing list read
+  the goods as 「切り花」).
+- "government inspectors" is covered where the sources say 植物防疫官 (the answer handed off
+  saying the sources say nothing about 'government').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.understand import understand
+from tests.answering.conftest import index_slice
+
+COVERED = frozenset("US EU TW HK SG JP INTL".split())
+SLICE = [
+    "tw/tw-japan-food-import-measures.md",
+    "hk/hk-food-import-cfs.md",
+    "jp/jp-plant-export-inspection.md",
+    "jp/jp-animal-export-inspection.md",
+    "jp/jp-food-export-certificates.md",
+    "jp/jp-export-procedure-overview.md",
+    "intl/intl-trade-documents.md",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "インボイスを作ってください。スプレー菊の切り花 800本、買い手は香港の花屋です。",
+            "スプレー菊の切り花",
+        ),
+        ("バラの切り花を台湾に送りたい", "バラの切り花"),
+    ],
+)
+def test_a_product_word_with_kana_keeps_its_modifier(text: str, phrase: str) -> None:
+    assert understand(text, COVERED).phrase == phrase
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
+    built = index_slice(tmp_path_factory.mktemp("s23plants"), SLICE)
+    yield AnswerEngine(built.searcher, built.card_library, built.termbase)
+    built.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        ("バラの切り花を香港の花屋に輸出したいです。", "植物防疫所"),
+        ("I want to export bacon to Hong Kong. What do I need?", "Animal Quarantine Service"),
+    ],
+)
+def test_a_checklist_summary_names_japans_step_for_the_goods(
+    engine: AnswerEngine, question: str, step: str
+) -> None:
+    answer = engine.answer(engine.understand(question))
+    market, _, japan = answer.text.partition("日本側では" if step[0] > "z" else "On the Japanese")
+    assert japan and step in japan, answer.text
+    assert step not in market  # after the market's own requirements, said as Japan's
+
+
+@pytest.mark.slow
+def test_government_inspectors_are_covered_by_the_plant_quarantine_officers(
+    engine: AnswerEngine,
+) -> None:
+    answer = engine.answer(
+        engine.understand(
+            "We grow peaches in Okayama. Are export inspections of plants only done by "
+            "government inspectors, or also by another body?"
+        )
+    )
+    assert not answer.escalate, answer.text
+    assert "registered inspection bodies" in answer.text
