@@ -5,8 +5,10 @@
   market's requirements; before, the summary listed the market's side only.
 - 「小菊の切り花」 keeps its modifier now that 切り花 is a product word (the packing list read
   the goods as 「切り花」).
-- "government inspectors" is covered where the sources say 植物防疫官 (the answer handed off
-  saying the sources say nothing about 'government').
+- "government inspectors" asks who inspects, like "authority" (the answer handed off saying
+  the sources say nothing about 'government').
+- 「どんな罰則？」 asks for the fine or prison term: the 2023 penalty sentence (300万円, 3年) was
+  left out, the plant document's sentences naming other goods (小麦粉) read as off-kind.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 import pytest
 
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.goods import other_kind, wanted
 from export_assist.answering.understand import understand
 from tests.answering.conftest import index_slice
 
@@ -81,3 +84,30 @@ def test_government_inspectors_are_covered_by_the_plant_quarantine_officers(
     )
     assert not answer.escalate, answer.text
     assert "registered inspection bodies" in answer.text
+
+
+def test_a_penalty_question_asks_for_the_fine_or_prison_term() -> None:
+    q = understand("苗木を検査なしで輸出したら、日本ではどんな罰則がありますか？", COVERED)
+    assert q.qtype == "penalty"
+    assert (
+        understand("What is the penalty for skipping the inspection?", COVERED).qtype == "penalty"
+    )
+
+
+def test_fresh_produce_wants_the_plant_sentences_and_plants_keep_their_own() -> None:
+    assert "plants" in wanted(["food"], "いちご", ["contains_plant_material"])
+    assert "plants" not in wanted(["food"], "いちごジャム", [])
+    penalty = "要求に合わない植物類を持ち出した場合の罰則が引き上げられ、小麦粉・調味料も対象になりました。"
+    assert not other_kind(penalty, "", frozenset({"plants"}))
+
+
+@pytest.mark.slow
+def test_the_penalty_sentence_answers_a_penalty_question(engine: AnswerEngine) -> None:
+    answer = engine.answer(
+        engine.understand(
+            "盆栽を扱っています。輸出先が植物検疫証明書を求めているのに検査なしで送ったら、"
+            "日本ではどんな罰則になりますか？"
+        )
+    )
+    first = answer.text.split("\n")[0]
+    assert "300万円" in first and "3年" in first, answer.text

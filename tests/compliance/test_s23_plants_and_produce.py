@@ -105,3 +105,9 @@ def test_everyday_goods_have_their_kind(builder: ProfileBuilder, name: str, cate
 def test_words_that_only_contain_a_goods_word_are_no_keyword(text: str) -> None:
     # ござ is inside ございます, ニット inside ユニット: neither is listed alone
     assert read_keywords(text).inferences == []
+
+
+def test_every_good_for_the_uae_gets_the_importer_licence_card(
+    builder: ProfileBuilder, library: CardLibrary
+) -> None:
+    assert "ae-importer-trade-licence-company-code" in applicable(builder, library, "漬物", "AE")

@@ -30,7 +30,7 @@ FRAME = frozenset(
     first next last year years month months day days time
     name names number numbers someone anyone something anything kind kinds type types list
     show shows information detail details authority authorities agency agencies body
-    ministry office
+    ministry office government governments official officials inspector inspectors
     buyer buyers customer customers client clients distributor distributors retailer
     retailers wholesaler wholesalers shop shops store stores supermarket supermarkets
     partner partners stock carry carries

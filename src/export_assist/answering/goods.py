@@ -48,6 +48,8 @@ def wanted(categories: Iterable[str], product: str, conditions: Iterable[str]) -
     name themselves (ミルクチョコ is dairy too), dairy for goods that contain it."""
     found = kinds(categories) | kinds_in(product)
     found |= {"dairy"} if "contains_dairy" in set(conditions) else set()
+    # fresh produce is plant material: the plant-inspection sentences speak to it too
+    found |= {"plants"} if "contains_plant_material" in set(conditions) else set()
     return found - _set_aside(product)
 
 
@@ -107,6 +109,8 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
         "mobile phones",
     ),
     "alcohol": ("アルコール", "liquor", "spirits"),
+    # how plant-quarantine text names its goods (「輸出相手国の要求に合わない植物類」)
+    "plants": ("植物", "plants", "plant products", "live plants"),
     # how food-contact rules name their goods beside "food contact materials"
     FOOD_CONTACT: (
         "contact with food",

@@ -253,7 +253,7 @@ def japan_part(
 
 
 # One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
-ONE_FACT = frozenset({"when", "how_much", "number", "who", "law", "still"})
+ONE_FACT = frozenset({"when", "how_much", "number", "who", "law", "still", "penalty"})
 
 
 def wants_overview(q: Question) -> bool:

@@ -75,6 +75,12 @@ FACTS: dict[str, re.Pattern[str]] = {
     ),
 }
 FACTS["who"] = CUES["who"]
+# "what penalty?": the sentence stating the fine or prison term (test19 t010: 300万円, 3年)
+FACTS["penalty"] = re.compile(
+    r"罰金|懲役|拘禁|科料|過料|\d[\d,.]*\s*万?円以下|\bfines?\b|fined|imprisonment|prison|penalt",
+    re.I,
+)
+CUES["penalty"] = re.compile(r"罰則|処罰|処分|違反|penalt|sanction|offen[cs]e", re.I)
 CUES["still"] = FACTS["when"]  # "still required?": the date of the change
 _RULE = re.compile(
     r"must|required|requires|mandatory|prohibited|shall|need|必要|義務|しなければ|禁止|できません|"
