@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from export_assist.answering.compose import _ja_predicate
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.goods import other_kind, wanted
 from export_assist.answering.understand import understand
@@ -111,3 +112,21 @@ def test_the_penalty_sentence_answers_a_penalty_question(engine: AnswerEngine) -
     )
     first = answer.text.split("\n")[0]
     assert "300万円" in first and "3年" in first, answer.text
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("日台間にEPAなし：一般税率が適用され特恵原産地証明は不要", "証明は不要です"),
+        ("日本・香港間にEPAはなく香港はRCEP非加盟（特恵原産地の申請不要）", "非加盟です（"),
+    ],
+)
+def test_a_title_that_says_no_requirement_is_stated_not_recommended(title: str, said: str) -> None:
+    # 「…証明は不要が推奨されます」 read wrongly in the widget (session 23 trial)
+    key, text = _ja_predicate("card_recommended", title)
+    assert key == "card_recommended_stated" and said in text
+
+
+def test_shipping_goods_to_a_market_is_export_intent() -> None:
+    # 「出荷したい」 got a quote about what plants are, not the checklist summary (s23 trial)
+    assert understand("台湾の花市場にバラの切り花を出荷したいです。", COVERED).intent == "checklist"

@@ -115,7 +115,9 @@ def _ja_predicate(key: str, title: str) -> tuple[str, str]:
     note = _TAIL_NOTE.search(title)
     core = title[: note.start()].rstrip() if note else title
     tail = note.group(0) if note else ""
-    if core.endswith("必要"):
+    # ... as does one ending in 不要 or 非加盟 (「…特恵原産地証明は不要」 is no requirement to
+    # recommend: 「…不要が推奨されます」 read wrongly, s23)
+    if core.endswith(("必要", "不要", "非加盟")):
         return f"{key}_stated", f"{core}です{tail}"
     if core.endswith(("あり", "こと", "なし", "必要です", "できません")):
         return f"{key}_stated", title
