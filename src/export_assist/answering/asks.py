@@ -27,7 +27,9 @@ _SHOW_BUYERS = re.compile(
 # 「関税を安くするには何の書類を用意すればいい？」 (test8 t008), "which documents do we need?"
 _WHICH_DOCUMENTS = re.compile(
     r"(?:何の|なんの|どの|どんな|どういう|どういった|必要な)書類|書類(?:は|が)(?:何|なに|必要)|"
-    r"\b(?:what|which) (?:documents|paperwork)\b"
+    # 「書類は？こちらで用意しないといけないものはありますか？」 (escalation_dev18 d001)
+    r"書類は\s*[?？]|用意(?:しないと|しなければ|する必要|すべき|しておく)[^。?？]{0,8}(?:もの|書類)|"
+    r"\b(?:what|which) (?:documents|paperwork)\b|\bwhat (?:do|must|should) (?:we|i) prepare\b"
 )
 
 
@@ -84,11 +86,27 @@ def intent_of(low: str, topics: list[str]) -> str:
             continue
         if intent == "documents" and which:
             continue
+        if intent == "checklist" and _practice_then_question(low, subjects):
+            continue
         # what the exporter already does is no request: 「インボイスには6桁で書いています」 (test18)
         acted = _DONE.sub(" ", low) if intent == "documents" else low
         if has_any(low, subjects) and (not actions or has_any(acted, actions)):
             return intent
     return "regulation"
+
+
+# What the exporter already does (「香港に殻付き卵を出荷しています。」) is export intent on its
+# own; followed by a question of its own (「鳥インフルエンザが出たら、どうなりますか？」,
+# escalation_dev18 d006), that question is what is asked.
+_PRACTICE = re.compile(r"(?:送|出|卸|輸出|出荷)して(?:います|いる)")
+
+
+def _practice_then_question(low: str, subjects: tuple[str, ...]) -> bool:
+    """Only a statement of practice names export intent, and a question follows it."""
+    said = [s for s in subjects if s in low]
+    if not said or not all(_PRACTICE.fullmatch(s) for s in said):
+        return False
+    return bool(re.search(r"[?？]", low))
 
 
 # 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
@@ -119,7 +137,11 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
 # いる」): a rule question about it is no request for buyers (test14 t009: 「ある海外の取引先への輸出
 # について…申請しないといけないの？」 got a shortlist). 「紹介された」 tells, it does not ask.
 _PARTY_AFTER = r"(?:から|への|より|との|に(?:輸出|出荷|卸|送|販売|納品|納め))"
-_INTRODUCED = re.compile(rf"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)|{FIND_OUT.pattern}")
+# 「台湾の通販会社が扱ってくれることになりました」 tells of a buyer found (test20 t026).
+_INTRODUCED = re.compile(
+    rf"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)|{FIND_OUT.pattern}|"
+    r"(?:仕入れて|買って|扱って|売って)くれ(?:ることに|ると言|ることが決ま|ています|ている|ていて)"
+)
 
 
 def _known_parties_only(low: str, subjects: tuple[str, ...]) -> bool:

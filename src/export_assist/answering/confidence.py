@@ -220,10 +220,13 @@ def no_fact(q: Question, composed: Composed) -> bool:
         return False
     if FACTS.get(question_type(asking_sentence(q.asked or q.text))) is None:
         return False  # 「金額が小さければ…特例で出せる。どんな品目でも使える？」 asks no amount
-    asked = set(tokenize(question_words(q)))
+    asked = _stems(question_words(q))
     # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
-    # answer "how much is the notification fee"
+    # answer "how much is the notification fee"; "reporting" meets "reports"
     return not any(
-        states_fact(q.qtype, line) and len(asked & set(tokenize(line))) >= 2
-        for line in composed.lines
+        states_fact(q.qtype, line) and len(asked & _stems(line)) >= 2 for line in composed.lines
     )
+
+
+def _stems(text: str) -> set[str]:
+    return {stem_word(w) for w in tokenize(text)}

@@ -190,7 +190,10 @@ def _forms(term: str, termbase: TermBase | None) -> set[str]:
         if any(_same(term, w) for w in words):
             forms |= set(corpus)
     # a product is covered where its kind of goods is: rules attach to "food", not "senbei"
-    for category in _PRODUCTS.get(term, ()):
+    # "rattles", "boxes": the keyword is singular
+    singulars = [term[:-1], term[:-2]] if term.isascii() and term.endswith("s") else []
+    kinds = next((_PRODUCTS[w] for w in (term, *singulars) if w in _PRODUCTS), ())
+    for category in kinds:
         forms |= set(CATEGORY_WORDS.get(category, ()))
     if termbase is not None:
         lang = "en" if term.isascii() else "ja"

@@ -14,6 +14,10 @@ from export_assist.retrieval.normalize import nfkc
 _JAPAN_ONLY = re.compile(
     r"日本側|日本(?:から|を)(?:出す|出る)前|日本(?:国内)?での手続|日本国内の手続|輸出する前に日本で"
     r"|on the japan(?:ese)? side|japan side|before (?:it|they|the goods) leaves? japan|before leaving japan"
+    # 「日本では、どこでどんな手続きを？」 (test20 t009), 「日本の役所に何か出しておくものは？」,
+    # "Is any notification needed in Japan?"
+    r"|日本(?:国内)?では、?(?:どこ|誰|だれ|何|なに|どんな|どの|いつ)|日本の(?:役所|官庁|当局)(?:に|へ|で)"
+    r"|\b(?:needed|required|necessary|notify|notification)\b[^.?!]{0,12}\bin japan\b"
 )
 # ... unless the market's side is asked too: 「向こうでは？」, 「輸出先でも」, "and in Vietnam"
 _BOTH = re.compile(

@@ -50,7 +50,10 @@ _JAPAN_ASKED = re.compile(
     r"日本(?:国内)?の(?:役所|官庁|官公庁|当局|行政機関|省庁|政府)|日本政府(?:の|から|に)|"
     r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|どの(?:役所|機関|窓口)|いつ)|"
     r"\bjapanese (?:authorit|government|ministr|customs|officials?)|\bjapan's (?:authorit|government)|"
-    r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b"
+    r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b|"
+    # "Is any notification needed in Japan…?" (test20 t010)
+    r"\b(?:needed|required|necessary|notify|notification|file|submit|apply|register)\b"
+    r"[^.?!]{0,12}\bin japan\b(?! is\b)"
 )
 
 

@@ -33,6 +33,9 @@ _DURATION = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?)\s*)?(hour|day|week|month|year)", re.I
 )
 
+# Japan-side steps for the goods themselves, listed after the market's (at most).
+JAPAN_OWN = 2
+
 
 def lead_days(lead_time: str) -> float:
     """The longest duration a lead time states, in days (-1 when it states none)."""
@@ -123,7 +126,7 @@ def compose_overview(
         said = f"{title_of(card, lang)}{_basis(card, lang, termbase, full=n == 0)}"
         out.lines.append(f"{bullet}{said}{cite(out, card, retrieved, card_hit)}")
     if not home:  # Japan's step for these goods themselves (cut flowers: the plant inspection)
-        own = [c for c in everything if is_japan_side(c) and fits(c, q)][:JAPAN_OWN]
+        own = [c for c in everything if is_japan_side(c) and _own_step(c, q)][:JAPAN_OWN]
         out.cards += own
         out.lines += [t(lang, "japan_own")] if own else []
         for card in own:
@@ -133,8 +136,11 @@ def compose_overview(
     return out
 
 
-# Japan-side steps that turn on a condition of the goods, listed after the market's (at most).
-JAPAN_OWN = 2
+def _own_step(card: RequirementCard, q: Question) -> bool:
+    """A Japan-side step for these goods themselves: it turns on a condition the question
+    states, or on the goods' HS code (rice: the Staple Food Act notification; used rice
+    transplanters: the Plant Protection Station's inspection), not on every export."""
+    return fits(card, q) or bool(card.applies_to.hs_prefixes)
 
 
 def rank(q: Question, cards: list[RequirementCard], retrieved: Retrieved) -> list[RequirementCard]:

@@ -13,6 +13,7 @@ import pycountry
 
 from export_assist.answering.cities import WORDS, world_cities
 from export_assist.answering.demonyms import derived_demonyms
+from export_assist.answering.languages import spoken
 from export_assist.answering.sourced import sourced
 from export_assist.answering.vocab import load_data
 from export_assist.country_names import iso_english_names, iso_ja
@@ -126,7 +127,9 @@ def find_places(text: str, *, sources: bool = False) -> list[Mention]:
     """Every place mention in reading order, longest names first and without overlaps;
     a currency in a price ("at USD 5", "5ユーロで") names no market, nor (unless `sources`)
     a place an ingredient came from (「ベトナム産の米」, sourced.py)."""
-    found = _all_places(text)
+    found = [
+        m for m in _all_places(text) if m.kind != "demonym" or not spoken(text, m.start, m.surface)
+    ]
     priced = _priced(text, found)
     kept = [m for m in found if not any(s <= m.start < e for s, e in priced)]
     if sources:

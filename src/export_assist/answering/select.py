@@ -57,6 +57,9 @@ FACTS: dict[str, re.Pattern[str]] = {
         rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
         r"\d{4}年\d{1,2}月|\d+\s*(?:日|営業日|週間|か月|ヶ月|カ月|箇月|年|時間)|"
         r"\d+\s*(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b|"
+        # "within two days", "for six years" (escalation_dev18 d014)
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|thirty|sixty|ninety)"
+        r"\s+(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b|"
         r"偶数年|奇数年|毎年|隔年|even-numbered|odd-numbered|annual|biennial|every (?:two|three|\w+) years",
         re.I,
     ),

@@ -222,9 +222,17 @@ def _quantity(raw: str) -> re.Match[str] | None:
     (「緑茶200カートン、総重量2,400kg」: 200 cartons, not 2,400 kg), else an amount labelled
     as the quantity (「数量：120」)."""
     for m in QTY.finditer(raw):
-        if not _WEIGHT_LABEL.search(raw[: m.start()]):
-            return m
+        if _WEIGHT_LABEL.search(raw[: m.start()]) or _EACH_WEIGHS.match(raw, m.start()):
+            continue
+        return m
     return labelled_quantity(raw)
+
+
+# The weight of one piece ("4 used tractors, about 1,800 kg each", 「1台あたり1,800kg」): the
+# count before it is the quantity (test20 t003 read 1,800 kg as the quantity).
+_EACH_WEIGHS = re.compile(
+    r"(?i)\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t|g)(?![a-z])\s*(?:each|apiece|per (?:unit|piece|machine|item)|ずつ)"
+)
 
 
 def _buyer_markets(raw: str, markets: list[str]) -> list[str]:

@@ -46,7 +46,8 @@ def _starts_term(text: str, start: int) -> bool:
     for qualifier in ("", *_QUALIFIERS):
         if before.endswith(qualifier):
             head = before[: len(before) - len(qualifier)]
-            if not _JA_WORD.match(head[-1:] or " "):
+            # 「・」 lists terms (「米（精米・玄米）」): it ends one, as punctuation does
+            if head[-1:] == "・" or not _JA_WORD.match(head[-1:] or " "):
                 return True
     return False
 

@@ -28,6 +28,8 @@ _MACHINES = (
     (re.compile(r"(?:メーカー|(?<![a-z])maker)$"), ("electronics", "household")),
 )
 _JA_WARE = re.compile(r"器$")
+# "We are a senbei maker": the maker is the exporter, not a kitchen appliance (test20 t006).
+_WHO_WE_ARE = re.compile(r"^(?:we are|we're|i am|i'm|our company is|this is)\s")
 # A machine worked by hand is not an electrical product.
 _MANUAL = re.compile(
     r"手動|手回し|手回し式|足踏み|\bmanual\b|\bhand[- ](?:operated|cranked|powered)"
@@ -102,6 +104,8 @@ def suffix_head(main: str, text: str) -> SuffixHead | None:
     manual = bool(_MANUAL.search(text))
     for pattern, categories in _MACHINES:
         found = pattern.search(main)
+        if found and found.group(0) == "maker" and _WHO_WE_ARE.match(main):
+            continue
         if found:
             cats = tuple(c for c in categories if not manual or c != "electronics")
             return SuffixHead(found.group(0), cats or ("household",), "electrical")
