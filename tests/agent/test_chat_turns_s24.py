@@ -33,6 +33,7 @@ SLICE = [
     "ca/ca-consumer-product-safety-ccpsa.md",
     "ae/ae-import-restrictions-procedures.md",
     "ae/ae-market-entry.md",
+    "jp/jp-plant-export-inspection.md",
 ]
 
 
@@ -128,3 +129,14 @@ def test_bulbs_and_potted_plants_for_the_uae_need_the_ministrys_prior_approval(
     assert not done["escalated"], done["answer"]
     assert "prior approval" in done["answer"], done["answer"]
     assert "ae-import-restrictions-procedures" in _cited(done)
+
+
+def test_where_to_look_up_a_markets_plant_conditions_names_the_database(
+    client: TestClient, keys: Keys
+) -> None:
+    done = ask(
+        client,
+        keys,
+        "長野でりんごを作っています。タイに送りたいのですが、タイの植物検疫の条件はどこで確認できますか？",
+    )
+    assert "輸出入条件詳細情報" in done["answer"], done["answer"]

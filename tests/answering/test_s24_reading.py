@@ -149,3 +149,31 @@ def test_brown_rice_is_rice_not_rice_tea_and_gets_the_staple_food_notification()
     card = next(c for c in shipped_library().cards if c.id == "jp-rice-export-notification")
     # 「米（精米・玄米）」: a term after 「・」 is a whole term
     assert names_goods(card, jurisdictions_for("TW"), profile)
+
+
+@pytest.mark.parametrize(
+    ("text", "qtype"),
+    [
+        ("輸入許可の審査の結果はどのくらいで出ますか？", "when"),
+        ("サンプルは何営業日で届きますか？", "when"),
+        ("輸出先の検疫条件はどこで調べればいいですか？", "where_find"),
+        ("Where can we find the importing country's plant health conditions?", "where_find"),
+    ],
+)
+def test_how_long_and_where_to_look_up_are_their_own_question_types(text: str, qtype: str) -> None:
+    assert understand(text, COVERED).qtype == qtype
+
+
+def test_a_japanese_certificate_the_buyer_asks_for_is_japans_side() -> None:
+    q = understand(
+        "Our buyer in Thailand wants a Japanese phytosanitary certificate for used tractors. "
+        "Which system do we apply through?",
+        COVERED,
+    )
+    assert q.japan_side, q
+
+
+def test_can_we_still_sell_after_a_new_rule_asks_the_rule_not_a_forecast() -> None:
+    still = understand("EUで容器の新しい規制が出たそうです。このまま売れますか？", COVERED)
+    assert not still.advice, still
+    assert understand("このお茶はフランスで売れますか？", COVERED).advice

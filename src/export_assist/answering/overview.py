@@ -259,7 +259,7 @@ def japan_part(
 
 
 # One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
-ONE_FACT = frozenset({"when", "how_much", "number", "who", "law", "still", "penalty"})
+ONE_FACT = frozenset({"when", "how_much", "number", "who", "law", "still", "penalty", "where_find"})
 
 
 def wants_overview(q: Question) -> bool:

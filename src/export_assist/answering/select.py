@@ -85,6 +85,13 @@ FACTS["penalty"] = re.compile(
 )
 CUES["penalty"] = re.compile(r"罰則|処罰|処分|違反|penalt|sanction|offen[cs]e", re.I)
 CUES["still"] = FACTS["when"]  # "still required?": the date of the change
+# "where can we look it up?": the database, site or list that holds it (test20 t032)
+STATED_WHERE = re.compile(
+    r"データベース|詳細情報|ウェブサイト|ホームページ|サイト|ページ|で検索|検索でき|掲載|一覧|"
+    r"database|website|web site|portal|online|search|listed",
+    re.I,
+)
+CUES["where_find"] = STATED_WHERE
 _RULE = re.compile(
     r"must|required|requires|mandatory|prohibited|shall|need|必要|義務|しなければ|禁止|できません|"
     r"求められ|対象",

@@ -78,8 +78,15 @@ def stated_values(low: str) -> str:
 
 def asks_advice(low: str) -> bool:
     """Advice no regulation text gives (vocab advice groups), or a forecast rate."""
-    said = stated_values(low)
+    said = _STILL_SOLD.sub(" ", stated_values(low))
     return has_any(said, vocab.ADVICE) or soft_advice(said) or dated_rate(low)
+
+
+# 「新しい規制が出た。まだ売れますか？」 asks whether a rule still allows the sale, not a
+# forecast (escalation_dev17 d029).
+_STILL_SOLD = re.compile(
+    r"(?:まだ|このまま|引き続き|今後も|今まで通り|今までどおり)(?:販売でき|売れ)"
+)
 
 
 def soft_advice(low: str) -> bool:
