@@ -177,3 +177,24 @@ def test_can_we_still_sell_after_a_new_rule_asks_the_rule_not_a_forecast() -> No
     still = understand("EUで容器の新しい規制が出たそうです。このまま売れますか？", COVERED)
     assert not still.advice, still
     assert understand("このお茶はフランスで売れますか？", COVERED).advice
+
+
+def test_an_injury_report_question_is_no_dispute_but_a_claim_for_damages_is() -> None:
+    report = understand(
+        "子どもがけがをしたと連絡がありました。何日以内に報告が必要ですか？", COVERED
+    )
+    assert not report.advice, report
+    assert understand("お客さんが怪我をしたので損害賠償を求められています。", COVERED).advice
+
+
+def test_a_japan_side_question_about_dairy_or_eggs_searches_the_animal_quarantine() -> None:
+    from export_assist.answering.cardpick import fits
+    from export_assist.answering.expand import expand
+    from tests.compliance.shipped_cards import shipped_library
+
+    q = understand("チーズをタイに送ります。日本では、どこで手続きをすればいいですか？", COVERED)
+    assert "動物検疫所" in expand(q, None), expand(q, None)
+    card = next(c for c in shipped_library().cards if c.id == "jp-animal-quarantine-export")
+    assert fits(card, q)
+    market_side = understand("チーズをタイに送ります。タイのラベルは？", COVERED)
+    assert not fits(card, market_side)

@@ -76,7 +76,16 @@ def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[st
 def fits(card: RequirementCard, q: Question) -> bool:
     """The card turns on a condition the question states of its goods (乳製品入り: the
     composite-dairy card; a battery inside): it is about them, whatever else applies."""
-    return bool(set(card.applies_to.conditions) & set(q.conditions))
+    wanted = set(card.applies_to.conditions)
+    if q.japan_side and wanted & ANIMAL_PRODUCTS:  # Japan's animal quarantine: any of them
+        wanted |= ANIMAL_PRODUCTS
+    return bool(wanted & set(q.conditions))
+
+
+# Japan's animal quarantine inspects meat, dairy products and eggs alike (家畜伝染病予防法):
+# a Japan-side question about cheese meets the card kept to meat (the checklist keeps it
+# to meat, where composite foods with butter or egg would not need it).
+ANIMAL_PRODUCTS = frozenset({"contains_meat", "contains_dairy", "contains_egg"})
 
 
 # What a card of a market the question names gains (overview.py gives it to a bloc's card).

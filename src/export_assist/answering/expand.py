@@ -32,6 +32,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# What Japan's side calls goods of these conditions: meat, dairy products and eggs are the
+# livestock products (畜産物) the Animal Quarantine Service inspects before export.
+JAPAN_SIDE_CONDITION_WORDS: dict[str, tuple[str, ...]] = {
+    c: ("畜産物", "動物検疫所", "輸出検査", "animal quarantine")
+    for c in ("contains_meat", "contains_dairy", "contains_egg")
+}
+
+
 def expand(question: Question, termbase: TermBase | None) -> str:
     """The question text plus its vocabulary in the other language (as one query)."""
     extra: list[str] = []
@@ -46,6 +54,10 @@ def expand(question: Question, termbase: TermBase | None) -> str:
         extra += list(vocab.TOPIC_WORDS.get(topic, ()))[:6]
     for category in question.categories:
         extra += list(CATEGORY_WORDS.get(category, ()))
+    if question.japan_side:  # cheese, eggs or ham leaving Japan: the animal quarantine
+        animal = [c for c in question.conditions if c in JAPAN_SIDE_CONDITION_WORDS]
+        for condition in animal:
+            extra += list(JAPAN_SIDE_CONDITION_WORDS[condition])
     if question.product:
         extra.append(question.product)
         extra += _product_synonyms(question.product)
