@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from export_assist.container import Container
 from tests.answering.conftest import app_client, slice_chat_container
-from tests.answering.test_chat_api import ask
+from tests.answering.test_chat_api import ask, cited_docs
 from tests.auth.fixtures import Keys, keys
 
 __all__ = ["keys"]
@@ -41,12 +41,6 @@ def client(container: Container) -> Iterator[TestClient]:
     yield from app_client(container)
 
 
-def _cited(done: dict[str, object]) -> set[str]:
-    citations = done.get("citations") or []
-    assert isinstance(citations, list)
-    return {str(c["doc_id"]) for c in citations if isinstance(c, dict)}
-
-
 def test_an_ingredient_from_abroad_keeps_the_conversations_market(
     client: TestClient, keys: Keys
 ) -> None:
@@ -58,7 +52,7 @@ def test_an_ingredient_from_abroad_keeps_the_conversations_market(
     )
     assert not done["answer"].startswith("For Thailand"), done["answer"]
     # (the slice may not answer it: a hand-off is fine, Thailand's excise rules are not)
-    assert not any(d.startswith("th-") for d in _cited(done)), _cited(done)
+    assert not any(d.startswith("th-") for d in cited_docs(done)), cited_docs(done)
 
 
 def test_the_japanese_sake_name_with_foreign_rice_is_japans_gi(
@@ -72,7 +66,7 @@ def test_the_japanese_sake_name_with_foreign_rice_is_japans_gi(
     )
     # Japan's GI rule is answered beside the conversation's market (Vietnam, not Thailand)
     assert "地理的表示" in done["answer"], done["answer"]
-    assert "jp-alcohol-export" in _cited(done), _cited(done)
+    assert "jp-alcohol-export" in cited_docs(done), cited_docs(done)
     assert "タイでは" not in done["answer"], done["answer"]
 
 

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from export_assist.container import Container
 from tests.answering.conftest import app_client, slice_chat_container
-from tests.answering.test_chat_api import ask
+from tests.answering.test_chat_api import ask, cited_docs
 from tests.auth.fixtures import Keys, keys
 
 __all__ = ["keys"]
@@ -49,12 +49,6 @@ def client(container: Container) -> Iterator[TestClient]:
     yield from app_client(container)
 
 
-def _cited(done: dict[str, object]) -> set[str]:
-    citations = done.get("citations") or []
-    assert isinstance(citations, list)
-    return {str(c["doc_id"]) for c in citations if isinstance(c, dict)}
-
-
 def test_english_and_french_labels_after_a_montreal_order_are_canadas(
     client: TestClient, keys: Keys
 ) -> None:
@@ -66,7 +60,7 @@ def test_english_and_french_labels_after_a_montreal_order_are_canadas(
     )
     answer = done["answer"]
     assert answer.startswith("For Canada"), answer
-    assert not any(d.startswith(("eu-", "fr-")) for d in _cited(done)), _cited(done)
+    assert not any(d.startswith(("eu-", "fr-")) for d in cited_docs(done)), cited_docs(done)
     assert "electrical" not in answer.lower(), answer  # a miso maker is no appliance
 
 
@@ -82,7 +76,7 @@ def test_a_health_claim_on_the_pack_asks_taiwans_health_food_permit(
     first = done["answer"].split("\n")[0]
     assert "健康食品" in first and "許可" in first, done["answer"]
     assert "酒" not in first, first
-    assert "tw-health-food-control-act" in _cited(done)
+    assert "tw-health-food-control-act" in cited_docs(done)
 
 
 def test_a_rice_checklist_summary_names_japans_notification(client: TestClient, keys: Keys) -> None:
@@ -100,7 +94,7 @@ def test_japans_side_for_cheese_names_the_animal_quarantine_service(
         "日本では、どこで何をすればいいですか？",
     )
     assert "動物検疫所" in done["answer"], done["answer"]
-    assert "jp-animal-export-inspection" in _cited(done)
+    assert "jp-animal-export-inspection" in cited_docs(done)
 
 
 def test_an_injury_from_a_toy_in_canada_gets_the_two_day_report(
@@ -114,7 +108,7 @@ def test_an_injury_from_a_toy_in_canada_gets_the_two_day_report(
     )
     assert not done["escalated"], done["answer"]
     assert "two days" in done["answer"], done["answer"]
-    assert "ca-consumer-product-safety-ccpsa" in _cited(done)
+    assert "ca-consumer-product-safety-ccpsa" in cited_docs(done)
 
 
 def test_bulbs_and_potted_plants_for_the_uae_need_the_ministrys_prior_approval(
@@ -128,7 +122,7 @@ def test_bulbs_and_potted_plants_for_the_uae_need_the_ministrys_prior_approval(
     )
     assert not done["escalated"], done["answer"]
     assert "prior approval" in done["answer"], done["answer"]
-    assert "ae-import-restrictions-procedures" in _cited(done)
+    assert "ae-import-restrictions-procedures" in cited_docs(done)
 
 
 def test_where_to_look_up_a_markets_plant_conditions_names_the_database(

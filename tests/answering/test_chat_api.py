@@ -50,6 +50,13 @@ def ask(client: TestClient, keys: Keys, *turns: str) -> dict[str, Any]:
     return done
 
 
+def cited_docs(done: dict[str, Any]) -> set[str]:
+    """The documents the answer cites."""
+    citations = done.get("citations") or []
+    assert isinstance(citations, list)
+    return {str(c["doc_id"]) for c in citations if isinstance(c, dict)}
+
+
 def clean(done: dict[str, Any]) -> None:
     """No broken text, no raw tool error, one citation per section, every marker cited."""
     text = done["answer"]

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from export_assist.container import Container
 from tests.answering.conftest import app_client, slice_chat_container
-from tests.answering.test_chat_api import ask
+from tests.answering.test_chat_api import ask, cited_docs
 from tests.auth.fixtures import Keys, keys
 
 __all__ = ["keys"]
@@ -46,17 +46,13 @@ def client(container: Container) -> Iterator[TestClient]:
     yield from app_client(container)
 
 
-def _cited(done: dict[str, object]) -> set[str]:
-    return {c["doc_id"] for c in done["citations"]}  # type: ignore[attr-defined]
-
-
 def test_a_carnet_question_for_a_french_fair_cites_the_carnet_document(
     client: TestClient, keys: Keys
 ) -> None:
     done = ask(
         client, keys, "展示会用のサンプルを一時的にフランスに持ち出したい。ATAカルネは使える？"
     )
-    assert "jp-ata-carnet-temporary-export" in _cited(done), done["answer"]
+    assert "jp-ata-carnet-temporary-export" in cited_docs(done), done["answer"]
     assert "カルネ" in done["answer"]
 
 
@@ -64,13 +60,13 @@ def test_japans_own_licence_answers_a_wholesale_question_about_another_market(
     client: TestClient, keys: Keys
 ) -> None:
     done = ask(client, keys, "日本酒を蔵元から仕入れて香港の飲食店に卸したい。酒の免許って要る？")
-    assert "jp-alcohol-export" in _cited(done), done["answer"]
+    assert "jp-alcohol-export" in cited_docs(done), done["answer"]
 
 
 def test_a_question_on_the_markets_own_rules_keeps_to_its_documents(
     client: TestClient, keys: Keys
 ) -> None:
     done = ask(client, keys, "包丁をフランスで売るとき、説明書はフランス語にしないといけない？")
-    cited = _cited(done)
+    cited = cited_docs(done)
     assert "fr-language-toubon" in cited, done["answer"]
     assert not any(d.startswith("jp-") for d in cited), cited

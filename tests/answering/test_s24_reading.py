@@ -198,3 +198,8 @@ def test_a_japan_side_question_about_dairy_or_eggs_searches_the_animal_quarantin
     assert fits(card, q)
     market_side = understand("チーズをタイに送ります。タイのラベルは？", COVERED)
     assert not fits(card, market_side)
+
+
+def test_cut_flowering_branches_are_plants() -> None:
+    q = understand("岩手でユキヤナギの切り枝を作っています。香港に送れますか？", COVERED)
+    assert q.categories == ["plants"] and "contains_plant_material" in q.conditions, q
