@@ -111,3 +111,23 @@ def test_every_good_for_the_uae_gets_the_importer_licence_card(
     builder: ProfileBuilder, library: CardLibrary
 ) -> None:
     assert "ae-importer-trade-licence-company-code" in applicable(builder, library, "漬物", "AE")
+
+
+def test_no_keyword_is_listed_twice_in_one_section() -> None:
+    # YAML keeps the last of two equal keys silently: a second entry hides an edit to the first
+    from pathlib import Path
+
+    import yaml
+
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def no_twins(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[object, object]:
+        keys = [loader.construct_object(k) for k, _ in node.value]
+        twice = {k for k in keys if keys.count(k) > 1}
+        assert not twice, sorted(map(str, twice))
+        return loader.construct_mapping(node)
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, no_twins)
+    data = Path(rules.__file__).parent / "data" / "product_keywords.yaml"
+    yaml.load(data.read_text(encoding="utf-8"), Loader=Strict)

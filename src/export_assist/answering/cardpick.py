@@ -4,6 +4,7 @@ product, on its topic, and cited from the documents retrieval ranked first."""
 from __future__ import annotations
 
 from export_assist.answering import vocab
+from export_assist.answering.expand import ANIMAL_PRODUCTS
 from export_assist.answering.goods import other_kind
 from export_assist.answering.named import acronyms
 from export_assist.answering.rerank import DocScore
@@ -77,15 +78,11 @@ def fits(card: RequirementCard, q: Question) -> bool:
     """The card turns on a condition the question states of its goods (乳製品入り: the
     composite-dairy card; a battery inside): it is about them, whatever else applies."""
     wanted = set(card.applies_to.conditions)
-    if q.japan_side and wanted & ANIMAL_PRODUCTS:  # Japan's animal quarantine: any of them
+    # Japan's animal quarantine inspects meat, dairy and eggs alike: a Japan-side question
+    # about cheese meets the card the checklist keeps to meat (butter cookies do not need it)
+    if q.japan_side and wanted & ANIMAL_PRODUCTS:
         wanted |= ANIMAL_PRODUCTS
     return bool(wanted & set(q.conditions))
-
-
-# Japan's animal quarantine inspects meat, dairy products and eggs alike (家畜伝染病予防法):
-# a Japan-side question about cheese meets the card kept to meat (the checklist keeps it
-# to meat, where composite foods with butter or egg would not need it).
-ANIMAL_PRODUCTS = frozenset({"contains_meat", "contains_dairy", "contains_egg"})
 
 
 # What a card of a market the question names gains (overview.py gives it to a bloc's card).

@@ -32,12 +32,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-# What Japan's side calls goods of these conditions: meat, dairy products and eggs are the
-# livestock products (畜産物) the Animal Quarantine Service inspects before export.
-JAPAN_SIDE_CONDITION_WORDS: dict[str, tuple[str, ...]] = {
-    c: ("畜産物", "動物検疫所", "輸出検査", "animal quarantine")
-    for c in ("contains_meat", "contains_dairy", "contains_egg")
-}
+# Meat, dairy products and eggs are the livestock products (畜産物) Japan's Animal Quarantine
+# Service inspects before export (家畜伝染病予防法); Japan's side calls them by these words.
+ANIMAL_PRODUCTS = frozenset({"contains_meat", "contains_dairy", "contains_egg"})
+ANIMAL_QUARANTINE_WORDS = ("畜産物", "動物検疫所", "輸出検査", "animal quarantine")
 
 
 def expand(question: Question, termbase: TermBase | None) -> str:
@@ -54,10 +52,8 @@ def expand(question: Question, termbase: TermBase | None) -> str:
         extra += list(vocab.TOPIC_WORDS.get(topic, ()))[:6]
     for category in question.categories:
         extra += list(CATEGORY_WORDS.get(category, ()))
-    if question.japan_side:  # cheese, eggs or ham leaving Japan: the animal quarantine
-        animal = [c for c in question.conditions if c in JAPAN_SIDE_CONDITION_WORDS]
-        for condition in animal:
-            extra += list(JAPAN_SIDE_CONDITION_WORDS[condition])
+    if question.japan_side and ANIMAL_PRODUCTS & set(question.conditions):
+        extra += ANIMAL_QUARANTINE_WORDS  # cheese, eggs or ham leaving Japan
     if question.product:
         extra.append(question.product)
         extra += _product_synonyms(question.product)
