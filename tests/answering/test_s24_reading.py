@@ -203,3 +203,10 @@ def test_a_japan_side_question_about_dairy_or_eggs_searches_the_animal_quarantin
 def test_cut_flowering_branches_are_plants() -> None:
     q = understand("岩手でユキヤナギの切り枝を作っています。香港に送れますか？", COVERED)
     assert q.categories == ["plants"] and "contains_plant_material" in q.conditions, q
+
+
+@pytest.mark.parametrize(("name", "main"), [("玄米 5kg袋", "玄米"), ("緑茶 100g缶", "緑茶")])
+def test_a_size_with_its_packing_is_no_part_of_the_name(name: str, main: str) -> None:
+    from export_assist.compliance.product_head import main_name
+
+    assert main_name(name) == main

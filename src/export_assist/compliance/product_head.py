@@ -18,6 +18,8 @@ _EN_QUALIFIER = re.compile(
 _TRAILING = re.compile(
     r"(?:\s+|(?<![a-z])\d[\d.,:%×x/-]*\s*(?:ml|l|g|kg|mah|w|v|cm|mm|pcs|pieces|pairs|個|枚|本"
     r"|膳|袋|箱|缶|合|客|組|点|足|食|人前|包|瓶)?(?:入り?)?"
+    # a size then its packing: 「玄米 5kg袋」, 「緑茶 100g缶」 (s24 trial: the rice card was missed)
+    r"(?:袋|箱|缶|瓶|パック)?"
     r"|セット|ギフト|詰め合わせ|(?<![a-z])(?:pack|gift box))$"
 )
 # A name ending in 機/マシン names a machine (扇風機, 製麺機, 餅つき機); in メーカー/"maker"
