@@ -2,7 +2,8 @@
 held-apart files (escalation_dev8/test9, escalation_dev9/test10, escalation_dev10/test11,
 escalation_dev11/test12, escalation_dev12/test13,
 escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16, escalation_dev16/test17,
-escalation_dev17/test18, escalation_dev18/test19, escalation_dev19/test20, escalation_dev20/test21).
+escalation_dev17/test18, escalation_dev18/test19, escalation_dev19/test20, escalation_dev20/test21,
+escalation_dev21/test22).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -123,6 +124,13 @@ POOLS = (
     Pool(
         "twenty-third",
         {"escalation_dev20.jsonl": "qa21-d", "test21.jsonl": "qa21-t"},
+        frozenset(),
+        "2026-12-02",
+    ),
+    # The twenty-fourth writer, too, names covered markets or none (README).
+    Pool(
+        "twenty-fourth",
+        {"escalation_dev21.jsonl": "qa22-d", "test22.jsonl": "qa22-t"},
         frozenset(),
         "2026-12-02",
     ),
