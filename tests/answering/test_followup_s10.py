@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from export_assist.answering.followup import resolve_history, slot_only, swap_product
+from export_assist.answering.followup import resolve_history, slot_only
 from export_assist.answering.phrase import product_phrase
+from export_assist.answering.swaps import swap_product
 from export_assist.answering.understand import understand
 
 COVERED = frozenset("US EU DE FR GB CN KR TW HK TH SG VN AU JP INTL".split())

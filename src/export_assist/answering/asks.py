@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from export_assist.answering import vocab
-from export_assist.answering.words import FIND_OUT, NAMED_LIST, has_any, stated_values, word_pattern
+from export_assist.answering.words import (
+    FIND_OUT,
+    KEEPS_PAPERS,
+    NAMED_LIST,
+    has_any,
+    stated_values,
+    word_pattern,
+)
 
 # Issuing a document is asking for it: 「プロフォーマインボイスを出したい」 (s9 trial V28), "we need
 # to send a proforma invoice"; 「インボイスを出す必要がある？」 asks a rule, not for the form.
@@ -74,7 +81,7 @@ def intent_of(low: str, topics: list[str]) -> str:
     """What the message asks for: a tool (documents, buyers, HS, checklist) or a rule."""
     if _ISSUE.search(low) or _origin_statement(low):
         return "documents"
-    which = bool(_WHICH_DOCUMENTS.search(low))
+    which = bool(_WHICH_DOCUMENTS.search(low) or KEEPS_PAPERS.search(low))
     if _SHOW_BUYERS.search(low) and not has_any(low, vocab.ADVICE):
         return "buyers"
     for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
@@ -140,7 +147,7 @@ _PARTY_AFTER = r"(?:から|への|より|との|に(?:輸出|出荷|卸|送|販�
 # 「台湾の通販会社が扱ってくれることになりました」 tells of a buyer found (test20 t026).
 _INTRODUCED = re.compile(
     rf"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)|{FIND_OUT.pattern}|"
-    r"(?:仕入れて|買って|扱って|売って)くれ(?:ることに|ると言|ることが決ま|ています|ている|ていて)"
+    r"(?:仕入れて|買って|扱って|売って)くれ(?:ることに|ると言|ることが決ま|ています|ている|ていて|るそう|る予定)"
 )
 
 

@@ -224,11 +224,17 @@ def _clear_first(docs: list[DocScore]) -> bool:
     return len(docs) >= 2 and docs[0].score >= CLEAR_LEAD * max(docs[1].score, 1e-9)
 
 
+# Topics whose cards answer only a question on them.
+NARROW_TOPICS = frozenset({"record_keeping"})
+
+
 def _on_topic(card: RequirementCard, q: Question) -> bool:
     """A card on the question's topic, or whose text speaks to it: an origin card does not
     answer a pesticide question."""
     if not q.topics or card.topic in q.topics:
         return True
+    if card.topic in NARROW_TOPICS:  # keeping records answers no question but that one
+        return False
     return on_topic(f"{card_text(card)} {card.requirement_ja}", "", vocab.topic_words(q.topics))
 
 

@@ -34,6 +34,8 @@ CARD_TOPIC_BAR = 0.25
 # ... and at least this many of its terms are missing (one unknown word in a two-word
 # question is a synonym the evidence lacks more often than another topic).
 MISSING_MIN = 2
+# The least content terms a question sentence after its scene needs to be judged alone.
+ASKED_TERMS = 3
 # A question naming a private company ("Hoffmann Feinkost GmbH") asks about that company
 # unless the evidence covers nearly all it asks: no regulation text is about one buyer.
 COMPANY_BAR = 0.75
@@ -151,6 +153,42 @@ def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
         return tuple(kinds)
 
     return kind_of
+
+
+# The sentences of a message, each with its end mark.
+_SENTENCES = re.compile(r"[^。？?！!\n]+[。？?！!]?")
+
+
+def asked_part(text: str) -> str:
+    """The question a message ends with, when sentences that state the scene come before it
+    (「バンコクのスーパーにどら焼きを置きたい。タイでも油脂の規制はありますか？」): "" when the
+    message is one sentence or asks nothing."""
+    parts = [p.strip() for p in _SENTENCES.findall(nfkc(text)) if p.strip()]
+    if len(parts) < 2 or not parts[-1].endswith(("?", "？")):
+        return ""
+    return str(parts[-1])
+
+
+def off_question(
+    q: Question,
+    composed: Composed,
+    found: Coverage,
+    catalog: DocCatalog,
+    termbase: TermBase | None,
+    kind_of: KindOf | None = None,
+) -> bool:
+    """The evidence is off the question's topic (`found`: its coverage of the whole message),
+    or the question sentence after the scene asks about things the evidence does not speak
+    of (test21 t017: Thailand's rules on trans fats, answered with its import licence, as
+    the scene's goods and market were covered)."""
+    carded = on_topic(q, composed)
+    if off_topic(found, carded):
+        return True
+    asked = asked_part(q.asked or q.text)
+    if not asked:
+        return False
+    part = topic_coverage(asked, composed, catalog, termbase, kind_of)
+    return len(part.terms) >= ASKED_TERMS and off_topic(part, carded)
 
 
 def on_topic(q: Question, composed: Composed) -> bool:

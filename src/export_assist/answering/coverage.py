@@ -27,6 +27,7 @@ from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, tokenize
 from export_assist.translation.termbase import TermBase
 
+_KANJI = re.compile(r"[\u3400-\u9fff々]")
 # Runs of kanji/katakana (hiragana and punctuation separate Japanese content words) and
 # Latin words.
 _JA_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff々〆ヵヶー]{2,}")
@@ -237,8 +238,8 @@ class Evidence:
                     return 1.0
             elif form in self.text:
                 return 1.0
-        if term.isascii():
-            return 0.0
+        if term.isascii() or not _KANJI.search(term):
+            return 0.0  # a katakana word is one word: 「トランス」 is not 「ライセンス」's pairs
         pairs = [term[i : i + 2] for i in range(len(term) - 1)]
         return sum(p in self.pairs for p in pairs) / len(pairs) if len(term) > 2 else 0.0
 

@@ -17,8 +17,8 @@ from export_assist.answering.confidence import (
     answerability,
     goods_kinds,
     no_fact,
+    off_question,
     off_topic,
-    on_topic,
     topic_coverage,
 )
 from export_assist.answering.elsewhere import markets_asked
@@ -145,11 +145,11 @@ class AnswerEngine:
         """The composed answer, or what is known and the hand-off when evidence is thin."""
         composed = lead_with_asked(self._compose(q, retrieved), q, self._termbase)
         score = answerability(q.asked or q.text, retrieved, composed)
-        found = topic_coverage(
-            q.asked or q.text, composed, self.retriever.catalog(), self._termbase, self._kind_of
-        )
+        catalog = self.retriever.catalog()
+        found = topic_coverage(q.asked or q.text, composed, catalog, self._termbase, self._kind_of)
         escalate = score.score < self.threshold or not composed.lines or no_fact(q, composed)
-        escalate = escalate or off_topic(found, on_topic(q, composed))
+        off = off_question(q, composed, found, catalog, self._termbase, self._kind_of)
+        escalate = escalate or off
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
         draft = handoff.thin(q, covered, known, found) if escalate else handoff.finish(q, composed)

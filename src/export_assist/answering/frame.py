@@ -38,7 +38,7 @@ FRAME = frozenset(
     special straight directly anything everything might buy buys bought buying purchase
     consumer consumers said told heard think thinking side sides inquiry enquiry order
     orders ordered somebody stuff thing things actually basically okay fine right true
-    guess wonder wondering mean means exactly currently now today soon already bit lot
+    guess wonder wondering auditor auditors accountant accountants mean means exactly currently now today soon already bit lot
     lots little pretty quite whether worried worry hear friend boss colleague says brand
     brands shelf shelves kitchen procedure procedures text trade since force
     we'd we'll i'd i'll deal got never team themselves maker makers manufacturer
@@ -57,7 +57,7 @@ FRAME = frozenset(
     個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
     売り上げ 少量 大人 タイプ 工房 モデル 追加 来年 再来年 社員 正社員 従業員 エンジニア 技術者
     出荷 書類 毎月 毎年 毎週 毎日 毎回 年間 月間 見込 見込み
-    農業法人 法人 農家 農園 生産者 養鶏場 牧場 酒蔵 蔵元""".split()
+    農業法人 法人 農家 農園 生産者 養鶏場 牧場 酒蔵 蔵元 在庫 ブランド 日系 税理士 会計士 監査""".split()
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

@@ -31,6 +31,14 @@ _ACT_ONLY = re.compile(
     r"^(?:[^、。]{0,6}(?:に|へ))?(?:輸出|発送|出荷|申告|通関|送る|出す|送っ|出し)(?:する|した|て)?の?"
     r"(?:とき|時|際|場合|ため|前|にあたり|にあたって)?(?:に|は|で)?(?:使う|必要な|書く|記入する)?$"
 )
+# what the code is for, no goods: 「インボイスに書く」, 「申告書に記入する」 (test21 t008 sent
+# 「インボイスに書く」 to the HS tool and got telephones)
+_FOR_PAPER = re.compile(
+    r"^(?:インボイス|送り状|申告書|輸出申告|書類|ラベル|伝票)(?:に|へ|で)?"
+    r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?$"
+)
+# a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
+_DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 _OBJECT = re.compile(r"^([^を]{2,}?)を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷))")
 _EN_LEAD = re.compile(
     r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
@@ -56,7 +64,10 @@ def _clean_before(text: str) -> str:
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     for part in reversed(parts[-2:]):
         found = _clean_sentence(part.strip())
-        if found and not _ACT_ONLY.match(found):
+        if found and not (_ACT_ONLY.match(found) or _FOR_PAPER.match(found)):
+            if _DESCRIBES.search(found):  # 「竹の箸です」 names it; a long description does not
+                named = _DESCRIBES.sub("", found)
+                return named if len(named) <= 12 and "、" not in named else ""
             return found
     return ""
 

@@ -51,6 +51,9 @@ _JAPAN_ASKED = re.compile(
     r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|どの(?:役所|機関|窓口)|いつ)|"
     r"\bjapanese (?:authorit|government|ministr|customs|officials?)|\bjapan's (?:authorit|government)|"
     r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b|"
+    # "how long we keep the invoices under Japanese rules" (test21 t010); 「日本の法律では」
+    r"\bunder (?:the )?japan(?:ese)? (?:rules|laws?|regulations|customs law)\b|"
+    r"日本の(?:法律|法令|ルール|決まり)(?:では|で|上)|"
     # "Is any notification needed in Japan…?" (test20 t010)
     r"\b(?:needed|required|necessary|notify|notification|file|submit|apply|register)\b"
     r"[^.?!]{0,12}\bin japan\b(?! is\b)"

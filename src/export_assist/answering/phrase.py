@@ -20,6 +20,13 @@ _BRACKET = re.compile(r"^[（(]([^（）()\d]{1,15})[）)]")
 # A machine, appliance or tool named by a verb's stem and 機/器/具 after the goods it works
 # on: 「包丁研ぎ機」, 「餅つき機」, 「泡立て器」 (hiragana would end the run at 「包丁研」).
 _TOOL_END = re.compile(r"[\u3041-\u3096]{1,2}(?:機械|機|器|具)")
+# A dish or form named in kana right after the goods, the name ending there (「冷凍カツオたたき
+# 500g袋」: カツオ alone is the fish, not the goods), never a particle or a function word.
+_KANA_FORM = re.compile(r"[\u3041-\u3096]{2,5}(?=[\s\d、。,，（(]|$)")
+_NOT_FORM = frozenset(
+    "から まで より など だけ ほど くらい ぐらい とか なら って です ます でも では には とは "
+    "しか こと もの".split()
+)
 # A head noun after の that the product names the kind of (「緑茶のティーバッグ」): katakana.
 _KATAKANA_HEAD = re.compile(r"^[\u30a0-\u30ffー・]{3,}$")
 # English words that are never part of a product phrase: the request, its grammar, places.
@@ -145,6 +152,9 @@ def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
     end = runs[i][1]
     if tool := _TOOL_END.match(text, end):  # 「包丁研ぎ機」 is a machine, not 「包丁研」
         return phrase + tool.group()
+    form = _KANA_FORM.match(text, end)
+    if form and form.group()[0] not in "のをはがにへとでもや" and form.group() not in _NOT_FORM:
+        return phrase + form.group()
     if i + 1 < len(runs) and text[end : end + 1] == "の" and runs[i + 1][0] == end + 1:
         head = runs[i + 1][2]
         if plain(head) and _KATAKANA_HEAD.match(head) and head not in JA_EDGE:

@@ -79,7 +79,9 @@ def sure_code(q: Question, suggest: Suggest | None) -> str:
 def search_query(q: Question, termbase: TermBase | None) -> str:
     """The lexical query: the expanded question without spoken question forms, plus the
     corpus's words for its everyday words ("ゴミの分け方" also says waste sorting)."""
-    extra = [w for w in corpus_words(q.asked or q.text) if w]
+    # the scene said before (「国際郵便で送ることになりました」) in the corpus's words too
+    scene = q.context if "scene" in q.inherited else ""
+    extra = [w for w in corpus_words(f"{q.asked or q.text} {scene}") if w]
     return " ".join([plain(expand(q, termbase)), *extra])
 
 
@@ -169,8 +171,8 @@ class Retriever:
         # documents come first and stay, whatever the product ("CBAM ... 日本茶").
         # ... or describes in everyday words (samples brought back: the ATA carnet)
         said = f"{q.text} {regime_names(q.text)}"
-        if q.japan_side and q.context:  # 「ワニ革の財布を…」「日本の役所からどんな書類？」
-            said += f" {procedure_names(q.context)}"
+        if q.japan_side:  # 「ワニ革の財布を…」「日本の役所からどんな書類？」, or in one message
+            said += f" {procedure_names(f'{q.text} {q.context}')}"
         named = out.named = (catalog.named.named_docs(said) | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
             out.docs = [

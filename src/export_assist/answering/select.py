@@ -17,6 +17,7 @@ from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
 from export_assist.answering.understand import has_any
+from export_assist.answering.units import unfinished
 from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
@@ -180,7 +181,7 @@ def pick_sentences(
         (rank, hit, labelled(u, hit.citation.section))
         for rank, hit in enumerate(passages[:30])
         for u in passage_units(hit.text)
-        if not _unfinished(u)
+        if not unfinished(u)
         and not other_kind(u, hit.citation.section, kinds)
         and (hit.citation.doc_id in topical or on_topic(u, hit.citation.section, topic_words))
     ]
@@ -277,11 +278,6 @@ def labelled(unit: str, section: str) -> str:
     if not _MISTAKES.match(heading) or unit.startswith(heading):
         return unit
     return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"
-
-
-def _unfinished(unit: str) -> bool:
-    """A unit cut before its end (「…(第18条第1項に基づく)により、」): it says nothing whole."""
-    return unit.rstrip().endswith(("、", ",", "，", ":", "：", "により", "ため"))
 
 
 def on_topic(unit: str, heading: str, words: tuple[str, ...]) -> bool:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
 from export_assist.answering.asks import intent_of
+from export_assist.answering.exporter_intro import without_intro
+from export_assist.answering.families import families
 from export_assist.answering.japan_side import NOT_PLACES, home_only, japan_side
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
@@ -82,11 +84,13 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     if home_only(text):  # goods back from a fair in Germany: Japan's re-import relief
         destinations, unsupported = [], []
     japan_named = any(m.code == "JP" for m in _mentions(text))
-    product, categories = _product(low)
+    goods_text = without_intro(text, _names_goods)  # 「水産加工会社です。」: not the goods
+    goods_low = nfkc(goods_text).lower()
+    product, categories = _product(goods_low)
     hs_code = _hs(text)
-    profile = _PROFILES.build(low, hs_code or None)
+    profile = _PROFILES.build(goods_low, hs_code or None)
     categories += [c for c in profile.categories if c not in categories]
-    phrase, conditions = product_phrase(text, product), profile.conditions
+    phrase, conditions = product_phrase(goods_text, product), profile.conditions
     if "contains_plant_material" not in conditions and fresh_produce(nfkc(phrase).lower()):
         conditions = [*conditions, "contains_plant_material"]  # "We ship persimmons…"
     return Question(
@@ -109,30 +113,6 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         families=families(low),
         japan_named=japan_named,
     )
-
-
-# Authorities named after what they regulate ("タイ食品医薬品局", "Food and Drug
-# Administration") say nothing about the product asked about.
-_AUTHORITY_NAMES = re.compile(
-    r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
-    r"medicines? (?:agency|authority|and healthcare)"
-)
-
-
-_PARTS = re.compile(  # a vehicle's parts are no vehicle: 「オートバイ部品（マフラー）」 (trial U20)
-    r"(?:自動車|オートバイ|バイク|車)用?の?(?:部品|パーツ)|(?:car|auto|motorcycle) parts"
-)
-
-
-def families(low: str) -> list[str]:
-    """The product families of the question that the corpus may not cover (vocab scope)."""
-    bare = _PARTS.sub(" ", _AUTHORITY_NAMES.sub(" ", low))
-    # a family with its own rules ("asks") counts only where the question asks about them
-    return [
-        name
-        for name, f in vocab.SCOPE_FAMILIES.items()
-        if has_any(bare, tuple(f["words"])) and has_any(bare, tuple(f.get("asks") or f["words"]))
-    ]
 
 
 def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -197,6 +177,10 @@ _PRODUCT_WORDS = sorted(
     key=lambda kv: -len(kv[0]),
 )
 _GENERIC = {"food", "食品", "meat", "肉", "machine", "chemical", "化学", "electronic", "beverages"}
+
+
+def _names_goods(text: str) -> list[tuple[int, str]]:
+    return _product_words(nfkc(text).lower())[0]
 
 
 def _product(low: str) -> tuple[str, list[str]]:

@@ -268,3 +268,20 @@ def _list_units(head: str, items: list[int], sentences: list[_Sentence]) -> list
         return []
     short = [re.split(r"\s*[(（;；,、:：]", it, maxsplit=1)[0] for it in cleaned]
     return [_join(head, sep.join(s for s in short if s)) + stop]
+
+
+def unfinished(unit: str) -> bool:
+    """A unit cut before its end (「…(第18条第1項に基づく)により、」) or begun after its start
+    (「とともに、輸出許可の日の翌日から…」, where a passage of a PDF broke a sentence in two):
+    it says nothing whole."""
+    return unit.rstrip().endswith(("、", ",", "，", ":", "：", "により", "ため")) or bool(
+        _MIDWAY.match(unit.lstrip())
+    )
+
+
+# How only the second half of a Japanese sentence begins: a particle or a conjunction that
+# joins it to words before it (a sentence may begin 「はじめに」, 「もの」: kana follow those).
+_MIDWAY = re.compile(
+    r"(?:とともに|ともに|ので[、,]|のため|ため[、,]|から[、,]|まで[、,]|および|及び|又は|並びに|"
+    r"[をにはがでへやともの](?![\u3041-\u3096])|[、,，。])"
+)

@@ -26,16 +26,30 @@ def has_any(low: str, words: tuple[str, ...]) -> bool:
     return any(word_pattern(w).search(low) for w in words)
 
 
+# How long papers are kept (「インボイスは何年保存？」, "how long we have to keep the invoices"):
+# a record-keeping rule, not papers to draft (test21 t010 got the document form)
+KEEPS_PAPERS = re.compile(
+    r"\b(?:keep|retain|store|archive)\b[^.?]{0,40}\b(?:invoices?|records?|documents?|"
+    r"packing lists?|permits?|papers?)\b|\b(?:record[- ]?keeping|retention period)\b|"
+    r"(?:書類|帳簿|インボイス|許可書|記録)[^。?？]{0,20}(?:保存|保管)|何年(?:間)?(?:保存|保管)"
+)
+
+
 def asked_topics(text: str) -> list[str]:
     """The corpus topics a question's words point to; a word that is also everyday English
     ("reach") points to its topic only when written as the acronym ("REACH", 「REACH規則」)."""
     said = nfkc(text)
     low = said.lower()
-    return [
+    found = [
         topic
         for topic, words in vocab.TOPIC_WORDS.items()
         if any(_says(said, low, w) for w in words)
     ]
+    if KEEPS_PAPERS.search(low) and "record_keeping" not in found:
+        found.append("record_keeping")  # "keep the export invoices" (no topic phrase)
+    if "record_keeping" in found:  # how long invoices are kept asks no invoice's contents
+        found = [t for t in found if t != "trade_documents"]
+    return found
 
 
 def _says(said: str, low: str, word: str) -> bool:

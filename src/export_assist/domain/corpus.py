@@ -30,6 +30,7 @@ TOPICS: frozenset[str] = frozenset(
         "incoterms",
         "trade_documents",
         "classification",
+        "record_keeping",
     ]
 )
 CATEGORIES: frozenset[str] = frozenset(

@@ -1,0 +1,39 @@
+"""Who the exporter is, said before the question (「北海道の水産加工会社です。」, 「金沢の和菓子屋
+です。」): the exporter's trade, not the goods asked about. When the rest of the message names
+goods (「…瓶詰めの鮭フレークを輸出します」), the introduction is no part of the product; when it
+names none (「台北の茶器店に送ります」: a shop named by its goods is the buyer), or when the
+introduction names the goods it makes as an object (「和傘を作っている工房です」), it stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from export_assist.retrieval.normalize import nfkc
+
+# what an exporter calls itself, by the word's ending
+_TRADE = (
+    r"(?:会社|メーカー|屋|店|工房|窯元|蔵元|酒蔵|農家|農園|法人|商社|組合|企業|製造元|生産者|"
+    r"事業者|業者|工場|醸造所|ブルワリー|牧場|養殖場|商店)"
+)
+# the first sentence, when it only says who the exporter is
+_INTRO = re.compile(
+    rf"^\s*(?:弊社は|当社は|うちは|私たちは|私は)?(?P<who>[^。！？!?\n]{{0,30}}?){_TRADE}"
+    r"(?:です|でございます|を(?:経営|運営|営ん|やっ)(?:てい|てお)(?:ます|ります))[。！!]"
+)
+# goods that name a shop or a firm (「茶器店」, 「雑貨屋」): the buyer, not the goods
+_SHOP_AFTER = re.compile(r"(?:専門)?(?:店|屋|ショップ|ストア|売り場|メーカー|会社)")
+
+
+def without_intro(text: str, names_goods: Callable[[str], list[tuple[int, str]]]) -> str:
+    """The text with a leading self-introduction blanked (same length: offsets stay), when
+    the rest names goods of its own (names_goods: the (offset, word) of each product word);
+    else the text itself."""
+    m = _INTRO.match(text)
+    # 「和傘を作っている工房です」: goods the exporter makes, said as an object, are the goods
+    if m is None or "を" in m.group("who"):
+        return text
+    rest = " " * m.end() + text[m.end() :]
+    low = nfkc(rest).lower()  # the offsets names_goods gives
+    goods = [(i, w) for i, w in names_goods(rest) if not _SHOP_AFTER.match(low, i + len(w))]
+    return rest if goods else text

@@ -1,0 +1,33 @@
+"""The product families a question names that the corpus may not cover (vocab.SCOPE_FAMILIES):
+medicines, weapons, vehicles and the like, each counted only where the question asks about
+its own rules."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering import vocab
+from export_assist.answering.words import has_any
+
+# Authorities named after what they regulate ("タイ食品医薬品局", "Food and Drug
+# Administration") say nothing about the product asked about.
+_AUTHORITY_NAMES = re.compile(
+    r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
+    r"medicines? (?:agency|authority|and healthcare)"
+)
+
+
+_PARTS = re.compile(  # a vehicle's parts are no vehicle: 「オートバイ部品（マフラー）」 (trial U20)
+    r"(?:自動車|オートバイ|バイク|車)用?の?(?:部品|パーツ)|(?:car|auto|motorcycle) parts"
+)
+
+
+def families(low: str) -> list[str]:
+    """The product families of the question that the corpus may not cover (vocab scope)."""
+    bare = _PARTS.sub(" ", _AUTHORITY_NAMES.sub(" ", low))
+    # a family with its own rules ("asks") counts only where the question asks about them
+    return [
+        name
+        for name, f in vocab.SCOPE_FAMILIES.items()
+        if has_any(bare, tuple(f["words"])) and has_any(bare, tuple(f.get("asks") or f["words"]))
+    ]
