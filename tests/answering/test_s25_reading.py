@@ -127,3 +127,10 @@ def test_a_passage_cut_in_the_middle_of_a_sentence_gives_no_quote() -> None:
     assert unfinished("を記載した帳簿を備え付けます。")
     assert not unfinished("はじめに、輸出者が申告します。")
     assert not unfinished("ただし、輸出の許可は搬入の後に出ます。")
+
+
+def test_samples_for_a_fair_are_said_in_the_corpus_words() -> None:
+    from export_assist.answering.everyday import corpus_words, rule_terms
+
+    said = "商談会に試食用のせんべいを持っていきます。展示会用の分も検査がいりますか？"
+    assert "見本品" in rule_terms(said) and "見本品" in corpus_words(said)

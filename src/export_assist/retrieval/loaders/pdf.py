@@ -29,6 +29,35 @@ _CJK_WRAP = re.compile(
 )
 
 
+# A line this much shorter than the page's usual full line, ending without punctuation
+# between Japanese lines, is a heading (「所要時間の目安」), not a wrapped line.
+HEADING_SHARE = 0.6
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60]")
+_LINE_END = ("。", "、", "：", ":", "」", "）", ")", "．", ".")
+
+
+def _keep_headings(text: str) -> str:
+    """The page text with a blank line around each heading line, so joining the wrapped lines
+    does not glue a heading to the sentence under it (「所要時間の目安書類に不備がなく…」)."""
+    lines = text.split("\n")
+    full = sorted(len(line.strip()) for line in lines if len(line.strip()) >= 20)
+    if not full:
+        return text
+    usual = full[len(full) // 2]
+    out = []
+    for i, line in enumerate(lines):
+        said = line.strip()
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        heading = (
+            bool(said and after)
+            and len(said) < HEADING_SHARE * usual
+            and not said.endswith(_LINE_END)
+            and bool(_CJK.match(said[-1]) and _CJK.match(after[0]))
+        )
+        out.append(f"\n{line}\n" if heading and out else f"{line}\n" if heading else line)
+    return "\n".join(out)
+
+
 def _decrypt(reader: PdfReader, path: Path) -> None:
     """Open an encrypted PDF with the empty user password (owner-only protection)."""
     if reader.is_encrypted and not reader.decrypt(""):
@@ -57,7 +86,7 @@ def load_pdf(path: Path) -> LoadedDocument:
                 "the font has no /ToUnicode map) — skipped"
             )
             continue
-        text = _CJK_WRAP.sub("", clean_text(raw))
+        text = _CJK_WRAP.sub("", _keep_headings(clean_text(raw)))
         if text:
             blocks.append(Block(text=text, page=number, markdown=False))
         else:
