@@ -44,7 +44,7 @@ def _keep_headings(text: str) -> str:
     if not full:
         return text
     usual = full[len(full) // 2]
-    out = []
+    out: list[str] = []
     for i, line in enumerate(lines):
         said = line.strip()
         after = lines[i + 1].strip() if i + 1 < len(lines) else ""
