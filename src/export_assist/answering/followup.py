@@ -109,8 +109,7 @@ def states_shipment(q: Question) -> bool:
     90kg」): it stays a document request (s10 trial W3), never a regulation question."""
     from export_assist.answering.shipment_fields import extract  # reads with understand()
 
-    asks = "?" in q.text or "？" in q.text or q.qtype != "what"
-    if asks or q.intent not in ("regulation", "documents"):
+    if _asks(q) or q.intent not in ("regulation", "documents"):
         return False
     return bool(_SHIPMENT & set(extract(q.text, q).fields))
 
@@ -212,8 +211,12 @@ def _inherit(current: Question, previous: Question) -> Question:
 
 def _scene_only(previous: Question) -> bool:
     """A message that states the exporter's situation and asks nothing."""
-    asks = "?" in previous.text or "？" in previous.text or previous.qtype != "what"
-    return not asks and previous.intent == "regulation" and not previous.inherited
+    return not _asks(previous) and previous.intent == "regulation" and not previous.inherited
+
+
+def _asks(q: Question) -> bool:
+    """The message asks something: a question mark or a question type of its own."""
+    return "?" in q.text or "？" in q.text or q.qtype != "what"
 
 
 def _other_goods(current: Question, previous: Question) -> bool:
