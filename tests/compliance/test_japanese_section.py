@@ -91,3 +91,67 @@ def test_ingest_makes_the_section_a_japanese_passage(tmp_path: Path) -> None:
     assert len(ja) == 1 and "FSSAI" in ja[0].text
     assert mostly_japanese(ja[0].text)
     assert all(not mostly_japanese(c.text) for c in chunks if c.section == "Food")
+
+
+# A Japanese document's English key points (session 26): English questions on Japanese-only
+# documents (test22 t005, escalation_dev20 d019) found no sentence they could read.
+DOC_JA = """---
+id: t-vn-origin
+title: ベトナムの特恵原産地
+country: VN
+language: ja
+verified_on: 2026-12-03
+review_status: needs_review
+review_notes: 酒類の税率は二次資料で確認。
+sources:
+  - title: CPTPP
+    url: https://www.customs.go.jp/roo/english/index.htm
+---
+## 特恵ルート
+
+- CPTPPはベトナムについて2019年1月14日に発効し、輸出者が原産地証明を作成します。
+- 酒類の特別消費税は2026年1月1日から引き上げられます（要確認）。
+
+## Key points (English)
+
+### Preferential routes
+
+- CPTPP entered into force for Viet Nam on 14 January 2019; the exporter makes out the origin statement.
+- The special consumption tax on liquor rises from 1 January 2026 (to be confirmed).
+
+## Sources
+
+- Japan Customs: https://www.customs.go.jp/roo/english/index.htm
+"""
+
+
+def test_english_key_points_of_a_japanese_document_are_linted_both_ways() -> None:
+    meta = DocumentMeta(id="t", title="T", country="VN", review_status="needs_review")
+    assert section_findings(DOC_JA, meta) == []
+    added = DOC_JA.replace("on 14 January 2019", "on 15 January 2019")
+    assert any(
+        "'## Key points (English)' names number(s) 15" in m for m in section_findings(added, meta)
+    )
+    unmarked = DOC_JA.replace(" (to be confirmed)", "")
+    assert any("to be confirmed" in m for m in section_findings(unmarked, meta))
+    japanese = DOC_JA.replace(
+        "- The special",
+        "- 酒類の特別消費税は引き上げられます。税率は二次資料で確認しました。\n- The special",
+    )
+    japanese = japanese.replace(
+        "- CPTPP entered",
+        "- ＣＰＴＰＰはベトナムについて発効しました。輸出者が原産地証明を作成します。\n- CPTPP entered",
+    )
+    assert any("holds no English" in m for m in section_findings(japanese, meta))
+
+
+def test_ingest_makes_the_english_points_passages_an_english_reader_can_quote(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "origin.md"
+    path.write_text(DOC_JA, encoding="utf-8")
+    chunks = chunk_document(load_markdown(path), ChunkingSettings())
+    en = [c for c in chunks if c.section.startswith("Key points (English)")]
+    assert len(en) == 1 and "14 January 2019" in en[0].text
+    assert not mostly_japanese(en[0].text)
+    assert all(mostly_japanese(c.text) for c in chunks if c.section == "特恵ルート")
