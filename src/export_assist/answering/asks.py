@@ -91,7 +91,7 @@ def intent_of(low: str, topics: list[str]) -> str:
             continue
         if intent == "buyers" and not _asks_buyers(low, subjects, actions):
             continue
-        if intent == "documents" and which:
+        if intent == "documents" and (which or _hs_for_paper(low, topics, subjects, actions)):
             continue
         if intent == "checklist" and _practice_then_question(low, subjects):
             continue
@@ -100,6 +100,21 @@ def intent_of(low: str, topics: list[str]) -> str:
         if has_any(low, subjects) and (not actions or has_any(acted, actions)):
             return intent
     return "regulation"
+
+
+_SENTENCE = re.compile(r"[^。.!?！？\n]+[。.!?！？]?")
+
+
+def _hs_for_paper(
+    low: str, topics: list[str], subjects: tuple[str, ...], actions: tuple[str, ...]
+) -> bool:
+    """An HS question about what goes on a paper ("We make nail polish… Which HS code goes on
+    the invoice?", escalation_dev20 d004): no sentence both names a document and asks for it."""
+    if not _asks_hs(low, topics):
+        return False
+    return not any(
+        has_any(s, subjects) and has_any(_DONE.sub(" ", s), actions) for s in _SENTENCE.findall(low)
+    )
 
 
 # What the exporter already does (「香港に殻付き卵を出荷しています。」) is export intent on its

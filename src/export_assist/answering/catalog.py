@@ -17,6 +17,9 @@ from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.loaders.base import SUMMARY_SECTION
 from export_assist.retrieval.vectorstore import Metadata
 
+# A Japanese document's English key points (docs/corpus-format.md), as ingest names the section
+ENGLISH_POINTS = "Key points (English)"
+
 
 @dataclass
 class DocProfile:
@@ -33,17 +36,21 @@ class DocProfile:
     summary_ja: str = ""
     title_ja: str = ""
     sections: list[str] = field(default_factory=list)
+    # the subsections of a Japanese document's English key points (docs/corpus-format.md):
+    # a translation of its body, so they name the document to English questions only
+    english_points: list[str] = field(default_factory=list)
     cards: list[RequirementCard] = field(default_factory=list)
     chunk_ids: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # its quotable chunks in the index
 
-    def text(self) -> str:
-        """The text the document-level index sees."""
+    def text(self, english: bool = True) -> str:
+        """The text the document-level index sees (`english`: with the English key points'
+        headings, for English questions)."""
         topic_words = [w for t in self.topics for w in vocab.TOPIC_WORDS.get(t, ())]
         # the Japanese title and card wording as often as the English: a Japanese question
         # in everyday words finds its document by them
         parts = [self.title, self.title, self.title_ja, self.title_ja, self.summary_ja]
-        parts.append(" ".join(self.sections))
+        parts.append(" ".join([*self.sections, *(self.english_points if english else [])]))
         parts += [f"{c.title} {c.title_ja} {c.requirement} {c.requirement_ja}" for c in self.cards]
         parts += [" ".join(topic_words), " ".join(self.categories), self.authority]
         return "\n".join(p for p in parts if p)
@@ -64,13 +71,20 @@ class DocCatalog:
                 if doc_id in self.docs:
                     self.docs[doc_id].cards.append(card)
         profiles = list(self.docs.values())
-        texts = [p.text() for p in profiles]
+        ids = [p.doc_id for p in profiles]
         metas: list[Metadata] = [{"doc_id": p.doc_id, "country": p.country} for p in profiles]
-        self.index = LexicalIndex([p.doc_id for p in profiles], texts, metas, texts)
+        texts = [p.text() for p in profiles]
+        self.index = LexicalIndex(ids, texts, metas, texts)
+        # a Japanese question meets the documents as before they had English key points
+        japanese = [p.text(english=False) for p in profiles]
+        self.index_ja = LexicalIndex(ids, japanese, metas, japanese)
         self.countries = frozenset(p.country for p in profiles)
         bodies: dict[str, list[str]] = defaultdict(list)
         for i, meta in enumerate(chunks.metadatas):
-            bodies[str(meta.get("doc_id", ""))].append(chunks.texts[i])
+            # the English key points translate a body: a name they carry says nothing new
+            # of how widely the corpus uses it (CITES in every Japan-side translation)
+            if not str(meta.get("section", "")).startswith(ENGLISH_POINTS):
+                bodies[str(meta.get("doc_id", ""))].append(chunks.texts[i])
         self.named = NamedRegimes(self.docs, {d: "\n".join(t) for d, t in bodies.items()})
         # destination -> the Japan-side documents that regulate exports to it
         self.regulated = regulated_destinations(self.docs)
@@ -93,6 +107,9 @@ class DocCatalog:
         section = str(meta.get("section", ""))
         if section == SUMMARY_SECTION:
             doc.summary_ja = text
+        elif section.startswith(ENGLISH_POINTS):
+            if section not in doc.english_points:
+                doc.english_points.append(section)
         elif section and section not in doc.sections:
             doc.sections.append(section)
         doc.chunk_ids.append(chunk_id)
@@ -110,11 +127,14 @@ class DocCatalog:
             if (p := self.docs[d].positions if d in self.docs else [])
         }
 
-    def search(self, query: str, doc_ids: list[str], k: int = 20) -> dict[str, float]:
+    def search(
+        self, query: str, doc_ids: list[str], k: int = 20, language: str = "en"
+    ) -> dict[str, float]:
         """BM25 scores of the allowed documents for a query (0 left out)."""
+        index = self.index_ja if language == "ja" else self.index
         allowed = set(doc_ids)
-        mask = self.index.mask(lambda m: m.get("doc_id") in allowed)
-        return dict(self.index.search(query, k, mask))
+        mask = index.mask(lambda m: m.get("doc_id") in allowed)
+        return dict(index.search(query, k, mask))
 
 
 class CatalogCache:

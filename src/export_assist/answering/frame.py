@@ -43,7 +43,7 @@ FRAME = frozenset(
     brands shelf shelves kitchen procedure procedures text trade since force
     we'd we'll i'd i'll deal got never team themselves maker makers manufacturer
     manufacturers chain model models headed heading factory factories ordinary regular
-    normal usual parent parents""".split()
+    normal usual parent parents besides except apart extra""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
@@ -57,7 +57,9 @@ FRAME = frozenset(
     個人 友人 知人 社長 担当者 電話 メール 今年 今月 来月 先月 去年 実際 普段 大体 結構 色々 荷物 売上
     売り上げ 少量 大人 タイプ 工房 モデル 追加 来年 再来年 社員 正社員 従業員 エンジニア 技術者
     出荷 書類 毎月 毎年 毎週 毎日 毎回 年間 月間 見込 見込み
-    農業法人 法人 農家 農園 生産者 養鶏場 牧場 酒蔵 蔵元 在庫 ブランド 日系 税理士 会計士 監査""".split()
+    農業法人 法人 農家 農園 生産者 養鶏場 牧場 酒蔵 蔵元 在庫 ブランド 日系 税理士 会計士 監査
+    先々月 先週 今週 来週 先々週 昨年 一昨年 出荷分 余分 雑貨 追加分
+    規制 カフェ 喫茶店""".split()
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

@@ -55,7 +55,9 @@ _JAPAN_ASKED = re.compile(
     r"\bunder (?:the )?japan(?:ese)? (?:rules|laws?|regulations|customs law)\b|"
     r"日本の(?:法律|法令|ルール|決まり)(?:では|で|上)|"
     # "Is any notification needed in Japan…?" (test20 t010)
-    r"\b(?:needed|required|necessary|notify|notification|file|submit|apply|register)\b"
+    # "When and where can we get them inspected in Japan?" (escalation_dev20 d019)
+    r"\b(?:needed|required|necessary|notify|notification|file|submit|apply|register|"
+    r"inspected|inspection|inspect|certified|issued)\b"
     r"[^.?!]{0,12}\bin japan\b(?! is\b)"
 )
 

@@ -3,11 +3,14 @@ reranked), then the passages inside them that answer the question."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
 
 from export_assist.answering import goods
-from export_assist.answering.catalog import CatalogCache, DocCatalog, DocProfile
+from export_assist.answering.catalog import ENGLISH_POINTS, CatalogCache, DocCatalog, DocProfile
 from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
 from export_assist.answering.japan_side import procedure_names, regime_names
@@ -137,12 +140,21 @@ class Retriever:
         if not allowed:
             return out
         index = self._searcher.lexical_index()
-        mask = index.mask(lambda m: m.get("doc_id") in set(allowed))
-        bm25 = index.scores(out.query)
+        wanted = set(allowed)
+        mask = index.mask(lambda m: m.get("doc_id") in wanted and readable(m, q.language))
+        hidden = _hidden(index, q.language)
+        bm25 = index.scores(out.query) * hidden
         lexical = index.best(bm25, self._candidates, mask)
-        dense_hits = self._searcher.search(
-            q.asked or q.text, SearchFilters(doc_ids=allowed), 2 * self._candidates, mode="dense"
-        )
+        dense_hits = [
+            h
+            for h in self._searcher.search(
+                q.asked or q.text,
+                SearchFilters(doc_ids=allowed),
+                2 * self._candidates,
+                mode="dense",
+            )
+            if readable({"section": h.citation.section}, q.language)
+        ]
         by_id = {h.chunk_id: h for h in dense_hits}
         for cid, score in lexical:
             hit = by_id.get(cid)
@@ -160,11 +172,11 @@ class Retriever:
             catalog.docs,
             q.with_(categories=categories),
             places,
-            catalog.search(out.query, allowed),
+            catalog.search(out.query, allowed, language=q.language),
             # every allowed document's best passage, not only those of the candidates: a
             # Japanese-only document is often outside an English question's nearest 80
             catalog.best_passages(bm25, allowed),
-            catalog.best_passages(self._searcher.cosines(q.asked or q.text), allowed),
+            catalog.best_passages(self._searcher.cosines(q.asked or q.text) * hidden, allowed),
         )
         # A product question never quotes another product's rules (cosmetics are not food).
         # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
@@ -187,8 +199,29 @@ class Retriever:
         for rank, d in enumerate(out.docs[: self._docs_whole]):
             seen = {h.chunk_id for h in ranked}
             ranked += _other_passages(index, d.doc, seen, score=0.3 / (rank + 1))
+        ranked = [h for h in ranked if readable({"section": h.citation.section}, q.language)]
         out.passages = sorted(ranked, key=lambda h: -h.score)
         return out
+
+
+def readable(meta: Mapping[str, object], language: str) -> bool:
+    """Whether a passage is for this reader: a Japanese document's English key points
+    translate its Japanese body, so a Japanese reader gets the body (they would only take
+    the places of its passages); an English reader gets both."""
+    return language != "ja" or not str(meta.get("section") or "").startswith(ENGLISH_POINTS)
+
+
+def _hidden(index: LexicalIndex, language: str) -> np.ndarray:
+    """A 0/1 weight per chunk: 0 for the passages `readable` keeps from this reader."""
+    return _hidden_cached(index, language == "ja")
+
+
+@lru_cache(maxsize=4)
+def _hidden_cached(index: LexicalIndex, japanese: bool) -> np.ndarray:
+    if not japanese:
+        return np.ones(len(index.ids), dtype=np.float32)
+    weights = index.mask(lambda m: readable(m, "ja"))
+    return weights if weights is not None else np.ones(len(index.ids), dtype=np.float32)
 
 
 def _other_passages(

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.applies import scope_bonus
+from export_assist.answering.asking import asked_sentences
 from export_assist.answering.bonus import market_bonus, term_bonus
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
@@ -141,6 +142,32 @@ def _cue(sentence: str, qtype: str) -> float:
     return 0.4 if cue is not None and cue.search(sentence) else 0.0
 
 
+# A message that sets a scene before its question (「乾燥ホタテを初めて出します。…検査の頻度は
+# どうなったら下がるんですか？」, test22 t020): the asked sentence's own words count this much
+# more, so the scene's words (the goods, the market) do not choose the sentences alone.
+ASKED = 1.0
+_KANA_ONLY = re.compile(r"^[\u3040-\u309fー]+$")
+
+
+def _asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
+    """The weights of the asked sentences' words not in the scene (none when the message
+    is its question alone)."""
+    asked = " ".join(asked_sentences(question))
+    if len(asked) >= len(nfkc(question).strip()) - 1:
+        return {}
+    scene = set(stemmed(nfkc(question).replace(asked, " ")))
+    # kana-only pairs are grammar (「どう」「たら」「です」), not what is asked
+    wanted = [tok for tok in stemmed(asked) if tok not in scene and not _KANA_ONLY.match(tok)]
+    return _weights(" ".join(wanted), [list(p) for p in pool]) if wanted else {}
+
+
+def _overlap(sentence: str, weights: dict[str, float]) -> float:
+    if not weights:
+        return 0.0
+    tokens = set(stemmed(sentence))
+    return sum(w for tok, w in weights.items() if tok in tokens) / sum(weights.values())
+
+
 def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
     """Question tokens weighted by how rare they are among the candidate sentences."""
     # English words by their stem: "claim" asked, "claims" stated
@@ -248,6 +275,7 @@ def hand_scores(
     passage's retrieval score and rank, its document's rank, market, scope and term."""
     pool = [set(stemmed(u)) for _, _, u in units]
     weights = _weights(question, [list(p) for p in pool])
+    asked = _asked_weights(question, pool)
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
@@ -255,6 +283,7 @@ def hand_scores(
     named = term_bonus(terms, [u for _, _, u in units])
     return [
         score_sentence(u, weights, qtype, prefer)
+        + ASKED * _overlap(u, asked)
         + hit.score * 0.5
         - 0.01 * rank
         + doc_bonus.get(hit.citation.doc_id, 0.0)

@@ -30,6 +30,12 @@ _EN_INPUT_FROM = re.compile(
 )
 _EN_INPUT_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w) for w in _EN_INPUTS) + r")\b", re.I)
 _CLAUSE = re.compile(r"[。.!?！？\n]")
+# 「ブラジルとコロンビアから生豆を輸入して」: other places joined by と/や/・/、, then から, the
+# goods, and a buying verb in the same clause (not 輸入者/輸入業者, who may be a market's buyer)
+_JA_FROM_THEN_BUY = re.compile(
+    r"^(?:[とや・、][^\s。、とやからを]{1,10}?)*から[^。、!?！？\n]{0,14}?"
+    r"(?:輸入(?!者|業|商|会社|元|先)|仕入|取り寄|調達|買い付|買い入|購入)"
+)
 
 
 def sourced(text: str, start: int, surface: str, kind: str) -> bool:
@@ -37,6 +43,8 @@ def sourced(text: str, start: int, surface: str, kind: str) -> bool:
     end = start + len(surface)
     after = text[end : end + 12]
     if after.startswith(_JA_AFTER) and not after.startswith(_JA_AFTER_NOT):
+        return True
+    if _JA_FROM_THEN_BUY.match(text[end : end + 40]):
         return True
     clause = _CLAUSE.split(text[:start])[-1]
     if _EN_BEFORE.search(clause):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
+from export_assist.answering.asking import asked_sentences
 from export_assist.answering.asks import intent_of
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families
@@ -106,7 +107,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         material=_material(low),
         hs_code=hs_code,
         topics=topics,
-        qtype=_qtype(low),
+        qtype=_asked_qtype(text, low),
         intent=intent_of(low, topics),
         advice=asks_advice(low),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
@@ -274,11 +275,32 @@ def question_type(text: str) -> str:
     return _qtype(nfkc(text).lower())
 
 
+def _asked_qtype(text: str, low: str) -> str:
+    """The question type of the sentence that asks, before the scene's: 「…原産地証明書を付けて
+    と言われました。原産国は「Japan」と書いていいですか？」 asks yes or no, not which documents
+    (test22 t034); a question of no type of its own takes the whole message's."""
+    found = {question_type(s) for s in asked_sentences(text)} - {"what"}
+    if not found:
+        return _qtype(low)
+    # several questions: the type first in the vocabulary's order, as for one message
+    return min(found, key=_TYPE_ORDER.index)
+
+
 def _qtype(low: str) -> str:
     low = _LABEL_DATES.sub(" ", without_claiming(low))
     if _STILL.search(low):
         return "still"
     for name, words in vocab.QUESTION_TYPES:
         if has_any(low, words):
-            return name
+            # 「何を出しておけばいいですか？」 asks what, not yes or no (test22 t011)
+            return "what" if name == "yes_no" and _WH.search(low) else name
     return "what"
+
+
+# A question word makes 「…いいですか」 no yes-or-no question; 「何か」 ("anything") does not,
+# nor an English one inside the clause ("Do the tags have to say what they're made of?").
+_WH = re.compile(
+    r"何(?!か)|なに(?!か)|どこ|どう|どの|どれ|どんな|いつ|誰|だれ|"
+    r"(?:^|[.?!,;]\s*(?:and\s+|but\s+|so\s+)?)(?:what|which|where|how|who|when)\b"
+)
+_TYPE_ORDER = ["still", *(name for name, _ in vocab.QUESTION_TYPES), "what"]

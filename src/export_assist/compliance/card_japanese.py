@@ -49,9 +49,32 @@ def numbers(text: str) -> set[str]:
     """The numbers a text names (digits after NFKC, Japanese era years as Gregorian ones,
     and English number words)."""
     flat = _ERA_YEAR.sub(_gregorian, unicodedata.normalize("NFKC", text))
+    # one amount however written: "200,000" and 「20万」 are 200000
+    flat = _MAN.sub(_scaled, _THOUSANDS.sub("", flat))
     found = {n.lstrip("0") or "0" for n in _NUMBER.findall(flat)}
     words = re.findall(r"[^\W\d_]+", flat.casefold())
-    return found | {_WORDS[w] for w in words if w in _WORDS}
+    return found | {_WORDS[w] for w in words if w in _WORDS and _counts(w, flat)}
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# 「20万」「3,000万」「1億」, "30 million", "1.5 billion"
+_MAN = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(万|億|million\b|billion\b)(?!\d)", re.I)
+_SCALE = {"万": 10**4, "億": 10**8, "million": 10**6, "billion": 10**9}
+
+
+def _scaled(match: re.Match[str]) -> str:
+    value = float(match.group(1)) * _SCALE[match.group(2).lower()]
+    return str(int(value)) if value == int(value) else match.group(0)
+
+
+# Month names that are also words ("may", "march", "mars"): a month only beside a day or year.
+_AMBIGUOUS = {"may", "march", "mars", "mai"}
+
+
+def _counts(word: str, flat: str) -> bool:
+    if word not in _AMBIGUOUS:
+        return True
+    return bool(re.search(rf"(?i)\d\s*{word}\b|\b{word}\s*\d", flat))
 
 
 def japanese_findings(

@@ -4,6 +4,8 @@ guessed rate. Also the words that make a message a duty question."""
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, Field
 
 from export_assist.agent.schemas import StructuredPayload
@@ -45,10 +47,18 @@ DUTY_WORDS = (
 )
 
 
+# An excise duty is a tax the corpus's market documents explain, not a customs tariff: "How is
+# UK alcohol duty on it worked out nowadays?" (test22 t022) asks the Alcohol Duty's rules.
+_EXCISE = re.compile(
+    r"\b(?:alcohol|excise|spirits?|beer|wine|cider|tobacco|stamp|fuel|sugar|soft drinks?)"
+    r"\s+(?:dut(?:y|ies)|tax(?:es)?)(?:\s+on)?\b"
+)
+
+
 def asks_duty(message: str) -> bool:
     """Whether a message asks what duty a product pays (not how to classify it, nor how to
-    claim a preferential rate: that is an origin question)."""
-    low = without_claiming(nfkc(message).lower())
+    claim a preferential rate: that is an origin question, nor an excise duty)."""
+    low = _EXCISE.sub(" ", without_claiming(nfkc(message).lower()))
     return any(word in low for word in DUTY_WORDS)
 
 
