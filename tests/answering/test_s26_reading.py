@@ -12,9 +12,11 @@ from functools import cache
 import pytest
 
 from export_assist.agent.tools.duties import asks_duty
+from export_assist.answering.asked_words import asked_weights, overlap
 from export_assist.answering.compose import card_sentence
 from export_assist.answering.coverage import content_terms
-from export_assist.answering.select import _asked_weights, _overlap
+from export_assist.answering.repeats import similar
+from export_assist.answering.retrieve import readable
 from export_assist.answering.understand import understand
 from export_assist.compliance.card_japanese import numbers
 from export_assist.compliance.hs.ranker import RankedHsSuggester
@@ -70,10 +72,10 @@ def test_the_asked_sentence_gives_the_question_type(text: str, qtype: str) -> No
 def test_the_asked_sentences_words_weigh_when_a_scene_comes_first() -> None:
     message = "静岡の茶農家です。緑茶をシドニーに出します。検査の回数はいつ減りますか？"
     pool = [set(stemmed(s)) for s in ("検査の回数は5回合格すると減ります。", "緑茶の輸入です。")]
-    weights = _asked_weights(message, pool)
-    assert weights and _overlap("検査の回数は5回合格すると減ります。", weights) > 0
-    assert _overlap("緑茶の輸入です。", weights) == 0  # the scene's words are not the question
-    assert _asked_weights("検査の回数はいつ減りますか？", pool) == {}  # no scene: no extra weight
+    weights = asked_weights(message, pool)
+    assert weights and overlap("検査の回数は5回合格すると減ります。", weights) > 0
+    assert overlap("緑茶の輸入です。", weights) == 0  # the scene's words are not the question
+    assert asked_weights("検査の回数はいつ減りますか？", pool) == {}  # no scene: no extra weight
 
 
 def test_a_law_question_shows_the_laws_own_name_to_a_japanese_reader() -> None:
@@ -139,3 +141,22 @@ def test_a_who_question_shows_the_authoritys_own_name_to_a_japanese_reader() -> 
     assert "Health Canada" in card_sentence(card, asked, None)
     plain = understand("カナダで木のおもちゃに必要なことは？", COVERED)
     assert "Health Canada" not in card_sentence(card, plain, None)
+
+
+def test_english_text_repeats_by_word_pairs_not_letter_pairs() -> None:
+    card = (
+        "Plants whose importing country requires a phytosanitary certificate may only be "
+        "exported after the Plant Protection Station's export inspection."
+    )
+    new = "Plants carried in hand luggage can be inspected at any station on the day of departure."
+    assert not similar(new, card)
+    assert similar(
+        "The importer must register with FDA before the first shipment.",
+        card + (" Before the first shipment, the importer must register with FDA."),
+    )
+
+
+def test_the_english_key_points_are_passages_for_english_readers_only() -> None:
+    points = {"section": "Key points (English) > Preferential routes"}
+    assert readable(points, "en") and not readable(points, "ja")
+    assert readable({"section": "特恵ルート"}, "ja")

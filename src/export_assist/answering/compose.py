@@ -13,6 +13,7 @@ from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.glossary import related
 from export_assist.answering.labels import duration_ja, t
+from export_assist.answering.original_names import authority_named, legal_basis_named
 from export_assist.answering.places import market_name
 from export_assist.answering.select import (
     FACTS,
@@ -24,7 +25,7 @@ from export_assist.answering.select import (
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
 from export_assist.answering.units import units
-from export_assist.domain.cardtext import documents_in, legal_basis_in
+from export_assist.domain.cardtext import documents_in
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.normalize import nfkc
@@ -137,8 +138,8 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
         key, title = _ja_predicate(key, title)
     head = t(lang, key, where=_where(card, q), title=title)
     details = [
-        (t(lang, "authority"), _authority(card, q, termbase)),
-        (t(lang, "legal_basis"), _legal_basis(card, q)),
+        (t(lang, "authority"), authority_named(card, q, authority_in(card, lang, termbase))),
+        (t(lang, "legal_basis"), legal_basis_named(card, q)),
         (t(lang, "lead_time"), lead_time_text(card, lang)),
         (t(lang, "documents"), t(lang, "sep").join(documents_in(card, lang)[:4])),
     ]
@@ -151,27 +152,6 @@ def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None)
     first = next(iter(split_line(plain(card.requirement))), "").rstrip(".")
     said = f"{head} {first}." + (f" ({'; '.join(filled)}.)" if filled else "")
     return said + asked_fact(card.requirement, said, q)
-
-
-def _authority(card: RequirementCard, q: Question, termbase: TermBase | None) -> str:
-    """The authority in the reader's language; asked who it is (qtype who), a Japanese reader
-    also gets the name the authority goes by when our Japanese name holds none of it
-    (「カナダ保健省」 is Health Canada, test22 t027): it is the name to contact and search."""
-    shown = authority_in(card, q.language, termbase)
-    if q.language != "ja" or q.qtype != "who" or re.search(r"[A-Za-z]", shown):
-        return shown
-    return t("ja", "original_name", shown=shown, original=card.authority)
-
-
-def _legal_basis(card: RequirementCard, q: Question) -> str:
-    """The legal basis in the reader's language; asked which law it is (qtype law), a
-    Japanese reader also gets the law's own name, which is what the official text is found
-    by (「2016年原産国食品表示情報基準」 is our translation of "Country of Origin Food Labelling
-    Information Standard 2016", test22 t018)."""
-    shown = legal_basis_in(card, q.language)
-    if q.language != "ja" or q.qtype != "law" or shown == card.legal_basis:
-        return shown
-    return t("ja", "original_name", shown=shown, original=card.legal_basis)
 
 
 def _first_sentence_ja(requirement: str, said: str, q: Question) -> str:

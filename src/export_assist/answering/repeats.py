@@ -1,16 +1,27 @@
-"""Whether a sentence repeats what is already said: most of its character bigrams are there
-and it states no figure that is not."""
+"""Whether a sentence repeats what is already said: most of its character bigrams (word pairs
+in English) are there and it states no figure that is not."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from export_assist.retrieval.normalize import nfkc
 
 
 def _grams(text: str) -> set[str]:
+    """Character bigrams of Japanese text; pairs of words of text in Latin letters, whose
+    character bigrams ("th", "in", "on") any long English text holds (s26: a sentence on
+    plants in hand luggage read as a repeat of a card about plant inspection)."""
+    if len(_CJK.findall(text)) < 0.2 * len(re.sub(r"\s+", "", text)):
+        words = _WORD.findall(text.casefold())
+        return {f"{a} {b}" for a, b in pairwise(words)} or set(words)
     flat = re.sub(r"\s+", "", text.casefold())
     return {flat[i : i + 2] for i in range(len(flat) - 1)}
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_WORD = re.compile(r"[^\W_]+")
 
 
 # A figure as written: "101.9", "2021/630", "9%", "QCVN 01:2017" (its digits and joints).

@@ -3,13 +3,12 @@ its type asks for (a date for 'when', an amount for 'how much', an authority for
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.applies import scope_bonus
-from export_assist.answering.asking import asked_sentences
+from export_assist.answering.asked_words import ASKED, asked_weights, overlap, rarity_weights
 from export_assist.answering.bonus import market_bonus, term_bonus
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
@@ -67,7 +66,9 @@ FACTS: dict[str, re.Pattern[str]] = {
     ),
     "how_much": re.compile(
         r"\d[\d,.]*\s*(?:%|％|円|ドル|ユーロ|ウォン|元|セント|usd|eur|gbp|krw|cny|cents?)|"
-        r"(?:usd|eur|gbp|jpy|us\$|[$€£¥])\s?\d|free of charge|no fee|無料|無税|duty[- ]free",
+        r"(?:usd|eur|gbp|jpy|us\$|[$€£¥])\s?\d|free of charge|no fee|無料|無税|duty[- ]free|"
+        # 「手数料は必要ない」: no fee, said in words (test22 t012)
+        r"(?:手数料|費用|料金)は?(?:必要|かから|要ら|いら)(?:ない|ず|ありません)",
         re.I,
     ),
     "number": re.compile(r"\d"),
@@ -140,41 +141,6 @@ def _cue(sentence: str, qtype: str) -> float:
     if fact is not None and fact.search(sentence):
         return 1.0
     return 0.4 if cue is not None and cue.search(sentence) else 0.0
-
-
-# A message that sets a scene before its question (「乾燥ホタテを初めて出します。…検査の頻度は
-# どうなったら下がるんですか？」, test22 t020): the asked sentence's own words count this much
-# more, so the scene's words (the goods, the market) do not choose the sentences alone.
-ASKED = 1.0
-_KANA_ONLY = re.compile(r"^[\u3040-\u309fー]+$")
-
-
-def _asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
-    """The weights of the asked sentences' words not in the scene (none when the message
-    is its question alone)."""
-    asked = " ".join(asked_sentences(question))
-    if len(asked) >= len(nfkc(question).strip()) - 1:
-        return {}
-    scene = set(stemmed(nfkc(question).replace(asked, " ")))
-    # kana-only pairs are grammar (「どう」「たら」「です」), not what is asked
-    wanted = [tok for tok in stemmed(asked) if tok not in scene and not _KANA_ONLY.match(tok)]
-    return _weights(" ".join(wanted), [list(p) for p in pool]) if wanted else {}
-
-
-def _overlap(sentence: str, weights: dict[str, float]) -> float:
-    if not weights:
-        return 0.0
-    tokens = set(stemmed(sentence))
-    return sum(w for tok, w in weights.items() if tok in tokens) / sum(weights.values())
-
-
-def _weights(question: str, pool: list[list[str]]) -> dict[str, float]:
-    """Question tokens weighted by how rare they are among the candidate sentences."""
-    # English words by their stem: "claim" asked, "claims" stated
-    wanted = set(stemmed(question))
-    n = len(pool) or 1
-    df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
-    return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
 
 
 # Below this share of the best sentence's score, a sentence from another document is an
@@ -274,8 +240,8 @@ def hand_scores(
     """The hand-tuned score of each unit: the question's words, the type's fact, the
     passage's retrieval score and rank, its document's rank, market, scope and term."""
     pool = [set(stemmed(u)) for _, _, u in units]
-    weights = _weights(question, [list(p) for p in pool])
-    asked = _asked_weights(question, pool)
+    weights = rarity_weights(question, [list(p) for p in pool])
+    asked = asked_weights(question, pool)
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
@@ -283,7 +249,7 @@ def hand_scores(
     named = term_bonus(terms, [u for _, _, u in units])
     return [
         score_sentence(u, weights, qtype, prefer)
-        + ASKED * _overlap(u, asked)
+        + ASKED * overlap(u, asked)
         + hit.score * 0.5
         - 0.01 * rank
         + doc_bonus.get(hit.citation.doc_id, 0.0)

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
-from export_assist.answering.asking import asked_sentences
 from export_assist.answering.asks import intent_of
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families
@@ -21,6 +20,9 @@ from export_assist.answering.places import (
     negated,
     region_members,
 )
+from export_assist.answering.qtypes import asked_qtype
+from export_assist.answering.qtypes import question_type as question_type  # re-exported
+from export_assist.answering.qtypes import without_claiming as without_claiming  # re-exported
 from export_assist.answering.words import asked_topics, asks_advice
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
@@ -107,7 +109,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         material=_material(low),
         hs_code=hs_code,
         topics=topics,
-        qtype=_asked_qtype(text, low),
+        qtype=asked_qtype(text, low),
         intent=intent_of(low, topics),
         advice=asks_advice(low),
         explicit_list=has_any(low, vocab.EXPLICIT_LIST),
@@ -239,68 +241,3 @@ def _material(low: str) -> str:
 def _hs(text: str) -> str:
     m = _HS.search(nfkc(text))
     return m.group(1).replace(".", "") if m and ("hs" in text.lower() or "." in m.group(1)) else ""
-
-
-# Claiming a preferential rate ("特恵税率を受けるのに必要な原産地情報", "to claim the preferential
-# rate") asks how to get it, not what the rate is: neither a duty nor a 'how much' question.
-_CLAIMING = re.compile(
-    r"(?:特恵)?(?:関)?税率(?:の適用)?(?:を|が|で)(?:受け|適用|使|利用|申請|得|認め)|"
-    r"(?:claim|get|obtain|use|qualify for|apply for)(?:ing)? (?:a |the )?"
-    r"(?:preferential|lower|reduced|zero)(?: duty| tariff)? (?:rate|treatment)s?"
-)
-
-
-def without_claiming(low: str) -> str:
-    """The lower-cased text less any 'to claim the preferential rate' phrase."""
-    return _CLAIMING.sub(" ", low)
-
-
-# A date printed on the label is a label item, not a deadline: 「賞味期限は必要？」 asks
-# whether the label needs it (s9 trial V12), not "by when".
-_LABEL_DATES = re.compile(
-    r"(?:賞味|消費|使用|有効|品質保持)期限(?=(?:の(?:表示|記載))?[はがもを]?(?:必要|いる|要る|書|表示|記載))|"
-    r"(?:best[- ]before|use[- ]by|expiry|expiration) dates?"
-    r"(?= (?:is |be )?(?:required|needed|necessary|mandatory|shown|printed))"
-)
-
-
-# 「今も…必要？」 with words between (「今もEU向けには、その証明書が必要？」): "still required?"
-_STILL = re.compile(
-    r"(?:今|いま)(?:で)?も[^。？?]{0,20}(?:必要|要る|いる[？?]|求め)|現在も[^。？?]{0,20}必要"
-)
-
-
-def question_type(text: str) -> str:
-    """The question type of a text read on its own (one sentence of a message)."""
-    return _qtype(nfkc(text).lower())
-
-
-def _asked_qtype(text: str, low: str) -> str:
-    """The question type of the sentence that asks, before the scene's: 「…原産地証明書を付けて
-    と言われました。原産国は「Japan」と書いていいですか？」 asks yes or no, not which documents
-    (test22 t034); a question of no type of its own takes the whole message's."""
-    found = {question_type(s) for s in asked_sentences(text)} - {"what"}
-    if not found:
-        return _qtype(low)
-    # several questions: the type first in the vocabulary's order, as for one message
-    return min(found, key=_TYPE_ORDER.index)
-
-
-def _qtype(low: str) -> str:
-    low = _LABEL_DATES.sub(" ", without_claiming(low))
-    if _STILL.search(low):
-        return "still"
-    for name, words in vocab.QUESTION_TYPES:
-        if has_any(low, words):
-            # 「何を出しておけばいいですか？」 asks what, not yes or no (test22 t011)
-            return "what" if name == "yes_no" and _WH.search(low) else name
-    return "what"
-
-
-# A question word makes 「…いいですか」 no yes-or-no question; 「何か」 ("anything") does not,
-# nor an English one inside the clause ("Do the tags have to say what they're made of?").
-_WH = re.compile(
-    r"何(?!か)|なに(?!か)|どこ|どう|どの|どれ|どんな|いつ|誰|だれ|"
-    r"(?:^|[.?!,;]\s*(?:and\s+|but\s+|so\s+)?)(?:what|which|where|how|who|when)\b"
-)
-_TYPE_ORDER = ["still", *(name for name, _ in vocab.QUESTION_TYPES), "what"]

@@ -1,0 +1,46 @@
+"""Question words weighted by rarity among the candidate sentences, and the asked sentence's
+own words weighed once more than the scene before it, when the sentences to quote are
+chosen (select.hand_scores; issue 9 item 3)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from export_assist.answering.asking import asked_sentences
+from export_assist.retrieval.normalize import nfkc
+from export_assist.retrieval.tokenize import stemmed
+
+# A message that sets a scene before its question (「乾燥ホタテを初めて出します。…検査の頻度は
+# どうなったら下がるんですか？」, test22 t020): the asked sentence's own words count this much
+# more, so the scene's words (the goods, the market) do not choose the sentences alone.
+ASKED = 1.0
+_KANA_ONLY = re.compile(r"^[\u3040-\u309fー]+$")
+
+
+def asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
+    """The weights of the asked sentences' words (none when the message is its question
+    alone): a word the scene shares counts too (「旋盤」 asked again after the scene named it)."""
+    asked = " ".join(asked_sentences(question))
+    if len(asked) >= len(nfkc(question).strip()) - 1:
+        return {}
+    # kana-only pairs are grammar (「どう」「たら」「です」), not what is asked
+    wanted = [tok for tok in stemmed(asked) if not _KANA_ONLY.match(tok)]
+    return rarity_weights(" ".join(wanted), [list(p) for p in pool]) if wanted else {}
+
+
+def overlap(sentence: str, weights: dict[str, float]) -> float:
+    """The share of the weights whose words the sentence holds."""
+    if not weights:
+        return 0.0
+    tokens = set(stemmed(sentence))
+    return sum(w for tok, w in weights.items() if tok in tokens) / sum(weights.values())
+
+
+def rarity_weights(question: str, pool: list[list[str]]) -> dict[str, float]:
+    """Question tokens weighted by how rare they are among the candidate sentences."""
+    # English words by their stem: "claim" asked, "claims" stated
+    wanted = set(stemmed(question))
+    n = len(pool) or 1
+    df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
+    return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}

@@ -1,0 +1,75 @@
+"""The question type (vocab question_types): when, how much, who, which law, yes or no...
+read from the sentence that asks, not from the scene before it (issue 9 item 1)."""
+
+from __future__ import annotations
+
+import re
+
+from export_assist.answering import vocab
+from export_assist.answering.asking import asked_sentences
+from export_assist.answering.words import has_any
+from export_assist.retrieval.normalize import nfkc
+
+# Claiming a preferential rate ("特恵税率を受けるのに必要な原産地情報", "to claim the preferential
+# rate") asks how to get it, not what the rate is: neither a duty nor a 'how much' question.
+_CLAIMING = re.compile(
+    r"(?:特恵)?(?:関)?税率(?:の適用)?(?:を|が|で)(?:受け|適用|使|利用|申請|得|認め)|"
+    r"(?:claim|get|obtain|use|qualify for|apply for)(?:ing)? (?:a |the )?"
+    r"(?:preferential|lower|reduced|zero)(?: duty| tariff)? (?:rate|treatment)s?"
+)
+
+
+def without_claiming(low: str) -> str:
+    """The lower-cased text less any 'to claim the preferential rate' phrase."""
+    return _CLAIMING.sub(" ", low)
+
+
+# A date printed on the label is a label item, not a deadline: 「賞味期限は必要？」 asks
+# whether the label needs it (s9 trial V12), not "by when".
+_LABEL_DATES = re.compile(
+    r"(?:賞味|消費|使用|有効|品質保持)期限(?=(?:の(?:表示|記載))?[はがもを]?(?:必要|いる|要る|書|表示|記載))|"
+    r"(?:best[- ]before|use[- ]by|expiry|expiration) dates?"
+    r"(?= (?:is |be )?(?:required|needed|necessary|mandatory|shown|printed))"
+)
+
+
+# 「今も…必要？」 with words between (「今もEU向けには、その証明書が必要？」): "still required?"
+_STILL = re.compile(
+    r"(?:今|いま)(?:で)?も[^。？?]{0,20}(?:必要|要る|いる[？?]|求め)|現在も[^。？?]{0,20}必要"
+)
+
+
+def question_type(text: str) -> str:
+    """The question type of a text read on its own (one sentence of a message)."""
+    return _qtype(nfkc(text).lower())
+
+
+def asked_qtype(text: str, low: str) -> str:
+    """The question type of the sentence that asks, before the scene's: 「…原産地証明書を付けて
+    と言われました。原産国は「Japan」と書いていいですか？」 asks yes or no, not which documents
+    (test22 t034); a question of no type of its own takes the whole message's."""
+    found = {question_type(s) for s in asked_sentences(text)} - {"what"}
+    if not found:
+        return _qtype(low)
+    # several questions: the type first in the vocabulary's order, as for one message
+    return min(found, key=_TYPE_ORDER.index)
+
+
+def _qtype(low: str) -> str:
+    low = _LABEL_DATES.sub(" ", without_claiming(low))
+    if _STILL.search(low):
+        return "still"
+    for name, words in vocab.QUESTION_TYPES:
+        if has_any(low, words):
+            # 「何を出しておけばいいですか？」 asks what, not yes or no (test22 t011)
+            return "what" if name == "yes_no" and _WH.search(low) else name
+    return "what"
+
+
+# A question word makes 「…いいですか」 no yes-or-no question; 「何か」 ("anything") does not,
+# nor an English one inside the clause ("Do the tags have to say what they're made of?").
+_WH = re.compile(
+    r"何(?!か)|なに(?!か)|どこ|どう|どの|どれ|どんな|いつ|誰|だれ|"
+    r"(?:^|[.?!,;]\s*(?:and\s+|but\s+|so\s+)?)(?:what|which|where|how|who|when)\b"
+)
+_TYPE_ORDER = ["still", *(name for name, _ in vocab.QUESTION_TYPES), "what"]
