@@ -44,3 +44,14 @@ def rarity_weights(question: str, pool: list[list[str]]) -> dict[str, float]:
     n = len(pool) or 1
     df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
     return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
+
+
+def with_asked(texts: list[str], scores: list[float], question: str, stated: bool) -> list[float]:
+    """The sentences' hand scores plus the asked sentence's own words; a type whose fact a
+    sentence can state (a penalty, a date, an amount) keeps that fact decisive: the asked
+    words weigh half as much there (test_s23: the penalty sentence for 「どんな罰則」)."""
+    asked = asked_weights(question, [set(stemmed(u)) for u in texts])
+    if not asked:
+        return scores
+    weight = ASKED / 2 if stated else ASKED
+    return [s + weight * overlap(u, asked) for u, s in zip(texts, scores, strict=True)]

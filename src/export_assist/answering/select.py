@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.applies import scope_bonus
-from export_assist.answering.asked_words import ASKED, asked_weights, overlap, rarity_weights
+from export_assist.answering.asked_words import rarity_weights, with_asked
 from export_assist.answering.bonus import market_bonus, term_bonus
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
@@ -205,9 +205,12 @@ def _best(
     in the fitted model's order when there is one, the hand score's otherwise (which alone
     still decides what is too weak to quote and what strays)."""
     scores = hand_scores(units, question, qtype, language, doc_order, markets, terms)
-    scored = [Quote(u, hit, s) for (_, hit, u), s in zip(units, scores, strict=True)]
     fact = FACTS.get(qtype) or STATED.get(qtype)
+    # the fitted model reads the hand score it was fitted on; the asked sentence's words
+    # join the hand order only
     order = learned_order(units, scores, message, question, fact, language, doc_order)
+    scores = with_asked([u for _, _, u in units], scores, question, fact is not None)
+    scored = [Quote(u, hit, s) for (_, hit, u), s in zip(units, scores, strict=True)]
     ranked = [scored[i] for i in order] if order else sorted(scored, key=lambda x: -x.score)
     chosen: list[Quote] = []
     seen = list(avoid)
@@ -241,7 +244,6 @@ def hand_scores(
     passage's retrieval score and rank, its document's rank, market, scope and term."""
     pool = [set(stemmed(u)) for _, _, u in units]
     weights = rarity_weights(question, [list(p) for p in pool])
-    asked = asked_weights(question, pool)
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
@@ -249,7 +251,6 @@ def hand_scores(
     named = term_bonus(terms, [u for _, _, u in units])
     return [
         score_sentence(u, weights, qtype, prefer)
-        + ASKED * overlap(u, asked)
         + hit.score * 0.5
         - 0.01 * rank
         + doc_bonus.get(hit.citation.doc_id, 0.0)
