@@ -10,7 +10,8 @@ import pytest
 
 from export_assist.answering.coverage import Evidence, content_terms, coverage
 from export_assist.answering.places import find_places
-from export_assist.answering.understand import _qtype, families, understand
+from export_assist.answering.qtypes import _qtype
+from export_assist.answering.understand import families, understand
 from export_assist.translation.termbase import TermBase
 
 COVERED = frozenset({"AU", "CN", "DE", "JP", "US", "VN"})
