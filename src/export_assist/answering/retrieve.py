@@ -141,8 +141,8 @@ class Retriever:
             return out
         index = self._searcher.lexical_index()
         wanted = set(allowed)
-        mask = index.mask(lambda m: m.get("doc_id") in wanted and readable(m, q.language))
-        hidden = _hidden(index, q.language)
+        mask = index.mask(lambda m: m.get("doc_id") in wanted)
+        hidden = _hidden(index, q.language == "ja")  # a 0 score is no candidate
         bm25 = index.scores(out.query) * hidden
         lexical = index.best(bm25, self._candidates, mask)
         dense_hits = [
@@ -211,17 +211,14 @@ def readable(meta: Mapping[str, object], language: str) -> bool:
     return language != "ja" or not str(meta.get("section") or "").startswith(ENGLISH_POINTS)
 
 
-def _hidden(index: LexicalIndex, language: str) -> np.ndarray:
-    """A 0/1 weight per chunk: 0 for the passages `readable` keeps from this reader."""
-    return _hidden_cached(index, language == "ja")
-
-
 @lru_cache(maxsize=4)
-def _hidden_cached(index: LexicalIndex, japanese: bool) -> np.ndarray:
-    if not japanese:
-        return np.ones(len(index.ids), dtype=np.float32)
-    weights = index.mask(lambda m: readable(m, "ja"))
-    return weights if weights is not None else np.ones(len(index.ids), dtype=np.float32)
+def _hidden(index: LexicalIndex, japanese: bool) -> np.ndarray:
+    """A 0/1 weight per chunk: 0 for the passages `readable` keeps from a Japanese reader
+    (kept per index version: one pass over the metadata, not one a question)."""
+    return np.array(
+        [0.0 if japanese and not readable(m, "ja") else 1.0 for m in index.metadatas],
+        dtype=np.float32,
+    )
 
 
 def _other_passages(
