@@ -47,9 +47,16 @@ def test_an_uncovered_region_is_handed_off(engine: AnswerEngine) -> None:
 
 
 def test_an_amount_no_source_states_is_handed_off(engine: AnswerEngine) -> None:
-    a = ask(engine, "How much does the FDA charge for a food facility registration renewal?")
+    a = ask(engine, "How much does the FDA charge for an FSVP audit of a Japanese supplier?")
     assert a.escalate, a.text
     assert "trade advisor" in a.text
+
+
+def test_a_fee_the_source_rules_out_is_answered(engine: AnswerEngine) -> None:
+    # FDA charges nothing to register (21 CFR 1.231(c)); the document says so (登録料はかかりません)
+    a = ask(engine, "How much does the FDA charge for a food facility registration renewal?")
+    assert not a.escalate, a.text
+    assert "no fee" in a.text
 
 
 def test_an_uncovered_topic_inside_a_covered_market_is_handed_off(engine: AnswerEngine) -> None:

@@ -25,9 +25,19 @@ SCOPE_STATED = re.compile(
 SCOPE_BONUS = 0.8
 
 
+# "What radioactive caesium limit does Korea apply?" asks for a value the market applies,
+# not whether a rule applies (test23 t027 quoted a PLS sentence that "applied" to nuts)
+ASKS_VALUE = re.compile(
+    r"\b(?:what|which)\b(?:\s+[\w-]+){0,3}?\s+(?:limits?|rates?|dut(?:y|ies)|tariffs?|"
+    r"standards?|fees?|tax(?:es)?|levels?|maximums?|thresholds?|mrls?|values?|percentages?)\b"
+    r"[^?.]*\bappl(?:y|ies)\b",
+    re.I,
+)
+
+
 def scope_bonus(question: str) -> Callable[[str], float]:
     """What a sentence gains for stating a scope when the question asks whether a rule
     applies (nothing for any other question)."""
-    if not SCOPE_ASKED.search(question):
+    if not SCOPE_ASKED.search(question) or ASKS_VALUE.search(question):
         return lambda _sentence: 0.0
     return lambda sentence: SCOPE_BONUS if SCOPE_STATED.search(sentence) else 0.0

@@ -4,6 +4,7 @@ product, on its topic, and cited from the documents retrieval ranked first."""
 from __future__ import annotations
 
 from export_assist.answering import vocab
+from export_assist.answering.asked_topic import names_asked_topic, rare_topic_words
 from export_assist.answering.expand import ANIMAL_PRODUCTS
 from export_assist.answering.goods import other_kind
 from export_assist.answering.named import acronyms
@@ -52,15 +53,22 @@ def card_text(card: RequirementCard) -> str:
     return f"{card.title} {card.title_ja} {card.requirement} {' '.join(card.documents)}"
 
 
-def score_card(card: RequirementCard, q: Question, query: str, doc_rank: dict[str, int]) -> float:
-    """Topic, retrieval rank of its evidence, shared words, severity."""
+def score_card(
+    card: RequirementCard,
+    q: Question,
+    query: str,
+    doc_rank: dict[str, int],
+    rare: frozenset[str] = frozenset(),
+) -> float:
+    """Topic, retrieval rank of its evidence, shared words, severity (`rare`: the topic
+    words few cards name, asked_topic.rare_topic_words)."""
     wanted = set(tokenize(query))
     # the Japanese requirement too: 「番号」 in a Japanese question meets 「13桁の食品シリアル番号」
     said = set(tokenize(f"{card_text(card)} {card.requirement_ja}"))
     overlap = len(wanted & said) / (len(wanted) or 1)
     ranks = [doc_rank[d] for d in card.evidence if d in doc_rank]
     rank_score = 1.0 / (1 + min(ranks)) if ranks else 0.0
-    topic = 1.0 if card.topic in q.topics else 0.0
+    topic = 1.0 if card.topic in q.topics else ASKED_TOPIC * names_asked_topic(card, q, rare)
     market = MARKET_BONUS if any(m in q.destinations for m in card.markets) else 0.0
     severity = 0.2 * (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2
     # the card that carries the name the question uses ("FSSAIの登録は必要？", 福島県産)
@@ -85,6 +93,8 @@ def fits(card: RequirementCard, q: Question) -> bool:
     return bool(wanted & set(q.conditions))
 
 
+# The topic credit of a card filed under another topic whose text names the asked topic word.
+ASKED_TOPIC = 0.8
 # What a card of a market the question names gains (overview.py gives it to a bloc's card).
 MARKET_BONUS = 0.3
 # A card that fits a stated condition joins the answer from this score (the condition is
@@ -164,7 +174,8 @@ def pick_cards(
         # papers a buyer asks for a plastic bottle are its food-contact declaration
         and (_on_topic(c, q) or fits(c, q))
     ]
-    scores = {c.id: score_card(c, q, query, doc_rank) for c in usable}
+    rare = rare_topic_words(cards)
+    scores = {c.id: score_card(c, q, query, doc_rank, rare) for c in usable}
     ranked = sorted(usable, key=lambda c: -scores[c.id])
     chosen = [c for c in ranked if scores[c.id] >= LEAD][:limit]
     # a condition the question states (乳製品入り, a battery inside) has a card of its own:

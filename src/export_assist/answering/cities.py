@@ -83,7 +83,9 @@ def _latin_names() -> dict[str, str]:
             english = str(en.get(tz, {}).get("city") or tz.rsplit("/", 1)[-1].replace("_", " "))
             for name in _kana_forms(japanese):
                 out.setdefault(name, english)  # CLDR's "Ho Chi Minh City" first
-    for ja_name, latin in _pairs(data["cities"] | data["more_cities"]).items():
+    for ja_name, latin in _pairs(
+        data["cities"] | data["more_cities"] | data["market_cities"]
+    ).items():
         out.setdefault(ja_name, latin)
     return out
 

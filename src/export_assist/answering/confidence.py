@@ -182,13 +182,25 @@ def off_question(
     of (test21 t017: Thailand's rules on trans fats, answered with its import licence, as
     the scene's goods and market were covered)."""
     carded = on_topic(q, composed)
-    if off_topic(found, carded):
+    if off_topic(found, carded) or unanchored(q, composed, catalog):
         return True
     asked = asked_part(q.asked or q.text)
     if not asked:
         return False
     part = topic_coverage(asked, composed, catalog, termbase, kind_of)
     return len(part.terms) >= ASKED_TERMS and off_topic(part, carded)
+
+
+def unanchored(q: Question, composed: Composed, catalog: DocCatalog) -> bool:
+    """The question names no market, no topic and no kind of goods, and is no Japan-side
+    question, yet every line comes from one market's rules: what it asks is not in them
+    (test23 t017: a crowdfunding platform's fee answered with the UK's WEEE rules)."""
+    if q.destinations or q.japan_side or q.topics or q.categories or not composed.citations.items:
+        return False
+    countries = {
+        getattr(catalog.docs.get(c.doc_id), "country", "") for c in composed.citations.items
+    }
+    return not countries & {"JP", "INTL", ""}
 
 
 def on_topic(q: Question, composed: Composed) -> bool:

@@ -21,6 +21,7 @@ from export_assist.answering.confidence import (
     off_topic,
     topic_coverage,
 )
+from export_assist.answering.doc_basis import add_legal_basis
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.home_side import japan_only
@@ -139,17 +140,18 @@ class AnswerEngine:
         if q.unsupported:  # "France and Brazil": answer France, say Brazil is not covered
             head = handoff.not_covered_head(q, covered)
             found.text, found.escalate, found.kind = f"{head}\n\n{found.text}", True, "handoff"
-        return _handed(found)
+        found.text = handoff.with_escalated(found.text, found.escalate, found.question.language)
+        return found
 
     def _extractive(self, q: Question, retrieved: Retrieved, covered: list[str]) -> Answer:
         """The composed answer, or what is known and the hand-off when evidence is thin."""
         composed = lead_with_asked(self._compose(q, retrieved), q, self._termbase)
-        score = answerability(q.asked or q.text, retrieved, composed)
         catalog = self.retriever.catalog()
+        add_legal_basis(q, composed, retrieved, catalog)
+        score = answerability(q.asked or q.text, retrieved, composed)
         found = topic_coverage(q.asked or q.text, composed, catalog, self._termbase, self._kind_of)
         escalate = score.score < self.threshold or not composed.lines or no_fact(q, composed)
-        off = off_question(q, composed, found, catalog, self._termbase, self._kind_of)
-        escalate = escalate or off
+        escalate |= off_question(q, composed, found, catalog, self._termbase, self._kind_of)
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
         draft = handoff.thin(q, covered, known, found) if escalate else handoff.finish(q, composed)
@@ -202,7 +204,8 @@ class AnswerEngine:
             found.escalate, found.kind = True, "handoff"
         head = t(q.language, "not_covered_import", markets=handoff.names(q.unsupported, q.language))
         found.text, found.question = f"{head}\n\n{found.text}", q
-        return _handed(found)
+        found.text = handoff.with_escalated(found.text, found.escalate, found.question.language)
+        return found
 
     def _named_place(self, q: Question) -> Question:
         """A question naming a regime but no market is about that regime's jurisdiction
@@ -291,10 +294,3 @@ class AnswerEngine:
         return overview.japan_part(
             japan, self._cards.cards, retrieved, self._termbase, self._card_hit
         )
-
-
-def _handed(found: Answer) -> Answer:
-    said = t(found.question.language, "escalated")
-    if found.escalate and said not in found.text:
-        found.text += f"\n\n{said}"
-    return found

@@ -130,3 +130,9 @@ def finish(q: Question, composed: Composed) -> str:
         lines.append(t(q.language, "needs_review"))
     lines.append(t(q.language, "check"))
     return "\n".join(lines)
+
+
+def with_escalated(text: str, escalate: bool, lang: str) -> str:
+    """The answer with the hand-off said at its end, once, when it escalates."""
+    note = t(lang, "escalated")
+    return f"{text}\n\n{note}" if escalate and note not in text else text

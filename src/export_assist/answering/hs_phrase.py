@@ -14,7 +14,10 @@ _HS_WORD = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?\n]|[.．]\s")
 # a clause that ends before the goods: 「イギリスの輸入者が、うちの新しい電動工具の関税番号」 (test15
 # t019 showed the whole clause and half of 関税番号 as the product)
-_CLAUSE = re.compile(r"^.*(?:が|は|も|けど|けれど|ので|から|たら|ですが)[、,，]")
+# ... or when: 「ポートランドの雑貨店に卸すとき、インボイスに書く」 (test23 t008)
+_CLAUSE = re.compile(
+    r"^.*(?:が|は|も|けど|けれど|ので|から|たら|ですが|とき|時|際|場合|なら|には)[、,，]"
+)
 # whose goods they are: 「うちの」, 「弊社の新しい」 say nothing about them
 _OWNER = re.compile(
     r"^(?:この|その|あの|こちらの|うちの|弊社の|当社の|自社の|私たちの|我が社の"
@@ -37,9 +40,13 @@ _FOR_PAPER = re.compile(
     r"^(?:インボイス|送り状|申告書|輸出申告|書類|ラベル|伝票)(?:に|へ|で)?"
     r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?$"
 )
+# where the goods are made is no goods: 「岐阜で陶器の箸置き」 (not 「竹で作った箸」: a material)
+_WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|造|製))(?=.{2,})")
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
-_OBJECT = re.compile(r"^([^を]{2,}?)を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷))")
+_OBJECT = re.compile(
+    r"^([^を]{2,}?)を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編))"
+)
 _EN_LEAD = re.compile(
     r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
     r"applies to|apply to|to use for|on)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
@@ -82,7 +89,7 @@ def _clean_sentence(chunk: str) -> str:
     chunk = _OWNER.sub("", _CLAUSE.sub("", chunk)).strip()
     # 「国産の線香花火を海外のお店で売ってもらいたい」: the goods are the object of the selling
     obj = _OBJECT.match(chunk)
-    return obj.group(1).strip() if obj else chunk
+    return _WHERE.sub("", obj.group(1).strip() if obj else chunk)
 
 
 def _clean_after(text: str) -> str:

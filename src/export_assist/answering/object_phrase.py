@@ -26,7 +26,7 @@ _PARTICLE = re.compile(
 _NO = re.compile(r"(?<=[^\u3040-\u309f])の")
 # A verb or adjective ending before a noun: what follows it is the noun (「使える補助金」).
 _VERB = re.compile(
-    r"(?:える|れる|する|した|った|んだ|いた|ている|てる|できる|ない|"
+    r"(?:える|れる|する|した|った|んだ|いた|ている|てる|できる|ない|める|べる|ける|げる|せる|ねる|"
     r"(?<=[\u4e00-\u9fff])[いうくすつぬむるぐぶ])(?=[\u4e00-\u9fff\u30a0-\u30ff])"
 )
 # Spoken openers that are not goods (「うちはたこ焼きを…」).

@@ -25,7 +25,7 @@ JA_EDGE = (
 # Runs that are never the product (the company, the user, the question itself).
 # Runs that name the request, not a product ("パッキングリストを作りたい").
 JA_REQUEST = re.compile(
-    r"(リスト|インボイス|書類|コード|手続き?|証明書|ラベル|表示|規制|関税|税率|バイヤー|"
+    r"(リスト|インボイス|書類|コード|手続き?|証明書?|ラベル|表示|規制|関税|税率|バイヤー|"
     r"業者|会社|要件|方法|場合|補助金|助成金|支援|支援策|制度|値段|価格|代金|契約書?|交渉|"
     r"番号|条件|登録|マーク|話|検査|届出|許可|申請|認証|審査|費用|手数料|^何.*|"
     # who is looked for, not what is sold (「バイヤー候補を探して」 took 候補 as the goods: s11 X8)
@@ -59,6 +59,10 @@ JA_NOT = {
     "メーカー",
     "ブランド",
     "サンプル",
+    # what a certificate or a test is about is no goods (「放射能の証明を付けずに」: test23 t029)
+    "放射能",
+    "放射性物質",
+    "放射線",
     "現地",  # 「現地の輸入業者を探して」: where the buyer is, not the goods (s9 trial V9)
     "海外",
     "地元",
@@ -98,7 +102,8 @@ def trim(run: str) -> str:
         for edge in JA_EDGE:
             if run.endswith(edge) and len(run) > len(edge):
                 run, changed = run[: -len(edge)], True
-            elif run.startswith(edge) and len(run) > len(edge):
+            # 「産」 ends a run (「国産」), never starts one: 「産業用」 is industrial use
+            elif run.startswith(edge) and len(run) > len(edge) and edge != "産":
                 run, changed = run[len(edge) :], True
     return run.strip("・")  # 「日EU・EPA」 with the place blanked leaves 「・EPA」
 

@@ -36,7 +36,9 @@ _DATA = load_data("places.yaml")
 # Names people use that the ISO tables do not hold (or hold only in an official form).
 EXTRA_NAMES: dict[str, str] = _DATA["names"] | _DATA["more_names"]
 CITIES: dict[str, str] = {
-    n: c for n, c in (_DATA["cities"] | _DATA["more_cities"]).items() if n not in WORDS
+    n: c
+    for n, c in (_DATA["cities"] | _DATA["more_cities"] | _DATA["market_cities"]).items()
+    if n not in WORDS
 }
 # Authorities and schemes that belong to one market: "FDA registration" is about the US.
 AUTHORITIES: dict[str, str] = _DATA["authorities"]
@@ -179,11 +181,20 @@ def _all_places(text: str) -> list[Mention]:
     return _qualified(sorted(found, key=lambda m: m.start), text)
 
 
+# Markets whose own food and drug authority is called "FDA" (FDA Philippines, Thai FDA,
+# Taiwan FDA): beside one of them, a bare "FDA" is that market's, not the US's (test23 t019:
+# "a company in Makati ... The FDA says I need a License to Operate").
+_OWN_FDA = frozenset({"PH", "TH", "TW"})
+
+
 def _qualified(found: list[Mention], text: str) -> list[Mention]:
     """An authority name qualified by a place ("Thai FDA", "Taiwan FDA") is that place's
     authority: the qualifier says the market, the bare name ("FDA") would say the US."""
     out: list[Mention] = []
+    own_fda = any(m.code in _OWN_FDA and m.kind != "authority" for m in found)
     for m in found:
+        if own_fda and m.kind == "authority" and m.surface == "FDA":
+            continue
         before = out[-1] if out else None
         if (
             m.kind == "authority"
@@ -203,31 +214,9 @@ def region_members(key: str) -> list[str]:
 
 _CODE = re.compile(r"(?<![A-Za-z])([A-Z]{2})(?![A-Za-z])")
 # Two-letter codes people write for markets; other capital pairs (HS, CE, EC) are not places.
-_WRITTEN_CODES = {
-    "US",
-    "EU",
-    "DE",
-    "FR",
-    "IT",
-    "ES",
-    "NL",
-    "GB",
-    "UK",
-    "CN",
-    "KR",
-    "TW",
-    "HK",
-    "TH",
-    "SG",
-    "VN",
-    "AU",
-    "JP",
-    "CA",
-    "BR",
-    "KE",
-    "IN",
-    "MX",
-}
+_WRITTEN_CODES = frozenset(
+    "US EU DE FR IT ES NL GB UK CN KR TW HK TH SG VN AU JP CA BR KE IN MX".split()
+)
 
 
 def _iso_codes(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -41,7 +41,7 @@ CUES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "documents": re.compile(
-        r"証明書|書類|申告書|インボイス|送り状|certificate|declaration|invoice|documents?|"
+        r"証明書|書類|申告書|告知書|インボイス|送り状|certificate|declaration|invoice|documents?|cn2[23]|"
         r"form|statement|登録番号|registration number",
         re.I,
     ),

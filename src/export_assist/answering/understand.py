@@ -206,7 +206,7 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         pattern = (
             rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])" if word.isascii() else re.escape(word)
         )
-        m = re.search(pattern, low)
+        m = next((f for f in re.finditer(pattern, low) if not _COMPANY.match(low, f.end())), None)
         if not m or any(m.start() < e and s < m.end() for s, e in taken):
             continue
         taken.append((m.start(), m.end()))
@@ -214,6 +214,11 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         if word not in _GENERIC:
             words.append((m.start(), word))
     return sorted(words), categories
+
+
+# A goods word that names a company the goods go to or come from (「蘇州の機械メーカーに」,
+# 「食品商社から」) is the buyer or seller, not the goods (test23 t002).
+_COMPANY = re.compile(r"(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)")
 
 
 def _groups(words: list[tuple[int, str]]) -> list[str]:
