@@ -11,17 +11,21 @@ and the postal customs declaration are quoted to the questions that ask for them
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import pytest
 
-from export_assist.answering import vocab
+from export_assist.answering import goods, vocab
 from export_assist.answering.applies import ASKS_VALUE
+from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.select import on_topic
+from export_assist.answering.subquestions import parts
 from export_assist.answering.understand import understand
+from export_assist.domain.citations import Citation, SearchHit
 from tests.answering.conftest import index_slice
 
 COVERED = frozenset({"US", "HK", "TW", "SG", "CN", "KR", "PH", "TH", "ID", "GB", "EU", "JP"})
@@ -36,6 +40,8 @@ SLICE = [
     "us/us-cbp-entry-isf-bond.md",
     "jp/jp-export-procedure-overview.md",
     "intl/intl-trade-documents.md",
+    "uk/uk-food-import-sps.md",
+    "jp/jp-rice-export-notification.md",
 ]
 
 
@@ -145,3 +151,57 @@ def test_the_postal_customs_declaration_is_quoted_to_an_ems_question(engine: Ans
         )
     )
     assert "税関告知書" in answer.text, answer.text
+
+
+def test_a_message_asking_two_things_is_split_into_its_questions() -> None:
+    assert parts("Which accounts does IPAFFS need, and how many days ahead can we notify?") == [
+        "Which accounts does IPAFFS need",
+        "how many days ahead can we notify?",
+    ]
+    assert (
+        len(parts("精米は届出がいると聞きました。玄米も要りますか？出さないとどうなりますか？"))
+        == 2
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        (
+            "We import frozen eel from Japan into London. Which accounts does IPAFFS need, "
+            "and how many days ahead can the notification go in?",
+            "Government Gateway",
+        ),
+        (
+            "秋田の農家です。ロサンゼルスのスーパーに、あきたこまちの精米と、その米で作った米粉を出します。"
+            "米粉にも届出が要りますか？届出を忘れたらどうなりますか？",
+            "米粉など",
+        ),
+    ],
+)
+def test_each_question_of_a_two_question_message_gets_its_sentence(
+    engine: AnswerEngine, question: str, fact: str
+) -> None:
+    answer = engine.answer(engine.understand(question))
+    assert fact in answer.text, answer.text
+
+
+def test_a_document_kept_to_other_goods_gives_no_quote() -> None:
+    @dataclass
+    class Doc:
+        categories: list[str]
+
+    docs = {"cosmetics": Doc(["cosmetics"]), "food": Doc(["food", "alcohol"]), "any": Doc([])}
+    hits = [
+        SearchHit(chunk_id=d, text="…", citation=Citation(doc_id=d, title=d), score=1.0)
+        for d in ("cosmetics", "food", "any")
+    ]
+    wanted = goods.wanted(["alcohol", "beverages"], "焼酎", [])
+    kept = [h.citation.doc_id for h in for_goods(hits, docs, wanted)]
+    assert kept == ["food", "any"]
+    assert len(for_goods(hits, docs, frozenset())) == 3  # no goods asked: all kept
+    # a consumer-products document lists household goods: a kettle's question keeps it
+    ccpsa = {"ccpsa": Doc(["household", "toys", "textiles", "electronics"])}
+    hit = [SearchHit(chunk_id="c", text="…", citation=Citation(doc_id="ccpsa", title="c"), score=1)]
+    kettle = goods.wanted(["household", "food_contact"], "kettle", ["food_contact"])
+    assert for_goods(hit, ccpsa, kettle, ["household", "food_contact"]) == hit

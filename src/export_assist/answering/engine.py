@@ -22,6 +22,7 @@ from export_assist.answering.confidence import (
     topic_coverage,
 )
 from export_assist.answering.doc_basis import add_legal_basis
+from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.home_side import japan_only
@@ -247,7 +248,7 @@ class AnswerEngine:
         return compose(
             q,
             retrieved.query,
-            retrieved.passages,
+            for_goods(retrieved.passages, self.retriever.catalog().docs, wanted, own.categories),
             cards,
             hits,
             self._termbase,

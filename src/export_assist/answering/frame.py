@@ -45,7 +45,7 @@ FRAME = frozenset(
     manufacturers chain model models headed heading factory factories ordinary regular
     normal usual parent parents besides except apart extra ago wanted one ones
     bring brings bringing brought start starts starting started begin begins beginning
-    restaurant restaurants cafe cafes café cafés hotel hotels""".split()
+    restaurant restaurants cafe cafes café cafés hotel hotels ask asks asked asking""".split()
 ) | frozenset(
     """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類

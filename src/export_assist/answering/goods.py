@@ -38,6 +38,7 @@ NARROW = frozenset(
 # Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
 _KIND_OF = {**rules.KINDS, "toys": "toys", FOOD_CONTACT: FOOD_CONTACT}
 _KINDS = frozenset(_KIND_OF.values())
+KINDS = _KINDS  # the broad kinds of goods (food, cosmetics, electrical, ...)
 # A sentence naming this many kinds (two broad ones among them) is a list ("beef, liquor,
 # tobacco, cosmetics, jewels are banned"): it speaks to each kind it names.
 ENUMERATION = 4

@@ -16,7 +16,9 @@ from export_assist.answering.repeats import new_figures as new_figures
 from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
+from export_assist.answering.subquestions import cover_parts
 from export_assist.answering.understand import has_any
+from export_assist.answering.unit_filters import labelled
 from export_assist.answering.units import unfinished
 from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
@@ -228,7 +230,17 @@ def _best(
             continue
         chosen.append(quote)
         seen.append(quote.text)
-    return chosen
+
+    def fits(quote: Quote) -> bool:  # as the loop above would take it in the last place
+        others = [*avoid, *(c.text for c in chosen[:-1])]
+        return (
+            quote.score > 0.3
+            and not any(similar(quote.text, other) for other in others)
+            and not _stray(quote, chosen[:1])
+            and not (markets and elsewhere(quote.text, markets))
+        )
+
+    return cover_parts(chosen, ranked, lambda q: q.text, message, fits)
 
 
 def hand_scores(
@@ -259,21 +271,6 @@ def hand_scores(
         + named(u)
         for rank, hit, u in units
     ]
-
-
-# A section of mistakes ("よくある失敗", "Common pitfalls"): its items state what goes wrong
-# ("英国輸入者の住所表示がない。"), which reads as a rule unless it says so.
-_MISTAKES = re.compile(
-    r"^(?:よくある(?:失敗|誤り|間違い|落とし穴)|(?:common )?pitfalls\b.*)$", re.I
-)
-
-
-def labelled(unit: str, section: str) -> str:
-    """A unit of a mistakes section with that heading in front ("よくある失敗：…")."""
-    heading = section.rsplit(">", 1)[-1].strip()
-    if not _MISTAKES.match(heading) or unit.startswith(heading):
-        return unit
-    return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"
 
 
 def on_topic(unit: str, heading: str, words: tuple[str, ...]) -> bool:

@@ -1,9 +1,12 @@
 """Units of a passage that say nothing to quote: a pointer to another document, a list of
-sources or web addresses, a table's header row; and a pointer inside a sentence, cut out."""
+sources or web addresses, a table's header row; and a pointer inside a sentence, cut out;
+a mistakes section's items read with its heading."""
 
 from __future__ import annotations
 
 import re
+
+from export_assist.sentences import CJK
 
 # A pointer to another document says nothing itself ("詳細は…を参照してください。", or a
 # list of document titles: 「全体像は「…」と「…」…を参照してください。」), nor does a sentence
@@ -50,3 +53,18 @@ def says_nothing(unit: str) -> bool:
 def without_pointer(sentence: str) -> str:
     """The sentence without a pointer inside it (「(「…」参照)」, "(see us-…)")."""
     return _INNER_POINTER.sub("", sentence)
+
+
+# A section of mistakes ("よくある失敗", "Common pitfalls"): its items state what goes wrong
+# ("英国輸入者の住所表示がない。"), which reads as a rule unless it says so.
+_MISTAKES = re.compile(
+    r"^(?:よくある(?:失敗|誤り|間違い|落とし穴)|(?:common )?pitfalls\b.*)$", re.I
+)
+
+
+def labelled(unit: str, section: str) -> str:
+    """A unit of a mistakes section with that heading in front ("よくある失敗：…")."""
+    heading = section.rsplit(">", 1)[-1].strip()
+    if not _MISTAKES.match(heading) or unit.startswith(heading):
+        return unit
+    return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"

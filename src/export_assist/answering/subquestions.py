@@ -1,0 +1,89 @@
+"""A message that asks two things ("What accounts do I need before I can use that system, and
+how early can I submit the notification?", test23 t007; 「米粉も要るんですか？もし届け出ないで
+出したらどうなりますか？」) is answered on both: when the sentences chosen speak to one part
+only, the best sentence that holds the other part's rarest word takes the last place
+(issue 9 item 3)."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from export_assist.answering.asking import asked_sentences
+from export_assist.answering.frame import FRAME
+from export_assist.retrieval.tokenize import stem_word, stemmed, tokenize
+
+T = TypeVar("T")
+# an English question joined to another by "and" + a question word
+_EN_AND = re.compile(
+    r",?\s+(?:and|or)\s+(?=(?:how|what|when|which|who|where|can|could|do|does|is|are|must|"
+    r"should|will)\b)",
+    re.I,
+)
+# a pair with hiragana in it is grammar or a verb's ending (「粉も」「と聞」「要る」), no word
+_HIRAGANA = re.compile(r"[\u3040-\u309f]")
+# a part's word must be this rare among the candidates (at most this share of them) to say
+# what the part asks
+RARE = 0.25
+
+
+def parts(message: str) -> list[str]:
+    """The questions a message asks, each on its own (one part when it asks one thing)."""
+    out: list[str] = []
+    for sentence in asked_sentences(message):
+        out += [p for p in _EN_AND.split(sentence) if p.strip()]
+    return out
+
+
+def _words(part: str) -> set[str]:
+    """The part's own words (stemmed), less grammar pairs and frame words."""
+    kept = [t for t in tokenize(part) if not _HIRAGANA.search(t) and t not in FRAME]
+    return {stem_word(t) for t in kept}
+
+
+def cover_parts(
+    chosen: list[T],
+    ranked: Sequence[T],
+    text_of: Callable[[T], str],
+    message: str,
+    fits: Callable[[T], bool],
+) -> list[T]:
+    """`chosen` with its last sentence given to an unanswered part of the message: the
+    best-ranked sentence (that `fits`) holding that part's rarest word among `ranked`."""
+    asked = parts(message)
+    if len(asked) < 2 or len(chosen) < 2:
+        return chosen
+    pools = [set(stemmed(text_of(x))) for x in ranked]
+    n = len(pools) or 1
+    said = set().union(*(set(stemmed(text_of(x))) for x in chosen))
+    kept = set().union(*(set(stemmed(text_of(x))) for x in chosen[:-1]))
+    limit = max(1, math.floor(RARE * n))
+    rares = [[w for w in _words(p) if 0 < sum(w in q for q in pools) <= limit] for p in asked]
+    for i, rare in enumerate(rares):
+        # answered when the chosen sentences hold more than half of its rare words; the last
+        # sentence stays when another part is answered only with it
+        needed = any(
+            _answered(r, said) and not _answered(r, kept) for j, r in enumerate(rares) if j != i
+        )
+        if not rare or _answered(rare, said) or needed:
+            continue
+        df = {w: sum(w in p for p in pools) for w in rare}
+        word = min(rare, key=lambda w: df[w])
+        extra = next(
+            (
+                x
+                for x, p in zip(ranked, pools, strict=True)
+                if word in p and x not in chosen and fits(x)
+            ),
+            None,
+        )
+        if extra is not None:
+            return [*chosen[:-1], extra]
+    return chosen
+
+
+def _answered(rare: list[str], said: set[str]) -> bool:
+    """A part is answered when the sentences hold more than half of its rare words."""
+    return 2 * len(said & set(rare)) > len(rare)
