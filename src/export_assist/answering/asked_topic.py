@@ -20,11 +20,12 @@ from export_assist.retrieval.tokenize import stem_word, tokenize
 RARE_SHARE = 0.04
 
 
-def _text(card: RequirementCard) -> str:
-    return nfkc(
-        f"{card.title} {card.title_ja} {card.requirement} {' '.join(card.documents)} "
-        f"{card.requirement_ja}"
-    ).lower()
+def _fields(card: RequirementCard) -> tuple[str, ...]:
+    return (card.title, card.title_ja, card.requirement, *card.documents, card.requirement_ja)
+
+
+def _text(fields: tuple[str, ...]) -> str:
+    return nfkc(" ".join(fields)).lower()
 
 
 def _names(text: str, stems: set[str], word: str) -> bool:
@@ -36,12 +37,14 @@ def _stems(text: str) -> set[str]:
 
 
 def rare_topic_words(cards: Sequence[RequirementCard]) -> frozenset[str]:
-    """The topic words (vocab) that at most RARE_SHARE of the cards name."""
-    return _rare(tuple(_text(c) for c in cards))
+    """The topic words (vocab) that at most RARE_SHARE of the cards name: counted once per
+    card library (keyed by the cards' texts), not normalised again for every question."""
+    return _rare(tuple(_fields(c) for c in cards))
 
 
 @lru_cache(maxsize=4)
-def _rare(texts: tuple[str, ...]) -> frozenset[str]:
+def _rare(cards: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    texts = [_text(c) for c in cards]
     words = {w for ws in vocab.TOPIC_WORDS.values() for w in ws}
     stems = [_stems(t) for t in texts]
     limit = RARE_SHARE * len(texts)
@@ -56,6 +59,6 @@ def names_asked_topic(card: RequirementCard, q: Question, rare: frozenset[str]) 
     used = [w for w in vocab.topic_words(q.topics) if w in rare and w in low]
     if not used:
         return False
-    text = _text(card)
+    text = _text(_fields(card))
     stems = _stems(text)
     return any(_names(text, stems, w) for w in used)
