@@ -25,7 +25,7 @@ from export_assist.answering.doc_basis import add_legal_basis
 from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
-from export_assist.answering.home_side import japan_only
+from export_assist.answering.home_side import export_side_docs, japan_only
 from export_assist.answering.japan_side import regime_names
 from export_assist.answering.labels import t
 from export_assist.answering.national import national_gap, national_head
@@ -125,7 +125,8 @@ class AnswerEngine:
         if not q.destinations and not q.japan_side and q.intent == "checklist":
             return Answer(t(q.language, "ask_market"), q, "clarify")
         bans = family_bans(q, self.retriever.catalog())
-        retrieved = self.retriever.retrieve(japan_only(q), prefer=bans)  # 「日本側で何か…？」
+        exports = export_side_docs(q, self.retriever.catalog().docs)  # 「日本側で何か…？」
+        retrieved = self.retriever.retrieve(japan_only(q), prefer=bans, also=exports)
         wants = q.intent == "checklist" and q.destinations and overview.wants_overview(q)
         listing = (wants or documents_list.asks_documents(q)) and not bans
         if q.advice and (handoff.by_type(q) or not listing):

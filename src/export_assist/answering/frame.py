@@ -8,8 +8,9 @@ import re
 # Words of the question's frame, not its topic: asking, wanting, exporting, the exporter
 # itself, and the kind of answer asked for (a name, a number, an authority, a law).
 # Topic words are never listed here: what is left is what the question is about.
-FRAME = frozenset(
-    """a an and are as at be by can do does for from has have how i if in into is it its
+FRAME = (
+    frozenset(
+        """a an and are as at be by can do does for from has have how i if in into is it its
     may must not of on or our so than that the their then there these this to was we what
     when where which who will with would you your us me my also any both each either more
     most much many some such very just only about after before over under per via
@@ -46,8 +47,9 @@ FRAME = frozenset(
     normal usual parent parents besides except apart extra ago wanted one ones
     bring brings bringing brought start starts starting started begin begins beginning
     restaurant restaurants cafe cafes café cafés hotel hotels ask asks asked asking""".split()
-) | frozenset(
-    """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
+    )
+    | frozenset(
+        """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
     商品 製品 日本 輸出 輸入 販売 向け 国内 海外 具体的 一般的 大丈夫 問題 質問 相談 お願い 必要書類
     ありがとうございます 今回 今後 同じ 違い 等 など 以外 以上 以下 程度 場所 相手 側
     名称 名前 番号 種類 品目 内容 対象 情報 詳細 一覧 当局 所管 所管官庁 官庁 機関 役所 担当 窓口 法律
@@ -61,7 +63,15 @@ FRAME = frozenset(
     出荷 書類 毎月 毎年 毎週 毎日 毎回 年間 月間 見込 見込み
     農業法人 法人 農家 農園 生産者 養鶏場 牧場 酒蔵 蔵元 在庫 ブランド 日系 税理士 会計士 監査
     先々月 先週 今週 来週 先々週 昨年 一昨年 出荷分 余分 雑貨 追加分
-    規制 カフェ 喫茶店""".split()
+    規制 カフェ 喫茶店
+    祖父 祖母 祖父母 父 母 父親 母親 両親 家族 息子 娘 先代 代々 家業 演奏家 愛好家 収集家 コレクター 常連 常連客
+    一緒""".split()
+    )
+    | frozenset(
+        # who the exporter or the buyer is (test24 t012 「祖父の代から…ニューヨークの演奏家が」)
+        """grandfather grandmother grandparents father mother family son daughter musician musicians
+    collector collectors hobbyist hobbyists fan fans regulars""".split()
+    )
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering.catalog import DocProfile
 from export_assist.answering.understand import Question
 from export_assist.retrieval.normalize import nfkc
 
@@ -40,3 +41,24 @@ def japan_only(q: Question) -> Question:
     """The question as retrieval should read it: without its markets when it asks Japan's
     side only."""
     return q.with_(destinations=[]) if asks_japan_only(q) else q
+
+
+# A Japanese body that administers a step (植物防疫所 designates the rice mills for China):
+# the document of that market is Japan's side of exports there.
+_JAPAN_BODY = re.compile(
+    r"農林水産省|植物防疫所|動物検疫所|経済産業省|財務省|国税庁|厚生労働省|日本の税関|\bMAFF\b|\bMETI\b"
+    r"|Plant Protection Station|Animal Quarantine Service|Japan Customs"
+)
+
+
+def export_side_docs(q: Question, docs: dict[str, DocProfile]) -> frozenset[str]:
+    """The named markets' documents a Japanese body administers, for a question that asks
+    Japan's side only: they stay candidates beside Japan's own (escalation_dev22 d006: 「中国
+    向けのお米は、日本を出る前にどんな害虫が…」 lost the document on rice mills for China)."""
+    if not asks_japan_only(q):
+        return frozenset()
+    return frozenset(
+        d.doc_id
+        for d in docs.values()
+        if d.country in q.destinations and _JAPAN_BODY.search(d.authority)
+    )

@@ -259,7 +259,9 @@ def japan_part(
 
 
 # One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
-ONE_FACT = frozenset({"when", "how_much", "number", "who", "law", "still", "penalty", "where_find"})
+ONE_FACT = frozenset(
+    {"when", "how_much", "number", "rate", "who", "law", "still", "penalty", "where_find"}
+)
 
 
 def wants_overview(q: Question) -> bool:

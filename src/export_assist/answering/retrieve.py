@@ -117,9 +117,12 @@ class Retriever:
         """The passage of some documents that best matches a query (for a card's citation)."""
         return best_passage_in(self._searcher, doc_ids, query)
 
-    def retrieve(self, q: Question, prefer: frozenset[str] = frozenset()) -> Retrieved:
+    def retrieve(
+        self, q: Question, prefer: frozenset[str] = frozenset(), also: frozenset[str] = frozenset()
+    ) -> Retrieved:
         """Documents for the question's markets (all documents when it names none);
-        `prefer`: documents the question is known to be about, ranked first."""
+        `prefer`: documents the question is known to be about, ranked first; `also`:
+        documents outside its markets that compete as candidates all the same."""
         catalog = self.catalog()
         places = jurisdictions(q)
         # a wine fridge is searched as a fridge, a noodle machine as a machine
@@ -134,7 +137,7 @@ class Retriever:
         # market's regime does not bind this export: "モバイルバッテリー" names Korea's and
         # China's certification documents, not the EU's.
         home = catalog.in_markets(["JP"]) if places and "JP" not in places else []
-        allowed = list(dict.fromkeys([*allowed, *home]))
+        allowed = list(dict.fromkeys([*allowed, *home, *(also & set(catalog.docs))]))
         query = search_query(q, self._termbase)
         out = Retrieved(places, query=query, categories=categories, hs_code=code)
         if not allowed:

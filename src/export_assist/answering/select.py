@@ -16,13 +16,12 @@ from export_assist.answering.repeats import new_figures as new_figures
 from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
-from export_assist.answering.subquestions import cover_parts
-from export_assist.answering.understand import has_any
-from export_assist.answering.unit_filters import labelled
+from export_assist.answering.subquestions import cover_parts, with_fact
+from export_assist.answering.topical import on_topic as on_topic
+from export_assist.answering.topical import topical_units
+from export_assist.answering.unit_filters import labelled, unchecked
 from export_assist.answering.units import unfinished
-from export_assist.answering.units import units as passage_units
 from export_assist.domain.citations import SearchHit
-from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stemmed
 from export_assist.sentences import CJK
 
@@ -83,6 +82,12 @@ FACTS: dict[str, re.Pattern[str]] = {
     ),
 }
 FACTS["who"] = CUES["who"]
+# "how often are shipments inspected?": the share or count that is (「100%」, "1 in 20")
+FACTS["rate"] = re.compile(
+    r"\d[\d,.]*\s*(?:%|％|パーセント|per ?cent)|\d+\s*(?:件|回|ロット)に\s*1|"
+    r"\b\d+ (?:in|of every) \d+\b|全量|全件|every (?:consignment|shipment|lot)|all consignments",
+    re.I,
+)
 # "what penalty?": the sentence stating the fine or prison term (test19 t010: 300万円, 3年)
 FACTS["penalty"] = re.compile(
     r"罰金|懲役|拘禁|科料|過料|\d[\d,.]*\s*万?円以下|\bfines?\b|fined|imprisonment|prison|penalt",
@@ -148,6 +153,8 @@ def _cue(sentence: str, qtype: str) -> float:
 # Below this share of the best sentence's score, a sentence from another document is an
 # aside rather than part of the answer.
 STRAY = 0.6
+# What a sentence that only says something was not checked loses (unit_filters.unchecked).
+UNCHECKED_COST = 0.5
 
 
 def pick_sentences(
@@ -175,10 +182,8 @@ def pick_sentences(
     units = [
         (rank, hit, labelled(u, hit.citation.section))
         for rank, hit in enumerate(passages[:30])
-        for u in passage_units(hit.text)
-        if not unfinished(u)
-        and not other_kind(u, hit.citation.section, kinds)
-        and (hit.citation.doc_id in topical or on_topic(u, hit.citation.section, topic_words))
+        for u in topical_units(hit, topical, topic_words)
+        if not unfinished(u) and not other_kind(u, hit.citation.section, kinds)
     ]
     # Each reader gets sentences in their own language: a reader of English cannot read a
     # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
@@ -240,7 +245,8 @@ def _best(
             and not (markets and elsewhere(quote.text, markets))
         )
 
-    return cover_parts(chosen, ranked, lambda q: q.text, message, fits)
+    covered = cover_parts(chosen, ranked, lambda q: q.text, message, fits)
+    return with_fact(covered, chosen, ranked, lambda q: q.text, fact, fits)
 
 
 def hand_scores(
@@ -269,16 +275,9 @@ def hand_scores(
         + market_bonus(u, hit, markets)
         + scope(u)
         + named(u)
+        - UNCHECKED_COST * unchecked(u)
         for rank, hit, u in units
     ]
-
-
-def on_topic(unit: str, heading: str, words: tuple[str, ...]) -> bool:
-    """True when the sentence or its section heading has a word of the question's topics
-    (no topic: any sentence); an origin sentence does not answer a label question."""
-    if not words:
-        return True
-    return has_any(nfkc(f"{unit} {heading}").lower(), words)
 
 
 def _stray(quote: Quote, chosen: list[Quote]) -> bool:

@@ -13,6 +13,8 @@ from export_assist.answering.shipment_goods import labelled_quantity, named_good
 from export_assist.answering.shipment_lines import QTY, goods_lines, hs_in, packages_in, price_in
 from export_assist.answering.shipment_origin import agreement_in, agreements_for
 from export_assist.answering.shipment_route import (
+    one_package,
+    packages_for,
     per_package,
     place,
     ports,
@@ -32,7 +34,8 @@ _INCOTERM = re.compile(
 # A weight stated apart from the quantity: "10 kg each", "net 500 kg", 「総重量 120kg」.
 # The label is kept with its particle (「正味重量は90kg」): the form reads net from gross by it.
 _WEIGHT = re.compile(
-    r"(?i)((?:(?:net|gross|正味重量|総重量|正味|重量)\s*(?:weight)?\s*(?:は|が|[:：]|is|of)?\s*"
+    r"(?i)((?:(?:(?<![\d.,])1\s*(?:カートン|ケース|箱)\s*(?:あたり|当たり|につき|の)?\s*)?"
+    r"(?:net|gross|正味重量|総重量|正味|重量)\s*(?:weight)?\s*(?:は|が|[:：]|is|of)?\s*"
     r"(?:約|approx\.?|about)?\s*)?\d[\d,]*(?:\.\d+)?\s*(?:kg|キロ|トン|t)"
     r"(?![a-z])(?:\s*(?:each|per \w+|net|gross|/\s*\w+))?)"
 )
@@ -133,6 +136,11 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     draft.documents = _documents(low)
     if sized := unit_size(raw):  # 「720ml瓶」 is the goods' size, never their quantity
         draft.size, raw = sized[0], _blank(raw, sized[1])
+    packed_each = per_package(raw)  # 「12本入りで50カートン」: 600 bottles in 50 packages
+    held = None
+    whole = raw  # spans agree: one_package blanks with spaces
+    if not packed_each:  # 「1カートンに12枚入り」 counts no goods and no packages
+        raw, held = one_package(raw)
     named = parties(raw)
     qty = _quantity(raw)
     product = named_goods(raw, named, q, qty.start() if qty else -1)
@@ -174,13 +182,15 @@ def extract(text: str, q: Question) -> ShipmentDraft:
     if named.exporter_address:
         draft.fields["exporter_address"] = named.exporter_address
     own_goods = bool(product) and "product" not in q.inherited
-    if each := per_package(raw):  # 「12本入りで50カートン」: 600 bottles in 50 packages
-        draft.fields["quantity"], draft.fields["packages"] = each[:2]
+    if packed_each:
+        draft.fields["quantity"], draft.fields["packages"] = packed_each[:2]
     elif packed := packages_in(raw, qty, own_goods):  # 「10カートンです」: packages, not goods
         draft.fields["packages"] = packed[0]
         if packed[1]:
             draft.fields.pop("quantity", None)
-    _terms(draft, raw, qty.span() if qty else None, q.language)
+    elif filled := packages_for(draft.fields.get("quantity", ""), held):  # 24個、1個入り: 24
+        draft.fields["packages"] = filled
+    _terms(draft, whole, qty.span() if qty else None, q.language)
     _route(draft, raw, q.language)
     markets = _buyer_markets(raw, q.destinations + q.unsupported)
     if markets:

@@ -62,9 +62,31 @@ def _bulk(m: re.Match[str]) -> bool:
     return litres and float(m.group(1)) > 20 and m.group(0).rstrip().endswith(m.group(2))
 
 
+# One package's content or weight: 「1カートンに1個入り」, 「1カートン総重量14kg」 (test24 t025:
+# 「24個、1カートンに1個入り、1カートン総重量14kg」 was read as one piece in one carton).
+_ONE_BOX = re.compile(rf"(?i)(?<![\d.,])1\s*(?:{_BOX})\s*(?:に|あたり|当たり|につき|の)?\s*$")
+_PER_ONE = r"\s*(?:あたり|当たり|につき|の?総重量|の?正味重量|の?重量|の?重さ|の?サイズ|の?寸法)"
+_ONE_WEIGHED = re.compile(rf"(?i)(?<![\d.,])1\s*(?:{_BOX})(?={_PER_ONE})")
+# 「1カートンに6個入り」, "6 pieces per carton": the count one package holds.
+_IN_ONE = re.compile(
+    rf"(?i)(?<![\d.,])1\s*(?:{_BOX})\s*(?:に|あたり|当たり|につき)?\s*(\d+)\s*(?:{_EACH})\s*入り?"
+    rf"|(?<![\d.,])(\d+)\s*(?:{_EACH})\s*(?:per\s+|a\s+|/\s*)(?:carton|case|box)\b"
+)
+
+
+def one_package(text: str) -> tuple[str, int | None]:
+    """The text without what one package holds or weighs (「1カートンに12枚入り」, the
+    「1カートン」 of 「1カートン総重量14kg」, "12 pcs per carton"), and the count one holds."""
+    m = _IN_ONE.search(text)
+    each = int(m.group(1) or m.group(2)) if m else None
+    if m:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return _ONE_WEIGHED.sub(lambda w: " " * len(w.group(0)), text), each
+
+
 def per_package(text: str) -> tuple[str, str, Span] | None:
     """A count per package times the packages: ("600 本", "50", span) for 「12本入りで50カートン」."""
-    m = _PER_THEN_COUNT.search(text)
+    m = next((m for m in _PER_THEN_COUNT.finditer(text) if not _one_box(text, m)), None)
     if m:
         each, unit, boxes = m.group(1), m.group(2), m.group(3)
     elif m := _COUNT_THEN_PER.search(text):
@@ -73,6 +95,22 @@ def per_package(text: str) -> tuple[str, str, Span] | None:
         return None
     count = int(boxes.replace(",", ""))
     return f"{int(each) * count} {unit}", str(count), m.span()
+
+
+def _one_box(text: str, m: re.Match[str]) -> bool:
+    """「1カートンに1個入り、1カートン総重量14kg」: what one package holds, no package count."""
+    weighed = m.group(3) == "1" and re.match(_PER_ONE, text[m.end() :])
+    return bool(_ONE_BOX.search(text[: m.start()]) or weighed)
+
+
+def packages_for(quantity: str, each: int | None) -> str | None:
+    """The packages a quantity fills when one package holds `each`: 24 for 「24個、1カートン
+    に1個入り」 (None when unsaid or when the count does not divide evenly)."""
+    count = re.match(r"\d[\d,]*", quantity)
+    if not each or not count:
+        return None
+    total = int(count.group(0).replace(",", ""))
+    return str(total // each) if total % each == 0 else None
 
 
 def ports(text: str) -> tuple[dict[str, str], str]:

@@ -87,3 +87,27 @@ def cover_parts(
 def _answered(rare: list[str], said: set[str]) -> bool:
     """A part is answered when the sentences hold more than half of its rare words."""
     return 2 * len(said & set(rare)) > len(rare)
+
+
+def with_fact(
+    covered: list[T],
+    chosen: list[T],
+    ranked: Sequence[T],
+    text_of: Callable[[T], str],
+    fact: re.Pattern[str] | None,
+    fits: Callable[[T], bool],
+) -> list[T]:
+    """The quotes with one that states the fact the question's type asks for (a fine, a date,
+    a share), when none does and a candidate does: it takes the place of the last quote the
+    ranking chose (`chosen`), not of one cover_parts gave another part of the message (test24
+    t031 "…and what happens if I don't?": the fine was 18th, and the answer handed off)."""
+    if fact is None or len(covered) < 2 or any(fact.search(text_of(x)) for x in covered):
+        return covered
+    extra = next(
+        (x for x in ranked if fact.search(text_of(x)) and x not in covered and fits(x)), None
+    )
+    if extra is None:
+        return covered
+    own = [x for x in covered if x in chosen]
+    dropped = own[-1] if own else covered[-1]
+    return [extra if x is dropped else x for x in covered]

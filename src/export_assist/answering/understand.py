@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
 from export_assist.answering.asks import intent_of
+from export_assist.answering.compared_goods import without_compared
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families
 from export_assist.answering.japan_side import NOT_PLACES, home_only, japan_side
@@ -88,6 +89,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         destinations, unsupported = [], []
     japan_named = any(m.code == "JP" for m in _mentions(text))
     goods_text = without_intro(text, _names_goods)  # 「水産加工会社です。」: not the goods
+    goods_text = without_compared(goods_text, _names_goods)  # 「チーズと比べて」: nor these
     goods_low = nfkc(goods_text).lower()
     product, categories = _product(goods_low)
     hs_code = _hs(text)

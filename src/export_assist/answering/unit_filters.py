@@ -68,3 +68,21 @@ def labelled(unit: str, section: str) -> str:
     if not _MISTAKES.match(heading) or unit.startswith(heading):
         return unit
     return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"
+
+
+# A sentence whose only statement is that something was not checked (「…かどうかは確認して
+# いません（要確認）。」, "… has not been checked (to be confirmed).") tells the reader what the
+# sources do not know: quoted only where it is what was asked (escalation_dev22 d016: two of
+# three lines were such sentences; test24 t007 led with one about another product).
+_UNCHECKED = re.compile(
+    r"(?:確認していません|確認できていません|確認していない|確認できない|確認できません|未確認です)"
+    r"\s*[(（]?(?:要確認)?[)）]?[。.]?\s*$"
+    r"|\b(?:not|never) (?:yet )?(?:been )?(?:checked|confirmed|verified)\b[^.]{0,40}"
+    r"(?:\s*\((?:to be confirmed|unverified|to be checked)\))?\.?\s*$",
+    re.I,
+)
+
+
+def unchecked(unit: str) -> bool:
+    """The sentence says only that something was not checked."""
+    return bool(_UNCHECKED.search(unit))

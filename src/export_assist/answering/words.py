@@ -97,9 +97,11 @@ def asks_advice(low: str) -> bool:
 
 
 # 「新しい規制が出た。まだ売れますか？」 asks whether a rule still allows the sale, not a
-# forecast (escalation_dev17 d029).
+# forecast (escalation_dev17 d029); so does a sale on a condition, 「PSEマークが付いていれば、
+# オーストラリアでもそのまま売れますか？」 (test24 t042).
 _STILL_SOLD = re.compile(
-    r"(?:まだ|このまま|引き続き|今後も|今まで通り|今までどおり)(?:販売でき|売れ)"
+    r"(?:まだ|このまま|そのまま|引き続き|今後も|今まで通り|今までどおり)(?:販売でき|売れ)"
+    r"|(?:ていれば|てあれば|があれば|さえあれば|だけで)[^。?？]{0,24}(?:販売でき|売れ)"
 )
 
 

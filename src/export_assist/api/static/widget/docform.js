@@ -52,12 +52,14 @@
     return hit ? hit[1] : "";
   }
   /* A stated net or gross weight in kg ("net 500 kg", 「総重量 120kg」); not one per unit. */
-  /* The net or gross weight from the chat's weights (「総重量2,400kg、正味2,000kg」: each part). */
+  /* The net or gross weight from the chat's weights (「総重量2,400kg、正味2,000kg」: each part);
+     one package's (「1カートン総重量14kg」) is no total. */
   function weight(text, which) {
     var parts = String(text || "").split(/[、;；]/);
     for (var i = 0; i < parts.length; i++) {
       var w = parts[i];
-      if (which.test(w) && !/each|per|\/|トン|\dt\b/i.test(w) && /kg|キロ/i.test(w)) { return number(w); }
+      var perUnit = /each|per|\/|トン|\dt\b|あたり|当たり|につき|^\s*1\s*(カートン|ケース|箱)/i.test(w);
+      if (which.test(w) && !perUnit && /kg|キロ/i.test(w)) { return number(w); }
     }
     return "";
   }
