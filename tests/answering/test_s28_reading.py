@@ -95,6 +95,15 @@ def test_what_befalls_one_who_skips_a_step_is_a_penalty_question() -> None:
     assert question_type("届出をしなかったら、どうなりますか？") == "penalty"
     assert question_type("検査の頻度はどのくらいですか？") == "rate"
     assert question_type("How often are the shipments sampled at the border?") == "rate"
+    from export_assist.answering.select import FACTS
+
+    for said in (
+        "25% of risk food consignments are inspected.",
+        "少なくとも半年に1度、現地で確認します。",
+        "The broker checks the premises once a year.",
+    ):
+        assert FACTS["rate"].search(said), said
+    assert not FACTS["rate"].search("The importer registers with the agency.")
 
 
 def test_goods_named_only_to_compare_are_not_the_goods_asked() -> None:

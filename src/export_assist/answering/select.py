@@ -85,7 +85,10 @@ FACTS["who"] = CUES["who"]
 # "how often are shipments inspected?": the share or count that is (「100%」, "1 in 20")
 FACTS["rate"] = re.compile(
     r"\d[\d,.]*\s*(?:%|％|パーセント|per ?cent)|\d+\s*(?:件|回|ロット)に\s*1|"
-    r"\b\d+ (?:in|of every) \d+\b|全量|全件|every (?:consignment|shipment|lot)|all consignments",
+    r"\b\d+ (?:in|of every) \d+\b|全量|全件|every (?:consignment|shipment|lot)|all consignments|"
+    # how often a visit or a check comes: 「半年に1度」, 「毎年」, "once a year", "every six months"
+    r"(?:半年|年|月|週|日|\d+\s*(?:か月|ヶ月|カ月|年))に\s*(?:\d+|一|1)\s*(?:度|回)|毎(?:年|月|週|日|回)|"
+    r"\b(?:once|twice) (?:a|per|every) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?)\b",
     re.I,
 )
 # "what penalty?": the sentence stating the fine or prison term (test19 t010: 300万円, 3年)
