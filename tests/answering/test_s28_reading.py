@@ -51,6 +51,7 @@ def test_an_agency_agreement_beside_a_rule_asked_is_a_rule_question() -> None:
         "タイの販売店と独占契約を結びます。契約書のひな形を作ってもらえますか？",
         "Please review the distribution agreement our Sydney importer sent and say if it is fair.",
         "台湾の代理店から独占権を3年ほしいと言われた。受けても大丈夫？",
+        "韓国の販売店と独占契約を結びます。注意点は？",
     ):
         assert asks_advice(understand(said, COVERED).text.lower()), said
     # an invoice drafted is a document, not a contract

@@ -111,4 +111,14 @@ def soft_advice(low: str) -> bool:
     rule (「対象になる？」, 「いつまで」); 「来年の春に見本市へ持って行きます。カルネは何か月
     使えますか？」 plans next spring and asks the carnet's validity (test17)."""
     asked = " ".join(asked_sentences(low))
-    return has_any(asked, vocab.ADVICE_SOFT) and not has_any(low, vocab.ADVICE_RULE_ASKS)
+    if has_any(low, vocab.ADVICE_RULE_ASKS):
+        return False
+    # 「独占販売契約を結びたい。注意点は？」: the setting said first, then a bare request for tips
+    return has_any(asked, vocab.ADVICE_SOFT) or (
+        has_any(low, vocab.ADVICE_SOFT) and bool(_CAUTION.search(asked))
+    )
+
+
+_CAUTION = re.compile(
+    r"注意点|気をつけ|気を付け|留意点|アドバイス|\btips\b|watch out|look out for|be careful|pitfalls"
+)
