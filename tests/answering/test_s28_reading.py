@@ -54,6 +54,8 @@ def test_an_agency_agreement_beside_a_rule_asked_is_a_rule_question() -> None:
         "韓国の販売店と独占契約を結びます。注意点は？",
     ):
         assert asks_advice(understand(said, COVERED).text.lower()), said
+    # a plan said first and a request for tips asks the rules
+    assert not asks_advice("来年からドイツに緑茶を輸出します。注意点は？")
     # an invoice drafted is a document, not a contract
     assert not asks_advice("draft a commercial invoice: 30 tins of tea for leaf ltd, fob kobe.")
 

@@ -114,8 +114,10 @@ def soft_advice(low: str) -> bool:
     if has_any(low, vocab.ADVICE_RULE_ASKS):
         return False
     # 「独占販売契約を結びたい。注意点は？」: the setting said first, then a bare request for tips
+    # (an agreement only: 「来年から輸出します。注意点は？」 asks the rules, not a forecast)
+    agreement = tuple(vocab.ADVICE_GROUPS["contracts"].get("soft") or ())
     return has_any(asked, vocab.ADVICE_SOFT) or (
-        has_any(low, vocab.ADVICE_SOFT) and bool(_CAUTION.search(asked))
+        has_any(low, agreement) and bool(_CAUTION.search(asked))
     )
 
 
