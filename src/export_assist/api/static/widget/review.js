@@ -67,10 +67,15 @@
       el("p", { "class": "eaw-reviewer", text: t("reviewBy", { who: who.join(", "), when: W.dom.when(decided[0].decided_at) }) })
     ]);
   }
+  /* Polls can overlap: the versions fetched for an older draft may come back after those of
+     a newer one, so only the latest apply of a section draws its review box (the CI of
+     617c1a1 showed 「承認 0件」 beside the final badge: an in-review box drawn last). */
   function apply(section, draft) {
     if (!draft.claims || !draft.claims.some(function (c) { return c.decided_at; })) { return; }
     draft.claims.forEach(function (c) { mark(section, c); });
+    var turn = section.eawReviewTurn = (section.eawReviewTurn || 0) + 1;
     originals(draft).then(function (before) {
+      if (turn !== section.eawReviewTurn) { return; }
       var old = section.querySelector(".eaw-review");
       var fresh = box(draft, before);
       if (old) { old.replaceWith(fresh); } else { section.appendChild(fresh); }
@@ -83,6 +88,7 @@
     var b = el("p", { "class": "eaw-badge", role: "status", "data-draft-id": draft.id });
     var version = -1;
     function show(d) {
+      if (d.claims && d.version < version) { return false; }  // an older poll answered late
       var state = STATE[d.status] || "pending";
       b.textContent = t(state); b.setAttribute("data-status", state);
       if (d.claims && d.version !== version) { version = d.version; apply(section, d); }
