@@ -126,6 +126,9 @@ def test_two_lines_in_german_and_english_agree_across_invoice_and_packing_list(
     assert (
         "2 cartons" in packing_en and "1 carton\n" in packing_en and "1 cartons" not in packing_en
     )
+    # and in Japanese beside them, as the unit column is (the s28 trial saw "24 cartons" alone)
+    for text in (packing_en, packing_de):
+        assert "2カートン" in text and "1カートン" in text, text
     assert (
         "2 Kartons" in packing_de and "1 Karton\n" in packing_de and "1 Kartons" not in packing_de
     )

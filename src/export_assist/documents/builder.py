@@ -158,7 +158,7 @@ def packing(s: Shipment, t: Texts) -> DocView:
     view.columns = [t.label(f"field.{c}") for c in ids]
     view.rows = [
         [str(i + 1), description(s, i, t), ln.hs_code, t.fmt.qty(ln.quantity), t.label(f"unit.{ln.unit}"),
-         t.fmt.count(ln.packages, t.service.termbase.get(f"unit.{ln.package_type}")), t.fmt.weight(ln.net_weight_kg),
+         t.count(ln.packages, f"unit.{ln.package_type}"), t.fmt.weight(ln.net_weight_kg),
          t.fmt.weight(ln.gross_weight_kg)]
         for i, ln in enumerate(s.lines)
     ]  # fmt: skip

@@ -16,6 +16,7 @@ from export_assist.translation.termbase import Term
 # Weights and quantities print up to three decimals without trailing zeros, so 234 kg is
 # "234 kg" everywhere and never the ambiguous "234.000 kg" (234 thousand to a German).
 _QTY = "#,##0.###"
+_NO_SPACE = frozenset({"ja", "zh-Hans"})
 
 
 @lru_cache(maxsize=16)
@@ -47,8 +48,10 @@ class Fmt:
         return format_decimal(Decimal(value), _QTY, locale=self.locale)
 
     def count(self, value: int, term: Term) -> str:
-        """A number of things in the language's grammatical number: "1 carton", "2 cartons"."""
-        return f"{self.qty(value)} {term.counted(self.lang, self.locale.plural_form(value))}"
+        """A number of things in the language's grammatical number: "1 carton", "2 cartons";
+        Japanese and Chinese write the counter word straight after the number (24カートン)."""
+        space = "" if self.lang in _NO_SPACE else " "
+        return f"{self.qty(value)}{space}{term.counted(self.lang, self.locale.plural_form(value))}"
 
     def weight(self, kg: Decimal | int) -> str:
         """A weight in kilograms."""

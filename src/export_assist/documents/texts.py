@@ -44,6 +44,11 @@ class Texts:
             self.service.termbase.label(term_id, self.lang),
         )
 
+    def count(self, value: int, term_id: str) -> Bi:
+        """A number of things in Japanese and the target language ("24 カートン", "24 cartons")."""
+        term = self.service.termbase.get(term_id)
+        return Bi(self.fmt_ja.count(value, term), self.fmt.count(value, term))
+
     def same(self, text: str) -> Bi:
         """Text printed the same on both sides (names, codes, shipping marks)."""
         return Bi(text, text)
