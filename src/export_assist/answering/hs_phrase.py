@@ -44,9 +44,13 @@ _FOR_PAPER = re.compile(
 _WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|造|製))(?=.{2,})")
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
+# the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
+# basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
 _OBJECT = re.compile(
-    r"^([^を]{2,}?)を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編))"
+    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編))"
 )
+# a sentence that only says what the goods are not (「竹は使っていません」) names no goods
+_NOT_ONLY = re.compile(r"^[^、。]{1,12}(?:は|も|でも)[^、。]{0,8}(?:ません|ない|なし)$")
 _EN_LEAD = re.compile(
     r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
     r"applies to|apply to|to use for|on)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
@@ -71,7 +75,9 @@ def _clean_before(text: str) -> str:
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     for part in reversed(parts[-2:]):
         found = _clean_sentence(part.strip())
-        if found and not (_ACT_ONLY.match(found) or _FOR_PAPER.match(found)):
+        if found and not (
+            _ACT_ONLY.match(found) or _FOR_PAPER.match(found) or _NOT_ONLY.match(found)
+        ):
             if _DESCRIBES.search(found):  # 「竹の箸です」 names it; a long description does not
                 named = _DESCRIBES.sub("", found)
                 return named if len(named) <= 12 and "、" not in named else ""

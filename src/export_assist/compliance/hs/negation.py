@@ -10,7 +10,7 @@ import re
 # a clause ending in a negation, inside brackets or between commas; at least one
 # character before なし, so 「なし」 (pears) alone stays
 _JA_NEGATED = re.compile(
-    r"(?<=[（(、,，\s])[^（）()、,，。\s]+?"
+    r"(?<=[（(、,，。\s])[^（）()、,，。\s]+?"
     r"(?:なし|無し|ない|じゃない|ではない|でない|不使用|(?:して|で|じゃ)?(?:い|あり)?ません)"
     r"(?:やつ|もの|の|タイプ|です)?"
     r"(?=[）)、,，。\s]|$)"
