@@ -134,6 +134,8 @@ def _practice_then_question(low: str, subjects: tuple[str, ...]) -> bool:
 # 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not
 # 「輸入業者に卸します。…税金を教えて」 or 「代理店が払ってくれません。…見込みを教えて」.
 _TELL = "教えて"
+_TELL_ASKS = "(?:教えて|挙げて)"
+_TELLS = ("教えて", "挙げて")  # 「輸入業者やお店をいくつか挙げてください」 (qa25-t001)
 
 
 def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) -> bool:
@@ -145,10 +147,10 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
     low = NAMED_LIST.sub(" ", low)
     if _known_parties_only(low, subjects):
         return False
-    if has_any(_INTRODUCED.sub(" ", low), tuple(a for a in actions if a != _TELL)):
+    if has_any(_INTRODUCED.sub(" ", low), tuple(a for a in actions if a not in _TELLS)):
         return True
     return any(
-        re.search(rf"{re.escape(s)}[^。、.,?？!！]{{0,10}}{_TELL}", low)
+        re.search(rf"{re.escape(s)}[^。、.,?？!！]{{0,10}}{_TELL_ASKS}", low)
         and not re.search(rf"{re.escape(s)}(?:に|へ|が|から|と)", low)
         for s in subjects
         if not s.isascii()
