@@ -2,11 +2,17 @@
 escalation_dev23's): a request to name a few importers or shops (「いくつか挙げて」) is a
 buyer search, a document the importer needs is not; market research the exporter means
 to do itself is no request for a public research service (a licence question about a
-representative office goes to the rules and hands off, not to the programme list)."""
+representative office goes to the rules and hands off, not to the programme list); how a fee
+is paid is no 'how much'; "and for paying the fees" is a second part, answered without
+giving up the one quote another part stands on; a supplier and a fillet are no topic."""
 
 from __future__ import annotations
 
 from export_assist.agent.intent import IntentDetector
+from export_assist.answering.everyday import entries
+from export_assist.answering.frame import FRAME
+from export_assist.answering.qtypes import question_type
+from export_assist.answering.subquestions import cover_parts, parts
 from export_assist.answering.understand import understand
 
 COVERED = frozenset({"US", "TW", "TH", "SG", "AE", "PH", "AU", "FR", "KR", "EU", "JP", "VN"})
@@ -42,3 +48,38 @@ def test_research_asked_of_a_public_service_is_still_a_programme() -> None:
         "タイでの市場調査を依頼したいのですが、ジェトロで頼めますか？",
     ):
         assert DETECT(said) == "programmes", said
+
+
+def test_how_a_fee_is_paid_is_no_question_of_how_much() -> None:
+    assert question_type("What must we open with the agency for paying its fees?") == "what"
+    assert question_type("検査の手数料の支払い方法は？") == "what"
+    assert question_type("What are the agency's inspection fees?") == "how_much"
+    assert question_type("検査の手数料はいくらですか？") == "how_much"
+
+
+def test_and_for_doing_something_is_a_second_part_of_the_question() -> None:
+    asked = parts("What do we register with the agency and for paying the inspection fees?")
+    assert asked == ["What do we register with the agency", "for paying the inspection fees?"]
+
+
+def test_the_quote_given_up_for_an_unanswered_part_leaves_the_others_answered() -> None:
+    ranked = [
+        "Importers register with the agency before the first consignment arrives.",
+        "Every consignment needs an import permit before it arrives.",
+        "Registration lapses after two years unless renewed.",
+        "A consignment that arrives early waits at the port.",
+        "The importer opens a bank account to pay the agency's fees.",
+        *(f"Other rule number {i} about labels and storage." for i in range(15)),
+    ]
+    chosen = ranked[:4]
+    message = "When does registration lapse, and for paying fees what do we open?"
+    covered = cover_parts(chosen, ranked, lambda s: s, message, lambda s: True)
+    assert ranked[4] in covered  # the fee sentence joins
+    assert ranked[2] in covered  # the lapse sentence, alone answering the first part, stays
+
+
+def test_a_supplier_and_a_fillet_are_no_topic_of_their_own() -> None:
+    frame_words = {"supplier", "suppliers", "仕入先"}
+    assert frame_words <= FRAME
+    corpus = next(corpus for words, corpus in entries() if "フィレ" in words)
+    assert {"fish", "魚"} <= set(corpus)

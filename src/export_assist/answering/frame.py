@@ -46,7 +46,8 @@ FRAME = (
     manufacturers chain model models headed heading factory factories ordinary regular
     normal usual parent parents besides except apart extra ago wanted one ones
     bring brings bringing brought start starts starting started begin begins beginning
-    restaurant restaurants cafe cafes café cafés hotel hotels ask asks asked asking""".split()
+    restaurant restaurants cafe cafes café cafés hotel hotels ask asks asked asking
+    set sets setting""".split()
     )
     | frozenset(
         """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち
@@ -70,7 +71,8 @@ FRAME = (
     | frozenset(
         # who the exporter or the buyer is (test24 t012 「祖父の代から…ニューヨークの演奏家が」)
         """grandfather grandmother grandparents father mother family son daughter musician musicians
-    collector collectors hobbyist hobbyists fan fans regulars""".split()
+    collector collectors hobbyist hobbyists fan fans regulars supplier suppliers vendor vendors
+    仕入先 仕入れ先 取引業者""".split()
     )
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,

@@ -24,6 +24,15 @@ def without_claiming(low: str) -> str:
     return _CLAIMING.sub(" ", low)
 
 
+# How a fee is paid ("what do we set up for paying SFA's fees", 「手数料の支払い方法」) asks
+# for the means, not the amount (qa25-t019 wanted the GIRO account and was handed off for
+# stating no fee)
+_PAYING = re.compile(
+    r"(?:for|to) pay(?:ing)? (?:the |its |their |any |[a-z]+'s )?(?:fees?|charges?)\b|"
+    r"(?:費用|手数料|料金)の(?:支払い?|払い)(?:方|方法|口座|手段|のため|に)"
+)
+
+
 # A date printed on the label is a label item, not a deadline: 「賞味期限は必要？」 asks
 # whether the label needs it (s9 trial V12), not "by when".
 _LABEL_DATES = re.compile(
@@ -56,7 +65,7 @@ def asked_qtype(text: str, low: str) -> str:
 
 
 def _qtype(low: str) -> str:
-    low = _LABEL_DATES.sub(" ", without_claiming(low))
+    low = _PAYING.sub(" ", _LABEL_DATES.sub(" ", without_claiming(low)))
     if _STILL.search(low):
         return "still"
     for name, words in vocab.QUESTION_TYPES:

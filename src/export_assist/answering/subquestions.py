@@ -19,7 +19,7 @@ T = TypeVar("T")
 # an English question joined to another by "and" + a question word
 _EN_AND = re.compile(
     r",?\s+(?:and|or)\s+(?=(?:how|what|when|which|who|where|can|could|do|does|is|are|must|"
-    r"should|will)\b)",
+    r"should|will)\b|for [a-z]+ing\b)",  # "...set up with them and for paying the fees?" (qa25-t019)
     re.I,
 )
 # a pair with hiragana in it is grammar or a verb's ending (「粉も」「と聞」「要る」), no word
@@ -39,7 +39,7 @@ def parts(message: str) -> list[str]:
 
 def _words(part: str) -> set[str]:
     """The part's own words (stemmed), less grammar pairs and frame words."""
-    kept = [t for t in tokenize(part) if not _HIRAGANA.search(t) and t not in FRAME]
+    kept = [t for t in tokenize(part) if len(t) > 1 and not _HIRAGANA.search(t) and t not in FRAME]
     return {stem_word(t) for t in kept}
 
 
@@ -57,17 +57,12 @@ def cover_parts(
         return chosen
     pools = [set(stemmed(text_of(x))) for x in ranked]
     n = len(pools) or 1
-    said = set().union(*(set(stemmed(text_of(x))) for x in chosen))
-    kept = set().union(*(set(stemmed(text_of(x))) for x in chosen[:-1]))
+    words = [set(stemmed(text_of(x))) for x in chosen]
+    said = set().union(*words)
     limit = max(1, math.floor(RARE * n))
     rares = [[w for w in _words(p) if 0 < sum(w in q for q in pools) <= limit] for p in asked]
     for i, rare in enumerate(rares):
-        # answered when the chosen sentences hold more than half of its rare words; the last
-        # sentence stays when another part is answered only with it
-        needed = any(
-            _answered(r, said) and not _answered(r, kept) for j, r in enumerate(rares) if j != i
-        )
-        if not rare or _answered(rare, said) or needed:
+        if not rare or _answered(rare, said):
             continue
         df = {w: sum(w in p for p in pools) for w in rare}
         word = min(rare, key=lambda w: df[w])
@@ -79,8 +74,16 @@ def cover_parts(
             ),
             None,
         )
-        if extra is not None:
-            return [*chosen[:-1], extra]
+        if extra is None:
+            continue
+        # the place given up: the last quote whose loss leaves every other part that is
+        # answered still answered (qa25-t019: the last quote alone held 'container', the
+        # one before it said the same thing as the first)
+        others = [r for j, r in enumerate(rares) if j != i and r and _answered(r, said)]
+        for k in range(len(chosen) - 1, 0, -1):
+            left = set().union(*(w for m, w in enumerate(words) if m != k))
+            if all(_answered(r, left) for r in others):
+                return [*chosen[:k], *chosen[k + 1 :], extra]
     return chosen
 
 
