@@ -76,14 +76,8 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "調べてもらえる",
             # market research someone does for the exporter, not research the exporter plans
             # to do itself (「駐在員事務所を作って市場調査をしたい。ライセンスは？」, qa25-t014)
-            "市場調査の支援",
-            "市場調査を依頼",
-            "市場調査をお願い",
-            "市場調査を頼",
-            "市場調査してもら",
-            "市場調査をしてもら",
-            "市場調査サービス",
-            "市場調査の補助",
+            *("市場調査の支援", "市場調査を依頼", "市場調査をお願い", "市場調査を頼"),
+            *("市場調査してもら", "市場調査をしてもら", "市場調査サービス", "市場調査の補助"),
             "ミニ調査",
             "market research service",
             # MAFF's GFP export community is a programme of the catalogue (trial U45)

@@ -11,7 +11,7 @@ from export_assist.agent import compare, render, routes, twopart
 from export_assist.agent.events import Event, ToolCall, ToolDone, tokens
 from export_assist.agent.intent import IntentDetector, find_hs_code
 from export_assist.agent.smalltalk import asks_abilities, is_thanks
-from export_assist.agent.tools.duties import asks_duty
+from export_assist.agent.tools.duties import asks_duty, asks_low_value_relief
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.tools.translation import translation_args
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
@@ -135,6 +135,7 @@ class NoLLMOrchestrator:
             asks_duty(message)
             and q.destinations
             and not temporary_export(message)  # the ATA carnet's duty relief, not a rate
+            and not asks_low_value_relief(message)  # the low-value relief, not a rate
             and not dated
             and "lookup_duties" in self._registry
         ):

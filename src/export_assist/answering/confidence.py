@@ -271,6 +271,8 @@ def no_fact(q: Question, composed: Composed) -> bool:
     if FACTS.get(question_type(asking_sentence(q.asked or q.text))) is None:
         return False  # 「金額が小さければ…特例で出せる。どんな品目でも使える？」 asks no amount
     asked = _stems(question_words(q))
+    if q.qtype in ("rate", "rate_change"):  # "less frequent?" is asked of the inspection rate
+        asked |= _RATE_WORDS
     # the fact must sit in a line about the question: "7%" in a line on Thai VAT does not
     # answer "how much is the notification fee"; "reporting" meets "reports"
     return not any(
@@ -280,3 +282,6 @@ def no_fact(q: Question, composed: Composed) -> bool:
 
 def _stems(text: str) -> set[str]:
     return {stem_word(w) for w in tokenize(text)}
+
+
+_RATE_WORDS = _stems("rate inspection inspected frequency 検査 頻度 割合")

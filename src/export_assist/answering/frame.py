@@ -47,7 +47,7 @@ FRAME = (
     normal usual parent parents besides except apart extra ago wanted one ones
     bring brings bringing brought start starts starting started begin begins beginning
     restaurant restaurants cafe cafes café cafés hotel hotels ask asks asked asking
-    set sets setting""".split()
+    set sets setting ours yours theirs""".split()
     )
     | frozenset(
         """必要 教 教え 場合 方法 手続 手続き 何 際 時 現地 予定 検討 可能 確認 対応 当社 弊社 自社 うち

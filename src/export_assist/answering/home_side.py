@@ -37,6 +37,26 @@ def asks_japan_only(q: Question) -> bool:
     return bool(_JAPAN_ONLY.search(low)) and not _BOTH.search(low)
 
 
+# The market's side named as what is asked: 「向こうでどこかの許可が必要ですか？」, "over there",
+# "on the importer's side" (qa25-t042: Japan's export-control permits answered a question
+# about the UAE's own approval for fireworks)
+_MARKET_ONLY = re.compile(
+    r"向こう(?:で|の(?:国|役所|当局|規制|ルール|法律|税関))|相手国(?:で|の)|輸入国(?:で|の)"
+    r"|\bover there\b|\bon (?:their|the buyer's|the importer's) side\b|\bimport(?:ing)? side\b"
+)
+_BOTH_SIDES = re.compile(
+    r"両方|どちらも|日本(?:でも|側も|の手続)|\bboth\b|\bin japan\b|\bjapan(?:ese)? side\b"
+)
+
+
+def asks_market_only(q: Question) -> bool:
+    """A market is named and its side only is asked: Japan's own rules are no candidates."""
+    if q.japan_side or not q.destinations or "JP" in q.destinations:
+        return False
+    low = nfkc(q.asked or q.text).lower()
+    return bool(_MARKET_ONLY.search(low)) and not _BOTH_SIDES.search(low)
+
+
 def japan_only(q: Question) -> Question:
     """The question as retrieval should read it: without its markets when it asks Japan's
     side only."""

@@ -260,7 +260,8 @@ def japan_part(
 
 # One-fact question types: a message that also says "輸出したい" asks that fact, not the checklist.
 ONE_FACT = frozenset(
-    {"when", "how_much", "number", "rate", "who", "law", "still", "penalty", "where_find"}
+    {"when", "how_much", "number", "rate", "rate_change", "who", "law", "still", "penalty"}
+    | {"where_find"}
 )
 
 

@@ -13,6 +13,7 @@ from export_assist.answering import goods
 from export_assist.answering.catalog import ENGLISH_POINTS, CatalogCache, DocCatalog, DocProfile
 from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
+from export_assist.answering.home_side import asks_market_only
 from export_assist.answering.japan_side import procedure_names, regime_names
 from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
@@ -136,7 +137,11 @@ class Retriever:
         # compete at INTL's market weight unless the question is Japan-side. Another
         # market's regime does not bind this export: "モバイルバッテリー" names Korea's and
         # China's certification documents, not the EU's.
-        home = catalog.in_markets(["JP"]) if places and "JP" not in places else []
+        home = (
+            catalog.in_markets(["JP"])
+            if places and "JP" not in places and not asks_market_only(q)
+            else []
+        )
         allowed = list(dict.fromkeys([*allowed, *home, *(also & set(catalog.docs))]))
         query = search_query(q, self._termbase)
         out = Retrieved(places, query=query, categories=categories, hs_code=code)

@@ -16,6 +16,7 @@ from export_assist.answering.repeats import new_figures as new_figures
 from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
+from export_assist.answering.steps import with_steps
 from export_assist.answering.subquestions import cover_parts, with_fact
 from export_assist.answering.topical import on_topic as on_topic
 from export_assist.answering.topical import topical_units
@@ -89,6 +90,11 @@ FACTS["rate"] = re.compile(
     # how often a visit or a check comes: 「半年に1度」, 「毎年」, "once a year", "every six months"
     r"(?:半年|年|月|週|日|\d+\s*(?:か月|ヶ月|カ月|年))に\s*(?:\d+|一|1)\s*(?:度|回)|毎(?:年|月|週|日|回)|"
     r"\b(?:once|twice) (?:a|per|every) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?)\b",
+    re.I,
+)
+# "does it get less frequent?": a share below all (「25%」, "1 in 20"), not "every consignment"
+FACTS["rate_change"] = re.compile(
+    r"\d[\d,.]*\s*(?:%|％|パーセント|per ?cent)|\d+\s*(?:件|回|ロット)に\s*1|\b\d+ (?:in|of every) \d+\b",
     re.I,
 )
 # "what penalty?": the sentence stating the fine or prison term (test19 t010: 300万円, 3年)
@@ -193,10 +199,11 @@ def pick_sentences(
     # sentence answers (compose then labels it as the English source text).
     own = [x for x in units if mostly_japanese(x[2]) == (language == "ja")]
     ask = (question, qtype, language, n, avoid or [], doc_order, markets, terms, message)
-    chosen = _best(own, *ask)
-    if chosen or language != "ja":
-        return chosen
-    return _best([x for x in units if x not in own], *ask)
+    chosen = _best(own, *ask) or (
+        [] if language != "ja" else _best([x for x in units if x not in own], *ask)
+    )
+    made = (lambda text, hit: Quote(text, hit, 1.0), lambda quote: quote.text)
+    return with_steps(chosen, passages, message or question, language, *made, doc_order)
 
 
 def _best(

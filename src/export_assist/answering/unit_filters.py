@@ -63,11 +63,32 @@ _MISTAKES = re.compile(
 
 
 def labelled(unit: str, section: str) -> str:
-    """A unit of a mistakes section with that heading in front ("よくある失敗：…")."""
+    """A unit of a mistakes section with that heading in front ("よくある失敗：…"); a bare
+    Japanese list item, which says nothing alone, too (「事前承認が必要な品目：武器・弾薬、…、
+    花火・爆発物（国防省）」, qa25-t042 quoted the item alone)."""
     heading = section.rsplit(">", 1)[-1].strip()
-    if not _MISTAKES.match(heading) or unit.startswith(heading):
-        return unit
-    return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"
+    if _MISTAKES.match(heading) and not unit.startswith(heading):
+        return f"{heading}：{unit}" if CJK.search(heading) else f"{heading}: {unit}"
+    named = _BRACKETED.sub("", heading).strip()
+    if _bare_item(unit) and CJK.search(named) and len(named) <= 30 and named not in unit:
+        return f"{named}：{unit}"
+    return unit
+
+
+# A note in brackets in a heading (「（カッコ内はジェトロが記す主管官庁）」) is no part of its name.
+_BRACKETED = re.compile(r"\s*[（(][^（）()]*[）)]")
+
+
+def _bare_item(unit: str) -> bool:
+    """A Japanese list item that is no sentence (no 。, no label of its own)."""
+    text = unit.rstrip()
+    return (
+        bool(CJK.search(text))
+        and not text.endswith(("。", ".", "？", "?", "!", "！"))
+        and "：" not in text
+        and ":" not in text
+        and len(text) <= 80
+    )
 
 
 # A sentence whose only statement is that something was not checked (「…かどうかは確認して

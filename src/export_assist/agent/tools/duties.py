@@ -55,6 +55,20 @@ _EXCISE = re.compile(
 )
 
 
+# Whether small or low-value parcels pay duty at all is the market's rule (the EU's €150
+# relief and its end, a de minimis), not a rate to look up (qa24-d017: 「こういう小さい荷物にも
+# 向こうで関税がかかるんですか？」 got HS candidates for the goods)
+_LOW_VALUE = re.compile(
+    r"少額|小さい荷物|小さな荷物|小口|小包|免税(?:枠|範囲|の範囲)|いくらまで(?:なら)?(?:免税|無税|関税)"
+    r"|\blow[- ]value\b|\bde minimis\b|\bsmall (?:parcels?|packages?|consignments?|shipments?)\b"
+)
+
+
+def asks_low_value_relief(message: str) -> bool:
+    """Whether a message asks if small or low-value parcels pay duty (a rule, not a rate)."""
+    return bool(_LOW_VALUE.search(nfkc(message).lower()))
+
+
 def asks_duty(message: str) -> bool:
     """Whether a message asks what duty a product pays (not how to classify it, nor how to
     claim a preferential rate: that is an origin question, nor an excise duty)."""
