@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from export_assist.agent.intent import IntentDetector
 from export_assist.agent.tools.duties import asks_low_value_relief
-from export_assist.answering.asked_words import rarity_weights
+from export_assist.answering.asked_words import _GRAMMAR, rarity_weights
 from export_assist.answering.everyday import entries
 from export_assist.answering.frame import FRAME
 from export_assist.answering.home_side import asks_market_only
@@ -147,3 +147,7 @@ def test_a_procedure_asked_in_order_is_quoted_as_its_steps() -> None:
     assert step_line("1. 申請します。\n2. 審査します。", "流れ") is None
     assert asks_order("申し込んだあとは、どういう順番で検査が進むんですか？")
     assert not asks_order("検査の手数料はいくらですか？")
+
+
+def test_the_grammar_words_are_frame_words() -> None:
+    assert _GRAMMAR <= FRAME

@@ -8,7 +8,6 @@ import math
 import re
 
 from export_assist.answering.asking import asked_sentences
-from export_assist.answering.frame import FRAME
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, stemmed
 
@@ -17,24 +16,22 @@ from export_assist.retrieval.tokenize import stem_word, stemmed
 # more, so the scene's words (the goods, the market) do not choose the sentences alone.
 ASKED = 1.0
 _KANA_ONLY = re.compile(r"^[\u3040-\u309fー]+$")
-# Grammar, pronouns and time words of the frame (not its 'Japan', 'export' or 'notify', which
+# Grammar, pronouns and time words of a question (not its 'Japan', 'export' or 'notify', which
 # tell Japan's side from the market's: test24 t011 lost its Japanese notification sentence
-# when the whole frame was left out)
+# when the whole frame.FRAME was left out); all are frame words too
 _GRAMMAR = frozenset(
-    """a an the and or but if so than then that this these those there here it its they them
-    their we our us you your i me my he she his her him who whom whose what which when where
-    why how some any all each every both either few many much more most other another same
-    such own only just also very too now still yet already soon today once ever even
-    be is are was were been being do does did done doing have has had having can could may
-    might must shall should will would get gets got go goes went gone come comes came take
-    took give gave make made let like well way ways thing things stuff lot lots bit
-    ask asks asked asking tell told say said says know think want wants wanted please
-    thank thanks ok okay yes no not sure really actually basically quite pretty rather
-    about above after again against before below between during into over through under
-    until upon with within without from for to of in on at by off out up down ours yours
-    theirs themselves""".split()
+    """a about actually after all already also an and another any are ask asked asking asks at
+    basically be been before being bit both but by can could did do does doing done down each
+    either even ever every few for from get gets give go goes gone got had has have having he her
+    here him his how i if in into is it its just know let like lot lots made make many may me
+    might more most much must my no not now of off ok okay on once only or other our ours out
+    over own please pretty quite really said same say says she should so some soon still stuff
+    such sure take tell than thank thanks that the their theirs them themselves then there these
+    they thing things think this through to today told too under until up upon us very want
+    wanted wants was we well went what when where which who whom whose why will with would yes
+    yet you your yours""".split()
 )
-_FRAME_STEMS = frozenset(stem_word(w) for w in FRAME if w.isascii() and w in _GRAMMAR)
+_GRAMMAR_STEMS = frozenset(stem_word(w) for w in _GRAMMAR)
 
 
 def asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
@@ -61,7 +58,7 @@ def rarity_weights(question: str, pool: list[list[str]]) -> dict[str, float]:
     question's grammar ("they", "now", "ask") is no word of what is asked (qa25-t028:
     'they', 'now' and 'some' outweighed 'ivory')."""
     # English words by their stem: "claim" asked, "claims" stated
-    wanted = {t for t in stemmed(question) if t not in _FRAME_STEMS}
+    wanted = {t for t in stemmed(question) if t not in _GRAMMAR_STEMS}
     n = len(pool) or 1
     df = {tok: sum(1 for toks in pool if tok in toks) for tok in wanted}
     return {tok: math.log(1 + n / (1 + df[tok])) for tok in wanted if df[tok] > 0}
