@@ -5,23 +5,11 @@ word map knows かご/籠/ラタン/あけび. New sentences, read as the chat r
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.compliance.hs.negation import drop_negated
-from export_assist.compliance.hs.ranker import RankedHsSuggester
-from export_assist.compliance.hs.table import packaged_table
-
-
-@cache
-def _suggester() -> RankedHsSuggester:
-    return RankedHsSuggester(packaged_table(), None)  # the shipped words-only model
-
-
-def _codes(text: str, k: int = 3) -> list[str]:
-    return [s.code for s in _suggester().suggest(text, k)]
+from tests.compliance.hs_words_only import codes as _codes
 
 
 @pytest.mark.parametrize(

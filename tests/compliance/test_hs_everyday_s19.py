@@ -4,22 +4,10 @@ from an HS question the way the chat reads it (answering/hs_phrase.py). New sent
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from export_assist.answering.hs_phrase import hs_product
-from export_assist.compliance.hs.ranker import RankedHsSuggester
-from export_assist.compliance.hs.table import packaged_table
-
-
-@cache
-def _suggester() -> RankedHsSuggester:
-    return RankedHsSuggester(packaged_table(), None)  # the shipped words-only model
-
-
-def _codes(text: str, k: int = 3) -> list[str]:
-    return [s.code for s in _suggester().suggest(text, k)]
+from tests.compliance.hs_words_only import codes as _codes
 
 
 @pytest.mark.parametrize(

@@ -5,23 +5,12 @@ name is the heading's "other" fish, not its fins, fillets or another species."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from export_assist.compliance.hs.fish import fish_ranks
 from export_assist.compliance.hs.ja_terms import english_terms
-from export_assist.compliance.hs.ranker import RankedHsSuggester
 from export_assist.compliance.hs.table import packaged_table
-
-
-@cache
-def _suggester() -> RankedHsSuggester:
-    return RankedHsSuggester(packaged_table(), None)  # the shipped words-only model
-
-
-def _codes(text: str, k: int = 3) -> list[str]:
-    return [s.code for s in _suggester().suggest(text, k)]
+from tests.compliance.hs_words_only import codes as _codes
 
 
 @pytest.mark.parametrize(
