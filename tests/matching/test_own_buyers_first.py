@@ -110,3 +110,31 @@ def test_a_buyer_of_other_goods_does_not_fill_a_cosmetics_list(
         assert set(names[:2]) == {"Seoul Skin Lab Co., Ltd.", "Hangang Beauty Trading Co., Ltd."}
         assert "Incheon Hair Care Corp." in names  # cosmetics family: it still follows
         assert "Busan Leaf Provisions Co., Ltd." not in names, (code, names)
+
+
+def test_without_own_buyers_the_list_keeps_to_the_products_family(
+    container: Container, directory: BuyerDirectory
+) -> None:
+    """s29 trial: buyers for an iron teapot in Australia listed T-shirt, supplement and
+    pickle importers (no buyer of the teapot's own heading): with a code and no own buyer,
+    the list is buyers of the same family of goods (base-metal wares), or empty and says
+    why."""
+    hardware = buyer(
+        "Jeonju Hardware Co., Ltd.",
+        "KR",
+        product_codes=["8205", "7615"],
+        interests=["hand tools and kitchen hardware"],
+    )
+    directory.upsert_many([*KOREA, hardware], owner=PUBLIC)
+    query = ShortlistQuery.model_validate(
+        {"product": {"description": "南部鉄器の急須", "code": "732393"}, "markets": ["KR"]}
+    )
+    names = [c.buyer.name for c in container.shortlists.rank(query).candidates]
+    assert names == ["Jeonju Hardware Co., Ltd."], names
+    glass = ShortlistQuery.model_validate(
+        {"product": {"description": "江戸風鈴", "code": "701399"}, "markets": ["KR"]}
+    )
+    shortlist = container.shortlists.rank(glass)
+    assert shortlist.candidates == []
+    assert shortlist.empty is not None and "ほかの種類の商品" in shortlist.empty.ja
+    assert "other kinds of goods" in shortlist.empty.en

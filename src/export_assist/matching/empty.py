@@ -30,8 +30,10 @@ def why_empty(
     *,
     excluded: int,
     screened_out: int,
+    other_goods: int = 0,
 ) -> EmptyShortlist:
-    """The reason for an empty shortlist: no buyer there, hard requirements, or screening."""
+    """The reason for an empty shortlist: no buyer there, buyers of other goods only, hard
+    requirements, or screening."""
     missing = [m for m in markets if m not in held]
     if markets and len(missing) == len(markets):
         where_ja, where_en = _names(missing, "ja"), _names(missing, "en")
@@ -43,6 +45,15 @@ def why_empty(
             "アドバイザーに相談してください（アドバイザーは自社のバイヤー名簿を取り込めます）。",
             en=f"The buyer directory you can search holds no buyer in {where_en} yet{have_en}. "
             "Ask an advisor (advisors can import a buyer list of their own).",
+        )
+    if other_goods and not screened_out:
+        return EmptyShortlist(
+            markets_without_buyers=missing,
+            ja=f"この市場で名簿に登録されているバイヤー（{other_goods}社）は、ほかの種類の商品を"
+            "扱うバイヤーだけでした。アドバイザーに相談してください（アドバイザーは自社の"
+            "バイヤー名簿を取り込めます）。",
+            en=f"The buyers the directory holds in this market ({other_goods}) all deal in other "
+            "kinds of goods. Ask an advisor (advisors can import a buyer list of their own).",
         )
     if excluded and not screened_out:
         return EmptyShortlist(

@@ -58,16 +58,15 @@ def _families(codes: list[str]) -> set[int]:
 def own_first(
     ranked: list[Candidate], query: ShortlistQuery
 ) -> tuple[list[Candidate], list[Candidate]]:
-    """The product's own buyers and the rest, each in the order given (no own buyers: an
-    empty first list and every candidate); when the product has own buyers, the rest are
-    only buyers of the same family of goods (its code's, else its own buyers'): a
-    green-tea importer is no cosmetics buyer in Korea (s11 trial X26)."""
+    """The product's own buyers and the rest, each in the order given; the rest are only
+    buyers of the same family of goods (the product's code's, else its own buyers'): a
+    green-tea importer is no cosmetics buyer in Korea (s11 trial X26), and with no own
+    buyer an iron teapot's list is no list of T-shirt and pickle importers (s29 trial).
+    No code and no own buyer: an empty first list and every candidate."""
     if query.code_scheme != "hs":
         return [], ranked
     test = own_buyer(query)
     own = [c for c in ranked if test(c)]
-    if not own:
-        return [], ranked
     code = query.product.code or ""
     family = _families([code]) or _families([p for c in own for p in c.buyer.product_codes])
 

@@ -200,14 +200,20 @@ class ShortlistService:
         # the product's own buyers: their score rises (order.py); the rest of another
         # family of goods drop out; diversity picks who is listed, the score shown orders
         own, rest = own_first(clear, query)
-        pool = own_goods_scored(own, rest, query) if own else clear
+        pool = own_goods_scored(own, rest, query) if own else rest
         chosen = diversified(pool, limit, self.settings) if diversify else pool[:limit]
         chosen = by_score(chosen)
         fictitious = any(c.buyer.fictitious for c in chosen)
         empty = (
             None
             if chosen
-            else why_empty(markets, set(index.countries), excluded=excluded, screened_out=len(out))
+            else why_empty(
+                markets,
+                set(index.countries),
+                excluded=excluded,
+                screened_out=len(out),
+                other_goods=len(clear) - len(own) - len(rest),
+            )
         )
         return Shortlist(
             markets=markets,
