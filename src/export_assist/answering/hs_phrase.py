@@ -30,8 +30,9 @@ _JA_TAIL = re.compile(
     r"(?:って|とは|は|の|を|、|,|，|\s)+$"
 )
 # the export itself, no goods: 「輸出するとき」, 「海外に送る際」, 「通関の時」
+# (「メルボルンの雑貨店に輸出するとき」: a shop named is where to, no goods; test26 t030)
 _ACT_ONLY = re.compile(
-    r"^(?:[^、。]{0,6}(?:に|へ))?(?:輸出|発送|出荷|申告|通関|送る|出す|送っ|出し)(?:する|した|て)?の?"
+    r"^(?:[^、。を]{0,16}(?:に|へ))?(?:輸出|発送|出荷|申告|通関|送る|出す|送っ|出し)(?:する|した|て)?の?"
     r"(?:とき|時|際|場合|ため|前|にあたり|にあたって)?(?:に|は|で)?(?:使う|必要な|書く|記入する)?$"
 )
 # what the code is for, no goods: 「インボイスに書く」, 「申告書に記入する」 (test21 t008 sent
@@ -41,7 +42,13 @@ _FOR_PAPER = re.compile(
     r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?$"
 )
 # where the goods are made is no goods: 「岐阜で陶器の箸置き」 (not 「竹で作った箸」: a material)
-_WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|造|製))(?=.{2,})")
+_WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|造|製))[、,，]?(?=.{2,})")
+# the party that wants the code is no goods: "A stationery chain in California wants the HS
+# code for the pens" (test26 t008 classified a chain of iron)
+_WANTS = re.compile(
+    r"(?i)\b(?:wants?|needs?|requires?|requests?|requested|asks?(?: us)?(?: for)?|asked(?: us)?"
+    r"(?: for)?|would like|is asking(?: us)?(?: for)?)$"
+)
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
@@ -76,7 +83,10 @@ def _clean_before(text: str) -> str:
     for part in reversed(parts[-2:]):
         found = _clean_sentence(part.strip())
         if found and not (
-            _ACT_ONLY.match(found) or _FOR_PAPER.match(found) or _NOT_ONLY.match(found)
+            _ACT_ONLY.match(found)
+            or _FOR_PAPER.match(found)
+            or _NOT_ONLY.match(found)
+            or _WANTS.search(found)
         ):
             if _DESCRIBES.search(found):  # 「竹の箸です」 names it; a long description does not
                 named = _DESCRIBES.sub("", found)

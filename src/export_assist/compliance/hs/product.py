@@ -10,6 +10,7 @@ from typing import Any
 
 from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import english_terms
+from export_assist.compliance.hs.knitted import says_not_knitted
 from export_assist.compliance.hs.negation import drop_negated
 from export_assist.retrieval.normalize import nfkc
 
@@ -152,7 +153,10 @@ def from_text(text: str) -> ProductQuery:
     words for its product words are the attributes; what it says the goods are not is
     left out (compliance/hs/negation.py)."""
     name = drop_negated(" ".join(nfkc(text).split()))
-    return ProductQuery(name=name, attributes=nomenclature_terms(name))
+    terms = nomenclature_terms(name)
+    if says_not_knitted(text) and not says_not_knitted(name):  # 「編み物ではありません」
+        terms = f"{terms} woven".strip()
+    return ProductQuery(name=name, attributes=terms)
 
 
 def from_listing(row: dict[str, Any]) -> ProductQuery:

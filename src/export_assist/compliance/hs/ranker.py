@@ -23,6 +23,7 @@ from export_assist.compliance.hs.calibration import Isotonic
 from export_assist.compliance.hs.edible import demote, edible_ranks
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
+from export_assist.compliance.hs.knitted import is_knitted, says_not_knitted
 from export_assist.compliance.hs.labels_ja import reason_ja
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
@@ -137,6 +138,11 @@ class RankedHsSuggester:
                 self.table.entries[self.evidence.codes[int(p)]].description_en for p in cands.index
             ]
             later = np.array([float(is_preparation(t)) for t in own])
+        if says_not_knitted(q.text):  # woven goods: the knitted siblings after the rest
+            own = [
+                self.table.entries[self.evidence.codes[int(p)]].description_en for p in cands.index
+            ]
+            later = later + np.array([float(is_knitted(t)) for t in own])
         order = np.lexsort((-scores, later))
         codes = [self.evidence.codes[int(p)] for p in cands.index]
         own = [self.table.entries[c].description_en for c in codes]
