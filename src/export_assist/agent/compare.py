@@ -16,6 +16,7 @@ from export_assist.answering.places import market_name
 from export_assist.answering.understand import Question, has_any, products
 from export_assist.compliance.export_labels import ExportLang, Labels
 from export_assist.domain.compliance import Checklist
+from export_assist.geo import EU_MEMBERS
 from export_assist.retrieval.normalize import nfkc
 
 Turn = Generator[Event, None, Answer]
@@ -70,6 +71,10 @@ def sides(q: Question) -> Sides | None:
     if q.unsupported or not has_any(nfkc(q.text).lower(), COMPARE_WORDS):
         return None
     named = products(q.text)
+    # the EU and one of its members are one market's two levels, no two markets to compare:
+    # 「オランダ側で何か違う年数を言われる？」 asks the member's side of an EU rule (qa25-d019)
+    if "EU" in q.destinations and EU_MEMBERS & set(q.destinations):
+        return None
     if len(q.destinations) == 2 and (q.phrase or named):
         product = q.phrase if len(named) <= 1 and q.phrase else " ".join(named)
         a, b = q.destinations

@@ -54,3 +54,17 @@ def asks_foreign(text: str, markets: list[str]) -> bool:
         if re.search(_REQUIRED_IN + re.escape(name) + r"\b", said, re.I):
             return True
     return False
+
+
+# Goods sold on from a covered market to one Japan bans exports to: 「大連に送って平壌のホテルに
+# 転売」 is an indirect export Japan's measure covers (test26 t010 answered China's food rules).
+_ONWARD = re.compile(
+    r"転売|再輸出|転送|横流し|経由|積み替え|持ち込|"
+    r"\b(?:re-?exports?|re-?exported|re-?sell|re-?sold|resale|tran[s]?ship\w*|onward|forward(?:ed)? to)\b",
+    re.I,
+)
+
+
+def onward(text: str) -> bool:
+    """Whether the goods are to go on from the market named to another one."""
+    return bool(_ONWARD.search(nfkc(text)))

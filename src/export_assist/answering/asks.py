@@ -55,6 +55,9 @@ _ORIGIN_STATEMENT = re.compile(
 _DONE = re.compile(
     r"(?:作成して|作って|書いて|用意して|発行して)(?:い|お|あ|き)(?:る|ます|た|まし|り)"
     r"|(?:作成|用意|発行)(?:済|した|しました)"
+    # what the exporter would write on a form, asked whether it passes (「品名は…と書いておけば
+    # 通りますか？」 asks a rule of a CITES application, test26 t034)
+    r"|(?:作成して|作って|書いて|用意して)おけば|書けば|書いたら|書いても"
     r"|\b(?:already|always|usually) (?:draft|prepare|make|create|generate|write|issue)\b"
 )
 
@@ -121,14 +124,19 @@ def _hs_for_paper(
 # own; followed by a question of its own (「鳥インフルエンザが出たら、どうなりますか？」,
 # escalation_dev18 d006), that question is what is asked.
 _PRACTICE = re.compile(r"(?:送|出|卸|輸出|出荷)して(?:います|いる)")
+# ... and a wish said after the question is why it is asked: 「ソルドはいつからですか？その時期
+# に合わせて出荷したいんです。」 asks the dates (escalation_dev24 d009), no checklist
+_WISH = re.compile(r"(?:輸出|出荷)したい")
 
 
 def _practice_then_question(low: str, subjects: tuple[str, ...]) -> bool:
-    """Only a statement of practice names export intent, and a question follows it."""
+    """Only a statement of practice, or a wish after the question, names export intent,
+    and a question is asked beside it."""
     said = [s for s in subjects if s in low]
-    if not said or not all(_PRACTICE.fullmatch(s) for s in said):
+    asked = max(low.rfind("?"), low.rfind("？"))
+    if not said or asked < 0:
         return False
-    return bool(re.search(r"[?？]", low))
+    return all(_PRACTICE.fullmatch(s) or (_WISH.fullmatch(s) and low.find(s) > asked) for s in said)
 
 
 # 「教えて」 asks for buyers only when they are what it asks for: 「輸入業者を教えて」, not

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from export_assist.answering import business, documents_list, goods, handoff, overview
 from export_assist.answering.asked_lead import lead_with_asked
-from export_assist.answering.asked_side import asks_foreign
+from export_assist.answering.asked_side import asks_foreign, onward
 from export_assist.answering.cardpick import japan_controls, pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import (
@@ -111,14 +111,15 @@ class AnswerEngine:
         """The answer for an understood question."""
         covered = sorted(self.covered() - {"INTL", "JP"})
         q = self._named_place(q)
+        regulating = self._regulating(q)
         if q.unsupported and not q.destinations:
-            regulating = self._regulating(q)
-            # "コロンビア向けの輸出許可は日本側でどう確認？" asks Japan's side (Japan named as
-            # the place); "ロシアに輸出できますか" is answered by Japan's own export ban
+            # 「コロンビア向けは日本側でどう確認？」: Japan's side; 「ロシアに輸出？」: Japan's ban
             if (q.japan_side and q.japan_named) or regulating:
                 return self._regulated(q, covered, regulating)
             text, cites = handoff.unsupported(q, covered, self._japan_side(q))
             return Answer(text, q, "handoff", cites, escalate=True)
+        if regulating:  # 「大連に送って平壌に転売」: Japan's ban holds for the onward market
+            return self._regulated(q, covered, regulating)
         beyond = self.beyond_scope(q)
         if beyond:
             return Answer(handoff.beyond_scope(q, beyond), q, "handoff", [], escalate=True)
@@ -175,9 +176,10 @@ class AnswerEngine:
         return Composed() if weak else composed
 
     def _regulating(self, q: Question) -> frozenset[str]:
-        """The Japan-side documents that regulate exports to every unsupported market named."""
-        regulated = self.retriever.catalog().regulated
-        if not all(code in regulated for code in q.unsupported):
+        """Japan's documents regulating exports to every unsupported market named (beside a
+        covered market: when the goods go on to it)."""
+        regulated, onto = self.retriever.catalog().regulated, not q.destinations or onward(q.text)
+        if not onto or not all(code in regulated for code in q.unsupported):
             return frozenset()
         return frozenset(d for code in q.unsupported for d in regulated[code])
 

@@ -31,6 +31,7 @@ FRAME = (
     first next last year years month months day days time
     name names number numbers someone anyone something anything kind kinds type types list
     show shows information detail details authority authorities agency agencies body
+    association associations provide provides provided
     ministry office government governments official officials inspector inspectors
     buyer buyers customer customers client clients distributor distributors retailer
     retailers wholesaler wholesalers shop shops store stores supermarket supermarkets
@@ -73,6 +74,11 @@ FRAME = (
         """grandfather grandmother grandparents father mother family son daughter musician musicians
     collector collectors hobbyist hobbyists fan fans regulars supplier suppliers vendor vendors
     仕入先 仕入れ先 取引業者""".split()
+    )
+    | frozenset(
+        # who told the exporter and when the goods come back (test26 t031 "Our forwarder told
+        # us … bringing them back afterwards" handed off on both)
+        """forwarder forwarders afterwards afterward else フォワーダー""".split()
     )
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,

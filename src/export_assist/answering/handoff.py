@@ -11,7 +11,7 @@ from export_assist.answering.places import market_name
 from export_assist.answering.scope import family_name
 from export_assist.answering.understand import Question, has_any
 from export_assist.answering.vocab import ADVICE_GROUPS
-from export_assist.answering.words import dated_rate, soft_advice, stated_values
+from export_assist.answering.words import advice_said, dated_rate, soft_advice
 from export_assist.answering.years import future_years
 from export_assist.domain.citations import Citation
 from export_assist.retrieval.normalize import nfkc
@@ -73,7 +73,7 @@ def beyond_scope(q: Question, families: list[str]) -> str:
 def advice_kinds(q: Question) -> list[str]:
     """The kinds of advice the question asks for (vocab advice groups)."""
     low = nfkc(q.asked or q.text).lower()
-    said = stated_values(low)  # 「2,500豪ドル分の注文」 asks nothing of exchange rates
+    said = advice_said(low)  # 「2,500豪ドル分の注文」 asks nothing of exchange rates
     soft = soft_advice(said)
     kinds = [
         k

@@ -51,6 +51,8 @@ _JAPAN_ASKED = re.compile(
     r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|どの(?:役所|機関|窓口)|いつ)|"
     r"\bjapanese (?:authorit|government|ministr|customs|officials?)|\bjapan's (?:authorit|government)|"
     r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b|"
+    # "Who in Japan can issue that?" (escalation_dev24 d005)
+    r"\b(?:who|which (?:body|authority|office|agency|organi[sz]ation))\s+in japan\b|"
     # "how long we keep the invoices under Japanese rules" (test21 t010); 「日本の法律では」
     r"\bunder (?:the )?japan(?:ese)? (?:rules|laws?|regulations|customs law)\b|"
     r"日本の(?:法律|法令|ルール|決まり)(?:では|で|上)|"

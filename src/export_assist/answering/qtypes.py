@@ -30,6 +30,10 @@ def without_claiming(low: str) -> str:
 _PAYING = re.compile(
     r"(?:for|to) pay(?:ing)? (?:the |its |their |any |[a-z]+'s )?(?:fees?|charges?)\b|"
     r"(?:費用|手数料|料金)の(?:支払い?|払い)(?:方|方法|口座|手段|のため|に)"
+    # a fee set aside asks what else: "Apart from the issuing fee, what else…" (test26 t031)
+    r"|(?:apart from|aside from|besides|other than|except for|beyond) (?:the |its |their |an? )?"
+    r"(?:[a-z-]+ )?(?:fees?|charges?|costs?|price)\b"
+    r"|(?:費用|手数料|料金|発給手数料|発行手数料)(?:の)?(?:以外|ほか|他)"
 )
 
 
@@ -57,11 +61,25 @@ def asked_qtype(text: str, low: str) -> str:
     """The question type of the sentence that asks, before the scene's: 「…原産地証明書を付けて
     と言われました。原産国は「Japan」と書いていいですか？」 asks yes or no, not which documents
     (test22 t034); a question of no type of its own takes the whole message's."""
-    found = {question_type(s) for s in asked_sentences(text)} - {"what"}
+    found = {_asked_type(s) for s in asked_sentences(text)} - {"what"}
     if not found:
         return _qtype(low)
     # several questions: the type first in the vocabulary's order, as for one message
     return min(found, key=_TYPE_ORDER.index)
+
+
+# what was heard, before 「が、」: 「手続きは経済産業省だと聞きましたが、ほかに気をつける法律は？」
+# asks for other laws, not a procedure (escalation_dev24 d020)
+_BUT = re.compile(
+    r"(?:聞きました|言われました|聞いています|言われています|知っています|分かっています)(?:が|けど|けれど)[、,]"
+)
+
+
+def _asked_type(sentence: str) -> str:
+    """The type of one asked sentence, from its part after what the asker was told."""
+    tail = _BUT.split(sentence)[-1]
+    found = question_type(tail)
+    return found if found != "what" or tail == sentence else question_type(sentence)
 
 
 def _qtype(low: str) -> str:

@@ -85,23 +85,38 @@ NAMED_LIST = re.compile(
 )
 
 
+# A body named by its name asks nothing of what its name says: the ATA carnet's issuer is the
+# Japan Commercial Arbitration Association (日本商事仲裁協会), no dispute (test26 t031)
+_BODY_NAMES = re.compile(
+    r"日本商事仲裁協会|(?:japan )?commercial arbitration association|(?<![a-z])jcaa(?![a-z])"
+)
+
+
 def stated_values(low: str) -> str:
-    """The text without the prices and amounts it states (an amount asks for no advice)."""
-    return _STATED_AMOUNT.sub(" ", _STATED_PRICE.sub(" ", low))
+    """The text without the prices and amounts it states (an amount asks for no advice) and
+    the names of bodies (an association's name asks for none either)."""
+    return _BODY_NAMES.sub(" ", _STATED_AMOUNT.sub(" ", _STATED_PRICE.sub(" ", low)))
+
+
+def advice_said(low: str) -> str:
+    """The text advice words are looked for in: no stated values, no body names, no sale a
+    rule allows (「それでも売れますか？」 asks no forecast)."""
+    return _STILL_SOLD.sub(" ", stated_values(low))
 
 
 def asks_advice(low: str) -> bool:
     """Advice no regulation text gives (vocab advice groups), or a forecast rate."""
-    said = _STILL_SOLD.sub(" ", stated_values(low))
+    said = advice_said(low)
     return has_any(said, vocab.ADVICE) or soft_advice(said) or dated_rate(low)
 
 
 # 「新しい規制が出た。まだ売れますか？」 asks whether a rule still allows the sale, not a
 # forecast (escalation_dev17 d029); so does a sale on a condition, 「PSEマークが付いていれば、
-# オーストラリアでもそのまま売れますか？」 (test24 t042).
+# オーストラリアでもそのまま売れますか？」 (test24 t042), and a sale despite a fact just told,
+# 「差し込み口は独自の形です。それでもEUで売れますか？」 (test26 t004).
 _STILL_SOLD = re.compile(
     r"(?:まだ|このまま|そのまま|引き続き|今後も|今まで通り|今までどおり)(?:販売でき|売れ)"
-    r"|(?:ていれば|てあれば|があれば|さえあれば|だけで)[^。?？]{0,24}(?:販売でき|売れ)"
+    r"|(?:ていれば|てあれば|があれば|さえあれば|だけで|それでも)[^。?？]{0,24}(?:販売でき|売れ)"
 )
 
 
