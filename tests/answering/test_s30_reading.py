@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from export_assist.agent.compare import sides
 from export_assist.answering.asked_side import onward
+from export_assist.answering.confidence import goods_kinds
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.everyday import corpus_words, rule_terms
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.qtypes import question_type
 from export_assist.answering.understand import understand
+from tests.compliance.hs_words_only import words_only_suggester
 
 COVERED = frozenset({"US", "CN", "SG", "HK", "FR", "DE", "NL", "EU", "JP", "AU"})
 
@@ -120,3 +122,9 @@ def test_everyday_words_reach_the_corpus_terms() -> None:
     assert "集荷地" in rule_terms("検査のたびに植物防疫所まで運ばないといけませんか？")
     assert "bisphenol" in corpus_words("缶の内側の塗装について規則はありますか？")
     assert "turtle eggs" in corpus_words("すっぽんのエキスを輸出したい")
+
+
+def test_a_sale_is_no_goods_though_it_sounds_like_a_sail() -> None:
+    suggest = words_only_suggester().suggest
+    assert suggest("セール", 1)[0].code.startswith("6306")  # the katakana reads as "sail"
+    assert goods_kinds(suggest)("セール") == ()

@@ -130,6 +130,14 @@ def topic_coverage(
 PRODUCT_CONFIDENCE = 0.3
 
 
+# Katakana words for selling events that read as goods through their sound (セール: "sail",
+# 6306.30, textiles): no goods (escalation_dev24 d009 「冬のセール（ソルド）はいつから？」 was
+# answered with textile labelling, its sale "covered" by the tenugui)
+_EVENTS = frozenset(
+    "セール バーゲン キャンペーン イベント フェア セミナー プロモーション ソルド".split()
+)
+
+
 def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
     """A word's kinds of goods from its closest HS subheading, when it names a product."""
     profiles = ProfileBuilder(embedder=None)
@@ -137,6 +145,8 @@ def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
     # every content word of every turn is looked up: once per word is enough
     @lru_cache(maxsize=4096)
     def kind_of(word: str) -> tuple[str, ...]:
+        if word in _EVENTS:
+            return ()
         found = suggest(word, 1)
         if not found:
             return ()
