@@ -60,7 +60,7 @@ def asks_foreign(text: str, markets: list[str]) -> bool:
 # 転売」 is an indirect export Japan's measure covers (test26 t010 answered China's food rules).
 _ONWARD = re.compile(
     r"転売|再輸出|転送|横流し|経由|積み替え|持ち込|"
-    r"\b(?:re-?exports?|re-?exported|re-?sell|re-?sold|resale|tran[s]?ship\w*|onward|forward(?:ed)? to)\b",
+    r"\b(?:re-?exports?|re-?exported|re-?sell|re-?sold|resale|trans?ship\w*|onward|forward(?:ed)? to)\b",
     re.I,
 )
 

@@ -131,21 +131,16 @@ class RankedHsSuggester:
         scores = np.asarray(model.booster.predict(cands.matrix), dtype=np.float64)
         probs = np.exp(scores - scores.max())
         probs /= probs.sum()
-        # a raw state the name states puts preparations after the rest (s10: 冷凍和牛)
-        later = np.zeros(len(scores))
-        if raw_state_only(q.name):
-            own = [
-                self.table.entries[self.evidence.codes[int(p)]].description_en for p in cands.index
-            ]
-            later = np.array([float(is_preparation(t)) for t in own])
-        if says_not_knitted(q.text):  # woven goods: the knitted siblings after the rest
-            own = [
-                self.table.entries[self.evidence.codes[int(p)]].description_en for p in cands.index
-            ]
-            later = later + np.array([float(is_knitted(t)) for t in own])
-        order = np.lexsort((-scores, later))
         codes = [self.evidence.codes[int(p)] for p in cands.index]
         own = [self.table.entries[c].description_en for c in codes]
+        # a raw state the name states puts preparations after the rest (s10: 冷凍和牛); woven
+        # goods put the knitted siblings after the rest (s30: a bedspread, 6304.19)
+        later = np.zeros(len(scores))
+        if raw_state_only(q.name):
+            later += np.array([float(is_preparation(t)) for t in own])
+        if says_not_knitted(q.text):
+            later += np.array([float(is_knitted(t)) for t in own])
+        order = np.lexsort((-scores, later))
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
         return [
