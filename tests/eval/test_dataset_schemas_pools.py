@@ -4,7 +4,8 @@ escalation_dev11/test12, escalation_dev12/test13,
 escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16, escalation_dev16/test17,
 escalation_dev17/test18, escalation_dev18/test19, escalation_dev19/test20, escalation_dev20/test21,
 escalation_dev21/test22, escalation_dev22/test23, escalation_dev23/test24,
-escalation_dev24/test25, escalation_dev25/test26, escalation_dev26/test27).
+escalation_dev24/test25, escalation_dev25/test26, escalation_dev26/test27,
+escalation_dev27/test28).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -167,6 +168,13 @@ POOLS = (
     Pool(
         "twenty-ninth",
         {"escalation_dev26.jsonl": "qa27-d", "test27.jsonl": "qa27-t"},
+        frozenset(),
+        "2026-12-03",
+    ),
+    # The thirtieth writer, too, names covered markets or none (README).
+    Pool(
+        "thirtieth",
+        {"escalation_dev27.jsonl": "qa28-d", "test28.jsonl": "qa28-t"},
         frozenset(),
         "2026-12-03",
     ),
