@@ -65,6 +65,9 @@ class Sides:
         return market_name(market, lang) if self.by_market else product
 
 
+_ONE_FIGURE = frozenset({"how_much", "rate", "number"})
+
+
 def sides(q: Question) -> Sides | None:
     """The comparison the message asks for, if any (a market the corpus lacks is the
     engine's to hand off)."""
@@ -74,6 +77,10 @@ def sides(q: Question) -> Sides | None:
     # the EU and one of its members are one market's two levels, no two markets to compare:
     # 「オランダ側で何か違う年数を言われる？」 asks the member's side of an EU rule (qa25-d019)
     if "EU" in q.destinations and EU_MEMBERS & set(q.destinations):
+        return None
+    # a rate or an amount compared (「お茶と比べて、日本酒にかかる関税の率はどのくらい違う」, test27
+    # t026) is a fact the sources state, not the two checklists' differing areas
+    if "tariff" in q.topics or q.qtype in _ONE_FIGURE:
         return None
     if len(q.destinations) == 2 and (q.phrase or named):
         product = q.phrase if len(named) <= 1 and q.phrase else " ".join(named)

@@ -58,6 +58,9 @@ _DONE = re.compile(
     # what the exporter would write on a form, asked whether it passes (「品名は…と書いておけば
     # 通りますか？」 asks a rule of a CITES application, test26 t034)
     r"|(?:作成して|作って|書いて|用意して)おけば|書けば|書いたら|書いても"
+    # ... or how it would be made, asked whether that passes (「証明書の書類は日本語で作って出せば
+    # いいんですよね？」 asks the certificate's language, test27 t011)
+    r"|(?:作成して|作って|書いて)(?:出せば|出しても|提出すれば|提出しても)|作れば|作っても|作成すれば|作成しても"
     r"|\b(?:already|always|usually) (?:draft|prepare|make|create|generate|write|issue)\b"
 )
 

@@ -26,7 +26,7 @@ from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.home_side import export_side_docs, japan_only
-from export_assist.answering.japan_side import regime_names
+from export_assist.answering.japan_side import asks_japan, declined, regime_names
 from export_assist.answering.labels import t
 from export_assist.answering.national import national_gap, national_head
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
@@ -186,7 +186,7 @@ class AnswerEngine:
     def beyond_scope(self, q: Question) -> list[str]:
         """Product families the question is about that no document of its markets is about
         (a medical device for Germany, seeds for the US)."""
-        if q.japan_side and q.japan_named:  # Japan's own inspection for seeds to Vietnam
+        if q.japan_side and (q.japan_named or asks_japan(q.text)):  # Japan's own inspection
             return []
         catalog = self.retriever.catalog()
         places = jurisdictions(q)
@@ -257,19 +257,18 @@ class AnswerEngine:
             self._termbase,
             order,
             wanted,
-            self._topical(q),
+            self._topical(q, frozenset(retrieved.named)),
             quotes=3 - min(1, len(japan)),
             markets=markets_asked(retrieved.jurisdictions, q.destinations),
         )
 
-    def _topical(self, q: Question) -> frozenset[str]:
+    def _topical(self, q: Question, named: frozenset[str] = frozenset()) -> frozenset[str]:
         """Documents about the question's topic and little else (at most three topics): all
-        their sentences speak to it; a market-entry document's must say so themselves."""
-        docs = self.retriever.catalog().docs
-        wanted = set(q.topics)
-        return frozenset(
-            d for d, p in docs.items() if set(p.topics) & wanted and len(p.topics) <= TOPICAL
-        )
+        their sentences speak to it; a market-entry document's must say so themselves; and a
+        Japan-side question's regime named by name (the carnet, whatever the goods' topic)."""
+        docs, wanted = self.retriever.catalog().docs, set(q.topics)
+        found = {d for d, p in docs.items() if set(p.topics) & wanted and len(p.topics) <= TOPICAL}
+        return frozenset(found) | (named if q.japan_side and not declined(q.text) else frozenset())
 
     def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]
         """The passage of the card's evidence that best matches the card, from documents the

@@ -159,7 +159,10 @@ def _inherit(current: Question, previous: Question) -> Question:
     # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
     # (an English phrase without a product word is only the longest run of words: no goods)
     said = current.phrase if current.language == "ja" else ""
-    named = current.product or said or current.hs_code
+    # goods of a family the earlier ones were not (「高麗人参エキスのカプセルも『健康機能食品』として」
+    # after pickles, test27 t005) are new goods, though the vocabulary has no word for them
+    new_family = bool(set(current.families) - set(previous.families))
+    named = current.product or said or current.hs_code or new_family
     if not named and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,

@@ -80,6 +80,11 @@ FRAME = (
         # us … bringing them back afterwards" handed off on both)
         """forwarder forwarders afterwards afterward else フォワーダー""".split()
     )
+    | frozenset(
+        # the dealings and the asker's own head office (test27 t027 「取引の記録…日本の本社に
+        # 置いておけば」 handed off on both)
+        """取引 本社 本店 headquarters hq""".split()
+    )
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

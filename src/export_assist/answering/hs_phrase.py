@@ -49,6 +49,12 @@ _WANTS = re.compile(
     r"(?i)\b(?:wants?|needs?|requires?|requests?|requested|asks?(?: us)?(?: for)?|asked(?: us)?"
     r"(?: for)?|would like|is asking(?: us)?(?: for)?)$"
 )
+# ... nor the party that will import them: "A bedding shop in Portland wants to import them"
+# (test27 t008 classified Portland cement)
+_IMPORTS_THEM = re.compile(
+    r"(?i)\b(?:wants?|would like|plans?|hopes?|intends?|is going|are going|asked us|has asked us)"
+    r" to (?:import|buy|stock|sell|order|carry|distribute|resell|bring in)(?: (?:them|it|these|those))?$"
+)
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
@@ -72,7 +78,7 @@ _EN_REQUEST = set(
 )
 # words that point back to a product named earlier: not a product themselves
 _POINTER = re.compile(
-    r"(?i)^(?:この|その|あの|それ|これ|this|that|it|its|these|those)?(?:商品|製品|品)?$"
+    r"(?i)^(?:この|その|あの|それ|これ|this|that|it|its|these|those|they|them)?(?:商品|製品|品)?$"
 )
 
 
@@ -80,13 +86,16 @@ def _clean_before(text: str) -> str:
     """The last sentence before the request that names goods (「輸出するときの」 names none:
     the sentence before it does, qa16-t026), without how the product is brought in."""
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
-    for part in reversed(parts[-2:]):
+    # the goods may be said two sentences back: "We make down comforters… A shop in Portland
+    # wants to import them. What HS code…"
+    for part in reversed(parts[-3:]):
         found = _clean_sentence(part.strip())
         if found and not (
             _ACT_ONLY.match(found)
             or _FOR_PAPER.match(found)
             or _NOT_ONLY.match(found)
             or _WANTS.search(found)
+            or _IMPORTS_THEM.search(found)
         ):
             if _DESCRIBES.search(found):  # 「竹の箸です」 names it; a long description does not
                 named = _DESCRIBES.sub("", found)

@@ -16,6 +16,12 @@ STATED = {
         r"\b(?:lifted|repealed|abolished|revoked|no longer|ended|withdrawn)\b",
         re.I,
     ),
+    # "may it be in Japanese?": the sentence naming the language a paper or a label is in
+    "language": re.compile(
+        r"英語|日本語|中国語|韓国語|フランス語|ドイツ語|スペイン語|タイ語|ベトナム語|マレー語|アラビア語|言語|"
+        r"\b(?:english|french|german|chinese|korean|spanish|thai|vietnamese|malay|arabic|languages?)\b",
+        re.I,
+    ),
     "documents": re.compile(
         r"(?:申請|出願|届出|登録)[^。]{0,60}(?:を添え|添付|を提出|を出し|を出す|とともに)|"
         r"\b(?:appl(?:y|ies|ied|ication|icant)|register(?:s|ed)?|registration|fil(?:e|es|ed|ing))\b"

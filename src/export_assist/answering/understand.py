@@ -95,6 +95,8 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     hs_code = _hs(text)
     profile = _PROFILES.build(goods_low, hs_code or None)
     categories += [c for c in profile.categories if c not in categories]
+    # a family that is a kind of goods too (supplements): 「抹茶のエキスを詰めたカプセル」 is one
+    categories += [f for f in families(low) if f in _GOODS_FAMILIES and f not in categories]
     phrase, conditions = product_phrase(goods_text, product), profile.conditions
     if "contains_plant_material" not in conditions and fresh_produce(nfkc(phrase).lower()):
         conditions = [*conditions, "contains_plant_material"]  # "We ship persimmons…"
@@ -114,10 +116,28 @@ def understand(text: str, covered: frozenset[str]) -> Question:
         qtype=asked_qtype(text, low),
         intent=intent_of(low, topics),
         advice=asks_advice(low),
-        explicit_list=has_any(low, vocab.EXPLICIT_LIST),
+        explicit_list=_lists_all(low, topics),
         families=families(low),
         japan_named=japan_named,
     )
+
+
+# Scope families that are also the product categories documents are filed under
+_GOODS_FAMILIES = frozenset({"supplements"})
+# 「…するには、何が必要？」 asks for every requirement only of the export itself; of a state on a
+# topic (「酒税がかかっていない状態で在庫を持っておくには、何が必要？」, escalation_dev25 d021: the
+# storage place's approval) it asks that topic's need
+_FOR_PURPOSE = re.compile(r"([^、。？?]{0,12})(?:には|ためには)、?何が必要")
+_EXPORTING = re.compile(r"輸出|出荷|送|売|販売|出す|卸")
+
+
+def _lists_all(low: str, topics: list[str]) -> bool:
+    """The message asks for every requirement (vocab explicit_list), not one topic's need."""
+    if not has_any(low, vocab.EXPLICIT_LIST):
+        return False
+    purpose = _FOR_PURPOSE.search(low)
+    only_need = [w for w in vocab.EXPLICIT_LIST if w in low] == ["何が必要"]
+    return not (only_need and topics and purpose and not _EXPORTING.search(purpose.group(1)))
 
 
 def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
