@@ -13,7 +13,9 @@ agricultural office named is Japan's side; an application in one's own name for 
 is the proxy application, and one made online first needs its account (gBizID); goods of a
 family the earlier goods were not are new goods in a follow-up, and an extract in capsules
 sold on a body claim is a supplement; "the same labelling law" asks for a law; a duty rate
-compared between two goods is a fact to state, not two checklists' differences."""
+compared between two goods is a fact to state, not two checklists' differences; a Japanese
+regime named by name stays a candidate when only the market's side is asked; how a fee is
+paid asks the means, not the amount."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.handoff import advice_kinds
-from export_assist.answering.japan_side import asks_japan, declined
+from export_assist.answering.japan_side import asks_japan, declined, regime_asked
 from export_assist.answering.qtypes import question_type
 from export_assist.answering.select import score_sentence
 from export_assist.answering.understand import understand
@@ -119,6 +121,9 @@ def test_an_association_is_who_issues() -> None:
     issuer = score_sentence("The JCAA issues the carnet in Japan.", {}, "who", None)
     nobody = score_sentence("The carnet is valid for one year.", {}, "who", None)
     assert issuer > nobody
+    grants = score_sentence("ESMAは、適合する製品に国家マークを付与します。", {}, "who", None)
+    assert grants > score_sentence("国家マークは3年間有効です。", {}, "who", None)
+    assert question_type("このマークはどこが出しているんですか？") == "who"
 
 
 def test_a_named_regime_is_what_is_asked_whatever_the_goods(engine: AnswerEngine) -> None:
@@ -188,3 +193,22 @@ def test_a_duty_rate_compared_between_two_goods_is_no_checklist_comparison() -> 
     assert sides(rate) is None
     rules = understand("ドバイに送る緑茶と梅酒で、規制の違いを比べてください。", COVERED | {"AE"})
     assert sides(rules) is not None
+
+
+def test_a_named_japanese_regime_stays_when_the_markets_side_is_asked(engine: AnswerEngine) -> None:
+    said = "バンクーバーの展示会に、漆の食器をATAカルネで持って行きます。気に入ってもらえたら、そのまま向こうで売ってもいいですか？"
+    answered_from(engine, [said], "jp-ata-carnet-temporary-export")
+
+
+def test_how_a_fee_is_paid_asks_the_means() -> None:
+    assert question_type("輸入許可の手数料は、現地の会社はどうやって払うんですか？") == "what"
+    assert question_type("How will the importer pay the licence fees?") == "what"
+    assert question_type("輸入許可の手数料はいくらですか？") == "how_much"
+
+
+def test_a_regime_named_by_its_full_name_is_asked() -> None:
+    assert regime_asked(
+        "We will take the samples to Toronto on an ATA Carnet. May we sell them?", False
+    )
+    assert not regime_asked("カルネなしで、見本を普通に輸出して持ち帰ります。", False)
+    assert not regime_asked("トロントの展示会で見本を売ってもいいですか？", False)

@@ -26,7 +26,7 @@ from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.home_side import export_side_docs, japan_only
-from export_assist.answering.japan_side import asks_japan, declined, regime_names
+from export_assist.answering.japan_side import asks_japan, regime_asked, regime_names
 from export_assist.answering.labels import t
 from export_assist.answering.national import national_gap, national_head
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
@@ -268,7 +268,7 @@ class AnswerEngine:
         Japan-side question's regime named by name (the carnet, whatever the goods' topic)."""
         docs, wanted = self.retriever.catalog().docs, set(q.topics)
         found = {d for d, p in docs.items() if set(p.topics) & wanted and len(p.topics) <= TOPICAL}
-        return frozenset(found) | (named if q.japan_side and not declined(q.text) else frozenset())
+        return frozenset(found) | (named if regime_asked(q.text, q.japan_side) else frozenset())
 
     def _card_hit(self, card, retrieved: Retrieved) -> SearchHit | None:  # type: ignore[no-untyped-def]
         """The passage of the card's evidence that best matches the card, from documents the

@@ -178,3 +178,14 @@ _DECLINED = re.compile(
 def declined(text: str) -> bool:
     """The message says it will do without the regime it names (the carnet)."""
     return bool(_DECLINED.search(nfkc(text).lower()))
+
+
+_REGIME_NAMES = tuple(n.lower() for r in vocab.JAPAN_REGIMES for n in r["names"] if len(n) > 3)
+
+
+def regime_asked(text: str, japan_side_: bool) -> bool:
+    """A Japanese regime is what the question is about: a Japan-side question, or one naming
+    the regime by its full name (「ATAカルネで持って行く…向こうで売っても」), unless it says it will
+    do without it."""
+    named = japan_side_ or has_any(nfkc(text).lower(), _REGIME_NAMES)
+    return named and not declined(text)

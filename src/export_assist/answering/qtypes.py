@@ -34,6 +34,10 @@ _PAYING = re.compile(
     r"|(?:apart from|aside from|besides|other than|except for|beyond) (?:the |its |their |an? )?"
     r"(?:[a-z-]+ )?(?:fees?|charges?|costs?|price)\b"
     r"|(?:費用|手数料|料金|発給手数料|発行手数料)(?:の)?(?:以外|ほか|他)"
+    # how a fee is paid asks the means: 「手数料は、向こうの会社はどうやって払う」 (escalation_dev25 d028)
+    r"|(?:費用|手数料|料金)(?:は|を)[^。？?]{0,16}(?:どうやって|どのように|どう)(?=\s*(?:払|支払))"
+    r"|\bhow (?:do|does|will|would|should|can) (?:they|we|i|the [a-z]+|it) pay\b"
+    r"(?: for)?(?: (?:the|its|their|any|our))?(?: [a-z]+)?(?: (?:fees?|charges?))?"
 )
 
 

@@ -142,7 +142,10 @@ class Retriever:
             if places and "JP" not in places and not asks_market_only(q)
             else []
         )
-        allowed = list(dict.fromkeys([*allowed, *home, *(also & set(catalog.docs))]))
+        # ... and a Japanese regime named by name (「ATAカルネで持って行く」) stays one when only
+        # the market's side is asked (「向こうで売ってしまっても」, escalation_dev25 d020)
+        named_home = catalog.named.named_docs(q.text) & set(catalog.in_markets(["JP"]))
+        allowed = list(dict.fromkeys([*allowed, *home, *named_home, *(also & set(catalog.docs))]))
         query = search_query(q, self._termbase)
         out = Retrieved(places, query=query, categories=categories, hs_code=code)
         if not allowed:

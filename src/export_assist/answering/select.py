@@ -40,7 +40,7 @@ CUES: dict[str, re.Pattern[str]] = {
     "who": re.compile(
         # an association issues too (the JCAA's carnets, test27 t031 "who in Japan issues")
         r"省|庁|局|委員会|当局|機関|商工会議所|協会|防疫所|検疫所|fda|cbp|usda|ttb|gacc|mfds|authority|agency|"
-        r"association|chamber of commerce|jcaa|"
+        r"association|chamber of commerce|jcaa|付与|発給|交付|grants|issues|"
         r"ministry|commission|importer|輸入者|代理人|agent|通関業者|broker|responsible person",
         re.I,
     ),
