@@ -265,7 +265,7 @@ class AnswerEngine:
     def _topical(self, q: Question, named: frozenset[str] = frozenset()) -> frozenset[str]:
         """Documents about the question's topic and little else (at most three topics): all
         their sentences speak to it; a market-entry document's must say so themselves; and a
-        Japan-side question's regime named by name (the carnet, whatever the goods' topic)."""
+        named Japanese regime asked about (japan_side.regime_asked), whatever the goods' topic."""
         docs, wanted = self.retriever.catalog().docs, set(q.topics)
         found = {d for d, p in docs.items() if set(p.topics) & wanted and len(p.topics) <= TOPICAL}
         return frozenset(found) | (named if regime_asked(q.text, q.japan_side) else frozenset())
