@@ -85,6 +85,11 @@ FRAME = (
         # 置いておけば」 handed off on both)
         """取引 本社 本店 headquarters hq""".split()
     )
+    | frozenset(
+        # the size of an order and whose habit a request is (test28 t006 「大口の注文なので」,
+        # t028 "Is that just their own policy")
+        """大口 大量 小口 policy""".split()
+    )
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

@@ -35,6 +35,14 @@ _ACT_ONLY = re.compile(
     r"^(?:[^、。を]{0,16}(?:に|へ))?(?:輸出|発送|出荷|申告|通関|送る|出す|送っ|出し)(?:する|した|て)?の?"
     r"(?:とき|時|際|場合|ため|前|にあたり|にあたって)?(?:に|は|で)?(?:使う|必要な|書く|記入する)?$"
 )
+# ... or the shop sold to, said as the sentence's whole content: 「台北の文具店に出すのですが」,
+# 「ベルリンの雑貨店に卸すことになりました」 (test28 t009/t031, escalation_dev26 d004/d018 classified
+# the shop's sentence: staples, pig fat, live horses)
+_SOLD_TO = re.compile(
+    r"^[^、。を]{1,20}(?:に|へ)(?:卸|輸出|出|送|売|販売|納品|出荷)(?:す|し|る|っ|さ)?"
+    r"(?:ます|ている|ています|する|した|て|た)?(?:こと|の|ん)?(?:に(?:なりました|なった|なります))?"
+    r"(?:予定)?(?:です|ですが|が|で|ので)?$"
+)
 # what the code is for, no goods: 「インボイスに書く」, 「申告書に記入する」 (test21 t008 sent
 # 「インボイスに書く」 to the HS tool and got telephones)
 _FOR_PAPER = re.compile(
@@ -92,6 +100,7 @@ def _clean_before(text: str) -> str:
         found = _clean_sentence(part.strip())
         if found and not (
             _ACT_ONLY.match(found)
+            or _SOLD_TO.match(found)
             or _FOR_PAPER.match(found)
             or _NOT_ONLY.match(found)
             or _WANTS.search(found)

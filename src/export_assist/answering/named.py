@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from export_assist.answering.places import find_places
+from export_assist.answering.vocab import COMMON_TERMS
 from export_assist.retrieval.normalize import nfkc
 
 if TYPE_CHECKING:  # the catalogue builds this index; only its profiles' type is needed
@@ -30,10 +31,12 @@ MAX_MENTIONS = 8
 
 def terms(text: str) -> set[str]:
     """The name-like terms of a text; place names ("マレーシア", "ドバイ") are markets,
-    not regimes, and are left to the market reading of the question."""
+    not regimes, and are left to the market reading of the question, and everyday words
+    a title or card happens to carry (「チェック」, 「ルール」: vocab.yaml common_terms) name
+    nothing."""
     text = nfkc(text)
     found = set(_ACRONYM.findall(text)) | set(_KATAKANA.findall(text))
-    return {t for t in found if not _is_place(t)}
+    return {t for t in found if t not in COMMON_TERMS and not _is_place(t)}
 
 
 @lru_cache(maxsize=8192)

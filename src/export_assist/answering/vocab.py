@@ -26,6 +26,9 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["topics
 # Topic words a question says only in capitals to mean them ("REACH", not "reach").
 ACRONYMS_ONLY: frozenset[str] = frozenset(_DATA["acronyms_only"])
 
+# Everyday words a card or title carries that name no regime (answering/named.py).
+COMMON_TERMS: frozenset[str] = frozenset(_DATA["common_terms"])
+
 
 def topic_words(topics: list[str]) -> tuple[str, ...]:
     """The words of the given topics (a quote or card on them says one of these)."""

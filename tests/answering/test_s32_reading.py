@@ -1,0 +1,65 @@
+"""Session-32 reading of questions (issue 9 items 1, 3 and 4), in new words (not test28's or
+escalation_dev26's): an everyday loanword a card or title carries (「チェック」, 「ルール」)
+names no regime, so it does not put that document first; a company formed abroad and its
+yearly state dues, a consumer's right to send goods back, and a marketplace's transaction
+fees are advice no regulation answers; the size of an order and whose habit a request is
+are no topic, and a record of which customer received which lot is food traceability, so
+neither makes the sources look silent."""
+
+from __future__ import annotations
+
+from export_assist.answering.coverage import content_terms
+from export_assist.answering.everyday import corpus_words
+from export_assist.answering.handoff import advice_kinds
+from export_assist.answering.named import terms
+from export_assist.answering.understand import understand
+
+COVERED = frozenset({"US", "CN", "GB", "FR", "DE", "EU", "JP", "KR"})
+
+
+def test_everyday_loanwords_name_no_regime() -> None:
+    said = "韓国向けに、表示のルールでチェックすべき点を教えてください。ATAカルネは使いません。"
+    found = terms(said)
+    assert not {"チェック", "ルール"} & found
+    assert "カルネ" in found
+
+
+def test_a_company_formed_there_and_its_state_dues_are_advice() -> None:
+    said = (
+        "ネバダ州にLLCを設立してアメリカで販売したいです。LLCの維持に毎年どんな費用がかかりますか？"
+    )
+    q = understand(said, COVERED)
+    assert q.advice and "local_business" in advice_kinds(q)
+    said = "Could we incorporate a private limited company in Manchester to hold our stock, and what would it cost?"
+    assert "local_business" in advice_kinds(understand(said, COVERED))
+
+
+def test_a_consumers_right_to_send_goods_back_is_advice() -> None:
+    said = "German customers of our web shop sometimes want to return the teapots. Who pays the return postage, and how long is the right of withdrawal?"
+    q = understand(said, COVERED)
+    assert q.advice and "consumer_sales" in advice_kinds(q)
+
+
+def test_a_refund_asked_as_a_rule_is_no_advice() -> None:
+    said = "韓国の税関で輸入が止まった場合、関税の返金を受けるにはどんな手続きが必要ですか？"
+    assert "consumer_sales" not in advice_kinds(understand(said, COVERED))
+
+
+def test_a_marketplaces_transaction_fees_are_advice() -> None:
+    said = "We will list our furoshiki on Etsy for buyers in France. How high are the transaction fees?"
+    assert "costs" in advice_kinds(understand(said, COVERED))
+
+
+def test_the_size_of_an_order_and_a_buyers_policy_are_no_topic() -> None:
+    said = (
+        "大口の注文が入ったので、重い荷物を木箱で送ります。中国では木箱に何か決まりがありますか？"
+    )
+    assert "大口" not in content_terms(said)
+    said = "Is a lot code on each bottle just the buyer's policy, or an EU rule?"
+    assert "policy" not in content_terms(said)
+
+
+def test_which_customer_received_which_lot_is_traceability() -> None:
+    said = "The distributor must record which customers received which batch of our miso."
+    assert "traceability" in corpus_words(said)
+    assert "合板" in corpus_words("ベニヤを貼り合わせた箱で送ります。")
