@@ -4,12 +4,15 @@ names no regime, so it does not put that document first; a company formed abroad
 yearly state dues, a consumer's right to send goods back, and a marketplace's transaction
 fees are advice no regulation answers; the size of an order and whose habit a request is
 are no topic, and a record of which customer received which lot is food traceability, so
-neither makes the sources look silent."""
+neither makes the sources look silent; everyday words imply the corpus's rule terms that pick
+the answering sentence: glued veneer is plywood, a pork-bone soup is pork, a bath additive is
+a cosmetic, how big a mark must be is its height in mm, small parcels are low-value
+consignments, and the control-list entry goods fall under is found in METI's matrix tables."""
 
 from __future__ import annotations
 
 from export_assist.answering.coverage import content_terms
-from export_assist.answering.everyday import corpus_words
+from export_assist.answering.everyday import corpus_words, rule_terms
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.named import terms
 from export_assist.answering.understand import understand
@@ -63,3 +66,12 @@ def test_which_customer_received_which_lot_is_traceability() -> None:
     said = "The distributor must record which customers received which batch of our miso."
     assert "traceability" in corpus_words(said)
     assert "合板" in corpus_words("ベニヤを貼り合わせた箱で送ります。")
+
+
+def test_everyday_words_imply_the_rule_terms_that_answer() -> None:
+    assert "合板" in rule_terms("ベニヤを貼り合わせた箱で送ります。")
+    assert "豚肉" in rule_terms("とんこつスープの素は、台湾の表示で何に注意？")
+    assert "化粧品" in rule_terms("バスソルトも同じ法律の対象ですか？")
+    assert "mm" in rule_terms("Is there a minimum size for the UKCA mark?")
+    assert "low-value consignments" in rule_terms("Who pays VAT on small parcels sent to Dublin?")
+    assert "マトリクス表" in rule_terms("このセンサーがリストのどの項番か、どうやって探せば？")
