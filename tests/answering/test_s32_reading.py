@@ -7,12 +7,17 @@ are no topic, and a record of which customer received which lot is food traceabi
 neither makes the sources look silent; everyday words imply the corpus's rule terms that pick
 the answering sentence: glued veneer is plywood, a pork-bone soup is pork, a bath additive is
 a cosmetic, how big a mark must be is its height in mm, small parcels are low-value
-consignments, and the control-list entry goods fall under is found in METI's matrix tables."""
+consignments, and the control-list entry goods fall under is found in METI's matrix tables;
+a Japanese paper the market's party asks for keeps the market in a follow-up (whether the
+market needs it), and an acronym a sentence spells out as something else names no
+authority's country (a certificate of free sale, CFS, is not Hong Kong's CFS)."""
 
 from __future__ import annotations
 
 from export_assist.answering.coverage import content_terms
+from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.everyday import corpus_words, rule_terms
+from export_assist.answering.followup import resolve_history
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.named import terms
 from export_assist.answering.understand import understand
@@ -75,3 +80,22 @@ def test_everyday_words_imply_the_rule_terms_that_answer() -> None:
     assert "mm" in rule_terms("Is there a minimum size for the UKCA mark?")
     assert "low-value consignments" in rule_terms("Who pays VAT on small parcels sent to Dublin?")
     assert "マトリクス表" in rule_terms("このセンサーがリストのどの項番か、どうやって探せば？")
+
+
+def test_a_paper_the_markets_party_asks_for_keeps_the_market() -> None:
+    earlier = [
+        "大阪で化粧水を作っています。バンコクの輸入業者が、タイでの化粧品の届出をしてくれます。"
+    ]
+    said = "輸入業者から、日本で販売している証明として自由販売証明書を出してほしいと言われました。本当に必要ですか？"
+    q = resolve_history(earlier, said, COVERED | {"TH"})
+    assert "TH" in q.destinations
+    alone = resolve_history(
+        earlier, "日本の商工会議所での手続きはどうなりますか？", COVERED | {"TH"}
+    )
+    assert alone.japan_side
+
+
+def test_an_acronym_spelled_out_as_something_else_names_no_country() -> None:
+    said = "自由販売証明書(CFS)の原本が必要ですが、CPTPP加盟国の製品にはCFSは不要です。"
+    assert not elsewhere(said, frozenset({"VN"}))
+    assert elsewhere("香港の食物安全センター(CFS)が輸入食品を検査します。", frozenset({"VN"}))

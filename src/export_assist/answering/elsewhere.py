@@ -3,6 +3,7 @@ answer a Russia question, a French language rule does not answer a German one.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from export_assist.answering.places import Mention, find_places
@@ -42,8 +43,23 @@ def _named(sentence: str) -> set[str]:
     return {
         m.code
         for m in find_places(sentence)
-        if m.kind in _COUNTRY_KINDS and m.code not in _NOT_MARKETS and not _language(sentence, m)
+        if m.kind in _COUNTRY_KINDS
+        and m.code not in _NOT_MARKETS
+        and not _language(sentence, m)
+        and not _defined_otherwise(sentence, m)
     }
+
+
+def _defined_otherwise(sentence: str, m: Mention) -> bool:
+    """An authority's acronym the sentence spells out as something else: 「自由販売証明書
+    (CFS)」 is a certificate of free sale, not Hong Kong's Centre for Food Safety (test28
+    t007: Viet Nam's CPTPP exemption was dropped as a Hong Kong sentence)."""
+    if m.kind != "authority" or not m.surface.isascii():
+        return False
+    defined = re.search(rf"(.{{1,24}})[(（]{re.escape(m.surface)}[)）]", sentence)
+    if defined is None:
+        return False
+    return not any(p.code == m.code for p in find_places(defined.group(1)))
 
 
 def _language(sentence: str, m: Mention) -> bool:

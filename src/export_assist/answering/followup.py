@@ -229,9 +229,21 @@ def _other_goods(current: Question, previous: Question) -> bool:
 
 
 def _japan_only(q: Question) -> bool:
-    """Japan's side alone: not a Japanese rule that holds in the market too (the GI 「日本酒」)."""
-    rule_abroad = has_any(nfkc(q.text).lower(), vocab.JAPAN_RULES_ABROAD)
+    """Japan's side alone: not a Japanese rule that holds in the market too (the GI 「日本酒」),
+    nor a Japanese paper the market's party asks for (「代理店から…自由販売証明書を取ってきて
+    ほしいと言われました。本当に要るんですか？」, test28 t007: whether the market needs it)."""
+    low = nfkc(q.text).lower()
+    rule_abroad = has_any(low, vocab.JAPAN_RULES_ABROAD) or bool(_PARTY_ASKS.search(low))
     return q.japan_side and not q.destinations and not rule_abroad
+
+
+# The market's party asking the exporter for something: its own market's rule may be why.
+_PARTY_ASKS = re.compile(
+    r"(?:代理店|輸入者|輸入業者|取引先|バイヤー|買い手|先方|相手の会社|販売店)(?:から|より|に)"
+    r"[^。？?]{0,50}(?:言われ|求められ|頼まれ|依頼され|要求され|ほしいと|欲しいと)|"
+    r"(?:buyer|importer|distributor|agent|customer|partner)s?\b[^.?]{0,20}\b(?:asked us|asks us|"
+    r"wants us|want us|told us|requires us|require us|has asked|have asked)"
+)
 
 
 # "その中で" / "among them": the question is about the previous answer's items.
