@@ -10,7 +10,10 @@ a cosmetic, how big a mark must be is its height in mm, small parcels are low-va
 consignments, and the control-list entry goods fall under is found in METI's matrix tables;
 a Japanese paper the market's party asks for keeps the market in a follow-up (whether the
 market needs it), and an acronym a sentence spells out as something else names no
-authority's country (a certificate of free sale, CFS, is not Hong Kong's CFS)."""
+authority's country (a certificate of free sale, CFS, is not Hong Kong's CFS); where the
+exporter gets a certificate it must attach is Japan's side, also in a follow-up that points
+back to it ("this certificate"); Taichung and Tianjin in Japanese are markets' cities; nori is
+seaweed and salt boiled from seawater sea salt, the words of the seafood bans."""
 
 from __future__ import annotations
 
@@ -99,3 +102,21 @@ def test_an_acronym_spelled_out_as_something_else_names_no_country() -> None:
     said = "自由販売証明書(CFS)の原本が必要ですが、CPTPP加盟国の製品にはCFSは不要です。"
     assert not elsewhere(said, frozenset({"VN"}))
     assert elsewhere("香港の食物安全センター(CFS)が輸入食品を検査します。", frozenset({"VN"}))
+
+
+def test_where_a_certificate_to_attach_is_issued_is_japans_side() -> None:
+    earlier = ["山形の酒蔵です。台中の輸入業者に吟醸酒を出します。"]
+    said = "産地の証明書を付けるように言われたのですが、その証明書はどこで発行してもらえますか？"
+    q = resolve_history(earlier, said, COVERED | {"TW"})
+    assert q.japan_side and "TW" in q.destinations
+    assert not understand("台湾の輸入許可はどこで取りますか？", COVERED | {"TW"}).japan_side
+
+
+def test_taichung_and_tianjin_in_japanese_are_markets() -> None:
+    assert understand("台中の文具店に出します。", COVERED | {"TW"}).destinations == ["TW"]
+    assert understand("天津の商社に卸します。", COVERED).destinations == ["CN"]
+
+
+def test_nori_and_sea_salt_are_the_seafood_bans_words() -> None:
+    assert "海藻" in rule_terms("味付けのりも香港に出せますか？")
+    assert "海塩" in rule_terms("藻塩は大丈夫ですか？")

@@ -178,7 +178,11 @@ def _inherit(current: Question, previous: Question) -> Question:
     # again (「何か規制はありますか？」 after importers got importers again); 「その中で…」 stays
     rules = previous.intent in ("buyers", "hs") and asks_rules(current.text)
     if not current.topics and _refers_back(current.text) and not (rules and not _anaphora(current)):
-        changes |= {"topics": previous.topics, "japan_side": previous.japan_side}
+        # a follow-up that asks Japan's side itself stays so (「この証明書は、どこで出してもらう？」)
+        changes |= {
+            "topics": previous.topics,
+            "japan_side": current.japan_side or previous.japan_side,
+        }
         # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
         own = previous.intent == "checklist" and current.qtype != "what" and not _anaphora(current)
         # a question after the document form is a question, not the form again; advice
@@ -241,6 +245,8 @@ def _japan_only(q: Question) -> bool:
 _PARTY_ASKS = re.compile(
     r"(?:代理店|輸入者|輸入業者|取引先|バイヤー|買い手|先方|相手の会社|販売店)(?:から|より|に)"
     r"[^。？?]{0,50}(?:言われ|求められ|頼まれ|依頼され|要求され|ほしいと|欲しいと)|"
+    # ... or unnamed: 「産地の証明書を付けるように言われた」
+    r"(?:ように|てほしいと|て欲しいと|てくれと)言われ|を求められ|"
     r"(?:buyer|importer|distributor|agent|customer|partner)s?\b[^.?]{0,20}\b(?:asked us|asks us|"
     r"wants us|want us|told us|requires us|require us|has asked|have asked)"
 )
