@@ -13,17 +13,24 @@ market needs it), and an acronym a sentence spells out as something else names n
 authority's country (a certificate of free sale, CFS, is not Hong Kong's CFS); where the
 exporter gets a certificate it must attach is Japan's side, also in a follow-up that points
 back to it ("this certificate"); Taichung and Tianjin in Japanese are markets' cities; nori is
-seaweed and salt boiled from seawater sea salt, the words of the seafood bans."""
+seaweed and salt boiled from seawater sea salt, the words of the seafood bans; a market asked
+about, answered from Japan's documents, is one whose sentences answer (the carnet's Taiwan
+sentence); a part of the question naming a place is answered only by a sentence naming it,
+and one who 発給s answers who 発行s; how a fee is paid implies the account it is paid from, and
+a sentence naming an implied term speaks to the question's topic."""
 
 from __future__ import annotations
 
 from export_assist.answering.coverage import content_terms
-from export_assist.answering.elsewhere import elsewhere
+from export_assist.answering.elsewhere import elsewhere, markets_asked
 from export_assist.answering.everyday import corpus_words, rule_terms
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.named import terms
+from export_assist.answering.select import pick_sentences
+from export_assist.answering.subquestions import cover_parts
 from export_assist.answering.understand import understand
+from export_assist.domain.citations import Citation, SearchHit
 
 COVERED = frozenset({"US", "CN", "GB", "FR", "DE", "EU", "JP", "KR"})
 
@@ -120,3 +127,45 @@ def test_taichung_and_tianjin_in_japanese_are_markets() -> None:
 def test_nori_and_sea_salt_are_the_seafood_bans_words() -> None:
     assert "海藻" in rule_terms("味付けのりも香港に出せますか？")
     assert "海塩" in rule_terms("藻塩は大丈夫ですか？")
+
+
+def test_a_destination_answered_from_japans_documents_is_asked() -> None:
+    markets = markets_asked(["JP", "INTL"], ["TW"])
+    assert not elsewhere("台湾向けには、特別の通関手帳が発給されます。", markets)
+    assert elsewhere("韓国向けには、別の証明書が要ります。", markets)
+
+
+def test_a_part_naming_a_place_needs_a_sentence_naming_it() -> None:
+    message = "ドイツではカルネを使っていますが、タイでも使えますか？日本ではどこが発行しますか？"
+    chosen = [
+        "カルネの手順は、品目の一般リストを作って早めに申請することです。",
+        "日本では日本商事仲裁協会がカルネを発給しています。",
+        "カルネは有効期限までに返却します。",
+    ]
+    ranked = [
+        *chosen,
+        "タイはATA条約の加盟国で、展示会用の物品にカルネを使えます。",
+        *[f"輸出申告の書類{i}は、様式に従って作成します。" for i in range(20)],
+    ]
+    out = cover_parts(chosen, ranked, str, message, lambda _: True)
+    assert any("タイ" in s for s in out)
+    assert "日本では日本商事仲裁協会がカルネを発給しています。" in out
+
+
+def test_a_sentence_naming_an_implied_term_speaks_to_the_topic() -> None:
+    asked = "タイの輸入許可の手数料は、どうやって払うんですか？"
+    terms = rule_terms(asked)
+    assert "GIRO" in terms
+    hit = SearchHit(
+        chunk_id="c1",
+        text="輸入者は許可の前に事業登録をします。\n- 手数料支払い用のGIRO口座を開設します。",
+        citation=Citation(doc_id="th-x", title="t", country="TH", section="事前準備"),
+        score=1.0,
+    )
+    said = [
+        q.text
+        for q in pick_sentences([hit], asked, "what", "ja", topic_words=("許可",), terms=terms)
+    ]
+    assert any("GIRO" in s for s in said)
+    none = pick_sentences([hit], asked, "what", "ja", topic_words=("許可",))
+    assert not any("GIRO" in q.text for q in none)

@@ -18,8 +18,10 @@ _NOT_MARKETS = frozenset({"JP", "INTL", "ALL"})
 
 def markets_asked(jurisdictions: Iterable[str], destinations: Iterable[str]) -> frozenset[str]:
     """The places whose sentences answer: the question's jurisdictions (a market, its
-    bloc), and every member state when the EU itself is asked about."""
-    found = set(jurisdictions) - _NOT_MARKETS
+    bloc), its destinations (a Taiwan fair answered from Japan's carnet document: the
+    sentence naming Taiwan is the asked one's), and every member state when the EU itself
+    is asked about."""
+    found = (set(jurisdictions) | set(destinations)) - _NOT_MARKETS
     if "EU" in set(destinations):
         found |= set(EU_MEMBERS)
     return frozenset(found)

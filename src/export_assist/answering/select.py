@@ -186,14 +186,15 @@ def pick_sentences(
     """Up to n sentences from the passages, best first, none repeating another; a sentence
     of a document retrieval ranked higher (doc_order) counts for more; none about goods of
     another kind than `kinds` (the product asked about), and, when the question has a
-    topic, only sentences that (or whose section) speak to it (`topic_words`) or that come
+    topic, only sentences that (or whose section) speak to it (`topic_words`, `terms`) or come
     from a document about it (`topical`: a food-labelling document's every sentence); none
     about another country than the question's `markets` (when it has any); a sentence naming
     a corpus term the question implies (`terms`, bonus.term_bonus) counts for more."""
+    on_topic = (*topic_words, *terms) if topic_words else ()  # a term implied is on topic (GIRO)
     units = [
         (rank, hit, labelled(u, hit.citation.section))
         for rank, hit in enumerate(passages[:30])
-        for u in topical_units(hit, topical, topic_words)
+        for u in topical_units(hit, topical, on_topic)
         if not unfinished(u) and not other_kind(u, hit.citation.section, kinds)
     ]
     # Each reader gets sentences in their own language: a reader of English cannot read a

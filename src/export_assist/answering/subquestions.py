@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from export_assist.answering.asking import asked_sentences
 from export_assist.answering.frame import FRAME
+from export_assist.answering.places import find_places
 from export_assist.retrieval.tokenize import stem_word, stemmed, tokenize
 
 T = TypeVar("T")
@@ -29,6 +30,15 @@ _HIRAGANA = re.compile(r"[\u3040-\u309f]")
 RARE = 0.25
 
 
+# Words for one act: a sentence saying who 発給s the carnet answers 「どこが発行しますか」 (the
+# Taiwan carnet's sentence gave its place to an unrelated one holding 発行, session 31 trial).
+_SAME_ACT = re.compile(r"発給|交付")
+
+
+def _canon(text: str) -> str:
+    return _SAME_ACT.sub("発行", text)
+
+
 def parts(message: str) -> list[str]:
     """The questions a message asks, each on its own (one part when it asks one thing)."""
     out: list[str] = []
@@ -39,7 +49,11 @@ def parts(message: str) -> list[str]:
 
 def _words(part: str) -> set[str]:
     """The part's own words (stemmed), less grammar pairs and frame words."""
-    kept = [t for t in tokenize(part) if len(t) > 1 and not _HIRAGANA.search(t) and t not in FRAME]
+    kept = [
+        t
+        for t in tokenize(_canon(part))
+        if len(t) > 1 and not _HIRAGANA.search(t) and t not in FRAME
+    ]
     return {stem_word(t) for t in kept}
 
 
@@ -55,20 +69,27 @@ def cover_parts(
     asked = parts(message)
     if len(asked) < 2 or len(chosen) < 2:
         return chosen
-    pools = [set(stemmed(text_of(x))) for x in ranked]
+    pools = [set(stemmed(_canon(text_of(x)))) for x in ranked]
     n = len(pools) or 1
-    words = [set(stemmed(text_of(x))) for x in chosen]
+    words = [set(stemmed(_canon(text_of(x)))) for x in chosen]
     said = set().union(*words)
     limit = max(1, math.floor(RARE * n))
     rares = [[w for w in _words(p) if 0 < sum(w in q for q in pools) <= limit] for p in asked]
+    # a part that names a place is answered only by a sentence naming it (「欧州ではATAカルネを
+    # 使っていますが、台湾でも使えますか？」 is not answered by the carnet's general steps)
+    places = [[w for w in _places(p) if w in rare] for p, rare in zip(asked, rares, strict=True)]
     for i, rare in enumerate(rares):
-        if not rare or _answered(rare, said):
+        if not rare or _answered(rare, said, places[i]):
             continue
+        if places[i]:
+            rare = places[i]
         df = {w: sum(w in p for p in pools) for w in rare}
-        word = min(rare, key=lambda w: df[w])
+        # the rarest word a sentence that fits holds (「欧州では…台湾でも使えますか」: no
+        # sentence fits for 欧州, one does for 台湾)
         extra = next(
             (
                 x
+                for word in sorted(rare, key=lambda w: (df[w], w))
                 for x, p in zip(ranked, pools, strict=True)
                 if word in p and x not in chosen and fits(x)
             ),
@@ -87,9 +108,20 @@ def cover_parts(
     return chosen
 
 
-def _answered(rare: list[str], said: set[str]) -> bool:
-    """A part is answered when the sentences hold more than half of its rare words."""
-    return 2 * len(said & set(rare)) > len(rare)
+def _answered(rare: list[str], said: set[str], must: Sequence[str] = ()) -> bool:
+    """A part is answered when the sentences hold more than half of its rare words (and
+    every place it names)."""
+    return 2 * len(said & set(rare)) > len(rare) and set(must) <= said
+
+
+def _places(part: str) -> list[str]:
+    """The stemmed words of the countries and cities a part names."""
+    return [
+        w
+        for m in find_places(part)
+        if m.kind in ("name", "city") and m.code != "JP"
+        for w in stemmed(m.surface)
+    ]
 
 
 def with_fact(
