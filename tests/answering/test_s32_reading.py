@@ -17,7 +17,9 @@ seaweed and salt boiled from seawater sea salt, the words of the seafood bans; a
 about, answered from Japan's documents, is one whose sentences answer (the carnet's Taiwan
 sentence); a part of the question naming a place is answered only by a sentence naming it,
 and one who 発給s answers who 発行s; how a fee is paid implies the account it is paid from, and
-a sentence naming an implied term speaks to the question's topic."""
+a sentence naming an implied term speaks to the question's topic; an allergy is what an
+allergen label declares, and how a duty is worked out asks its base (per litre of pure
+alcohol)."""
 
 from __future__ import annotations
 
@@ -169,3 +171,9 @@ def test_a_sentence_naming_an_implied_term_speaks_to_the_topic() -> None:
     assert any("GIRO" in s for s in said)
     none = pick_sentences([hit], asked, "what", "ja", topic_words=("許可",))
     assert not any("GIRO" in q.text for q in none)
+
+
+def test_an_allergy_and_how_a_duty_is_worked_out_imply_their_terms() -> None:
+    assert "アレルゲン" in rule_terms("カナダではアレルギーの表示はどう書きますか？")
+    assert "pure alcohol" in rule_terms("How is the duty calculated on our umeshu in Ireland?")
+    assert "純アルコール" in rule_terms("ドイツの酒税はどうやって計算するんですか？")
