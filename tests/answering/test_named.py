@@ -43,3 +43,22 @@ def test_common_words_and_cross_cutting_names_imply_no_market() -> None:
     assert named.implied_country("FOBとCIFの違いは？") is None  # Incoterms are cross-cutting
     common = dict.fromkeys((f"doc{i}" for i in range(9)), "CBAM is everywhere")
     assert NamedRegimes(DOCS, common).implied_country("CBAM?") is None
+
+
+def test_japans_agreements_named_in_full_name_the_partners_document() -> None:
+    docs = {
+        **DOCS,
+        "us-trade-agreement": _doc(
+            "us-trade-agreement", "US", "U.S. tariffs and the Japan-U.S. Trade Agreement"
+        ),
+        "jp-self-cert": _doc(
+            "jp-self-cert", "JP", "EPA self-certification (Japan-U.S. Trade Agreement)"
+        ),
+    }
+    named = NamedRegimes(docs, {d: d for d in docs})
+    said = (
+        "Our importer in Texas wants the Japan-US Trade Agreement rate. Do we need a certificate?"
+    )
+    assert named.named_docs(said) == {"us-trade-agreement"}
+    assert named.named_docs("日米貿易協定の税率を使うには？") == {"us-trade-agreement"}
+    assert named.named_docs("Which trade agreement gives a lower rate in Texas?") == set()

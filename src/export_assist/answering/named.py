@@ -23,6 +23,29 @@ if TYPE_CHECKING:  # the catalogue builds this index; only its profiles' type is
 # katakana words of three or more characters ("カルネ", "ユーザーリスト").
 _ACRONYM = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{2,7}(?![A-Za-z0-9])")
 _KATAKANA = re.compile(r"[ァ-ヶー]{3,}")
+# Japan's agreements named in full ("the Japan-US Trade Agreement", 「日米貿易協定」, "Japan-EU
+# EPA"): the partner's agreement is a regime of its own, whose document answers how it is used
+# (test28 t004 asked whether the US one needs a chamber certificate; the chamber's documents
+# came first). The term is the partner's code.
+_AGREEMENT = re.compile(
+    r"(?i)\bjapan\s?[-–‐/]?\s?(u\.?s\.?a?\.?|united states|eu|european union|uk|united kingdom|"
+    r"australia)\s+(?:trade|economic partnership|comprehensive economic partnership|free trade)\s+"
+    r"agreement|\bjapan[-–](eu|uk)\s+(?:epa|cepa)\b|日(米|欧|EU|英|豪)(?:・)?(?:貿易協定|経済連携協定|EPA|包括的経済連携協定)"
+)
+_PARTNERS = {"us": "US", "usa": "US", "united states": "US", "米": "US", "eu": "EU", "欧": "EU",
+             "european union": "EU", "uk": "GB", "united kingdom": "GB", "英": "GB",
+             "australia": "AU", "豪": "AU"}  # fmt: skip
+
+
+def agreements(text: str) -> set[str]:
+    """Japan's agreements a text names in full, as "agreement:<partner>"."""
+    out = set()
+    for m in _AGREEMENT.finditer(nfkc(text)):
+        partner = next(g for g in m.groups() if g).lower().replace(".", "").strip()
+        out.add(f"agreement:{_PARTNERS.get(partner, partner.upper())}")
+    return out
+
+
 # A name carried by more documents than this is a common word of the field, not a regime.
 MAX_DOCS = 3
 # ... and one that the text of more documents than this uses is a common word.
@@ -82,6 +105,10 @@ class NamedRegimes:
         for doc in docs.values():
             for term in terms(_name_text(doc)):
                 carriers[term].add(doc.doc_id)
+            # an agreement is named by the partner's document's own title (either language)
+            if doc.country not in ("JP", "INTL"):
+                for term in agreements(f"{doc.title} {doc.title_ja}"):
+                    carriers[term].add(doc.doc_id)
         # a word the corpus uses everywhere ("システム", "マーク") names no regime, even
         # where a title happens to carry it
         mentions: dict[str, int] = defaultdict(int)
@@ -98,7 +125,7 @@ class NamedRegimes:
     def named_docs(self, text: str) -> set[str]:
         """Ids of the documents whose distinctive names the text uses."""
         found: set[str] = set()
-        for term in terms(text):
+        for term in terms(text) | agreements(text):
             found |= self._carriers.get(term, set())
         return found
 
