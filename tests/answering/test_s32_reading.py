@@ -19,12 +19,18 @@ sentence); a part of the question naming a place is answered only by a sentence 
 and one who 発給s answers who 発行s; how a fee is paid implies the account it is paid from, and
 a sentence naming an implied term speaks to the question's topic; an allergy is what an
 allergen label declares, and how a duty is worked out asks its base (per litre of pure
-alcohol)."""
+alcohol); a short question, no topic known, of whose words the evidence has only the goods'
+is handed off (age checks for knives sold to the UK: no UK document speaks of them)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.elsewhere import elsewhere, markets_asked
+from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.everyday import corpus_words, rule_terms
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.handoff import advice_kinds
@@ -33,6 +39,7 @@ from export_assist.answering.select import pick_sentences
 from export_assist.answering.subquestions import cover_parts
 from export_assist.answering.understand import understand
 from export_assist.domain.citations import Citation, SearchHit
+from tests.answering.conftest import index_slice
 
 COVERED = frozenset({"US", "CN", "GB", "FR", "DE", "EU", "JP", "KR"})
 
@@ -177,3 +184,34 @@ def test_an_allergy_and_how_a_duty_is_worked_out_imply_their_terms() -> None:
     assert "アレルゲン" in rule_terms("カナダではアレルギーの表示はどう書きますか？")
     assert "pure alcohol" in rule_terms("How is the duty calculated on our umeshu in Ireland?")
     assert "純アルコール" in rule_terms("ドイツの酒税はどうやって計算するんですか？")
+
+
+def test_a_market_where_the_asker_already_does_it_is_set_against_the_asked_one() -> None:
+    covered = COVERED | {"TH", "TW"}
+    said = "韓国ではATAカルネを使っていますが、台湾でも使えますか？"
+    assert understand(said, covered).destinations == ["TW"]
+    said = "Our importer asked for a chamber certificate, like we do for Thailand. Is that right for the US?"
+    assert understand(said, covered).destinations == ["US"]
+    assert understand("タイとアメリカに輸出しています。", covered).destinations == ["TH", "US"]
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
+    files = [
+        "uk/uk-textiles-fcm-product-safety.md",
+        "uk/uk-customs-import.md",
+        "uk/uk-food-labelling.md",
+    ]
+    built = index_slice(tmp_path_factory.mktemp("s32reading"), files)
+    yield AnswerEngine(built.searcher, built.card_library, built.termbase)
+    built.close()
+
+
+def test_a_short_question_the_evidence_knows_only_the_goods_of_is_handed_off(
+    engine: AnswerEngine,
+) -> None:
+    said = "堺で包丁を作っています。イギリスに送ると、向こうでは年齢確認の決まりがあるんですか？"
+    answer = engine.answer(engine.understand(said, []))
+    assert answer.escalate, answer.text
+    kept = "堺で包丁を作っています。イギリスに送るとき、包丁の食品接触の決まりはありますか？"
+    assert not engine.answer(engine.understand(kept, [])).escalate

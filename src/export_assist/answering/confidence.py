@@ -190,15 +190,18 @@ def off_question(
     """The evidence is off the question's topic (`found`: its coverage of the whole message),
     or the question sentence after the scene asks about things the evidence does not speak
     of (test21 t017: Thailand's rules on trans fats, answered with its import licence, as
-    the scene's goods and market were covered)."""
+    the scene's goods and market were covered); or a short one, no topic known, of whose
+    words the evidence has only the goods' (「包丁…向こうで年齢確認とかの決まりがある？」)."""
     carded = on_topic(q, composed)
     if off_topic(found, carded) or unanchored(q, composed, catalog):
         return True
-    asked = asked_part(q.asked or q.text)
-    if not asked:
+    if not (asked := asked_part(q.asked or q.text)):
         return False
     part = topic_coverage(asked, composed, catalog, termbase, kind_of)
-    return len(part.terms) >= ASKED_TERMS and off_topic(part, carded)
+    if len(part.terms) >= ASKED_TERMS:
+        return off_topic(part, carded)
+    rest = [t for t in part.terms if t not in nfkc(f"{q.product} {q.phrase}").lower()]
+    return not q.topics and bool(rest) and set(rest) <= set(part.missing)
 
 
 def unanchored(q: Question, composed: Composed, catalog: DocCatalog) -> bool:

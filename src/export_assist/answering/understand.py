@@ -178,9 +178,14 @@ _SAME_AFTER = re.compile(
     # 「EU向けとは別に、スイスにも」: the market already served, set apart from the one asked
     r"|\s*(?:向け|向き|(?:で|へ|に)の(?:販売|輸出|出荷))?(?:と|の分?と)は別に|\s*(?:向け|向き)?の?ほかに"
     r"|\s*の?(?:海外)?(?:領土|領|県|自治領|準州|属領|構成国)"
+    # where the asker already does it, set against the market asked: 「欧州ではATAカルネを使って
+    # いますが、台湾でも使えますか」 (the carnet for Taiwan, not the EU's rules)
+    r"|\s*(?:では|で|向けには|向けでは)[^。？?、]{0,24}(?:使って|やって|して|出して|取って)(?:います|いました|きました)が"
 )
 _SAME_BEFORE = re.compile(
     r"(?:\bsame as|\bas in|\blike(?: in)?|\bapart from|\bbesides|\bin addition to"
+    # "a certificate from our chamber, like we do for Thailand" (test28 t004: the US agreement)
+    r"|\b(?:like|as) we (?:do|did|have done|usually do) (?:for|in|with|to)"
     r"|\b(?:territory|department|collectivity|dependency|country|part) of(?: the kingdom of)?)"
     r"\s+(?:the\s+)?$"
 )
