@@ -132,3 +132,17 @@ def test_sentences(text: str, expected: list[str]) -> None:
 def test_a_line_keeps_its_text_and_order() -> None:
     line = "Under Art. 16 the U.S. agent files. 輸出者は登録します。 Then it is done!"
     assert " ".join(split_line(line)).replace(" ", "") == line.replace(" ", "")
+
+
+def test_a_subdivision_written_onto_its_number_starts_no_sentence() -> None:
+    line = (
+        "Under paragraph 3(a) of the Act a dealer must label, and paragraph 6(b) adds the dealer."
+    )
+    assert split_line(line) == (line,)
+    assert len(split_line("Section 141A(2)(b) is a defence. The seller checks ages.")) == 2
+    # a list written inline still splits at its items
+    assert split_line("The Act lists: (a) food; (b) drink.") == (
+        "The Act lists:",
+        "(a) food;",
+        "(b) drink.",
+    )

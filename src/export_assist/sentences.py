@@ -27,6 +27,11 @@ _ABBREVIATION = re.compile(
 )
 
 
+# pysbd reads "(a)" as a list item even inside "paragraph 3(a) of the Act" or "141A(2)(b)": a
+# subdivision written onto its number is no sentence start
+_SUBDIVISION = re.compile(r"[0-9A-Za-z]\((?:[a-z]{1,4}|\d{1,3}|[ivx]{1,5})\)")
+
+
 @lru_cache(maxsize=2)
 def _segmenter(language: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=language, clean=False, char_span=True)
@@ -53,6 +58,7 @@ def split_line(line: str) -> tuple[str, ...]:
         for span in spans[:-1]
         if not any(a < span.end < b for a, b in urls)
         and not _ABBREVIATION.search(line[: span.end].rstrip())
+        and not _SUBDIVISION.match(line, span.end - 1)
     ]
     bounds = [0, *cuts, len(line)]
     pieces = (line[a:b].strip() for a, b in pairwise(bounds))

@@ -35,6 +35,7 @@ from export_assist.answering.everyday import corpus_words, rule_terms
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.named import terms
+from export_assist.answering.qtypes import question_type
 from export_assist.answering.select import pick_sentences
 from export_assist.answering.subquestions import cover_parts
 from export_assist.answering.understand import understand
@@ -193,6 +194,12 @@ def test_a_market_where_the_asker_already_does_it_is_set_against_the_asked_one()
     said = "Our importer asked for a chamber certificate, like we do for Thailand. Is that right for the US?"
     assert understand(said, covered).destinations == ["US"]
     assert understand("タイとアメリカに輸出しています。", covered).destinations == ["TH", "US"]
+
+
+def test_the_japanese_side_asked_in_english_and_a_duty_asked_how_large() -> None:
+    said = "Our buyer in Hanoi wants dried scallops. What do we need from the Japanese side?"
+    assert understand(said, COVERED | {"VN"}).japan_side
+    assert question_type("カナダに味噌を出すと、関税はどのくらいですか？") == "how_much"
 
 
 @pytest.fixture(scope="module")
