@@ -15,6 +15,7 @@ from export_assist.answering.textclean import is_meta_section
 from export_assist.domain.compliance import RequirementCard
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.loaders.base import SUMMARY_SECTION
+from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.vectorstore import Metadata
 
 # A Japanese document's English key points (docs/corpus-format.md), as ingest names the section
@@ -86,6 +87,9 @@ class DocCatalog:
             if not str(meta.get("section", "")).startswith(ENGLISH_POINTS):
                 bodies[str(meta.get("doc_id", ""))].append(chunks.texts[i])
         self.named = NamedRegimes(self.docs, {d: "\n".join(t) for d, t in bodies.items()})
+        # every word the corpus writes (NFKC, lower case): a term no document uses at all is one
+        # the corpus does not know (confidence.off_question)
+        self.corpus_text = nfkc("\n".join(chunks.texts)).lower()
         # destination -> the Japan-side documents that regulate exports to it
         self.regulated = regulated_destinations(self.docs)
 

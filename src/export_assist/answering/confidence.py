@@ -187,11 +187,9 @@ def off_question(
     termbase: TermBase | None,
     kind_of: KindOf | None = None,
 ) -> bool:
-    """The evidence is off the question's topic (`found`: its coverage of the whole message),
-    or the question sentence after the scene asks about things the evidence does not speak
-    of (test21 t017: Thailand's rules on trans fats, answered with its import licence, as
-    the scene's goods and market were covered); or a short one, no topic known, of whose
-    words the evidence has only the goods' (「包丁…向こうで年齢確認とかの決まりがある？」)."""
+    """The evidence is off the question's topic (`found`: its coverage of the whole message), or
+    the question after the scene asks of what it does not speak (test21 t017: Thai trans-fat rules
+    answered with the import licence), or, no topic known, of what no document says (「年齢確認」)."""
     carded = on_topic(q, composed)
     if off_topic(found, carded) or unanchored(q, composed, catalog):
         return True
@@ -200,8 +198,10 @@ def off_question(
     part = topic_coverage(asked, composed, catalog, termbase, kind_of)
     if len(part.terms) >= ASKED_TERMS:
         return off_topic(part, carded)
-    rest = [t for t in part.terms if t not in nfkc(f"{q.product} {q.phrase}").lower()]
-    return not q.topics and bool(rest) and set(rest) <= set(part.missing)
+    goods = nfkc(f"{q.product} {q.phrase}").lower()  # and loanwords, mostly goods (ピクルス)
+    rest = [t for t in part.terms if t not in goods and not re.fullmatch(r"[ァ-ヶー]+", t)]
+    unknown = {t for t in part.missing if t not in catalog.corpus_text}  # the corpus never says
+    return not q.topics and bool(rest) and set(rest) <= unknown
 
 
 def unanchored(q: Question, composed: Composed, catalog: DocCatalog) -> bool:
