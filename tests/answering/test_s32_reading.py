@@ -222,3 +222,6 @@ def test_a_short_question_the_evidence_knows_only_the_goods_of_is_handed_off(
     assert answer.escalate, answer.text
     kept = "堺で包丁を作っています。イギリスに送るとき、包丁の食品接触の決まりはありますか？"
     assert not engine.answer(engine.understand(kept, [])).escalate
+    # a short word the corpus lacks (商売用, or a fragment like 分残) is no unknown concept
+    short = "堺で包丁を作っています。イギリスに商売用として送っても大丈夫ですか？"
+    assert not engine.answer(engine.understand(short, [])).escalate
