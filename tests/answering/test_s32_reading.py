@@ -202,6 +202,15 @@ def test_the_japanese_side_asked_in_english_and_a_duty_asked_how_large() -> None
     assert question_type("カナダに味噌を出すと、関税はどのくらいですか？") == "how_much"
 
 
+def test_spectacle_frames_are_medical_devices_a_case_for_them_is_not() -> None:
+    said = "鯖江でチタンの眼鏡フレームを作っています。ドイツで売るにはCEマークが要りますか？"
+    assert "medical_devices" in understand(said, COVERED).families
+    assert (
+        "medical_devices" in understand("Can we sell reading glasses in Texas?", COVERED).families
+    )
+    assert not understand("メガネのケースを台湾に売りたいです。", COVERED | {"TW"}).families
+
+
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
     files = [
