@@ -5,7 +5,8 @@ escalation_dev13/test14, escalation_dev14/test15, escalation_dev15/test16, escal
 escalation_dev17/test18, escalation_dev18/test19, escalation_dev19/test20, escalation_dev20/test21,
 escalation_dev21/test22, escalation_dev22/test23, escalation_dev23/test24,
 escalation_dev24/test25, escalation_dev25/test26, escalation_dev26/test27,
-escalation_dev27/test28, escalation_dev28/test29).
+escalation_dev27/test28, escalation_dev28/test29,
+escalation_dev29/test30).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -184,6 +185,13 @@ POOLS = (
         {"escalation_dev28.jsonl": "qa29-d", "test29.jsonl": "qa29-t"},
         frozenset(),
         "2026-12-03",
+    ),
+    # The thirty-second writer, too, names covered markets or none (README).
+    Pool(
+        "thirty-second",
+        {"escalation_dev29.jsonl": "qa30-d", "test30.jsonl": "qa30-t"},
+        frozenset(),
+        "2026-12-04",
     ),
 )
 # Markets the first to fifth writers used as uncovered beyond the sixth to tenth writers' lists
