@@ -67,3 +67,13 @@ def test_the_chat_tool_says_why_too(container: Container, small: BuyerDirectory)
         "shortlist_buyers", {"product": "green tea", "markets": ["US"]}, ctx
     )
     assert found.result.text.startswith(f"{len(found.result.claims)}社のバイヤー候補")
+
+
+def test_a_few_held_by_screening_are_not_made_the_reason() -> None:
+    # escalation_dev27 d001: one buyer held, every other one dealing in other goods
+    note = why_empty(["DE"], {"DE"}, excluded=0, screened_out=1, other_goods=9)
+    assert "ほかの種類の商品" in note.ja and "保留: 1社" in note.ja
+    assert "すべて" not in note.ja
+    assert "other kinds of goods" in note.en and "1 more held back" in note.en
+    fitted = why_empty(["DE"], {"DE"}, excluded=4, screened_out=2)
+    assert "条件に合わない" in fitted.ja and "保留: 2社" in fitted.ja

@@ -13,16 +13,23 @@ SCOPE_ASKED = re.compile(
     r"適用(?:され|対象|外|に)|該当(?:する|します)?(?:か|の)|"
     # whether it holds for every item: 「どんな品目でも使える？」, "can it be used for any goods?"
     r"(?:どんな|どの|何の|なん)(?:品目|もの|物|商品|製品|貨物)でも|何にでも|"
-    r"\b(?:any|every|all) (?:items?|goods|products?|kinds? of goods)\b",
+    r"\b(?:any|every|all) (?:items?|goods|products?|kinds? of goods)\b|"
+    # whether it holds for goods named beside the rule's own (「お米は届出がいると聞きましたが、
+    # 米粉でも届出がいりますか？」, test29 t031: 「米加工品(…米粉など)は届出不要」)
+    r"でも[^。？?]{0,12}(?:いります|要ります|いる|要る|必要)(?:です)?(?:か|の|[?？])",
     re.I,
 )
 SCOPE_STATED = re.compile(
     r"\bappl(?:y|ies|ied|icable)\b|\bcover(?:s|ed)?\b|\bscope\b|\bexempt|\bexclud|対象|適用|除外|該当|"
     # what it cannot be used for: 「武器には特例は使えません」, "not available for arms"
-    r"使えません|使えない|使用できません|利用できません|除く|\bcannot be used\b|\bnot available\b",
+    r"使えません|使えない|使用できません|利用できません|除く|\bcannot be used\b|\bnot available\b|"
+    # what needs none of it: 「米加工品は届出不要」
+    r"不要|\bnot required\b|\bno need\b",
     re.I,
 )
 SCOPE_BONUS = 0.8
+# goods named with 「でも」 (「米粉でも届出がいりますか」): the kanji or katakana run before it
+_EVEN = re.compile(r"([\u4e00-\u9fff\u30a0-\u30ffー]{2,8})でも")
 
 
 # "What radioactive caesium limit does Korea apply?" asks for a value the market applies,
@@ -40,4 +47,12 @@ def scope_bonus(question: str) -> Callable[[str], float]:
     applies (nothing for any other question)."""
     if not SCOPE_ASKED.search(question) or ASKS_VALUE.search(question):
         return lambda _sentence: 0.0
-    return lambda sentence: SCOPE_BONUS if SCOPE_STATED.search(sentence) else 0.0
+    # the goods asked about by name (「米粉でも」): a scope stated of them is the answer
+    named = [m.group(1) for m in _EVEN.finditer(question)]
+
+    def bonus(sentence: str) -> float:
+        if not SCOPE_STATED.search(sentence):
+            return 0.0
+        return 2 * SCOPE_BONUS if any(w in sentence for w in named) else SCOPE_BONUS
+
+    return bonus

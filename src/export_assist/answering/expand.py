@@ -38,6 +38,11 @@ ANIMAL_PRODUCTS = frozenset({"contains_meat", "contains_dairy", "contains_egg"})
 ANIMAL_QUARANTINE_WORDS = ("畜産物", "動物検疫所", "輸出検査", "animal quarantine")
 
 
+# Term-base entries that name one market's body where others share the acronym (the FDAs of
+# the Philippines, Thailand and Taiwan): read as that market's only when it is asked about
+_ONE_MARKET = {"auth.fda": "US"}
+
+
 def expand(question: Question, termbase: TermBase | None) -> str:
     """The question text plus its vocabulary in the other language (as one query)."""
     extra: list[str] = []
@@ -46,6 +51,9 @@ def expand(question: Question, termbase: TermBase | None) -> str:
     text = question.text if not question.asked else question.asked
     if termbase is not None:
         for hit in termbase.find(text, lang):
+            market = _ONE_MARKET.get(hit.term.id)
+            if market and question.destinations and market not in question.destinations:
+                continue  # 「マニラの輸入者がFDAの登録」: the Philippine FDA, not the U.S. one
             extra += [hit.term.get(other), hit.term.get(lang)]
     extra += related(text)
     for topic in question.topics:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from export_assist.answering import counterpart, vocab
+from export_assist.answering.asks import asks_code_rule
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
@@ -184,10 +185,15 @@ def _inherit(current: Question, previous: Question) -> Question:
             "japan_side": current.japan_side or previous.japan_side,
         }
         # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
-        own = previous.intent == "checklist" and current.qtype != "what" and not _anaphora(current)
+        # (which law a request rests on is its own question, 「これはEUのどの決まりに基づく話？」)
+        own = previous.intent == "checklist" and current.qtype != "what"
+        own = own and (not _anaphora(current) or current.qtype == "law")
         # a question after the document form is a question, not the form again; advice
         # (「販売店契約書の条項を確認して」) is its own question, never the pending one (s11 X12)
         fresh = own or current.advice or previous.intent == "documents"
+        # a ruling on the code disputed before is customs text, not the HS tool again
+        # (test29 t028 「EUの税関に分類を正式に決めてもらう方法は？」 after a disputed code)
+        fresh = fresh or (previous.intent == "hs" and asks_code_rule(nfkc(current.text).lower()))
         if current.intent == "regulation" and not fresh:
             changes["intent"] = previous.intent
         inherited.append("topic")

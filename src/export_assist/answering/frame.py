@@ -90,6 +90,12 @@ FRAME = (
         # t028 "Is that just their own policy")
         """大口 大量 小口 policy""".split()
     )
+    | frozenset(
+        # whose the goods are and what they are for (escalation_dev27 d007 「アメリカの子会社に
+        # 試作品を送ります。アメリカは友好国だし」 handed off on all three)
+        """子会社 親会社 関連会社 グループ会社 現地法人 試作品 試作 友好国 同盟国 subsidiary subsidiaries
+    affiliate affiliates prototype prototypes friendly allied ally""".split()
+    )
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

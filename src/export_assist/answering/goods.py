@@ -37,6 +37,8 @@ FOOD_CONTACT = "food_contact"
 NARROW = frozenset(
     {"alcohol", "tea", "meat", "seafood", "dairy", "supplements", "machinery", "radio"}
 )
+# Goods of animal origin: the plant-inspection rules are none of theirs
+_ANIMAL = frozenset({"meat", "dairy", "seafood"})
 # Toys are a kind of their own here: a tableware rule (lead in ceramics) is not a toy rule.
 _KIND_OF = {**rules.KINDS, "toys": "toys", FOOD_CONTACT: FOOD_CONTACT}
 _KINDS = frozenset(_KIND_OF.values())
@@ -207,12 +209,20 @@ def _alone(word: str, low: str, found: list[str]) -> bool:
 # An insect's name in katakana ends in ムシ: 「カツオブシムシ」 (a beetle of stored rice) is no
 # dried bonito (escalation_dev22 d006 lost China's rice pests as a seafood sentence).
 _INSECT = re.compile(r"[ァ-ヴー]+ムシ")
+# An electronic paper or system is no electrical goods (escalation_dev27 d018: TRACES's COI)
+_ELECTRONIC_PAPER = re.compile(
+    r"\belectronic(?:ally)?(?: \w+)?(?: certificates?| systems?| copy| copies| forms?| submission|"
+    r" declarations?| records?| signatures?| format| documents?| version| invoices?| filing|"
+    r" applications?| data| platform| portal| transmission| exchange)\b|"
+    r"電子(?:証明書|申請|署名|データ|的|化|版|システム|申告|帳簿|インボイス|交換|発給|発行|送信)"
+)
 
 
 @lru_cache(maxsize=4096)
 def kinds_in(text: str) -> frozenset[str]:
     """The kinds of goods a sentence or a heading names by its product or category words."""
     low = _INSECT.sub(" ", _AUTHORITIES.sub(" ", nfkc(text).lower()))
+    low = _ELECTRONIC_PAPER.sub(" ", low)
     return kinds(c for word in _named(low) for c in _WORDS[word])
 
 
@@ -229,6 +239,11 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     if "food" in wanted:  # food comes packed: its packaging's food-contact rules are its own
         wanted = wanted | {FOOD_CONTACT}
     said = kinds_in(text) or kinds_in(heading)
+    # plants' rules under animal products (a plant-inspection sentence listing fruit, cut flowers
+    # and bonsai under a cheese question, test29 t032): none is theirs, whatever food word it shares
+    own = said & wanted & NARROW
+    if "plants" in said and "plants" not in wanted and wanted & _ANIMAL and not own:
+        return True
     listed = len(said) >= ENUMERATION or len(_LIST.findall(text)) >= ENUMERATION
     if listed and len(said & _KINDS) >= 2 and said & wanted & _KINDS:
         return False  # a list across kinds of goods that names the product's kind too

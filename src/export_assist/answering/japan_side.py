@@ -73,6 +73,18 @@ _JAPAN_ASKED = re.compile(
 )
 
 
+# The asker imports the goods into the market (test29 t020 "I run a small import company in
+# Bangkok and buy cast-iron pans from Japan … before I file the import declaration?")
+_IMPORTER = re.compile(
+    r"\b(?:i|we) (?:run|own|manage|operate|have|are) (?:a |an )?(?:small |little |local )?"
+    r"import(?:ing|er)? (?:company|business|firm|house|shop)\b|\b(?:i|we) (?:am|are) (?:an? |the )?importers?\b|"
+    r"\bas (?:an|the) importer\b|\b(?:i|we) (?:import|buy|purchase)\b[^.?!]{0,60}\bfrom japan\b|"
+    r"(?:輸入会社|輸入業者|輸入商社)を(?:経営|やって|営んで)|"
+    r"(?:こちらは|当社は|弊社は|うちは)[^。？?]{0,12}(?:の)?(?:輸入会社|輸入業者|輸入者)です|"
+    r"日本から(?:輸入して|仕入れて)(?:います|いる)"
+)
+
+
 def asks_japan(text: str) -> bool:
     """The message asks about Japan's own authorities or where in Japan something is done."""
     return bool(_JAPAN_ASKED.search(nfkc(text).lower()))
@@ -84,6 +96,12 @@ def japan_side(text: str, topics: list[str]) -> bool:
     or state rule is about a foreign government unless it names Japan's side itself."""
     low = nfkc(text).lower()
     if _FEDERAL.search(low) and not has_any(low, vocab.JAPAN_SUBJECT):
+        return False
+    # the importer asking of its own import (a certificate of origin it checks before filing
+    # the entry): the market's side, unless it asks Japan's authorities themselves
+    if _IMPORTER.search(low) and not (
+        has_any(low, vocab.JAPAN_SUBJECT) or _JAPAN_ASKED.search(low)
+    ):
         return False
     if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
         return True

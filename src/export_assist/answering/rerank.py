@@ -85,10 +85,22 @@ def _market(doc: DocProfile, q: Question) -> float:
     return 0.7  # a bloc of a destination (EU for DE)
 
 
+# Goods of animal origin, and the plants no rule for them is about: a document about plants
+# shares only the broad "food" with a cheese question (test29 t032: the plant-inspection
+# document was read beside the Animal Quarantine Service's for milk powder and cheese)
+_ANIMAL = frozenset({"meat", "dairy", "seafood"})
+
+
 def _category(doc: DocProfile, q: Question) -> float:
     if not q.categories or not doc.categories:
         return 0.5
-    return 1.0 if set(doc.categories) & set(q.categories) else 0.0
+    if not set(doc.categories) & set(q.categories):
+        return 0.0
+    animal = (
+        set(q.categories) | ({"dairy"} if "contains_dairy" in q.conditions else set())
+    ) & _ANIMAL
+    about = set(doc.categories)
+    return 0.5 if animal and "plants" in about and not about & _ANIMAL else 1.0
 
 
 def _card(doc: DocProfile, q: Question, jurisdictions: list[str]) -> float:

@@ -46,23 +46,30 @@ def why_empty(
             en=f"The buyer directory you can search holds no buyer in {where_en} yet{have_en}. "
             "Ask an advisor (advisors can import a buyer list of their own).",
         )
-    if other_goods and not screened_out:
+    # the main reason first; a few held by screening beside it are said, not made the reason
+    # (escalation_dev27 d001: one Hamburg buyer held, every other one dealing in other goods,
+    # was told "every candidate was held back by screening")
+    held_ja = f"（ほかに取引制限リストとの照合で保留: {screened_out}社）" if screened_out else ""
+    held_en = (
+        f" ({screened_out} more held back by restricted-party screening.)" if screened_out else ""
+    )
+    if other_goods:
         return EmptyShortlist(
             markets_without_buyers=missing,
             ja=f"この市場で名簿に登録されているバイヤー（{other_goods}社）は、ほかの種類の商品を"
-            "扱うバイヤーだけでした。アドバイザーに相談してください（アドバイザーは自社の"
+            f"扱うバイヤーだけでした{held_ja}。アドバイザーに相談してください（アドバイザーは自社の"
             "バイヤー名簿を取り込めます）。",
             en=f"The buyers the directory holds in this market ({other_goods}) all deal in other "
-            "kinds of goods. Ask an advisor (advisors can import a buyer list of their own).",
+            f"kinds of goods.{held_en} Ask an advisor (advisors can import a buyer list of their own).",
         )
-    if excluded and not screened_out:
+    if excluded:
         return EmptyShortlist(
             markets_without_buyers=missing,
             ja=f"条件に合わないバイヤー（{excluded}社: 必要な認証・最低発注額など）を除くと、"
-            "候補が残りませんでした。条件を見直すか、アドバイザーに相談してください。",
+            f"候補が残りませんでした{held_ja}。条件を見直すか、アドバイザーに相談してください。",
             en=f"No buyer is left once those that do not fit your profile ({excluded}: "
-            "certifications, minimum order and the like) are left out. Review those details "
-            "or ask an advisor.",
+            f"certifications, minimum order and the like) are left out.{held_en} Review those "
+            "details or ask an advisor.",
         )
     if screened_out:
         return EmptyShortlist(

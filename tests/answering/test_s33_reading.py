@@ -1,0 +1,151 @@
+"""Session-33 reading of questions (issue 9 items 1, 3, 4 and 5), in new words (not test29's
+or escalation_dev27's): a price named as a measure (a share of a machine's price, money added
+on top of a bottle's price) asks no pricing advice, while a price to set still does; a
+ruling on a disputed code asked after an HS statement is customs text, not the HS tool again;
+which rule a request rests on is its own question after a checklist statement, even when it
+points back ("this"); a business number registered abroad is local-business advice; an
+importer asking of its own entry is the market's side; the U.S. FDA is not read into a
+question about another market's FDA; goods made with a material (「…を使った…」) are the
+goods, not the material; the subsidiary, the prototype and the friendly country are no topic;
+everyday words imply the corpus's terms (a deposit on top of the price, the genus Pinus for a
+black pine, dairy products for milk powder); plant rules are none of an animal product's, and
+an electronic certificate is no electrical goods; a scope stated of the goods asked about by
+name (「…でも」) answers whether a rule reaches them; a music box and a pulp egg carton are
+classified as such."""
+
+from __future__ import annotations
+
+import pytest
+
+from export_assist.answering.applies import scope_bonus
+from export_assist.answering.coverage import content_terms
+from export_assist.answering.everyday import rule_terms
+from export_assist.answering.expand import expand
+from export_assist.answering.followup import resolve_history
+from export_assist.answering.goods import kinds_in, other_kind
+from export_assist.answering.handoff import advice_kinds
+from export_assist.answering.japan_side import japan_side
+from export_assist.answering.understand import understand
+from export_assist.translation.termbase import TermBase
+from tests.compliance.hs_words_only import codes
+
+COVERED = frozenset({"US", "CN", "GB", "FR", "DE", "EU", "JP", "KR", "PH", "TH", "AU", "VN"})
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "検査装置を台湾に出します。中のセンサーがアメリカ製で、装置の値段の2割ほどです。米国の規制は関係しますか？",
+        "フランスの酒屋に缶チューハイを出します。缶の値段に上乗せされるお金があると聞きました。いくらですか？",
+    ],
+)
+def test_a_price_named_as_a_measure_asks_no_pricing_advice(said: str) -> None:
+    assert "pricing" not in advice_kinds(understand(said, COVERED))
+
+
+def test_a_price_to_set_is_still_pricing_advice() -> None:
+    said = "ソウルで柚子ジャムを売ります。値段はいくらにすればいいですか？"
+    assert "pricing" in advice_kinds(understand(said, COVERED))
+
+
+def test_a_ruling_on_a_disputed_code_is_no_hs_request() -> None:
+    earlier = [
+        "大阪で粉末の出汁を作っています。ロンドンの取引先と、HSコードをどれにするかでもめています。"
+    ]
+    q = resolve_history(
+        earlier, "イギリスの税関に、前もって分類を決めてもらう方法はありますか？", COVERED
+    )
+    assert q.intent == "regulation"
+
+
+def test_which_rule_a_request_rests_on_is_its_own_question() -> None:
+    earlier = ["長野で味噌を作り、ミュンヘンの輸入者に出しています。"]
+    said = (
+        "輸入者から「どこから仕入れたか記録しておくのが義務だ」と言われました。"
+        "これはEUのどの決まりに基づく話ですか？"
+    )
+    q = resolve_history(earlier, said, COVERED)
+    assert q.intent == "regulation" and q.qtype == "law"
+
+
+def test_a_business_number_registered_abroad_is_local_business_advice() -> None:
+    said = (
+        "We will sell rice cookers to shops in Melbourne. Do we need an ABN as a Japanese company?"
+    )
+    assert "local_business" in advice_kinds(understand(said, COVERED))
+
+
+def test_an_importer_asking_of_its_own_entry_is_the_markets_side() -> None:
+    said = (
+        "We are an importer in Manila buying green tea from Japan. Where do we see the "
+        "certificate of origin before we lodge the entry?"
+    )
+    assert not japan_side(said, ["certificate_of_origin"])
+    asked = (
+        "We are an importer in Manila. Which Japanese authority issues the certificate of origin?"
+    )
+    assert japan_side(asked, ["certificate_of_origin"])
+
+
+def test_the_us_fda_is_not_read_into_another_markets_fda() -> None:
+    termbase = TermBase.load()
+    ph = understand("マニラの輸入者がFDAに登録するので、証明書がほしいと言われました。", COVERED)
+    assert "U.S. Food and Drug" not in expand(ph, termbase)
+    us = understand("アメリカに出すので、FDAに登録が必要ですか？", COVERED)
+    assert "U.S. Food and Drug" in expand(us, termbase)
+
+
+def test_goods_made_with_a_material_are_the_goods() -> None:
+    q = understand("有田焼を使った置き時計を作っています。", COVERED)
+    assert q.phrase == "有田焼の置き時計"
+    plain = understand("有田焼を作っています。", COVERED)
+    assert plain.phrase == "有田焼"
+
+
+def test_the_subsidiary_the_prototype_and_the_friendly_country_are_no_topic() -> None:
+    terms = content_terms(
+        "カナダの子会社に試作品を送ります。カナダは友好国なので許可はいりませんよね？"
+    )
+    assert not {"子会社", "試作品", "友好国"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("said", "term"),
+    [
+        ("ボトルの値段に上乗せされるお金", "デポジット"),
+        ("五葉松の盆栽をオランダへ", "マツ属"),
+        ("脱脂粉乳とバターを出します", "乳製品"),
+    ],
+)
+def test_everyday_words_imply_the_corpus_terms(said: str, term: str) -> None:
+    assert term in rule_terms(said)
+
+
+def test_plant_rules_are_none_of_an_animal_products() -> None:
+    plants = (
+        "生鮮の野菜、果物、切り花、苗木、盆栽を輸出するときは、植物防疫所の輸出検査を受けます。"
+    )
+    dairy = frozenset({"food", "dairy"})
+    assert other_kind(plants, "", dairy)
+    assert not other_kind(plants, "", frozenset({"food", "plants"}))
+    assert not other_kind("乳製品は動物検疫所の輸出検査を受けます。", "", dairy)
+
+
+def test_an_electronic_certificate_is_no_electrical_goods() -> None:
+    assert not kinds_in("Every consignment needs an electronic certificate issued in TRACES.")
+    assert "electrical" in kinds_in("Electronic devices need the CE mark.")
+
+
+def test_a_scope_stated_of_the_goods_asked_by_name_counts_double() -> None:
+    bonus = scope_bonus("味噌は届出がいると聞きましたが、甘酒でも届出がいりますか？")
+    named = bonus("甘酒などの加工品は届出不要です。")
+    other = bonus("個人用の味噌は届出の対象外です。")
+    assert named > other > 0
+
+
+@pytest.mark.parametrize(
+    ("product", "code"),
+    [("木箱入りのオルゴール", "920810"), ("パルプモールド製の卵パック", "482370")],
+)
+def test_a_music_box_and_a_pulp_egg_carton(product: str, code: str) -> None:
+    assert codes(product, 1) == [code], product
