@@ -2,7 +2,8 @@
 page was 478 px wide: every claim's 修正後の文 and コメント box and the bulk comment kept
 their 50-column width; and the opened draft stayed 2,000 px below the queue, so the click
 seemed to do nothing. Form fields now never outgrow their pane, and a newly opened draft
-below the fold is scrolled into view."""
+below the fold is scrolled into view: its title, not only the pane's top edge (a CI run saw
+the pane start just above the fold of a queue that long and the title 8 px below it)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def test_console_with_a_draft_open_fits_390px(live: tuple[str, DemoKeys], browse
     page.goto(url + "/console")
     page.locator(f'#queue a[data-draft="{res.json()["id"]}"]').click()
     page.locator("#claims > li").first.wait_for()
+    page.locator("#audit > li").first.wait_for()
     assert page.locator("#claims textarea").count() >= 2
     # one column on a phone: the opened draft is brought into view, not left 2,000 px below
     title = page.locator("#draft-title").bounding_box()

@@ -142,17 +142,19 @@
     box.appendChild(el("p", { "class": "row" }, [note, " ", done]));
   }
   /* A newly opened draft below the fold (one column on a phone, under the queue) is brought
-     into view: the click seemed to do nothing, the draft 2,000 px further down. */
+     into view: the click seemed to do nothing, the draft 2,000 px further down. A pane whose
+     top edge is just inside the fold still hides its title (a CI run: pane top near 840 of 844,
+     title at 852, the queue above it that many drafts long), so it must be well inside. It is
+     done once the draft is drawn and again when its history is in. */
   function bringIntoView(pane) {
     var box = pane.getBoundingClientRect();
-    if (box.top > window.innerHeight || box.bottom < 0) { pane.scrollIntoView({ block: "start" }); }
+    if (box.top > window.innerHeight - 80 || box.bottom < 0) { pane.scrollIntoView({ block: "start" }); }
   }
   C.openDraft = function (id, members) {
     var fresh = C.current !== id;
     if (members) { group = members; } else if (fresh) { group = []; }
     return C.api("GET", "/v1/drafts/" + id).then(function (d) {
       C.current = d.id; $("draft").hidden = false;
-      if (fresh) { bringIntoView($("draft")); }
       $("draft-title").textContent = W.title(d.title);
       $("draft-meta").textContent = t("draftMeta", { kind: W.kind(d.kind), owner: d.owner, status: W.draftStatus(d.status),
         reviewed: d.reviewed ? t("reviewedMark") : "", version: I.num(d.version) });
@@ -163,6 +165,7 @@
       var list = $("claims"); list.textContent = "";
       d.claims.forEach(function (c) { list.appendChild(claimItem(d, c)); });
       if (C.showContext) { C.showContext(d); }
+      if (fresh) { bringIntoView($("draft")); }
       return Promise.all([C.api("GET", "/v1/drafts/" + id + "/versions"), C.api("GET", "/v1/audit?draft_id=" + id)]);
     }).then(function (res) {
       var v = $("versions"); v.textContent = "";
@@ -171,6 +174,7 @@
       res[1].forEach(function (x) {
         a.appendChild(el("li", { "data-action": x.action, text: I.dateTime(x.at) + " · " + x.actor + " (" + W.role(x.actor_role) + ") · " + W.action(x.action) + (x.detail.comment ? " · " + x.detail.comment : "") }));
       });
+      if (fresh) { bringIntoView($("draft")); }
       C.ok();
     }).catch(C.fail);
   };
