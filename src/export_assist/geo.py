@@ -189,6 +189,14 @@ PREFECTURES: tuple[str, ...] = tuple(
 )
 # People often leave out 都・府・県 ("静岡", "東京"); 北海道 has no suffix to leave out.
 _PREFECTURE_SHORT = {p[:-1]: p for p in PREFECTURES if p != "北海道"}
+# Towns where exporters make things whose names hold a goods word (鯖江: 鯖 is mackerel, 魚津:
+# 魚 fish, 蟹江: 蟹 crab): the place the exporter is, never the goods (s32 trial: a Sabae
+# glasses-case maker was answered with US seafood HACCP). Checked against the product words.
+HOME_TOWNS: tuple[str, ...] = tuple(
+    "鯖江 魚津 魚沼 糸魚川 蟹江 海老名 栗東 栗原 栗山 桃山 鯵ヶ沢 鰺ヶ沢 柿崎 枕崎".split()
+)
+# Every name of a place in Japan above: the prefectures with and without their suffix, the towns
+HOME_PLACES: tuple[str, ...] = (*PREFECTURES, *_PREFECTURE_SHORT, *HOME_TOWNS)
 
 
 @lru_cache(maxsize=1)

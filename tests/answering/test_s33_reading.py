@@ -15,18 +15,25 @@ classified as such."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from export_assist.answering.applies import scope_bonus
 from export_assist.answering.coverage import content_terms
+from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.expand import expand
+from export_assist.answering.families import families
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.goods import kinds_in, other_kind
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.japan_side import japan_side
+from export_assist.answering.scope import outside_families
 from export_assist.answering.understand import understand
+from export_assist.retrieval.normalize import nfkc
 from export_assist.translation.termbase import TermBase
+from tests.answering.conftest import index_slice
 from tests.compliance.hs_words_only import codes
 
 COVERED = frozenset({"US", "CN", "GB", "FR", "DE", "EU", "JP", "KR", "PH", "TH", "AU", "VN"})
@@ -149,3 +156,83 @@ def test_a_scope_stated_of_the_goods_asked_by_name_counts_double() -> None:
 )
 def test_a_music_box_and_a_pulp_egg_carton(product: str, code: str) -> None:
     assert codes(product, 1) == [code], product
+
+
+@pytest.mark.parametrize(
+    ("said", "goods"),
+    [
+        (
+            "鯖江でメガネケースを作っています。アメリカのお店に卸すとき、規制はありますか？",
+            "メガネケース",
+        ),
+        ("魚津で木工品を作っています。フランスに出すには？", "木工品"),
+        ("山梨でワインを造っています。ドイツに出すには？", "ワイン"),
+    ],
+)
+def test_a_town_in_japan_holding_a_goods_word_names_no_goods(said: str, goods: str) -> None:
+    q = understand(said, COVERED)
+    assert q.phrase == goods
+    assert "seafood" not in q.categories and "鯖" not in q.product and "梨" not in q.product
+
+
+def test_the_goods_word_outside_the_town_is_still_the_goods() -> None:
+    q = understand("鯖江で鯖の缶詰を作っています。アメリカに出すには？", COVERED)
+    assert q.product == "鯖" and "seafood" in q.categories
+
+
+def test_spectacles_are_medical_devices_and_their_case_or_cloth_is_not() -> None:
+    assert "medical_devices" in families("鯖江のメガネをタイに輸出したい。規制は？")
+    assert "medical_devices" in families("sunglasses to the us: do the lenses need a test?")
+    for said in (
+        "鯖江でメガネケースを作っています",
+        "眼鏡拭きのクロスを送ります",
+        "a glasses case in leather",
+    ):
+        assert "medical_devices" not in families(nfkc(said).lower()), said
+
+
+@pytest.mark.parametrize(
+    ("said", "kinds"),
+    [
+        ("ワイングラスをドイツに輸出します。", {"household", "food_contact"}),
+        ("眼鏡拭きのクロスをフランスに送ります。", {"textiles"}),
+    ],
+)
+def test_a_wine_glass_and_a_lens_cloth_are_their_own_goods(said: str, kinds: set[str]) -> None:
+    q = understand(said, COVERED)
+    assert kinds <= set(q.categories) and "alcohol" not in q.categories
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
+    files = [
+        "us/us-fda-eyeglasses.md",
+        "us/us-country-of-origin-marking.md",
+        "ae/ae-import-restrictions-procedures.md",
+    ]
+    built = index_slice(tmp_path_factory.mktemp("s33reading"), files)
+    yield AnswerEngine(built.searcher, built.card_library, built.termbase)
+    built.close()
+
+
+def test_a_glasses_case_reads_no_eyewear_document(engine: AnswerEngine) -> None:
+    case = engine.answer(
+        engine.understand("鯖江でメガネケースを作っています。アメリカのお店に卸すとき、規制は？")
+    )
+    assert "us-fda-eyeglasses" not in {c.doc_id for c in case.citations}
+    frames = engine.answer(
+        engine.understand("鯖江で老眼鏡を作っています。アメリカに出すとき、FDAの登録は要りますか？")
+    )
+    assert "us-fda-eyeglasses" in {c.doc_id for c in frames.citations}
+
+
+def test_a_list_of_many_goods_rules_is_never_outside_the_goods(engine: AnswerEngine) -> None:
+    """The UAE's goods needing prior approval name medical devices beside bulbs and bonsai:
+    the eyewear rule must not take that list from a nursery or a glasses-case maker."""
+    catalog = engine.retriever.catalog()
+    for said in ("UAEにメガネケースを輸出したい", "UAEに盆栽と球根を輸出したい。事前承認は？"):
+        outside = outside_families(engine.understand(said), catalog)
+        assert "ae-import-restrictions-procedures" not in outside, said
+    assert "us-fda-eyeglasses" in outside_families(
+        engine.understand("UAEにメガネケースを輸出したい"), catalog
+    )

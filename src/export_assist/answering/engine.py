@@ -30,7 +30,7 @@ from export_assist.answering.japan_side import asks_japan, regime_asked, regime_
 from export_assist.answering.labels import t
 from export_assist.answering.national import national_gap, national_head
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
-from export_assist.answering.scope import about, family_bans
+from export_assist.answering.scope import about, family_bans, outside_families
 from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
@@ -125,9 +125,10 @@ class AnswerEngine:
             return Answer(handoff.beyond_scope(q, beyond), q, "handoff", [], escalate=True)
         if not q.destinations and not q.japan_side and q.intent == "checklist":
             return Answer(t(q.language, "ask_market"), q, "clarify")
-        bans = family_bans(q, self.retriever.catalog())
-        exports = export_side_docs(q, self.retriever.catalog().docs)  # 「日本側で何か…？」
-        retrieved = self.retriever.retrieve(japan_only(q), prefer=bans, also=exports)
+        catalog = self.retriever.catalog()  # exports: 「日本側で何か…？」; outside: a glasses case
+        bans, outside = family_bans(q, catalog), outside_families(q, catalog)
+        exports = export_side_docs(q, catalog.docs)
+        retrieved = self.retriever.retrieve(japan_only(q), bans, exports, outside)
         wants = q.intent == "checklist" and q.destinations and overview.wants_overview(q)
         listing = (wants or documents_list.asks_documents(q)) and not bans
         if q.advice and (handoff.by_type(q) or not listing):

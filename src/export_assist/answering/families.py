@@ -18,7 +18,11 @@ _AUTHORITY_NAMES = re.compile(
 
 
 _PARTS = re.compile(  # a vehicle's parts are no vehicle: 「オートバイ部品（マフラー）」 (trial U20)
-    r"(?:自動車|オートバイ|バイク|車)用?の?(?:部品|パーツ)|(?:car|auto|motorcycle) parts"
+    r"(?:自動車|オートバイ|バイク|車)用?の?(?:部品|パーツ)|(?:car|auto|motorcycle) parts|"
+    # ... nor are a case or a cloth for glasses (Sabae's cases: s32 trial) spectacles
+    r"(?:眼鏡|メガネ|めがね|サングラス)(?:用)?の?(?:ケース|拭き|ふき|クロス|チェーン|ストラップ|スタンド|入れ)|"
+    r"(?:glasses|spectacle|spectacles|eyeglass|eyeglasses|sunglass|sunglasses) "
+    r"(?:case|cases|cloth|cloths|chain|chains|strap|straps|stand|stands|pouch|pouches)"
 )
 
 

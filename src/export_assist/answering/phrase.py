@@ -8,7 +8,7 @@ import re
 from export_assist.answering.object_phrase import object_phrase
 from export_assist.answering.phrase_words import COUNTERS, JA_EDGE, plain, trim
 from export_assist.answering.places import find_places
-from export_assist.geo import PREFECTURES, prefectures_in_latin
+from export_assist.geo import HOME_PLACES, prefectures_in_latin
 from export_assist.retrieval.normalize import nfkc
 
 # A Japanese noun run: kanji, katakana (with ー・) and Latin letters; hiragana, digits and
@@ -78,13 +78,7 @@ def _blank_places(text: str) -> str:
 
 
 _PREFECTURE = re.compile(
-    "|".join(
-        sorted(
-            {*PREFECTURES, *(p[:-1] for p in PREFECTURES if p != "北海道")},
-            key=len,
-            reverse=True,
-        )
-    )
+    "|".join(sorted(set(HOME_PLACES), key=len, reverse=True))
     + "|"
     + "|".join(
         rf"\b{re.escape(n)}\b" for n in sorted(prefectures_in_latin(), key=len, reverse=True)

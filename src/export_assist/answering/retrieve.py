@@ -119,11 +119,16 @@ class Retriever:
         return best_passage_in(self._searcher, doc_ids, query)
 
     def retrieve(
-        self, q: Question, prefer: frozenset[str] = frozenset(), also: frozenset[str] = frozenset()
+        self,
+        q: Question,
+        prefer: frozenset[str] = frozenset(),
+        also: frozenset[str] = frozenset(),
+        outside: frozenset[str] = frozenset(),
     ) -> Retrieved:
         """Documents for the question's markets (all documents when it names none);
         `prefer`: documents the question is known to be about, ranked first; `also`:
-        documents outside its markets that compete as candidates all the same."""
+        documents outside its markets that compete as candidates all the same; `outside`:
+        documents about goods the question's are not (scope.outside_families), never read."""
         catalog = self.catalog()
         places = jurisdictions(q)
         # a wine fridge is searched as a fridge, a noodle machine as a machine
@@ -146,6 +151,7 @@ class Retriever:
         # the market's side is asked (「向こうで売ってしまっても」, escalation_dev25 d020)
         named_home = catalog.named.named_docs(q.text) & set(catalog.in_markets(["JP"]))
         allowed = list(dict.fromkeys([*allowed, *home, *named_home, *(also & set(catalog.docs))]))
+        allowed = [d for d in allowed if d not in outside]
         query = search_query(q, self._termbase)
         out = Retrieved(places, query=query, categories=categories, hs_code=code)
         if not allowed:

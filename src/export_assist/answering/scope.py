@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from export_assist.answering import vocab
@@ -30,6 +31,28 @@ def _covers(text: str, family: str) -> bool:
 def about(doc: DocProfile, family: str) -> bool:
     """True when the document is about the product family."""
     return _covers(_about_text(doc), family)
+
+
+def outside_families(q: Question, catalog: DocCatalog) -> frozenset[str]:
+    """Documents about a family whose rules are its own (vocab `exclusive`: medical devices)
+    that the goods asked about are not in: a glasses case is no spectacle frame, so the
+    eyewear documents are no candidates for it; nothing when no goods are named."""
+    if not (q.phrase or q.product):
+        return frozenset()
+    own = [f for f, g in vocab.SCOPE_FAMILIES.items() if g.get("exclusive") and f not in q.families]
+    return frozenset(
+        d.doc_id
+        for d in catalog.docs.values()
+        if any(about(d, f) for f in own) and not _speaks_to(d, q.families, own)
+    )
+
+
+def _speaks_to(doc: DocProfile, asked: Iterable[str], own: list[str]) -> bool:
+    """A document that also speaks to the goods asked about, or a list of several kinds of
+    goods' rules (the UAE's goods needing prior approval name medical devices beside bulbs
+    and bonsai: a nursery's question lost it to the eyewear rule, s33)."""
+    others = [f for f in vocab.SCOPE_FAMILIES if f not in own and about(doc, f)]
+    return bool(set(others) & set(asked)) or len(others) >= 2
 
 
 def family_name(family: str, language: str) -> str:

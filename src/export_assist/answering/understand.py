@@ -29,6 +29,7 @@ from export_assist.answering.words import has_any as has_any  # re-exported: man
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.profile_keywords import fresh_produce
+from export_assist.geo import HOME_PLACES
 from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
@@ -93,7 +94,8 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     goods_low = nfkc(goods_text).lower()
     product, categories = _product(goods_low)
     hs_code = _hs(text)
-    profile = _PROFILES.build(goods_low, hs_code or None)
+    # (the place the exporter is in names no goods: 鯖江, 山梨)
+    profile = _PROFILES.build(_HOME.sub(lambda m: " " * len(m.group()), goods_low), hs_code or None)
     categories += [c for c in profile.categories if c not in categories]
     # a family that is a kind of goods too (supplements): 「抹茶のエキスを詰めたカプセル」 is one
     categories += [f for f in families(low) if f in _GOODS_FAMILIES and f not in categories]
@@ -224,7 +226,13 @@ def products(text: str) -> list[str]:
     return _groups(_product_words(nfkc(text).lower())[0])
 
 
+# A place in Japan holding a goods word (鯖江, 山梨) names no goods; a product named with the
+# place (静岡茶) is longer than the place and still the goods
+_HOME = re.compile("|".join(sorted(HOME_PLACES, key=len, reverse=True)))
+
+
 def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
+    homes = [m.span() for m in _HOME.finditer(low)]
     taken: list[tuple[int, int]] = []
     words: list[tuple[int, str]] = []
     categories: list[str] = []
@@ -233,7 +241,14 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         pattern = (
             rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])" if word.isascii() else re.escape(word)
         )
-        m = next((f for f in re.finditer(pattern, low) if not _COMPANY.match(low, f.end())), None)
+        m = next(
+            (
+                f
+                for f in re.finditer(pattern, low)
+                if not _COMPANY.match(low, f.end()) and not _in_place(f.span(), homes)
+            ),
+            None,
+        )
         if not m or any(m.start() < e and s < m.end() for s, e in taken):
             continue
         taken.append((m.start(), m.end()))
@@ -241,6 +256,11 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         if word not in _GENERIC:
             words.append((m.start(), word))
     return sorted(words), categories
+
+
+def _in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
+    """The word lies inside a longer place name (鯖 in 鯖江)."""
+    return any(s <= span[0] and span[1] <= e and span[1] - span[0] < e - s for s, e in homes)
 
 
 # A goods word that names a company the goods go to or come from (「蘇州の機械メーカーに」,
