@@ -29,7 +29,7 @@ from export_assist.answering.followup import resolve_history
 from export_assist.answering.goods import kinds_in, other_kind
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.japan_side import japan_side
-from export_assist.answering.scope import outside_families
+from export_assist.answering.scope import about, outside_families
 from export_assist.answering.understand import understand
 from export_assist.retrieval.normalize import nfkc
 from export_assist.translation.termbase import TermBase
@@ -181,14 +181,14 @@ def test_the_goods_word_outside_the_town_is_still_the_goods() -> None:
 
 
 def test_spectacles_are_medical_devices_and_their_case_or_cloth_is_not() -> None:
-    assert "medical_devices" in families("鯖江のメガネをタイに輸出したい。規制は？")
-    assert "medical_devices" in families("sunglasses to the us: do the lenses need a test?")
+    assert "eyewear" in families("鯖江のメガネをタイに輸出したい。規制は？")
+    assert "eyewear" in families("sunglasses to the us: do the lenses need a test?")
     for said in (
         "鯖江でメガネケースを作っています",
         "眼鏡拭きのクロスを送ります",
         "a glasses case in leather",
     ):
-        assert "medical_devices" not in families(nfkc(said).lower()), said
+        assert not families(nfkc(said).lower()), said
 
 
 @pytest.mark.parametrize(
@@ -209,6 +209,8 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
         "us/us-fda-eyeglasses.md",
         "us/us-country-of-origin-marking.md",
         "ae/ae-import-restrictions-procedures.md",
+        "eu/eu-mdr-spectacles.md",
+        "eu/eu-lvd-emc-rohs-weee.md",
     ]
     built = index_slice(tmp_path_factory.mktemp("s33reading"), files)
     yield AnswerEngine(built.searcher, built.card_library, built.termbase)
@@ -236,3 +238,22 @@ def test_a_list_of_many_goods_rules_is_never_outside_the_goods(engine: AnswerEng
     assert "us-fda-eyeglasses" in outside_families(
         engine.understand("UAEにメガネケースを輸出したい"), catalog
     )
+
+
+def test_the_eyewear_documents_answer_no_other_medical_device(engine: AnswerEngine) -> None:
+    """The FDA's eyewear page names medical devices; a hearing aid or a blood pressure monitor
+    got the spectacles rules while eyewear sat in the medical-devices family."""
+    fda = engine.retriever.catalog().docs["us-fda-eyeglasses"]
+    assert about(fda, "eyewear") and not about(fda, "medical_devices")
+    for said in (
+        "補聴器をドイツに輸出したい。CEマークは必要？",
+        "血圧計をアメリカに輸出したい。FDAの登録は必要？",
+    ):
+        done = engine.answer(engine.understand(said))
+        assert done.escalate and not done.citations, (said, done.text)
+
+
+def test_eyeglass_frames_read_no_electrical_goods_document(engine: AnswerEngine) -> None:
+    said = "鯖江でメガネフレームを作っています。ドイツに輸出するとき、CEマークは必要ですか？"
+    cited = {c.doc_id for c in engine.answer(engine.understand(said)).citations}
+    assert "eu-mdr-spectacles" in cited and "eu-lvd-emc-rohs-weee" not in cited

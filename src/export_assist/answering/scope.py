@@ -29,21 +29,33 @@ def _covers(text: str, family: str) -> bool:
 
 
 def about(doc: DocProfile, family: str) -> bool:
-    """True when the document is about the product family."""
-    return _covers(_about_text(doc), family)
+    """True when the document is about the product family; a document about goods whose rules
+    are their own (vocab `exclusive`: eyewear) is about no other family (the FDA's eyewear
+    page names medical devices, yet answers no hearing aid)."""
+    text = _about_text(doc)
+    if not _covers(text, family):
+        return False
+    return family in _EXCLUSIVE or not any(_covers(text, f) for f in _EXCLUSIVE)
+
+
+_EXCLUSIVE = tuple(f for f, g in vocab.SCOPE_FAMILIES.items() if g.get("exclusive"))
 
 
 def outside_families(q: Question, catalog: DocCatalog) -> frozenset[str]:
-    """Documents about a family whose rules are its own (vocab `exclusive`: medical devices)
-    that the goods asked about are not in: a glasses case is no spectacle frame, so the
-    eyewear documents are no candidates for it; nothing when no goods are named."""
+    """Documents no candidates for the goods asked about, nothing when no goods are named:
+    those about a family whose rules are its own that the goods are not in (a glasses case is
+    no spectacle frame, so the eyewear documents are none for it), and, for goods of such a
+    family named alone, the documents filed under other goods (eyeglass frames read no
+    electrical goods' WEEE sentence, s33 trial)."""
     if not (q.phrase or q.product):
         return frozenset()
-    own = [f for f, g in vocab.SCOPE_FAMILIES.items() if g.get("exclusive") and f not in q.families]
+    own = [f for f in _EXCLUSIVE if f not in q.families]
+    mine = [f for f in _EXCLUSIVE if f in q.families]
     return frozenset(
         d.doc_id
         for d in catalog.docs.values()
-        if any(about(d, f) for f in own) and not _speaks_to(d, q.families, own)
+        if (any(about(d, f) for f in own) and not _speaks_to(d, q.families, own))
+        or (mine and not q.categories and d.categories and not any(about(d, f) for f in mine))
     )
 
 
