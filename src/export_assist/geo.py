@@ -197,6 +197,8 @@ HOME_TOWNS: tuple[str, ...] = tuple(
 )
 # Every name of a place in Japan above: the prefectures with and without their suffix, the towns
 HOME_PLACES: tuple[str, ...] = (*PREFECTURES, *_PREFECTURE_SHORT, *HOME_TOWNS)
+# ... as one pattern, the longest name first
+HOME_PLACE = re.compile("|".join(sorted(set(HOME_PLACES), key=len, reverse=True)))
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ import re
 from export_assist.answering.object_phrase import object_phrase
 from export_assist.answering.phrase_words import COUNTERS, JA_EDGE, plain, trim
 from export_assist.answering.places import find_places
-from export_assist.geo import HOME_PLACES, prefectures_in_latin
+from export_assist.geo import HOME_PLACE, prefectures_in_latin
 from export_assist.retrieval.normalize import nfkc
 
 # A Japanese noun run: kanji, katakana (with ー・) and Latin letters; hiragana, digits and
@@ -78,7 +78,7 @@ def _blank_places(text: str) -> str:
 
 
 _PREFECTURE = re.compile(
-    "|".join(sorted(set(HOME_PLACES), key=len, reverse=True))
+    HOME_PLACE.pattern
     + "|"
     + "|".join(
         rf"\b{re.escape(n)}\b" for n in sorted(prefectures_in_latin(), key=len, reverse=True)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from functools import lru_cache
 
 from export_assist.answering import vocab
@@ -28,43 +27,51 @@ def _covers(text: str, family: str) -> bool:
     return has_any(text, tuple(found["words"])) and has_any(text, asks)
 
 
+# Families whose rules are their own (vocab `exclusive`: eyewear)
+_EXCLUSIVE = frozenset(f for f, g in vocab.SCOPE_FAMILIES.items() if g.get("exclusive"))
+
+
 def about(doc: DocProfile, family: str) -> bool:
     """True when the document is about the product family; a document about goods whose rules
-    are their own (vocab `exclusive`: eyewear) is about no other family (the FDA's eyewear
-    page names medical devices, yet answers no hearing aid)."""
+    are their own is about no other family (the FDA's eyewear page names medical devices, yet
+    answers no hearing aid)."""
     text = _about_text(doc)
     if not _covers(text, family):
         return False
     return family in _EXCLUSIVE or not any(_covers(text, f) for f in _EXCLUSIVE)
 
 
-_EXCLUSIVE = tuple(f for f, g in vocab.SCOPE_FAMILIES.items() if g.get("exclusive"))
+@lru_cache(maxsize=2)  # the catalogue lives as long as its index: read once per index
+def _families(catalog: DocCatalog) -> dict[str, frozenset[str]]:
+    """Every document's families (`about`)."""
+    return {
+        d.doc_id: frozenset(f for f in vocab.SCOPE_FAMILIES if about(d, f))
+        for d in catalog.docs.values()
+    }
 
 
 def outside_families(q: Question, catalog: DocCatalog) -> frozenset[str]:
     """Documents no candidates for the goods asked about, nothing when no goods are named:
     those about a family whose rules are its own that the goods are not in (a glasses case is
-    no spectacle frame, so the eyewear documents are none for it), and, for goods of such a
-    family named alone, the documents filed under other goods (eyeglass frames read no
-    electrical goods' WEEE sentence, s33 trial)."""
+    no spectacle frame, so the eyewear documents are none for it) unless they also speak to
+    the goods asked or list several kinds of goods (the UAE's goods needing prior approval
+    name medical devices beside bulbs and bonsai), and, for goods of such a family named
+    alone, the documents filed under other goods (eyeglass frames read no electrical goods'
+    WEEE sentence, s33 trial)."""
     if not (q.phrase or q.product):
         return frozenset()
-    own = [f for f in _EXCLUSIVE if f not in q.families]
-    mine = [f for f in _EXCLUSIVE if f in q.families]
-    return frozenset(
-        d.doc_id
-        for d in catalog.docs.values()
-        if (any(about(d, f) for f in own) and not _speaks_to(d, q.families, own))
-        or (mine and not q.categories and d.categories and not any(about(d, f) for f in mine))
-    )
+    asked = frozenset(q.families)
+    own, mine = _EXCLUSIVE - asked, _EXCLUSIVE & asked
+    alone = bool(mine) and not q.categories
+    families = _families(catalog)
 
+    def outside(doc: DocProfile) -> bool:
+        fams = families[doc.doc_id]
+        if fams & own:  # about other goods' own rules, unless it speaks to these or lists many
+            return not (fams & asked or len(fams - own) >= 2)
+        return alone and bool(doc.categories) and not fams & mine
 
-def _speaks_to(doc: DocProfile, asked: Iterable[str], own: list[str]) -> bool:
-    """A document that also speaks to the goods asked about, or a list of several kinds of
-    goods' rules (the UAE's goods needing prior approval name medical devices beside bulbs
-    and bonsai: a nursery's question lost it to the eyewear rule, s33)."""
-    others = [f for f in vocab.SCOPE_FAMILIES if f not in own and about(doc, f)]
-    return bool(set(others) & set(asked)) or len(others) >= 2
+    return frozenset(d.doc_id for d in catalog.docs.values() if outside(d))
 
 
 def family_name(family: str, language: str) -> str:

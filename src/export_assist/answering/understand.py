@@ -29,7 +29,7 @@ from export_assist.answering.words import has_any as has_any  # re-exported: man
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.profile_keywords import fresh_produce
-from export_assist.geo import HOME_PLACES
+from export_assist.geo import HOME_PLACE
 from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
 
@@ -95,7 +95,9 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     product, categories = _product(goods_low)
     hs_code = _hs(text)
     # (the place the exporter is in names no goods: 鯖江, 山梨)
-    profile = _PROFILES.build(_HOME.sub(lambda m: " " * len(m.group()), goods_low), hs_code or None)
+    profile = _PROFILES.build(
+        HOME_PLACE.sub(lambda m: " " * len(m.group()), goods_low), hs_code or None
+    )
     categories += [c for c in profile.categories if c not in categories]
     # a family that is a kind of goods too (supplements): 「抹茶のエキスを詰めたカプセル」 is one
     categories += [f for f in families(low) if f in _GOODS_FAMILIES and f not in categories]
@@ -226,13 +228,8 @@ def products(text: str) -> list[str]:
     return _groups(_product_words(nfkc(text).lower())[0])
 
 
-# A place in Japan holding a goods word (鯖江, 山梨) names no goods; a product named with the
-# place (静岡茶) is longer than the place and still the goods
-_HOME = re.compile("|".join(sorted(HOME_PLACES, key=len, reverse=True)))
-
-
 def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
-    homes = [m.span() for m in _HOME.finditer(low)]
+    homes = [m.span() for m in HOME_PLACE.finditer(low)]
     taken: list[tuple[int, int]] = []
     words: list[tuple[int, str]] = []
     categories: list[str] = []
@@ -259,7 +256,8 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
 
 
 def _in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
-    """The word lies inside a longer place name (鯖 in 鯖江)."""
+    """The word lies inside a longer place name in Japan (鯖 in 鯖江); a product named with
+    the place (静岡茶) is longer than the place and still the goods."""
     return any(s <= span[0] and span[1] <= e and span[1] - span[0] < e - s for s, e in homes)
 
 
