@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering.asked_facts import FACTS
 from export_assist.answering.compose import (
     Composed,
     _where,
@@ -14,7 +15,6 @@ from export_assist.answering.compose import (
     authority_in,
     lead_time_text,
 )
-from export_assist.answering.select import FACTS
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
 from export_assist.domain.compliance import RequirementCard

@@ -52,8 +52,10 @@ _PARTNER = ("distributor", "importer", "agent", "代理店", "販売店", "輸�
 _OPEN = re.compile(
     r"\b(?:open|set up|setting up|establish|incorporate|register)(?:ing)? (?:a |an |our |the )?"
     r"(?:\w+ )?(?:liaison office|representative office|branch office|branch|subsidiary|"
-    r"local (?:company|entity|office)|sales office)\b|"
-    r"(?:駐在員事務所|連絡事務所|現地法人|支店|子会社|営業所|現地事務所)を?"
+    r"local (?:company|entity|office)|sales office|gmbh|llc|sarl)\b|"
+    # a company of the market's own form (escalation_dev28 d010 「ミュンヘンでGmbHを作る」)
+    r"(?:駐在員事務所|連絡事務所|現地法人|支店|子会社|営業所|現地事務所|gmbh|sarl|llc|合同会社|有限会社|"
+    r"法人|会社)を?"
     r"(?:作|つく|設立|開|置|立ち上げ|構え|登記)",
     re.I,
 )

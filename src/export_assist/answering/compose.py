@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from export_assist.answering import vocab
+from export_assist.answering.asked_facts import FACTS
 from export_assist.answering.cardpick import is_japan_side, names, singled_out
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.everyday import rule_terms
@@ -16,7 +17,6 @@ from export_assist.answering.labels import duration_ja, t
 from export_assist.answering.original_names import authority_named, legal_basis_named
 from export_assist.answering.places import market_name
 from export_assist.answering.select import (
-    FACTS,
     Quote,
     mostly_japanese,
     pick_sentences,

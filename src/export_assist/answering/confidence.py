@@ -8,13 +8,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from export_assist.answering.asked_facts import FACTS
 from export_assist.answering.asking import asking_sentence
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed, question_words
 from export_assist.answering.coverage import GOODS, Coverage, Evidence, KindOf, coverage
 from export_assist.answering.retrieve import Retrieved
-from export_assist.answering.select import FACTS
 from export_assist.answering.understand import Question, question_type
 from export_assist.answering.years import future_years
 from export_assist.compliance.profile import ProfileBuilder
@@ -277,7 +277,7 @@ def no_fact(q: Question, composed: Composed) -> bool:
     """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
     that nothing composed states: the sources do not answer it."""
     fact = FACTS.get(q.qtype)
-    if fact is None or q.qtype == "who":
+    if fact is None or q.qtype in ("who", "remedy"):  # an option may be said in many ways
         return False
     if q.qtype in ("how_much", "number") and asks_whether(q.asked or q.text):
         return False

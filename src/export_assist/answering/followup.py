@@ -13,6 +13,7 @@ from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
 from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
+from export_assist.answering.pointing import points_at_items, refers_back
 from export_assist.answering.swaps import swap_market, swap_product
 from export_assist.answering.understand import Question, understand
 from export_assist.answering.words import has_any
@@ -178,7 +179,11 @@ def _inherit(current: Question, previous: Question) -> Question:
     # a rule asked after a buyer search or an HS code is a rule, not the tool or its topic
     # again (「何か規制はありますか？」 after importers got importers again); 「その中で…」 stays
     rules = previous.intent in ("buyers", "hs") and asks_rules(current.text)
-    if not current.topics and _refers_back(current.text) and not (rules and not _anaphora(current)):
+    if (
+        not current.topics
+        and refers_back(current.text)
+        and not (rules and not points_at_items(current))
+    ):
         # a follow-up that asks Japan's side itself stays so (「この証明書は、どこで出してもらう？」)
         changes |= {
             "topics": previous.topics,
@@ -187,13 +192,18 @@ def _inherit(current: Question, previous: Question) -> Question:
         # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
         # (which law a request rests on is its own question, 「これはEUのどの決まりに基づく話？」)
         own = previous.intent == "checklist" and current.qtype != "what"
-        own = own and (not _anaphora(current) or current.qtype == "law")
+        own = own and (not points_at_items(current) or current.qtype == "law")
         # a question after the document form is a question, not the form again; advice
         # (「販売店契約書の条項を確認して」) is its own question, never the pending one (s11 X12)
         fresh = own or current.advice or previous.intent == "documents"
         # a ruling on the code disputed before is customs text, not the HS tool again
         # (test29 t028 「EUの税関に分類を正式に決めてもらう方法は？」 after a disputed code)
         fresh = fresh or (previous.intent == "hs" and asks_code_rule(nfkc(current.text).lower()))
+        # a scene stated («ロンドンの店に包丁を卸しています。») asked no checklist: the first
+        # question after it is its own (test30 t007 「届け方で気をつけることは？」)
+        fresh = fresh or (
+            _scene_stated(previous) and _asks(current) and not points_at_items(current)
+        )
         if current.intent == "regulation" and not fresh:
             changes["intent"] = previous.intent
         inherited.append("topic")
@@ -227,6 +237,15 @@ def _scene_only(previous: Question) -> bool:
     return not _asks(previous) and previous.intent == "regulation" and not previous.inherited
 
 
+def _scene_stated(q: Question) -> bool:
+    """A checklist read only from what the exporter already does (「…を卸しています。」): no
+    question, no wish (「輸出したい」 asks what it takes)."""
+    return q.intent == "checklist" and not _asks(q) and not _WISH.search(nfkc(q.text).lower())
+
+
+_WISH = re.compile(r"たい|want|would like|plan|予定|つもり")
+
+
 def _asks(q: Question) -> bool:
     """The message asks something: a question mark or a question type of its own."""
     return "?" in q.text or "？" in q.text or q.qtype != "what"
@@ -256,38 +275,6 @@ _PARTY_ASKS = re.compile(
     r"(?:buyer|importer|distributor|agent|customer|partner)s?\b[^.?]{0,20}\b(?:asked us|asks us|"
     r"wants us|want us|told us|requires us|require us|has asked|have asked)"
 )
-
-
-# "その中で" / "among them": the question is about the previous answer's items.
-_ANAPHORA = (
-    "その中で",
-    "そのうち",
-    "その中",
-    "それ",
-    "これ",
-    "among them",
-    "of those",
-    "which of",
-    "among these",
-    "that one",
-    "this one",
-    "この",
-    "その",
-)
-
-
-def _anaphora(q: Question) -> bool:
-    """The message points at the previous answer's items ("その中で", "among them")."""
-    low = nfkc(q.text).lower()
-    return any(w in low for w in _ANAPHORA)
-
-
-_PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")
-
-
-def _refers_back(text: str) -> bool:
-    low = nfkc(text).lower()
-    return any(w in low for w in _ANAPHORA) or bool(_PRONOUN.search(low)) or len(low) <= 25
 
 
 def resolve_history(messages: Sequence[str], current: str, covered: frozenset[str]) -> Question:

@@ -82,7 +82,8 @@ _EN_TAIL = re.compile(
 )
 _EN_REQUEST = set(
     "what what's whats which is are the tell me please give find need do you know can could "
-    "would will i we of for a an its it's".split()
+    "would will i we of for a an its it's digit digits six eight ten correct right exact proper "
+    "appropriate full".split()  # "What 6-digit HS code…" (escalation_dev28 d004) names no goods
 )
 # words that point back to a product named earlier: not a product themselves
 _POINTER = re.compile(

@@ -66,6 +66,16 @@ JA_NOT = {
     "現地",  # 「現地の輸入業者を探して」: where the buyer is, not the goods (s9 trial V9)
     "海外",
     "地元",
+    # who buys, not what is sold (「イギリスの個人のお客さんからも注文を」 took 個人 as the goods,
+    # so the conversation's 包丁 was not inherited: test30 t007)
+    "個人",
+    "お客",
+    "お客さん",
+    "お客様",
+    "顧客",
+    "消費者",
+    "サイト",
+    "気",  # 「気をつけること」
     # amounts and order sizes (「30万円の注文」 left 「万」 as the goods: s18 trial)
     "万",
     "千",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.applies import scope_bonus
+from export_assist.answering.asked_facts import CUES, FACTS
 from export_assist.answering.asked_words import rarity_weights, with_asked
 from export_assist.answering.bonus import market_bonus, term_bonus
 from export_assist.answering.elsewhere import elsewhere
@@ -26,93 +27,6 @@ from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.tokenize import stemmed
 from export_assist.sentences import CJK
 
-CUES: dict[str, re.Pattern[str]] = {
-    "when": re.compile(
-        r"\d+\s*(日|営業日|週間|か月|ヶ月|カ月|時間|年|days?|weeks?|months?|hours?|years?)|"
-        r"まで|以内|以前|前に|毎年|隔年|before|within|prior to|deadline|期限|every|更新|valid",
-        re.I,
-    ),
-    "how_much": re.compile(
-        r"\d[\d,.]*\s*(%|％|円|ドル|ユーロ|ウォン|元|usd|eur|gbp|krw|cny)|[$€£¥]\s?\d|"
-        r"fee|手数料|税率|rate|duty|関税|費用|free|無税|免除",
-        re.I,
-    ),
-    "who": re.compile(
-        # an association issues too (the JCAA's carnets, test27 t031 "who in Japan issues")
-        r"省|庁|局|委員会|当局|機関|商工会議所|協会|防疫所|検疫所|fda|cbp|usda|ttb|gacc|mfds|authority|agency|"
-        r"association|chamber of commerce|jcaa|付与|発給|交付|grants|issues|"
-        r"ministry|commission|importer|輸入者|代理人|agent|通関業者|broker|responsible person",
-        re.I,
-    ),
-    "documents": re.compile(
-        r"証明書|書類|申告書|告知書|インボイス|送り状|certificate|declaration|invoice|documents?|cn2[23]|"
-        r"form|statement|登録番号|registration number",
-        re.I,
-    ),
-}
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-)
-# The fact a question type asks for, stated: a date or period for "when", an amount for
-# "how much", a legal reference or a named system for "which". A sentence that carries it
-# answers; one that only shares the topic's words does not.
-FACTS: dict[str, re.Pattern[str]] = {
-    "when": re.compile(
-        rf"\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|"
-        r"\d{4}年\d{1,2}月|\d+\s*(?:日|営業日|週間|か月|ヶ月|カ月|箇月|年|時間)|"
-        r"\d+\s*(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b|"
-        # "within two days", "for six years" (escalation_dev18 d014)
-        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|thirty|sixty|ninety)"
-        r"\s+(?:working |business |calendar )?(?:days?|weeks?|months?|years?|hours?)\b|"
-        r"偶数年|奇数年|毎年|隔年|even-numbered|odd-numbered|annual|biennial|every (?:two|three|\w+) years",
-        re.I,
-    ),
-    "how_much": re.compile(
-        r"\d[\d,.]*\s*(?:%|％|円|ドル|ユーロ|ウォン|元|セント|usd|eur|gbp|krw|cny|cents?)|"
-        r"(?:usd|eur|gbp|jpy|us\$|[$€£¥])\s?\d|free of charge|no fee|無料|無税|duty[- ]free|"
-        # 「手数料は必要ない」: no fee, said in words (test22 t012)
-        r"(?:手数料|費用|料金)は?(?:必要|かから|要ら|いら)(?:ない|ず|ありません)",
-        re.I,
-    ),
-    "number": re.compile(r"\d"),
-    "law": re.compile(
-        r"regulation \((?:eu|ec)\)|directive|\d{2,4}/\d{1,4}|\bcfr\b|\bact\b|article|"
-        r"section \d|§|法|規則|指令|条|令|ordinance|\bcap\. ?\d|規格|"
-        # a numbered standard: UAE.S GSO 993, ISO 22000, EN 71-3, JIS S 2029
-        r"\b(?:iso|iec|en|gso|jis|uae\.s|gb|ks|tis|sni|as/nzs)(?: [a-z])? ?\d",
-        re.I,
-    ),
-}
-FACTS["who"] = CUES["who"]
-# "how often are shipments inspected?": the share or count that is (「100%」, "1 in 20")
-FACTS["rate"] = re.compile(
-    r"\d[\d,.]*\s*(?:%|％|パーセント|per ?cent)|\d+\s*(?:件|回|ロット)に\s*1|"
-    r"\b\d+ (?:in|of every) \d+\b|全量|全件|every (?:consignment|shipment|lot)|all consignments|"
-    # how often a visit or a check comes: 「半年に1度」, 「毎年」, "once a year", "every six months"
-    r"(?:半年|年|月|週|日|\d+\s*(?:か月|ヶ月|カ月|年))に\s*(?:\d+|一|1)\s*(?:度|回)|毎(?:年|月|週|日|回)|"
-    r"\b(?:once|twice) (?:a|per|every) \w+|\bevery (?:\w+ )?(?:days?|weeks?|months?|years?)\b",
-    re.I,
-)
-# "does it get less frequent?": a share below all (「25%」, "1 in 20"), not "every consignment"
-FACTS["rate_change"] = re.compile(
-    r"\d[\d,.]*\s*(?:%|％|パーセント|per ?cent)|\d+\s*(?:件|回|ロット)に\s*1|\b\d+ (?:in|of every) \d+\b",
-    re.I,
-)
-# "what penalty?": the sentence stating the fine or prison term (test19 t010: 300万円, 3年)
-FACTS["penalty"] = re.compile(
-    r"罰金|懲役|拘禁|科料|過料|\d[\d,.]*\s*万?円以下|\bfines?\b|fined|imprisonment|prison|penalt",
-    re.I,
-)
-CUES["penalty"] = re.compile(r"罰則|処罰|処分|違反|penalt|sanction|offen[cs]e", re.I)
-CUES["still"] = FACTS["when"]  # "still required?": the date of the change
-# "where can we look it up?": the database, site or list that holds it (test20 t032)
-STATED_WHERE = re.compile(
-    r"データベース|詳細情報|ウェブサイト|ホームページ|サイト|ページ|で検索|検索でき|掲載|一覧|"
-    r"database|website|web site|portal|online|search|listed",
-    re.I,
-)
-CUES["where_find"] = STATED_WHERE
 _RULE = re.compile(
     r"must|required|requires|mandatory|prohibited|shall|need|必要|義務|しなければ|禁止|できません|"
     r"求められ|対象",

@@ -185,6 +185,9 @@ _SAME_AFTER = re.compile(
     # where the asker already does it, set against the market asked: 「欧州ではATAカルネを使って
     # いますが、台湾でも使えますか」 (the carnet for Taiwan, not the EU's rules)
     r"|\s*(?:では|で|向けには|向けでは)[^。？?、]{0,24}(?:使って|やって|して|出して|取って)(?:います|いました|きました)が"
+    # what is kept as made for another market: 「アメリカ向けの英語ラベルのまま（ベルリンに）」
+    # (test30 t026: Germany asked, the US label the thing kept)
+    r"|\s*向け(?:の|に作った|に作っている)[^。？?、]{0,16}(?:のまま|をそのまま)"
 )
 _SAME_BEFORE = re.compile(
     r"(?:\bsame as|\bas in|\blike(?: in)?|\bapart from|\bbesides|\bin addition to"
