@@ -139,3 +139,14 @@ def test_an_amount_asked_meets_the_line_it_falls_on() -> None:
     assert bonus("差が5%を超えてはならない。") == 0
     # a price is no amount asked of a line
     assert scope_bonus("1本2,800円の扇子です。関税は？")("800ドル以下は免税") == 0
+
+
+def test_a_period_past_meets_the_line_it_falls_beyond() -> None:
+    bonus = scope_bonus(
+        "2年3か月前に台湾へ出した荷物について、商工会議所の原産地証明書が欲しいと言われました。"
+        "今から頼んでも出ますか？"
+    )
+    assert bonus("一般原産地証明書は、船積後1年を超えると発給されません。") > 0
+    assert bonus("船積後6か月を超え1年以内に申請する場合は追加の書類が必要です。") == 0
+    # a period that is no time past asks no line: 「3年間使える」 is no shipment date
+    assert scope_bonus("3年間有効な証明書はありますか？")("1年を超えると発給されません。") == 0
