@@ -14,6 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from export_assist.answering.applies import scope_bonus
+from export_assist.answering.asked_words import asked_weights
 from export_assist.answering.business import kinds
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.followup import resolve_history
@@ -150,3 +151,16 @@ def test_a_period_past_meets_the_line_it_falls_beyond() -> None:
     assert bonus("船積後6か月を超え1年以内に申請する場合は追加の書類が必要です。") == 0
     # a period that is no time past asks no line: 「3年間使える」 is no shipment date
     assert scope_bonus("3年間有効な証明書はありますか？")("1年を超えると発給されません。") == 0
+
+
+def test_goods_named_only_by_a_pronoun_are_the_scenes() -> None:
+    said = (
+        "We carve netsuke in Kyoto. A collector in Perth wants two old pieces made of walrus "
+        "tusk. Can we send them by EMS?"
+    )
+    pool = [{"walru", "tusk", "cite"}, {"ems", "post"}, {"send", "parcel"}]
+    weights = asked_weights(said, pool)
+    assert "tusk" in weights or "walru" in weights, weights
+    # a pronoun that is no goods sent leaves the asked sentence alone
+    other = asked_weights("Our importer keeps records. Which rule makes them do that?", pool)
+    assert "tusk" not in other

@@ -10,6 +10,7 @@ import re
 from export_assist.answering.asking import asked_sentences
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import stem_word, stemmed
+from export_assist.sentences import split_sentences
 
 # A message that sets a scene before its question (「乾燥ホタテを初めて出します。…検査の頻度は
 # どうなったら下がるんですか？」, test22 t020): the asked sentence's own words count this much
@@ -40,9 +41,27 @@ def asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
     asked = " ".join(asked_sentences(question))
     if len(asked) >= len(nfkc(question).strip()) - 1:
         return {}
+    if _POINTS_BACK.search(asked):  # "…antique ivory plectrums… Can we ship them?" (test30 t009)
+        asked = f"{_before(question, asked)} {asked}"
     # kana-only pairs are grammar (「どう」「たら」「です」), not what is asked
     wanted = [tok for tok in stemmed(asked) if not _KANA_ONLY.match(tok)]
     return rarity_weights(" ".join(wanted), [list(p) for p in pool]) if wanted else {}
+
+
+# goods the asked sentence names only by a pronoun ("Can we ship them?", 「それを送れますか」) are
+# what the sentence before it named
+_POINTS_BACK = re.compile(
+    r"(?i)\b(?:ship|send|export|sell|mail|post|bring|take|carry|import|pack)\w* "
+    r"(?:them|it|these|those)\b|(?:それ|これ|それら|これら)を(?:送|輸出|出|売|持|発送)"
+)
+
+
+def _before(question: str, asked: str) -> str:
+    """The sentence said just before the first asked one."""
+    said = [s.strip() for s in split_sentences(nfkc(question)) if s.strip()]
+    first = asked_sentences(question)[0]
+    i = said.index(first) if first in said else len(said)
+    return said[i - 1] if i > 0 else ""
 
 
 def overlap(sentence: str, weights: dict[str, float]) -> float:
