@@ -164,3 +164,21 @@ def test_goods_named_only_by_a_pronoun_are_the_scenes() -> None:
     # a pronoun that is no goods sent leaves the asked sentence alone
     other = asked_weights("Our importer keeps records. Which rule makes them do that?", pool)
     assert "tusk" not in other
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("豚骨スープの素をマレーシアに出したい", "meat"),
+        ("鶏ガラの業務用スープを香港に出したい", "meat"),
+        ("苔玉をフランスに送りたい", "plants"),
+    ],
+)
+def test_meat_named_as_stock_and_a_moss_ball(said: str, kind: str) -> None:
+    assert kind in understand(said, COVERED).categories, said
+
+
+def test_the_same_goods_named_shorter_keep_what_they_are() -> None:
+    earlier = ["久留米で豚骨ラーメンのスープを作り、シンガポールに出しています。"]
+    q = resolve_history(earlier, "同じスープを、オーストラリアにも出せますか？", COVERED)
+    assert "meat" in q.categories and "product" in q.inherited

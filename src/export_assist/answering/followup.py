@@ -165,6 +165,7 @@ def _inherit(current: Question, previous: Question) -> Question:
     # after pickles, test27 t005) are new goods, though the vocabulary has no word for them
     new_family = bool(set(current.families) - set(previous.families))
     named = current.product or said or current.hs_code or new_family
+    named = named and not _same_goods(current, previous)  # 「同じスープ」: pork stays (esc28 d017)
     if not named and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,
@@ -249,6 +250,17 @@ _WISH = re.compile(r"たい|want|would like|plan|予定|つもり")
 def _asks(q: Question) -> bool:
     """The message asks something: a question mark or a question type of its own."""
     return "?" in q.text or "？" in q.text or q.qtype != "what"
+
+
+def _same_goods(current: Question, previous: Question) -> bool:
+    """The message names the previous goods again, shorter: 「同じスープ」, 「そのスープ」."""
+    low = nfkc(current.text)
+    word = current.phrase or current.product
+    return (
+        bool(word)
+        and word in (previous.phrase or previous.product)
+        and bool(re.search(rf"(?:同じ|その|この|例の){re.escape(word)}", low))
+    )
 
 
 def _other_goods(current: Question, previous: Question) -> bool:
