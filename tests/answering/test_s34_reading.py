@@ -182,3 +182,15 @@ def test_the_same_goods_named_shorter_keep_what_they_are() -> None:
     earlier = ["久留米で豚骨ラーメンのスープを作り、シンガポールに出しています。"]
     q = resolve_history(earlier, "同じスープを、オーストラリアにも出せますか？", COVERED)
     assert "meat" in q.categories and "product" in q.inherited
+
+
+@pytest.mark.parametrize(
+    ("said", "member"),
+    [
+        ("We sell rice crackers to a deli in Rotterdam. Which EU rule sets the allergen list?", "NL"),
+        ("ミラノの雑貨店に扇子を卸します。EUのルールで表示は何が必要？", "IT"),
+    ],
+)
+def test_a_members_city_beside_the_eu_is_the_market(said: str, member: str) -> None:
+    q = understand(said, COVERED | {"IT"})
+    assert q.destinations[0] == member and "EU" in q.destinations, q.destinations

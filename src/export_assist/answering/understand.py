@@ -155,6 +155,10 @@ def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
     codes = list(dict.fromkeys(m.code for m in mentions if STRENGTH[m.kind] == best))
     if best == STRENGTH["demonym"] and not any(m.kind != "demonym" for m in mentions):
         codes = codes[:1]
+    # the EU named as the law's level beside a shop in a member's city: the member is the
+    # market (test30 t044 "a grocery in Hamburg… which EU provision")
+    if "EU" in codes:
+        codes = list(dict.fromkeys([*(m.code for m in mentions if is_eu_member(m.code)), *codes]))
     # A region with covered markets in it ("Southeast Asia") names no one market; one
     # without any ("Latin America") is a market the corpus does not cover.
     codes = [c for c in codes if not region_members(c)]
