@@ -187,7 +187,10 @@ def test_the_same_goods_named_shorter_keep_what_they_are() -> None:
 @pytest.mark.parametrize(
     ("said", "member"),
     [
-        ("We sell rice crackers to a deli in Rotterdam. Which EU rule sets the allergen list?", "NL"),
+        (
+            "We sell rice crackers to a deli in Rotterdam. Which EU rule sets the allergen list?",
+            "NL",
+        ),
         ("ミラノの雑貨店に扇子を卸します。EUのルールで表示は何が必要？", "IT"),
     ],
 )
