@@ -40,6 +40,8 @@ LEARNED = (
 # model cannot learn them, so they keep their configured weight as a prior.
 PRIOR = ("market", "certification", "order_size", "channel", "language")
 FEATURES = LEARNED + PRIOR
+# Below this closeness in meaning to a buyer's interest, the closeness is not said as a reason.
+SEMANTIC_SHOWN = 0.5
 
 
 @dataclass
@@ -144,7 +146,9 @@ def signals(
         "reference_share": {"reference": ref, "count": refs},
     }
     known = {
-        "semantic": bool(phrase),
+        # a weak closeness in meaning is no reason to show (a Nambu kettle buyer was proposed as
+        # 「関心品目『Tシャツ・衣料品』と意味が44%近い」, s34 user trial); it still counts in the score
+        "semantic": bool(phrase) and values["semantic"] >= SEMANTIC_SHOWN,
         "history": h.total > 0 and bool(ctx.code),
         # No purchases on file is an absence, not a reason to propose the buyer (the learned
         # volume weight can make zero raise a score: "0 past purchases on file" was shown).
