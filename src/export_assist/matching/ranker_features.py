@@ -41,7 +41,7 @@ LEARNED = (
 PRIOR = ("market", "certification", "order_size", "channel", "language")
 FEATURES = LEARNED + PRIOR
 # Below this closeness in meaning to a buyer's interest, the closeness is not said as a reason.
-SEMANTIC_SHOWN = 0.5
+SEMANTIC_SHOWN = 0.45
 
 
 @dataclass
