@@ -197,3 +197,19 @@ def test_the_same_goods_named_shorter_keep_what_they_are() -> None:
 def test_a_members_city_beside_the_eu_is_the_market(said: str, member: str) -> None:
     q = understand(said, COVERED | {"IT"})
     assert q.destinations[0] == member and "EU" in q.destinations, q.destinations
+
+
+def test_a_company_named_is_no_company_set_up() -> None:
+    said = "山田製作所株式会社開発部です。ドイツに工具を輸出したい。CEマークは必要？"
+    assert "company_setup" not in kinds(understand(said, COVERED))
+
+
+def test_plants_shipped_are_a_scene_not_a_wish() -> None:
+    earlier = ["We ship bonsai plants to a nursery in Lyon."]
+    q = resolve_history(earlier, "What should we watch out for with the soil?", COVERED)
+    assert q.intent == "regulation"
+
+
+def test_a_year_is_no_period_past() -> None:
+    bonus = scope_bonus("2025年前半に出した荷物の原産地証明書は今からでも出ますか？")
+    assert bonus("一般原産地証明書は、船積後1年を超えると発給されません。") == 0

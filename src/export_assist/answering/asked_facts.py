@@ -66,6 +66,9 @@ FACTS: dict[str, re.Pattern[str]] = {
 }
 FACTS["who"] = CUES["who"]
 # "is there anything we can do?": the option stated (an application, a change, another route)
+# Types whose fact a sentence is preferred for but an answer is never handed off without:
+# an authority or an option may be said in many ways (confidence.no_fact)
+PREFERRED_ONLY = frozenset({"who", "remedy"})
 FACTS["remedy"] = re.compile(
     r"申請|を検討|検討します|切り替え|代わりに|apply for|application|"
     r"(?:may|can) (?:apply|request|ask)|\bconsider|instead|alternatively",

@@ -38,11 +38,12 @@ _GRAMMAR_STEMS = frozenset(stem_word(w) for w in _GRAMMAR)
 def asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
     """The weights of the asked sentences' words (none when the message is its question
     alone): a word the scene shares counts too (「旋盤」 asked again after the scene named it)."""
-    asked = " ".join(asked_sentences(question))
+    sentences = asked_sentences(question)
+    asked = " ".join(sentences)
     if len(asked) >= len(nfkc(question).strip()) - 1:
         return {}
     if _POINTS_BACK.search(asked):  # "…antique ivory plectrums… Can we ship them?" (test30 t009)
-        asked = f"{_before(question, asked)} {asked}"
+        asked = f"{_before(question, sentences[0])} {asked}"
     # kana-only pairs are grammar (「どう」「たら」「です」), not what is asked
     wanted = [tok for tok in stemmed(asked) if not _KANA_ONLY.match(tok)]
     return rarity_weights(" ".join(wanted), [list(p) for p in pool]) if wanted else {}
@@ -56,10 +57,9 @@ _POINTS_BACK = re.compile(
 )
 
 
-def _before(question: str, asked: str) -> str:
+def _before(question: str, first: str) -> str:
     """The sentence said just before the first asked one."""
     said = [s.strip() for s in split_sentences(nfkc(question)) if s.strip()]
-    first = asked_sentences(question)[0]
     i = said.index(first) if first in said else len(said)
     return said[i - 1] if i > 0 else ""
 

@@ -54,8 +54,9 @@ _OPEN = re.compile(
     r"(?:\w+ )?(?:liaison office|representative office|branch office|branch|subsidiary|"
     r"local (?:company|entity|office)|sales office|gmbh|llc|sarl)\b|"
     # a company of the market's own form (escalation_dev28 d010 「ミュンヘンでGmbHを作る」)
-    r"(?:駐在員事務所|連絡事務所|現地法人|支店|子会社|営業所|現地事務所|gmbh|sarl|llc|合同会社|有限会社|"
-    r"法人|会社)を?"
+    # a company in general only when founded (「会社を作る」「会社設立」), never in a name (「…会社開発部」)
+    r"(?:会社|法人)(?:を(?:作|つく|設立|立ち上げ|登記)|設立)|"
+    r"(?:駐在員事務所|連絡事務所|現地法人|支店|子会社|営業所|現地事務所|gmbh|sarl|llc|合同会社|有限会社)を?"
     r"(?:作|つく|設立|開|置|立ち上げ|構え|登記)",
     re.I,
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from export_assist.answering.asked_facts import FACTS
+from export_assist.answering.asked_facts import FACTS, PREFERRED_ONLY
 from export_assist.answering.asking import asking_sentence
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
@@ -277,7 +277,7 @@ def no_fact(q: Question, composed: Composed) -> bool:
     """A question whose answer is a fact of one kind (a date, an amount, a legal reference)
     that nothing composed states: the sources do not answer it."""
     fact = FACTS.get(q.qtype)
-    if fact is None or q.qtype in ("who", "remedy"):  # an option may be said in many ways
+    if fact is None or q.qtype in PREFERRED_ONLY:
         return False
     if q.qtype in ("how_much", "number") and asks_whether(q.asked or q.text):
         return False

@@ -244,7 +244,7 @@ def _scene_stated(q: Question) -> bool:
     return q.intent == "checklist" and not _asks(q) and not _WISH.search(nfkc(q.text).lower())
 
 
-_WISH = re.compile(r"たい|want|would like|plan|予定|つもり")
+_WISH = re.compile(r"たい|\bwant|\bwould like|\bplan(?:s|ning)?\b|予定|つもり")  # not "plants"
 
 
 def _asks(q: Question) -> bool:

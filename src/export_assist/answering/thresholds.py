@@ -71,6 +71,8 @@ def _amounts(text: str, asked: bool = False) -> list[tuple[Amount, int, int]]:
     found: list[tuple[Amount, int, int]] = []
     for m in _AMOUNT.finditer(text):
         dim, factor = _UNIT[m.group(2).lower()]
+        if dim == "month" and factor == 12 and float(m.group(1)) >= 1000:
+            continue  # 「2025年」 is a year, no period
         value = float(m.group(1)) * factor
         if found and found[-1][0][1] == dim == "month" and m.start() - found[-1][2] <= 1:
             (before, _), start, _end = found.pop()
