@@ -63,6 +63,19 @@ _IMPORTS_THEM = re.compile(
     r"(?i)\b(?:wants?|would like|plans?|hopes?|intends?|is going|are going|asked us|has asked us)"
     r" to (?:import|buy|stock|sell|order|carry|distribute|resell|bring in)(?: (?:them|it|these|those))?$"
 )
+# who the exporter is names no goods: "We are a small leather workshop in Himeji" (test31 t013
+# classified mobile workshops)
+_WE_ARE = re.compile(
+    r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b.*\bin\s+[A-Z][\w-]+$"
+)
+# ... and the party that will stock them, joined to it: ", and an online shop in Sydney wants
+# to stock them"
+_AND_PARTY = re.compile(
+    r"(?i),?\s+and\s+(?:(?:an?|the|our|one)\b[^,]{0,60}\b(?:wants?|would like|plans?|hopes?|asked us|"
+    r"has asked us)\s+to\s+\w+(?:\s+(?:them|it|these|those))?"
+    # ... or where the exporter sells them: "and sell them to a shop in Portland"
+    r"|(?:sell|ship|export|send|supply)\s+(?:them|it|these|those)\s+(?:to|in)\b.*)$"
+)
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
@@ -97,20 +110,33 @@ def _clean_before(text: str) -> str:
     parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
     # the goods may be said two sentences back: "We make down comforters… A shop in Portland
     # wants to import them. What HS code…"
-    for part in reversed(parts[-3:]):
-        found = _clean_sentence(part.strip())
-        if found and not (
-            _ACT_ONLY.match(found)
-            or _SOLD_TO.match(found)
-            or _FOR_PAPER.match(found)
-            or _NOT_ONLY.match(found)
-            or _WANTS.search(found)
-            or _IMPORTS_THEM.search(found)
-        ):
-            if _DESCRIBES.search(found):  # 「竹の箸です」 names it; a long description does not
-                named = _DESCRIBES.sub("", found)
-                return named if len(named) <= 12 and "、" not in named else ""
+    for i in range(len(parts) - 1, max(len(parts) - 4, -1), -1):
+        found = _goods_of(parts[i])
+        if found and _DESCRIBES.search(found):  # 「竹の箸です」 names it; a long one does not
+            named = _DESCRIBES.sub("", found)
+            if len(named) > 12 or "、" in named:
+                return ""
+            # 「京都で花札を作っています。紙のカードです。」: the goods named before, described
+            # (escalation_dev29 d004 classified paper cards as stationery)
+            before = _goods_of(parts[i - 1]) if i > 0 else ""
+            return f"{before} {named}" if before and not _DESCRIBES.search(before) else named
+        if found:
             return found
+    return ""
+
+
+def _goods_of(part: str) -> str:
+    """The goods one sentence names ("" for a sentence that names none)."""
+    found = _clean_sentence(part.strip())
+    if found and not (
+        _ACT_ONLY.match(found)
+        or _SOLD_TO.match(found)
+        or _FOR_PAPER.match(found)
+        or _NOT_ONLY.match(found)
+        or _WANTS.search(found)
+        or _IMPORTS_THEM.search(found)
+    ):
+        return found
     return ""
 
 
@@ -118,6 +144,9 @@ def _clean_sentence(chunk: str) -> str:
     for _ in range(3):  # "…を輸出したい。": the tail may stack (を + 輸出 + したい)
         chunk = _JA_TAIL.sub("", chunk).strip()
     if chunk and chunk.isascii():
+        if _WE_ARE.match(chunk.strip()):
+            return ""
+        chunk = _AND_PARTY.sub("", chunk.strip())
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())
         return "" if all(w in _EN_REQUEST for w in words) else chunk.strip()

@@ -25,6 +25,7 @@ from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
 from export_assist.compliance.hs.knitted import is_knitted, says_not_knitted
 from export_assist.compliance.hs.labels_ja import reason_ja
+from export_assist.compliance.hs.material_siblings import other_material
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.states import is_preparation, raw_state_only
@@ -140,6 +141,7 @@ class RankedHsSuggester:
             later += np.array([float(is_preparation(t)) for t in own])
         if says_not_knitted(q.text):
             later += np.array([float(is_knitted(t)) for t in own])
+        later += np.array(other_material(codes, own, q.text))
         order = np.lexsort((-scores, later))
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
