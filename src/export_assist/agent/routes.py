@@ -118,9 +118,21 @@ _MADE_IN = re.compile(r"(?:日本|国)(?:製|産)の")
 _HANDLES = re.compile(r"を(?:取り)?扱|を仕入|を輸入(?:し|す)|を買い付け|を販売(?:し|す)")
 
 
+# ... and in English, what the buyers are to buy: "jewellery wholesalers in Hong Kong who might
+# buy our Akoya cultured pearls" (escalation_dev10 d026 searched for jewellery wholesalers)
+_HANDLES_EN = re.compile(
+    r"(?i)\b(?:who|that|which)\s+(?:(?:might|could|would|will|may|can)\s+)?(?:be interested in|"
+    r"buy|stock|import|carry|sell|distribute|handle|purchase)(?:ing)?\s+(?:our|my|the|these|some)\s+"
+    r"([a-z][a-z' -]{2,60}?)\s*(?=[.?!,;]|$|\s(?:from|in|to|for)\s)"
+)
+
+
 def handled_goods(q: Question) -> Question:
     """The question with the goods the buyer is to handle as its phrase, when it says so."""
-    if q.language != "ja" or not _HANDLES.search(q.text):
+    if q.language != "ja":
+        named = _HANDLES_EN.search(q.text)
+        return q.with_(phrase=named.group(1)) if named else q
+    if not _HANDLES.search(q.text):
         return q
     goods = object_phrase(_MADE_IN.sub("", q.text))  # 「日本製の炊飯器」: the goods are 炊飯器
     return q.with_(phrase=goods) if goods and goods != q.phrase else q

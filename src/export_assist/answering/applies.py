@@ -22,7 +22,8 @@ SCOPE_ASKED = re.compile(
     re.I,
 )
 SCOPE_STATED = re.compile(
-    r"\bappl(?:y|ies|ied|icable)\b|\bcover(?:s|ed)?\b|\bscope\b|\bexempt|\bexclud|対象|適用|除外|該当|"
+    # not applying for a licence: "The exporter must then apply." (test31 t020)
+    r"(?<!must )(?<!then )(?<! to )\bappl(?:y|ies|ied|icable)\b(?!\s+for\b)|\bcover(?:s|ed)?\b|\bscope\b|\bexempt|\bexclud|対象|適用|除外|該当|"
     # what it cannot be used for: 「武器には特例は使えません」, "not available for arms"
     r"使えません|使えない|使用できません|利用できません|除く|\bcannot be used\b|\bnot available\b|"
     # what needs none of it: 「米加工品は届出不要」
@@ -44,11 +45,16 @@ ASKS_VALUE = re.compile(
 )
 
 
+def scope_asked(question: str) -> bool:
+    """Whether the question asks if a rule applies (not what value it applies)."""
+    return bool(SCOPE_ASKED.search(question)) and not ASKS_VALUE.search(question)
+
+
 def scope_bonus(question: str) -> Callable[[str], float]:
     """What a sentence gains for stating a scope when the question asks whether a rule
     applies, and for drawing a threshold in a unit the question states an amount in
     (nothing for any other question)."""
-    scoped = bool(SCOPE_ASKED.search(question)) and not ASKS_VALUE.search(question)
+    scoped = scope_asked(question)
     # the goods asked about by name (「米粉でも」): a scope stated of them is the answer
     named = [m.group(1) for m in _EVEN.finditer(question)]
     asked = asked_amounts(question)

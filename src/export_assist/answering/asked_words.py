@@ -33,6 +33,9 @@ _GRAMMAR = frozenset(
     yet you your yours""".split()
 )
 _GRAMMAR_STEMS = frozenset(stem_word(w) for w in _GRAMMAR)
+# 「同じ」「大丈夫」 compare and reassure: 「タイと同じ段取りで大丈夫？」 (test31 t006) chose
+# Taiwan's 「他国産と同じリスク」 over the Taiwan apple rule
+_JA_GRAMMAR = frozenset({"同じ", "と同", "大丈", "丈夫", "夫で"})
 
 
 def asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
@@ -45,7 +48,7 @@ def asked_weights(question: str, pool: list[set[str]]) -> dict[str, float]:
     if _POINTS_BACK.search(asked):  # "…antique ivory plectrums… Can we ship them?" (test30 t009)
         asked = f"{_before(question, sentences[0])} {asked}"
     # kana-only pairs are grammar (「どう」「たら」「です」), not what is asked
-    wanted = [tok for tok in stemmed(asked) if not _KANA_ONLY.match(tok)]
+    wanted = [tok for tok in stemmed(asked) if not _KANA_ONLY.match(tok) and tok not in _JA_GRAMMAR]
     return rarity_weights(" ".join(wanted), [list(p) for p in pool]) if wanted else {}
 
 

@@ -59,10 +59,16 @@ _PREFECTURE_EN = re.compile(
     )
     + r")(?![A-Za-z])"
 )
+# the town a maker works in, said first: 「浅草でバッグを作っている工房です」 (test31 t014)
+_MAKER_AT = re.compile(
+    r"(?:^|[。！？!?]\s*)([^\s。、,でにのを]{1,8})で(?=[^。]{0,30}?(?:作って|作る|作り|製造し|"
+    r"営んで|やって|育てて|栽培し|醸造し|焼いて|織って))"
+)
 _SOLD_AT = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff々ー]+)(?=に|で|へ|から|経由)")
 _SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
 _COUNTED = re.compile(
-    r"\d[\d,.]*\s*(?:回|件|個|本|箱|台|人|名|社|年|か月|ヶ月|カ月|月|日|週|度|トン|キロ|グラム|"
+    # 「2回」, and asked or vague counts: 「何本か」, 「数箱」 (escalation_dev23 d001)
+    r"(?:\d[\d,.]*|何|数)\s*(?:回|件|個|本|箱|台|人|名|社|年|か月|ヶ月|カ月|月|日|週|度|トン|キロ|グラム|"
     r"リットル|ケース|カートン|パレット|枚|袋|缶|瓶|セット|種類|品目|店|軒)"
 )
 
@@ -119,9 +125,12 @@ def content_terms(text: str) -> list[str]:
         for m in [_phrase(p).search(text)]
         if m
     ]
-    places = [(m.start, m.start + len(m.surface)) for m in find_places(text)]
-    # where in Japan the exporter is (「京都で和傘を作っている工房」) is no topic
+    # where the goods' materials came from is a place too (「インドネシアから輸入した革」)
+    places = [(m.start, m.start + len(m.surface)) for m in find_places(text, sources=True)]
+    # where in Japan the exporter is (「京都で和傘を作っている工房」, 「浅草でバッグを作って
+    # いる」) is no topic
     places += [m.span() for r in (_PREFECTURE, _PREFECTURE_EN) for m in r.finditer(text)]
+    places += [m.span(1) for m in _MAKER_AT.finditer(text)]
     spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
     # a count is no topic, and its counter must not join the next word (「2回出して」 -> 「回出」)
     spans += [m.span() for m in _COUNTED.finditer(text)]

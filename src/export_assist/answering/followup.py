@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from export_assist.answering import counterpart, vocab
+from export_assist.answering import counterpart
 from export_assist.answering.asks import asks_code_rule
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
+from export_assist.answering.home_side import japan_only_asked
 from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
 from export_assist.answering.pointing import points_at_items, refers_back
@@ -154,7 +155,7 @@ def _inherit(current: Question, previous: Question) -> Question:
     if "trade_documents" in current.topics and asked and not papers:
         current = current.with_(topics=[t for t in current.topics if t != "trade_documents"])
         changes["topics"] = current.topics
-    if not current.destinations and not current.unsupported and not _japan_only(current):
+    if not current.destinations and not current.unsupported and not japan_only_asked(current):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
@@ -180,10 +181,14 @@ def _inherit(current: Question, previous: Question) -> Question:
     # a rule asked after a buyer search or an HS code is a rule, not the tool or its topic
     # again (「何か規制はありますか？」 after importers got importers again); 「その中で…」 stays
     rules = previous.intent in ("buyers", "hs") and asks_rules(current.text)
+    # goods that name Japan's own procedure (「クロコダイル革の長財布も…同じように送れますか」,
+    # escalation_dev23 d001) ask that procedure, not the invoices the scene was about
+    own_procedure = current.japan_side and names_procedure(current.text)
     if (
         not current.topics
         and refers_back(current.text)
         and not (rules and not points_at_items(current))
+        and not own_procedure
     ):
         # a follow-up that asks Japan's side itself stays so (「この証明書は、どこで出してもらう？」)
         changes |= {
@@ -267,26 +272,6 @@ def _other_goods(current: Question, previous: Question) -> bool:
     """The message names goods of its own that share no word with the previous ones."""
     new, old = set(current.product.split()), set(previous.product.split())
     return bool(new) and bool(old) and not new & old
-
-
-def _japan_only(q: Question) -> bool:
-    """Japan's side alone: not a Japanese rule that holds in the market too (the GI 「日本酒」),
-    nor a Japanese paper the market's party asks for (「代理店から…自由販売証明書を取ってきて
-    ほしいと言われました。本当に要るんですか？」, test28 t007: whether the market needs it)."""
-    low = nfkc(q.text).lower()
-    rule_abroad = has_any(low, vocab.JAPAN_RULES_ABROAD) or bool(_PARTY_ASKS.search(low))
-    return q.japan_side and not q.destinations and not rule_abroad
-
-
-# The market's party asking the exporter for something: its own market's rule may be why.
-_PARTY_ASKS = re.compile(
-    r"(?:代理店|輸入者|輸入業者|取引先|バイヤー|買い手|先方|相手の会社|販売店)(?:から|より|に)"
-    r"[^。？?]{0,50}(?:言われ|求められ|頼まれ|依頼され|要求され|ほしいと|欲しいと)|"
-    # ... or unnamed: 「産地の証明書を付けるように言われた」
-    r"(?:ように|てほしいと|て欲しいと|てくれと)言われ|を求められ|"
-    r"(?:buyer|importer|distributor|agent|customer|partner)s?\b[^.?]{0,20}\b(?:asked us|asks us|"
-    r"wants us|want us|told us|requires us|require us|has asked|have asked)"
-)
 
 
 def resolve_history(messages: Sequence[str], current: str, covered: frozenset[str]) -> Question:

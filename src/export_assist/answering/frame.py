@@ -67,7 +67,8 @@ FRAME = (
     先々月 先週 今週 来週 先々週 昨年 一昨年 出荷分 余分 雑貨 追加分
     規制 カフェ 喫茶店
     祖父 祖母 祖父母 父 母 父親 母親 両親 家族 息子 娘 先代 代々 家業 演奏家 愛好家 収集家 コレクター 常連 常連客
-    一緒 頻度 割合""".split()
+    一緒 頻度 割合
+    品物 手間 先方 相手先 料理長 料理人 シェフ 店長""".split()
     )
     | frozenset(
         # who the exporter or the buyer is (test24 t012 「祖父の代から…ニューヨークの演奏家が」)
@@ -106,10 +107,14 @@ FRAME |= frozenset(
 )
 # ... a Japanese word for a shop, a sales company or a shop chain, by its ending; a shop
 # named by its goods (文具店) is those goods
-CHANNEL_SUFFIX = re.compile(r"(?:店|屋|ショップ|ストア|チェーン|センター|会社)$")
+CHANNEL_SUFFIX = re.compile(
+    r"(?:店|屋|ショップ|ストア|チェーン|センター|会社|ブティック|スーパー|デパート|百貨店)$"
+)
 # Japanese grammar written in kanji inside a run ("輸出する際" has no kana before 際).
 JA_FRAME_SPLIT = re.compile(
-    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先|直接|毎年|毎月|毎週|毎日|毎回|何年|何日|何か月|何ヶ月)"
+    r"(?:場合|必要|方法|予定|向け|制度|所管|官庁|当局|機関|名称|番号|一覧|手続き?|経由|代理店|取引先|直接|毎年|毎月|毎週|毎日|毎回|何年|何日|何か月|何ヶ月"
+    # the exporter's trade: 「米農家」 is rice, 「窯元」 no topic (escalation_dev23 d019)
+    r"|農家|農園|窯元|蔵元|酒蔵|工房)"
     # 「大人向けの」: who it is for is no topic
     r"|向$"
 )

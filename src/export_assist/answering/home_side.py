@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering import vocab
 from export_assist.answering.catalog import DocProfile
 from export_assist.answering.understand import Question
+from export_assist.answering.words import has_any
 from export_assist.retrieval.normalize import nfkc
 
 # Japan's side named as what is asked: 「日本側で」, 「日本を出る前に」, "on the Japanese side"
 _JAPAN_ONLY = re.compile(
-    r"日本側|日本(?:から|を)(?:出す|出る)前|日本(?:国内)?での手続|日本国内の手続|輸出する前に日本で"
+    r"日本側|日本(?:から|を)(?:出す|出る)(?:前|とき|時|際)|日本(?:国内)?での手続|日本国内の手続|輸出する前に日本で"
     r"|on the japan(?:ese)? side|japan side|before (?:it|they|the goods) leaves? japan|before leaving japan"
     # 「日本では、どこでどんな手続きを？」 (test20 t009), 「日本の役所に何か出しておくものは？」,
     # "Is any notification needed in Japan?"
@@ -82,3 +84,23 @@ def export_side_docs(q: Question, docs: dict[str, DocProfile]) -> frozenset[str]
         for d in docs.values()
         if d.country in q.destinations and _JAPAN_BODY.search(d.authority)
     )
+
+
+def japan_only_asked(q: Question) -> bool:
+    """Japan's side alone: not a Japanese rule that holds in the market too (the GI 「日本酒」),
+    nor a Japanese paper the market's party asks for (「代理店から…自由販売証明書を取ってきて
+    ほしいと言われました。本当に要るんですか？」, test28 t007: whether the market needs it)."""
+    low = nfkc(q.text).lower()
+    rule_abroad = has_any(low, vocab.JAPAN_RULES_ABROAD) or bool(_PARTY_ASKS.search(low))
+    return q.japan_side and not q.destinations and not rule_abroad
+
+
+# The market's party asking the exporter for something: its own market's rule may be why.
+_PARTY_ASKS = re.compile(
+    r"(?:代理店|輸入者|輸入業者|取引先|バイヤー|買い手|先方|相手の会社|販売店)(?:から|より|に)"
+    r"[^。？?]{0,50}(?:言われ|求められ|頼まれ|依頼され|要求され|ほしいと|欲しいと)|"
+    # ... or unnamed: 「産地の証明書を付けるように言われた」
+    r"(?:ように|てほしいと|て欲しいと|てくれと)言われ|を求められ|"
+    r"(?:buyer|importer|distributor|agent|customer|partner)s?\b[^.?]{0,20}\b(?:asked us|asks us|"
+    r"wants us|want us|told us|requires us|require us|has asked|have asked)"
+)

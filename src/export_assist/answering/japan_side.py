@@ -144,6 +144,18 @@ _CITES_GOODS = (
     "ivory",
     "crocodile",
     "alligator",
+    # reptile leathers (test31 t014: a python-leather handbag from Indonesian skins)
+    "ニシキヘビ",
+    "錦蛇",
+    "パイソン",
+    "ヘビ革",
+    "蛇革",
+    "トカゲ革",
+    "リザード",
+    "python leather",
+    "python skin",
+    "snakeskin",
+    "lizard leather",
 )
 
 

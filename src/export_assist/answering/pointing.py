@@ -38,8 +38,18 @@ _TIME_WORDS = re.compile(r"これ(?:から|まで)")
 
 _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")
 
+# the way the previous message described, done again (「タイと同じ段取りで大丈夫？」, test31 t006)
+_SAME_WAY = re.compile(
+    r"同じ(?:段取り|手続|やり方|流れ|方法|手順)|"
+    r"\bsame (?:procedure|process|steps|paperwork|way)\b"
+)
+
 
 def refers_back(text: str) -> bool:
     """The message leans on the previous one: it points back, or is too short to stand alone."""
     low = _TIME_WORDS.sub(" ", nfkc(text).lower())
-    return any(w in low for w in _ANAPHORA) or bool(_PRONOUN.search(low)) or len(low) <= 25
+    return (
+        any(w in low for w in _ANAPHORA)
+        or bool(_PRONOUN.search(low) or _SAME_WAY.search(low))
+        or len(low) <= 25
+    )

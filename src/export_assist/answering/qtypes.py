@@ -86,8 +86,16 @@ def _asked_type(sentence: str) -> str:
     return found if found != "what" or tail == sentence else question_type(sentence)
 
 
+# 「いつも頼んでいるフォワーダー」: always, anytime, someday are no "when" (test31 t016);
+# 「持っていくつもり」 is no 「いくつ」 (escalation_dev28 d021 read "how many")
+_NOT_WHEN = re.compile(
+    r"いつも|いつでも|いつか(?!ら|かる)|いつの間に|いつまでも|(?<=[てで])いくつもり"
+)
+
+
 def _qtype(low: str) -> str:
     low = _PAYING.sub(" ", _LABEL_DATES.sub(" ", without_claiming(low)))
+    low = _NOT_WHEN.sub(" ", low)
     if _STILL.search(low):
         return "still"
     for name, words in vocab.QUESTION_TYPES:

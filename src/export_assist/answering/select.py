@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from export_assist.answering.applies import scope_bonus
+from export_assist.answering.applies import scope_asked, scope_bonus
+from export_assist.answering.asked_deadline import deadline_bonus
 from export_assist.answering.asked_facts import CUES, FACTS
 from export_assist.answering.asked_words import rarity_weights, with_asked
 from export_assist.answering.bonus import market_bonus, term_bonus
@@ -78,6 +79,8 @@ def _cue(sentence: str, qtype: str) -> float:
 # Below this share of the best sentence's score, a sentence from another document is an
 # aside rather than part of the answer.
 STRAY = 0.6
+# How much more naming the market weighs when the question asks whether a rule applies
+SCOPE_MARKET = 3.0
 # What a sentence that only says something was not checked loses (unit_filters.unchecked).
 UNCHECKED_COST = 0.5
 
@@ -193,14 +196,19 @@ def hand_scores(
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
     scope = scope_bonus(question)
+    # whether Japan's rule applies to the market asked: the sentence naming that market is
+    # its scope for it (test31 t020: Group A, Australia among them, informed requirement only)
+    market_weight = SCOPE_MARKET if scope_asked(question) else 1.0
+    deadline = deadline_bonus(question)
     named = term_bonus(terms, [u for _, _, u in units])
     return [
         score_sentence(u, weights, qtype, prefer)
         + hit.score * 0.5
         - 0.01 * rank
         + doc_bonus.get(hit.citation.doc_id, 0.0)
-        + market_bonus(u, hit, markets)
+        + market_weight * market_bonus(u, hit, markets)
         + scope(u)
+        + deadline(u)
         + named(u)
         - UNCHECKED_COST * unchecked(u)
         for rank, hit, u in units

@@ -94,10 +94,20 @@ def clean_passage(text: str) -> str:
     inserted inside a line, so 'https://www.legifrance.gouv.fr/' and '1.225' survive."""
     out: list[str] = []
     raws = strip_meta(text).splitlines()
+    labels: list[str] = []  # the current table's column labels
     for i, raw in enumerate(raws):
-        if _table_head(raws, i) or _table_intro(raws, i):
+        if _table_head(raws, i):
+            labels = _cells(raw)
             continue  # column labels ("Level | Digits | Example") are no sentence
-        line = plain_line(raw)
+        if _table_intro(raws, i):
+            continue
+        if not raw.strip().startswith("|"):
+            labels = [] if raw.strip() else labels
+        line = (
+            _labelled_row(raw, labels)
+            if labels and raw.strip().startswith("|")
+            else plain_line(raw)
+        )
         if _HEADING.match(raw) and line:
             out.extend(["", f"{HEADING}{line}", ""])  # a heading labels what follows it
             continue
@@ -110,6 +120,32 @@ def clean_passage(text: str) -> str:
         else:
             out.append(line)
     return re.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
+def _cells(raw: str) -> list[str]:
+    """A table row's cells, each made plain."""
+    return [plain_line(c) for c in raw.strip().strip("|").split("|")]
+
+
+def _labelled_row(raw: str, labels: list[str]) -> str:
+    """A table row that reads alone: its first cell, then each other cell after its column's
+    label (「…(マレーシア向け): PDF発給の開始 2023年7月18日」, test31 t015: the row said the
+    date but not what began on it); no colon between label and cell, which would make the row
+    read as a header row of labels (unit_filters.says_nothing)."""
+    if _TABLE_RULE.match(raw):
+        return ""
+    cells = _cells(raw)
+    # two columns only: a wider row names its subject in several cells already, and its
+    # labels' words outweighed better sentences (escalation_dev20 d006: Viet Nam's table of
+    # agreements over the JCCI's PDF dates)
+    if len(cells) != len(labels) or len(cells) != 2:
+        return plain_line(raw)
+    rest = [
+        f"{label} {cell}" if label else cell
+        for label, cell in zip(labels[1:], cells[1:], strict=True)
+        if cell
+    ]
+    return f"{cells[0]}: {'; '.join(rest)}" if cells[0] else "; ".join(rest)
 
 
 def plain(text: str) -> str:

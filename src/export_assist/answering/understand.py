@@ -12,6 +12,7 @@ from export_assist.answering.compared_goods import without_compared
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families
 from export_assist.answering.japan_side import NOT_PLACES, home_only, japan_side
+from export_assist.answering.measured import measured_against
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
     STRENGTH,
@@ -176,37 +177,8 @@ def _mentions(text: str) -> list[Mention]:
     # 「オランダではなくアメリカ」, "not Canada but the US": a market ruled out is no market
     found = [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
     # 「イギリスに出す場合は？EUと同じでいいの？」: the EU is what Britain is measured against
-    kept = [m for m in found if not _same_as(text, m)]
+    kept = [m for m in found if not measured_against(text, m)]
     return kept if any(m.code != "JP" for m in kept) else found
-
-
-# ... or the state a territory belongs to: 「フランスの海外領土」, "a territory of the Netherlands"
-_SAME_AFTER = re.compile(
-    r"\s*(?:と|の(?:規制|ルール|基準)?と)(?:同じ|一緒|同様)|\s*並み"
-    # 「EU向けとは別に、スイスにも」: the market already served, set apart from the one asked
-    r"|\s*(?:向け|向き|(?:で|へ|に)の(?:販売|輸出|出荷))?(?:と|の分?と)は別に|\s*(?:向け|向き)?の?ほかに"
-    r"|\s*の?(?:海外)?(?:領土|領|県|自治領|準州|属領|構成国)"
-    # where the asker already does it, set against the market asked: 「欧州ではATAカルネを使って
-    # いますが、台湾でも使えますか」 (the carnet for Taiwan, not the EU's rules)
-    r"|\s*(?:では|で|向けには|向けでは)[^。？?、]{0,24}(?:使って|やって|して|出して|取って)(?:います|いました|きました)が"
-    # what is kept as made for another market: 「アメリカ向けの英語ラベルのまま（ベルリンに）」
-    # (test30 t026: Germany asked, the US label the thing kept)
-    r"|\s*向け(?:の|に作った|に作っている)[^。？?、]{0,16}(?:のまま|をそのまま)"
-)
-_SAME_BEFORE = re.compile(
-    r"(?:\bsame as|\bas in|\blike(?: in)?|\bapart from|\bbesides|\bin addition to"
-    # "a certificate from our chamber, like we do for Thailand" (test28 t004: the US agreement)
-    r"|\b(?:like|as) we (?:do|did|have done|usually do) (?:for|in|with|to)"
-    r"|\b(?:territory|department|collectivity|dependency|country|part) of(?: the kingdom of)?)"
-    r"\s+(?:the\s+)?$"
-)
-
-
-def _same_as(text: str, m: Mention) -> bool:
-    """The place is what another is measured against or set apart from: 「EUと同じ」,
-    "the same as the EU", 「EU向けとは別に」, "besides the EU"."""
-    after = _SAME_AFTER.match(text, m.start + len(m.surface))
-    return bool(after) or bool(_SAME_BEFORE.search(text[: m.start].lower()))
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
