@@ -97,6 +97,14 @@ def test_card_shows_what_was_read_and_blocks_a_missing_field(
         ".map((s) => [s.value, s.selectedOptions[0].textContent]); }"
     )
     assert units == [["bag", "袋"], ["can", "缶"], ["pack", "パック"], ["can", "缶"]]
+    # 「本」 counts bottles of bottled goods only: fans counted in 本 are pieces (session 35)
+    counted = page.evaluate(
+        "() => { const f = window.ExportAssistWidget.cards.render('document_form', {fields: {},"
+        " lines: [{product: '京扇子', quantity: '300 本'}, {product: '純米酒 720ml', quantity:"
+        " '120 本'}], missing: []}); return [...f.querySelectorAll('[name=unit]')]"
+        ".map((s) => s.value); }"
+    )
+    assert counted == ["pcs", "bottle"]
     english = page.evaluate(
         "() => { window.__eaw.cfg.lang = 'en'; const card = window.ExportAssistWidget.cards"
         ".render('document_form', {fields: {incoterm: 'CIF Hamburg'}, missing: ['exporter'],"

@@ -42,8 +42,11 @@
     var m = /\d[\d,]*(?:\.\d+)?/.exec(text || "");
     return m ? m[0].replace(/,/g, "") : "";
   }
-  function unitOf(text) {
+  /* 「本」 counts bottles only of bottled goods: 「京扇子 300本」 are 300 pieces, not bottles. */
+  var BOTTLED = /酒|焼酎|泡盛|梅酒|ビール|ワイン|ウイスキー|ジン|醤油|しょうゆ|酢|みりん|味醂|油|ジュース|飲料|ドリンク|茶飲料|シロップ|ソース|ドレッシング|瓶|びん|ボトル|sake|shochu|beer|wine|whisk|gin\b|soy sauce|vinegar|mirin|oil|juice|drink|beverage|syrup|sauce|bottle/i;
+  function unitOf(text, product) {
     var word = String(text || "").replace(/^[\d,.\s]+/, "");
+    if (/^本/.test(word) && !BOTTLED.test(product || "")) return "pcs";
     var hit = UNIT_WORDS.filter(function (u) { return u[0].test(word); })[0];
     return hit ? hit[1] : "pcs";
   }
@@ -81,7 +84,7 @@
      (「正味重量は90kg、10カートン」) only for a single line. */
   function lineStart(line, shipment) {
     var weights = (shipment || {}).weights;
-    return { product: line.product || "", description_en: line.description_en || "", hs_code: line.hs_code || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity) : "pcs",
+    return { product: line.product || "", description_en: line.description_en || "", hs_code: line.hs_code || "", quantity: number(line.quantity), unit: line.quantity ? unitOf(line.quantity, line.product) : "pcs",
       unit_price: number(line.unit_price), net_weight_kg: weight(weights, /net|正味/i), gross_weight_kg: weight(weights, /gross|総/i),
       packages: number((shipment || {}).packages) };
   }
