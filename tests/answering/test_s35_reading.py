@@ -196,3 +196,12 @@ def test_a_table_row_carries_its_column_labels() -> None:
     assert "日タイ協定: PDF発給の開始 2023年7月" in clean_passage(text)
     wide = "| 協定 | 形式 | 開始 |\n|---|---|---|\n| 日タイ協定 | PDF | 2023年7月 |\n"
     assert "日タイ協定: PDF: 2023年7月" in clean_passage(wide)
+
+
+def test_a_new_question_naming_sake_is_no_market_swap() -> None:
+    earlier = [
+        "ニシキヘビの革のハンドバッグをドバイに売ります。日本から出すときの書類は？",
+        "リヨンの取引先が支払条件を120日にしてほしいと言っています。法律上の上限は？",
+    ]
+    q = resolve_history(earlier, "ブラジルに日本酒を輸出するには？", COVERED)
+    assert q.product == "日本酒" and "question" not in q.inherited and not q.advice

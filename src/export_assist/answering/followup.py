@@ -40,14 +40,18 @@ _EN_FILLER = set(
 _EN_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Kanji and katakana runs (a word the previous question may have said).
 _JA_RUN = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ffー]+")
+_GOODS_OF_JAPAN = re.compile(r"日本(?=酒|茶|刀|画|人形|食)")
 
 
 def slot_only(text: str, previous: Question | None = None) -> bool:
     """True when the message only changes a slot ("フランスの場合は？"): nothing is left once
     places, follow-up grammar and the words of the previous question are taken out."""
     rest = nfkc(text)
+    # 「日本酒」 names goods, not Japan: 「ブラジルに日本酒を輸出するには？」 changes more than the
+    # market (a user trial, session 35, re-asked a payment-terms question for Brazil)
     for m in sorted(find_places(rest), key=lambda m: -m.start):
-        rest = rest[: m.start] + " " + rest[m.start + len(m.surface) :]
+        if not _GOODS_OF_JAPAN.match(rest, m.start):
+            rest = rest[: m.start] + " " + rest[m.start + len(m.surface) :]
     if previous is not None:
         rest = _less_said(rest, previous)
     rest = _EN_WORDS.sub(lambda m: " " if m.group() in _EN_FILLER else m.group(), rest.lower())
