@@ -36,14 +36,6 @@ PARTICULARS = frozenset(
 )
 # ... and the importer, the party the term base has no field for (its forms as the fields'
 IMPORTER = ("輸入者", "輸入元", "importer", "importers")
-# ... and the people a message names around the sale: the other side (「先方」), a trader, a
-# chef or a shop manager who ordered (escalation_dev23 d001/d019: 「先方」, 「料理長」 made
-# the sources look silent on a CITES and a rice question)
-PARTIES = (
-    "先方", "相手先", "業者", "料理長", "料理人", "シェフ", "店長", "社長", "担当者", "愛好家",
-    "お客さん", "お客様", "顧客", "buyer", "buyers", "customer", "customers", "chef", "client",
-    "clients",
-)  # fmt: skip
 
 _NUMBER = r"\d[\d,.]*\s*(?:万|千|億|百)?\s*"
 _UNIT = (
@@ -67,7 +59,7 @@ def quantities(text: str) -> list[tuple[int, int]]:
 
 def particulars(termbase: TermBase | None) -> frozenset[str]:
     """The Japanese and English forms (NFKC, lower-case) of the particulars' fields."""
-    forms: set[str] = {*IMPORTER, *PARTIES}
+    forms: set[str] = set(IMPORTER)
     if termbase is not None:
         for term in termbase.terms.values():
             if term.id in PARTICULARS:

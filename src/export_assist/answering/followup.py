@@ -16,7 +16,7 @@ from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
 from export_assist.answering.pointing import points_at_items, refers_back
 from export_assist.answering.swaps import swap_market, swap_product
-from export_assist.answering.understand import Question, understand
+from export_assist.answering.understand import NOT_JAPAN, Question, understand
 from export_assist.answering.words import has_any
 from export_assist.retrieval.normalize import nfkc
 
@@ -40,7 +40,6 @@ _EN_FILLER = set(
 _EN_WORDS = re.compile(r"[a-z0-9][a-z0-9'-]*")
 # Kanji and katakana runs (a word the previous question may have said).
 _JA_RUN = re.compile(r"[\u3005\u4e00-\u9fff\u30a0-\u30ffー]+")
-_GOODS_OF_JAPAN = re.compile(r"日本(?=酒|茶|刀|画|人形|食)")
 
 
 def slot_only(text: str, previous: Question | None = None) -> bool:
@@ -50,7 +49,7 @@ def slot_only(text: str, previous: Question | None = None) -> bool:
     # 「日本酒」 names goods, not Japan: 「ブラジルに日本酒を輸出するには？」 changes more than the
     # market (a user trial, session 35, re-asked a payment-terms question for Brazil)
     for m in sorted(find_places(rest), key=lambda m: -m.start):
-        if not _GOODS_OF_JAPAN.match(rest, m.start):
+        if not NOT_JAPAN.match(rest, m.start):
             rest = rest[: m.start] + " " + rest[m.start + len(m.surface) :]
     if previous is not None:
         rest = _less_said(rest, previous)

@@ -131,39 +131,11 @@ def names_procedure(text: str) -> bool:
     return has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
 
 
-# Goods whose export Japan approves under CITES, and the name its documents carry.
-_CITES_GOODS = (
-    "ワシントン条約",
-    "象牙",
-    "べっ甲",
-    "鼈甲",
-    "ワニ革",
-    "クロコダイル",
-    "tortoiseshell",
-    "bekko",
-    "ivory",
-    "crocodile",
-    "alligator",
-    # reptile leathers (test31 t014: a python-leather handbag from Indonesian skins)
-    "ニシキヘビ",
-    "錦蛇",
-    "パイソン",
-    "ヘビ革",
-    "蛇革",
-    "トカゲ革",
-    "リザード",
-    "python leather",
-    "python skin",
-    "snakeskin",
-    "lizard leather",
-)
-
-
 def procedure_names(text: str) -> str:
     """The name of the Japanese procedure that goods a message names trigger ("CITES" for
     crocodile leather), so a Japan-side follow-up finds that procedure's documents."""
     low = nfkc(text).lower()
-    return "CITES" if has_any(low, _CITES_GOODS) or _CITES.search(nfkc(text)) else ""
+    return "CITES" if has_any(low, vocab.CITES_GOODS) or _CITES.search(nfkc(text)) else ""
 
 
 def liquor_licence(low: str) -> bool:

@@ -38,7 +38,8 @@ from export_assist.retrieval.normalize import nfkc
 _PROFILES = ProfileBuilder(embedder=None)
 _HS = re.compile(r"(?<![\d.])(\d{4}(?:\.\d{2}){0,2}|\d{6}(?:\d{2,4})?)(?![\d.])")
 # "日本酒"/"日本茶"/"日本産" name products and origin, not the country as a subject.
-_NOT_JAPAN = re.compile(r"日本(?=酒|茶|産|製|語|食|円)|Japanese")
+# 「日本酒」, 「日本製」, "Japanese": goods or their origin, not Japan as a place
+NOT_JAPAN = re.compile(r"日本(?=酒|茶|産|製|語|食|円)|Japanese")
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,7 @@ def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
 
 def _mentions(text: str) -> list[Mention]:
     """Places named, less "日本" in "日本酒"/"Japanese" (a product's origin, not a place)."""
-    blocked = [(m.start(), m.end()) for p in (_NOT_JAPAN, NOT_PLACES) for m in p.finditer(text)]
+    blocked = [(m.start(), m.end()) for p in (NOT_JAPAN, NOT_PLACES) for m in p.finditer(text)]
     # 「オランダではなくアメリカ」, "not Canada but the US": a market ruled out is no market
     found = [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
     # 「イギリスに出す場合は？EUと同じでいいの？」: the EU is what Britain is measured against

@@ -42,7 +42,9 @@ JAPAN_FOOD_CERT: tuple[str, ...] = tuple(_DATA["japan_food_certificates"])
 JAPAN_SUBJECT: tuple[str, ...] = tuple(_DATA["japan_subject"])
 # Japan's own procedures whatever the market (CITES export approval, technology transfer,
 # the ATA carnet, bulk licences): a question naming one asks Japan's side.
-JAPAN_PROCEDURES: tuple[str, ...] = tuple(_DATA["japan_procedures"])
+# Goods whose export Japan approves under CITES (crocodile or python leather, ivory).
+CITES_GOODS: tuple[str, ...] = tuple(_DATA["cites_goods"])
+JAPAN_PROCEDURES: tuple[str, ...] = (*CITES_GOODS, *_DATA["japan_procedures"])
 # Japan's rules that hold in the market too (the GI 「日本酒」): Japan's side, the market kept.
 JAPAN_RULES_ABROAD: tuple[str, ...] = tuple(_DATA["japan_rules_abroad"])
 # A Japanese regime described, not named: its everyday words and its names.
