@@ -6,7 +6,8 @@ escalation_dev17/test18, escalation_dev18/test19, escalation_dev19/test20, escal
 escalation_dev21/test22, escalation_dev22/test23, escalation_dev23/test24,
 escalation_dev24/test25, escalation_dev25/test26, escalation_dev26/test27,
 escalation_dev27/test28, escalation_dev28/test29,
-escalation_dev29/test30, escalation_dev30/test31, escalation_dev31/test32).
+escalation_dev29/test30, escalation_dev30/test31, escalation_dev31/test32,
+escalation_dev32/test33).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -204,6 +205,13 @@ POOLS = (
     Pool(
         "thirty-fourth",
         {"escalation_dev31.jsonl": "qa32-d", "test32.jsonl": "qa32-t"},
+        frozenset(),
+        "2026-12-04",
+    ),
+    # The thirty-fifth writer, too, names covered markets or none (README).
+    Pool(
+        "thirty-fifth",
+        {"escalation_dev32.jsonl": "qa33-d", "test33.jsonl": "qa33-t"},
         frozenset(),
         "2026-12-04",
     ),
