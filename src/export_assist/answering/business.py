@@ -16,6 +16,7 @@ from export_assist.answering.judged import judged
 from export_assist.answering.retrieve import jurisdictions
 from export_assist.answering.understand import Question, understand
 from export_assist.answering.words import asks_advice, has_any
+from export_assist.geo import EU_MEMBERS
 from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.normalize import nfkc
 
@@ -71,7 +72,9 @@ def kinds(q: Question, places: tuple[str, ...] = (), mentions: Mentions | None =
     Without `mentions`, a tax named is taken as one the corpus does not cover."""
     low = nfkc(q.asked or q.text).lower()
     found = []
-    markets = len(q.destinations) + len(q.unsupported)
+    # an EU state named beside the EU is one market (「ミラノの眼鏡店」 and "in the EU": test32 t036)
+    named = set(q.destinations) | set(q.unsupported)
+    markets = len(named - EU_MEMBERS if "EU" in named else named)
     # the sentence that asks compares (「香港や中国に売れることになりそう。…役所に出しておく
     # ものってある？」 states a sale and asks a filing)
     if markets >= 2 and not q.topics and has_any(asking_sentence(low), _BETTER):

@@ -69,6 +69,7 @@ class AnswerEngine:
         hs_names_ja: dict[str, str] | None = None,
         hs_suggest: Callable[[str, int], list[HsSuggestion]] | None = None,
         requirements: Requirements | None = None,
+        reads_outside: Callable[[Question, float], bool] | None = None,  # outside_prior.Judge
     ) -> None:
         self.retriever = Retriever(searcher, cards, termbase, suggest=hs_suggest)
         self._searcher = searcher
@@ -78,6 +79,7 @@ class AnswerEngine:
         self._cards = cards
         self._termbase = termbase
         self.threshold = threshold
+        self._reads_outside = reads_outside or (lambda _t, _c: False)  # outside_prior.py
         # a product word the vocabulary lacks is judged by its kind of goods (HS table)
         self._kind_of = goods_kinds(hs_suggest) if hs_suggest is not None else None
 
@@ -156,6 +158,7 @@ class AnswerEngine:
         found = topic_coverage(q.asked or q.text, composed, catalog, self._termbase, self._kind_of)
         escalate = score.score < self.threshold or not composed.lines or no_fact(q, composed)
         escalate |= off_question(q, composed, found, catalog, self._termbase, self._kind_of)
+        escalate = escalate or self._reads_outside(q, score.coverage)  # business wording
         # below the threshold, quote what is known only when it is at least near the question
         known = composed if score.score >= 0.6 * self.threshold else Composed()
         draft = handoff.thin(q, covered, known, found) if escalate else handoff.finish(q, composed)
@@ -192,7 +195,7 @@ class AnswerEngine:
         catalog = self.retriever.catalog()
         places = jurisdictions(q)
         docs = [d for d in catalog.docs.values() if (d.country in places if places else True)]
-        return [f for f in q.families if not any(about(d, f) for d in docs)]
+        return [f for f in q.families if not any(about(d, f, q.families) for d in docs)]
 
     def _regulated(self, q: Question, covered: list[str], docs: frozenset[str]) -> Answer:
         """A destination Japan regulates exports to: Japan's side answers; the destination's
@@ -280,9 +283,8 @@ class AnswerEngine:
         return self.retriever.best_passage(among, query)
 
     def _overview(self, q: Question, retrieved: Retrieved) -> Answer | None:
-        per_market = overview.requirements_per_market(
-            q, self._cards.cards, retrieved.jurisdictions, self._requirements
-        )
+        cards, places = self._cards.cards, retrieved.jurisdictions
+        per_market = overview.requirements_per_market(q, cards, places, self._requirements)
         papers = documents_list.asks_documents(q)  # 「必要な書類は？」: the checklist's papers
         how = documents_list.compose_documents if papers else overview.compose_overview
         composed = how(q, per_market, retrieved, self._termbase, self._card_hit)
@@ -294,7 +296,5 @@ class AnswerEngine:
     def _japan_side(self, q: Question) -> Composed:
         """The Japan-side part of a question about a market that is not covered."""
         japan = q.with_(destinations=[], unsupported=[], japan_side=True)
-        retrieved = self.retriever.retrieve(japan)
-        return overview.japan_part(
-            japan, self._cards.cards, retrieved, self._termbase, self._card_hit
-        )
+        found = self.retriever.retrieve(japan)
+        return overview.japan_part(japan, self._cards.cards, found, self._termbase, self._card_hit)

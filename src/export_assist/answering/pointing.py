@@ -38,10 +38,11 @@ _TIME_WORDS = re.compile(r"これ(?:から|まで)")
 
 _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")
 
-# the way the previous message described, done again (「タイと同じ段取りで大丈夫？」, test31 t006)
+# the way the previous message described, done again (「タイと同じ段取りで大丈夫？」, test31 t006;
+# 「ドイツ向けと同じ考え方で大丈夫ですか？」 after a catch-all judgement, escalation_dev30 d006)
 _SAME_WAY = re.compile(
-    r"同じ(?:段取り|手続|やり方|流れ|方法|手順)|"
-    r"\bsame (?:procedure|process|steps|paperwork|way)\b"
+    r"同じ(?:段取り|手続|やり方|流れ|方法|手順|考え方|扱い|対応|判断)|"
+    r"\bsame (?:procedure|process|steps|paperwork|way|approach|reasoning|treatment)\b"
 )
 
 

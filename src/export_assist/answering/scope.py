@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from export_assist.answering import vocab
@@ -31,14 +32,16 @@ def _covers(text: str, family: str) -> bool:
 _EXCLUSIVE = frozenset(f for f, g in vocab.SCOPE_FAMILIES.items() if g.get("exclusive"))
 
 
-def about(doc: DocProfile, family: str) -> bool:
+def about(doc: DocProfile, family: str, asked: Iterable[str] = ()) -> bool:
     """True when the document is about the product family; a document about goods whose rules
     are their own is about no other family (the FDA's eyewear page names medical devices, yet
-    answers no hearing aid)."""
+    answers no hearing aid) unless the question asks about those goods too (reading glasses
+    "exempt from 510(k)" are the medical devices that page is about: test32 t034)."""
     text = _about_text(doc)
     if not _covers(text, family):
         return False
-    return family in _EXCLUSIVE or not any(_covers(text, f) for f in _EXCLUSIVE)
+    own = [f for f in _EXCLUSIVE if _covers(text, f)]
+    return family in _EXCLUSIVE or not own or any(f in asked for f in own)
 
 
 @lru_cache(maxsize=2)  # the catalogue lives as long as its index: read once per index

@@ -77,10 +77,13 @@ _STATED_AMOUNT = re.compile(
 # candidate list (「候補リストに載っている物質」, "the Candidate List of SVHC"), and a control
 # list (「リスト規制に当たらない」, 「規制リストに載っている」: test14 t009 got buyers for its 取引先)
 # "where do we find out what Vietnam requires" asks a rule: nobody is to be found (test18).
+# A list pointed back to (「外国ユーザーリストを確認しています。このリストは…」) is the one named
+# (test32 t016 got buyers for its 取引先).
 FIND_OUT = re.compile(r"\bf(?:ind|ound|inding) out\b")
 NAMED_LIST = re.compile(
     r"[ァ-ヶー]+リスト|候補リスト(?=\s*(?:に載|に掲載|に入|の(?:化学)?物質|物質|掲載))"
     r"|(?:規制|管理|禁止|制裁|対象|該当|品目)リスト|リスト(?=規制|品目|該当|対象品|掲載|に(?:載|掲載|該当))"
+    r"|(?:この|その|同じ|あの)リスト"
     r"|candidate list(?= of substances| of svhc|\s*\(svhc\))"
 )
 
