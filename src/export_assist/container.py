@@ -16,6 +16,7 @@ from export_assist.agent.intent import IntentDetector
 from export_assist.agent.service import ChatService
 from export_assist.agent.tools import ToolRegistry, ToolServices, build_registry
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.outside_prior import prior_judge
 from export_assist.lazy import built_once
 from export_assist.outcomes.service import OutcomeService
 from export_assist.programmes.applications import ApplicationService
@@ -60,6 +61,7 @@ class Container(ServiceParts):
             requirements=lambda product, hs, market: self.checklists.requirements(
                 product, hs, market
             ),
+            reads_outside=prior_judge(self.searcher.embed_query, self.embedder.model_id),
         )
 
     @built_once

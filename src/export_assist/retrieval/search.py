@@ -94,6 +94,10 @@ class HybridSearcher:
         """Hybrid search's candidates for a query before any reranking (for training)."""
         return self._evidence(validate_query(query, self._settings.max_query_chars), filters, n)[0]
 
+    def embed_query(self, query: str) -> Vectors:
+        """The query's unit vector (the embedder's query form)."""
+        return self._embedder.embed_query(query)
+
     def similarities(self, query: str, ids: list[str]) -> dict[str, float]:
         """Cosine similarity of the query to chunks by id."""
         return self._store.similarities(self._embedder.embed_query(query), ids)
