@@ -8,7 +8,7 @@ the filters (to tell "not a candidate" from "low score"). One JSON line per case
 
     PYTHONPATH=src python eval/sentence_harvest.py --out /tmp/sent/harvest.jsonl [--sets dev,test6]
 
-Held-apart files are never read: the set list is fixed below (escalation_dev31/32 are the
+Held-apart files are never read: the set list is fixed below (escalation_dev32/33 are the
 unseen check and are left out too).
 """
 
