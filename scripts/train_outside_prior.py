@@ -10,8 +10,11 @@ docs/benchmarks.md), or with --rate the one only that share of in-coverage quest
 weights written are fitted on every tuning case.
 
     PYTHONPATH=src python scripts/train_outside_prior.py [--threshold 0.8 | --rate 0.01] [--c 3]
-        [--dry-run]
+        [--dry-run] [--oof /tmp/outside-oof.json]
         [--cache /tmp/outside-prior-vectors.npz] [--exclude test32,escalation_dev30]
+
+--oof writes each case's out-of-fold probability (with its set) for eval/outside_gate.py, which
+measures what the hand-off gate gains and costs in the whole chat.
 
 Embedding the ~2,700 questions takes about 6 min on a quiet core; --cache keeps the vectors
 (by text) for the next run.
@@ -91,7 +94,8 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=3.0, help="inverse L2 strength")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/outside-prior-vectors.npz"))
     ap.add_argument("--exclude", default="", help="tuning sets to leave out (comma-separated)")
-    ap.add_argument("--dry-run", action="store_true", help="report only, write nothing")
+    ap.add_argument("--dry-run", action="store_true", help="report only, write no weights")
+    ap.add_argument("--oof", type=Path, help="write the out-of-fold probabilities (JSON)")
     args = ap.parse_args()
     excluded = {s for s in args.exclude.split(",") if s}
     found = cases(excluded)
@@ -109,6 +113,11 @@ def main() -> None:
     print(f"  in-coverage questions over it {over[y == 0].mean():.3f}")
     kinds = Counter(case.kind for (_, case), o in zip(found, over, strict=True) if o)
     print("  over it by kind:", dict(sorted(kinds.items())))
+    if args.oof:
+        rows = {
+            case.id: [name, round(float(p), 5)] for (name, case), p in zip(found, oof, strict=True)
+        }
+        args.oof.write_text(json.dumps(rows) + "\n", encoding="utf-8")
     if args.dry_run:
         return
     model = fit_model(x, y, args.c)

@@ -67,6 +67,12 @@ def load_prior(path: Path = WEIGHTS) -> OutsidePrior | None:
 Judge = Callable[[Question, float], bool]
 
 
+def stands_alone(q: Question) -> bool:
+    """Whether the question can be judged by its own words: it inherits nothing and asks
+    nothing of an earlier turn."""
+    return not q.inherited and not q.asked
+
+
 def prior_judge(embed: Embed, model_id: str, path: Path = WEIGHTS) -> Judge | None:
     """Whether a question whose words the evidence covers to this share reads as outside the
     corpus, when the weights were fitted with this embedding model (another model's vectors mean
@@ -78,7 +84,6 @@ def prior_judge(embed: Embed, model_id: str, path: Path = WEIGHTS) -> Judge | No
         return None
 
     def judge(q: Question, covered: float) -> bool:
-        alone = not q.inherited and not q.asked
-        return alone and covered < OUTSIDE_COVERAGE and prior.outside(embed(q.text))
+        return stands_alone(q) and covered < OUTSIDE_COVERAGE and prior.outside(embed(q.text))
 
     return judge
