@@ -265,6 +265,17 @@ ONE_FACT = frozenset(
 )
 
 
+def names_the_goods(q: Question, cards: list[RequirementCard]) -> bool:
+    """Whether an overview that was not asked for by name says something of these goods: a
+    market-side card for their kind or code. 「中古ノートパソコンをマレーシアに。輸入前の
+    手続きは？」 with only invoice, HS and origin cards listed says nothing the question needs;
+    the documents on used electronics do. A list asked for (「全部」, the longest step, Japan's
+    side) is the checklist's whatever it holds."""
+    if q.explicit_list or asks_longest(q) or asks_japan_only(q):
+        return True
+    return any(_specific(c) for c in cards if not is_japan_side(c))
+
+
 def wants_overview(q: Question) -> bool:
     """An export request answered by the checklist's overview: it asks for every requirement,
     or names no topic and no single fact ("インドに輸出したい。賞味期限は何か月残す？" asks

@@ -64,6 +64,17 @@ _LOW_VALUE = re.compile(
 )
 
 
+# A tax other than customs duty named with 「税率」 asks the company's or payroll's tax, not the
+# goods' tariff: 「ミュンヘンの営業税（Gewerbesteuer）は実効でどれくらいの税率？」
+# (escalation_dev31 d020) got the tariff lookup for "pottery".
+_OTHER_TAX = re.compile(
+    r"(?:営業|法人|所得|事業|住民|源泉|給与|相続|贈与|固定資産|印紙|不動産取得)税"
+    r"|gewerbesteuer|körperschaftsteuer|\b(?:corporate|corporation|income|profits?|payroll|"
+    r"withholding|business|property|capital gains|inheritance)\s+tax"
+)
+_CUSTOMS = re.compile(r"関税|\bdut(?:y|ies)\b|\btariffs?\b|\bmfn\b")
+
+
 def asks_low_value_relief(message: str) -> bool:
     """Whether a message asks if small or low-value parcels pay duty (a rule, not a rate)."""
     return bool(_LOW_VALUE.search(nfkc(message).lower()))
@@ -71,8 +82,11 @@ def asks_low_value_relief(message: str) -> bool:
 
 def asks_duty(message: str) -> bool:
     """Whether a message asks what duty a product pays (not how to classify it, nor how to
-    claim a preferential rate: that is an origin question, nor an excise duty)."""
+    claim a preferential rate: that is an origin question, nor an excise duty, nor another
+    tax's rate)."""
     low = _EXCISE.sub(" ", without_claiming(nfkc(message).lower()))
+    if _OTHER_TAX.search(low) and not _CUSTOMS.search(low):
+        return False
     return any(word in low for word in DUTY_WORDS)
 
 

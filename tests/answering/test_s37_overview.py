@@ -1,0 +1,99 @@
+"""Session 37 (issue 9 item 3): a checklist overview that names nothing of the goods gives way
+to the documents (test33 t033, t041, tuning since session 37; here in new words).
+
+「中古のノートパソコンをマレーシアに。輸入前の手続きは？」 asks no single fact and names no
+topic, so the chat summarised the checklist; for goods no market card covers, that summary was
+the invoice, the packing list, the HS code and origin, while the documents on used electronics
+(the Department of Environment's approval) held the answer. An overview now needs a
+market-side card for the goods' kind or code, unless the list itself was asked for.
+
+Also: a question naming another tax (営業税, payroll tax) with 「税率」 is no tariff question."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from export_assist.agent.tools.duties import asks_duty
+from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.overview import names_the_goods
+from export_assist.answering.understand import Question
+from export_assist.domain.compliance import AppliesTo, RequirementCard
+from tests.answering.conftest import index_slice
+
+SLICE = [
+    "my/my-used-electronics-import.md",
+    "my/my-market-entry.md",
+    "kr/children-products-safety.md",
+    "kr/customs-rcep-origin.md",
+    "intl/intl-trade-documents.md",
+    "intl/intl-hs-classification.md",
+    "jp/jp-export-procedure-overview.md",
+]
+
+
+def card(card_id: str, market: str, evidence: str, **applies: list[str]) -> RequirementCard:
+    return RequirementCard(
+        id=card_id,
+        markets=[market],
+        topic="customs",
+        title=card_id,
+        requirement="A requirement.",
+        applies_to=AppliesTo(**applies),
+        severity="mandatory",
+        evidence=[evidence],
+    )
+
+
+INVOICE = card("intl-invoice", "MY", "intl-trade-documents")
+ORIGIN = card("my-origin", "MY", "my-market-entry")
+JAPAN = card("jp-declaration", "JP", "jp-export-procedure-overview")
+RADIO = card("my-radio", "MY", "my-market-entry", categories=["electronics"])
+
+
+def test_an_overview_of_market_cards_for_any_goods_names_nothing_of_these() -> None:
+    q = Question("中古ノートパソコンをマレーシアへ。輸入前の手続きは？", "ja", ["MY"])
+    assert not names_the_goods(q, [INVOICE, ORIGIN, JAPAN])
+    assert names_the_goods(q, [INVOICE, ORIGIN, RADIO])
+
+
+def test_a_list_asked_for_is_the_checklists_whatever_it_holds() -> None:
+    every = Question("マレーシアに輸出する要件を全部教えて", "ja", ["MY"], explicit_list=True)
+    assert names_the_goods(every, [INVOICE, ORIGIN])
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
+    built = index_slice(tmp_path_factory.mktemp("s37overview"), SLICE)
+    # as the container wires it: the overview counts what the checklist lists
+    yield AnswerEngine(
+        built.searcher,
+        built.card_library,
+        built.termbase,
+        requirements=lambda product, hs, market: built.checklists.requirements(product, hs, market),
+    )
+    built.close()
+
+
+@pytest.mark.slow
+def test_used_computers_for_malaysia_are_answered_from_the_used_electronics_document(
+    engine: AnswerEngine,
+) -> None:
+    answer = engine.answer(
+        engine.understand(
+            "福岡で中古のデスクトップPCを集めています。動くものをリユース用にマレーシアの業者へ"
+            "まとめて輸出したいのですが、向こうで事前に必要な申請はありますか？"
+        )
+    )
+    assert answer.kind != "overview", answer.text
+    assert "my-used-electronics-import" in {c.doc_id for c in answer.citations}, answer.text
+    assert "環境局" in answer.text, answer.text  # the Department of Environment
+
+
+def test_another_taxs_rate_is_no_tariff_question() -> None:
+    # escalation_dev31 d020 (a business tax in Munich) got the tariff lookup; in new words:
+    assert not asks_duty("シンガポールに子会社を作ります。法人税の税率は何%ですか？")
+    assert not asks_duty("What is the payroll tax rate in New South Wales for our two staff?")
+    assert asks_duty("ドイツに陶器を輸出します。関税率はいくらですか？")
+    assert asks_duty("What is the import duty rate on pottery in Germany, and the income tax?")
