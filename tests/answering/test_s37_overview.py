@@ -7,7 +7,8 @@ the invoice, the packing list, the HS code and origin, while the documents on us
 (the Department of Environment's approval) held the answer. An overview now needs a
 market-side card for the goods' kind or code, unless the list itself was asked for.
 
-Also: a question naming another tax (営業税, payroll tax) with 「税率」 is no tariff question."""
+Also: a question naming another tax (営業税, payroll tax) with 「税率」 is no tariff question; a
+country joined to its city by a middle dot (「ドイツ・ミュンヘン」) is the market."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import pytest
 from export_assist.agent.tools.duties import asks_duty
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.overview import names_the_goods
-from export_assist.answering.understand import Question
+from export_assist.answering.understand import Question, understand
 from export_assist.domain.compliance import AppliesTo, RequirementCard
 from tests.answering.conftest import index_slice
 
@@ -97,3 +98,12 @@ def test_another_taxs_rate_is_no_tariff_question() -> None:
     assert not asks_duty("What is the payroll tax rate in New South Wales for our two staff?")
     assert asks_duty("ドイツに陶器を輸出します。関税率はいくらですか？")
     assert asks_duty("What is the import duty rate on pottery in Germany, and the income tax?")
+
+
+def test_a_country_joined_to_its_city_by_a_middle_dot_is_the_market() -> None:
+    # 「オーストラリア・ブリスベン」 named no market (test33 t034); in new words:
+    covered = frozenset({"AU", "DE", "TH", "US"})
+    assert understand("ドイツ・ミュンヘンの雑貨店に漆器を卸したい", covered).destinations == ["DE"]
+    assert understand("アメリカ・ポートランドの輸入者に包丁を", covered).destinations == ["US"]
+    assert understand("タイプの違うタイルをタイに出したい", covered).destinations == ["TH"]
+    assert understand("フランス語のラベルは必要？", covered).destinations == []

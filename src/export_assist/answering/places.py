@@ -52,7 +52,9 @@ _CASE_SENSITIVE = {
     "turkey", "chad", "jordan", "georgia", "guinea", "china", "niger", "japan", "lima", "nice",
     "polish",
 }  # fmt: skip
-_KATAKANA = "\u30a0-\u30ff"
+# katakana letters and ー; not the middle dot, which joins a country to its city
+# (「オーストラリア・ブリスベン」 named no market: test33 t034)
+_KATAKANA = "\u30a1-\u30fa\u30fc-\u30ff"
 
 
 @dataclass(frozen=True)
