@@ -8,7 +8,8 @@ the invoice, the packing list, the HS code and origin, while the documents on us
 market-side card for the goods' kind or code, unless the list itself was asked for.
 
 Also: a question naming another tax (営業税, payroll tax) with 「税率」 is no tariff question; a
-country joined to its city by a middle dot (「ドイツ・ミュンヘン」) is the market."""
+country joined to its city by a middle dot (「ドイツ・ミュンヘン」) is the market; a follow-up on a
+preferential origin proof keeps the market of the agreement asked about."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import pytest
 
 from export_assist.agent.tools.duties import asks_duty
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.followup import resolve_history
 from export_assist.answering.overview import names_the_goods
 from export_assist.answering.understand import Question, understand
 from export_assist.domain.compliance import AppliesTo, RequirementCard
@@ -107,3 +109,17 @@ def test_a_country_joined_to_its_city_by_a_middle_dot_is_the_market() -> None:
     assert understand("アメリカ・ポートランドの輸入者に包丁を", covered).destinations == ["US"]
     assert understand("タイプの違うタイルをタイに出したい", covered).destinations == ["TH"]
     assert understand("フランス語のラベルは必要？", covered).destinations == []
+
+
+def test_a_self_declaration_after_an_agreement_with_a_market_keeps_that_market() -> None:
+    # test33 t007 (RCEP to China, then 「自分でインボイスに申告しても？」) lost China; new words:
+    covered = frozenset({"TH", "CN", "JP"})
+    earlier = [
+        "バンコクの輸入者からRCEPで関税を下げたいと言われました。原産地の証明はどう用意しますか？"
+    ]
+    said = "商工会議所を通さず、当社が自分で原産地の申告文を書いて出してもいいですか？"
+    q = resolve_history(earlier, said, covered)
+    assert q.destinations == ["TH"] and "origin" in q.topics
+    # a Japan-side step with no origin in it stays Japan's own
+    alone = resolve_history(earlier, "日本側で輸出申告は誰がしますか？", covered)
+    assert alone.destinations == []

@@ -158,7 +158,12 @@ def _inherit(current: Question, previous: Question) -> Question:
     if "trade_documents" in current.topics and asked and not papers:
         current = current.with_(topics=[t for t in current.topics if t != "trade_documents"])
         changes["topics"] = current.topics
-    if not current.destinations and not current.unsupported and not japan_only_asked(current):
+    # a preferential origin proof is the partner's agreement's (「自分でインボイスに申告しても
+    # いい？」 after RCEP to China asks China's RCEP rule: test33 t007), though done in Japan
+    partner = "origin" in current.topics and bool(previous.destinations)
+    if not current.destinations and not current.unsupported and (
+        partner or not japan_only_asked(current)
+    ):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
