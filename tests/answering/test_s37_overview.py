@@ -9,7 +9,8 @@ market-side card for the goods' kind or code, unless the list itself was asked f
 
 Also: a question naming another tax (営業税, payroll tax) with 「税率」 is no tariff question; a
 country joined to its city by a middle dot (「ドイツ・ミュンヘン」) is the market; a follow-up on a
-preferential origin proof keeps the market of the agreement asked about."""
+preferential origin proof keeps the market of the agreement asked about; running a website there
+(Impressum, ICP), a seller's own GST registration and a profits tax are advice, not rules."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 import pytest
 
 from export_assist.agent.tools.duties import asks_duty
+from export_assist.answering.business import kinds
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.overview import names_the_goods
@@ -123,3 +125,24 @@ def test_a_self_declaration_after_an_agreement_with_a_market_keeps_that_market()
     # a Japan-side step with no origin in it stays Japan's own
     alone = resolve_history(earlier, "日本側で輸出申告は誰がしますか？", covered)
     assert alone.destinations == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海のサーバーで中国向けの通販サイトを動かすなら、ICPの届出は誰がしますか？",
+        "ウィーンのお客様向けにドイツ語サイトを作りました。Impressumには何を載せる？",
+    ],
+)
+def test_running_a_website_there_is_advice_no_rule_on_the_goods(text: str) -> None:
+    assert understand(text, frozenset({"CN", "AT", "EU"})).advice
+
+
+def test_a_sellers_own_tax_registration_and_profits_tax_are_tax_advice() -> None:
+    covered = frozenset({"AU", "HK"})
+    gst = understand(
+        "Must a Japanese web shop register for GST in Australia as a non-resident?", covered
+    )
+    assert "tax" in kinds(gst)
+    hk = understand("香港の子会社の利益は、利得税の対象外だと主張できますか？", covered)
+    assert "tax" in kinds(hk)
