@@ -8,15 +8,17 @@ the filters (to tell "not a candidate" from "low score"). One JSON line per case
 
     PYTHONPATH=src python eval/sentence_harvest.py --out /tmp/sent/harvest.jsonl [--sets dev,test6]
 
-Held-apart files are never read: the set list is fixed below (escalation_dev32/33 are the
-unseen check and are left out too).
+Every tuning set is played (eval/handoff_sets.tuning_sets: held-apart files and the unseen
+escalation sets are never read); the fit and report halves are the writer pools of even and
+odd number.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from itertools import zip_longest
+import re
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -28,19 +30,18 @@ from export_assist.evaluation.datasets import load_jsonl
 from export_assist.evaluation.qa_v2 import Case, doc_ids_by_path
 from export_assist.matching.startup import ensure_sample_directory
 
-ROOT = Path(__file__).resolve().parent / "datasets" / "qa_v2"
-FIT = [
-    *("dev", "test6", "test8", "test10", "test12", "test14", "test16"),
-    *("escalation_dev", "escalation_dev3", "escalation_dev5", "escalation_dev7"),
-    *("escalation_dev9", "escalation_dev11", "escalation_dev13", "escalation_dev15"),
-]
-REPORT = [
-    *("test7", "test9", "test11", "test13", "test15", "test17"),
-    *("escalation_dev2", "escalation_dev4", "escalation_dev6", "escalation_dev8"),
-    *("escalation_dev10", "escalation_dev12", "escalation_dev14"),
-]
-# interleaved: a partial harvest still has both halves
-SETS = [s for pair in zip_longest(FIT, REPORT, fillvalue="") for s in pair if s]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from handoff_sets import ROOT, tuning_sets
+
+SETS = tuning_sets()  # every tuning set: held-apart and unseen sets are never read
+
+
+def fit_half(case_id: str) -> bool:
+    """Writer pools with an even number are fitted on, the odd ones reported on: a pool's
+    questions are never on both sides."""
+    found = re.match(r"qa(\d+)-", case_id)
+    return found is not None and int(found.group(1)) % 2 == 0
+
 
 _calls: list[dict[str, Any]] = []
 _passages: list[list[dict[str, Any]]] = []

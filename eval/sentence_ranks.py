@@ -11,6 +11,7 @@ it (outside the quotes), the fact is in a retrieved passage but filtered out, or
 
     PYTHONPATH=src python eval/sentence_ranks.py /tmp/sent/harvest.jsonl            # figures
     PYTHONPATH=src python eval/sentence_ranks.py /tmp/sent/harvest.jsonl --write    # + weights
+    ... --half-to /tmp/half.json   # the fit half's weights, to play the report half in the chat
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from export_assist.answering.sentence_rank import NAMES, WEIGHTS, Candidate, fea
 from export_assist.answering.stated import STATED
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sentence_harvest import FIT, REPORT
+from sentence_harvest import fit_half
 
 
 def norm(text: str) -> str:
@@ -184,19 +185,26 @@ def main() -> None:
     ap.add_argument("harvest", type=Path)
     ap.add_argument("--write", action="store_true", help="fit on all sets, write the weights")
     ap.add_argument("--l2", type=float, default=0.3)
+    ap.add_argument(
+        "--half-to",
+        type=Path,
+        help="also write the fit half's weights here (to play the report half through the chat)",
+    )
     args = ap.parse_args()
     measured, training, why = load(args.harvest)
     print("cases:", dict(why))
-    model = fit([c for c in training if c.set in FIT], args.l2)
+    model = fit([c for c in training if fit_half(c.case)], args.l2)
     hand = lambda c: c.hand  # noqa: E731
-    for name, half in (("fit half", FIT), ("report half", REPORT)):
+    for name, fitted in (("fit half", True), ("report half", False)):
         for kind, calls in (("measured", measured), ("any key fact", training)):
-            part = [c for c in calls if c.set in half]
+            part = [c for c in calls if fit_half(c.case) == fitted]
             sets = sorted({c.set for c in part})
             print(f"{name}, {kind} ({', '.join(sets)}):")
             print("  hand score   ", figures(part, hand))
             print("  learned      ", figures(part, scorer(model)))
     print("weights:", {k: round(v, 3) for k, v in zip(NAMES, model["weights"], strict=True)})
+    if args.half_to:
+        args.half_to.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     if args.write:
         WEIGHTS.write_text(json.dumps(fit(training, args.l2), indent=1) + "\n", encoding="utf-8")
         print("wrote", WEIGHTS)
