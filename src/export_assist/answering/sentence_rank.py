@@ -1,7 +1,8 @@
 """A learned order for the sentences to quote (session 20, issue 9 item 3): features of a
 sentence given the question, weighted by a small listwise model fitted on the tuning sets
-(`scripts/train_sentence_ranker.py` writes `data/sentence_ranker.json`; none is shipped
-now: the session-20 fit is kept as `data/sentence_ranker.candidate.json`, see docs/benchmarks.md)."""
+(`scripts/train_sentence_ranker.py` writes `data/sentence_ranker.json`; shipped since
+session 37, fitted on every tuning pool, and applied inside each document: select.in_slots;
+see docs/benchmarks.md)."""
 
 from __future__ import annotations
 
