@@ -161,8 +161,10 @@ def _inherit(current: Question, previous: Question) -> Question:
     # a preferential origin proof is the partner's agreement's (「自分でインボイスに申告しても
     # いい？」 after RCEP to China asks China's RCEP rule: test33 t007), though done in Japan
     partner = "origin" in current.topics and bool(previous.destinations)
-    if not current.destinations and not current.unsupported and (
-        partner or not japan_only_asked(current)
+    if (
+        not current.destinations
+        and not current.unsupported
+        and (partner or not japan_only_asked(current))
     ):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
