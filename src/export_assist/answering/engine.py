@@ -288,7 +288,7 @@ class AnswerEngine:
         papers = documents_list.asks_documents(q)  # 「必要な書類は？」: the checklist's papers
         how = documents_list.compose_documents if papers else overview.compose_overview
         composed = how(q, per_market, retrieved, self._termbase, self._card_hit)
-        if not composed.cards or not (papers or overview.names_the_goods(q, composed.cards)):
+        if not composed.cards or not (papers or overview.names_the_goods(q, composed, retrieved)):
             return None
         text, cites = keep_cited(handoff.finish(q, composed), composed.citations.items)
         return Answer(text, q, "overview", cites, False, None, retrieved.passages)

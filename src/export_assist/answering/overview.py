@@ -265,15 +265,22 @@ ONE_FACT = frozenset(
 )
 
 
-def names_the_goods(q: Question, cards: list[RequirementCard]) -> bool:
-    """Whether an overview that was not asked for by name says something of these goods: a
-    market-side card for their kind or code. 「中古ノートパソコンをマレーシアに。輸入前の
-    手続きは？」 with only invoice, HS and origin cards listed says nothing the question needs;
-    the documents on used electronics do. A list asked for (「全部」, the longest step, Japan's
-    side) is the checklist's whatever it holds."""
+def names_the_goods(q: Question, composed: Composed, retrieved: Retrieved) -> bool:
+    """Whether an overview that was not asked for by name is the answer: it lists a market
+    card for the goods' kind or code, or the documents found know nothing of these goods in
+    the market beyond the cards. 「中古ノートパソコンをマレーシアに。輸入前の手続きは？」 with
+    only invoice, HS and origin cards listed says nothing the question needs, while the
+    document on used electronics, first found and behind no card listed, does; 「バラの切り
+    花を香港に」 keeps its overview (Japan's plant inspection is its step for the goods). A
+    list asked for (「全部」, the longest step, Japan's side) is the checklist's whatever it
+    holds."""
     if q.explicit_list or asks_longest(q) or asks_japan_only(q):
         return True
-    return any(_specific(c) for c in cards if not is_japan_side(c))
+    if any(_specific(c) for c in composed.cards if not is_japan_side(c)):
+        return True
+    behind = {d for c in composed.cards for d in c.evidence}
+    top = retrieved.docs[0].doc if retrieved.docs else None
+    return top is None or top.country not in q.destinations or top.doc_id in behind
 
 
 def wants_overview(q: Question) -> bool:
