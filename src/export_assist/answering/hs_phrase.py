@@ -65,8 +65,18 @@ _IMPORTS_THEM = re.compile(
 )
 # who the exporter is names no goods: "We are a small leather workshop in Himeji" (test31 t013
 # classified mobile workshops)
+# (not one that goes on to the goods it sells: "I am an artist in Kyoto selling my own original
+# watercolour paintings … to a gallery in London", test34 t013 classified "go on the invoice")
 _WE_ARE = re.compile(
-    r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b.*\bin\s+[A-Z][\w-]+$"
+    r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b"
+    r"(?!.*\b(?:sell|selling|make|making|export|exporting|ship|shipping|produce|producing)\b)"
+    r".*\bin\s+[A-Z][\w-]+$"
+)
+_WE_ARE_SELLING = re.compile(r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b")
+# ... and the goods such a sentence sells: what follows "selling (my own)" up to "to a …"
+_SELLING = re.compile(
+    r"(?i)\b(?:selling|making|exporting|shipping|producing|supplying)\s+"
+    r"(?:(?:my|our|the|these|some)\s+)?(?:own\s+)?(.{3,}?)(?:\s+(?:to|for)\s+(?:an?|the|our|my)\b.*)?$"
 )
 # ... and the party that will stock them, joined to it: ", and an online shop in Sydney wants
 # to stock them"
@@ -80,8 +90,11 @@ _AND_PARTY = re.compile(
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
 # basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
+# (a noun made of a verb is none: 「綿わたを詰めた座布団（カバーは綿の織物）」 sells the zabuton,
+# 織物 weaves nothing; test34 t012 classified the cotton wadding)
 _OBJECT = re.compile(
-    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編))"
+    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編)"
+    r"(?!物|り物|き物|み物|品))"
 )
 # a sentence that only says what the goods are not (「竹は使っていません」) names no goods
 _NOT_ONLY = re.compile(r"^[^、。]{1,12}(?:は|も|でも)[^、。]{0,8}(?:ません|ない|なし)$")
@@ -146,6 +159,8 @@ def _clean_sentence(chunk: str) -> str:
     if chunk and chunk.isascii():
         if _WE_ARE.match(chunk.strip()):
             return ""
+        if _WE_ARE_SELLING.match(chunk.strip()) and (sold := _SELLING.search(chunk)):
+            return sold.group(1).strip()
         chunk = _AND_PARTY.sub("", chunk.strip())
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())

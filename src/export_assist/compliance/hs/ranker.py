@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from export_assist.compliance.hs.antiques import is_antique_code, is_young_code, says_old
 from export_assist.compliance.hs.calibration import Isotonic
 from export_assist.compliance.hs.edible import demote, edible_ranks
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
@@ -142,6 +143,10 @@ class RankedHsSuggester:
         if says_not_knitted(q.text):
             later += np.array([float(is_knitted(t)) for t in own])
         later += np.array(other_material(codes, own, q.text))
+        # new goods are no antiques (test34 t013: a watercolour painted this year), old ones
+        # (明治時代の掛け軸) are
+        young = says_old(q.text)
+        later += np.array([float((is_young_code if young else is_antique_code)(t)) for t in own])
         order = np.lexsort((-scores, later))
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
