@@ -56,7 +56,7 @@ def _install() -> None:
     best, pick = select._best, select.pick_sentences
 
     def best_rec(units, question, qtype, language, n, avoid, doc_order, *rest):  # type: ignore[no-untyped-def]
-        markets, terms = (*rest, frozenset(), ())[:2]
+        markets, terms, _message, kinds = (*rest, frozenset(), (), "", frozenset())[:4]
         call = {
             "question": question,
             "qtype": qtype,
@@ -67,7 +67,9 @@ def _install() -> None:
             "avoid": [a for a in avoid if a],
             "units": [{"text": u, "rank": r, **_hit(h)} for r, h, u in units],
         }
-        scored = select.hand_scores(units, question, qtype, language, doc_order, markets, terms)
+        scored = select.hand_scores(
+            units, question, qtype, language, doc_order, markets, terms, kinds
+        )
         for unit, s in zip(call["units"], scored, strict=True):
             unit["hand"] = s
         chosen = best(units, question, qtype, language, n, avoid, doc_order, *rest)

@@ -15,6 +15,7 @@ from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import ToolRegistry
 from export_assist.agent.turn import Answer, ToolResult, TurnContext
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.exporter_intro import with_craft
 from export_assist.answering.hs import hs_answer, hs_query
 from export_assist.answering.labels import t
 from export_assist.answering.object_phrase import object_phrase
@@ -142,7 +143,8 @@ def buyers_turn(
     registry: ToolRegistry, engine: AnswerEngine, ctx: TurnContext, q: Question, hs: str | None
 ) -> Turn:
     """Shortlist buyers for the product, HS code and markets the conversation named."""
-    product = q.phrase or q.product or hs_query(q)
+    # the maker's craft names the goods' kind (「波佐見焼の窯元です。白磁のマグカップや…」)
+    product = with_craft(q.phrase or q.product or hs_query(q), q.text, q.context)
     args: dict[str, Any] = {"product": product, "markets": q.destinations}
     if hs:
         args["hs_code"] = hs

@@ -22,7 +22,6 @@ from export_assist.answering.confidence import (
     topic_coverage,
 )
 from export_assist.answering.doc_basis import add_legal_basis
-from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.home_side import export_side_docs, japan_only
@@ -255,7 +254,7 @@ class AnswerEngine:
         return compose(
             q,
             retrieved.query,
-            for_goods(retrieved.passages, self.retriever.catalog().docs, wanted, own.categories),
+            retrieved.for_goods(self.retriever.catalog().docs, wanted, own.categories),
             cards,
             hits,
             self._termbase,

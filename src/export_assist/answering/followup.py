@@ -184,6 +184,12 @@ def _inherit(current: Question, previous: Question) -> Question:
             "conditions": previous.conditions,
             "phrase": previous.phrase,
             "material": current.material or previous.material,  # the same product's
+            # and the same goods' family (eyeglass frames' FDA question is no food rule's:
+            # escalation_dev32 d007 got dietary supplements)
+            "families": [
+                *previous.families,
+                *(f for f in current.families if f not in previous.families),
+            ],
         }
         inherited.append("product")
         if previous.hs_code:

@@ -40,9 +40,13 @@ _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")
 
 # the way the previous message described, done again (「タイと同じ段取りで大丈夫？」, test31 t006;
 # 「ドイツ向けと同じ考え方で大丈夫ですか？」 after a catch-all judgement, escalation_dev30 d006)
+# ... or asked whether it changes (「合計額が大きくなると手続きは変わりますか」 after an EMS
+# parcel's export declaration, test34 t011 lost the topic and got Taiwan's food rules)
 _SAME_WAY = re.compile(
     r"同じ(?:段取り|手続|やり方|流れ|方法|手順|考え方|扱い|対応|判断)|"
-    r"\bsame (?:procedure|process|steps|paperwork|way|approach|reasoning|treatment)\b"
+    r"\bsame (?:procedure|process|steps|paperwork|way|approach|reasoning|treatment)\b|"
+    r"(?:手続き?|扱い|やり方|流れ|手順)(?:は|が|も)?(?:何か)?変わ|"
+    r"\b(?:procedure|process|steps|paperwork|treatment)\s+(?:change|differ)"
 )
 
 

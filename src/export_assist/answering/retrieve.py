@@ -3,14 +3,15 @@ reranked), then the passages inside them that answer the question."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 
-from export_assist.answering import goods
+from export_assist.answering import goods, vocab
 from export_assist.answering.catalog import ENGLISH_POINTS, CatalogCache, DocCatalog, DocProfile
+from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
 from export_assist.answering.home_side import asks_market_only
@@ -42,6 +43,15 @@ class Retrieved:
     # its closest HS subheading's
     categories: list[str] = field(default_factory=list)
     hs_code: str = ""  # the product's HS subheading when the suggester is sure of it
+    # Japan's procedures asked by their topic, read whatever the goods (the catch-all
+    # document for sake: 「日本酒はキャッチオール規制の対象？」, test34 t019)
+    any_goods: set[str] = field(default_factory=set)
+
+    def for_goods(
+        self, docs: Mapping[str, DocProfile], wanted: frozenset[str], categories: Sequence[str]
+    ) -> list[SearchHit]:
+        """The passages less those of documents kept to other goods (doc_goods.for_goods)."""
+        return for_goods(self.passages, docs, wanted, categories, self.any_goods)
 
 
 def jurisdictions(q: Question) -> list[str]:
@@ -204,8 +214,11 @@ class Retriever:
             said += f" {procedure_names(f'{q.text} {q.context}')}"
         named = out.named = (catalog.named.named_docs(said) | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
+            out.any_goods = _procedures(q, [d.doc for d in out.docs])
             out.docs = [
-                d for d in out.docs if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named
+                d
+                for d in out.docs
+                if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named | out.any_goods
             ]
         out.docs.sort(key=lambda d: d.doc.doc_id not in named)  # stable: named first
         kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
@@ -219,6 +232,13 @@ class Retriever:
         ranked = [h for h in ranked if readable({"section": h.citation.section}, q.language)]
         out.passages = sorted(ranked, key=lambda h: -h.score)
         return out
+
+
+def _procedures(q: Question, docs: list[DocProfile]) -> set[str]:
+    """Japan's procedure documents a Japan-side question asks by their topic (export control,
+    the export declaration, origin): they cover every kind of goods."""
+    asked = set(q.topics) & set(vocab.JAPAN_SIDE_TOPICS) if q.japan_side else set()
+    return {d.doc_id for d in docs if d.country == "JP" and asked & set(d.topics)}
 
 
 def readable(meta: Mapping[str, object], language: str) -> bool:

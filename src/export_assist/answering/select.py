@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from export_assist.answering.applies import scope_asked, scope_bonus
+from export_assist.answering.applies import goods_scope, scope_asked, scope_bonus
 from export_assist.answering.asked_deadline import deadline_bonus
 from export_assist.answering.asked_facts import CUES, FACTS
 from export_assist.answering.asked_words import rarity_weights, with_asked
@@ -19,7 +19,7 @@ from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
 from export_assist.answering.stated import STATED
 from export_assist.answering.steps import with_steps
-from export_assist.answering.subquestions import cover_parts, with_fact
+from export_assist.answering.subquestions import cover_parts, with_fact, with_stated
 from export_assist.answering.topical import on_topic as on_topic
 from export_assist.answering.topical import topical_units
 from export_assist.answering.unit_filters import labelled, unchecked
@@ -132,7 +132,7 @@ def pick_sentences(
     # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
     # sentence answers (compose then labels it as the English source text).
     own = [x for x in units if mostly_japanese(x[2]) == (language == "ja")]
-    ask = (question, qtype, language, n, avoid or [], doc_order, markets, terms, message)
+    ask = (question, qtype, language, n, avoid or [], doc_order, markets, terms, message, kinds)
     chosen = _best(own, *ask) or (
         [] if language != "ja" else _best([x for x in units if x not in own], *ask)
     )
@@ -151,11 +151,12 @@ def _best(
     markets: frozenset[str] = frozenset(),
     terms: Sequence[str] = (),
     message: str = "",
+    kinds: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """The n best sentences of one language's units, none repeating another or straying:
     in the fitted model's order when there is one, the hand score's otherwise (which alone
     still decides what is too weak to quote and what strays)."""
-    scores = hand_scores(units, question, qtype, language, doc_order, markets, terms)
+    scores = hand_scores(units, question, qtype, language, doc_order, markets, terms, kinds)
     fact = FACTS.get(qtype) or STATED.get(qtype)
     # the fitted model reads the hand score it was fitted on; the asked sentence's words
     # join the hand order only
@@ -190,7 +191,10 @@ def _best(
         )
 
     covered = cover_parts(chosen, ranked, lambda q: q.text, message, fits)
-    return with_fact(covered, chosen, ranked, lambda q: q.text, fact, fits)
+    covered = with_fact(covered, chosen, ranked, lambda q: q.text, fact, fits)
+    return with_stated(
+        covered, chosen, ranked, lambda q: q.text, goods_scope(question, kinds), fits
+    )
 
 
 def hand_scores(
@@ -201,6 +205,7 @@ def hand_scores(
     doc_order: Sequence[str],
     markets: frozenset[str] = frozenset(),
     terms: Sequence[str] = (),
+    kinds: frozenset[str] = frozenset(),
 ) -> list[float]:
     """The hand-tuned score of each unit: the question's words, the type's fact, the
     passage's retrieval score and rank, its document's rank, market, scope and term."""
@@ -209,7 +214,7 @@ def hand_scores(
     langs = {bool(CJK.search(u)) for _, _, u in units}
     prefer = (language == "ja") if len(langs) == 2 else None
     doc_bonus = {d: 0.4 / (1 + i) for i, d in enumerate(doc_order)}
-    scope = scope_bonus(question)
+    scope = scope_bonus(question, kinds)
     # whether Japan's rule applies to the market asked: the sentence naming that market is
     # its scope for it (test31 t020: Group A, Australia among them, informed requirement only)
     market_weight = SCOPE_MARKET if scope_asked(question) else 1.0

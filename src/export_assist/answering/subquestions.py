@@ -136,11 +136,22 @@ def with_fact(
     a share), when none does and a candidate does: it takes the place of the last quote the
     ranking chose (`chosen`), not of one cover_parts gave another part of the message (test24
     t031 "…and what happens if I don't?": the fine was 18th, and the answer handed off)."""
-    if fact is None or len(covered) < 2 or any(fact.search(text_of(x)) for x in covered):
+    return with_stated(covered, chosen, ranked, text_of, fact.search if fact else None, fits)
+
+
+def with_stated(
+    covered: list[T],
+    chosen: list[T],
+    ranked: Sequence[T],
+    text_of: Callable[[T], str],
+    states: Callable[[str], object] | None,
+    fits: Callable[[T], bool],
+) -> list[T]:
+    """with_fact for any statement a quote must make (`states`: a fact's pattern, the
+    scope for the goods asked about)."""
+    if states is None or len(covered) < 2 or any(states(text_of(x)) for x in covered):
         return covered
-    extra = next(
-        (x for x in ranked if fact.search(text_of(x)) and x not in covered and fits(x)), None
-    )
+    extra = next((x for x in ranked if states(text_of(x)) and x not in covered and fits(x)), None)
     if extra is None:
         return covered
     own = [x for x in covered if x in chosen]

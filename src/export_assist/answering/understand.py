@@ -135,6 +135,7 @@ _GOODS_FAMILIES = frozenset({"supplements"})
 # storage place's approval) it asks that topic's need
 _FOR_PURPOSE = re.compile(r"([^、。？?]{0,12})(?:には|ためには)、?何が必要")
 _EXPORTING = re.compile(r"輸出|出荷|送|売|販売|出す|卸")
+_STEP_NEED = re.compile(r"(?:手続き?|手続)(?:として|で|に|には|では)、?何が必要")
 
 
 def _lists_all(low: str, topics: list[str]) -> bool:
@@ -143,7 +144,10 @@ def _lists_all(low: str, topics: list[str]) -> bool:
         return False
     purpose = _FOR_PURPOSE.search(low)
     only_need = [w for w in vocab.EXPLICIT_LIST if w in low] == ["何が必要"]
-    return not (only_need and topics and purpose and not _EXPORTING.search(purpose.group(1)))
+    # (... nor 「税関の手続きとして何が必要」: that step's need, test34 t021)
+    step = bool(_STEP_NEED.search(low))
+    own = (purpose and not _EXPORTING.search(purpose.group(1))) or step
+    return not (only_need and topics and own)
 
 
 def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:

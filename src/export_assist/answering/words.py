@@ -47,9 +47,30 @@ def asked_topics(text: str) -> list[str]:
     ]
     if KEEPS_PAPERS.search(low) and "record_keeping" not in found:
         found.append("record_keeping")  # "keep the export invoices" (no topic phrase)
+    if _posted_customs(low) and "export_declaration" not in found:
+        found.append("export_declaration")  # 「EMSで…税関の手続きとして何が必要」: Japan's post
     if "record_keeping" in found:  # how long invoices are kept asks no invoice's contents
         found = [t for t in found if t != "trade_documents"]
     return found
+
+
+# Goods sent by post whose customs step is asked (「米国の個人のお客様に、EMSで扇子…を送ります。
+# 税関の手続きとして何が必要」, test34 t021 got the US import checklist): the sender's customs
+# step is Japan's postal export (the customs declaration label, or the export declaration over
+# 200,000 yen); duties, an import or the destination's own customs ask the other side
+_POSTED = re.compile(
+    r"(?<![a-z])ems(?![a-z])|国際郵便|国際小包|郵便で|小包で|ゆうパック|\bby (?:post|airmail)\b|"
+    r"\bpostal\b|\binternational mail\b|\bparcel post\b"
+)
+_CUSTOMS_STEP = re.compile(r"税関|通関|\bcustoms\b")
+_IMPORT_SIDE = re.compile(
+    r"輸入|関税|免税|課税|現地の税関|相手国の税関|到着|受け取|\bimport|\bduty\b|\bduties\b|\bde minimis\b|"
+    r"\b(?:their|the (?:us|u\.s\.|uk|eu|destination|local)|u\.s\.|us|uk) customs\b"
+)
+
+
+def _posted_customs(low: str) -> bool:
+    return bool(_POSTED.search(low) and _CUSTOMS_STEP.search(low) and not _IMPORT_SIDE.search(low))
 
 
 def _says(said: str, low: str, word: str) -> bool:
