@@ -100,3 +100,22 @@ def test_programme_missing_from_the_catalogue_is_handed_off(
     )
     assert "アドバイザーに確認依頼しました" in answer
     assert done["escalated"]
+
+
+def test_a_deadline_or_rate_the_catalogue_does_not_hold_is_handed_off(
+    container: Container,
+) -> None:
+    # escalation_dev32 d019 asked this year's deadline and rate of the monozukuri subsidy and
+    # got the past calls' dates with no hand-off; in new words:
+    text, cited, weak = _ask(
+        container, "ものづくり補助金の次の公募はいつまでに申請すればいい？補助率も知りたい。"
+    )
+    assert weak
+    assert cited[0] == "programme:meti-monodukuri-global"
+    assert "今の公募の締切・補助率・上限額は、このアシスタントの登録情報では確認できません" in text
+    assert "アドバイザーに確認依頼しました" in text
+    english, _, weak_en = _ask(container, "When is the deadline for the monozukuri subsidy?", "en")
+    assert weak_en and "I cannot confirm the current call's deadline" in english
+    # what it funds asks nothing the catalogue lacks: answered, not handed off
+    _, _, plain = _ask(container, "ものづくり補助金はどんな費用に使えますか？")
+    assert not plain

@@ -20,6 +20,7 @@ from export_assist.programmes.named_answer import named_lines
 from export_assist.programmes.profile import ExporterProfile
 from export_assist.programmes.service import ProgrammeService
 from export_assist.programmes.text_profile import profile_from_text
+from export_assist.programmes.unknown_slots import unknown_line, unknown_slots
 
 
 class ProgrammeArgs(BaseModel):
@@ -112,7 +113,7 @@ class FindProgrammes:
         result = self._programmes.match(profile, lang=lang, limit=args.limit, asked=asked)
         named = named_in(args.question, self._programmes.catalogue.programmes)
         if named:  # 「ものづくり補助金で展示会の費用は出せますか？」 asks about that programme
-            return self._named(named, profile, result, lang)
+            return self._named(named, profile, result, lang, args.question)
         head = (
             f"条件に合う支援策が{len(result.matches)}件あります（{result.today}時点）。"
             if ja
@@ -126,14 +127,18 @@ class FindProgrammes:
         return _result(lines, [_citation(m) for m in result.matches], result)
 
     def _named(
-        self, named: Named, profile: ExporterProfile, result: MatchResult, lang: Lang
+        self, named: Named, profile: ExporterProfile, result: MatchResult, lang: Lang, asked: str
     ) -> ToolResult:
         """The named programme(s) first; other programmes only for an activity they do not
-        serve; a programme the catalogue lacks is said so and handed to an advisor."""
+        serve; a programme the catalogue lacks, or a deadline or rate it does not hold for
+        the current call, is said so and handed to an advisor."""
         answer = named_lines(named, profile, result, lang, self._programmes.catalogue.programmes)
         others = [m for m in result.matches if m.id in answer.list_ids]
         lines = [*answer.lines, *(_line(m, lang == "ja") for m in others)]
-        handed = bool(named.unknown) and not named.programmes
+        gaps = unknown_slots(asked, named.programmes, result.today)
+        if gaps:
+            lines.append(unknown_line(gaps, lang == "ja"))
+        handed = (bool(named.unknown) and not named.programmes) or bool(gaps)
         if handed:
             lines += ["", labels.t(lang, "escalated")]
         cited = [_programme_citation(p) for p in answer.cited] + [_citation(m) for m in others]
