@@ -11,6 +11,7 @@ session 38), replayed here in new words.
 
 from __future__ import annotations
 
+from export_assist.agent.tools.duties import asks_duty
 from export_assist.answering.applies import goods_scope, scope_bonus
 from export_assist.answering.catalog import DocProfile
 from export_assist.answering.doc_goods import for_goods
@@ -131,3 +132,12 @@ def test_a_maker_named_by_its_craft_names_the_goods_kind_for_a_buyer_search() ->
     assert with_craft("美濃焼の小皿", "岐阜の美濃焼の窯元です。") == "美濃焼の小皿"
     # a follow-up's own message introduces nobody: the conversation's introduction does
     assert with_craft("小皿", "台湾の買い手は？", "岐阜の美濃焼の窯元です。") == "美濃焼（小皿）"
+
+
+def test_a_rate_of_any_tax_the_vocabulary_names_is_no_tariff_lookup() -> None:
+    # agent/tools/duties reads vocab.OTHER_TAXES (the uncovered taxes and the advice group
+    # "tax") instead of a list of its own
+    assert not asks_duty("相続税の税率は日本とタイでどう違いますか？")
+    assert not asks_duty("What is the sales tax rate in California on teapots?")
+    assert not asks_duty("Wie hoch ist die Körperschaftsteuer? What rate applies?")
+    assert asks_duty("タイの関税率と付加価値税は？")  # customs named: the tariff too

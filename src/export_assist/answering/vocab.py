@@ -66,6 +66,12 @@ ADVICE_RULE_ASKS: tuple[str, ...] = tuple(_DATA["advice_rule_asks"])
 # Taxes (each in its forms) that are advice where no document of the question's markets
 # mentions them.
 UNCOVERED_TAXES: tuple[tuple[str, ...], ...] = tuple(tuple(g) for g in _DATA["uncovered_taxes"])
+# Taxes other than customs duty, each word (those above and the advice group "tax"): a rate
+# asked of one is that tax's, not the goods' tariff (agent/tools/duties.asks_duty).
+OTHER_TAXES: tuple[str, ...] = (
+    *(w for g in UNCOVERED_TAXES for w in g),
+    *ADVICE_GROUPS["tax"]["words"],
+)
 # A rate asked for a future year is a forecast (the advice group "forecasts").
 DATED_RATES: tuple[str, ...] = tuple(_DATA["dated_rates"])
 # Origin rules that name a tariff classification ("関税分類変更基準"): not an HS question.

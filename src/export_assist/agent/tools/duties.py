@@ -11,7 +11,9 @@ from pydantic import BaseModel, Field
 from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
+from export_assist.answering import vocab
 from export_assist.answering.understand import without_claiming
+from export_assist.answering.words import has_any
 from export_assist.duties.service import DutyService
 from export_assist.retrieval.normalize import nfkc
 
@@ -64,14 +66,9 @@ _LOW_VALUE = re.compile(
 )
 
 
-# A tax other than customs duty named with 「税率」 asks the company's or payroll's tax, not the
-# goods' tariff: 「ミュンヘンの営業税（Gewerbesteuer）は実効でどれくらいの税率？」
-# (escalation_dev31 d020) got the tariff lookup for "pottery".
-_OTHER_TAX = re.compile(
-    r"(?:営業|法人|所得|事業|住民|源泉|給与|相続|贈与|固定資産|印紙|不動産取得)税"
-    r"|gewerbesteuer|körperschaftsteuer|\b(?:corporate|corporation|income|profits?|payroll|"
-    r"withholding|business|property|capital gains|inheritance)\s+tax"
-)
+# A tax other than customs duty (vocab.OTHER_TAXES) named with 「税率」 asks the company's or
+# payroll's tax, not the goods' tariff: 「ミュンヘンの営業税（Gewerbesteuer）は実効でどれくらいの
+# 税率？」 (escalation_dev31 d020) got the tariff lookup for "pottery".
 _CUSTOMS = re.compile(r"関税|\bdut(?:y|ies)\b|\btariffs?\b|\bmfn\b")
 
 
@@ -85,7 +82,7 @@ def asks_duty(message: str) -> bool:
     claim a preferential rate: that is an origin question, nor an excise duty, nor another
     tax's rate)."""
     low = _EXCISE.sub(" ", without_claiming(nfkc(message).lower()))
-    if _OTHER_TAX.search(low) and not _CUSTOMS.search(low):
+    if has_any(low, vocab.OTHER_TAXES) and not _CUSTOMS.search(low):
         return False
     return any(word in low for word in DUTY_WORDS)
 
