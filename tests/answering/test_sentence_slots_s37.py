@@ -33,3 +33,19 @@ def test_each_slot_keeps_the_hand_orders_document_and_takes_its_fitted_best() ->
 def test_the_hand_order_stands_where_the_model_agrees() -> None:
     scored = [quote("a", "first", 0.9), quote("b", "second", 0.8), quote("a", "third", 0.1)]
     assert [q.text for q in in_slots(scored, [0, 1, 2])] == ["first", "second", "third"]
+
+
+def test_a_sentence_too_weak_to_quote_fills_no_slot() -> None:
+    # session 38: the fitted best of a document could be a sentence under the quoting bar;
+    # the choice loop skipped it and the slot went to the next document
+    scored = [
+        quote("nz-food", "Imported food is inspected.", 0.9),
+        quote("nz-labels", "Labels must be in English.", 0.8),
+        quote("nz-food", "See the annex.", 0.2),
+    ]
+    ranked = in_slots(scored, [2, 0, 1])
+    assert [q.text for q in ranked] == [
+        "Imported food is inspected.",
+        "Labels must be in English.",
+        "See the annex.",  # after the slots, in the hand order
+    ]

@@ -49,13 +49,17 @@ def in_slots(scored: list[Quote], order: list[int]) -> list[Quote]:
     k-th quote comes from the document the hand score's k-th comes from, and is that
     document's best left by the fitted model. Reordering across documents lost the gold
     document from the quotes (session 37: 18 of 793 report-half answers stopped citing it,
-    4 gained it); inside them it keeps most of the key facts gained."""
+    4 gained it); inside them it keeps most of the key facts gained. Only sentences over the
+    quoting bar fill a slot (a weak one put there was skipped, and the slot went to the next
+    document); the rest follow in the hand order."""
     rank = {i: k for k, i in enumerate(order)}
+    over = {i for i in range(len(scored)) if scored[i].score > QUOTE_BAR}
     left: dict[str, list[int]] = {}
-    for i in sorted(range(len(scored)), key=lambda i: rank.get(i, len(order))):
+    for i in sorted(over, key=lambda i: rank.get(i, len(order))):
         left.setdefault(scored[i].hit.citation.doc_id, []).append(i)
     hand = sorted(range(len(scored)), key=lambda i: -scored[i].score)
-    return [scored[left[scored[i].hit.citation.doc_id].pop(0)] for i in hand]
+    slots = [scored[left[scored[i].hit.citation.doc_id].pop(0)] for i in hand if i in over]
+    return slots + [scored[i] for i in hand if scored[i].score <= QUOTE_BAR]
 
 
 def score_sentence(
@@ -97,6 +101,8 @@ STRAY = 0.6
 SCOPE_MARKET = 3.0
 # What a sentence that only says something was not checked loses (unit_filters.unchecked).
 UNCHECKED_COST = 0.5
+# A sentence scoring at or under this is too weak to quote.
+QUOTE_BAR = 0.3
 
 
 def pick_sentences(
@@ -169,7 +175,7 @@ def _best(
     for quote in ranked:
         if len(chosen) >= n:
             break
-        if quote.score <= 0.3:
+        if quote.score <= QUOTE_BAR:
             continue
         if any(similar(quote.text, other) for other in seen):
             continue
@@ -184,7 +190,7 @@ def _best(
     def fits(quote: Quote) -> bool:  # as the loop above would take it in the last place
         others = [*avoid, *(c.text for c in chosen[:-1])]
         return (
-            quote.score > 0.3
+            quote.score > QUOTE_BAR
             and not any(similar(quote.text, other) for other in others)
             and not _stray(quote, chosen[:1])
             and not (markets and elsewhere(quote.text, markets))
