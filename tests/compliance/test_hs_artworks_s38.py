@@ -3,7 +3,8 @@
 London" classified "go on the commercial invoice"), a noun made of a verb (織物) is no verb whose
 object is the goods (「綿わたを詰めた座布団（カバーは綿の織物）」 classified the wadding), and
 works of art are new unless the text says they are old (9701.91, not the antique 9701.21; test34
-t012/t013, tuning since session 38; here in new words)."""
+t012/t013, tuning since session 38; here in new words). Also: a mill turned by hand is no
+electro-mechanical appliance, a table is furniture and oak is wood (test33 t012/t013)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,19 @@ def test_an_old_work_of_art_is_the_antique_sibling() -> None:
 
 def test_a_woodblock_print_made_now_is_an_original_print() -> None:
     assert codes("木版画（新作の浮世絵）", 1) == ["970290"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a mill turned by hand is no electro-mechanical appliance (test33 t012: 8509.40)
+        ("手挽きのごまミル（陶器の刃）", "821000"),
+        ("a hand coffee mill", "821000"),
+        ("電動のコーヒーミル", "850940"),
+        # a table is furniture, oak is wood (test33 t013: a solid oak table reached 3307.49)
+        ("a solid walnut dining table", "940360"),
+        ("座卓（けやきの一枚板）", "940360"),
+    ],
+)
+def test_how_goods_are_worked_and_what_a_table_is(text: str, code: str) -> None:
+    assert codes(text, 1) == [code], codes(text, 3)

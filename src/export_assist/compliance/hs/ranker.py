@@ -27,6 +27,7 @@ from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
 from export_assist.compliance.hs.knitted import is_knitted, says_not_knitted
 from export_assist.compliance.hs.labels_ja import reason_ja
 from export_assist.compliance.hs.material_siblings import other_material
+from export_assist.compliance.hs.power import power_rank
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.states import is_preparation, raw_state_only
@@ -147,6 +148,7 @@ class RankedHsSuggester:
         # (明治時代の掛け軸) are
         young = says_old(q.text)
         later += np.array([float((is_young_code if young else is_antique_code)(t)) for t in own])
+        later += np.array([power_rank(t, q.text) for t in own])  # 手挽き: no motor
         order = np.lexsort((-scores, later))
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
