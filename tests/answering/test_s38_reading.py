@@ -17,6 +17,7 @@ from export_assist.answering.catalog import DocProfile
 from export_assist.answering.doc_goods import for_goods
 from export_assist.answering.exporter_intro import maker_craft, with_craft
 from export_assist.answering.followup import resolve_history
+from export_assist.answering.preference import non_preferential, preference_claimed
 from export_assist.answering.retrieve import _procedures
 from export_assist.answering.understand import Question, understand
 from export_assist.answering.words import asked_topics
@@ -141,3 +142,20 @@ def test_a_rate_of_any_tax_the_vocabulary_names_is_no_tariff_lookup() -> None:
     assert not asks_duty("What is the sales tax rate in California on teapots?")
     assert not asks_duty("Wie hoch ist die Körperschaftsteuer? What rate applies?")
     assert asks_duty("タイの関税率と付加価値税は？")  # customs named: the tariff too
+
+
+def test_a_preferential_origin_follow_up_reads_no_general_certificate() -> None:
+    # test33 t007 (RCEP to China, then 「商工会議所は手間なので自分で申告しても？」) led with the
+    # chamber's non-preferential certificate; in new words:
+    covered = frozenset({"TH", "CN", "JP"})
+    earlier = ["バンコクの輸入者から、日タイEPAで関税を下げたいと言われました。原産地の証明は？"]
+    q = resolve_history(earlier, "商工会議所を通さずに自分で原産地を申告できますか？", covered)
+    assert q.destinations == ["TH"] and "EPA" in q.context
+    assert preference_claimed(q)
+    general = _doc("jp-general", "JP", ["origin"], [])
+    general.title = "Non-preferential certificates of origin from Japanese chambers of commerce"
+    assert non_preferential(general)
+    assert not non_preferential(_doc("jp-epa", "JP", ["origin"], []))
+    # the general certificate named by the message is what it asks
+    asks_general = q.with_(text="では一般原産地証明書は商工会議所で取れますか？")
+    assert not preference_claimed(asks_general)

@@ -168,6 +168,8 @@ def _inherit(current: Question, previous: Question) -> Question:
     ):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
+        if partner:  # ... and its agreement, said before (test33 t007: RCEP, not the chamber's
+            changes["context"] = previous.asked or previous.text  # general certificate)
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
     # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
     # (an English phrase without a product word is only the longest run of words: no goods)

@@ -155,6 +155,10 @@ def _markets(text: str, covered: frozenset[str]) -> tuple[list[str], list[str]]:
 
     Only the strongest kind present counts: "a buyer in Paris paying in USD" is France."""
     mentions = [m for m in _mentions(text) if m.code != "JP"]
+    # a region beside a place in it names no market of its own (「ハノイの輸入者から、日ASEAN・
+    # EPAで…」: the region outranked the city, then named no one market, s38)
+    if any(not region_members(m.code) for m in mentions):
+        mentions = [m for m in mentions if not region_members(m.code)]
     if not mentions:
         return [], []
     best = max(STRENGTH[m.kind] for m in mentions)
