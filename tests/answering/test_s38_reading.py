@@ -159,3 +159,12 @@ def test_a_preferential_origin_follow_up_reads_no_general_certificate() -> None:
     # the general certificate named by the message is what it asks
     asks_general = q.with_(text="では一般原産地証明書は商工会議所で取れますか？")
     assert not preference_claimed(asks_general)
+
+
+def test_only_an_agreement_said_before_is_carried_as_context() -> None:
+    # an origin follow-up after a question that claimed no preferential rate leans on nothing
+    # more (carrying every earlier message into the search cost an unseen case, s38)
+    covered = frozenset({"TH", "JP"})
+    earlier = ["バンコクの取引先に陶器を送ります。原産地の証明はどこで取りますか？"]
+    q = resolve_history(earlier, "自分で原産地を申告してもいいですか？", covered)
+    assert q.destinations == ["TH"] and not q.context

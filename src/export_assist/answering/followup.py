@@ -15,6 +15,7 @@ from export_assist.answering.home_side import japan_only_asked
 from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
 from export_assist.answering.pointing import points_at_items, refers_back
+from export_assist.answering.preference import claims_preference
 from export_assist.answering.swaps import swap_market, swap_product
 from export_assist.answering.understand import NOT_JAPAN, Question, understand
 from export_assist.answering.words import has_any
@@ -168,8 +169,9 @@ def _inherit(current: Question, previous: Question) -> Question:
     ):
         changes |= {"destinations": previous.destinations, "unsupported": previous.unsupported}
         inherited.append("market")
-        if partner:  # ... and its agreement, said before (test33 t007: RCEP, not the chamber's
-            changes["context"] = previous.asked or previous.text  # general certificate)
+        said = previous.asked or previous.text
+        if partner and claims_preference(said):  # ... and the agreement said before (test33
+            changes["context"] = said  # t007: RCEP, not the chamber's general certificate)
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
     # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
     # (an English phrase without a product word is only the longest run of words: no goods)
@@ -186,12 +188,8 @@ def _inherit(current: Question, previous: Question) -> Question:
             "conditions": previous.conditions,
             "phrase": previous.phrase,
             "material": current.material or previous.material,  # the same product's
-            # and the same goods' family (eyeglass frames' FDA question is no food rule's:
-            # escalation_dev32 d007 got dietary supplements)
-            "families": [
-                *previous.families,
-                *(f for f in current.families if f not in previous.families),
-            ],
+            # and family (eyeglass frames' FDA question got food rules: escalation_dev32 d007)
+            "families": list(dict.fromkeys([*previous.families, *current.families])),
         }
         inherited.append("product")
         if previous.hs_code:

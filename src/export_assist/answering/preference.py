@@ -19,10 +19,15 @@ _CLAIMS = re.compile(
 _GENERAL = re.compile(r"(?i)一般原産地|非特恵|non-preferential|商工会議所の(?:一般|普通の)")
 
 
+def claims_preference(text: str) -> bool:
+    """Whether a text claims a preferential rate (names an agreement, 「関税を下げたい」)."""
+    return bool(_CLAIMS.search(text))
+
+
 def preference_claimed(q: Question) -> bool:
     """Whether the message or the conversation it leans on claims a preferential rate, and the
     message does not ask for the general certificate itself."""
-    return bool(_CLAIMS.search(f"{q.text} {q.context} {q.asked}")) and not _GENERAL.search(q.text)
+    return claims_preference(f"{q.text} {q.context} {q.asked}") and not _GENERAL.search(q.text)
 
 
 def non_preferential(doc: DocProfile) -> bool:

@@ -65,7 +65,9 @@ def outside_families(q: Question, catalog: DocCatalog) -> frozenset[str]:
         return frozenset()
     asked = frozenset(q.families)
     own, mine = _EXCLUSIVE - asked, _EXCLUSIVE & asked
-    alone = bool(mine) and not q.categories
+    # (goods carried over from the conversation are not named alone: the follow-up asks
+    # something else of them, a U.S. agent or a customs step, s38)
+    alone = bool(mine) and not q.categories and "product" not in q.inherited
     families = _families(catalog)
 
     def outside(doc: DocProfile) -> bool:
