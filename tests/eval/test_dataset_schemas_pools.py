@@ -7,7 +7,8 @@ escalation_dev21/test22, escalation_dev22/test23, escalation_dev23/test24,
 escalation_dev24/test25, escalation_dev25/test26, escalation_dev26/test27,
 escalation_dev27/test28, escalation_dev28/test29,
 escalation_dev29/test30, escalation_dev30/test31, escalation_dev31/test32,
-escalation_dev32/test33, escalation_dev33/test34, escalation_dev34/test35).
+escalation_dev32/test33, escalation_dev33/test34, escalation_dev34/test35,
+escalation_dev35/test36).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -226,6 +227,13 @@ POOLS = (
     Pool(
         "thirty-seventh",
         {"escalation_dev34.jsonl": "qa35-d", "test35.jsonl": "qa35-t"},
+        frozenset(),
+        "2026-12-05",
+    ),
+    # The thirty-eighth writer, too, names covered markets or none (README).
+    Pool(
+        "thirty-eighth",
+        {"escalation_dev35.jsonl": "qa36-d", "test36.jsonl": "qa36-t"},
         frozenset(),
         "2026-12-05",
     ),
