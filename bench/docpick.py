@@ -57,8 +57,8 @@ def record(retriever: Retriever) -> list[Retrieved]:
     seen: list[Retrieved] = []
     original = retriever.retrieve
 
-    def retrieve(q, prefer=frozenset()):  # type: ignore[no-untyped-def]
-        out = original(q, prefer)
+    def retrieve(q, *args, **kwargs):  # type: ignore[no-untyped-def]
+        out = original(q, *args, **kwargs)
         seen.append(out)
         return out
 

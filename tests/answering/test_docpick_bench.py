@@ -4,7 +4,7 @@ replay must be the retriever's own order, and a miss must land in the right clas
 
 from __future__ import annotations
 
-from bench.docpick import classify, features, tuning_sets
+from bench.docpick import classify, features, record, tuning_sets
 from bench.docpick_fit import ranked
 
 from export_assist.answering.engine import AnswerEngine
@@ -48,3 +48,18 @@ def test_the_held_apart_and_unseen_sets_are_never_tuning_sets() -> None:
     assert {"dev", "test6", "test35", "escalation_dev", "escalation_dev33"} <= names
     held = {"test", "test2", "test5", "test36", "topics_test", "markets_test"}
     assert not names & (held | {"escalation_dev34", "escalation_dev35"})
+
+
+def test_the_recorder_passes_the_answer_engines_arguments_through(engine: AnswerEngine) -> None:
+    # engine.answer retrieves with the bans, exports and outside families (session 39: the
+    # recorder took only `prefer`, and every answered case failed with a TypeError)
+    seen = record(engine.retriever)
+    try:
+        q = engine.understand(
+            "ドイツの雑貨店にガラスの電気ポットを卸します。何を準備すればいいですか？"
+        )
+        cited = engine.answer(q).citations
+    finally:
+        del engine.retriever.retrieve  # the class's own method again
+    assert seen and seen[0].docs
+    assert cited
