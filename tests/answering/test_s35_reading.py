@@ -77,7 +77,7 @@ def test_the_makers_town_and_the_materials_origin_are_no_topic() -> None:
     )
     terms = content_terms(said)
     assert not {"谷中", "タイ", "ブティック"} & set(terms)
-    assert "トカゲ" in terms
+    assert "トカゲ革" in terms  # the CITES material, one word (s39)
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_applying_for_a_licence_states_no_scope() -> None:
         (
             "We are a family knife smithy in Seki. We make kitchen knives with wooden handles, "
             "and a chef's shop in Lyon wants to stock them. What is the 6-digit HS code?",
-            "We make kitchen knives with wooden handles",
+            "kitchen knives with wooden handles",  # what "we make" names (s39)
         ),
         (
             "We are a small paper mill in Echizen. What HS code applies to handmade washi sheets?",

@@ -18,7 +18,7 @@ from export_assist.answering.frame import FRAME as _FRAME
 from export_assist.answering.frame import JA_FRAME_SPLIT as _JA_FRAME_SPLIT
 from export_assist.answering.glossary import GLOSSARY
 from export_assist.answering.places import find_places, prices
-from export_assist.answering.vocab import EXTRA_PRODUCTS, TOPIC_WORDS
+from export_assist.answering.vocab import CITES_GOODS, EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.answering.years import named_years
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
 from export_assist.domain.companies import companies, find_companies
@@ -62,7 +62,7 @@ _PREFECTURE_EN = re.compile(
 # the town a maker works in, said first: 「浅草でバッグを作っている工房です」 (test31 t014)
 _MAKER_AT = re.compile(
     r"(?:^|[。！？!?]\s*)([^\s。、,でにのを]{1,8})で(?=[^。]{0,30}?(?:作って|作る|作り|製造し|"
-    r"営んで|やって|育てて|栽培し|醸造し|焼いて|織って))"
+    r"営んで|やって|育てて|栽培し|醸造し|焼いて|織って|をして(?:い|お)))"
 )
 _SOLD_AT = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff々ー]+)(?=に|で|へ|から|経由)")
 _SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
@@ -78,8 +78,13 @@ _PRODUCTS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The materials CITES lists (べっ甲, ワニ革): goods words, whole ("べっ甲" is no 「甲」 run),
+# covered where the CITES sources name them (「べっ甲の眼鏡フレーム」, test35 t014).
+_CITES = frozenset(nfkc(w).lower() for w in CITES_GOODS if not w.isascii() or " " in w)
 # longest first, so that "rice cooker" is taken before "rice"
-_PRODUCT_PHRASES = sorted((p for p in _PRODUCTS if " " in p or not p.isascii()), key=len)[::-1]
+_PRODUCT_PHRASES = sorted({p for p in _PRODUCTS if " " in p or not p.isascii()} | _CITES, key=len)[
+    ::-1
+]
 # Everyday phrases of several English words are one term too: "advance notice" is what the
 # corpus calls prior notice (data/everyday.yaml), not "advance" and "notice".
 _EVERYDAY_PHRASES = sorted(
@@ -247,7 +252,10 @@ class Evidence:
                     return 1.0
             elif form in self.text:
                 return 1.0
-        if term.isascii() or not _KANJI.search(term):
+        if term.isascii():  # "packaged-goods": its words ("pre-packed": a prefix is none)
+            parts = [stem_word(w) for w in term.split("-") if len(w) > 3]
+            return 1.0 if "-" in term and parts and self.stems.issuperset(parts) else 0.0
+        if not _KANJI.search(term):
             return 0.0  # a katakana word is one word: 「トランス」 is not 「ライセンス」's pairs
         pairs = [term[i : i + 2] for i in range(len(term) - 1)]
         return sum(p in self.pairs for p in pairs) / len(pairs) if len(term) > 2 else 0.0
@@ -272,8 +280,10 @@ def coverage(
     scores = {t: evidence.covers(t, _forms(t, termbase)) for t in terms}
     goods: list[str] = []
     for term, score in scores.items():
-        kinds = [*_PRODUCTS.get(term, ()), *(kind_of(term) if kind_of is not None else ())]
-        goods += [term] if kinds else []
+        # "rice-cracker" is the goods "rice cracker"
+        named = term.replace("-", " ")
+        kinds = [*_PRODUCTS.get(named, ()), *(kind_of(named) if kind_of is not None else ())]
+        goods += [term] if kinds or term in _CITES else []
         if score >= 0.5:
             continue
         words = {nfkc(w).lower() for c in kinds for w in CATEGORY_WORDS.get(c, ())}

@@ -78,6 +78,14 @@ _SELLING = re.compile(
     r"(?i)\b(?:selling|making|exporting|shipping|producing|supplying)\s+"
     r"(?:(?:my|our|the|these|some)\s+)?(?:own\s+)?(.{3,}?)(?:\s+(?:to|for)\s+(?:an?|the|our|my)\b.*)?$"
 )
+# what the exporter makes, said as its own deed: "We dry yuzu peel (not sugared, …) and want to
+# sell it to a spice importer in London" (test35 t012 classified the whole sentence)
+_WE_DO = re.compile(
+    r"(?i)^(?:we|i)\s+(?:also\s+)?(?:make|dry|grow|brew|bake|roast|weave|sew|knit|carve|craft|"
+    r"produce|manufacture|distil|distill|press|smoke|pickle|ferment)\s+(?:(?:our|my)\s+own\s+)?"
+    r"(?!(?:them|it|these|those|this|that)\b)"
+    r"([a-z][\w' -]{2,}?)(?=\s*[(,]|\s+(?:and|to|which|that)\b|\s+(?:in|from|at)\s+(?-i:[A-Z])|\s*$)"
+)
 # ... and the party that will stock them, joined to it: ", and an online shop in Sydney wants
 # to stock them"
 _AND_PARTY = re.compile(
@@ -161,6 +169,8 @@ def _clean_sentence(chunk: str) -> str:
             return ""
         if _WE_ARE_SELLING.match(chunk.strip()) and (sold := _SELLING.search(chunk)):
             return sold.group(1).strip()
+        if did := _WE_DO.match(chunk.strip()):
+            return did.group(1).strip()
         chunk = _AND_PARTY.sub("", chunk.strip())
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())

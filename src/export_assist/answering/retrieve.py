@@ -153,16 +153,20 @@ class Retriever:
         # compete at INTL's market weight unless the question is Japan-side. Another
         # market's regime does not bind this export: "モバイルバッテリー" names Korea's and
         # China's certification documents, not the EU's.
-        home = (
-            catalog.in_markets(["JP"])
-            if places and "JP" not in places and not asks_market_only(q)
-            else []
-        )
+        home_too = places and "JP" not in places and not asks_market_only(q)
+        home = catalog.in_markets(["JP"]) if home_too else []
         # ... and a Japanese regime named by name (「ATAカルネで持って行く」) stays one when only
         # the market's side is asked (「向こうで売ってしまっても」, escalation_dev25 d020)
         named_home = catalog.named.named_docs(q.text) & set(catalog.in_markets(["JP"]))
         allowed = list(dict.fromkeys([*allowed, *home, *named_home, *(also & set(catalog.docs))]))
-        allowed = [d for d in allowed if d not in outside]
+        # A regime the question names by name ("CBAM", "EUDR") is what it is about, whatever
+        # the product ("CBAM ... 日本茶"), or describes in everyday words (samples brought back:
+        # the ATA carnet); so is Japan's procedure its goods trigger (「ワニ革の財布を…」), read
+        # even for goods of a family of their own (べっ甲 eyeglass frames: CITES, test35 t014)
+        triggered = procedure_names(f"{q.text} {q.context}") if q.japan_side else ""
+        by_name = catalog.named.named_docs(f"{q.text} {regime_names(q.text)} {triggered}")
+        kept = catalog.named.named_docs(triggered) if triggered else set()
+        allowed = [d for d in allowed if d not in outside - kept]
         query = search_query(q, self._termbase)
         out = Retrieved(places, query=query, categories=categories, hs_code=code)
         if not allowed:
@@ -206,14 +210,9 @@ class Retriever:
             catalog.best_passages(bm25, allowed),
             catalog.best_passages(self._searcher.cosines(q.asked or q.text) * hidden, allowed),
         )
-        # A product question never quotes another product's rules (cosmetics are not food).
-        # A regime the question names by name ("CBAM", "EUDR") is what it is about: its
-        # documents come first and stay, whatever the product ("CBAM ... 日本茶").
-        # ... or describes in everyday words (samples brought back: the ATA carnet)
-        said = f"{q.text} {regime_names(q.text)}"
-        if q.japan_side:  # 「ワニ革の財布を…」「日本の役所からどんな書類？」, or in one message
-            said += f" {procedure_names(f'{q.text} {q.context}')}"
-        named = out.named = (catalog.named.named_docs(said) | prefer) & set(allowed)
+        # A product question never quotes another product's rules (cosmetics are not food);
+        # the named regime's documents come first and stay.
+        named = out.named = (by_name | prefer) & set(allowed)
         if q.product:  # only a named product: "food" alone is too vague to exclude by
             out.any_goods = _procedures(q, [d.doc for d in out.docs])
             out.docs = [

@@ -47,6 +47,8 @@ _WEIGHT_LABEL = re.compile(
 # A weight that is the price's unit, not the shipment's: 「1kgあたり80ユーロ」, "EUR 8 per kg".
 _PER_UNIT_AFTER = re.compile(r"^\s*(?:あたり|当たり|につき|毎)")
 _PER_UNIT_BEFORE = re.compile(r"(?i)(?:per|/|単価は?|単価[:：]?)\s*$")
+# Packing units: a count in them after the goods' own count is the packages.
+_PACKS = re.compile(r"(?i)cartons?|cases?|boxes|box|pallets?")
 # The goods after their count: "40 cartons of dried udon, …" (up to four words).
 _OF_GOODS = re.compile(
     r"\s+of\s+([A-Za-z][A-Za-z'-]*(?:\s+(?!(?:at|to|for|with|in|from|per)\b)[A-Za-z][A-Za-z'-]*){0,3})"
@@ -155,14 +157,16 @@ def extract(text: str, q: Question) -> ShipmentDraft:
                 rf"{re.escape(draft.fields['product'])}\s*[（(]([A-Za-z][^（）()]*)[）)]", raw
             )
             draft.fields["description_en"] = gloss.group(1).strip() if gloss else english
-    if qty:
+    # "200 cotton towels"; "240 hinoki bath stools (12 per carton, 20 cartons)": the goods
+    # counted before the cartons they fill (escalation_dev33 d003 read 20 cartons)
+    counted = product and re.search(rf"(\d[\d,]*)\s+(?:\w+\s+)?{re.escape(product.lower())}", low)
+    if counted and (
+        not qty or (counted.start() < qty.start() and _PACKS.match(qty.group(2) or ""))
+    ):
+        draft.fields["quantity"], qty = f"{counted.group(1)} pcs", counted
+    elif qty:
         unit = qty.group(2) or ("個" if q.language == "ja" else "pcs")  # 「数量：120」
         draft.fields["quantity"] = f"{qty.group(1)} {unit}"
-    elif product and (
-        m := re.search(rf"(\d[\d,]*)\s+(?:\w+\s+)?{re.escape(product.lower())}", low)
-    ):
-        draft.fields["quantity"] = f"{m.group(1)} pcs"  # "200 cotton towels"
-        qty = m
     price = price_in(raw, qty.span() if qty else None)
     if price:
         draft.fields["unit_price"], draft.fields["currency"] = price[:2]

@@ -1,0 +1,144 @@
+"""Session 39 (issue 9 items 1-5): readings found on test35 and escalation_dev33 (tuning since
+session 39), replayed here in new words.
+
+- Goods made of a CITES species (べっ甲) are Japan's CITES approval even when they belong to a
+  family of their own (eyeglass frames): the CITES document was dropped as outside the eyewear
+  family and, once read, 「べっ甲細工」 was split into an unknown 「甲細工」 (test35 t014).
+- A buyer on METI's End User List is not embargoed: the corpus sentence says so in words a
+  question about a ban finds (test35 t018).
+- Staff's paid leave and an EU design registration are business questions no regulation answers
+  (test35 t022, escalation_dev33 d022).
+- "240 stools (12 per carton, 20 cartons)" ships 240 pieces in 20 packages (escalation_dev33 d003).
+- "We dry yuzu peel … and want to sell it …" names yuzu peel for an HS question (test35 t012),
+  and everyday goods words reach their headings: dried yuzu peel, an oil painting, modelling
+  clay."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from export_assist.answering.coverage import content_terms
+from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.hs_phrase import hs_product
+from export_assist.answering.shipment_fields import extract
+from export_assist.answering.understand import understand
+from export_assist.answering.words import asks_advice
+from export_assist.compliance.hs.ranker import RankedHsSuggester
+from export_assist.compliance.hs.table import packaged_table
+from export_assist.container import Container
+from tests.answering.conftest import index_slice
+
+COVERED = frozenset({"US", "GB", "CN", "TW", "EU", "FR", "IT", "SG", "KR", "CA"})
+SLICE = [
+    "us/us-fda-eyeglasses.md",
+    "jp/jp-cites-export.md",
+    "jp/jp-fefta-catch-all-end-user-list.md",
+    "jp/jp-fefta-list-control.md",
+    "jp/jp-sanctions-export-bans.md",
+    "jp/jp-export-control-classification.md",
+    "jp/jp-export-procedure-overview.md",
+]
+
+
+@pytest.fixture(scope="module")
+def container(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Container]:
+    built = index_slice(Path(tmp_path_factory.mktemp("s39")), SLICE)
+    yield built
+    built.close()
+
+
+@pytest.fixture(scope="module")
+def engine(container: Container) -> AnswerEngine:
+    return container.answer_engine  # with the HS suggester: goods words are known as goods
+
+
+def test_goods_of_a_cites_species_read_the_cites_rules_whatever_their_family(
+    engine: AnswerEngine,
+) -> None:
+    said = (
+        "輪島でべっ甲細工をしています。べっ甲のメガネフレームをシカゴの眼鏡店が仕入れたいそうです。"
+        "日本から販売目的で輸出できますか？"
+    )
+    answer = engine.answer(engine.understand(said))
+    assert "jp-cites-export" in {c.doc_id for c in answer.citations}
+    assert not answer.escalate, answer.text
+    assert "附属書I" in answer.text and "商業" in answer.text
+    # the material is one word, never a kanji run cut after its kana
+    terms = content_terms(said)
+    assert "べっ甲細工" in terms and "甲細工" not in terms
+
+
+def test_a_buyer_on_the_end_user_list_is_no_embargo(engine: AnswerEngine) -> None:
+    said = (
+        "We make flow meters in Hiroshima. A distributor we sell to in Ohio is listed on "
+        "METI's End User List. Does that mean exporting to them is banned?"
+    )
+    answer = engine.answer(engine.understand(said))
+    assert "not an embargo" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We will hire three local staff for our tea shop in Toronto. How many days of paid "
+        "annual leave do they get?",
+        "パリの店で現地スタッフを雇います。有給休暇は年に何日与える必要がありますか？",
+        "京都の陶芸家です。オリジナルの器のデザインをEUで意匠登録したい。費用は？",
+        "Can we register our design at the EUIPO before a Milan fair, and what does it cost?",
+    ],
+)
+def test_staff_leave_and_design_registration_are_business_advice(said: str) -> None:
+    assert asks_advice(said.lower())
+
+
+def test_the_goods_counted_before_their_cartons_are_the_quantity() -> None:
+    said = (
+        "Please draft a packing list: 360 cedar coasters (30 per carton, 12 cartons), unit price "
+        "JPY 900, buyer Maple Table Inc., Toronto, FCA Nagoya."
+    )
+    fields = extract(said, understand(said, COVERED)).fields
+    assert fields["quantity"] == "360 pcs"
+    assert fields["packages"] == "12"
+    # a count in cartons alone is still the quantity and the packages
+    only = "Please draft an invoice: 40 cartons of dried udon, USD 30 per carton, FOB Kobe."
+    got = extract(only, understand(only, COVERED)).fields
+    assert got["quantity"].startswith("40") and got["packages"] == "40"
+
+
+@pytest.mark.parametrize(
+    ("said", "goods"),
+    [
+        (
+            "We are a citrus grower in Ehime. We dry sudachi peel (no sugar) and want to sell it "
+            "to a tea blender in Berlin. Which HS code?",
+            "sudachi peel",
+        ),
+        ("We brew craft beer in Sapporo. Which HS code applies?", "craft beer"),
+        ("We make them by hand. What is the HS code?", "We make them by hand"),
+    ],
+)
+def test_what_we_make_names_the_goods_of_an_hs_question(said: str, goods: str) -> None:
+    assert hs_product(said) == goods
+
+
+@cache
+def _suggester() -> RankedHsSuggester:
+    return RankedHsSuggester(packaged_table(), None)  # the shipped words-only model
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("dried yuzu peel", "0814"),
+        ("an original oil painting on canvas", "9701"),
+        ("watercolour painting set for children", "3213"),
+        ("紙粘土", "3407"),
+        ("modeling clay", "3407"),
+    ],
+)
+def test_everyday_goods_words_reach_their_heading(text: str, heading: str) -> None:
+    assert _suggester().suggest(text, 1)[0].code[:4] == heading
