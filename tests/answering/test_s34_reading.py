@@ -108,7 +108,7 @@ def test_a_code_length_names_no_goods() -> None:
         "We make bamboo ladles for tea ceremony in Kyoto. "
         "What 6-digit HS code should we use for the shop in Sydney?"
     )
-    assert hs_product(said) == "bamboo ladles for tea ceremony"  # what "we make" names (s39)
+    assert hs_product(said) == "We make bamboo ladles for tea ceremony in Kyoto"
 
 
 @pytest.fixture(scope="module")

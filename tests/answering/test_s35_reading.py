@@ -124,7 +124,7 @@ def test_applying_for_a_licence_states_no_scope() -> None:
         (
             "We are a family knife smithy in Seki. We make kitchen knives with wooden handles, "
             "and a chef's shop in Lyon wants to stock them. What is the 6-digit HS code?",
-            "kitchen knives with wooden handles",  # what "we make" names (s39)
+            "We make kitchen knives with wooden handles",
         ),
         (
             "We are a small paper mill in Echizen. What HS code applies to handmade washi sheets?",

@@ -6,12 +6,15 @@ session 39), replayed here in new words.
   family and, once read, 「べっ甲細工」 was split into an unknown 「甲細工」 (test35 t014).
 - A buyer on METI's End User List is not embargoed: the corpus sentence says so in words a
   question about a ban finds (test35 t018).
+- A year the question names is stated by the quotes: 「2025年10月からキャッチオール規制が
+  変わったと聞きました」 quoted the classification duty and handed off as thin, the year unsaid
+  (escalation_dev32 d013).
 - Staff's paid leave and an EU design registration are business questions no regulation answers
   (test35 t022, escalation_dev33 d022).
 - "240 stools (12 per carton, 20 cartons)" ships 240 pieces in 20 packages (escalation_dev33 d003).
-- "We dry yuzu peel … and want to sell it …" names yuzu peel for an HS question (test35 t012),
-  and everyday goods words reach their headings: dried yuzu peel, an oil painting, modelling
-  clay."""
+- "… and want to sell it to a spice importer in London" names no goods for an HS question (test35
+  t012 classified spices), and everyday goods words reach their headings: dried yuzu peel, an oil
+  painting, modelling clay."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from export_assist.answering.bonus import YEAR_NAMED, year_bonus
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.hs_phrase import hs_product
@@ -41,6 +45,7 @@ SLICE = [
     "jp/jp-sanctions-export-bans.md",
     "jp/jp-export-control-classification.md",
     "jp/jp-export-procedure-overview.md",
+    "th/tisi-nbtc.md",
 ]
 
 
@@ -81,6 +86,25 @@ def test_a_buyer_on_the_end_user_list_is_no_embargo(engine: AnswerEngine) -> Non
     assert "not an embargo" in answer.text, answer.text
 
 
+def test_a_year_the_question_names_is_stated_by_the_quotes(engine: AnswerEngine) -> None:
+    asked = "2025年10月からキャッチオール規制が変わったと聞きました。何に気をつければいい？"
+    bonus = year_bonus(asked)
+    assert (
+        bonus("2025年10月9日施行の改正で、通常兵器のキャッチオール規制が強化されました。")
+        == YEAR_NAMED
+    )
+    assert bonus("キャッチオール規制の確認は引き続き必要です。") == 0.0
+    assert year_bonus("キャッチオール規制とは？")("2025年の改正") == 0.0
+    said = (
+        "豊橋の工作機械商社です。中古のNC旋盤をタイの部品メーカーに輸出します。該非判定ではリスト"
+        "規制に非該当でしたが、2025年10月からキャッチオール規制が変わったと聞きました。タイ向けの"
+        "旋盤では何に気をつければいいですか。"
+    )
+    answer = engine.answer(engine.understand(said))
+    assert not answer.escalate, answer.text
+    assert "2025年" in answer.text
+
+
 @pytest.mark.parametrize(
     "said",
     [
@@ -115,13 +139,15 @@ def test_the_goods_counted_before_their_cartons_are_the_quantity() -> None:
         (
             "We are a citrus grower in Ehime. We dry sudachi peel (no sugar) and want to sell it "
             "to a tea blender in Berlin. Which HS code?",
-            "sudachi peel",
+            "We dry sudachi peel (no sugar)",
         ),
-        ("We brew craft beer in Sapporo. Which HS code applies?", "craft beer"),
-        ("We make them by hand. What is the HS code?", "We make them by hand"),
+        (
+            "We brew craft beer in Sapporo and plan to export it to a bar in Seoul. HS code?",
+            "We brew craft beer in Sapporo",
+        ),
     ],
 )
-def test_what_we_make_names_the_goods_of_an_hs_question(said: str, goods: str) -> None:
+def test_where_the_exporter_wants_to_sell_them_names_no_goods(said: str, goods: str) -> None:
     assert hs_product(said) == goods
 
 

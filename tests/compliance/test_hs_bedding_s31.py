@@ -17,8 +17,7 @@ from tests.compliance.hs_words_only import codes
         (
             "We weave wool throw blankets in Ichinomiya. A lodge in Portland wants to import "
             "them. Which HS code do they take?",
-            # (what "we weave" names, s39; the whole sentence before)
-            "wool throw blankets",
+            "We weave wool throw blankets in Ichinomiya",
         ),
         (
             "Our workshop sews silk duvets. A boutique in Seattle would like to stock them. "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from export_assist.answering.elsewhere import names_market
+from export_assist.answering.years import named_years
 from export_assist.domain.citations import SearchHit
 from export_assist.retrieval.normalize import nfkc
 
@@ -18,6 +19,9 @@ MARKET_NAMED = 0.3
 # named by more than DISTINCT candidate sentences says nothing about which one answers.
 TERM_NAMED = 2.0
 DISTINCT = 2
+# What a sentence gains by stating a year the question names (「2025年10月からキャッチオール規制が
+# 変わったと聞きました」): an answer that states no year asked about is handed off as thin.
+YEAR_NAMED = 0.5
 
 
 def market_bonus(unit: str, hit: SearchHit, markets: frozenset[str]) -> float:
@@ -41,3 +45,11 @@ def term_bonus(terms: Sequence[str], units: Sequence[str]) -> Callable[[str], fl
     if not rare:
         return lambda _unit: 0.0
     return lambda unit: TERM_NAMED if any(_has(t, nfkc(unit).lower()) for t in rare) else 0.0
+
+
+def year_bonus(question: str) -> Callable[[str], float]:
+    """YEAR_NAMED for a sentence stating a year the question names (nothing without one)."""
+    years = set(named_years(question))
+    if not years:
+        return lambda _unit: 0.0
+    return lambda unit: YEAR_NAMED if years & set(named_years(unit)) else 0.0

@@ -78,21 +78,15 @@ _SELLING = re.compile(
     r"(?i)\b(?:selling|making|exporting|shipping|producing|supplying)\s+"
     r"(?:(?:my|our|the|these|some)\s+)?(?:own\s+)?(.{3,}?)(?:\s+(?:to|for)\s+(?:an?|the|our|my)\b.*)?$"
 )
-# what the exporter makes, said as its own deed: "We dry yuzu peel (not sugared, …) and want to
-# sell it to a spice importer in London" (test35 t012 classified the whole sentence)
-_WE_DO = re.compile(
-    r"(?i)^(?:we|i)\s+(?:also\s+)?(?:make|dry|grow|brew|bake|roast|weave|sew|knit|carve|craft|"
-    r"produce|manufacture|distil|distill|press|smoke|pickle|ferment)\s+(?:(?:our|my)\s+own\s+)?"
-    r"(?!(?:them|it|these|those|this|that)\b)"
-    r"([a-z][\w' -]{2,}?)(?=\s*[(,]|\s+(?:and|to|which|that)\b|\s+(?:in|from|at)\s+(?-i:[A-Z])|\s*$)"
-)
 # ... and the party that will stock them, joined to it: ", and an online shop in Sydney wants
 # to stock them"
 _AND_PARTY = re.compile(
     r"(?i),?\s+and\s+(?:(?:an?|the|our|one)\b[^,]{0,60}\b(?:wants?|would like|plans?|hopes?|asked us|"
     r"has asked us)\s+to\s+\w+(?:\s+(?:them|it|these|those))?"
-    # ... or where the exporter sells them: "and sell them to a shop in Portland"
-    r"|(?:sell|ship|export|send|supply)\s+(?:them|it|these|those)\s+(?:to|in)\b.*)$"
+    # ... or where the exporter sells them: "and sell them to a shop in Portland", "and want to
+    # sell it to a spice importer in London" (test35 t012 classified spices)
+    r"|(?:(?:want|wants|plan|plans|hope|hopes|would like|are going|intend|intends)\s+to\s+)?"
+    r"(?:sell|ship|export|send|supply)\s+(?:them|it|these|those)\s+(?:to|in)\b.*)$"
 )
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
@@ -169,8 +163,6 @@ def _clean_sentence(chunk: str) -> str:
             return ""
         if _WE_ARE_SELLING.match(chunk.strip()) and (sold := _SELLING.search(chunk)):
             return sold.group(1).strip()
-        if did := _WE_DO.match(chunk.strip()):
-            return did.group(1).strip()
         chunk = _AND_PARTY.sub("", chunk.strip())
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())

@@ -11,7 +11,7 @@ from export_assist.answering.applies import goods_scope, scope_asked, scope_bonu
 from export_assist.answering.asked_deadline import deadline_bonus
 from export_assist.answering.asked_facts import CUES, FACTS
 from export_assist.answering.asked_words import rarity_weights, with_asked
-from export_assist.answering.bonus import market_bonus, term_bonus
+from export_assist.answering.bonus import market_bonus, term_bonus, year_bonus
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.goods import other_kind
 from export_assist.answering.repeats import new_figures as new_figures
@@ -226,6 +226,7 @@ def hand_scores(
     market_weight = SCOPE_MARKET if scope_asked(question) else 1.0
     deadline = deadline_bonus(question)
     named = term_bonus(terms, [u for _, _, u in units])
+    year = year_bonus(question)
     return [
         score_sentence(u, weights, qtype, prefer)
         + hit.score * 0.5
@@ -235,6 +236,7 @@ def hand_scores(
         + scope(u)
         + deadline(u)
         + named(u)
+        + year(u)
         - UNCHECKED_COST * unchecked(u)
         for rank, hit, u in units
     ]
