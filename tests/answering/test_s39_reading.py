@@ -19,7 +19,6 @@ session 39), replayed here in new words.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -31,10 +30,9 @@ from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.shipment_fields import extract
 from export_assist.answering.understand import understand
 from export_assist.answering.words import asks_advice
-from export_assist.compliance.hs.ranker import RankedHsSuggester
-from export_assist.compliance.hs.table import packaged_table
 from export_assist.container import Container
 from tests.answering.conftest import index_slice
+from tests.compliance.hs_words_only import codes
 
 COVERED = frozenset({"US", "GB", "CN", "TW", "EU", "FR", "IT", "SG", "KR", "CA"})
 SLICE = [
@@ -151,11 +149,6 @@ def test_where_the_exporter_wants_to_sell_them_names_no_goods(said: str, goods: 
     assert hs_product(said) == goods
 
 
-@cache
-def _suggester() -> RankedHsSuggester:
-    return RankedHsSuggester(packaged_table(), None)  # the shipped words-only model
-
-
 @pytest.mark.parametrize(
     ("text", "heading"),
     [
@@ -167,4 +160,4 @@ def _suggester() -> RankedHsSuggester:
     ],
 )
 def test_everyday_goods_words_reach_their_heading(text: str, heading: str) -> None:
-    assert _suggester().suggest(text, 1)[0].code[:4] == heading
+    assert codes(text, 1)[0][:4] == heading
