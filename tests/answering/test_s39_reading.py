@@ -9,6 +9,8 @@ session 39), replayed here in new words.
 - A year the question names is stated by the quotes: 「2025年10月からキャッチオール規制が
   変わったと聞きました」 quoted the classification duty and handed off as thin, the year unsaid
   (escalation_dev32 d013).
+- Another exporter introducing itself starts a new conversation: a mould maker's End User List
+  question after bekko eyeglass frames was handed off as eyewear (s39 user trial).
 - Staff's paid leave and an EU design registration are business questions no regulation answers
   (test35 t022, escalation_dev33 d022).
 - "240 stools (12 per carton, 20 cartons)" ships 240 pieces in 20 packages (escalation_dev33 d003).
@@ -26,6 +28,8 @@ import pytest
 from export_assist.answering.bonus import YEAR_NAMED, year_bonus
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.exporter_intro import new_exporter
+from export_assist.answering.followup import resolve_history
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.shipment_fields import extract
 from export_assist.answering.understand import understand
@@ -153,6 +157,7 @@ def test_where_the_exporter_wants_to_sell_them_names_no_goods(said: str, goods: 
     ("text", "heading"),
     [
         ("dried yuzu peel", "0814"),
+        ("乾燥させたゆずの皮", "0814"),
         ("an original oil painting on canvas", "9701"),
         ("watercolour painting set for children", "3213"),
         ("紙粘土", "3407"),
@@ -161,3 +166,17 @@ def test_where_the_exporter_wants_to_sell_them_names_no_goods(said: str, goods: 
 )
 def test_everyday_goods_words_reach_their_heading(text: str, heading: str) -> None:
     assert codes(text, 1)[0][:4] == heading
+
+
+def test_another_exporter_introducing_itself_carries_nothing_over() -> None:
+    earlier = [
+        "輪島でべっ甲細工をしています。べっ甲のメガネフレームをシカゴの眼鏡店に売れますか？",
+        "堺の金属加工メーカーです。上海の新規顧客から精密部品の注文があり、リスト規制は非該当でした。",
+    ]
+    q = resolve_history(
+        earlier, "その顧客が外国ユーザーリストに載っていました。輸出は禁止ですか？", COVERED
+    )
+    assert "eyewear" not in q.families and "べっ甲" not in q.phrase + q.context
+    assert new_exporter(earlier[1]) and not new_exporter(earlier[0])
+    # a buyer described is no exporter: the conversation goes on
+    assert not new_exporter("送り先はクアラルンプールの業者です。受け取る側で手続きは？")

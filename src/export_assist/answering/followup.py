@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from export_assist.answering import counterpart
 from export_assist.answering.asks import asks_code_rule
+from export_assist.answering.exporter_intro import new_exporter
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
@@ -21,8 +22,7 @@ from export_assist.answering.understand import NOT_JAPAN, Question, understand
 from export_assist.answering.words import has_any
 from export_assist.retrieval.normalize import nfkc
 
-# What is left of "フランスの場合は？" / "And what about France?" once places are removed:
-# the grammar of a follow-up that only changes a slot, never a word that asks something.
+# A slot-only follow-up's grammar ("フランスの場合は？" less its places), no word that asks.
 _FILLER = re.compile(
     r"(じゃあ|じゃ|それでは|それなら|では|だと|だったら|でしたら|なら|の場合は?|の場合|"
     r"はどう(です|でしょう)?か?|はどう|どう違う(の|んですか|のですか|でしょうか)?|どうなる(の)?|"
@@ -79,7 +79,7 @@ def _said_word(word: str, said: str) -> bool:
 
 def resolve(current: Question, previous: Question | None, covered: frozenset[str]) -> Question:
     """The current question with what it leaves unsaid taken from the previous one."""
-    if previous is None:
+    if previous is None or new_exporter(current.text):  # 「神戸の樹脂部品メーカーです。…」
         return current
     word = material_answer(current.text) if current.material else ""
     if word and previous.product:  # 「このタオルのHSコードは？」「綿です」
