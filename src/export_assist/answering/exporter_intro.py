@@ -67,7 +67,9 @@ def with_craft(goods: str, *texts: str) -> str:
 
 # another exporter introducing itself (「神戸の樹脂部品メーカーです。」) starts a new conversation:
 # nothing of the previous goods is carried (the s39 trial read bekko eyeglass frames into a mould
-# maker's End User List question); a buyer described (「送り先は…業者です」) is no exporter
+# maker's End User List question); a buyer described (「送り先は…業者です」) is no exporter, and
+# nor is an exporter naming itself for the document form (「弊社は有限会社鈴木商店です。」): not
+# _INTRO's every trade, only makers and trading houses
 _NEW_EXPORTER = re.compile(
     r"^\s*(?:弊社は|当社は|うちは|私たちは|私は)?(?!送り先|取引先|相手|お客|買い手|先方)[^。！？!?\n]{0,30}?"
     r"(?:メーカー|工房|窯元|蔵元|酒蔵|農家|農園|商社|工場|製造元|醸造所|ブルワリー|牧場|養殖場)"
