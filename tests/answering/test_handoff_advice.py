@@ -14,8 +14,8 @@ def test_the_hand_off_names_the_kind_of_advice() -> None:
     assert q.advice and advice_kinds(q) == ["disputes"] and q.intent != "buyers"
     assert "紛争・訴訟・代金回収" in advice(q) and "アドバイザー" in advice(q)
     en = understand("We want to hire two sales staff in Singapore: which work pass?", COVERED)
-    assert advice_kinds(en) == ["local_business"]
-    assert "work visas" in advice(en)
+    assert advice_kinds(en) == ["visas"]
+    assert "permits to work there" in advice(en)
 
 
 def test_local_costs_and_licences_are_advice_but_regulations_are_not() -> None:

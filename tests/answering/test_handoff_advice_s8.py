@@ -28,7 +28,7 @@ COVERED = frozenset({"US", "TW", "DE", "SG", "TH", "VN", "CA", "GB", "CN"})
         ("ドイツで商標登録するにはどうすればいいですか？", "ip"),
         ("中国で模倣品が出回った時の対策は？", "ip"),
         ("シンガポールの物流倉庫はどこが安い？おすすめの業者を教えて", "providers"),
-        ("ニューヨークで日本食のお店を出したい。連れて行くスタッフのビザは？", "local_business"),
+        ("ニューヨークで日本食のお店を出したい。連れて行くスタッフのビザは？", "visas"),
         ("Roughly what would product liability insurance cost us in the US?", "costs"),
     ],
 )

@@ -22,7 +22,7 @@ from export_assist.retrieval.normalize import nfkc
 
 # The advice groups read by the question's type: handed off before any checklist or
 # overview (a bank account in Hong Kong is no export checklist).
-TYPE_KINDS = frozenset({"market_choice", "company_setup", "tax", "banking"})
+TYPE_KINDS = frozenset({"market_choice", "company_setup", "tax", "banking", "visas"})
 # Two markets named and asked which is the better business ("Germany or France, which is
 # better for our tea?"); a rule named ("which needs a label in its language") is a
 # comparison of rules, not this.

@@ -3,6 +3,8 @@ product, on its topic, and cited from the documents retrieval ranked first."""
 
 from __future__ import annotations
 
+import re
+
 from export_assist.answering import vocab
 from export_assist.answering.asked_topic import names_asked_topic, rare_topic_words
 from export_assist.answering.expand import ANIMAL_PRODUCTS
@@ -111,6 +113,8 @@ TIE_SAME_DOC = 0.9
 
 # "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
 PREFECTURE_NAMES = tuple(p if p == "北海道" else p[:-1] for p in PREFECTURES)
+# An item of rows 1-15 of Appended Table 1 (「別表第1の5項」) is the list control's (「1~15項」).
+_LIST_ITEM = re.compile(r"別表第?[1一]の(\d{1,2})の?項")
 
 
 def singled_out(q: Question, product: bool = True) -> set[str]:
@@ -122,6 +126,8 @@ def singled_out(q: Question, product: bool = True) -> set[str]:
     found = {a.casefold() for a in acronyms(text)}
     said = f"{text} {nfkc(q.context)}"
     found |= {p for p in PREFECTURE_NAMES if p in said}
+    if any(1 <= int(n) <= 15 for n in _LIST_ITEM.findall(text)):
+        found |= {"1~15項", "1〜15項"}
     low = text.casefold()  # Japan's inspection body the question names or describes
     found |= {
         n for b in vocab.JAPAN_BODIES if any(w in low for w in b["words"]) for n in b["names"]
@@ -241,8 +247,11 @@ NARROW_TOPICS = frozenset({"record_keeping"})
 
 def _on_topic(card: RequirementCard, q: Question) -> bool:
     """A card on the question's topic, or whose text speaks to it: an origin card does not
-    answer a pesticide question."""
+    answer a pesticide question. The papers asked for goods from a prefecture the question
+    names (茨城県のメロン: 書類は？) are those of the card naming it (radiation certificate)."""
     if not q.topics or card.topic in q.topics:
+        return True
+    if q.qtype == "documents" and card.documents and names(card, singled_out(q, False)):
         return True
     if card.topic in NARROW_TOPICS:  # keeping records answers no question but that one
         return False

@@ -227,6 +227,8 @@ def compose(
         shown = [sentence] if q.language == "ja" else [card.requirement_ja]
         avoid += [card.title, card.title_ja, card.requirement, *shown]
     topic_words = vocab.topic_words(q.topics)
+    if q.qtype == "documents" and "trade_documents" in q.topics:  # 「書類は？」: certificates too
+        topic_words += ("証明書", "certificate")
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
     chosen = pick_sentences(

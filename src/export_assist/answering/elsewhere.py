@@ -48,6 +48,7 @@ def _named(sentence: str) -> set[str]:
         if m.kind in _COUNTRY_KINDS
         and m.code not in _NOT_MARKETS
         and not _language(sentence, m)
+        and not _regime(sentence, m)
         and not _defined_otherwise(sentence, m)
     }
 
@@ -68,3 +69,12 @@ def _language(sentence: str, m: Mention) -> bool:
     """ "中国語" (Chinese) names a language, not the country."""
     end = m.start + len(m.surface)
     return sentence[end : end + 1] == "語"
+
+
+_GROUP = re.compile(r"\s*[・･]?\s*(?:group|グループ)", re.I)
+
+
+def _regime(sentence: str, m: Mention) -> bool:
+    """The "Australia Group" (オーストラリア・グループ) is an export-control regime, not the
+    country (test31 t020: a catch-all question about a buyer in Adelaide quoted it)."""
+    return bool(_GROUP.match(sentence, m.start + len(m.surface)))

@@ -131,7 +131,8 @@ class AnswerEngine:
         exports = export_side_docs(q, catalog.docs)
         retrieved = self.retriever.retrieve(japan_only(q), bans, exports, outside)
         wants = q.intent == "checklist" and q.destinations and overview.wants_overview(q)
-        listing = (wants or documents_list.asks_documents(q)) and not bans
+        regime = bool(retrieved.named) and not q.explicit_list  # CITES named: not the checklist
+        listing = (wants or documents_list.asks_documents(q)) and not bans and not regime
         if q.advice and (handoff.by_type(q) or not listing):
             text, cites = keep_cited(*handoff.advice_known(q, self._known(q)))
             return Answer(text, q, "handoff", cites, True, None, retrieved.passages)

@@ -205,6 +205,7 @@ def _inherit(current: Question, previous: Question) -> Question:
         and refers_back(current.text)
         and not (rules and not points_at_items(current))
         and not own_procedure
+        and not (named and current.qtype == "documents")  # new goods' papers (test36 t008)
     ):
         # a follow-up that asks Japan's side itself stays so (「この証明書は、どこで出してもらう？」)
         changes |= {
@@ -242,9 +243,7 @@ def _inherit(current: Question, previous: Question) -> Question:
         # (CITES export approval), which the Japan-side follow-up asks about; 「どんな書類」
         # asks that procedure's papers, not invoices (no document named: no documents topic)
         changes["context"] = previous.asked or previous.text
-        if current.topics == ["trade_documents"] and not has_any(
-            nfkc(current.text).lower(), _NAMED_PAPERS
-        ):
+        if current.topics == ["trade_documents"] and not papers:
             changes["topics"] = []
     if _scene_only(previous) and changes.get("context") == previous.text:
         # 「羊羹を国際郵便で毎月送ることになりました。」 then 「FDAの届けはいつまでに？」: the
