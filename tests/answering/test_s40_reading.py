@@ -11,7 +11,12 @@ session 40), replayed here in new words.
 - New goods' own papers after a labelling question are not labels again (test36 t008).
 - The "Australia Group" names a regime, not Australia (test31 t020 quoted it for a buyer in
   Adelaide).
-- Goods words reach their headings: boxwood hair combs (9615.19), manga volumes (4901.99)."""
+- Goods words reach their headings: boxwood hair combs (9615.19), manga volumes (4901.99).
+- 「何という書類？」 naming no trade paper is answered by the certificate (tuning qa13-d015: the NOP
+  Import Certificate was handed off for saying nothing of 'jas'); exhibits brought back are the
+  ATA carnet's even when the market's side is asked (qa10-t019 「向こうで関税を払ったり…」); a
+  deadline asked beside next year is a rule, no forecast (qa16-d013); a tax paid when the goods
+  land is the import's GST (qa9-t012)."""
 
 from __future__ import annotations
 
@@ -30,7 +35,7 @@ from export_assist.answering.understand import understand
 from tests.answering.conftest import index_slice
 from tests.compliance.hs_words_only import codes
 
-COVERED = frozenset({"US", "IN", "FR", "EU", "NL", "HK", "AU", "JP"})
+COVERED = frozenset({"US", "IN", "FR", "EU", "NL", "HK", "AU", "SG", "JP"})
 SLICE = [
     "jp/jp-cites-export.md",
     "fr/fr-language-toubon.md",
@@ -39,6 +44,10 @@ SLICE = [
     "hk/hk-free-port-customs-dutiable.md",
     "hk/hk-food-labelling.md",
     "in/in-market-entry.md",
+    "us/us-organic-nop-import.md",
+    "jp/jp-ata-carnet-temporary-export.md",
+    "sg/customs-gst-origin.md",
+    "au/au-customs-jaepa-origin.md",
 ]
 
 
@@ -115,3 +124,38 @@ def test_the_australia_group_names_no_market() -> None:
 )
 def test_goods_words_reach_their_subheading(text: str, code: str) -> None:
     assert codes(text, 1)[0] == code
+
+
+def test_which_paper_naming_no_trade_paper_is_answered_by_the_certificate(
+    engine: AnswerEngine,
+) -> None:
+    said = "有機JASの緑茶を米国に出します。有機の輸入品には出荷ごとに電子の証明書が要ると聞いた。何という書類で、いつから？"
+    answer = engine.answer(engine.understand(said))
+    assert not answer.escalate, answer.text
+    assert "NOP輸入証明書" in answer.text and "2024年3月19日" in answer.text, answer.text
+
+
+def test_exhibits_brought_back_are_the_carnets_even_asked_of_the_market(
+    engine: AnswerEngine,
+) -> None:
+    said = (
+        "来月シンガポールの展示会に計測器の展示品を持って行き、終わったら日本に持ち帰ります。"
+        "向こうで関税を払わずに済む方法はある？"
+    )
+    answer = engine.answer(engine.understand(said))
+    assert "jp-ata-carnet-temporary-export" in {c.doc_id for c in answer.citations}
+    assert "ATAカルネ" in answer.text, answer.text
+
+
+def test_a_deadline_asked_beside_next_year_is_a_rule_and_landing_tax_is_gst(
+    engine: AnswerEngine,
+) -> None:
+    said = "有機JASの抹茶をパリのカフェに出しています。来年以降もこのまま出せる？何か期限はある？"
+    assert not understand(said, COVERED).advice
+    q = resolve_history(
+        ["We export bottled green tea drinks to Australia."],
+        "Does the Australian buyer pay any tax on them when they land?",
+        COVERED,
+    )
+    answer = engine.answer(q)
+    assert not answer.escalate and "GST" in answer.text, answer.text

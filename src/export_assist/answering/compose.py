@@ -25,6 +25,7 @@ from export_assist.answering.select import (
 from export_assist.answering.textclean import plain
 from export_assist.answering.understand import Question
 from export_assist.answering.units import units
+from export_assist.answering.words import has_any
 from export_assist.domain.cardtext import documents_in
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.compliance import RequirementCard
@@ -227,8 +228,11 @@ def compose(
         shown = [sentence] if q.language == "ja" else [card.requirement_ja]
         avoid += [card.title, card.title_ja, card.requirement, *shown]
     topic_words = vocab.topic_words(q.topics)
-    if q.qtype == "documents" and "trade_documents" in q.topics:  # 「書類は？」: certificates too
-        topic_words += ("証明書", "certificate")
+    # 「書類は？」, 「何という書類？」 naming no trade paper: a certificate answers it too
+    if "trade_documents" in q.topics and not has_any(
+        nfkc(q.asked or q.text).lower(), vocab.NAMED_PAPERS
+    ):
+        topic_words += vocab.CERTIFICATE_WORDS
     # the topic's own words count as the question's: "使える協定は？" is answered by "CPTPP"
     asked = " ".join([question_words(q), *topic_words])
     chosen = pick_sentences(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from export_assist.answering import counterpart
+from export_assist.answering import counterpart, vocab
 from export_assist.answering.asks import asks_code_rule
 from export_assist.answering.exporter_intro import new_exporter
 from export_assist.answering.followup_material import material_answer as material_answer
@@ -104,9 +104,6 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
 
 
 # Trade documents by name (「どんな書類」 names none).
-_NAMED_PAPERS = ("invoice", "packing list", "インボイス", "パッキングリスト", "送り状", "船荷証券")
-
-
 # Fields a message states about a shipment (never read from the market or the goods alone).
 _SHIPMENT = {"exporter", "weights", "payment", "buyer_address", "buyer", "transport", "incoterm"}
 
@@ -154,7 +151,7 @@ def _inherit(current: Question, previous: Question) -> Question:
     # 「特別な書類がいる？」, 「どんな証明書？」 after goods were named ask for their own rule's
     # papers, not invoices (test14 t006/t041 got the trade-documents card): no paper named,
     # no documents topic; the message's other words (登録) still choose one
-    papers = has_any(nfkc(current.text).lower(), _NAMED_PAPERS)
+    papers = has_any(nfkc(current.text).lower(), vocab.NAMED_PAPERS)
     asked = current.intent == "regulation" and bool(previous.product or previous.phrase)
     if "trade_documents" in current.topics and asked and not papers:
         current = current.with_(topics=[t for t in current.topics if t != "trade_documents"])

@@ -157,7 +157,9 @@ class Retriever:
         home = catalog.in_markets(["JP"]) if home_too else []
         # ... and a Japanese regime named by name (「ATAカルネで持って行く」) stays one when only
         # the market's side is asked (「向こうで売ってしまっても」, escalation_dev25 d020)
-        named_home = catalog.named.named_docs(q.text) & set(catalog.in_markets(["JP"]))
+        # (or described: exhibits brought back are the carnet's, tuning qa10-t019)
+        described = f"{q.text} {regime_names(q.text)}"
+        named_home = catalog.named.named_docs(described) & set(catalog.in_markets(["JP"]))
         allowed = list(dict.fromkeys([*allowed, *home, *named_home, *(also & set(catalog.docs))]))
         # A regime the question names by name ("CBAM", "EUDR") is what it is about, whatever
         # the product ("CBAM ... 日本茶"), or describes in everyday words (samples brought back:

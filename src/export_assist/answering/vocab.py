@@ -30,6 +30,11 @@ ACRONYMS_ONLY: frozenset[str] = frozenset(_DATA["acronyms_only"])
 COMMON_TERMS: frozenset[str] = frozenset(_DATA["common_terms"])
 
 
+# The trade papers a question may name; 「書類」 alone names none, and certificates answer it.
+NAMED_PAPERS = ("invoice", "packing list", "インボイス", "パッキングリスト", "送り状", "船荷証券")
+CERTIFICATE_WORDS = ("証明書", "certificate")
+
+
 def topic_words(topics: list[str]) -> tuple[str, ...]:
     """The words of the given topics (a quote or card on them says one of these)."""
     return tuple(w for topic in topics for w in TOPIC_WORDS.get(topic, ()))
