@@ -16,7 +16,10 @@ session 40), replayed here in new words.
   Import Certificate was handed off for saying nothing of 'jas'); exhibits brought back are the
   ATA carnet's even when the market's side is asked (qa10-t019 「向こうで関税を払ったり…」); a
   deadline asked beside next year is a rule, no forecast (qa16-d013); a tax paid when the goods
-  land is the import's GST (qa9-t012)."""
+  land is the import's GST (qa9-t012).
+- "What customs duty will they pay on arrival?" asks a duty, not a buyer's credit (qa7-d039);
+  exporting at an EPA rate claims it, no duty lookup, and how long its papers are kept is record
+  keeping (qa17-d008)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from pathlib import Path
 
 import pytest
 
+from export_assist.agent.tools.duties import asks_duty
 from export_assist.answering.business import TYPE_KINDS
 from export_assist.answering.cardpick import singled_out
 from export_assist.answering.elsewhere import names_market
@@ -159,3 +163,14 @@ def test_a_deadline_asked_beside_next_year_is_a_rule_and_landing_tax_is_gst(
     )
     answer = engine.answer(q)
     assert not answer.escalate and "GST" in answer.text, answer.text
+
+
+def test_a_duty_they_will_pay_is_no_credit_question_and_an_epa_rate_used_is_claimed() -> None:
+    said = "A Dubai trading house wants to import our knives. What customs duty will they pay on arrival?"
+    assert not understand(said, COVERED).advice
+    assert "credit" in advice_kinds(
+        understand("Our new buyer in Lyon is slow to reply. Will they really pay on time?", COVERED)
+    )
+    kept = "日EU・EPAの税率で包丁を出しています。原産品の根拠資料は、いつまで保管すればいい？"
+    assert not asks_duty(kept) and asks_duty("包丁のドイツの関税率は？")
+    assert "record_keeping" in understand(kept, COVERED).topics

@@ -14,6 +14,8 @@ from export_assist.retrieval.normalize import nfkc
 # rate") asks how to get it, not what the rate is: neither a duty nor a 'how much' question.
 _CLAIMING = re.compile(
     r"(?:特恵)?(?:関)?税率(?:の適用)?(?:を|が|で)(?:受け|適用|使|利用|申請|得|認め)|"
+    # exporting at it (「日EU・EPAの税率で出しています」, qa17-d008) is claiming it too
+    r"(?:特恵|協定|epa|fta)[^。？?]{0,6}税率で[^。？?]{0,8}?(?:出し|出す|輸出|送|卸)|"
     r"(?:claim|get|obtain|use|qualify for|apply for)(?:ing)? (?:a |the )?"
     r"(?:preferential|lower|reduced|zero)(?: duty| tariff)? (?:rate|treatment)s?"
 )
