@@ -35,6 +35,7 @@ from export_assist.answering.elsewhere import names_market
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.handoff import advice_kinds
+from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.understand import understand
 from tests.answering.conftest import index_slice
 from tests.compliance.hs_words_only import codes
@@ -124,6 +125,7 @@ def test_the_australia_group_names_no_market() -> None:
         ("plastic hair comb", "961511"),
         ("日本語の漫画単行本（紙の本）", "490199"),
         ("manga books", "490199"),
+        ("柘植の櫛", "961519"),
     ],
 )
 def test_goods_words_reach_their_subheading(text: str, code: str) -> None:
@@ -174,3 +176,10 @@ def test_a_duty_they_will_pay_is_no_credit_question_and_an_epa_rate_used_is_clai
     kept = "日EU・EPAの税率で包丁を出しています。原産品の根拠資料は、いつまで保管すればいい？"
     assert not asks_duty(kept) and asks_duty("包丁のドイツの関税率は？")
     assert "record_keeping" in understand(kept, COVERED).topics
+
+
+def test_the_shop_sold_to_names_no_goods_for_an_hs_question() -> None:
+    # the s40 user trial classified 「ロンドンの百貨店に卸したいのですが」: perfume and handbags
+    said = "鹿児島で柘植の櫛を作っています。ロンドンの百貨店に卸したいのですが、HSコードは？"
+    assert hs_product(said) == "柘植の櫛"
+    assert hs_product("京都で扇子を作っています。パリの店に売りたいです。HSコードは？") == "扇子"
