@@ -103,7 +103,6 @@ def resolve(current: Question, previous: Question | None, covered: frozenset[str
     return _inherit(current, previous)
 
 
-# Trade documents by name (「どんな書類」 names none).
 # Fields a message states about a shipment (never read from the market or the goods alone).
 _SHIPMENT = {"exporter", "weights", "payment", "buyer_address", "buyer", "transport", "incoterm"}
 

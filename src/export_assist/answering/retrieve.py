@@ -166,7 +166,7 @@ class Retriever:
         # the ATA carnet); so is Japan's procedure its goods trigger (「ワニ革の財布を…」), read
         # even for goods of a family of their own (べっ甲 eyeglass frames: CITES, test35 t014)
         triggered = procedure_names(f"{q.text} {q.context}") if q.japan_side else ""
-        by_name = catalog.named.named_docs(f"{q.text} {regime_names(q.text)} {triggered}")
+        by_name = catalog.named.named_docs(f"{described} {triggered}")
         kept = catalog.named.named_docs(triggered) if triggered else set()
         allowed = [d for d in allowed if d not in outside - kept]
         query = search_query(q, self._termbase)
