@@ -8,7 +8,7 @@ escalation_dev24/test25, escalation_dev25/test26, escalation_dev26/test27,
 escalation_dev27/test28, escalation_dev28/test29,
 escalation_dev29/test30, escalation_dev30/test31, escalation_dev31/test32,
 escalation_dev32/test33, escalation_dev33/test34, escalation_dev34/test35,
-escalation_dev35/test36, escalation_dev36/test37).
+escalation_dev35/test36, escalation_dev36/test37, escalation_dev37/test38).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -241,6 +241,13 @@ POOLS = (
     Pool(
         "thirty-ninth",
         {"escalation_dev36.jsonl": "qa37-d", "test37.jsonl": "qa37-t"},
+        frozenset(),
+        "2026-12-05",
+    ),
+    # The fortieth writer, too, names covered markets or none (README).
+    Pool(
+        "fortieth",
+        {"escalation_dev37.jsonl": "qa38-d", "test38.jsonl": "qa38-t"},
         frozenset(),
         "2026-12-05",
     ),
