@@ -41,7 +41,6 @@ RULES: list[tuple[Intent, tuple[str, ...], tuple[str, ...]]] = [
             "使える制度",
             "subsidy",
             "subsidies",
-            "grants",
             "a grant",
             "support program",
             # NEXI's insurance, public loans and JETRO's business meetings are programmes

@@ -54,6 +54,14 @@ UNPAID_INSURANCE = re.compile(
 CONSORTIUM = re.compile(r"コンソーシアム|consortium")
 
 
+# "grants" the noun (「any grants for exporters?」), never the verb an authority does
+# (escalation_dev35 d027 "which federal authority grants the mark" got JETRO's programmes)
+GRANTS = re.compile(
+    r"\bgrants\b(?!\s+(?:the|a|an|it|them|this|that|these|those|its|approval|permission|"
+    r"licen[cs]es?|permits?|certificates?|certification|registrations?|marks?|exemptions?)\b)"
+)
+
+
 def asks_programme(lowered: str) -> bool:
     """Whether the message asks for public help in words the programme rules do not list."""
     return bool(
@@ -63,4 +71,5 @@ def asks_programme(lowered: str) -> bool:
         or BODY_HELP.search(lowered)
         or UNPAID_INSURANCE.search(lowered)
         or CONSORTIUM.search(lowered)
+        or GRANTS.search(lowered)
     )

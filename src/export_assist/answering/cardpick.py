@@ -81,7 +81,11 @@ def score_card(
     # more so when the question names no topic (「気をつけることは？」 about a knife)
     if fits(card, q):
         product += FIT_BONUS * (1 if q.topics else 2)
-    return 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
+    # a Japan-side question is answered by Japan's procedure first (escalation_dev35 d013)
+    score = 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
+    if q.japan_side:
+        score += MARKET_BONUS if is_japan_side(card) else -named
+    return score
 
 
 def fits(card: RequirementCard, q: Question) -> bool:
@@ -259,8 +263,7 @@ def _on_topic(card: RequirementCard, q: Question) -> bool:
 
 
 def _japan_ok(card: RequirementCard, q: Question) -> bool:
-    """Japan-side cards (JP/ALL) only for a Japan-side question: Japan is not the market."""
-    return q.japan_side or not is_japan_side(card)
+    return q.japan_side or not is_japan_side(card)  # Japan is not the market
 
 
 def is_japan_side(card: RequirementCard) -> bool:

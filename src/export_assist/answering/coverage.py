@@ -130,8 +130,7 @@ def content_terms(text: str) -> list[str]:
     ]
     # where the goods' materials came from is a place too (「インドネシアから輸入した革」)
     places = [(m.start, m.start + len(m.surface)) for m in find_places(text, sources=True)]
-    # where in Japan the exporter is (「京都で和傘を作っている工房」, 「浅草でバッグを作って
-    # いる」) is no topic
+    # where in Japan the exporter is (「浅草でバッグを作っている」) is no topic
     places += [m.span() for r in (_PREFECTURE, _PREFECTURE_EN) for m in r.finditer(text)]
     places += [m.span(1) for m in _MAKER_AT.finditer(text)]
     spans = [s for s in places if not any(a <= s[0] < b for a, b in named)] + prices(text)
@@ -202,8 +201,7 @@ def _forms(term: str, termbase: TermBase | None) -> set[str]:
     for words, corpus in entries():
         if any(_same(term, w) for w in words):
             forms |= set(corpus)
-    # a product is covered where its kind of goods is: rules attach to "food", not "senbei"
-    # "rattles", "boxes": the keyword is singular
+    # a product is covered where its kind of goods is ("senbei": "food"); "boxes" -> "box"
     singulars = [term[:-1], term[:-2]] if term.isascii() and term.endswith("s") else []
     kinds = next((_PRODUCTS[w] for w in (term, *singulars) if w in _PRODUCTS), ())
     for category in kinds:
@@ -221,7 +219,9 @@ def _same(term: str, form: str) -> bool:
     form = nfkc(form).lower()
     if term.isascii():
         return stem_word(form) == stem_word(term)
-    return form == term or (len(form) >= 2 and form in term and len(form) >= 0.6 * len(term))
+    inside = len(form) >= 2 and form in term and len(form) >= 0.6 * len(term)
+    # ... or its everyday form with a particle (「オンラインで」 names 「オンライン」)
+    return form == term or inside or (len(term) >= 3 and form[:-1] == term)
 
 
 class Evidence:

@@ -15,7 +15,7 @@ from export_assist.answering.frame import asks_rules
 from export_assist.answering.home_side import japan_only_asked
 from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
-from export_assist.answering.pointing import points_at_items, refers_back
+from export_assist.answering.pointing import if_so, points_at_items, refers_back
 from export_assist.answering.preference import claims_preference
 from export_assist.answering.swaps import swap_market, swap_product
 from export_assist.answering.understand import NOT_JAPAN, Question, understand
@@ -231,7 +231,8 @@ def _inherit(current: Question, previous: Question) -> Question:
     # other goods' requirements asked of the same market (「同じ相手に電気ケトルも売りたい。何が
     # 必要？」 after sake): the earlier question's goods would pull its rules into the answer
     other_goods = current.intent == "checklist" and _other_goods(current, previous)
-    if not current.topics and (inherited or not current.product) and not (other_goods or rules):
+    leans = not current.topics or if_so(current.text)
+    if leans and (inherited or not current.product) and not (other_goods or rules):
         # a follow-up leans on the previous question ("And what is the UK equivalent?")
         changes["context"] = previous.asked or previous.text
     elif current.japan_side and names_procedure(previous.asked or previous.text):

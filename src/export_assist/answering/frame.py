@@ -70,7 +70,9 @@ FRAME = (
     一緒 頻度 割合
     # the people around a sale (escalation_dev23 d001/d019: 「先方」, 「料理長」 made the sources
     # look silent on a CITES and a rice question)
-    品物 手間 先方 相手先 業者 料理長 料理人 シェフ 店長 お客さん""".split()
+    品物 手間 先方 相手先 業者 料理長 料理人 シェフ 店長 お客さん
+    # how hard something is for the asker (escalation_dev35 d009 「窓口に行くのは大変です」)
+    大変 苦労 負担""".split()
     )
     | frozenset(
         # who the exporter or the buyer is (test24 t012 「祖父の代から…ニューヨークの演奏家が」)

@@ -25,7 +25,7 @@ _OWNER = re.compile(
 )
 # "…を輸出したい", "…を海外に送りたい", "…って": how the product is brought in, not the goods
 _JA_TAIL = re.compile(
-    r"(?:を|は)?(?:[^、。をはに]{1,8}(?:に|へ))?(?:輸出|送|出|売|販売|発送)"
+    r"(?:を|は)?(?:[^、。をはに]{1,16}(?:に|へ))?(?:輸出|送|出|売|販売|発送)"
     r"(?:し|り|す|さ)?(?:たい|する|ます|ている|る|せる)?$|"
     r"(?:って|とは|は|の|を|、|,|，|\s)+$"
 )
@@ -70,7 +70,10 @@ _IMPORTS_THEM = re.compile(
 _WE_ARE = re.compile(
     r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b"
     r"(?!.*\b(?:sell|selling|make|making|export|exporting|ship|shipping|produce|producing)\b)"
-    r".*\bin\s+[A-Z][\w-]+$"
+    # ... or ends on what kind of business it is ("We are an Arita porcelain workshop", test37
+    # t013 classified the workshop)
+    r".*(?:\bin\s+[A-Z][\w-]+|\b(?:workshop|maker|manufacturer|company|brewery|firm|studio|"
+    r"farm|kiln|pottery|producer|supplier|exporter|business|atelier|distillery|winery)s?)$"
 )
 _WE_ARE_SELLING = re.compile(r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b")
 # ... and the goods such a sentence sells: what follows "selling (my own)" up to "to a …"
@@ -102,7 +105,7 @@ _OBJECT = re.compile(
 _NOT_ONLY = re.compile(r"^[^、。]{1,12}(?:は|も|でも)[^、。]{0,8}(?:ません|ない|なし)$")
 _EN_LEAD = re.compile(
     r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
-    r"applies to|apply to|to use for|on)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
+    r"applies to|apply to|to use for|on|fits?|suits?)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
 )
 _EN_TAIL = re.compile(
     r"(?i)\s+(?:(?:usually\s+)?(?:fall|go|come|belong|be classified|get classified)\s+"
@@ -180,7 +183,22 @@ def _clean_after(text: str) -> str:
     if not chunk.isascii():
         return ""  # 「HSコードは何番？」: nothing about the goods after the request
     chunk = _EN_LEAD.sub("", chunk).strip()
+    chunk = _SENT_ON.sub("", chunk)  # "... shipped to a retailer in Melbourne": where to
     return _EN_TAIL.sub("", chunk).strip(" ,.;:")
+
+
+_SENT_ON = re.compile(
+    r"(?i)\s+(?:(?:that|which) (?:we|are|is) )?(?:shipped|sold|exported|sent|going|bound|destined|"
+    r"delivered|headed)\s+(?:to|for)\b.*$"
+)
+
+
+# what the goods do not use names nothing to classify by: 「風鈴（電気は使わない吊り下げ式）」 is
+# no electric apparatus (escalation_dev35 d011 was classified as an electric heater); what they
+# lack stays (「鉄瓶（ホーローなし）」: not enamelled is the subheading's own word)
+_NEGATED = re.compile(
+    r"[^（(、,，\s]{1,8}(?:は|を|も)?(?:使わない|使用しない|使っていない|不要)[、,，]?"
+)
 
 
 def hs_product(text: str) -> str:
@@ -190,4 +208,5 @@ def hs_product(text: str) -> str:
     if m is None:
         return ""
     found = _clean_before(text[: m.start()]) or _clean_after(text[m.end() :])
+    found = re.sub(r"[（(]\s*[）)]|^の", "", _NEGATED.sub("", found)).strip()
     return "" if len(found) < 2 or _POINTER.match(found) else found

@@ -69,7 +69,10 @@ _JAPAN_ASKED = re.compile(
     # where the exporter gets a certificate it must attach: the exporting side issues it (test28
     # t005 「証明書を付けてほしいと言われました。この証明書は、どこで出してもらうんですか？」)
     r"証明書[^。？?]{0,40}(?:どこで|どこに|どこから)[^。？?]{0,4}"
-    r"(?:出してもら|発行してもら|発給してもら|発行され|発給され|もら|取れ|取得|申請)"
+    r"(?:出してもら|発行してもら|発給してもら|発行され|発給され|もら|取れ|取得|申請)|"
+    # what is done here before the goods leave (escalation_dev35 d016 「日本から送り出す前に、
+    # こちらでどんな検査や書類が必要で」): the exporting side's inspection
+    r"(?:送り出す|出荷する|発送する|輸出する|送る|出す|積む|積み出す|船積みする)前に、?(?:こちら|日本国内|国内|日本)で"
 )
 
 
@@ -105,12 +108,21 @@ def japan_side(text: str, topics: list[str]) -> bool:
         return False
     if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
         return True
-    if has_any(low, vocab.JAPAN_FOOD_CERT) or has_any(low, vocab.JAPAN_SUBJECT):
+    if has_any(_FOREIGN_CUSTOMS.sub(" ", low), vocab.JAPAN_FOOD_CERT) or has_any(
+        low, vocab.JAPAN_SUBJECT
+    ):
         return True
     if _JAPAN_ASKED.search(low) or home_only(text):
         return True
     procedure = has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
     return procedure or liquor_licence(low) or has_any(low, vocab.JAPAN_RULES_ABROAD)
+
+
+# a foreign customs office named (「中国税関に工場を登録」, escalation_dev35 d005) is no Japanese
+# customs step (vocab japan_food_certificates holds 「税関に」)
+_FOREIGN_CUSTOMS = re.compile(
+    r"(?:[ァ-ヶー]{2,}|中国|韓国|台湾|米国|英国|香港|豪州|現地|相手国|向こう|先方|海外|輸入国)の?税関"
+)
 
 
 # What is done abroad, in the market (「向こうで関税を払わずに」): the market's side is asked too.

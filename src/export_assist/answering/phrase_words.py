@@ -84,6 +84,14 @@ JA_NOT = {
     "分",
     "大口",
     "小口",
+    # a procedure's own steps are no goods (「更新の申請を」 took 更新 as goods, so the registered
+    # green tea was not inherited: escalation_dev35 d005)
+    "更新",
+    "申請",
+    "登録",
+    "手続",
+    "手続き",
+    "届出",
 }
 # Counters and units are never the goods (「500個を」, 「20セットの」: s9 trial V6).
 COUNTERS = {

@@ -46,7 +46,11 @@ _SAME_WAY = re.compile(
     r"同じ(?:段取り|手続|やり方|流れ|方法|手順|考え方|扱い|対応|判断)|"
     r"\bsame (?:procedure|process|steps|paperwork|way|approach|reasoning|treatment)\b|"
     r"(?:手続き?|扱い|やり方|流れ|手順)(?:は|が|も)?(?:何か)?変わ|"
-    r"\b(?:procedure|process|steps|paperwork|treatment)\s+(?:change|differ)"
+    r"\b(?:procedure|process|steps|paperwork|treatment)\s+(?:change|differ)|"
+    # the application the previous message asked about, done another way (「申請はオンラインでも
+    # できますか？」 after Japan's plant inspection, escalation_dev35 d009)
+    r"申請は|申請(?:方法|先|窓口)|(?:オンライン|電子|ネット)(?:で|でも)?申請|"
+    r"\b(?:apply|file|submit)(?: it| them)? online\b|\bthe application\b"
 )
 
 
@@ -58,3 +62,16 @@ def refers_back(text: str) -> bool:
         or bool(_PRONOUN.search(low) or _SAME_WAY.search(low))
         or len(low) <= 25
     )
+
+
+# a question that holds only if the previous one's answer is yes ("If so, where exactly is the
+# registration done?" after packaging duties in Germany, test37 t010; 「もしそうなら、どこで登録？」)
+_IF_SO = re.compile(
+    r"^(?:and |but )?(?:if so|if yes|if that is the case|if that's the case|if we do|if they do|"
+    r"in that case)\b|^(?:もし)?(?:そうなら|そうであれば|そうだとしたら|その場合|必要なら|必要であれば|該当するなら)"
+)
+
+
+def if_so(text: str) -> bool:
+    """The message opens on the previous answer being yes."""
+    return bool(_IF_SO.search(nfkc(text).strip().lower()))

@@ -51,7 +51,19 @@ def asked_topics(text: str) -> list[str]:
         found.append("export_declaration")  # 「EMSで…税関の手続きとして何が必要」: Japan's post
     if "record_keeping" in found:  # how long invoices are kept asks no invoice's contents
         found = [t for t in found if t != "trade_documents"]
+    if "tariff" in found and not any(  # "packaging duties" are obligations, not customs duty
+        _says(said, low, w) for w in vocab.TOPIC_WORDS["tariff"] if w not in ("duty", "duties")
+    ):
+        found = [t for t in found if t != "tariff" or _DUTY.search(_OBLIGED.sub(" ", low))]
     return found
+
+
+# a duty one has to do (test37 t010 "have any packaging duties in Germany?" got tariff text)
+_OBLIGED = re.compile(
+    r"\b(?:packaging|labell?ing|registration|reporting|recycling|take-back|legal|producer|"
+    r"compliance|record-keeping|notification) (?:duty|duties)\b"
+)
+_DUTY = re.compile(r"\bdut(?:y|ies)\b")
 
 
 # Goods sent by post whose customs step is asked (「米国の個人のお客様に、EMSで扇子…を送ります。
