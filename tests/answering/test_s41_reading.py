@@ -134,6 +134,12 @@ def test_everyday_words_reach_the_corpus_term(said: str, corpus: str) -> None:
     assert corpus in corpus_words(said)
 
 
+def test_everyday_words_stay_with_what_they_name() -> None:
+    assert "輸出者が確認する責任" not in corpus_words("英語のラベルをそのまま使っていいですか？")
+    assert "TradeNet" not in corpus_words("日本側では何も手続きはいらないですか？")
+    assert "栽培地検査" not in corpus_words("衛生証明書の検査を受ければ足りますか？")
+
+
 def test_a_foreign_customs_office_is_no_japan_side_and_renewal_names_no_goods() -> None:
     first = "中国税関に工場を登録しないと煎茶を出せないと言われ、昨年登録しました。"
     assert not understand(first, COVERED).japan_side

@@ -81,7 +81,7 @@ def score_card(
     # more so when the question names no topic (「気をつけることは？」 about a knife)
     if fits(card, q):
         product += FIT_BONUS * (1 if q.topics else 2)
-    # a Japan-side question is answered by Japan's procedure first (escalation_dev35 d013)
+    # Japan-side: Japan's cards first, no credit to others for naming Japan's body (esc35 d013)
     score = 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
     if q.japan_side:
         score += MARKET_BONUS if is_japan_side(card) else -named

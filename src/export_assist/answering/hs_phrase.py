@@ -199,6 +199,8 @@ _SENT_ON = re.compile(
 _NEGATED = re.compile(
     r"[^（(、,，\s]{1,8}(?:は|を|も)?(?:使わない|使用しない|使っていない|不要)[、,，]?"
 )
+# ... and what that leaves behind: an empty bracket, a particle that led (「電池不要のおもちゃ」)
+_LEFT_EMPTY = re.compile(r"[（(]\s*[）)]|^の")
 
 
 def hs_product(text: str) -> str:
@@ -208,5 +210,5 @@ def hs_product(text: str) -> str:
     if m is None:
         return ""
     found = _clean_before(text[: m.start()]) or _clean_after(text[m.end() :])
-    found = re.sub(r"[（(]\s*[）)]|^の", "", _NEGATED.sub("", found)).strip()
+    found = _LEFT_EMPTY.sub("", _NEGATED.sub("", found)).strip()
     return "" if len(found) < 2 or _POINTER.match(found) else found

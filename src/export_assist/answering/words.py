@@ -51,10 +51,8 @@ def asked_topics(text: str) -> list[str]:
         found.append("export_declaration")  # 「EMSで…税関の手続きとして何が必要」: Japan's post
     if "record_keeping" in found:  # how long invoices are kept asks no invoice's contents
         found = [t for t in found if t != "trade_documents"]
-    if "tariff" in found and not any(  # "packaging duties" are obligations, not customs duty
-        _says(said, low, w) for w in vocab.TOPIC_WORDS["tariff"] if w not in ("duty", "duties")
-    ):
-        found = [t for t in found if t != "tariff" or _DUTY.search(_OBLIGED.sub(" ", low))]
+    if "tariff" in found and _only_obligations(said, low):
+        found.remove("tariff")  # "packaging duties" are obligations, not customs duty
     return found
 
 
@@ -64,6 +62,12 @@ _OBLIGED = re.compile(
     r"compliance|record-keeping|notification) (?:duty|duties)\b"
 )
 _DUTY = re.compile(r"\bdut(?:y|ies)\b")
+
+
+def _only_obligations(said: str, low: str) -> bool:
+    """Every tariff word the text says is a duty one has to do."""
+    others = [w for w in vocab.TOPIC_WORDS["tariff"] if w not in ("duty", "duties")]
+    return not _DUTY.search(_OBLIGED.sub(" ", low)) and not any(_says(said, low, w) for w in others)
 
 
 # Goods sent by post whose customs step is asked (「米国の個人のお客様に、EMSで扇子…を送ります。
