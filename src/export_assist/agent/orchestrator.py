@@ -90,7 +90,8 @@ class NoLLMOrchestrator:
                 self._registry, self._engine, ctx, message
             )
             text, abstained = "\n\n".join(filter(None, [text, more])), abstained or handed
-        if intent == "programmes" and self._engine and judged.judgement(message):  # どっちが売れる
+        # どっちが売れる, or a premium's rate: the listing may help, an advisor answers
+        if intent == "programmes" and self._engine and judged.quote_or_judgement(message):
             q = self._engine.understand(message, [said for role, said in history if role == "user"])
             text, abstained = handoff.judged(q, text), True
         return (yield from say(text, intent, abstained))

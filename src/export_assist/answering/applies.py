@@ -23,7 +23,11 @@ SCOPE_ASKED = re.compile(
     # whether the need falls away there (「ドイツ向けなら、リスト規制に該当しても許可は要らない
     # と考えてよいですか」, test34 t017: 「仕向地がどこであっても許可が必要」 answers it)
     r"(?:許可|承認|届出|申請|登録|証明書?)(?:は|が|も)?(?:要らない|いらない|不要)|"
-    r"\b(?:no|not need an?|don'?t need an?) (?:licen[cs]e|permit|approval)\b",
+    r"\b(?:no|not need an?|don'?t need an?) (?:licen[cs]e|permit|approval)\b|"
+    # whether it is otherwise there (「同じはさみをアメリカに送る場合は、扱いが違いますか？」 after
+    # catch-all for Thailand, escalation_dev36 d006: 「グループA(…米国…)向けは…インフォーム要件だけ」)
+    r"(?:扱い|規制|ルール)(?:は|が|も)?(?:何か)?(?:違い|違う|異な|変わ)|"
+    r"\b(?:treated|handled) differently\b",
     re.I,
 )
 SCOPE_STATED = re.compile(

@@ -25,11 +25,28 @@ _PERIOD = re.compile(
     re.I,
 )
 PERIOD_BONUS = 0.6
+# ... and one that asks how long papers are kept (「根拠の資料、いつまで保管しておけばいい？」) by
+# the sentence stating how long (「作成日から4年以上」), not by the agreement's entry into force
+# (escalation_dev17 d008 quoted 「2019年2月1日に発効」)
+_HOW_LONG_KEPT = re.compile(
+    r"(?:いつまで|何年|何か月|どのくらい|どれくらい)[^。？?]{0,10}(?:保管|保存|取って(?:お|置)|残して)|"
+    r"(?:保管|保存)(?:期間|期限)|\bhow long\b[^?]{0,40}\b(?:keep|retain|store|hold on to)\b",
+    re.I,
+)
+_KEPT_FOR = re.compile(
+    r"\d+\s*(?:年|か月|ヶ月|カ月)\s*(?:以上|間)|"
+    r"\b(?:at least|for)\s+(?:\d+|one|two|three|four|five|six|seven|ten)\s+years?\b",
+    re.I,
+)
 
 
 def deadline_bonus(question: str) -> Callable[[str], float]:
     """PERIOD_BONUS for a sentence stating a period to act within, when the question asks by
-    when; nothing otherwise."""
-    if not _BY_WHEN.search(nfkc(question)):
+    when, or how long papers are kept for one asking that; nothing otherwise."""
+    said = nfkc(question)
+    period = (
+        _KEPT_FOR if _HOW_LONG_KEPT.search(said) else _PERIOD if _BY_WHEN.search(said) else None
+    )
+    if period is None:
         return lambda _sentence: 0.0
-    return lambda sentence: PERIOD_BONUS if _PERIOD.search(nfkc(sentence)) else 0.0
+    return lambda sentence: PERIOD_BONUS if period.search(nfkc(sentence)) else 0.0

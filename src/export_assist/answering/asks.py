@@ -60,13 +60,15 @@ _DONE = re.compile(
     r"|(?:作成して|作って|書いて|用意して)おけば|書けば|書いたら|書いても"
     # ... or how it would be made, asked whether that passes (「証明書の書類は日本語で作って出せば
     # いいんですよね？」 asks the certificate's language, test27 t011)
-    r"|(?:作成して|作って|書いて)(?:出せば|出しても|提出すれば|提出しても)|作れば|作っても|作成すれば|作成しても"
+    r"|(?:作成して|作って|書いて)(?:出せば|出しても|提出すれば|提出しても|送れば|送っても)"
+    r"|作れば|作っても|作成すれば|作成しても"
     r"|\b(?:already|always|usually) (?:draft|prepare|make|create|generate|write|issue)\b"
 )
 
 
 _QUESTION = re.compile(
-    r"[?？]|誰|どう|どの|いつ|必要|できます|できる|"
+    # 「…自分で原産地申告書を作って送ればよいのですか。」 asks whether (escalation_dev36 d004)
+    r"[?？]|誰|どう|どの|いつ|必要|できます|できる|(?:ば|たら)(?:よい|いい|良い)|のですか|"
     r"\b(?:who|how|which|what|when|whether|must|should|can|do|does|is|are)\b"
 )
 

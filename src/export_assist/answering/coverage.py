@@ -13,7 +13,8 @@ from functools import lru_cache
 from export_assist.answering.context import quantities, scene
 from export_assist.answering.everyday import entries
 from export_assist.answering.expand import CATEGORY_WORDS
-from export_assist.answering.frame import CHANNEL_SUFFIX
+from export_assist.answering.families import goods_families
+from export_assist.answering.frame import CHANNEL_SUFFIX, GOODS_STATES
 from export_assist.answering.frame import FRAME as _FRAME
 from export_assist.answering.frame import JA_FRAME_SPLIT as _JA_FRAME_SPLIT
 from export_assist.answering.glossary import GLOSSARY
@@ -279,21 +280,20 @@ def coverage(
     goods: list[str] = []
     for term, score in scores.items():
         named = term.replace("-", " ")  # "rice-cracker" is the goods "rice cracker"
-        kinds = [*_PRODUCTS.get(named, ()), *(kind_of(named) if kind_of is not None else ())]
+        kinds = [*_PRODUCTS.get(named, ()), *goods_families(named)]  # 腸内環境: supplements
+        kinds += kind_of(named) if kind_of is not None else ()
         goods += [term] if kinds or term in _CITES else []
         if score >= 0.5:
             continue
         words = {nfkc(w).lower() for c in kinds for w in CATEGORY_WORDS.get(c, ())}
-        scores[term] = max(score, evidence.covers(term, words))
         # goods under a rule for all goods, or for their kind, are what that rule is about
         # (stationery under Vietnam's labelling decree); a product family only its own
         # documents answer is scope.py's to judge
-        if kinds and evidence.rules_for(kinds):
-            scores[term] = 1.0
+        scores[term] = 1.0 if kinds and evidence.rules_for(kinds) else evidence.covers(term, words)
     # the goods are one thing however many words name them ("SPF50 sunscreen milk",
     # 「ヒノキのまな板」): covered goods cover the words that describe them, never the topic
-    if any(scores[g] >= 0.5 for g in goods):
-        scores |= {g: 1.0 for g in goods}
+    if any(scores[g] >= 0.5 for g in goods):  # ... and the state they are in (冷凍)
+        scores |= {g: 1.0 for g in [*goods, *GOODS_STATES.intersection(scores)]}
     share = sum(scores.values()) / len(scores) if scores else 1.0
     missing = [t for t, s in scores.items() if s < 0.5]
     years = [y for y in named_years(question) if y not in evidence.text]

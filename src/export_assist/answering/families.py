@@ -35,3 +35,12 @@ def families(low: str) -> list[str]:
         for name, f in vocab.SCOPE_FAMILIES.items()
         if has_any(bare, tuple(f["words"])) and has_any(bare, tuple(f.get("asks") or f["words"]))
     ]
+
+
+# Scope families that are also the product categories documents are filed under
+GOODS_FAMILIES = frozenset({"supplements"})
+
+
+def goods_families(low: str) -> list[str]:
+    """The families of the text that are product categories (「腸内環境」: supplements)."""
+    return [f for f in families(low) if f in GOODS_FAMILIES]

@@ -15,7 +15,7 @@ from export_assist.answering.frame import asks_rules
 from export_assist.answering.home_side import japan_only_asked
 from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
-from export_assist.answering.pointing import if_so, points_at_items, refers_back
+from export_assist.answering.pointing import if_so, own_after_list, points_at_items, refers_back
 from export_assist.answering.preference import claims_preference
 from export_assist.answering.swaps import swap_market, swap_product
 from export_assist.answering.understand import NOT_JAPAN, Question, understand
@@ -208,10 +208,7 @@ def _inherit(current: Question, previous: Question) -> Question:
             "topics": previous.topics,
             "japan_side": current.japan_side or previous.japan_side,
         }
-        # a question of its own ("FDAの事前通知はいつまでに？") is not the checklist again
-        # (which law a request rests on is its own question, 「これはEUのどの決まりに基づく話？」)
-        own = previous.intent == "checklist" and current.qtype != "what"
-        own = own and (not points_at_items(current) or current.qtype == "law")
+        own = previous.intent == "checklist" and own_after_list(current)
         # a question after the document form is a question, not the form again; advice
         # (「販売店契約書の条項を確認して」) is its own question, never the pending one (s11 X12)
         fresh = own or current.advice or previous.intent == "documents"

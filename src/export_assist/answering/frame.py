@@ -72,7 +72,13 @@ FRAME = (
     # look silent on a CITES and a rice question)
     品物 手間 先方 相手先 業者 料理長 料理人 シェフ 店長 お客さん
     # how hard something is for the asker (escalation_dev35 d009 「窓口に行くのは大変です」)
-    大変 苦労 負担""".split()
+    大変 苦労 負担
+    # when and in what shape, asked of goods (test38 t020 「出荷前に機械をどういう状態にしておく
+    # 必要がありますか？」: the rule says 「土と植物残さを完全に落としてから」)
+    出荷前 出荷時 出荷後 状態
+    # who the exporter is and what the goods are made from (test38 t040 「富山の製薬系ベンチャー
+    # です。…昆布由来のフコイダンのカプセル」)
+    ベンチャー スタートアップ 製薬系 由来""".split()
     )
     | frozenset(
         # who the exporter or the buyer is (test24 t012 「祖父の代から…ニューヨークの演奏家が」)
@@ -101,6 +107,13 @@ FRAME = (
         """子会社 親会社 関連会社 グループ会社 現地法人 試作品 試作 友好国 同盟国 subsidiary subsidiaries
     affiliate affiliates prototype prototypes friendly allied ally""".split()
     )
+)
+# The state the goods are in, said beside them (「冷凍の天然ぶり」, "frozen wild yellowtail"): where
+# the sources speak of the goods, they speak of them in any state (escalation_dev15 d030 was
+# handed off on 「冷凍」 and 「天然」 with the fish covered).
+GOODS_STATES = frozenset(
+    """冷凍 冷蔵 天然 養殖 生鮮 乾燥 手作り 手づくり 自家製 frozen chilled wild farmed dried
+    handmade homemade""".split()
 )
 # Where the goods are sold is no topic: "an Australian pharmacy chain", 「ドイツの通販会社」,
 # 「ホームセンター」 (a rule is about the goods and the market, not the shop; online sale

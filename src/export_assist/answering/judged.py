@@ -123,3 +123,24 @@ def judged(text: str, ruled: bool = False) -> str | None:
     if _CONTRACT_TERMS.search(asked):
         return "contracts"
     return None if ruled else judgement(text)
+
+
+# An insurance premium's figure asked (「インド向けの保険料率は何%くらい？」, "what premium rate
+# should we expect for an Indian buyer?", escalation_dev36 d015): the catalogue says premiums
+# depend on the market and the buyer's rating, never a rate, so a listing alone is no answer.
+_PREMIUM = re.compile(r"保険料|\bpremium(?:s| rates?)\b", re.I)
+_FIGURE = re.compile(
+    r"何(?:%|パーセント|割)|いくら|どのくらい|どれくらい|どの程度|\bhow much\b|\bwhat (?:\w+ ){0,2}rates?\b",
+    re.I,
+)
+
+
+def premium_asked(text: str) -> bool:
+    """Whether the message asks what an insurance premium comes to."""
+    low = nfkc(text).lower()
+    return bool(_PREMIUM.search(low) and _FIGURE.search(low))
+
+
+def quote_or_judgement(text: str) -> bool:
+    """A business judgement or a premium's figure: no programme listing answers either."""
+    return judgement(text) is not None or premium_asked(text)

@@ -32,6 +32,22 @@ def points_at_items(q: Question) -> bool:
     return any(w in low for w in _ANAPHORA)
 
 
+# ... at the items as a set, to pick among them (not 「その製品資訊档案の…」: one item named)
+_AMONG = (*_ANAPHORA[:3], "among them", "of those", "which of", "among these")
+
+
+def own_after_list(q: Question) -> bool:
+    """A question of its own after a checklist, not the checklist again: one that asks more
+    than "what" ("FDAの事前通知はいつまでに？"), unless it picks among the list's items
+    (「その中で一番時間がかかるのは？」); which law a request rests on is always its own
+    (「これはEUのどの決まりに基づく話？」), and so is one item named after 「その」
+    (「その製品資訊档案(PIF)の安全性の評価には、誰の署名が必要ですか？」 asked the product
+    type again, test38 t005)."""
+    low = nfkc(q.text).lower()
+    among = any(w in low for w in _AMONG)
+    return q.qtype != "what" and (not among or q.qtype == "law")
+
+
 # 「これからは」「これまでは」 are times, not the previous answer's items (test30 t007)
 _TIME_WORDS = re.compile(r"これ(?:から|まで)")
 
@@ -45,8 +61,11 @@ _PRONOUN = re.compile(r"\b(it|that|this|they|them|those|these|one)\b")
 _SAME_WAY = re.compile(
     r"同じ(?:段取り|手続|やり方|流れ|方法|手順|考え方|扱い|対応|判断)|"
     r"\bsame (?:procedure|process|steps|paperwork|way|approach|reasoning|treatment)\b|"
-    r"(?:手続き?|扱い|やり方|流れ|手順)(?:は|が|も)?(?:何か)?変わ|"
+    r"(?:手続き?|扱い|やり方|流れ|手順)(?:は|が|も)?(?:何か)?(?:変わ|違|異な)|"
     r"\b(?:procedure|process|steps|paperwork|treatment)\s+(?:change|differ)|"
+    # ... or the same goods sent elsewhere (「同じはさみをアメリカの取引先に直接送る場合は、扱いが
+    # 違いますか？」 after a catch-all question, escalation_dev36 d006)
+    r"同じ[^\s、。をはもがでに]{1,10}(?:を|も)|\b(?:treated|handled) differently\b|"
     # the application the previous message asked about, done another way (「申請はオンラインでも
     # できますか？」 after Japan's plant inspection, escalation_dev35 d009)
     r"申請は|申請(?:方法|先|窓口)|(?:オンライン|電子|ネット)(?:で|でも)?申請|"

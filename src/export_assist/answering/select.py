@@ -198,6 +198,10 @@ def _best(
 
     covered = cover_parts(chosen, ranked, lambda q: q.text, message, fits)
     covered = with_fact(covered, chosen, ranked, lambda q: q.text, fact, fits)
+    # the rule term the question's everyday words imply, when a sentence names it (「自分でやる
+    # なら何から見ればいい？」 is answered by the matrix tables, test38 t021)
+    named = term_bonus(terms, [u for _, _, u in units])
+    covered = with_stated(covered, chosen, ranked, lambda q: q.text, named, fits)
     return with_stated(
         covered, chosen, ranked, lambda q: q.text, goods_scope(question, kinds), fits
     )

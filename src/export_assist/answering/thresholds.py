@@ -85,9 +85,16 @@ def _amounts(text: str, asked: bool = False) -> list[tuple[Amount, int, int]]:
     return found
 
 
+# A strength said in degrees is a share of alcohol (「アルコール分15度」 is 15 %), and a rice
+# polishing ratio (「精米歩合50%」) is no share a rule's line is drawn on (escalation_dev36 d022:
+# it met 「アルコール分30%を超える酒類」 while the 15 % sake falls under 「30%以下…ゼロ」).
+_DEGREES = re.compile(r"((?:アルコール|度数|alcohol)[^\d。、,]{0,4}\d+(?:\.\d+)?)\s*度(?!\d)", re.I)
+_POLISHED = re.compile(r"精米歩合\s*\d+(?:\.\d+)?\s*(?:%|パーセント)")
+
+
 def asked_amounts(question: str) -> list[Amount]:
     """The amounts of the sentences that ask, else of the whole question."""
-    text = nfkc(question)
+    text = _POLISHED.sub(" ", _DEGREES.sub(r"\1%", nfkc(question)))
     said = " ".join(asked_sentences(text))
     return [a for a, _, _ in _amounts(said, True) or _amounts(text, True)]
 

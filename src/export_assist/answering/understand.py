@@ -10,7 +10,7 @@ from export_assist.answering import vocab
 from export_assist.answering.asks import intent_of
 from export_assist.answering.compared_goods import without_compared
 from export_assist.answering.exporter_intro import without_intro
-from export_assist.answering.families import families
+from export_assist.answering.families import families, goods_families
 from export_assist.answering.japan_side import NOT_PLACES, home_only, japan_side
 from export_assist.answering.measured import measured_against
 from export_assist.answering.phrase import product_phrase
@@ -102,7 +102,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     )
     categories += [c for c in profile.categories if c not in categories]
     # a family that is a kind of goods too (supplements): 「抹茶のエキスを詰めたカプセル」 is one
-    categories += [f for f in families(low) if f in _GOODS_FAMILIES and f not in categories]
+    categories += [f for f in goods_families(low) if f not in categories]
     phrase, conditions = product_phrase(goods_text, product), profile.conditions
     if "contains_plant_material" not in conditions and fresh_produce(nfkc(phrase).lower()):
         conditions = [*conditions, "contains_plant_material"]  # "We ship persimmons…"
@@ -128,8 +128,6 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     )
 
 
-# Scope families that are also the product categories documents are filed under
-_GOODS_FAMILIES = frozenset({"supplements"})
 # 「…するには、何が必要？」 asks for every requirement only of the export itself; of a state on a
 # topic (「酒税がかかっていない状態で在庫を持っておくには、何が必要？」, escalation_dev25 d021: the
 # storage place's approval) it asks that topic's need
