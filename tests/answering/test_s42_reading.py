@@ -13,7 +13,8 @@ session 42), replayed here in new words.
   oneself (the matrix table, t021), a body-function claim (a supplement, t040); the shape the
   goods are in before shipping and the exporter's kind of firm are no topic (t020, t040).
 - The state goods are in (冷凍, 天然) is covered with them (escalation_dev15 d030); how long
-  papers are kept is answered by how long, not by a start date (escalation_dev17 d008)."""
+  papers are kept is answered by how long, not by a start date (escalation_dev17 d008); a shop
+  named by its goods (「和菓子店です」) is those goods (the session 42 user trial)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from export_assist.answering.everyday import corpus_words
 from export_assist.answering.followup import resolve_history
 from export_assist.answering.judged import quote_or_judgement
 from export_assist.answering.thresholds import asked_amounts
+from export_assist.answering.understand import understand
 from tests.answering.conftest import index_slice
 
 COVERED = frozenset({"TW", "US", "TH", "CN", "HK", "JP", "DE"})
@@ -154,3 +156,14 @@ def test_how_long_papers_are_kept_is_answered_by_how_long() -> None:
     assert bonus("協定は2019年2月1日に発効しました。") == 0
     english = deadline_bonus("How long must we keep the supplier declarations?")
     assert english("Keep them for at least four years.") > english("In force since 2019.")
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        ("京都の和菓子店です。台湾向けにチェックリストを作ってください。", "和菓子"),
+        ("神戸の洋菓子店です。シンガポール向けのチェックリストを作って。", "洋菓子"),
+    ],
+)
+def test_a_shop_named_by_its_goods_is_those_goods(said: str, phrase: str) -> None:
+    assert understand(said, COVERED).phrase == phrase

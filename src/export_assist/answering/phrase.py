@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering.frame import CHANNEL_SUFFIX
 from export_assist.answering.object_phrase import object_phrase
 from export_assist.answering.phrase_words import COUNTERS, JA_EDGE, plain, trim
 from export_assist.answering.places import find_places
@@ -94,7 +95,7 @@ def _japanese(text: str, product: str) -> str:
     for word in product.split():
         for i, (start, end, run) in enumerate(runs):
             if word in text[start:end] and run not in found:
-                phrase = _completed(runs, i, text) if word in run else word
+                phrase = _unshop(_completed(runs, i, text), word) if word in run else word
                 if phrase not in found:  # 「緑茶」 and 「ティーバッグ」 both grow to one phrase
                     found.append(phrase)
                 break
@@ -154,6 +155,13 @@ def _purpose(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
     if text[head_end : head_end + 1] == "の":  # 「AのBのC」: B is a modifier too, not the goods
         return ""
     return f"{run}の{head}{_bracket(text, head_end)}"
+
+
+def _unshop(phrase: str, word: str) -> str:
+    """A shop named by its goods is those goods: 「京都の和菓子店です」 sells 和菓子 (the s42
+    trial's checklist was titled 「和菓子店」), 「文具店」 stocks 文具."""
+    shop = CHANNEL_SUFFIX.search(phrase)
+    return phrase[: shop.start()] if shop and word in phrase[: shop.start()] else phrase
 
 
 def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
