@@ -33,7 +33,7 @@ def points_at_items(q: Question) -> bool:
 
 
 # ... at the items as a set, to pick among them (not 「その製品資訊档案の…」: one item named)
-_AMONG = (*_ANAPHORA[:3], "among them", "of those", "which of", "among these")
+_AMONG = ("その中で", "そのうち", "その中", "among them", "of those", "which of", "among these")
 
 
 def own_after_list(q: Question) -> bool:
