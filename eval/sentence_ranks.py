@@ -12,6 +12,7 @@ it (outside the quotes), the fact is in a retrieved passage but filtered out, or
     PYTHONPATH=src python eval/sentence_ranks.py /tmp/sent/harvest.jsonl            # figures
     PYTHONPATH=src python eval/sentence_ranks.py /tmp/sent/harvest.jsonl --write    # + weights
     ... --half-to /tmp/half.json   # the fit half's weights, to play the report half in the chat
+    ... --apart qa38,qa39 --half-to /tmp/apart.json   # fit on every pool but these, report them
 """
 
 from __future__ import annotations
@@ -190,14 +191,22 @@ def main() -> None:
         type=Path,
         help="also write the fit half's weights here (to play the report half through the chat)",
     )
+    ap.add_argument(
+        "--apart",
+        default="",
+        help="writer pools (id prefixes, qa38,qa39) to report on, fitted on every other pool "
+        "instead of the even/odd halves",
+    )
     args = ap.parse_args()
     measured, training, why = load(args.harvest)
     print("cases:", dict(why))
-    model = fit([c for c in training if fit_half(c.case)], args.l2)
+    apart = {p for p in args.apart.split(",") if p}
+    in_fit = (lambda case: case.split("-")[0] not in apart) if apart else fit_half
+    model = fit([c for c in training if in_fit(c.case)], args.l2)
     hand = lambda c: c.hand  # noqa: E731
     for name, fitted in (("fit half", True), ("report half", False)):
         for kind, calls in (("measured", measured), ("any key fact", training)):
-            part = [c for c in calls if fit_half(c.case) == fitted]
+            part = [c for c in calls if in_fit(c.case) == fitted]
             sets = sorted({c.set for c in part})
             print(f"{name}, {kind} ({', '.join(sets)}):")
             print("  hand score   ", figures(part, hand))
