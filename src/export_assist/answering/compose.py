@@ -23,6 +23,7 @@ from export_assist.answering.select import (
     similar,
 )
 from export_assist.answering.textclean import plain
+from export_assist.answering.thresholds import line_first
 from export_assist.answering.understand import Question
 from export_assist.answering.units import units
 from export_assist.answering.words import has_any
@@ -260,6 +261,7 @@ def compose(
         )
         out.lines.append(f"{bullet}{label}{quote.text} {out.citations.marker(quote.hit.citation)}")
     out.quotes = chosen
+    line_first(out.lines, len(out.cards), q.asked or q.text, bullet)
     _lead_with_named(out, q, bullet)
     return out
 
