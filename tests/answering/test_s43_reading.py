@@ -7,7 +7,8 @@ replayed here in new words.
   such amount.
 - Wanting to screen a buyer is the setting when the question asks which list to check (the End
   User List, test39 t016 was handed off as a named-party check); asked for a named party, it
-  stays a hand-off.
+  stays a hand-off; a list to check a buyer against (「どのリストを確認すれば」) is no buyer search
+  (the session 43 user trial got a shortlist).
 - A buyer paying late and the interest on it, and tax withheld on a service fee abroad, are
   advice no regulation gives (escalation_dev37 d023 and d024 were answered from product safety
   and tariff documents)."""
@@ -133,3 +134,19 @@ def test_late_payment_and_tax_withheld_on_fees_go_to_an_advisor(
 ) -> None:
     answer = engine.answer(engine.understand(said))
     assert answer.escalate, answer.text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "神戸の商社です。新しい取引先に部品を出す前に相手を確認したいのですが、経済産業省が公表しているどのリストを確認すればいいですか？",
+        "Before our first shipment to a new distributor, which list should we check the buyer against?",
+    ],
+)
+def test_a_list_to_check_a_buyer_against_is_no_buyer_search(
+    engine: AnswerEngine, said: str
+) -> None:
+    q = engine.understand(said)
+    assert q.intent != "buyers", q
+    answer = engine.answer(q)
+    assert "外国ユーザーリスト" in answer.text or "End User List" in answer.text, answer.text

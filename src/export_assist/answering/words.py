@@ -122,6 +122,10 @@ NAMED_LIST = re.compile(
     r"|(?:規制|管理|禁止|制裁|対象|該当|品目)リスト|リスト(?=規制|品目|該当|対象品|掲載|に(?:載|掲載|該当))"
     r"|(?:この|その|同じ|あの)リスト"
     r"|candidate list(?= of substances| of svhc|\s*\(svhc\))"
+    # a list to check a party against is no list of buyers asked for: 「取引先を出荷前に確認したい。
+    # 経済産業省が公表しているどのリストを確認すれば？」 (the session 43 user trial got a shortlist)
+    r"|(?:どの|どんな|何の|なんの)リスト|リストを(?:確認|見|チェック|照合|調べ|参照)"
+    r"|\b(?:which|what) lists?\b|\bcheck (?:the |which |what |a |any )?lists?\b"
 )
 
 
