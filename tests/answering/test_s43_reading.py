@@ -9,6 +9,8 @@ replayed here in new words.
   User List, test39 t016 was handed off as a named-party check); asked for a named party, it
   stays a hand-off; a list to check a buyer against (「どのリストを確認すれば」) is no buyer search
   (the session 43 user trial got a shortlist).
+- Goods the message names beside a shop named by its goods are the product, the shop's goods
+  their kind: 「和菓子店です。…最中を輸出する」 is 「最中（和菓子）」 (the trial's checklist said 和菓子).
 - A buyer paying late and the interest on it, and tax withheld on a service fee abroad, are
   advice no regulation gives (escalation_dev37 d023 and d024 were answered from product safety
   and tariff documents)."""
@@ -22,6 +24,7 @@ import pytest
 
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.thresholds import asked_amounts, falls_on, line_first
+from export_assist.answering.understand import understand
 from tests.answering.conftest import index_slice
 
 SLICE = [
@@ -150,3 +153,17 @@ def test_a_list_to_check_a_buyer_against_is_no_buyer_search(
     assert q.intent != "buyers", q
     answer = engine.answer(q)
     assert "外国ユーザーリスト" in answer.text or "End User List" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    ("said", "phrase"),
+    [
+        (
+            "京都の和菓子店です。台湾向けに最中を輸出するチェックリストを作ってください。",
+            "最中（和菓子）",
+        ),
+        ("京都の和菓子店です。台湾向けにチェックリストを作ってください。", "和菓子"),
+    ],
+)
+def test_goods_named_beside_the_shop_are_the_product(said: str, phrase: str) -> None:
+    assert understand(said, frozenset({"TW"})).phrase == phrase

@@ -92,10 +92,14 @@ def _japanese(text: str, product: str) -> str:
     """Each product word grown to its noun run; else the run the object marker follows."""
     runs = [(m.start(), m.end(), trim(m.group())) for m in _JA_RUN.finditer(text)]
     found: list[str] = []
+    shops: set[str] = set()  # the goods a shop is named by (「和菓子店」 -> 和菓子)
     for word in product.split():
         for i, (start, end, run) in enumerate(runs):
             if word in text[start:end] and run not in found:
-                phrase = _unshop(_completed(runs, i, text), word) if word in run else word
+                grown = _completed(runs, i, text)
+                phrase = _unshop(grown, word) if word in run else word
+                if phrase != grown:
+                    shops.add(phrase)
                 if phrase not in found:  # 「緑茶」 and 「ティーバッグ」 both grow to one phrase
                     found.append(phrase)
                 break
@@ -104,6 +108,8 @@ def _japanese(text: str, product: str) -> str:
             grown = spanned if word in spanned else _kana_modified(runs, word, text)
             if grown not in found and not any(grown in f for f in found):
                 found.append(grown)
+    if found and set(found) <= shops and (named := _named_beside_shop(text, found)):
+        return named
     if found:
         joined = [f for f in found if not any(f != g and f in g for g in found)]
         if len(joined) == 1 and (made := _made_with(text, joined[0])):
@@ -162,6 +168,16 @@ def _unshop(phrase: str, word: str) -> str:
     trial's checklist was titled 「和菓子店」), 「文具店」 stocks 文具."""
     shop = CHANNEL_SUFFIX.search(phrase)
     return phrase[: shop.start()] if shop and word in phrase[: shop.start()] else phrase
+
+
+def _named_beside_shop(text: str, shop_goods: list[str]) -> str:
+    """The goods the message names after its shop, with the shop's goods as their kind:
+    「京都の和菓子店です。台湾向けに最中を輸出する…」 is 「最中（和菓子）」, not 「和菓子」 (the session
+    43 user trial's checklist title)."""
+    named = object_phrase(text)
+    if not named or any(g in named for g in shop_goods) or CHANNEL_SUFFIX.search(named):
+        return ""
+    return f"{named}（{'・'.join(shop_goods)}）"
 
 
 def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
