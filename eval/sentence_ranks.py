@@ -203,6 +203,7 @@ def main() -> None:
     apart = {p for p in args.apart.split(",") if p}
     in_fit = (lambda case: case.split("-")[0] not in apart) if apart else fit_half
     model = fit([c for c in training if in_fit(c.case)], args.l2)
+    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))  # the weights the product uses
     hand = lambda c: c.hand  # noqa: E731
     for name, fitted in (("fit half", True), ("report half", False)):
         for kind, calls in (("measured", measured), ("any key fact", training)):
@@ -210,6 +211,7 @@ def main() -> None:
             sets = sorted({c.set for c in part})
             print(f"{name}, {kind} ({', '.join(sets)}):")
             print("  hand score   ", figures(part, hand))
+            print("  shipped      ", figures(part, scorer(shipped)))
             print("  learned      ", figures(part, scorer(model)))
     print("weights:", {k: round(v, 3) for k, v in zip(NAMES, model["weights"], strict=True)})
     if args.half_to:

@@ -192,8 +192,10 @@ def line_first(lines: list[str], first: int, question: str, bullet: str) -> None
     if not asked or any(falls_on(line, asked) for line in lines[:first]):
         return
     on = [i for i in range(first, len(lines)) if falls_on(lines[i], asked)]
-    if not on or on[0] == 0:
+    if not on:
         return
     best = min(on, key=lambda i: bool(_CONCESSION.search(lines[i])))
+    if best == 0:  # no card, and the answer already opens with it
+        return
     line = lines.pop(best)
     lines.insert(0, line.removeprefix(bullet) if first else line)
