@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from export_assist.answering.words import FIND_OUT, NAMED_LIST
+from export_assist.answering.words import FIND_OUT, FOUND_PARTY, NAMED_LIST, OWN_MAKING
 
 # Asking for a translation, not about one: 「次の文を英訳してください：…」, "Translate this into
 # English", never 「日本の表示をそのまま英訳すればいい？」 (test18: the question came back untranslated
@@ -33,6 +33,19 @@ def asks_translation(lowered: str) -> bool:
 
 
 def buyer_search_text(lowered: str) -> str:
-    """What a buyer search reads: no list named in katakana (REACH's 候補リスト) and no
-    "find out" (a rule asked: "where do we find out what Vietnam requires", test18)."""
-    return FIND_OUT.sub(" ", NAMED_LIST.sub(" ", lowered))
+    """What a buyer search reads: no list named in katakana (REACH's 候補リスト), no "find
+    out" (a rule asked: "where do we find out what Vietnam requires", test18) and no candidate
+    already found."""
+    return FOUND_PARTY.sub(" ", FIND_OUT.sub(" ", NAMED_LIST.sub(" ", lowered)))
+
+
+def drafting_text(lowered: str) -> str:
+    """What a document request reads: not the exporter's own making of its goods."""
+    return OWN_MAKING.sub(" ", lowered)
+
+
+def rule_text(intent: str, lowered: str) -> str:
+    """The text an intent's rule words are looked for in (intent.RULES)."""
+    if intent == "shortlist":
+        return buyer_search_text(lowered)
+    return drafting_text(lowered) if intent == "documents" else lowered

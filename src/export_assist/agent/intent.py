@@ -10,7 +10,7 @@ from typing import Literal
 
 import numpy as np
 
-from export_assist.agent.asked_for import asks_translation, buyer_search_text
+from export_assist.agent.asked_for import asks_translation, rule_text
 from export_assist.agent.public_help import asks_programme
 from export_assist.answering.asks import asks_code_rule
 from export_assist.retrieval.embeddings import Embedder
@@ -203,7 +203,7 @@ def steps(text: str) -> list[str]:
         if intent == "greeting" or intent in found:
             continue
         # 「候補リストに載っている物質」 is REACH's list: no buyers asked for
-        said = buyer_search_text(lowered) if intent == "shortlist" else lowered
+        said = rule_text(intent, lowered)
         hit = any(w in said for w in words) or (intent == "programmes" and asks_programme(said))
         hit = hit and not (intent == "hs" and asks_code_rule(said))  # a ruling is a rule
         hit = hit and not (intent == "translate" and not asks_translation(said))
@@ -264,7 +264,7 @@ class IntentDetector:
         """The intent of a message; 'search' when nothing else is clear."""
         lowered = text.lower()
         for intent, words, actions in RULES:
-            lowered = buyer_search_text(text.lower()) if intent == "shortlist" else text.lower()
+            lowered = rule_text(intent, text.lower())
             hit = any(w in lowered for w in words)
             hit = hit or (intent == "programmes" and asks_programme(lowered))
             acted = not actions or any(a in lowered for a in actions)

@@ -8,8 +8,10 @@ import re
 from export_assist.answering import vocab
 from export_assist.answering.words import (
     FIND_OUT,
+    FOUND_PARTY,
     KEEPS_PAPERS,
     NAMED_LIST,
+    OWN_MAKING,
     has_any,
     stated_values,
     word_pattern,
@@ -63,6 +65,8 @@ _DONE = re.compile(
     r"|(?:作成して|作って|書いて)(?:出せば|出しても|提出すれば|提出しても|送れば|送っても)"
     r"|作れば|作っても|作成すれば|作成しても"
     r"|\b(?:already|always|usually) (?:draft|prepare|make|create|generate|write|issue)\b"
+    # ... or the goods it makes ("We make cast-iron frying pans", test40 t017)
+    rf"|{OWN_MAKING.pattern}"
 )
 
 
@@ -157,7 +161,7 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
     if has_any(stated_values(low), vocab.ADVICE):
         return False
     # a list named in katakana is no request for a list: 「外国ユーザーリスト」, 「パッキングリスト」
-    low = NAMED_LIST.sub(" ", low)
+    low = FOUND_PARTY.sub(" ", NAMED_LIST.sub(" ", low))  # nor a candidate already found
     if _known_parties_only(low, subjects):
         return False
     if has_any(_INTRODUCED.sub(" ", low), tuple(a for a in actions if a not in _TELLS)):

@@ -22,6 +22,7 @@ from export_assist.domain.compliance import (
     card_applies,
     markets_match,
 )
+from export_assist.domain.shipment import turns_on_shipment
 from export_assist.geo import PREFECTURES
 from export_assist.retrieval.normalize import nfkc
 from export_assist.retrieval.tokenize import tokenize
@@ -77,10 +78,10 @@ def score_card(
     named = 1.0 if names(card, singled_out(q, product=False)) else 0.0
     # ... or that names the product asked about (日本酒 in a label card's requirement)
     product = 0.5 if q.product and names(card, {q.product.casefold()}) else 0.0
-    # ... or that turns on a condition the question states of its goods (food contact):
-    # more so when the question names no topic (「気をつけることは？」 about a knife)
+    # ... or that turns on a condition the question states (food contact), more so with no
+    # topic named (「気をつけることは？」 of a knife) or of the shipment (exhibits: the carnet)
     if fits(card, q):
-        product += FIT_BONUS * (1 if q.topics else 2)
+        product += FIT_BONUS * (2 if not q.topics or turns_on_shipment(card, q.conditions) else 1)
     # Japan-side: Japan's cards first, no credit to others for naming Japan's body (esc35 d013)
     score = 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
     if q.japan_side:
@@ -263,7 +264,8 @@ def _on_topic(card: RequirementCard, q: Question) -> bool:
 
 
 def _japan_ok(card: RequirementCard, q: Question) -> bool:
-    return q.japan_side or not is_japan_side(card)  # Japan is not the market
+    # Japan is not the market, unless its card is the shipment's (exhibits: the carnet)
+    return q.japan_side or not is_japan_side(card) or turns_on_shipment(card, q.conditions)
 
 
 def is_japan_side(card: RequirementCard) -> bool:

@@ -230,7 +230,7 @@ class AnswerEngine:
         # "Is tea covered by CBAM?": the named regime's card answers, whatever the product
         # ... else the product's own kinds (a wine fridge's; a power strip's by its HS code)
         own = q.with_(categories=retrieved.categories, hs_code=q.hs_code or retrieved.hs_code)
-        asked = q.with_(categories=[], conditions=[], hs_code="") if retrieved.named else own
+        asked = q.of_regime() if retrieved.named else own
         # ... but a question that names a product is answered by rules for its kind of goods
         wanted = (
             goods.wanted(retrieved.categories, q.phrase or q.product, q.conditions)

@@ -20,6 +20,7 @@ from export_assist.answering.preference import claims_preference
 from export_assist.answering.swaps import swap_market, swap_product
 from export_assist.answering.understand import NOT_JAPAN, Question, understand
 from export_assist.answering.words import has_any
+from export_assist.domain.shipment import with_shipment
 from export_assist.retrieval.normalize import nfkc
 
 # A slot-only follow-up's grammar ("フランスの場合は？" less its places), no word that asks.
@@ -135,7 +136,7 @@ def _re_ask(
         phrase=again.phrase or previous.phrase,
         material=again.material or previous.material,
         categories=again.categories or previous.categories,
-        conditions=again.conditions or previous.conditions,
+        conditions=with_shipment(again.conditions or previous.conditions, current.conditions),
         intent=previous.intent,
         topics=previous.topics,
         qtype=previous.qtype,
@@ -171,7 +172,9 @@ def _inherit(current: Question, previous: Question) -> Question:
     # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
     # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
     # (an English phrase without a product word is only the longest run of words: no goods)
-    said = current.phrase if current.language == "ja" else ""
+    # (one character outside the vocabulary is no goods name: 「鉢に植わっている木」 after bonsai is
+    # the bonsai, test40 t010 lost it and got the used-machinery card)
+    said = current.phrase if current.language == "ja" and len(current.phrase) > 1 else ""
     # goods of a family the earlier ones were not (「高麗人参エキスのカプセルも『健康機能食品』として」
     # after pickles, test27 t005) are new goods, though the vocabulary has no word for them
     new_family = bool(set(current.families) - set(previous.families))
@@ -181,7 +184,7 @@ def _inherit(current: Question, previous: Question) -> Question:
         changes |= {
             "product": previous.product,
             "categories": previous.categories,
-            "conditions": previous.conditions,
+            "conditions": with_shipment(previous.conditions, current.conditions),
             "phrase": previous.phrase,
             "material": current.material or previous.material,  # the same product's
             # and family (eyeglass frames' FDA question got food rules: escalation_dev32 d007)

@@ -108,6 +108,10 @@ def japan_side(text: str, topics: list[str]) -> bool:
         return False
     if any(t in vocab.JAPAN_SIDE_TOPICS for t in topics):
         return True
+    # the carnet named, to be used: Japan's JCAA issues it (test40 t006 "the same customs booklet
+    # for Taiwan", t018 「カルネで大皿を持って行きます…売って帰ってきても」)
+    if has_any(low, _CARNET) and not declined(text):
+        return True
     if has_any(_FOREIGN_CUSTOMS.sub(" ", low), vocab.JAPAN_FOOD_CERT) or has_any(
         low, vocab.JAPAN_SUBJECT
     ):
@@ -120,6 +124,9 @@ def japan_side(text: str, topics: list[str]) -> bool:
 
 # a foreign customs office named (「中国税関に工場を登録」, escalation_dev35 d005) is no Japanese
 # customs step (vocab japan_food_certificates holds 「税関に」)
+_CARNET = ("カルネ", "carnet", "通関手帳", "customs booklet")
+
+
 _FOREIGN_CUSTOMS = re.compile(
     r"(?:[ァ-ヶー]{2,}|中国|韓国|台湾|米国|英国|香港|豪州|現地|相手国|向こう|先方|海外|輸入国)の?税関"
 )
@@ -165,8 +172,13 @@ _TEMPORARY = (
     "一時輸出",
     "カルネ",
     "carnet",
+    "通関手帳",
+    "customs booklet",
     "bring them back",
     "bring it back",
+    "bring them home",
+    "bring it home",
+    "take them home",
     "re-import",
     "reimport",
     "temporary export",
@@ -198,7 +210,12 @@ def declined(text: str) -> bool:
     return bool(_DECLINED.search(nfkc(text).lower()))
 
 
-_REGIME_NAMES = tuple(n.lower() for r in vocab.JAPAN_REGIMES for n in r["names"] if len(n) > 3)
+# (and the carnet by its short name: 「カルネで持って行きます」 names it as surely as 「ATAカルネ」)
+_REGIME_NAMES = (
+    *(n.lower() for r in vocab.JAPAN_REGIMES for n in r["names"] if len(n) > 3),
+    "カルネ",
+    "carnet",
+)
 
 
 def regime_asked(text: str, japan_side_: bool) -> bool:

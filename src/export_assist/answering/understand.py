@@ -11,7 +11,13 @@ from export_assist.answering.asks import intent_of
 from export_assist.answering.compared_goods import without_compared
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families, goods_families
-from export_assist.answering.japan_side import NOT_PLACES, home_only, japan_side
+from export_assist.answering.japan_side import (
+    NOT_PLACES,
+    declined,
+    home_only,
+    japan_side,
+    temporary_export,
+)
 from export_assist.answering.measured import measured_against
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.places import (
@@ -30,6 +36,7 @@ from export_assist.answering.words import has_any as has_any  # re-exported: man
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
 from export_assist.compliance.profile_keywords import fresh_produce
+from export_assist.domain.shipment import of_shipment
 from export_assist.geo import HOME_PLACE
 from export_assist.languages import reply_language
 from export_assist.retrieval.normalize import nfkc
@@ -77,6 +84,11 @@ class Question:
             found.append("JP")
         return found
 
+    def of_regime(self) -> Question:
+        """As a named regime's question: no goods, the shipment's conditions only (exhibits
+        brought back are the carnet's)."""
+        return self.with_(categories=[], conditions=of_shipment(self.conditions), hs_code="")
+
     def with_(self, **changes: object) -> Question:
         """A copy with some slots changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -106,6 +118,8 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     phrase, conditions = product_phrase(goods_text, product), profile.conditions
     if "contains_plant_material" not in conditions and fresh_produce(nfkc(phrase).lower()):
         conditions = [*conditions, "contains_plant_material"]  # "We ship persimmons…"
+    if temporary_export(text) and not declined(text):  # a fair's exhibits: the carnet's
+        conditions = [*conditions, "temporary_export"]
     return Question(
         text=text,
         language=reply_language(text),

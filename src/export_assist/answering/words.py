@@ -128,6 +128,20 @@ NAMED_LIST = re.compile(
     r"|\b(?:which|what) lists?\b|\bcheck (?:the |which |what |a |any )?lists?\b"
 )
 
+# A candidate already found, said of: 「代理店候補の親会社が…リストに載っている」 asks a rule of a
+# party the exporter has (escalation_dev38 d012 got a shortlist), not for candidates.
+FOUND_PARTY = re.compile(
+    r"候補(?:先|企業|会社)?(?:の(?:親会社|子会社|関連会社|グループ会社|株主|社長|代表者?|経営者|所在地)"
+    r"|が|と(?:の)?(?:取引|契約))"
+)
+# The exporter saying what it makes (「鉄瓶を作っています」, "We make cast-iron pans"): no
+# document asked to be made (test40 t017 "We make… Can we do the same for Indonesia?" got the
+# invoice form for an origin question).
+OWN_MAKING = re.compile(
+    r"作って(?:い(?!ただ)|お(?:り|る)|る)"
+    r"|\b(?:we|i)\s+(?:also\s+|mainly\s+|only\s+)?(?:make|manufacture|produce)\b"
+)
+
 
 # A body named by its name asks nothing of what its name says: the ATA carnet's issuer is the
 # Japan Commercial Arbitration Association (日本商事仲裁協会), no dispute (test26 t031)

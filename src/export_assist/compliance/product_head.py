@@ -20,7 +20,10 @@ _TRAILING = re.compile(
     r"|膳|袋|箱|缶|合|客|組|点|足|食|人前|包|瓶)?(?:入り?)?"
     # a size then its packing: 「玄米 5kg袋」, 「緑茶 100g缶」 (s24 trial: the rice card was missed)
     r"(?:袋|箱|缶|瓶|パック)?"
-    r"|セット|ギフト|詰め合わせ|(?<![a-z])(?:pack|gift box))$"
+    r"|セット|ギフト|詰め合わせ|(?<![a-z])(?:pack|gift box)"
+    # how the goods are packed, said after の: 「せんべいの個包装パック」 is rice crackers (its
+    # 包装 read as a packaging machine; escalation_dev38 d002), not 「卵パック」 (egg trays)
+    r"|の(?:個包装|個別包装|小分け|お徳用|徳用|ファミリー)(?:パック|袋|箱)?(?:入り?)?)$"
 )
 # A name ending in 機/マシン names a machine (扇風機, 製麺機, 餅つき機); in メーカー/"maker"
 # a kitchen appliance (ヨーグルトメーカー); in 器 an appliance or a utensil (加湿器,

@@ -29,6 +29,7 @@ CONDITIONS: frozenset[str] = frozenset(
         "food_contact",
         "for_children",
         "dual_use_possible",
+        "temporary_export",
     ]
 )
 ALL_MARKETS = "ALL"
