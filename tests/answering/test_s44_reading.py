@@ -12,7 +12,13 @@ session 44), replayed here in new words.
 - How the goods are packed, said after の (「せんべいの個包装パック」), is not the product: its 包装
   was read as a packaging machine (escalation_dev38 d002's checklist asked whether it was food).
 - One character outside the vocabulary is no new product in a follow-up (「鉢に植わっている木」 after
-  bonsai kept the bonsai; test40 t010 lost it)."""
+  bonsai kept the bonsai; test40 t010 lost it), unless the message's goods are of a new kind.
+- The card of a regime the question names or its goods trigger is on its topic, whatever the
+  goods, and leads (python leather: CITES, test40 t019 opened with Thailand's import declaration;
+  Prop 65 asked after a lunch box).
+- A motorbike's vehicle approval is the corpus's two-wheeler type-approval (test40 t033 was
+  handed off beside the e-bike document); a rice variety is rice; 「日本で何か届け出が要りますか」
+  asks Japan's side."""
 
 from __future__ import annotations
 
@@ -40,6 +46,11 @@ SLICE = [
     "jp/jp-plant-export-inspection.md",
     "tw/customs-tariff-alcohol.md",
     "uk/uk-textiles-fcm-product-safety.md",
+    "jp/jp-cites-export.md",
+    "th/customs-origin.md",
+    "us/us-prop65-california.md",
+    "us/us-consumer-product-safety.md",
+    "eu/eu-epac-e-bikes.md",
 ]
 COVERED = frozenset({"TW", "TH", "GB", "NL", "EU", "IN", "ID", "FR"})
 
@@ -175,3 +186,52 @@ def test_one_character_is_no_new_product_in_a_follow_up(engine: AnswerEngine) ->
     q = engine.understand("その木は来年の春に送ります。前もってやることは？", earlier)
     assert q.product == "盆栽", q
     assert "contains_plant_material" in q.conditions, q
+
+
+def test_goods_of_a_new_kind_said_in_one_character_are_new_goods(engine: AnswerEngine) -> None:
+    earlier = ["西陣の織元です。ロンドンの店に帯を卸します。英国の繊維の表示は？"]
+    q = engine.understand(
+        "ところで、帯の仕上げに使う自社の撥水剤も欲しいそうです。英国で化学品として売るには？",
+        earlier,
+    )
+    assert "textiles" not in q.categories, q
+
+
+def test_goods_that_trigger_a_japanese_procedure_open_with_its_card(engine: AnswerEngine) -> None:
+    said = (
+        "大阪で財布を作っています。輸入したパイソンの革で長財布を作り、バンコクの店に卸します。"
+        "日本側で、いつもの輸出と違う書類は要りますか？"
+    )
+    answer = engine.answer(engine.understand(said))
+    first = answer.text.splitlines()[0]
+    assert "ワシントン条約" in first and "輸出承認" in first, answer.text
+
+
+def test_a_named_regimes_card_answers_whatever_the_goods(engine: AnswerEngine) -> None:
+    earlier = [
+        "ロサンゼルスのお客さんに、木の曲げわっぱの弁当箱を通販で売っています（社員は30人）。"
+    ]
+    said = "プロポジション65の警告の要否は、州のどの機関が決めているの？"
+    answer = engine.answer(engine.understand(said, earlier))
+    assert "OEHHA" in answer.text.splitlines()[0], answer.text
+
+
+def test_a_motorbikes_approval_is_the_two_wheeler_type_approval(engine: AnswerEngine) -> None:
+    said = (
+        "電動アシスト自転車の工房です。ハーグの自転車店に置いてもらいます。オランダではバイクのように"
+        "車両の認可が要るのか、自転車と同じなのか、境目はどこですか？"
+    )
+    answer = engine.answer(engine.understand(said))
+    assert not answer.escalate, answer.text
+    assert "250" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("variety", ["コシヒカリ", "あきたこまち", "つや姫"])
+def test_a_rice_variety_is_rice(variety: str) -> None:
+    q = understand(f"うちの{variety}を10kg、台湾の知り合いに送ります。", COVERED)
+    assert q.product == variety and "food" in q.categories, q
+
+
+def test_something_to_file_in_japan_asks_japans_side() -> None:
+    said = "香港の店に米を郵便で送ります。日本で何か届け出が要りますか？"
+    assert understand(said, COVERED).japan_side

@@ -7,6 +7,8 @@ import re
 
 from export_assist.answering import vocab
 from export_assist.answering.asked_topic import names_asked_topic, rare_topic_words
+from export_assist.answering.card_ties import clear_first, tied
+from export_assist.answering.everyday import corpus_words
 from export_assist.answering.expand import ANIMAL_PRODUCTS
 from export_assist.answering.goods import other_kind
 from export_assist.answering.named import acronyms
@@ -48,7 +50,9 @@ def own_goods(q: Question) -> set[str]:
     # used combines: the used-farm-machinery card names コンバイン)
     text = nfkc(f"{q.asked or q.text} {q.product}").lower()
     aside = set(read_keywords(nfkc(q.phrase or q.product).lower()).set_aside)
-    return {w.casefold() for w in products(text) if w not in aside and len(w) >= 2}
+    said = {w.casefold() for w in products(text) if w not in aside and len(w) >= 2}
+    # ... and the corpus's word for it (a rice variety is rice: 「コシヒカリ」, test40 t016)
+    return said | {w.casefold() for w in corpus_words(q.product) if len(w) >= 2}
 
 
 def card_text(card: RequirementCard) -> str:
@@ -110,10 +114,8 @@ FITTING = 0.8
 LEAD = 1.2
 # What a card turning on a condition the question states gains (the condition is evidence).
 FIT_BONUS = 0.5
-# A card scoring this share of the first card's score ties with it.
-TIE = 0.97
-# ... or this share when both cards cite the document retrieval ranked first.
-TIE_SAME_DOC = 0.9
+# What a card of a regime the question names (or its goods trigger) gains.
+NAMED_REGIME = 1.0
 
 
 # "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
@@ -160,12 +162,14 @@ def pick_cards(
     goods than `wanted` (the product asked about: a cosmetics card does not answer senbei);
     `named`: the documents of a regime the question names by name."""
     docs = market_docs(docs, q, named)
+    # the named documents about a regime and little else (not a market overview naming FSSAI)
+    regime = {d.doc.doc_id for d in docs if d.doc.doc_id in named and len(d.doc.topics) <= 3}
     doc_rank = {d.doc.doc_id: i for i, d in enumerate(docs[:5])}
     # The card must be about one of the two documents retrieval ranked first: a card from
     # further down would open the answer with a rule the question is not about. A first
     # document far ahead of the second is what the question is about: a card of the second
     # (a cosmetics notification under a plug-adapter question) is not its answer.
-    top = {d.doc.doc_id for d in docs[: 1 if _clear_first(docs) else 2]}
+    top = {d.doc.doc_id for d in docs[: 1 if clear_first(docs) else 2]}
     # ... unless it names what the question singles out (its product, CPC, 福島) or turns
     # on a condition the question states (乳製品入り)
     near = {d.doc.doc_id for d in docs[:5]}
@@ -180,13 +184,23 @@ def pick_cards(
             or top & set(c.evidence)
             or (near & set(c.evidence) and (names(c, terms) or fits(c, q)))
         )
-        and not other_kind(f"{c.title} {c.title_ja}", "", wanted)
+        # (a named regime's card answers whatever the goods: Prop 65 of a lunch box)
+        and (
+            not other_kind(f"{c.title} {c.title_ja}", "", wanted) or bool(regime & set(c.evidence))
+        )
         # a rule for a condition the question states of its goods is on its topic: the
-        # papers a buyer asks for a plastic bottle are its food-contact declaration
-        and (_on_topic(c, q) or fits(c, q))
+        # papers a buyer asks for a plastic bottle are its food-contact declaration; so is
+        # the named regime's (the papers python leather needs are CITES's)
+        and (_on_topic(c, q) or fits(c, q) or bool(regime & set(c.evidence)))
     ]
     rare = rare_topic_words(cards)
-    scores = {c.id: score_card(c, q, query, doc_rank, rare) for c in usable}
+    # a card of the regime the question names, or its goods trigger (python leather: CITES;
+    # test40 t019 opened with Thailand's import declaration), is what it asks about
+    scores = {
+        c.id: score_card(c, q, query, doc_rank, rare)
+        + (NAMED_REGIME if regime & set(c.evidence) else 0)
+        for c in usable
+    }
     ranked = sorted(usable, key=lambda c: -scores[c.id])
     chosen = [c for c in ranked if scores[c.id] >= LEAD][:limit]
     # a condition the question states (乳製品入り, a battery inside) has a card of its own:
@@ -194,7 +208,7 @@ def pick_cards(
     if chosen and not any(fits(c, q) for c in chosen):
         chosen += [c for c in ranked if fits(c, q) and scores[c.id] >= FITTING][:1]
     if len(chosen) == 1:
-        chosen += _tied(ranked, scores, docs[0].doc.doc_id if docs else "")
+        chosen += tied(ranked, scores, docs[0].doc.doc_id if docs else "")
     return chosen
 
 
@@ -220,30 +234,6 @@ def _scope(card: RequirementCard, q: Question, places: list[str]) -> list[str]:
     if q.japan_side and not q.destinations and is_japan_side(card):
         return [*places, *card.markets]
     return places
-
-
-def _tied(
-    ranked: list[RequirementCard], scores: dict[str, float], first: str
-) -> list[RequirementCard]:
-    """The card as good as the first one, which answers as much: both are shown (the licence
-    and the registration number for a Thai food; the dangerous-goods rule and the UN 38.3
-    test). Two cards of the first document tie more easily: the question is about it, and
-    textile labels or the origin mark may be what it asks (手ぬぐい: each piece marked?)."""
-    lead = ranked[0]
-    for card in ranked[1:2]:
-        same = first in lead.evidence and first in card.evidence
-        if scores[card.id] >= (TIE_SAME_DOC if same else TIE) * scores[lead.id]:
-            return [card]
-    return []
-
-
-# The first document is the question's own when its score is this many times the second's.
-CLEAR_LEAD = 1.2
-
-
-def _clear_first(docs: list[DocScore]) -> bool:
-    """Retrieval ranked one document far ahead of the next."""
-    return len(docs) >= 2 and docs[0].score >= CLEAR_LEAD * max(docs[1].score, 1e-9)
 
 
 # Topics whose cards answer only a question on them.

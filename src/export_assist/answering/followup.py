@@ -173,8 +173,12 @@ def _inherit(current: Question, previous: Question) -> Question:
     # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
     # (an English phrase without a product word is only the longest run of words: no goods)
     # (one character outside the vocabulary is no goods name: 「鉢に植わっている木」 after bonsai is
-    # the bonsai, test40 t010 lost it and got the used-machinery card)
-    said = current.phrase if current.language == "ja" and len(current.phrase) > 1 else ""
+    # the bonsai, test40 t010 lost it; unless the goods are of a new kind: 「…帯を仕上げる撥水加工剤…
+    # 化学品として」 after obi, escalation_dev38 d005)
+    new_kind = bool(set(current.categories) - set(previous.categories))
+    said = (
+        current.phrase if current.language == "ja" and (len(current.phrase) > 1 or new_kind) else ""
+    )
     # goods of a family the earlier ones were not (「高麗人参エキスのカプセルも『健康機能食品』として」
     # after pickles, test27 t005) are new goods, though the vocabulary has no word for them
     new_family = bool(set(current.families) - set(previous.families))

@@ -48,7 +48,8 @@ _FEDERAL = re.compile(
 # (a question word must follow 「日本では」).
 _JAPAN_ASKED = re.compile(
     r"日本(?:国内)?の(?:役所|官庁|官公庁|当局|行政機関|省庁|政府)|日本政府(?:の|から|に)|"
-    r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|どの(?:役所|機関|窓口)|いつ)|"
+    # 「日本で何か届け出が要りますか」 asks what is done in Japan (test40 t016)
+    r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|何か|なにか|どの(?:役所|機関|窓口)|いつ)|"
     r"\bjapanese (?:authorit|government|ministr|customs|officials?)|\bjapan's (?:authorit|government)|"
     r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b|"
     # "Who in Japan can issue that?" (escalation_dev24 d005)
