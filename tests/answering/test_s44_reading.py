@@ -18,7 +18,9 @@ session 44), replayed here in new words.
   Prop 65 asked after a lunch box).
 - A motorbike's vehicle approval is the corpus's two-wheeler type-approval (test40 t033 was
   handed off beside the e-bike document); a rice variety is rice; 「日本で何か届け出が要りますか」
-  asks Japan's side."""
+  asks Japan's side, and so does which office to apply to for a certificate a buyer asks for
+  (escalation_dev38 d015 opened with Indonesia's registration card); 届け出 is a notification as
+  届出 is (test40 t016 did not reach the rice notification card)."""
 
 from __future__ import annotations
 
@@ -235,3 +237,16 @@ def test_a_rice_variety_is_rice(variety: str) -> None:
 def test_something_to_file_in_japan_asks_japans_side() -> None:
     said = "香港の店に米を郵便で送ります。日本で何か届け出が要りますか？"
     assert understand(said, COVERED).japan_side
+
+
+def test_which_office_issues_a_certificate_asked_of_is_japans_side() -> None:
+    said = (
+        "静岡の茶農家です。マレーシアの輸入者から、うちの煎茶が日本で普通に売られていることを示す"
+        "証明書を求められました。どの役所に申請すればいいですか？"
+    )
+    assert understand(said, COVERED | {"MY"}).japan_side
+
+
+def test_a_notification_said_with_okurigana_is_the_registration_topic() -> None:
+    said = "山形の農家です。台湾の料理店にお米を小包で送ります。日本で何か届け出は要りますか？"
+    assert "registration" in understand(said, COVERED).topics

@@ -69,7 +69,8 @@ _JAPAN_ASKED = re.compile(
     r"日本(?:国内)?で[^。？?]{0,12}(?:検査|検疫)を受け|"
     # where the exporter gets a certificate it must attach: the exporting side issues it (test28
     # t005 「証明書を付けてほしいと言われました。この証明書は、どこで出してもらうんですか？」)
-    r"証明書[^。？?]{0,40}(?:どこで|どこに|どこから)[^。？?]{0,4}"
+    # (「…を示す証明書がほしいと言われました。どの役所に申請すれば」, escalation_dev38 d015)
+    r"証明書[^。？?]{0,40}[。、]?[^。？?]{0,4}(?:どこで|どこに|どこから|どの(?:役所|機関|窓口|省庁)に?)[^。？?]{0,4}"
     r"(?:出してもら|発行してもら|発給してもら|発行され|発給され|もら|取れ|取得|申請)|"
     # what is done here before the goods leave (escalation_dev35 d016 「日本から送り出す前に、
     # こちらでどんな検査や書類が必要で」): the exporting side's inspection
