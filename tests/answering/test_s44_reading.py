@@ -150,8 +150,16 @@ def test_a_candidate_already_found_is_no_buyer_search(said: str) -> None:
     assert intent_of(said.lower(), []) != "buyers"
 
 
-def test_candidates_asked_for_are_still_a_buyer_search() -> None:
-    assert intent_of("台湾で鉄瓶を扱う代理店の候補を探してください", []) == "buyers"
+@pytest.mark.parametrize(
+    "said",
+    [
+        "台湾で鉄瓶を扱う代理店の候補を探してください",
+        "ドイツで南部鉄器を扱う代理店の候補が欲しいです",
+        "シンガポールの輸入業者の候補がいれば紹介してください",
+    ],
+)
+def test_candidates_asked_for_are_still_a_buyer_search(said: str) -> None:
+    assert intent_of(said, []) == "buyers"
 
 
 @pytest.mark.parametrize(

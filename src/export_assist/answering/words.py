@@ -132,7 +132,8 @@ NAMED_LIST = re.compile(
 # party the exporter has (escalation_dev38 d012 got a shortlist), not for candidates.
 FOUND_PARTY = re.compile(
     r"候補(?:先|企業|会社)?(?:の(?:親会社|子会社|関連会社|グループ会社|株主|社長|代表者?|経営者|所在地)"
-    r"|が|と(?:の)?(?:取引|契約))"
+    # (「候補が欲しい」 still asks for candidates: only a candidate said to be on a list)
+    r"|が(?=[^。？?]{0,15}(?:に載|に掲載|に該当|リスト))|と(?:の)?(?:取引|契約))"
 )
 # The exporter saying what it makes (「鉄瓶を作っています」, "We make cast-iron pans"): no
 # document asked to be made (test40 t017 "We make… Can we do the same for Indonesia?" got the
