@@ -126,9 +126,6 @@ def japan_side(text: str, topics: list[str]) -> bool:
 
 # a foreign customs office named (「中国税関に工場を登録」, escalation_dev35 d005) is no Japanese
 # customs step (vocab japan_food_certificates holds 「税関に」)
-_CARNET = ("カルネ", "carnet", "通関手帳", "customs booklet")
-
-
 _FOREIGN_CUSTOMS = re.compile(
     r"(?:[ァ-ヶー]{2,}|中国|韓国|台湾|米国|英国|香港|豪州|現地|相手国|向こう|先方|海外|輸入国)の?税関"
 )
@@ -166,16 +163,15 @@ def liquor_licence(low: str) -> bool:
 
 # Goods taken abroad and brought back (a fair's samples): the duty they avoid is the ATA
 # carnet's and re-import relief's subject, not a rate to look up.
+# The carnet by its short or everyday names (the regime named, to be used).
+_CARNET = ("カルネ", "carnet", "通関手帳", "customs booklet")
 _TEMPORARY = (
+    *_CARNET,
     "持ち帰りたい",
     "持ち帰る",
     "持って帰",
     "再輸入",
     "一時輸出",
-    "カルネ",
-    "carnet",
-    "通関手帳",
-    "customs booklet",
     "bring them back",
     "bring it back",
     "bring them home",
@@ -215,8 +211,7 @@ def declined(text: str) -> bool:
 # (and the carnet by its short name: 「カルネで持って行きます」 names it as surely as 「ATAカルネ」)
 _REGIME_NAMES = (
     *(n.lower() for r in vocab.JAPAN_REGIMES for n in r["names"] if len(n) > 3),
-    "カルネ",
-    "carnet",
+    *_CARNET,
 )
 
 
