@@ -8,6 +8,7 @@ import re
 from export_assist.answering import vocab
 from export_assist.answering.asked_topic import names_asked_topic, rare_topic_words
 from export_assist.answering.card_ties import clear_first, tied
+from export_assist.answering.card_weights import WEIGHTS, weighted
 from export_assist.answering.everyday import corpus_words
 from export_assist.answering.expand import ANIMAL_PRODUCTS
 from export_assist.answering.goods import other_kind
@@ -67,30 +68,41 @@ def score_card(
     doc_rank: dict[str, int],
     rare: frozenset[str] = frozenset(),
 ) -> float:
-    """Topic, retrieval rank of its evidence, shared words, severity (`rare`: the topic
-    words few cards name, asked_topic.rare_topic_words)."""
+    """The card's weighted features (card_weights.WEIGHTS)."""
+    return weighted(card_features(card, q, query, doc_rank, rare))
+
+
+def card_features(
+    card: RequirementCard,
+    q: Question,
+    query: str,
+    doc_rank: dict[str, int],
+    rare: frozenset[str] = frozenset(),
+) -> dict[str, float]:
+    """Topic, retrieval rank of its evidence, shared words, severity, what it names (`rare`:
+    the topic words few cards name, asked_topic.rare_topic_words); card_weights says each."""
     wanted = set(tokenize(query))
     # the Japanese requirement too: 「番号」 in a Japanese question meets 「13桁の食品シリアル番号」
     said = set(tokenize(f"{card_text(card)} {card.requirement_ja}"))
-    overlap = len(wanted & said) / (len(wanted) or 1)
     ranks = [doc_rank[d] for d in card.evidence if d in doc_rank]
-    rank_score = 1.0 / (1 + min(ranks)) if ranks else 0.0
-    topic = 1.0 if card.topic in q.topics else ASKED_TOPIC * names_asked_topic(card, q, rare)
-    market = MARKET_BONUS if any(m in q.destinations for m in card.markets) else 0.0
-    severity = 0.2 * (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2
-    # the card that carries the name the question uses ("FSSAIの登録は必要？", 福島県産)
+    on_topic = card.topic in q.topics
     named = 1.0 if names(card, singled_out(q, product=False)) else 0.0
-    # ... or that names the product asked about (日本酒 in a label card's requirement)
-    product = 0.5 if q.product and names(card, {q.product.casefold()}) else 0.0
-    # ... or that turns on a condition the question states (food contact), more so with no
-    # topic named (「気をつけることは？」 of a knife) or of the shipment (exhibits: the carnet)
-    if fits(card, q):
-        product += FIT_BONUS * (2 if not q.topics or turns_on_shipment(card, q.conditions) else 1)
-    # Japan-side: Japan's cards first, no credit to others for naming Japan's body (esc35 d013)
-    score = 1.5 * topic + 2.0 * rank_score + 2.0 * overlap + market + severity + named + product
-    if q.japan_side:
-        score += MARKET_BONUS if is_japan_side(card) else -named
-    return score
+    japan = is_japan_side(card)
+    # ... more so with no topic named (「気をつけることは？」 of a knife) or of the shipment
+    fit = 2 if not q.topics or turns_on_shipment(card, q.conditions) else 1
+    return {
+        "topic": 1.0 if on_topic else 0.0,
+        "asked_topic": 0.0 if on_topic else float(names_asked_topic(card, q, rare)),
+        "rank": 1.0 / (1 + min(ranks)) if ranks else 0.0,
+        "overlap": len(wanted & said) / (len(wanted) or 1),
+        "market": 1.0 if any(m in q.destinations for m in card.markets) else 0.0,
+        "severity": (2 - SEVERITY_ORDER.get(card.severity, 2)) / 2,
+        "named": named,
+        "product": 1.0 if q.product and names(card, {q.product.casefold()}) else 0.0,
+        "fit": float(fit) if fits(card, q) else 0.0,
+        "japan_own": 1.0 if q.japan_side and japan else 0.0,
+        "japan_named_other": named if q.japan_side and not japan else 0.0,
+    }
 
 
 def fits(card: RequirementCard, q: Question) -> bool:
@@ -104,18 +116,12 @@ def fits(card: RequirementCard, q: Question) -> bool:
     return bool(wanted & set(q.conditions))
 
 
-# The topic credit of a card filed under another topic whose text names the asked topic word.
-ASKED_TOPIC = 0.8
 # What a card of a market the question names gains (overview.py gives it to a bloc's card).
-MARKET_BONUS = 0.3
+MARKET_BONUS = WEIGHTS["market"]
 # A card that fits a stated condition joins the answer from this score (the condition is
 # evidence the words of the question need not repeat); others lead from LEAD.
 FITTING = 0.8
 LEAD = 1.2
-# What a card turning on a condition the question states gains (the condition is evidence).
-FIT_BONUS = 0.5
-# What a card of a regime the question names (or its goods trigger) gains.
-NAMED_REGIME = 1.0
 
 
 # "福島" for 福島県 (北海道 as it is): how sentences name a prefecture.
@@ -198,7 +204,7 @@ def pick_cards(
     # test40 t019 opened with Thailand's import declaration), is what it asks about
     scores = {
         c.id: score_card(c, q, query, doc_rank, rare)
-        + (NAMED_REGIME if regime & set(c.evidence) else 0)
+        + (WEIGHTS["regime"] if regime & set(c.evidence) else 0)
         for c in usable
     }
     ranked = sorted(usable, key=lambda c: -scores[c.id])

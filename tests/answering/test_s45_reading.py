@@ -1,0 +1,87 @@
+"""Session 45 (issue 9): the card choice's weights in one table (card_weights.py), each
+card's score its weighted features; the EU's second cities point to their market; and
+eval/card_fit.py's replay of the card choice."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from export_assist.answering import cardpick
+from export_assist.answering.card_weights import WEIGHTS
+from export_assist.answering.places import find_places
+from export_assist.answering.understand import understand
+from export_assist.compliance.library import CardLibrary
+from tests.conftest import REPO_ROOT
+
+sys.path.insert(0, str(REPO_ROOT / "eval"))
+import card_fit
+
+COVERED = frozenset("US EU DE FR GB NL CN KR TW HK SG VN AU JP IN TH INTL".split())
+CARDS = CardLibrary([REPO_ROOT / "regulations" / "cards"])
+
+
+def test_a_cards_score_is_its_features_weighted_by_the_one_table() -> None:
+    card = CARDS.current().by_id()["hk-food-importer-registration"]
+    q = understand("香港に焼き菓子を卸したい。輸入者の登録は要りますか？", COVERED)
+    found = cardpick.card_features(card, q, q.text, {"hk-food-import-cfs": 0})
+    assert set(found) <= set(WEIGHTS)
+    assert found["market"] == 1.0 and found["rank"] == 1.0
+    assert cardpick.score_card(card, q, q.text, {"hk-food-import-cfs": 0}) == pytest.approx(
+        sum(WEIGHTS[k] * v for k, v in found.items())
+    )
+    # a Japan-side question: no credit for the foreign card, Japan's own gains
+    japan = q.with_(japan_side=True)
+    assert cardpick.card_features(card, japan, "", {})["japan_own"] == 0.0
+    jp = CARDS.current().by_id()["jp-ata-carnet"]
+    assert cardpick.card_features(jp, japan, "", {})["japan_own"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "market"),
+    [
+        ("バルセロナで3か月だけポップアップストアを開きたい", "ES"),
+        ("Our buyer in Ghent wants tenugui", "BE"),
+        ("ニュルンベルクの見本市に出します", "DE"),
+        ("ベネチアのギャラリーに漆器を", "IT"),
+        ("ハリファックスの輸入者", "CA"),
+    ],
+)
+def test_the_eus_second_cities_name_their_market(text: str, market: str) -> None:
+    assert [m.code for m in find_places(text)] == [market]
+
+
+@pytest.mark.parametrize(
+    "text", ["ナポリタンの冷凍食品", "マルセイユ石鹸を作っています", "バレンシアオレンジ"]
+)
+def test_goods_named_after_a_city_name_no_market(text: str) -> None:
+    assert find_places(text) == []
+
+
+def _row(case_id: str, cards: list[tuple[dict[str, float], bool]]) -> dict[str, object]:
+    return {
+        "id": case_id,
+        "calls": [
+            {
+                "chosen": [],
+                "cards": [
+                    {"id": f"c{i}", "f": f, "facts": [ok]} for i, (f, ok) in enumerate(cards)
+                ],
+            }
+        ],
+    }
+
+
+def test_the_fit_replays_the_choice_and_moves_a_weight_that_helps() -> None:
+    # the card with the fact is on the topic; the other is ranked first by retrieval
+    rows = [
+        _row(f"qa{n}-t001", [({"topic": 1.0, "rank": 0.5}, True), ({"rank": 1.0}, False)])
+        for n in (2, 4)
+    ]
+    low = dict(WEIGHTS, topic=0.8)
+    assert card_fit.right(rows, low) == 0.0
+    assert card_fit.right(rows, card_fit.ascend(rows, low)) == 1.0
+    # no card reaches the lead score: none is first
+    assert card_fit.first(rows[0]["calls"][0], {k: 0.0 for k in WEIGHTS}) is None  # type: ignore[index]
+    assert card_fit.pool("qa42-t001") == 42 and card_fit.pool("dev-001") is None
