@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 
 from export_assist.agent.intent import IntentDetector
-from export_assist.answering.coverage import Evidence, content_terms, coverage
+from export_assist.answering.coverage import content_terms, coverage
 from export_assist.answering.demonyms import derived_demonyms
+from export_assist.answering.evidence_text import Evidence
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.places import find_places, market_name
 from export_assist.answering.understand import understand

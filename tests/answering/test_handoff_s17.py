@@ -12,8 +12,9 @@ import pytest
 from export_assist.answering.compose import Composed
 from export_assist.answering.confidence import asks_whether, no_fact
 from export_assist.answering.context import quantities, scene
-from export_assist.answering.coverage import Evidence, content_terms, coverage
+from export_assist.answering.coverage import content_terms, coverage
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.evidence_text import Evidence
 from export_assist.answering.national import national_gap
 from export_assist.answering.understand import understand
 from export_assist.retrieval.normalize import nfkc

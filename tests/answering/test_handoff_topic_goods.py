@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from export_assist.answering.coverage import Evidence, content_terms, coverage
+from export_assist.answering.coverage import content_terms, coverage
+from export_assist.answering.evidence_text import Evidence
 from export_assist.answering.places import find_places
 from export_assist.answering.qtypes import _qtype
 from export_assist.answering.understand import families, understand

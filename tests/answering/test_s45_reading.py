@@ -10,6 +10,8 @@ import pytest
 
 from export_assist.answering import cardpick
 from export_assist.answering.card_weights import WEIGHTS
+from export_assist.answering.coverage import content_terms, coverage
+from export_assist.answering.evidence_text import Evidence
 from export_assist.answering.places import find_places
 from export_assist.answering.understand import understand
 from export_assist.compliance.library import CardLibrary
@@ -85,3 +87,36 @@ def test_the_fit_replays_the_choice_and_moves_a_weight_that_helps() -> None:
     # no card reaches the lead score: none is first
     assert card_fit.first(rows[0]["calls"][0], {k: 0.0 for k in WEIGHTS}) is None  # type: ignore[index]
     assert card_fit.pool("qa42-t001") == 42 and card_fit.pool("dev-001") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # who runs the buyer, what the exporter is, how much of the goods, which season
+        ("バンクーバーの日本料理店のオーナーから純米吟醸を", {"オーナー"}),
+        ("We're a small shochu distillery in Miyazaki", {"distillery"}),
+        ("一部の商品はショートニングを使っています", {"一部"}),
+        # a compound of frame words alone (輸入 + 商社)
+        ("輸入商社が来季から扱います", {"輸入商社", "来季"}),
+    ],
+)
+def test_the_scene_around_a_question_is_no_topic(text: str, gone: set[str]) -> None:
+    assert not gone & set(content_terms(text))
+
+
+def test_what_describes_covered_goods_is_covered_with_them() -> None:
+    # 「馬油のハンドクリーム」 and 「クリームのほうは」: the hand cream is the goods
+    cream = "馬油のハンドクリームも扱いたい。クリームのほうは、マレーシアで何か手続きが要りますか？"
+    evidence = Evidence(["化粧品は販売前にNPRAに届け出ます。"], [frozenset({"cosmetics"})])
+    found = coverage(
+        cream, evidence, None, lambda w: ("cosmetics",) if w == "ハンドクリーム" else ()
+    )
+    assert found.missing == []
+    # ... but not a word that is neither part of them nor said of them
+    other = coverage(
+        "ハンドクリームと請求書",
+        evidence,
+        None,
+        lambda w: ("cosmetics",) if w == "ハンドクリーム" else (),
+    )
+    assert other.missing == ["請求書"]

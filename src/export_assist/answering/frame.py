@@ -107,7 +107,26 @@ FRAME = (
         """子会社 親会社 関連会社 グループ会社 現地法人 試作品 試作 友好国 同盟国 subsidiary subsidiaries
     affiliate affiliates prototype prototypes friendly allied ally""".split()
     )
+    | frozenset(
+        # who runs the buyer, what the exporter is, how much of the goods and which season
+        # (test41 t035 「日本料理店のオーナー」, escalation_dev39 d024 "a small shochu distillery",
+        # d009 「一部の商品はショートニングを使っています」 were handed off on these words)
+        """オーナー 店主 経営者 マネージャー owner owners manager managers 醸造所 蒸留所 醸造元
+    brewery breweries distillery distilleries winery wineries 一部 一部分 大部分 半分
+    来季 今季 昨季 来期 今期""".split()
+    )
 )
+
+
+def frame_compound(word: str) -> bool:
+    """A compound made of frame words alone (「輸入商社」: 輸入 + 商社) is frame too."""
+    ends = {0}
+    for i in range(len(word)):
+        if i in ends:
+            ends |= {j for j in range(i + 2, len(word) + 1) if word[i:j] in FRAME}
+    return len(word) in ends
+
+
 # The state the goods are in, said beside them (「冷凍の天然ぶり」, "frozen wild yellowtail"): where
 # the sources speak of the goods, they speak of them in any state (escalation_dev15 d030 was
 # handed off on 「冷凍」 and 「天然」 with the fish covered).
