@@ -12,9 +12,11 @@ from export_assist.answering import cardpick
 from export_assist.answering.card_weights import WEIGHTS
 from export_assist.answering.coverage import content_terms, coverage
 from export_assist.answering.evidence_text import Evidence
+from export_assist.answering.japan_side import japan_side
 from export_assist.answering.places import find_places
 from export_assist.answering.understand import understand
 from export_assist.compliance.library import CardLibrary
+from export_assist.compliance.product_head import main_name
 from tests.conftest import REPO_ROOT
 
 sys.path.insert(0, str(REPO_ROOT / "eval"))
@@ -120,3 +122,37 @@ def test_what_describes_covered_goods_is_covered_with_them() -> None:
         lambda w: ("cosmetics",) if w == "ハンドクリーム" else (),
     )
     assert other.missing == ["請求書"]
+
+
+@pytest.mark.parametrize(
+    ("text", "japan"),
+    [
+        ("お米を輸出するときは届出が要ると聞いたのですが、うちの商品も対象になりますか？", True),
+        ("米の出荷・販売の届出は、年間どれくらいの量から必要ですか？", True),
+        ("日本から米を出すときに何か届け出が要りますか？", True),
+        # the United States, North America and the FDA's prior notice are not Japan's
+        ("米国FDAへの届出は必要ですか", False),
+        ("アメリカにお米を出すとき、FDAへの事前通知は？", False),
+        ("北米の輸入者に届け出を", False),
+    ],
+)
+def test_a_rice_notification_is_japans_side(text: str, japan: bool) -> None:
+    assert japan_side(text, []) is japan
+
+
+def test_how_the_goods_travel_is_not_their_name() -> None:
+    # "fresh yuzu fruit flown in": the fruit, fresh produce (the plant inspection's goods)
+    assert main_name("fresh yuzu fruit flown") == "fresh yuzu fruit"
+    assert main_name("frozen scallops shipped") == "frozen scallops"
+    q = understand(
+        "A restaurant in Barcelona wants fresh yuzu fruit flown in every winter.", COVERED
+    )
+    assert "contains_plant_material" in q.conditions
+
+
+def test_goods_said_to_be_on_the_control_list_turn_on_the_list_control() -> None:
+    q = understand(
+        "うちのレンズの一部がリスト規制に『該当』と判定されました。イギリスに出します。", COVERED
+    )
+    assert "dual_use_possible" in q.conditions
+    assert "dual_use_possible" in understand("Is this a dual-use item?", COVERED).conditions

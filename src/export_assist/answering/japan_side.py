@@ -118,10 +118,28 @@ def japan_side(text: str, topics: list[str]) -> bool:
         low, vocab.JAPAN_SUBJECT
     ):
         return True
-    if _JAPAN_ASKED.search(low) or home_only(text):
+    if _JAPAN_ASKED.search(low) or home_only(text) or rice_notice(low):
         return True
     procedure = has_any(low, vocab.JAPAN_PROCEDURES) or bool(_CITES.search(nfkc(text)))
     return procedure or liquor_licence(low) or has_any(low, vocab.JAPAN_RULES_ABROAD)
+
+
+# Rice sent abroad is notified in Japan (食糧法: the regional agricultural office), whatever
+# the market: 「お米を輸出するときは届出が要る」, 「米の出荷・販売の届出は」 (escalation_dev19 d005,
+# d006, test41 t010 were answered with the market's food-importer card). Not 米国 (the US),
+# 北米, 米ドル, and not a foreign filing named beside it (the FDA's prior notice).
+_RICE = r"(?:お米|精米|玄米|米粉|コメ|(?<![北南中欧])米(?![国系ド]))"
+_RICE_NOTICE = re.compile(
+    rf"{_RICE}[^。？?]{{0,30}}(?:届出|届け出|届け|届ける)|(?:届出|届け出)[^。？?]{{0,12}}{_RICE}"
+)
+_FOREIGN_FILING = re.compile(
+    r"fda|prior notice|事前通知|gacc|輸入(?:届|申告|者|業者)|向こうの|現地の"
+)
+
+
+def rice_notice(low: str) -> bool:
+    """Rice and a notification in one sentence, with no foreign filing named."""
+    return bool(_RICE_NOTICE.search(low)) and not _FOREIGN_FILING.search(low)
 
 
 # a foreign customs office named (「中国税関に工場を登録」, escalation_dev35 d005) is no Japanese

@@ -23,7 +23,10 @@ _TRAILING = re.compile(
     r"|セット|ギフト|詰め合わせ|(?<![a-z])(?:pack|gift box)"
     # how the goods are packed, said after の: 「せんべいの個包装パック」 is rice crackers (its
     # 包装 read as a packaging machine; escalation_dev38 d002), not 「卵パック」 (egg trays)
-    r"|の(?:個包装|個別包装|小分け|お徳用|徳用|ファミリー)(?:パック|袋|箱)?(?:入り?)?)$"
+    r"|の(?:個包装|個別包装|小分け|お徳用|徳用|ファミリー)(?:パック|袋|箱)?(?:入り?)?"
+    # how the goods travel, said after them: "fresh yuzu fruit flown (in)" is the fruit (test41
+    # t018 read "flown" as its head and missed the fresh produce)
+    r"|\s+(?:flown|shipped|sent|delivered|exported|airfreighted|air-freighted|trucked))$"
 )
 # A name ending in 機/マシン names a machine (扇風機, 製麺機, 餅つき機); in メーカー/"maker"
 # a kitchen appliance (ヨーグルトメーカー); in 器 an appliance or a utensil (加湿器,
