@@ -15,6 +15,7 @@ from export_assist.answering.evidence_text import Evidence
 from export_assist.answering.japan_side import japan_side
 from export_assist.answering.places import find_places
 from export_assist.answering.understand import understand
+from export_assist.answering.words import asked_topics
 from export_assist.compliance.library import CardLibrary
 from export_assist.compliance.product_head import main_name
 from tests.conftest import REPO_ROOT
@@ -156,3 +157,13 @@ def test_goods_said_to_be_on_the_control_list_turn_on_the_list_control() -> None
     )
     assert "dual_use_possible" in q.conditions
     assert "dual_use_possible" in understand("Is this a dual-use item?", COVERED).conditions
+
+
+def test_pesticides_registered_at_home_ask_about_residues_not_registration() -> None:
+    said = "農薬は日本で登録されたものを、日本の使用基準どおりに使っています。台湾でも問題ない？"
+    assert asked_topics(said) == ["food_safety"]
+    assert asked_topics("We only use pesticides registered in Japan. Enough for Taiwan?") == [
+        "food_safety"
+    ]
+    # a registration asked beside them stays
+    assert "registration" in asked_topics("台湾で食品業者の登録は必要？農薬も気になります")

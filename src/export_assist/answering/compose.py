@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from export_assist.answering import vocab
 from export_assist.answering.asked_facts import FACTS
-from export_assist.answering.cardpick import is_japan_side, names, singled_out
+from export_assist.answering.cardpick import PREFECTURE_NAMES, is_japan_side, names, singled_out
 from export_assist.answering.elsewhere import elsewhere
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.glossary import related
@@ -269,7 +269,10 @@ def compose(
 def _lead_with_named(out: Composed, q: Question, bullet: str) -> None:
     """The answer to the question comes first: when no card names what the question singles
     out (beef, CPC, Fukushima) and a quote does, that quote opens the answer."""
-    terms = singled_out(q, product=not any(c.topic in q.topics for c in out.cards))
+    carded = any(c.topic in q.topics for c in out.cards)
+    terms = singled_out(q, product=not carded)
+    if carded:  # the topic's card before where the goods are from (静岡の茶…農薬は?)
+        terms -= set(PREFECTURE_NAMES)
     if not terms or any(names(c, terms) for c in out.cards):
         return
     # with no card, the quote that names it comes before the others

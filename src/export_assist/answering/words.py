@@ -53,7 +53,19 @@ def asked_topics(text: str) -> list[str]:
         found = [t for t in found if t != "trade_documents"]
     if "tariff" in found and _only_obligations(said, low):
         found.remove("tariff")  # "packaging duties" are obligations, not customs duty
+    if "registration" in found and not any(
+        _says(said, _REGISTERED_INPUT.sub(" ", low), w) for w in vocab.TOPIC_WORDS["registration"]
+    ):
+        found.remove("registration")  # pesticides registered in Japan: their residues are asked
     return found
+
+
+# What the grower used was registered (「農薬は日本で登録されたものを」): no registration asked
+# (test41 t039 was answered with Taiwan's import measures, not its residue standard)
+_REGISTERED_INPUT = re.compile(
+    r"農薬[^。？?]{0,15}(?:登録|届出)|(?:登録|届出)[^。？?]{0,6}農薬|"
+    r"registered (?:pesticides?|agrochemicals?)|pesticides?[^.?!]{0,20}\bregistered\b"
+)
 
 
 # a duty one has to do (test37 t010 "have any packaging duties in Germany?" got tariff text)
