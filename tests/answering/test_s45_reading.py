@@ -167,3 +167,16 @@ def test_pesticides_registered_at_home_ask_about_residues_not_registration() -> 
     ]
     # a registration asked beside them stays
     assert "registration" in asked_topics("台湾で食品業者の登録は必要？農薬も気になります")
+
+
+def test_a_shop_named_by_its_goods_is_where_other_goods_go() -> None:
+    said = "つげの木を彫ってはんこを作っています。アムステルダムの文房具店が名入れのはんこを扱いたいそうです。"
+    assert understand(said, COVERED).product == "はんこ"
+    # ... and the shop's goods are the goods when it names no others
+    assert understand("台湾の文具店に卸したい", COVERED).product == "文具"
+
+
+def test_how_long_a_paper_stays_usable_is_its_validity() -> None:
+    from export_assist.answering.everyday import corpus_words
+
+    assert "有効期間" in corpus_words("一度出してもらった証明書は、いつまで使えますか？")

@@ -252,6 +252,10 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         categories += [c for c in cats if c not in categories]
         if word not in _GENERIC:
             words.append((m.start(), word))
+    # a shop named by its goods (「文房具店が名入れのはんこを」) is where other goods go
+    shops = [(s, w) for s, w in words if _SHOP.match(low, s + len(w))]
+    if shops and len(shops) < len(words):
+        words = [x for x in words if x not in shops]
     return sorted(words), categories
 
 
@@ -264,6 +268,7 @@ def _in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
 # A goods word that names a company the goods go to or come from (「蘇州の機械メーカーに」,
 # 「食品商社から」) is the buyer or seller, not the goods (test23 t002).
 _COMPANY = re.compile(r"(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)")
+_SHOP = re.compile(r"(?:屋|店|専門店|ショップ|売り場)(?:さん|様)?(?:に|へ|で|から|の|は|が)")
 
 
 def _groups(words: list[tuple[int, str]]) -> list[str]:
