@@ -23,18 +23,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from export_assist.agent.schemas import ChatRequest
 from export_assist.answering import cardpick, confidence, engine
-from export_assist.auth.principal import Principal
-from export_assist.cli.base import container
 from export_assist.domain.compliance import RequirementCard
-from export_assist.evaluation.datasets import load_jsonl
-from export_assist.evaluation.qa_v2 import Case, doc_ids_by_path, norm
-from export_assist.matching.startup import ensure_sample_directory
+from export_assist.evaluation.qa_v2 import Case, norm
 from export_assist.retrieval.normalize import nfkc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from handoff_sets import ROOT, tuning_sets
+from handoff_sets import tuning_sets
+from harvest_loop import harvested, played
 
 _calls: list[dict[str, Any]] = []
 _coverage: list[dict[str, Any]] = []
@@ -108,60 +104,46 @@ def main() -> None:
     ap.add_argument("--sets", default=",".join(tuning_sets()))
     ap.add_argument("--cap", type=int, default=0, help="at most this many cases per set")
     args = ap.parse_args()
-    done: set[str] = set()
-    if args.out.exists():  # resume
-        done = {json.loads(line)["id"] for line in args.out.open(encoding="utf-8")}
     _install()
-    who = Principal(key_id="eval", subject="eval", role="exporter", tenant="eval")
-    with container() as c, args.out.open("a", encoding="utf-8") as out:
-        ensure_sample_directory(c.buyer_directory, c.settings.matching)
-        c.settings.llm.base_url = None
-        paths = doc_ids_by_path(c.settings.corpus_dir)
-        chat = c.new_chat()
-        for name in args.sets.split(","):
-            wanted = [x for x in load_jsonl(ROOT / f"{name}.jsonl", Case) if _wanted(x)]
-            for case in wanted[: args.cap or None]:
-                if case.id in done:
-                    continue
-                conversation, final = None, None
-                for i, message in enumerate(case.turns):
-                    if i == len(case.turns) - 1:
-                        _calls.clear()
-                        _coverage.clear()
-                    final = chat.run(
-                        who, ChatRequest(message=message, conversation_id=conversation)
-                    )
-                    conversation = final.conversation_id
-                assert final is not None
-                facts = [[norm(a) for a in fact] for fact in case.expect.key_facts]
-                row = {
-                    "set": name,
-                    "id": case.id,
-                    "lang": case.lang,
-                    "kind": case.kind,
-                    "facts": facts,
-                    "gold": sorted({paths.get(p, Path(p).stem) for p in case.expect.gold_docs}),
-                    "answer_facts": [any(a in norm(final.answer) for a in f) for f in facts],
-                    "escalate": case.expect.escalate,
-                    "escalated": final.escalated,
-                    "answer": final.answer[:600],
-                    "coverage": list(_coverage),
-                    "calls": [
-                        {
-                            **call,
-                            "cards": [
-                                {
-                                    **{k: v for k, v in card.items() if k != "text"},
-                                    "facts": [any(a in card["text"] for a in f) for f in facts],
-                                }
-                                for card in call["cards"]
-                            ],
-                        }
-                        for call in _calls
-                    ],
-                }
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                out.flush()
+
+    def clear() -> None:
+        _calls.clear()
+        _coverage.clear()
+
+    done = harvested(args.out)
+    with args.out.open("a", encoding="utf-8") as out:
+        for name, case, final, paths in played(
+            args.sets.split(","), args.cap, _wanted, clear, done
+        ):
+            facts = [[norm(a) for a in fact] for fact in case.expect.key_facts]
+            row = {
+                "set": name,
+                "id": case.id,
+                "lang": case.lang,
+                "kind": case.kind,
+                "facts": facts,
+                "gold": sorted({paths.get(p, Path(p).stem) for p in case.expect.gold_docs}),
+                "answer_facts": [any(a in norm(final.answer) for a in f) for f in facts],
+                "escalate": case.expect.escalate,
+                "escalated": final.escalated,
+                "answer": final.answer[:600],
+                "coverage": list(_coverage),
+                "calls": [
+                    {
+                        **call,
+                        "cards": [
+                            {
+                                **{k: v for k, v in card.items() if k != "text"},
+                                "facts": [any(a in card["text"] for a in f) for f in facts],
+                            }
+                            for card in call["cards"]
+                        ],
+                    }
+                    for call in _calls
+                ],
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.flush()
 
 
 if __name__ == "__main__":

@@ -22,16 +22,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from export_assist.agent.schemas import ChatRequest
 from export_assist.answering import select
-from export_assist.auth.principal import Principal
-from export_assist.cli.base import container
-from export_assist.evaluation.datasets import load_jsonl
-from export_assist.evaluation.qa_v2 import Case, doc_ids_by_path
-from export_assist.matching.startup import ensure_sample_directory
+from export_assist.evaluation.qa_v2 import Case
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from handoff_sets import ROOT, tuning_sets
+from handoff_sets import tuning_sets
+from harvest_loop import harvested, played
 
 SETS = tuning_sets()  # every tuning set: held-apart and unseen sets are never read
 
@@ -100,47 +96,33 @@ def main() -> None:
     ap.add_argument("--sets", default=",".join(SETS))
     ap.add_argument("--cap", type=int, default=0, help="at most this many cases per set")
     args = ap.parse_args()
-    done: set[str] = set()
-    if args.out.exists():  # resume: append, skipping the cases already harvested
-        done = {json.loads(line)["id"] for line in args.out.open(encoding="utf-8")}
     _install()
-    who = Principal(key_id="eval", subject="eval", role="exporter", tenant="eval")
-    with container() as c, args.out.open("a", encoding="utf-8") as out:
-        ensure_sample_directory(c.buyer_directory, c.settings.matching)
-        c.settings.llm.base_url = None
-        paths = doc_ids_by_path(c.settings.corpus_dir)
-        chat = c.new_chat()
-        for name in args.sets.split(","):
-            wanted = [c for c in load_jsonl(ROOT / f"{name}.jsonl", Case) if _wanted(c)]
-            for case in wanted[: args.cap or None]:
-                if case.id in done:
-                    continue
-                e = case.expect
-                conversation = None
-                final = None
-                for i, message in enumerate(case.turns):
-                    if i == len(case.turns) - 1:
-                        _calls.clear()
-                        _passages.clear()
-                    request = ChatRequest(message=message, conversation_id=conversation)
-                    final = chat.run(who, request)
-                    conversation = final.conversation_id
-                assert final is not None
-                row = {
-                    "set": name,
-                    "id": case.id,
-                    "lang": case.lang,
-                    "kind": case.kind,
-                    "turns": case.turns,
-                    "key_facts": e.key_facts,
-                    "gold": sorted({paths.get(p, Path(p).stem) for p in e.gold_docs}),
-                    "answer": final.answer,
-                    "cited": [x.doc_id for x in final.citations],
-                    "calls": list(_calls),
-                    "passages": list(_passages),
-                }
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-                out.flush()
+
+    def clear() -> None:
+        _calls.clear()
+        _passages.clear()
+
+    done = harvested(args.out)
+    with args.out.open("a", encoding="utf-8") as out:
+        for name, case, final, paths in played(
+            args.sets.split(","), args.cap, _wanted, clear, done
+        ):
+            e = case.expect
+            row = {
+                "set": name,
+                "id": case.id,
+                "lang": case.lang,
+                "kind": case.kind,
+                "turns": case.turns,
+                "key_facts": e.key_facts,
+                "gold": sorted({paths.get(p, Path(p).stem) for p in e.gold_docs}),
+                "answer": final.answer,
+                "cited": [x.doc_id for x in final.citations],
+                "calls": list(_calls),
+                "passages": list(_passages),
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.flush()
 
 
 if __name__ == "__main__":
