@@ -182,6 +182,8 @@ def test_how_long_a_paper_stays_usable_is_its_validity() -> None:
     from export_assist.answering.everyday import corpus_words
 
     assert "有効期間" in corpus_words("一度出してもらった証明書は、いつまで使えますか？")
+    # rice flour is the processed rice the rice export notification leaves out
+    assert "米加工品" in corpus_words("お米を輸出するときの届出は、米粉にも要りますか？")
 
 
 def test_a_card_kept_to_household_goods_answers_a_kitchen_knife() -> None:
