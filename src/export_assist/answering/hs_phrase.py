@@ -187,6 +187,18 @@ def _clean_after(text: str) -> str:
     return _EN_TAIL.sub("", chunk).strip(" ,.;:")
 
 
+# an English sentence whose scene leads into the request ("For our shipment to a Sydney
+# restaurant, what 6-digit HS code should go on the invoice for our porcelain dinner plates…"
+# classified radio transmitters, test42 t012): the goods follow, "for our …"
+_EN_ASKS_FOR = re.compile(
+    r"(?i)^.*[a-z].*\b(?:(?:what|which)\s+(?:(?:6|six|8|eight|10|ten)[- ]digits?\s*)?|"
+    r"the\s+(?:6|six|8|eight|10|ten)[- ]digits?\s*)$"
+)
+_EN_GOODS_AFTER = re.compile(
+    r"(?i)^[^.?!]{0,60}?\b(?:for|of)\s+((?:our|my|the|these|those|this)\s+"
+    r"(?!(?:\w+\s+){0,2}(?:importers?|buyers?|distributors?|customers?|clients?|shops?|stores?|"
+    r"retailers?|wholesalers?|partners?|company|restaurants?)\b)[^.?!]+)"
+)
 _SENT_ON = re.compile(
     r"(?i)\s+(?:(?:that|which) (?:we|are|is) )?(?:shipped|sold|exported|sent|going|bound|destined|"
     r"delivered|headed)\s+(?:to|for)\b.*$"
@@ -209,6 +221,11 @@ def hs_product(text: str) -> str:
     m = _HS_WORD.search(text)
     if m is None:
         return ""
-    found = _clean_before(text[: m.start()]) or _clean_after(text[m.end() :])
+    before, after = text[: m.start()], text[m.end() :]
+    asked = _EN_ASKS_FOR.search(_SENTENCE_END.split(before)[-1])
+    if asked and (named := _EN_GOODS_AFTER.match(after)):
+        found = _clean_after(named.group(1))  # "…, what HS code … for our dried mushrooms?"
+    else:
+        found = _clean_before(before) or _clean_after(after)
     found = _LEFT_EMPTY.sub("", _NEGATED.sub("", found)).strip()
     return "" if len(found) < 2 or _POINTER.match(found) else found
