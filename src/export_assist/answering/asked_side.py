@@ -58,9 +58,12 @@ def asks_foreign(text: str, markets: list[str]) -> bool:
 
 # Goods sold on from a covered market to one Japan bans exports to: 「大連に送って平壌のホテルに
 # 転売」 is an indirect export Japan's measure covers (test26 t010 answered China's food rules).
+# ... and in everyday words: 「最終的にはモスクワの会社に回す」, 「一部をウラジオストクの店に回す」
+# (test42 t020, escalation_dev40 d016 told the exporter Russia was not covered)
 _ONWARD = re.compile(
-    r"転売|再輸出|転送|横流し|経由|積み替え|持ち込|"
-    r"\b(?:re-?exports?|re-?exported|re-?sell|re-?sold|resale|trans?ship\w*|onward|forward(?:ed)? to)\b",
+    r"転売|再輸出|転送|横流し|経由|積み替え|持ち込|(?:に|へ)回(?:す|し|され|る|っ)|最終的|最終(?:需要者|ユーザー|仕向)|"
+    r"\b(?:re-?exports?|re-?exported|re-?sell|re-?sold|resale|trans?ship\w*|onward|forward(?:ed)? to|"
+    r"ultimately|end up in|final destination|end[- ]users?)\b",
     re.I,
 )
 
