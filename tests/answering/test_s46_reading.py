@@ -10,7 +10,10 @@ import pytest
 
 from export_assist.answering.asked_side import onward
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.everyday import corpus_words
 from export_assist.answering.hs_phrase import hs_product
+from export_assist.answering.preference import claims_preference
+from export_assist.answering.understand import understand
 from tests.answering.conftest import index_slice
 
 SLICE = [
@@ -18,7 +21,13 @@ SLICE = [
     "jp/jp-alcohol-export.md",
     "th/customs-origin.md",
     "th/tisi-nbtc.md",
+    "jp/jp-non-preferential-certificate-of-origin.md",
+    "jp/jp-epa-jcci-certificate-of-origin.md",
+    "jp/jp-epa-self-certification.md",
+    "uk/uk-japan-cepa-origin.md",
+    "uk/uk-knives-bladed-articles.md",
 ]
+COVERED = frozenset("US EU DE FR GB CN KR TW HK SG VN AU IN TH ID MY PH AE CA".split())
 
 
 @pytest.fixture(scope="module")
@@ -66,3 +75,59 @@ def test_a_covered_buyer_passing_goods_on_to_russia_gets_japans_ban(engine: Answ
     assert not answer.escalate
     assert "jp-sanctions-export-bans" in {c.doc_id for c in answer.citations}
     assert answer.text.startswith("ロシア側の輸入規制は") and "制裁による輸出禁止" in answer.text
+
+
+def test_a_paper_a_buyer_asked_for_is_asked_about_not_drafted() -> None:
+    # test42 t013 and t018 got the invoice form for a certificate the buyer wanted
+    relayed = (
+        "ジャカルタの取引先から『日本との協定で関税を下げたいから、原産地の書類を用意して』と"
+        "言われました。どこで何をもらえばいいんでしょう？"
+    )
+    assert understand(relayed, COVERED).intent == "regulation"
+    asked = "ハノイの取引先から『規制品ではないという書類を出してほしい』と頼まれました。"
+    assert understand(asked, COVERED).intent == "regulation"
+    # a form of ours named, or a request of our own, still drafts it
+    assert (
+        understand("取引先に頼まれたのでインボイスを作ってください", COVERED).intent == "documents"
+    )
+    assert understand("輸出の書類を作ってください", COVERED).intent == "documents"
+
+
+def test_a_paper_saying_goods_are_not_military_is_the_non_applicability_certificate() -> None:
+    said = "台湾の取引先から「軍事に使える規制品ではない、という証明を出して」と頼まれました。"
+    assert "export_control" in understand(said, COVERED).topics
+    assert "非該当証明書" in corpus_words(said)
+
+
+def test_everyday_names_of_the_carnet_and_the_deposit() -> None:
+    assert "ATAカルネ" in corpus_words("向こうで税金を払わずに済む通関の手帳があると聞きました")
+    assert "ATAカルネ" not in corpus_words("革の手帳をドイツに輸出したい")  # a diary is goods
+    said = "空き缶を返すとお金が戻るあの仕組み、うちの缶にも関係ありますか？"
+    assert "Pfand" in corpus_words(said)
+
+
+def test_chuhai_is_an_alcoholic_drink_not_apples() -> None:
+    q = understand("缶入りのりんごチューハイをドイツのスーパーに出したい", COVERED)
+    assert {"alcohol", "beverages"} <= set(q.categories)
+    assert "contains_alcohol" in q.conditions
+
+
+def test_a_tariff_cut_under_an_agreement_in_everyday_words_claims_a_preference() -> None:
+    assert claims_preference("日本とイギリスの協定で関税が安くなるから、原産地の証明を用意して")
+    assert claims_preference("もし日米の貿易協定で関税が下がる品目だったら")
+    assert not claims_preference("L/Cで原産地証明書を求められました。商工会議所で取れますか？")
+
+
+def test_a_preference_claimed_for_the_uk_reads_the_cepa_route_not_the_general_certificate(
+    engine: AnswerEngine,
+) -> None:
+    said = (
+        "鹿児島の茶園です。ロンドンの輸入業者から「日本とイギリスの協定で関税が安くなるから、原産地"
+        "の証明を用意して」と言われました。地元の商工会議所に行って証明書を出してもらえばいいんで"
+        "しょうか？"
+    )
+    answer = engine.answer(engine.understand(said))
+    cited = {c.doc_id for c in answer.citations}
+    assert "jp-non-preferential-certificate-of-origin" not in cited
+    assert cited & {"uk-japan-cepa-origin", "jp-epa-self-certification"}
+    assert "自己申告" in answer.text

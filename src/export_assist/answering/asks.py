@@ -105,6 +105,8 @@ def intent_of(low: str, topics: list[str]) -> str:
             continue
         if intent == "documents" and (which or _hs_for_paper(low, topics, subjects, actions)):
             continue
+        if intent == "documents" and _relayed_paper(low, subjects):
+            continue
         if intent == "checklist" and _practice_then_question(low, subjects):
             continue
         # what the exporter already does is no request: 「インボイスには6桁で書いています」 (test18)
@@ -115,6 +117,20 @@ def intent_of(low: str, topics: list[str]) -> str:
 
 
 _SENTENCE = re.compile(r"[^。.!?！？\n]+[。.!?！？]?")
+
+# A paper someone else asked for, named by no form we draft (「『原産地の書類を用意して』と言われ
+# ました。どこで何をもらえば？」, 「…という書類を出してほしいと頼まれました」): a question on where
+# it comes from, not a request to draft it (test42 t013 and t018 got the invoice form)
+_RELAYED = re.compile(
+    r"(?:と|って)(?:言われ|いわれ|頼まれ|求められ|依頼され|お願いされ)|(?:ほしい|欲しい)と|"
+    r"\b(?:asked us|wants us|told us|requested us)\b"
+)
+
+
+def _relayed_paper(low: str, subjects: tuple[str, ...]) -> bool:
+    """Bare 書類 ("a paper") that a buyer asked for, and no form of ours named."""
+    named = [s for s in subjects if s != "書類" and s in low]
+    return not named and "書類" in low and bool(_RELAYED.search(low))
 
 
 def _hs_for_paper(

@@ -2,18 +2,28 @@
 answered from the non-preferential certificate of origin: after 「RCEPを使って関税を下げたい…
 原産地の証明は？」, 「商工会議所に申請するのは手間なので、自分でインボイスに申告しても？」 led with
 the chamber's non-preferential certificate (test33 t007, tuning since session 37); the
-agreement's own proof (the partner's RCEP document, Japan's self-certification) answers."""
+agreement's own proof (the partner's RCEP document, Japan's self-certification) answers, and
+the documents of the route to the market named come first (origin_routes.yaml: the UK-Japan
+CEPA's statement on origin, the US-Japan Trade Agreement's importer claim)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from export_assist.answering.catalog import DocProfile
+from export_assist.answering.rerank import DocScore
 from export_assist.answering.understand import Question
+from export_assist.compliance.origin.routes import routes
+from export_assist.geo import EU_MEMBERS
 
+# ... and in everyday words: 「日本とイギリスの協定で関税が安くなる」, 「日米の貿易協定で関税が下がる」
+# (escalation_dev40 d027 and test42 t004 were sent to the chamber's general certificate)
 _CLAIMS = re.compile(
-    r"(?i)\brcep\b|\bcptpp\b|\btpp\b|\bepa\b|\bfta\b|特恵|経済連携|関税を(?:下げ|減ら|ゼロに|安く)|"
-    r"\bpreferential\b|\b(?:lower|reduce|cut) (?:the )?(?:duty|duties|tariff)"
+    r"(?i)\brcep\b|\bcptpp\b|\btpp\b|\bepa\b|\bfta\b|\bcepa\b|特恵|経済連携|貿易協定|"
+    r"協定(?:で|を使|を利用|の税率|税率|によ)|関税を(?:下げ|減ら|ゼロに|安く|なくし)|"
+    r"関税が(?:下が|安く|減|ゼロ|なくな|かからなくな)|"
+    r"\bpreferential\b|\btrade agreement\b|\b(?:lower|reduce|cut) (?:the )?(?:duty|duties|tariff)"
 )
 # the general certificate named by the message itself is what it asks
 _GENERAL = re.compile(r"(?i)一般原産地|非特恵|non-preferential|商工会議所の(?:一般|普通の)")
@@ -33,3 +43,26 @@ def preference_claimed(q: Question) -> bool:
 def non_preferential(doc: DocProfile) -> bool:
     """Whether a document is about non-preferential origin only (its title says so)."""
     return "non-preferential" in doc.title.lower()
+
+
+@lru_cache(maxsize=1)
+def _route_evidence() -> dict[str, frozenset[str]]:
+    found = {m: r.get("evidence", []) for m, r in routes().items()}
+    return {m: frozenset(e) if isinstance(e, list) else frozenset() for m, e in found.items()}
+
+
+def route_docs(q: Question) -> frozenset[str]:
+    """The documents of Japan's preferential route to each market the question names (a claim
+    under 「日英の協定」 is answered by the CEPA's own proof, not by the JCCI's certificate)."""
+    evidence = _route_evidence()
+    markets = {"EU" if m in EU_MEMBERS else m for m in q.destinations}
+    return frozenset(d for m in markets for d in evidence.get(m, ()))
+
+
+def for_preference(
+    q: Question, docs: list[DocScore], named: set[str], allowed: list[str]
+) -> list[DocScore]:
+    """The documents without the general certificate's; the route's documents join `named`
+    (ranked first by the caller)."""
+    named |= route_docs(q) & set(allowed)
+    return [d for d in docs if not non_preferential(d.doc)]

@@ -45,7 +45,7 @@ class OriginRoute(BaseModel):
     needs_advisor_review: bool = False
 
 
-def _routes() -> dict[str, dict[str, object]]:
+def routes() -> dict[str, dict[str, object]]:
     text = resources.files("export_assist.compliance").joinpath("data/origin_routes.yaml")
     data = yaml.safe_load(text.read_text(encoding="utf-8"))
     assert isinstance(data, dict)
@@ -57,7 +57,7 @@ class OriginService:
 
     def __init__(self, finder: EvidenceFinder | None, psr_tables: dict[str, Path]) -> None:
         self._finder = finder
-        self._routes = _routes()
+        self._routes = routes()
         self._psr_paths = psr_tables
         self._psr: dict[str, PsrTable] = {}
 
