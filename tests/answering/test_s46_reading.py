@@ -131,3 +131,12 @@ def test_a_preference_claimed_for_the_uk_reads_the_cepa_route_not_the_general_ce
     assert "jp-non-preferential-certificate-of-origin" not in cited
     assert cited & {"uk-japan-cepa-origin", "jp-epa-self-certification"}
     assert "自己申告" in answer.text
+
+
+def test_a_booth_as_a_place_is_no_price_question() -> None:
+    from export_assist.answering.words import asks_advice
+
+    said = "ついでに、ブースで来場者に配る試食用の和菓子も、その手帳にいっしょに載せて持って行けますか？"
+    assert not asks_advice(said)
+    assert asks_advice("ドイツの展示会に出たいんですが、ブースの費用はいくらぐらい？")
+    assert asks_advice("how much does a small booth at sial paris cost?")
