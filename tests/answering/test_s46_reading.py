@@ -140,3 +140,24 @@ def test_a_booth_as_a_place_is_no_price_question() -> None:
     assert not asks_advice(said)
     assert asks_advice("ドイツの展示会に出たいんですが、ブースの費用はいくらぐらい？")
     assert asks_advice("how much does a small booth at sial paris cost?")
+
+
+def test_a_list_of_foreign_companies_of_concern_is_the_end_user_list() -> None:
+    said = (
+        "its parent company appears on a Japanese government list of foreign companies of concern"
+    )
+    assert "End User List" in corpus_words(said)
+
+
+def test_the_catch_all_card_names_its_two_requirements_and_group_as_scope() -> None:
+    from export_assist.compliance.library import CardLibrary
+    from tests.conftest import REPO_ROOT
+
+    card = (
+        CardLibrary([REPO_ROOT / "regulations" / "cards"]).current().by_id()["jp-fefta-catch-all"]
+    )
+    assert (
+        "informed requirement" in card.requirement and "objective requirement" in card.requirement
+    )
+    assert "インフォーム要件" in card.requirement_ja and "客観要件" in card.requirement_ja
+    assert "Group A" in card.requirement
