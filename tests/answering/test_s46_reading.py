@@ -161,3 +161,20 @@ def test_the_catch_all_card_names_its_two_requirements_and_group_as_scope() -> N
     )
     assert "インフォーム要件" in card.requirement_ja and "客観要件" in card.requirement_ja
     assert "Group A" in card.requirement
+
+
+def test_the_goods_a_maker_will_sell_to_the_buyers_keep_its_craft() -> None:
+    from export_assist.agent.routes import handled_goods
+    from export_assist.answering.exporter_intro import maker_craft
+
+    said = (
+        "大分の別府で竹細工をしている工房です。花かごや盛りかごをクアラルンプールの雑貨の輸入業者に"
+        "売り込みたいので、候補になりそうな会社を教えてください。"
+    )
+    assert maker_craft(said) == "竹細工"
+    assert handled_goods(understand(said, COVERED)).phrase == "竹細工（花かごや盛りかご）"
+    # a product line is no goods of its own
+    series = (
+        "有田焼の窯元です。豆皿や小鉢のシリーズを台湾の雑貨店に卸したいので、候補を挙げてください。"
+    )
+    assert handled_goods(understand(series, COVERED)).phrase == "有田焼（豆皿や小鉢）"

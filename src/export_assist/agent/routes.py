@@ -117,6 +117,9 @@ def _suggest(
 # 扱う (or 仕入れる, 輸入する), not the shop named by its goods (文具店)
 _MADE_IN = re.compile(r"(?:日本|国)(?:製|産)の")
 _HANDLES = re.compile(r"を(?:取り)?扱|を仕入|を輸入(?:し|す)|を買い付け|を販売(?:し|す)")
+# ... or what the exporter will sell them, in the sentence that says so (not the introduction
+# before it): 「竹細工をしている工房です。花かごや盛りかごを…輸入業者に売り込みたい」 (test42 t001)
+_SELLS_THEM = re.compile(r"を[^。！？!?\n]{0,40}?(?:に|へ)(?:売り込|卸し|卸す|売りたい|紹介したい)")
 
 
 # ... and in English, what the buyers are to buy: "jewellery wholesalers in Hong Kong who might
@@ -133,9 +136,14 @@ def handled_goods(q: Question) -> Question:
     if q.language != "ja":
         named = _HANDLES_EN.search(q.text)
         return q.with_(phrase=named.group(1)) if named else q
-    if not _HANDLES.search(q.text):
+    sells = not _HANDLES.search(q.text) and _SELLS_THEM.search(q.text)
+    if not _HANDLES.search(q.text) and not sells:
         return q
-    goods = object_phrase(_MADE_IN.sub("", q.text))  # 「日本製の炊飯器」: the goods are 炊飯器
+    sentences = re.split(r"(?<=[。！？!?])", q.text)
+    said = next((s for s in sentences if _SELLS_THEM.search(s)), q.text) if sells else q.text
+    goods = object_phrase(_MADE_IN.sub("", said))  # 「日本製の炊飯器」: the goods are 炊飯器
+    if sells and goods:  # the maker's craft says what they are made of (「有田焼（豆皿や小鉢）」)
+        goods = with_craft(goods, q.text, q.context)
     return q.with_(phrase=goods) if goods and goods != q.phrase else q
 
 
