@@ -178,3 +178,23 @@ def test_the_goods_a_maker_will_sell_to_the_buyers_keep_its_craft() -> None:
         "有田焼の窯元です。豆皿や小鉢のシリーズを台湾の雑貨店に卸したいので、候補を挙げてください。"
     )
     assert handled_goods(understand(series, COVERED)).phrase == "有田焼（豆皿や小鉢）"
+
+
+def test_samples_given_away_are_consumed_and_a_freely_sold_paper_is_the_free_sale_certificate() -> (
+    None
+):
+    assert "消耗品" in corpus_words(
+        "ブースで来場者に配る試食用の和菓子も、その手帳に載せられますか"
+    )
+    said = "輸入業者から『日本で普通に売られている商品だという証明書』を出してほしいと言われました"
+    assert "自由販売証明書" in corpus_words(said)
+
+
+def test_the_us_japan_trade_agreement_card_says_no_certificate_of_origin() -> None:
+    from export_assist.compliance.library import CardLibrary
+    from tests.conftest import REPO_ROOT
+
+    cards = CardLibrary([REPO_ROOT / "regulations" / "cards"]).current().by_id()
+    card = cards["us-usjta-preference-claim"]
+    assert card.topic == "origin" and card.markets == ["US"]
+    assert "原産地証明書は不要" in card.requirement_ja and "JP" in card.requirement
