@@ -198,3 +198,15 @@ def test_the_us_japan_trade_agreement_card_says_no_certificate_of_origin() -> No
     card = cards["us-usjta-preference-claim"]
     assert card.topic == "origin" and card.markets == ["US"]
     assert "原産地証明書は不要" in card.requirement_ja and "JP" in card.requirement
+
+
+def test_a_customs_booklet_and_goods_brought_home_are_the_carnets() -> None:
+    from export_assist.answering.japan_side import temporary_export
+
+    assert temporary_export("向こうで税金を払わずに済む通関の手帳があると聞きました")
+    assert temporary_export("展示会が終わったら日本に持ち帰ります")
+    said = (
+        "来年シンガポールの展示会に加工機を実演用に持って行って、終わったら日本に持ち帰ります。"
+        "通関の手帳はどこで作ってもらえますか？"
+    )
+    assert "temporary_export" in understand(said, COVERED).conditions

@@ -182,11 +182,15 @@ def liquor_licence(low: str) -> bool:
 # Goods taken abroad and brought back (a fair's samples): the duty they avoid is the ATA
 # carnet's and re-import relief's subject, not a rate to look up.
 # The carnet by its short or everyday names (the regime named, to be used).
-_CARNET = ("カルネ", "carnet", "通関手帳", "customs booklet")
+# (「通関の手帳」 and 「持ち帰ります」: test42 t015's carnet question opened with Singapore's import
+# permit)
+_CARNET = ("カルネ", "carnet", "通関手帳", "通関の手帳", "通関用の手帳", "税関の手帳", "customs booklet")
 _TEMPORARY = (
     *_CARNET,
     "持ち帰りたい",
     "持ち帰る",
+    "持ち帰ります",
+    "持ち帰って",
     "持って帰",
     "再輸入",
     "一時輸出",
