@@ -210,3 +210,14 @@ def test_a_customs_booklet_and_goods_brought_home_are_the_carnets() -> None:
         "通関の手帳はどこで作ってもらえますか？"
     )
     assert "temporary_export" in understand(said, COVERED).conditions
+
+
+def test_applying_for_a_certificate_a_buyer_asked_for_is_japans_side() -> None:
+    from export_assist.answering.japan_side import asks_japan
+
+    said = (
+        "輸入業者から『日本で普通に売られている商品だという証明書』を出してほしいと言われました。"
+        "ネットで申し込めると聞いたのですが、申し込む前に何を準備しておけばいいですか？"
+    )
+    assert asks_japan(said)
+    assert not asks_japan("ジャカルタの輸入業者に煎茶を出します。インドネシアの表示のルールは？")
