@@ -221,3 +221,8 @@ def test_applying_for_a_certificate_a_buyer_asked_for_is_japans_side() -> None:
     )
     assert asks_japan(said)
     assert not asks_japan("ジャカルタの輸入業者に煎茶を出します。インドネシアの表示のルールは？")
+
+
+def test_a_shop_for_japanese_customers_is_a_shop_for_foreign_language_customers() -> None:
+    said = "お客さんはほとんど日本人らしいので、日本語のラベルのままでも問題ないですよね？"
+    assert "外国語を話す顧客" in corpus_words(said)
