@@ -26,6 +26,8 @@ SLICE = [
     "jp/jp-epa-self-certification.md",
     "uk/uk-japan-cepa-origin.md",
     "uk/uk-knives-bladed-articles.md",
+    "jp/jp-ata-carnet-temporary-export.md",
+    "tw/customs-tariff-alcohol.md",
 ]
 COVERED = frozenset("US EU DE FR GB CN KR TW HK SG VN AU IN TH ID MY PH AE CA".split())
 
@@ -226,3 +228,25 @@ def test_applying_for_a_certificate_a_buyer_asked_for_is_japans_side() -> None:
 def test_a_shop_for_japanese_customers_is_a_shop_for_foreign_language_customers() -> None:
     said = "お客さんはほとんど日本人らしいので、日本語のラベルのままでも問題ないですよね？"
     assert "外国語を話す顧客" in corpus_words(said)
+
+
+def test_japans_procedure_quotes_its_line_for_the_market_asked() -> None:
+    from export_assist.answering.select import _names
+
+    asked = "見本を持って行き、終わったら持ち帰ります。台湾でも使えますか？"
+    assert _names(frozenset({"JP", "INTL"}), asked) is None
+    # the market said only in the scene, not in the question sentence, asks nothing of it
+    assert _names(frozenset({"TW", "INTL"}), "台湾に出します。どう調べればいいですか？") is None
+    names_tw = _names(frozenset({"TW", "INTL"}), asked)
+    assert names_tw is not None
+    assert names_tw("台湾への一時輸出には、JCAAが台湾向特別通関手帳(SCCカルネ)を発給しています。")
+    assert not names_tw("有効期間は1年で、持ち込んだ物品は期限内に再輸出する義務があります。")
+
+
+def test_the_carnet_for_a_taiwan_fair_quotes_the_taiwan_booklet(engine: AnswerEngine) -> None:
+    said = (
+        "来月、台湾の見本市に陶器の見本を持って行き、終わったら持ち帰ります。関税がかからない通関の"
+        "手帳があると聞きましたが、台湾でも使えますか？"
+    )
+    answer = engine.answer(engine.understand(said))
+    assert "ATAカルネ" in answer.text and "SCCカルネ" in answer.text

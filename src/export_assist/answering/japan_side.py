@@ -187,7 +187,15 @@ def liquor_licence(low: str) -> bool:
 # The carnet by its short or everyday names (the regime named, to be used).
 # (「通関の手帳」 and 「持ち帰ります」: test42 t015's carnet question opened with Singapore's import
 # permit)
-_CARNET = ("カルネ", "carnet", "通関手帳", "通関の手帳", "通関用の手帳", "税関の手帳", "customs booklet")
+_CARNET = (
+    "カルネ",
+    "carnet",
+    "通関手帳",
+    "通関の手帳",
+    "通関用の手帳",
+    "税関の手帳",
+    "customs booklet",
+)
 _TEMPORARY = (
     *_CARNET,
     "持ち帰りたい",

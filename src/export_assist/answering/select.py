@@ -4,7 +4,7 @@ its type asks for (a date for 'when', an amount for 'how much', an authority for
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from export_assist.answering.applies import goods_scope, scope_asked, scope_bonus
@@ -12,7 +12,7 @@ from export_assist.answering.asked_deadline import deadline_bonus
 from export_assist.answering.asked_facts import CUES, FACTS
 from export_assist.answering.asked_words import rarity_weights, with_asked
 from export_assist.answering.bonus import market_bonus, term_bonus, year_bonus
-from export_assist.answering.elsewhere import elsewhere
+from export_assist.answering.elsewhere import elsewhere, names_market
 from export_assist.answering.goods import other_kind
 from export_assist.answering.repeats import new_figures as new_figures
 from export_assist.answering.repeats import similar as similar
@@ -202,9 +202,28 @@ def _best(
     # なら何から見ればいい？」 is answered by the matrix tables, test38 t021)
     named = term_bonus(terms, [u for _, _, u in units])
     covered = with_stated(covered, chosen, ranked, lambda q: q.text, named, fits)
-    return with_stated(
+    covered = with_stated(
         covered, chosen, ranked, lambda q: q.text, goods_scope(question, kinds), fits
     )
+    # Japan's procedure's own line for the market the question asks about by name, when no
+    # quote names it (the carnet's Taiwan exception: 「台湾でも使えますか？」 had the fitted
+    # order's re-import lines instead)
+    home = [x for x in ranked if x.hit.citation.country in ("JP", "INTL")]
+    on_market = _names(markets, message or question)
+    return with_stated(covered, chosen, home, lambda q: q.text, on_market, fits)
+
+
+_ASKED = re.compile(r"[^。！？!?\n]*[？?]")
+
+
+def _names(markets: frozenset[str], message: str) -> Callable[[str], bool] | None:
+    """Whether a sentence names one of the markets the message's question names (None when
+    its question sentence names none: the market said only in the scene is no question)."""
+    asked = markets - {"JP", "INTL"}
+    said = " ".join(_ASKED.findall(message))
+    if not asked or not names_market(said, asked):
+        return None
+    return lambda text: names_market(text, asked)
 
 
 def hand_scores(
