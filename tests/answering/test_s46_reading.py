@@ -250,3 +250,10 @@ def test_the_carnet_for_a_taiwan_fair_quotes_the_taiwan_booklet(engine: AnswerEn
     )
     answer = engine.answer(engine.understand(said))
     assert "ATAカルネ" in answer.text and "SCCカルネ" in answer.text
+
+
+def test_candidates_for_where_goods_are_pitched_are_buyers() -> None:
+    said = "波佐見焼の窯元です。マグカップや小皿をシンガポールの雑貨店に売り込みたいので、候補を教えてください。"
+    assert understand(said, COVERED).intent == "buyers"
+    rule = "インドに売り込みたいのですが、規制品目の最新のリストはありますか？"
+    assert understand(rule, COVERED).intent != "buyers"

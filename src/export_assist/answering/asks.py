@@ -32,6 +32,11 @@ _SHOW_BUYERS = re.compile(
 )
 
 
+# ... and in Japanese, candidates for where the goods are to be pitched: 「マグカップをシンガポール
+# の雑貨店に売り込みたいので、候補を教えてください」 (the s46 user trial got Singapore's import rules)
+_PITCH_CANDIDATES = re.compile(r"売り込(?:み先|む先|みたい|める)[^。？?]{0,30}候補")
+
+
 # Asking which documents a rule needs is a question, not a request for the form:
 # 「関税を安くするには何の書類を用意すればいい？」 (test8 t008), "which documents do we need?"
 _WHICH_DOCUMENTS = re.compile(
@@ -94,7 +99,9 @@ def intent_of(low: str, topics: list[str]) -> str:
     if _ISSUE.search(low) or _origin_statement(low):
         return "documents"
     which = bool(_WHICH_DOCUMENTS.search(low) or KEEPS_PAPERS.search(low))
-    if _SHOW_BUYERS.search(low) and not has_any(low, vocab.ADVICE):
+    if (_SHOW_BUYERS.search(low) or _PITCH_CANDIDATES.search(low)) and not has_any(
+        low, vocab.ADVICE
+    ):
         return "buyers"
     for intent, (subjects, actions) in vocab.INTENT_WORDS.items():
         if intent == "greeting" and (len(low.strip()) > 30 or "?" in low or "？" in low):
