@@ -64,9 +64,12 @@ _PREFECTURE_EN = re.compile(
     + r")(?![A-Za-z])"
 )
 # the town a maker works in, said first: 「浅草でバッグを作っている工房です」 (test31 t014)
+# ... after its prefecture (「北海道の猿払でホタテを冷凍加工しています」, 「秋田の大潟村で米を作って
+# います」: test43 t036, t018)
 _MAKER_AT = re.compile(
-    r"(?:^|[。！？!?]\s*)([^\s。、,でにのを]{1,8})で(?=[^。]{0,30}?(?:作って|作る|作り|製造し|"
-    r"営んで|やって|育てて|栽培し|醸造し|焼いて|織って|をして(?:い|お)))"
+    r"(?:^|[。！？!?]\s*)(?:[^\s。、,でにのを]{1,4}の)?([^\s。、,でにのを]{1,8})で"
+    r"(?=[^。]{0,30}?(?:作って|作る|作り|製造し|営んで|やって|育てて|栽培し|醸造し|焼いて|織って|"
+    r"加工し|生産し|養殖し|をして(?:い|お)))"
 )
 _SOLD_AT = re.compile(r"([\u30a0-\u30ff\u3400-\u9fff々ー]+)(?=に|で|へ|から|経由)")
 _SELECTED = re.compile(r"\s*\((?:[A-Z]{2}(?:, )?)+\)\s*$")
@@ -119,10 +122,12 @@ def covered_goods(goods: list[str], scores: dict[str, float]) -> list[str]:
 
 
 def _describes(term: str, goods: list[str], text: str) -> bool:
-    """The term says what covered goods are made of (「馬油のハンドクリーム」) or is part of
-    their name (「クリーム」 of 「ハンドクリーム」)."""
+    """The term says what covered goods are made of (「馬油のハンドクリーム」), is part of
+    their name (「クリーム」 of 「ハンドクリーム」) or names them more closely (「新米」 of 「お米」,
+    「ゴムホース」 of 「ホース」: the compound's head is the goods; escalation_dev41 d010)."""
     return not term.isascii() and any(
-        term != g and (term in g or f"{term}の{g}" in text) for g in goods
+        term != g and (term in g or f"{term}の{g}" in text or term.endswith(g.removeprefix("お")))
+        for g in goods
     )
 
 

@@ -115,6 +115,14 @@ FRAME = (
     brewery breweries distillery distilleries winery wineries 一部 一部分 大部分 半分
     来季 今季 昨季 来期 今期""".split()
     )
+    | frozenset(
+        # who brought the sale and where the goods are delivered, the trade's middlemen and the
+        # buyer's side (escalation_dev41 d010 「親戚の紹介で」, test43 t016
+        # 「納品先が」, t036 「和食屋さんのオーナーが、問屋を通さずに…向こうのお店側で」 were
+        # handed off on these words)
+        """親戚 親類 紹介 納品先 納入先 送り先 届け先 問屋 和食屋 和食店 店側 向こう側 先方側
+    relative relatives introduction""".split()
+    )
 )
 
 
