@@ -38,13 +38,25 @@ _JA_FROM_THEN_BUY = re.compile(
 )
 
 
+# 「ブラジルとエチオピアの豆をうちでローストして」: places joined by と/や/・/、, then の and an
+# input (test43 t021 read Brazil and Ethiopia as the markets of a Bangkok café's coffee); rice is
+# left out (「タイの米の規制」 may ask of Thailand's rice)
+_JA_OF_INPUT = re.compile(
+    r"^(?:[とや・、][^\s。、とやからをの]{1,10}?)*の(?:"
+    + "|".join(
+        re.escape(w) for w in (*_DATA["of_inputs"], *_INPUTS) if not w.isascii() and w != "米"
+    )
+    + ")"
+)
+
+
 def sourced(text: str, start: int, surface: str, kind: str) -> bool:
     """Whether the place at `start` is said as the origin of an ingredient or material."""
     end = start + len(surface)
     after = text[end : end + 12]
     if after.startswith(_JA_AFTER) and not after.startswith(_JA_AFTER_NOT):
         return True
-    if _JA_FROM_THEN_BUY.match(text[end : end + 40]):
+    if _JA_FROM_THEN_BUY.match(text[end : end + 40]) or _JA_OF_INPUT.match(text[end : end + 40]):
         return True
     clause = _CLAUSE.split(text[:start])[-1]
     if _EN_BEFORE.search(clause):

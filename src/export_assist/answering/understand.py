@@ -11,6 +11,7 @@ from export_assist.answering.asks import intent_of
 from export_assist.answering.compared_goods import without_compared
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families, goods_families
+from export_assist.answering.goods_words import COMPANY, RUNS_ON, SHOP, groups, in_place
 from export_assist.answering.japan_side import (
     NOT_PLACES,
     declined,
@@ -220,12 +221,12 @@ def _names_goods(text: str) -> list[tuple[int, str]]:
 def _product(low: str) -> tuple[str, list[str]]:
     """The product words (longest first, no overlaps) and the categories they imply."""
     words, categories = _product_words(low)
-    return " ".join(_groups(words)), categories
+    return " ".join(groups(words)), categories
 
 
 def products(text: str) -> list[str]:
     """Each product the message names, in order: 「抹茶と日本酒」 -> ["抹茶", "日本酒"]."""
-    return _groups(_product_words(nfkc(text).lower())[0])
+    return groups(_product_words(nfkc(text).lower())[0])
 
 
 def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
@@ -236,13 +237,15 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
     for word, cats in _PRODUCT_WORDS:
         # plurals too ("used rice transplanters", test18), as the checklist's keywords read them
         pattern = (
-            rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])" if word.isascii() else re.escape(word)
+            rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])"
+            if word.isascii()
+            else re.escape(word) + (f"(?!{RUNS_ON[word]})" if word in RUNS_ON else "")
         )
         m = next(
             (
                 f
                 for f in re.finditer(pattern, low)
-                if not _COMPANY.match(low, f.end()) and not _in_place(f.span(), homes)
+                if not COMPANY.match(low, f.end()) and not in_place(f.span(), homes)
             ),
             None,
         )
@@ -253,37 +256,10 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         if word not in _GENERIC:
             words.append((m.start(), word))
     # a shop named by its goods (「文房具店が名入れのはんこを」) is where other goods go
-    shops = [(s, w) for s, w in words if _SHOP.match(low, s + len(w))]
+    shops = [(s, w) for s, w in words if SHOP.match(low, s + len(w))]
     if shops and len(shops) < len(words):
         words = [x for x in words if x not in shops]
     return sorted(words), categories
-
-
-def _in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
-    """The word lies inside a longer place name in Japan (鯖 in 鯖江); a product named with
-    the place (静岡茶) is longer than the place and still the goods."""
-    return any(s <= span[0] and span[1] <= e and span[1] - span[0] < e - s for s, e in homes)
-
-
-# A goods word that names a company the goods go to or come from (「蘇州の機械メーカーに」,
-# 「食品商社から」) is the buyer or seller, not the goods (test23 t002).
-_COMPANY = re.compile(r"(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)")
-_SHOP = re.compile(r"(?:屋|店|専門店|ショップ|売り場)(?:さん|様)?(?:に|へ|で|から|の|は|が)")
-
-
-def _groups(words: list[tuple[int, str]]) -> list[str]:
-    """The product words in order; Japanese words that touch in the text stay one word
-    ("電気ケトル", not "電気 ケトル")."""
-    out: list[str] = []
-    end = -1
-    for start, word in words:
-        touching = bool(out) and start == end and not (word.isascii() or out[-1][-1:].isascii())
-        if touching:
-            out[-1] += word
-        else:
-            out.append(word)
-        end = start + len(word)
-    return out
 
 
 def _material(low: str) -> str:
