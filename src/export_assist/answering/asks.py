@@ -126,10 +126,11 @@ def intent_of(low: str, topics: list[str]) -> str:
 _SENTENCE = re.compile(r"[^。.!?！？\n]+[。.!?！？]?")
 
 # A paper someone else asked for, named by no form we draft (「『原産地の書類を用意して』と言われ
-# ました。どこで何をもらえば？」, 「…という書類を出してほしいと頼まれました」): a question on where
-# it comes from, not a request to draft it (test42 t013 and t018 got the invoice form)
+# ました。どこで何をもらえば？」, 「…という書類を出してほしいと頼まれました」, 「その証明を用意して
+# ほしいそうです」): a question on where it comes from, not a request to draft it (test42 t013 and
+# t018, test43 t009 got the invoice form)
 _RELAYED = re.compile(
-    r"(?:と|って)(?:言われ|いわれ|頼まれ|求められ|依頼され|お願いされ)|(?:ほしい|欲しい)と|"
+    r"(?:と|って)(?:言われ|いわれ|頼まれ|求められ|依頼され|お願いされ)|(?:ほしい|欲しい)(?:と|そう|らしい)|"
     r"\b(?:asked us|wants us|told us|requested us)\b"
 )
 

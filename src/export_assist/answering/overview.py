@@ -230,9 +230,10 @@ def intro(q: Question, per_market: dict[str, list[RequirementCard]], key: str = 
     total = sum(len(cards) for cards in per_market.values())
     japan = sum(1 for cards in per_market.values() for c in cards if is_japan_side(c))
     key = key or ("list_intro_japan" if japan else "list_intro")
-    # the goods in the user's words when they hold the product word (「いちご大福」, not 「いちご」):
-    # the phrase is what the checklist was built for
-    named = q.phrase if q.product and q.product in q.phrase and len(q.phrase) <= 20 else q.product
+    # the goods in the user's words when they hold the product words (「いちご大福」, not 「いちご」;
+    # 「お皿と小鉢」, not 「お皿 小鉢」): the phrase is what the checklist was built for
+    held = q.product and all(w in q.phrase for w in q.product.split())
+    named = q.phrase if held and len(q.phrase) <= 20 else q.product
     what = "" if not named else (f"{named}の" if lang == "ja" else f" ({named})")
     return t(lang, key, market=where, product=what, n=str(total), japan=str(japan))
 
