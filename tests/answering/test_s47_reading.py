@@ -37,13 +37,18 @@ def test_beans_from_other_countries_are_no_markets() -> None:
         COVERED,
     )
     assert q.destinations == ["VN"] and not q.unsupported
-    # a market named with its rice is still asked about
+    # a market named with its rice, or with a maker of parts there, is still asked about
     assert understand("タイの米の輸入規制を教えて", COVERED).destinations == ["TH"]
+    assert understand("ドイツの部品メーカーに納品します。何が必要？", COVERED).destinations == [
+        "DE"
+    ]
+    assert understand("スリランカの茶葉をブレンドしてカナダに出す", COVERED).destinations == ["CA"]
 
 
 def test_roasted_goods_are_no_pork_loin() -> None:
     q = understand("ローストしたアーモンドを台湾に送ります", COVERED)
     assert "meat" not in q.categories
+    assert "ロース" not in content_terms("ローストしたアーモンドの表示は？")
     assert "マグ" in understand("マグカップをオランダに300個", COVERED).product
 
 

@@ -19,6 +19,7 @@ from export_assist.answering.frame import CHANNEL_SUFFIX, GOODS_STATES, frame_co
 from export_assist.answering.frame import FRAME as _FRAME
 from export_assist.answering.frame import JA_FRAME_SPLIT as _JA_FRAME_SPLIT
 from export_assist.answering.glossary import GLOSSARY
+from export_assist.answering.goods_words import RUNS_ON
 from export_assist.answering.places import find_places, prices
 from export_assist.answering.vocab import CITES_GOODS, EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.answering.years import named_years
@@ -102,7 +103,10 @@ _EVERYDAY_PHRASES = sorted(
 def _phrase(product: str) -> re.Pattern[str]:
     if product.isascii():
         return re.compile(rf"(?<![a-z]){re.escape(product)}(?:s|es)?(?![a-z])")
-    return re.compile(re.escape(product))
+    # as understand reads goods words: no 「ロース」 inside 「ロースト」
+    return re.compile(
+        re.escape(product) + (f"(?!{RUNS_ON[product]})" if product in RUNS_ON else "")
+    )
 
 
 @dataclass(frozen=True)

@@ -38,15 +38,13 @@ _JA_FROM_THEN_BUY = re.compile(
 )
 
 
-# 「ブラジルとエチオピアの豆をうちでローストして」: places joined by と/や/・/、, then の and an
-# input (test43 t021 read Brazil and Ethiopia as the markets of a Bangkok café's coffee); rice is
-# left out (「タイの米の規制」 may ask of Thailand's rice)
+# 「ブラジルとエチオピアの豆をうちでローストして」: places joined by と/や/・/、, then の and a raw
+# input (test43 t021 read Brazil and Ethiopia as the markets of a Bangkok café's coffee); not a
+# maker or a market of it (「ドイツの部品メーカーに」, 「タイの米の規制」 ask of those markets)
 _JA_OF_INPUT = re.compile(
     r"^(?:[とや・、][^\s。、とやからをの]{1,10}?)*の(?:"
-    + "|".join(
-        re.escape(w) for w in (*_DATA["of_inputs"], *_INPUTS) if not w.isascii() and w != "米"
-    )
-    + ")"
+    + "|".join(re.escape(w) for w in _DATA["of_inputs"])
+    + r")(?!メーカー|会社|商社|業者|工場|店|屋|市場|の(?:規制|輸入))"
 )
 
 
