@@ -72,7 +72,7 @@ def test_a_list_of_concerning_foreign_companies_is_export_control() -> None:
 
 def test_tableware_named_by_the_piece_touches_food() -> None:
     # test43 t002 「お皿と小鉢」 was household goods of no kind, and the checklist asked the type
-    q = understand("湯呑と急須をパリの雑貨店に出します。チェックリストを作って", COVERED)
+    q = understand("豆皿とお猪口をパリの雑貨店に出します。チェックリストを作って", COVERED)
     assert "food_contact" in q.categories
     q = understand("信楽のお皿と小鉢をスペインに出します。チェックリストを作って", COVERED)
     assert "お皿と小鉢" in intro(q, {})
