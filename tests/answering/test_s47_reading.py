@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.overview import intro
+from export_assist.answering.shipment_fields import extract
 from export_assist.answering.understand import understand
 
 COVERED = frozenset("US EU DE FR GB CN KR TW HK SG VN AU IN TH ID MY PH AE CA ES".split())
@@ -76,3 +77,10 @@ def test_tableware_named_by_the_piece_touches_food() -> None:
     assert "food_contact" in q.categories
     q = understand("信楽のお皿と小鉢をスペインに出します。チェックリストを作って", COVERED)
     assert "お皿と小鉢" in intro(q, {})
+
+
+def test_a_count_of_boxes_is_the_packages() -> None:
+    # the s47 trial: 「湯呑300個、…、10箱」 for a proforma invoice still asked for 梱包数
+    said = "金沢の茶筒を200個、単価2,000円、FOB名古屋で。正味40kg、総重量55kg、8箱です。"
+    draft = extract(said, understand(said, COVERED))
+    assert draft.fields["quantity"] == "200 個" and draft.fields["packages"] == "8"

@@ -53,7 +53,7 @@ Phrase = Callable[[str], str]
 
 # Packages: a count in packing units (「10カートン」, "12 cases"), or said as such (「梱包数は10」,
 # 「10個口」, "10 packages").
-_PACKING = r"カートン|ケース|cartons?|cases?|pallets?|パレット"
+_PACKING = r"カートン|ケース|箱|cartons?|cases?|box(?:es)?|pallets?|パレット"
 _PACKED = re.compile(
     rf"(\d[\d,]*)\s*(?:{_PACKING}|個口|梱包|packages?|pkgs?\.?|parcels?)(?![a-z])"
     r"|(?:梱包数|個口数|number of packages|packages)\s*(?:は|が|[:：]|is)?\s*(\d[\d,]*)",
