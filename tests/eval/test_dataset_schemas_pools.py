@@ -10,7 +10,8 @@ escalation_dev29/test30, escalation_dev30/test31, escalation_dev31/test32,
 escalation_dev32/test33, escalation_dev33/test34, escalation_dev34/test35,
 escalation_dev35/test36, escalation_dev36/test37, escalation_dev37/test38,
 escalation_dev38/test39, escalation_dev39/test40, escalation_dev40/test41,
-escalation_dev41/test42, escalation_dev42/test43, escalation_dev43/test44).
+escalation_dev41/test42, escalation_dev42/test43, escalation_dev43/test44,
+escalation_dev44/test45).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -292,6 +293,13 @@ POOLS = (
     Pool(
         "forty-sixth",
         {"escalation_dev43.jsonl": "qa44-d", "test44.jsonl": "qa44-t"},
+        frozenset(),
+        "2026-12-06",
+    ),
+    # The forty-seventh writer, too, names covered markets or none (README).
+    Pool(
+        "forty-seventh",
+        {"escalation_dev44.jsonl": "qa45-d", "test45.jsonl": "qa45-t"},
         frozenset(),
         "2026-12-06",
     ),
