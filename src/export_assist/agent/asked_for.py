@@ -44,8 +44,25 @@ def drafting_text(lowered: str) -> str:
     return OWN_MAKING.sub(" ", lowered)
 
 
+# A business meeting or fair the exporter is going to, named beside a rule asked about what it
+# takes there (「クアラルンプールの商談会に、見本として精米を…持っていく。どこかの役所に何か届けない
+# といけませんか？」, test44 t020 got JETRO's programmes): the place of the trip, not a meeting asked for.
+_GOING_TO = re.compile(
+    r"(?:商談会|見本市|展示会)(?:に|へ|で)"
+    r"(?=[^。？?]{0,30}(?:持って|持ち込|持参|携行|送る|送って|送ります))"
+)
+_RULE_WORDS = re.compile(r"届け|届出|手続|許可|申告|検査|証明|規制|いけません|必要")
+
+
+def programme_text(lowered: str) -> str:
+    """What a programme request reads: no fair the exporter goes to when a rule is asked."""
+    return _GOING_TO.sub(" ", lowered) if _RULE_WORDS.search(lowered) else lowered
+
+
 def rule_text(intent: str, lowered: str) -> str:
     """The text an intent's rule words are looked for in (intent.RULES)."""
     if intent == "shortlist":
         return buyer_search_text(lowered)
+    if intent == "programmes":
+        return programme_text(lowered)
     return drafting_text(lowered) if intent == "documents" else lowered

@@ -62,6 +62,10 @@ def asks_foreign(text: str, markets: list[str]) -> bool:
 # (test42 t020, escalation_dev40 d016 told the exporter Russia was not covered)
 _ONWARD = re.compile(
     r"転売|再輸出|転送|横流し|経由|積み替え|持ち込|(?:に|へ)回(?:す|し|され|る|っ)|最終的|最終(?:需要者|ユーザー|仕向)|"
+    # 「商品は中国で売るのではなく、北朝鮮のお客さんに持っていくそうです」 (test44 t021)
+    r"(?:で|に)(?:売る|販売する|売られる)(?:の|ん)?ではなく|"
+    r"(?:お客|客|会社|工場|業者|相手|取引先|店|人)(?:さん|様)?(?:に|へ)"
+    r"(?:持って(?:いく|行く|いき|行き|いっ|行っ)|運ぶ|運ん|運び|届ける(?!出))|"
     r"\b(?:re-?exports?|re-?exported|re-?sell|re-?sold|resale|trans?ship\w*|onward|forward(?:ed)? to|"
     r"ultimately|end up in|final destination|end[- ]users?)\b",
     re.I,

@@ -69,6 +69,10 @@ _DONE = re.compile(
     # いいんですよね？」 asks the certificate's language, test27 t011)
     r"|(?:作成して|作って|書いて)(?:出せば|出しても|提出すれば|提出しても|送れば|送っても)"
     r"|作れば|作っても|作成すれば|作成しても"
+    # ... or whether the exporter may (「うちで自分で原産地の書類を書いて出すことはできますか？」
+    # asks self-certification, escalation_dev42 d004 got the invoice form)
+    r"|(?:作成して|作って|書いて)(?:出す|提出する|送る|使う)(?:こと|の)(?:は|が|も)?"
+    r"(?:でき|可能|大丈夫|問題)"
     r"|\b(?:already|always|usually) (?:draft|prepare|make|create|generate|write|issue)\b"
     # ... or the goods it makes ("We make cast-iron frying pans", test40 t017)
     rf"|{OWN_MAKING.pattern}"
@@ -235,10 +239,20 @@ _CODE_SYSTEM = re.compile(
 )
 
 
+# The number itself asked for after its length is named (「インボイスに書く6桁のHSコードは何番に
+# なりますか？」, test44 t013): a lookup, unless the length is what is asked (「何桁？」).
+_ASKS_NUMBER = re.compile(r"何番|(?:コード|番号)を教えて|どの(?:コード|番号)")
+_ASKS_LENGTH = re.compile(r"何桁|桁数|\bhow many digits\b|\bnumber of digits\b")
+
+
 def asks_code_rule(low: str) -> bool:
     """A question about the code system or about getting and relying on a code (its digits,
     an advance ruling, an oral answer, who decides): a rule question, not a code lookup."""
-    return bool(_CODE_SYSTEM.search(low)) or has_any(low, vocab.HS_RULE_ASKS)
+    if has_any(low, vocab.HS_RULE_ASKS):
+        return True
+    if not _CODE_SYSTEM.search(low):
+        return False
+    return bool(_ASKS_LENGTH.search(low)) or not _ASKS_NUMBER.search(low)
 
 
 def _asks_hs(low: str, topics: list[str]) -> bool:

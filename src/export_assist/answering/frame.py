@@ -123,6 +123,12 @@ FRAME = (
         """親戚 親類 紹介 納品先 納入先 送り先 届け先 問屋 和食屋 和食店 店側 向こう側 先方側
     relative relatives introduction""".split()
     )
+    | frozenset(
+        # the unit shown on a sales trip (test44 t018 「この機種は…営業に行くとき、デモ用に
+        # 1台をスーツケースに入れて」 was handed off on 機種, 営業 and デモ)
+        # (営業 and 出張 stay topics: 「営業社員を雇っています」 is employment, qa30-t013)
+        """機種 デモ デモ用 デモ機 demo demos demonstration""".split()
+    )
 )
 
 

@@ -20,7 +20,12 @@ def in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
 # A goods word that names a company the goods go to or come from (「蘇州の機械メーカーに」,
 # 「食品商社から」) is the buyer or seller, not the goods (test23 t002).
 COMPANY = re.compile(r"(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)")
-SHOP = re.compile(r"(?:屋|店|専門店|ショップ|売り場)(?:さん|様)?(?:に|へ|で|から|の|は|が)")
+SHOP = re.compile(
+    r"(?:屋|店|専門店|ショップ|売り場)(?:さん|様)?(?:に|へ|で|から|の|は|が)"
+    # "A cookware shop in Hamburg is ordering" for kitchen knives (escalation_dev42 d009)
+    r"|(?:e?s)?[ -](?:shop|store|retailer|boutique|chain|wholesaler|importer|distributor|"
+    r"restaurant)s?(?![a-z])"
+)
 
 
 def groups(words: list[tuple[int, str]]) -> list[str]:

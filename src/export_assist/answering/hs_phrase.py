@@ -47,7 +47,8 @@ _SOLD_TO = re.compile(
 # 「インボイスに書く」 to the HS tool and got telephones)
 _FOR_PAPER = re.compile(
     r"^(?:インボイス|送り状|申告書|輸出申告|書類|ラベル|伝票)(?:に|へ|で)?"
-    r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?$"
+    r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?"
+    r"(?:\d+桁)?$"  # 「インボイスに書く6桁のHSコード」 (test44 t013 classified routers)
 )
 # where the goods are made is no goods: 「岐阜で陶器の箸置き」 (not 「竹で作った箸」: a material)
 _WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|造|製))[、,，]?(?=.{2,})")
@@ -56,6 +57,13 @@ _WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|
 _WANTS = re.compile(
     r"(?i)\b(?:wants?|needs?|requires?|requests?|requested|asks?(?: us)?(?: for)?|asked(?: us)?"
     r"(?: for)?|would like|is asking(?: us)?(?: for)?)$"
+)
+# ... nor the party that orders a count of them: "A cookware shop in Hamburg is ordering 200
+# pieces" (escalation_dev42 d009 classified paper boxes "used in … shops")
+_ORDERS_COUNT = re.compile(
+    r"(?i)\b(?:is ordering|are ordering|has ordered|have ordered|ordered|orders|wants|would like)"
+    r"\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s*(?:pieces|pcs|units|sets|boxes|cartons|bottles|"
+    r"cases|packs|items)?$"
 )
 # ... nor the party that will import them: "A bedding shop in Portland wants to import them"
 # (test27 t008 classified Portland cement)
@@ -93,12 +101,18 @@ _AND_PARTY = re.compile(
 )
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
+# the party the goods are ordered by or bought from: 「デュッセルドルフの和太鼓チームから長胴太鼓を
+# 2張り注文されました」 (test44 t013) orders 長胴太鼓, not the team
+_FROM_PARTY = re.compile(
+    r"^[^、。]*(?:チーム|店|会社|業者|商社|バイヤー|取引先|お客|客|レストラン|ホテル|輸入者|問屋|料亭)"
+    r"(?:さん|様)?(?:から|より)(?=[^、。]*を)"
+)
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
 # basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
 # (a noun made of a verb is none: 「綿わたを詰めた座布団（カバーは綿の織物）」 sells the zabuton,
 # 織物 weaves nothing; test34 t012 classified the cotton wadding)
 _OBJECT = re.compile(
-    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編)"
+    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編|注文)"
     r"(?!物|り物|き物|み物|品))"
 )
 # a sentence that only says what the goods are not (「竹は使っていません」) names no goods
@@ -153,6 +167,7 @@ def _goods_of(part: str) -> str:
         or _NOT_ONLY.match(found)
         or _WANTS.search(found)
         or _IMPORTS_THEM.search(found)
+        or _ORDERS_COUNT.search(found)
     ):
         return found
     return ""
@@ -170,7 +185,7 @@ def _clean_sentence(chunk: str) -> str:
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())
         return "" if all(w in _EN_REQUEST for w in words) else chunk.strip()
-    chunk = _OWNER.sub("", _CLAUSE.sub("", chunk)).strip()
+    chunk = _OWNER.sub("", _FROM_PARTY.sub("", _CLAUSE.sub("", chunk))).strip()
     # 「国産の線香花火を海外のお店で売ってもらいたい」: the goods are the object of the selling
     obj = _OBJECT.match(chunk)
     return _WHERE.sub("", obj.group(1).strip() if obj else chunk)

@@ -9,6 +9,7 @@ from export_assist.answering.frame import CHANNEL_SUFFIX
 from export_assist.answering.object_phrase import object_phrase
 from export_assist.answering.phrase_words import COUNTERS, JA_EDGE, plain, trim
 from export_assist.answering.places import find_places
+from export_assist.compliance.profile_keywords import plural_forms
 from export_assist.geo import HOME_PLACE, prefectures_in_latin
 from export_assist.retrieval.normalize import nfkc
 
@@ -49,7 +50,8 @@ _EN_STOP = set(
     large sized company companies firm business businesses maker makers manufacturer
     manufacturers brewery support help fair fairs exhibition exhibitions exhibit show
     shows trade-fair there same shipped here overseas abroad affected related plant
-    factory clear pro forma them sending register registered registration""".split()
+    factory clear pro forma them sending register registered registration making pack packs
+    packed grower growers processor processors workshop each""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -241,6 +243,7 @@ def _english(text: str, product: str) -> str:
     phrases = [" ".join(r) for r in runs if r]
     wanted = product.lower().split()
     for phrase in phrases:
-        if wanted and all(w in phrase.lower() for w in wanted):
+        # "knife" is in "kitchen knives" (its plural)
+        if wanted and all(re.search(plural_forms(w), phrase.lower()) for w in wanted):
             return phrase
     return max(phrases, key=len) if phrases and not wanted else product

@@ -95,9 +95,13 @@ _NOT_WHEN = re.compile(
 )
 
 
+# 「書類上は中国向けの輸出にすれば問題ない？」: "on paper", no documents asked for (test44 t021)
+_ON_PAPER = re.compile(r"書類上|帳簿上|名目上|形式上|\bon paper\b")
+
+
 def _qtype(low: str) -> str:
     low = _PAYING.sub(" ", _LABEL_DATES.sub(" ", without_claiming(low)))
-    low = _NOT_WHEN.sub(" ", low)
+    low = _ON_PAPER.sub(" ", _NOT_WHEN.sub(" ", low))
     if _STILL.search(low):
         return "still"
     for name, words in vocab.QUESTION_TYPES:

@@ -36,7 +36,7 @@ from export_assist.answering.words import asked_topics, asks_advice
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
 from export_assist.compliance.profile import ProfileBuilder
-from export_assist.compliance.profile_keywords import fresh_produce
+from export_assist.compliance.profile_keywords import fresh_produce, plural_forms
 from export_assist.domain.shipment import of_shipment
 from export_assist.geo import HOME_PLACE
 from export_assist.languages import reply_language
@@ -237,7 +237,7 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
     for word, cats in _PRODUCT_WORDS:
         # plurals too ("used rice transplanters", test18), as the checklist's keywords read them
         pattern = (
-            rf"(?<![a-z]){re.escape(word)}(?:e?s)?(?![a-z])"
+            rf"(?<![a-z]){plural_forms(word)}(?![a-z])"
             if word.isascii()
             else re.escape(word) + (f"(?!{RUNS_ON[word]})" if word in RUNS_ON else "")
         )

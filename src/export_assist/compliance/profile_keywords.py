@@ -39,11 +39,19 @@ _WARES = frozenset(
 )  # the kind of goods no kind-specific rule covers (household, tableware)
 
 
+def plural_forms(word: str) -> str:
+    """A regex for an English keyword and its plurals ("bowl(s)", "box(es)", "knife"/"knives":
+    "kitchen knives" found no product at all, escalation_dev42 d009)."""
+    core = rf"{re.escape(word)}(?:e?s)?"
+    if word.endswith(("fe", "f")) and len(word) > 3:
+        return rf"(?:{core}|{re.escape(word.removesuffix('e').removesuffix('f'))}ves)"
+    return core
+
+
 def _keyword_pattern(word: str) -> re.Pattern[str]:
     # ASCII words match on word boundaries ("tea" must not match "steam"); CJK by substring.
     if word.isascii():
-        # plurals too ("noodles", "bowls")
-        return re.compile(rf"(?<![a-z0-9]){re.escape(word)}(?:e?s)?(?![a-z0-9])")
+        return re.compile(rf"(?<![a-z0-9]){plural_forms(word)}(?![a-z0-9])")
     before = _NOT_AFTER.get(word)
     return re.compile((f"(?<!{re.escape(before)})" if before else "") + re.escape(word))
 

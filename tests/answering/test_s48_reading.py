@@ -1,0 +1,98 @@
+"""Session 48 (issue 9): readings found on test44 and escalation_dev42 once they joined tuning.
+Each test names the everyday question that showed the defect, and asks in new words."""
+
+from __future__ import annotations
+
+from export_assist.agent.intent import IntentDetector
+from export_assist.answering.asked_side import onward
+from export_assist.answering.coverage import content_terms
+from export_assist.answering.everyday import rule_terms
+from export_assist.answering.hs_phrase import hs_product
+from export_assist.answering.qtypes import question_type
+from export_assist.answering.understand import understand
+from export_assist.compliance.hs.ja_terms import english_terms
+
+COVERED = frozenset("US EU DE FR GB CN KR TW HK SG VN AU IN TH ID MY PH AE CA ES".split())
+
+
+def test_the_length_named_before_the_number_asked_is_a_code_lookup() -> None:
+    # test44 t013 「インボイスに書く6桁のHSコードは何番になりますか？」 answered invoice rules
+    q = understand("南部鉄器の急須をリヨンに送ります。6桁のHSコードは何番ですか？", COVERED)
+    assert q.intent == "hs"
+    # ... while the length itself asked is the code system's rule
+    assert understand("HSコードは何桁で書けばいいですか？", COVERED).intent != "hs"
+
+
+def test_the_goods_ordered_are_classified_not_the_party_ordering_them() -> None:
+    # test44 t013: the team that ordered and 「インボイスに書く6桁」 were classified
+    said = "岐阜で和傘を作っています。ミラノの雑貨店から番傘を3本注文されました。インボイスに書く6桁のHSコードは？"
+    assert hs_product(said) == "番傘"
+    # escalation_dev42 d009: "A cookware shop in Hamburg is ordering 200 pieces" classified boxes
+    said = (
+        "We're a small forge in Tosa making hatchets (steel heads, oak handles). "
+        "A garden store in Lyon has ordered 60 pieces. What HS code goes on the invoice?"
+    )
+    assert hs_product(said) == "hatchets (steel heads, oak handles)"
+
+
+def test_a_shop_named_by_its_goods_is_the_buyer_in_english_too() -> None:
+    q = understand("We make kitchen knives in Seki; a cookware importer in Lyon wants 50.", COVERED)
+    assert q.product == "knife" and "cookware" not in q.phrase
+    assert understand("We grow apples. A fruit wholesaler in Taipei asked.", COVERED).product == (
+        "apple"
+    )
+
+
+def test_mushrooms_of_their_own_subheading_have_english_words() -> None:
+    # test44 t012: 生の松茸 found no HS candidate at all
+    assert "matsutake" in english_terms("天然のまつたけ（生）")
+
+
+def test_whether_the_exporter_may_write_its_own_origin_paper_is_a_question() -> None:
+    # escalation_dev42 d004 「うちで自分で原産地の書類を書いて出すことはできますか？」 got the form
+    q = understand(
+        "毎回商工会議所に行くのが大変なので、原産地の書類を自社で作って出すことは可能ですか？",
+        COVERED,
+    )
+    assert q.intent != "documents"
+
+
+def test_a_meeting_the_exporter_takes_goods_to_is_no_programme_request() -> None:
+    # test44 t020: rice samples for a business meeting got JETRO's programmes
+    detect = IntentDetector(None).detect
+    said = "バンコクの商談会に梨を少し持っていきます。植物の検査みたいな手続きは必要ですか？"
+    assert detect(said) != "programmes"
+    assert detect("ジェトロの商談会に参加したいのですが、支援はありますか？") == "programmes"
+
+
+def test_goods_taken_on_to_a_banned_market_are_an_onward_export() -> None:
+    # test44 t021 「中国で売るのではなく、北朝鮮のお客さんに持っていくそうです」
+    assert onward("大連の商社経由ではなく、実際はロシアの工場に運ぶそうです")
+    assert onward("香港で売るのではなく、別の国の会社に持っていくらしい")
+    # a notification is not a delivery
+    assert not onward("シンガポールの当局にどこに届け出ればいいですか")
+    # ... and "not sold there" is no free shipment
+    assert "無償特例" not in rule_terms("台湾で売るのではなく、別の会社に持っていくそうです")
+    assert question_type("書類上は香港向けにしておけば大丈夫ですか？") != "documents"
+
+
+def test_a_sales_trip_with_a_demo_unit_is_no_topic_and_a_suitcase_is_hand_luggage() -> None:
+    # test44 t018 was handed off on 機種, 営業, デモ
+    terms = content_terms(
+        "この機種をデモ用に持って、営業でミラノに出張します。輸出許可は必要ですか？"
+    )
+    assert not {"機種", "デモ用"} & set(terms)
+    assert "手荷物" in rule_terms("試作品をキャリーケースに入れて運びます")
+
+
+def test_business_questions_of_a_subsidiary_or_a_shop_are_advice() -> None:
+    # test44 t025 (a dividend), t028 (right to work); escalation_dev42 d017 (a showroom)
+    advice = [
+        "Our Thai subsidiary wants to send dividends to the parent in Kobe. Is tax taken?",
+        "Before our new cashier in Leeds starts, how do we check she has the right to work?",
+        "クアラルンプールにショールームを開く予定です。市の営業許可はいくらですか？",
+    ]
+    assert all(understand(said, COVERED).advice for said in advice)
+    # selling to an importer who runs a shop is not the exporter's own shop
+    q = understand("パリで食材店を開く輸入業者に味噌を卸します。表示は何語？", COVERED)
+    assert not q.advice
