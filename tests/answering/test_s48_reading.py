@@ -7,6 +7,7 @@ from export_assist.agent.intent import IntentDetector
 from export_assist.answering.asked_side import onward
 from export_assist.answering.coverage import content_terms
 from export_assist.answering.everyday import rule_terms
+from export_assist.answering.goods_words import names_paper
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.qtypes import question_type
 from export_assist.answering.understand import understand
@@ -96,3 +97,27 @@ def test_business_questions_of_a_subsidiary_or_a_shop_are_advice() -> None:
     # selling to an importer who runs a shop is not the exporter's own shop
     q = understand("パリで食材店を開く輸入業者に味噌を卸します。表示は何語？", COVERED)
     assert not q.advice
+
+
+def test_a_party_a_label_already_names_is_no_market_beside_the_one_sold_to() -> None:
+    # test44 t036 「ラベルにはドイツの輸入代理店の社名と住所しか載っていません。イギリスで売るのに」
+    q = understand(
+        "今のラベルにはフランスの輸入者の住所が入っています。スペインでもこのまま売れますか？",
+        COVERED,
+    )
+    assert q.destinations == ["ES"]
+    said = "Our label only shows our German importer's name and address. Can we sell in Austria?"
+    assert "DE" not in understand(said, COVERED).destinations
+    # named alone, the importer's market is the one asked about
+    assert understand(
+        "ドイツの輸入者の住所をラベルに書く必要がありますか？", COVERED
+    ).destinations == ["DE"]
+
+
+def test_a_paper_named_in_a_follow_up_keeps_the_conversations_goods() -> None:
+    # escalation_dev42 d008 「その証明書って、紙の原本を国際郵便で送らないと？」 lost the soy sauce
+    assert names_paper("紙の原本") and names_paper("証明書の写し")
+    assert not names_paper("醤油")
+    # ... and a paper original sent by post is answered where certificates are PDFs now
+    assert "PDFで発給" in rule_terms("証明書は郵送で原本を送る必要がありますか？")
+    assert "手間取" not in content_terms("前に書類の郵送に手間取ったので、EPAの証明書を早めに")

@@ -12,6 +12,7 @@ from export_assist.answering.exporter_intro import new_exporter
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
+from export_assist.answering.goods_words import names_paper
 from export_assist.answering.home_side import japan_only_asked
 from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
@@ -176,9 +177,8 @@ def _inherit(current: Question, previous: Question) -> Question:
     # the bonsai, test40 t010 lost it; unless the goods are of a new kind: 「…帯を仕上げる撥水加工剤…
     # 化学品として」 after obi, escalation_dev38 d005)
     new_kind = bool(set(current.categories) - set(previous.categories))
-    said = (
-        current.phrase if current.language == "ja" and (len(current.phrase) > 1 or new_kind) else ""
-    )
+    ja = current.language == "ja" and not names_paper(current.phrase)  # 「紙の原本」: a paper
+    said = current.phrase if ja and (len(current.phrase) > 1 or new_kind) else ""
     # goods of a family the earlier ones were not (「高麗人参エキスのカプセルも『健康機能食品』として」
     # after pickles, test27 t005) are new goods, though the vocabulary has no word for them
     new_family = bool(set(current.families) - set(previous.families))

@@ -71,8 +71,9 @@ FRAME = (
     # the people around a sale (escalation_dev23 d001/d019: 「先方」, 「料理長」 made the sources
     # look silent on a CITES and a rice question)
     品物 手間 先方 相手先 業者 料理長 料理人 シェフ 店長 お客さん
-    # how hard something is for the asker (escalation_dev35 d009 「窓口に行くのは大変です」)
-    大変 苦労 負担
+    # how hard something is for the asker (escalation_dev35 d009 「窓口に行くのは大変です」,
+    # escalation_dev42 d008 「郵送に手間取ったことがあって」)
+    大変 苦労 負担 手間取
     # when and in what shape, asked of goods (test38 t020 「出荷前に機械をどういう状態にしておく
     # 必要がありますか？」: the rule says 「土と植物残さを完全に落としてから」)
     出荷前 出荷時 出荷後 状態

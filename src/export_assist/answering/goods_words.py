@@ -41,3 +41,13 @@ def groups(words: list[tuple[int, str]]) -> list[str]:
             out.append(word)
         end = start + len(word)
     return out
+
+
+# A phrase that names a paper (「その証明書って、紙の原本を…送らないと？」, escalation_dev42 d008 lost
+# the soy sauce and quoted Malaysia's cosmetics notification): no goods of its own.
+_PAPER_END = re.compile(r"(?:原本|写し|コピー|証明書|書類|申請書|申告書|インボイス|送り状)$")
+
+
+def names_paper(phrase: str) -> bool:
+    """Whether a Japanese phrase names a paper (「紙の原本」), not goods."""
+    return bool(_PAPER_END.search(phrase))

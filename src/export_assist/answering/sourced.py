@@ -6,8 +6,10 @@
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from export_assist.answering.vocab import load_data
+from export_assist.geo import EU_MEMBERS
 
 _DATA = load_data("places.yaml")["sourced"]
 _JA_AFTER = tuple(_DATA["ja_after"])
@@ -67,3 +69,35 @@ def sourced(text: str, start: int, surface: str, kind: str) -> bool:
         return True
     # 「原料の米の一部はベトナムから」: an input named before the place in the same clause
     return after.lstrip().startswith("から") and bool(_JA_INPUTS.search(clause))
+
+
+# A party whose name a label already carries (「ラベルにはドイツの輸入代理店の社名と住所しか載って
+# いません。イギリスで売るのに」, test44 t036 answered Germany first): where the label was made for,
+# not where these goods are to be sold; places.py drops it beside another market.
+_LABEL_PARTY = re.compile(
+    r"の(?:輸入代理店|輸入業者|輸入者|代理店|販売代理店|販売店|取引先)の(?:社名|住所|名前|名称|連絡先)"
+    r"|\s(?:importer|distributor|agent)'s (?:name|address|details|contact)",
+    re.I,
+)
+
+
+class _Placed(Protocol):
+    @property
+    def code(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def surface(self) -> str: ...
+
+
+M = TypeVar("M", bound=_Placed)
+
+
+def without_label_parties(text: str, found: list[M]) -> list[M]:
+    """The places of a question less a party's a label carries, when another market is
+    named (the EU holds a member named: 「オランダの輸入者の住所…EUに」 keeps both)."""
+    labelled = {m.code for m in found if _LABEL_PARTY.match(text, m.start + len(m.surface))}
+    union = {"EU"} if labelled <= EU_MEMBERS else set()
+    if labelled and any(m.code not in labelled | {"JP"} | union for m in found):
+        return [m for m in found if m.code not in labelled]
+    return found

@@ -32,6 +32,7 @@ from export_assist.answering.places import (
 from export_assist.answering.qtypes import asked_qtype
 from export_assist.answering.qtypes import question_type as question_type  # re-exported
 from export_assist.answering.qtypes import without_claiming as without_claiming  # re-exported
+from export_assist.answering.sourced import without_label_parties
 from export_assist.answering.words import asked_topics, asks_advice
 from export_assist.answering.words import has_any as has_any  # re-exported: many callers
 from export_assist.compliance import rules
@@ -200,6 +201,7 @@ def _mentions(text: str) -> list[Mention]:
     found = [m for m in find_places(text) if not _inside(m, blocked) and not negated(text, m)]
     # 「イギリスに出す場合は？EUと同じでいいの？」: the EU is what Britain is measured against
     kept = [m for m in found if not measured_against(text, m)]
+    kept = without_label_parties(text, kept)  # 「ラベルにはドイツの輸入者の住所…英国で売る」
     return kept if any(m.code != "JP" for m in kept) else found
 
 
