@@ -10,8 +10,12 @@ from export_assist.answering.everyday import rule_terms
 from export_assist.answering.goods_words import names_paper
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.qtypes import question_type
+from export_assist.answering.shipment_fields import extract
+from export_assist.answering.shipment_route import ports
+from export_assist.answering.swaps import new_market
 from export_assist.answering.understand import understand
 from export_assist.compliance.hs.ja_terms import english_terms
+from export_assist.compliance.hs.states import fresh_only, is_dried_only
 
 COVERED = frozenset("US EU DE FR GB CN KR TW HK SG VN AU IN TH ID MY PH AE CA ES".split())
 
@@ -121,3 +125,30 @@ def test_a_paper_named_in_a_follow_up_keeps_the_conversations_goods() -> None:
     # ... and a paper original sent by post is answered where certificates are PDFs now
     assert "PDFで発給" in rule_terms("証明書は郵送で原本を送る必要がありますか？")
     assert "手間取" not in content_terms("前に書類の郵送に手間取ったので、EPAの証明書を早めに")
+
+
+def test_the_s48_trial_readings() -> None:
+    # a route said after how the goods go, without 港 or 空港, and a deferred payment in days
+    assert ports("船便で博多から釜山までです。") == (
+        {"port_of_loading": "Hakata", "port_of_discharge": "Busan"},
+        "sea",
+    )
+    said = "台北の林商行に梅干し100箱、単価800円、FOB 博多、支払いは60日後払いでお願いします。"
+    assert extract(said, understand(said, COVERED)).fields["payment"] == "60日後払い"
+    # a label as it is now, asked whether it may be sold with, is no forecast
+    q = understand("今のパッケージのまま台湾で売れますか？", COVERED)
+    assert not q.advice
+    # fruit the HS words know by their other spellings; fresh goods put dried codes after
+    assert "cherries" in english_terms("佐藤錦のサクランボ")
+    assert fresh_only("生のいちじく") and not fresh_only("干しいちじく")
+    assert is_dried_only("Fruit, edible; grapes, dried")
+    assert not is_dried_only("Fruit, edible; dates, fresh or dried")
+
+
+def test_new_goods_and_markets_after_an_hs_code_are_a_new_question() -> None:
+    before = understand("台北にりんごを送ります。HSコードは？", COVERED)
+    after = understand(
+        "大阪で刃物を作っています。バンコクの問屋に包丁を出しても大丈夫ですか？", COVERED
+    )
+    assert new_market(after, before)
+    assert not new_market(understand("同じりんごをシンガポールにも出したい", COVERED), before)

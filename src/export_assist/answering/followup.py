@@ -18,7 +18,7 @@ from export_assist.answering.japan_side import names_procedure
 from export_assist.answering.places import find_places
 from export_assist.answering.pointing import if_so, own_after_list, points_at_items, refers_back
 from export_assist.answering.preference import claims_preference
-from export_assist.answering.swaps import swap_market, swap_product
+from export_assist.answering.swaps import new_market, swap_market, swap_product
 from export_assist.answering.understand import NOT_JAPAN, Question, understand
 from export_assist.answering.words import has_any
 from export_assist.domain.shipment import with_shipment
@@ -170,12 +170,11 @@ def _inherit(current: Question, previous: Question) -> Question:
         said = previous.asked or previous.text
         if partner and claims_preference(said):  # ... and the agreement said before (test33
             changes["context"] = said  # t007: RCEP, not the chamber's general certificate)
-    # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9)
-    # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2)
-    # (an English phrase without a product word is only the longest run of words: no goods)
-    # (one character outside the vocabulary is no goods name: 「鉢に植わっている木」 after bonsai is
-    # the bonsai, test40 t010 lost it; unless the goods are of a new kind: 「…帯を仕上げる撥水加工剤…
-    # 化学品として」 after obi, escalation_dev38 d005)
+    # a product the vocabulary lacks is still the conversation's (「冷凍たこ焼き」, s9 trial V9);
+    # a product the message names (チーズ, even outside the vocabulary) wins (s10 trial W2); an
+    # English phrase without a product word is only the longest run of words: no goods
+    # (one character is no goods name: 「鉢に植わっている木」 is the bonsai, test40 t010; unless the
+    # goods are of a new kind: 「…撥水加工剤…化学品として」 after obi, escalation_dev38 d005)
     new_kind = bool(set(current.categories) - set(previous.categories))
     ja = current.language == "ja" and not names_paper(current.phrase)  # 「紙の原本」: a paper
     said = current.phrase if ja and (len(current.phrase) > 1 or new_kind) else ""
@@ -209,6 +208,7 @@ def _inherit(current: Question, previous: Question) -> Question:
         and not (rules and not points_at_items(current))
         and not own_procedure
         and not (named and current.qtype == "documents")  # new goods' papers (test36 t008)
+        and not (named and previous.intent == "hs" and new_market(current, previous))
     ):
         # a follow-up that asks Japan's side itself stays so (「この証明書は、どこで出してもらう？」)
         changes |= {

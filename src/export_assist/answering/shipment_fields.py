@@ -71,7 +71,8 @@ _TRANSPORT = (
 )
 _PAYMENT = re.compile(
     r"(?i)(?<![a-z])(T/T|TT remittance|wire transfer|L/C|letter of credit|D/P|D/A|"
-    r"cash against documents|advance payment|前払い|前払|電信送金|信用状|後払い)(?![a-z])"
+    r"cash against documents|advance payment|前払い|前払|電信送金|信用状|後払い|"
+    r"\d+\s*日後(?:払い|送金|支払い?)|net \d+)(?![a-z])"  # 「30日後送金」 (s48 trial)
 )
 _KINDS = {
     "proforma_invoice": ("proforma", "pro forma", "プロフォーマ"),

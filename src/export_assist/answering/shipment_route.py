@@ -45,6 +45,12 @@ _EN_ROUTE = re.compile(
     r"(?:the\s+)?(?:port of\s+)?([A-Z][A-Za-z .'-]{1,30}?)(?:\s+port)?(?=[,.;]|\s+by\b|$)"
 )
 _LOADING = ("積出港", "積み出し港", "船積港", "積地", "port of loading")
+# a route said after how the goods go, without 港 or 空港 (「航空便で中部からハンブルクです」,
+# 「船便で神戸からロッテルダムまで」, 「成田からCDG」; the s47/s48 trials asked for the ports again)
+_JA_BARE_ROUTE = re.compile(
+    rf"(航空便|航空輸送|空輸|飛行機|船便|海上輸送|海上|船)(?:で|、)?\s*({_NAME})\s*(?:から|発)\s*({_NAME})"
+    r"(?=\s*(?:まで|へ|向け|です|で|。|、|,|$))"
+)
 
 
 def unit_size(text: str) -> tuple[str, Span] | None:
@@ -122,6 +128,9 @@ def ports(text: str) -> tuple[dict[str, str], str]:
         found = {"port_of_loading": place(m.group(1), m.group(2)),
                  "port_of_discharge": place(m.group(3), m.group(4))}  # fmt: skip
         mode = "air" if "空港" in (m.group(2), m.group(4)) else "sea"
+    elif (bare := _JA_BARE_ROUTE.search(text)) and all(_known(n) for n in bare.group(2, 3)):
+        found = {"port_of_loading": place(bare.group(2)), "port_of_discharge": place(bare.group(3))}
+        mode = "sea" if "船" in bare.group(1) or "海上" in bare.group(1) else "air"
     for said in _SAID_PORT.finditer(text):
         key = "port_of_loading" if said.group(1).lower() in _LOADING else "port_of_discharge"
         found.setdefault(key, place(said.group(2), ""))
@@ -132,6 +141,11 @@ def ports(text: str) -> tuple[dict[str, str], str]:
     ):
         found = {"port_of_loading": en.group(1).strip(), "port_of_discharge": en.group(2).strip()}
     return found, mode
+
+
+def _known(name: str) -> bool:
+    """A place the tables know, or a code in capitals (CDG, NRT): no other words of the text."""
+    return bool(latin_name(name.strip())) or bool(re.fullmatch(r"[A-Z]{3,5}", name.strip()))
 
 
 def place(name: str, suffix: str = "") -> str:

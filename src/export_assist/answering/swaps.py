@@ -49,3 +49,13 @@ def swap_market(text: str, current: Question) -> str:
     for m in sorted(mentions, key=lambda m: -m.start):
         text = text[: m.start] + name + text[m.start + len(m.surface) :]
     return text
+
+
+def new_market(current: Question, previous: Question) -> bool:
+    """Markets named of the message's own, other than the conversation's, and no "same" goods:
+    with its own goods (「神戸で工作機械の部品…上海の商社…ロシアの工場に運ぶ」 after an HS code for
+    cherries to Taipei, s48 trial got the HS tool again) a new question, not a follow-up."""
+    named = (current.destinations, current.unsupported)
+    if (not named[0] and not named[1]) or re.search(r"同じ|同様|\bsame\b", current.text, re.I):
+        return False
+    return named != (previous.destinations, previous.unsupported)

@@ -30,7 +30,12 @@ from export_assist.compliance.hs.material_siblings import other_material
 from export_assist.compliance.hs.power import power_rank
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
-from export_assist.compliance.hs.states import is_preparation, raw_state_only
+from export_assist.compliance.hs.states import (
+    fresh_only,
+    is_dried_only,
+    is_preparation,
+    raw_state_only,
+)
 from export_assist.compliance.hs.suggest import validate_description
 from export_assist.compliance.hs.table import PACKAGED_SOURCE, HsTable, packaged_table
 from export_assist.domain.hs import NO_WORD_MATCHED, HsQuestion, HsSuggestion
@@ -141,6 +146,8 @@ class RankedHsSuggester:
         later = np.zeros(len(scores))
         if raw_state_only(q.name):
             later += np.array([float(is_preparation(t)) for t in own])
+        if fresh_only(q.text):  # 生のぶどう: not raisins
+            later += np.array([float(is_dried_only(t)) for t in own])
         if says_not_knitted(q.text):
             later += np.array([float(is_knitted(t)) for t in own])
         later += np.array(other_material(codes, own, q.text))

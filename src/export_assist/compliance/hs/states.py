@@ -33,3 +33,20 @@ def is_preparation(own_text: str) -> bool:
 def names_preparation(text: str) -> bool:
     """Whether a description names any cooking or preserving (dried, smoked, 干し, 燻製)."""
     return bool(_PREPARED.search(nfkc(text)))
+
+
+# Fresh goods named, and nothing dried (「生のぶどう」 read "grapes fresh fruit" and led with dried
+# grapes, 0806.20, or grape must): a subheading for the dried goods alone goes after the rest.
+_FRESH = re.compile(r"(?i)\bfresh\b|生鮮|生の")
+_DRIED = re.compile(r"(?i)\bdried\b|\bdry\b|干し|乾燥|干物")
+
+
+def fresh_only(text: str) -> bool:
+    """Whether a product description says fresh and names no drying."""
+    low = nfkc(text)
+    return bool(_FRESH.search(low)) and not _DRIED.search(low)
+
+
+def is_dried_only(own_text: str) -> bool:
+    """Whether a subheading's own text is for dried goods, not fresh or dried."""
+    return bool(re.search(r"(?i)\bdried\b", own_text)) and not re.search(r"(?i)\bfresh\b", own_text)

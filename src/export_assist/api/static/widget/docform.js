@@ -36,7 +36,7 @@
      a bare "T/T" says nothing about when, so it stays a choice for the user. */
   var MODE_WORDS = { "海上輸送": "sea", "航空輸送": "air", "陸上輸送": "road", "鉄道輸送": "rail" };
   var PAY_WORDS = [[/前払|advance/i, "tt_advance"], [/L\/C|letter of credit|信用状/i, "letter_of_credit"],
-    [/D\/P/i, "dp"], [/D\/A/i, "da"], [/cash against documents/i, "cad"], [/後払い/, "open_account"]];
+    [/D\/P/i, "dp"], [/D\/A/i, "da"], [/cash against documents/i, "cad"], [/後払い|日後(?:払|送金|支払)|net \d+/i, "open_account"]];
 
   function number(text) {
     var m = /\d[\d,]*(?:\.\d+)?/.exec(text || "");
