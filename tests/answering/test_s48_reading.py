@@ -152,3 +152,13 @@ def test_new_goods_and_markets_after_an_hs_code_are_a_new_question() -> None:
     )
     assert new_market(after, before)
     assert not new_market(understand("同じりんごをシンガポールにも出したい", COVERED), before)
+
+
+def test_the_shop_the_goods_are_sent_to_is_not_classified() -> None:
+    # s48 trial: 「台北の果物店に生のさくらんぼを送ります」 classified the shop and the cherries
+    said = "福島で桃を作っています。香港のスーパーに生の桃を送ります。HSコードは何番ですか？"
+    assert hs_product(said) == "生の桃"
+    # a shop sold to, with no goods after it, still names none
+    assert (
+        hs_product("木のけん玉を作っています。海外の雑貨店に卸します。HSコードは？") == "木のけん玉"
+    )

@@ -104,8 +104,8 @@ _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the party the goods are ordered by or bought from: 「デュッセルドルフの和太鼓チームから長胴太鼓を
 # 2張り注文されました」 (test44 t013) orders 長胴太鼓, not the team
 _FROM_PARTY = re.compile(
-    r"^[^、。]*(?:チーム|店|会社|業者|商社|バイヤー|取引先|お客|客|レストラン|ホテル|輸入者|問屋|料亭)"
-    r"(?:さん|様)?(?:から|より)(?=[^、。]*を)"
+    r"^[^、。]*(?:チーム|店|会社|業者|商社|バイヤー|取引先|お客|客|レストラン|ホテル|輸入者|問屋|料亭|スーパー)"
+    r"(?:さん|様)?(?:(?:から|より)(?=[^、。]*を)|(?:に|へ)(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。]))"  # 「果物店に生のさくらんぼ」
 )
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
 # basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
