@@ -73,7 +73,7 @@ def sourced(text: str, start: int, surface: str, kind: str) -> bool:
 
 # A party whose name a label already carries (「ラベルにはドイツの輸入代理店の社名と住所しか載って
 # いません。イギリスで売るのに」, test44 t036 answered Germany first): where the label was made for,
-# not where these goods are to be sold; places.py drops it beside another market.
+# not where these goods are to be sold; understand._mentions drops it beside another market.
 _LABEL_PARTY = re.compile(
     r"の(?:輸入代理店|輸入業者|輸入者|代理店|販売代理店|販売店|取引先)の(?:社名|住所|名前|名称|連絡先)"
     r"|\s(?:importer|distributor|agent)'s (?:name|address|details|contact)",
