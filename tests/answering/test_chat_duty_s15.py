@@ -72,3 +72,14 @@ def test_sake_to_the_eu_says_what_the_corpus_says_beside_the_link(
     assert "TARIC" in answer, answer  # the official lookup is still given
     assert any(w in answer for w in ("撤廃", "無税", "0%")), answer
     assert set(_cited(done)) & {"eu-japan-epa-tariffs", "eu-alcohol-sake-whisky"}, _cited(done)
+
+
+def test_an_english_duty_question_quotes_the_english_text(client: TestClient, keys: Keys) -> None:
+    # test45 t031 (session 49): an English question quoted the Japanese half of the document,
+    # "in Japanese", although the document says the same in English
+    done = ask(client, keys, "Is there any customs duty on cosmetics imported into Hong Kong?")
+    answer = done["answer"]
+    assert "free port" in answer and "in Japanese" not in answer, answer
+    quoted = [line for line in answer.splitlines() if line.startswith("・")]
+    assert quoted and not any("\u3041" <= ch <= "\u30fa" for line in quoted for ch in line)
+    assert HK_DOC in _cited(done), _cited(done)

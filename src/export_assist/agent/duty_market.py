@@ -11,15 +11,22 @@ import re
 from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.places import market_name
-from export_assist.sentences import split_sentences
+from export_assist.sentences import CJK, split_sentences
 
-_DUTY = re.compile(r"関税|物品税|無税|duty|duties|tariff", re.IGNORECASE)
+_DUTY = re.compile(r"関税|物品税|無税|dut(?:y|ies|iable)|tariff", re.IGNORECASE)
 _HEADING = re.compile(r"^(\s*#.*)$", re.MULTILINE)
 _MARKUP = re.compile(r"\*\*|__|^#+\s*|^[-・]\s*", re.MULTILINE)
 MAX_SENTENCES = 3
 LEAD = {
     "ja": "{market}の関税について、登録済みの資料では次のとおりです（出典: {title}）。",
-    "en": "On {market}'s import duty, the corpus says (source: {title}; in Japanese):",
+    "en": "On {market}'s import duty, the corpus says (source: {title}):",
+    "en_quoting_ja": "On {market}'s import duty, the corpus says (source: {title}; in Japanese):",
+}
+# the passage is looked for in the user's language: an English question quoted the Japanese
+# half of a bilingual document (test45 t031)
+QUERY = {
+    "ja": "関税 {product} 輸入 税率 無税 関税撤廃 customs duty tariff",
+    "en": "customs duty {product} import duty rate free port no customs duty duty-free tariff elimination",
 }
 
 
@@ -49,10 +56,12 @@ def market_duty(
     docs = [d.doc_id for d in catalog.docs.values() if d.country == market and "tariff" in d.topics]
     if not docs:
         return ""
-    query = f"関税 {product} 輸入 税率 無税 関税撤廃 customs duty tariff".strip()
+    lang = "ja" if language == "ja" else "en"
+    query = " ".join(QUERY[lang].format(product=product).split())
     hit = engine.retriever.best_passage(docs, query)
     doc = catalog.docs.get(hit.citation.doc_id) if hit is not None else None
-    summary = doc.summary_ja if doc is not None else ""
+    # the Japanese summary names the product first in Japanese only
+    summary = doc.summary_ja if doc is not None and lang == "ja" else ""
     said = _duty_sentences(hit.text, summary, product) if hit is not None else []
     if hit is None or not said:
         return ""
@@ -61,6 +70,6 @@ def market_duty(
         {"question": query},
         ToolResult(text=hit.text, citations=[hit.citation], hits=[hit]),
     )
-    lang = "ja" if language == "ja" else "en"
-    lead = LEAD[lang].format(market=market_name(market, lang), title=hit.citation.title_in(lang))
+    key = "en_quoting_ja" if lang == "en" and any(CJK.search(x) for x in said) else lang
+    lead = LEAD[key].format(market=market_name(market, lang), title=hit.citation.title_in(lang))
     return "\n".join([lead, *[f"・{s}" for s in said]])

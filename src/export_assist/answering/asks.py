@@ -43,7 +43,12 @@ _WHICH_DOCUMENTS = re.compile(
     r"(?:何の|なんの|どの|どんな|どういう|どういった|必要な)書類|書類(?:は|が)(?:何|なに|必要)|"
     # 「書類は？こちらで用意しないといけないものはありますか？」 (escalation_dev18 d001)
     r"書類は\s*[?？]|用意(?:しないと|しなければ|する必要|すべき|しておく)[^。?？]{0,8}(?:もの|書類)|"
-    r"\b(?:what|which) (?:documents|paperwork)\b|\bwhat (?:do|must|should) (?:we|i) prepare\b"
+    # whether papers are needed at all (「出荷のたびに何か書類が要りますか？」, escalation_dev43
+    # d009 got the invoice form)
+    r"書類(?:は|が|って|も)?(?:要り|要る|いり|いる|要ります|いります)|"
+    r"\b(?:what|which) (?:documents|paperwork)\b|\bwhat (?:do|must|should) (?:we|i) prepare\b|"
+    r"\b(?:need|needs|require|requires|required) any (?:documents|paperwork|papers)\b|"
+    r"\bany (?:documents|paperwork|papers) (?:needed|required)\b"
 )
 
 
@@ -64,11 +69,14 @@ _DONE = re.compile(
     r"|(?:作成|用意|発行)(?:済|した|しました)"
     # what the exporter would write on a form, asked whether it passes (「品名は…と書いておけば
     # 通りますか？」 asks a rule of a CITES application, test26 t034)
-    r"|(?:作成して|作って|書いて|用意して)おけば|書けば|書いたら|書いても"
+    r"|(?:作成して|作って|書いて|用意して)おけば|書けば|書いたら|書いても(?!ら[えいう])"
+    # a word written on the goods to sell them (「『オーガニック』と書いて売りたい」): a label, no paper
+    r"|と書いて(?:売|販売|表示|出し|出荷)"
     # ... or how it would be made, asked whether that passes (「証明書の書類は日本語で作って出せば
     # いいんですよね？」 asks the certificate's language, test27 t011)
     r"|(?:作成して|作って|書いて)(?:出せば|出しても|提出すれば|提出しても|送れば|送っても)"
-    r"|作れば|作っても|作成すれば|作成しても"
+    # (「作ってもらえますか」 asks us to make it: no practice)
+    r"|作れば|作っても(?!ら[えいう])|作成すれば|作成しても(?!ら[えいう])"
     # ... or whether the exporter may (「うちで自分で原産地の書類を書いて出すことはできますか？」
     # asks self-certification, escalation_dev42 d004 got the invoice form)
     r"|(?:作成して|作って|書いて)(?:出す|提出する|送る|使う)(?:こと|の)(?:は|が|も)?"
@@ -241,7 +249,11 @@ _CODE_SYSTEM = re.compile(
 
 # The number itself asked for after its length is named (「インボイスに書く6桁のHSコードは何番に
 # なりますか？」, test44 t013): a lookup, unless the length is what is asked (「何桁？」).
-_ASKS_NUMBER = re.compile(r"何番|(?:コード|番号)を教えて|どの(?:コード|番号)")
+# (「6桁のHSコードは何になりますか？」 too, test45 t012 got the HS card and no code)
+_ASKS_NUMBER = re.compile(
+    r"何番|(?:コード|番号)を教えて|どの(?:コード|番号)|"
+    r"(?:コード|番号)(?:は|って)(?:何|なに|なん)(?:に|で|です|だ|か|[?？])"
+)
 _ASKS_LENGTH = re.compile(r"何桁|桁数|\bhow many digits\b|\bnumber of digits\b")
 
 

@@ -46,9 +46,9 @@ _SOLD_TO = re.compile(
 # what the code is for, no goods: 「インボイスに書く」, 「申告書に記入する」 (test21 t008 sent
 # 「インボイスに書く」 to the HS tool and got telephones)
 _FOR_PAPER = re.compile(
-    r"^(?:インボイス|送り状|申告書|輸出申告|書類|ラベル|伝票)(?:に|へ|で)?"
+    r"^(?:(?:インボイス|送り状|申告書|輸出申告|書類|ラベル|伝票)(?:に|へ|で|の)?"
     r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?"
-    r"(?:\d+桁)?$"  # 「インボイスに書く6桁のHSコード」 (test44 t013 classified routers)
+    r"(?:\d+桁)?|\d+桁)$"  # 「インボイスに書く6桁のHSコード」 (test44 t013 classified routers)
 )
 # where the goods are made is no goods: 「岐阜で陶器の箸置き」 (not 「竹で作った箸」: a material)
 _WHERE = re.compile(r"^[^、。をでの]{1,6}で(?!(?:作|つく|でき|出来|造|製))[、,，]?(?=.{2,})")
@@ -99,13 +99,26 @@ _AND_PARTY = re.compile(
     r"|(?:(?:want|wants|plan|plans|hope|hopes|would like|are going|intend|intends)\s+to\s+)?"
     r"(?:sell|ship|export|send|supply)\s+(?:them|it|these|those)\s+(?:to|in)\b.*)$"
 )
+# ... and what a party ordered is the goods, the party none: "A furniture maker in Oregon
+# ordered planed hinoki cypress boards" (escalation_dev43 d011 classified the whole sentence);
+# "A gift shop in Brisbane has ordered 50 of them" names none (d010 classified shop boxes)
+_EN_ORDERED = re.compile(
+    r"(?i)^(?:an?|the|one|our|their)\s+[^,]{0,80}?\b(?:has ordered|have ordered|ordered|"
+    r"is ordering|are ordering|wants to (?:buy|order)|would like to (?:buy|order)|"
+    r"(?:has )?placed an order for)\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s*"
+    r"(?:pieces|pcs|units|sets|boxes|cartons|bottles|cases|packs|items)?\s*(?:of\s+)?)?(.*)$"
+)
+_EN_PRONOUN = re.compile(r"(?i)^(?:them|it|these|those|this|that|each|one)?$")
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the party the goods are ordered by or bought from: 「デュッセルドルフの和太鼓チームから長胴太鼓を
 # 2張り注文されました」 (test44 t013) orders 長胴太鼓, not the team
+_PARTY = r"(?:チーム|店|会社|業者|商社|バイヤー|取引先|お客|客|レストラン|ホテル|輸入者|問屋|料亭|スーパー)(?:さん|様)?"
 _FROM_PARTY = re.compile(
-    r"^[^、。]*(?:チーム|店|会社|業者|商社|バイヤー|取引先|お客|客|レストラン|ホテル|輸入者|問屋|料亭|スーパー)"
-    r"(?:さん|様)?(?:(?:から|より)(?=[^、。]*を)|(?:に|へ)(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。]))"  # 「果物店に生のさくらんぼ」
+    rf"^[^、。]*{_PARTY}(?:から|より)(?=[^、。]*を)|"
+    # 「果物店に生のさくらんぼ」: the goods after the shop; not when they came first (「干し柿を
+    # バンコクの百貨店に箱で送る」 left 「送ることになりました」 to classify: pearls, test45 t011)
+    rf"^[^、。を]*{_PARTY}(?:に|へ)(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。])"
 )
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
 # basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
@@ -113,8 +126,13 @@ _FROM_PARTY = re.compile(
 # 織物 weaves nothing; test34 t012 classified the cotton wadding)
 _OBJECT = re.compile(
     r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編|注文)"
-    r"(?!物|り物|き物|み物|品))"
+    r"(?!物|り物|き物|み物|品)|"
+    # ... whose verb the tail took: 「あんぽ柿をシンガポールのスーパーに冷蔵で（送ります）」
+    r"[^を、。]*(?:に|へ)(?:[^を、。]{0,8}で)?$)"
 )
+# ... nor how they go, left alone once the verb is gone: 「箱詰めで（送ります）」, 「冷蔵で」
+# (trial s49: 「台湾の百貨店に箱詰めで送ります」 classified 箱詰め as chocolate)
+_MEANS_ONLY = re.compile(r"^[^、。を]{1,8}で$")
 # a sentence that only says what the goods are not (「竹は使っていません」) names no goods
 _NOT_ONLY = re.compile(r"^[^、。]{1,12}(?:は|も|でも)[^、。]{0,8}(?:ません|ない|なし)$")
 _EN_LEAD = re.compile(
@@ -168,6 +186,7 @@ def _goods_of(part: str) -> str:
         or _WANTS.search(found)
         or _IMPORTS_THEM.search(found)
         or _ORDERS_COUNT.search(found)
+        or _MEANS_ONLY.match(found)
     ):
         return found
     return ""
@@ -181,6 +200,9 @@ def _clean_sentence(chunk: str) -> str:
             return ""
         if _WE_ARE_SELLING.match(chunk.strip()) and (sold := _SELLING.search(chunk)):
             return sold.group(1).strip()
+        if ordered := _EN_ORDERED.match(chunk.strip()):
+            goods = ordered.group(1).strip()
+            return "" if _EN_PRONOUN.match(goods) else goods
         chunk = _AND_PARTY.sub("", chunk.strip())
         chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
         words = re.findall(r"[a-z']+", chunk.lower())

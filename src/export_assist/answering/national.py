@@ -10,6 +10,7 @@ import re
 
 from export_assist.answering.handoff import names
 from export_assist.answering.labels import t
+from export_assist.answering.places import market_name
 from export_assist.answering.understand import Question
 from export_assist.geo import EU_MEMBERS
 from export_assist.retrieval.normalize import nfkc
@@ -17,7 +18,7 @@ from export_assist.retrieval.normalize import nfkc
 # The message asks for the state's own rule: 「デンマーク独自の」「ルクセンブルクだけの」
 # "Ireland's own", "national rules" (a rule of the whole EU is not "独自").
 _OWN = re.compile(
-    r"独自|だけの(?:規|ルール|決ま|税|表示|手続)|ならでは|国内法|"
+    r"独自|だけの(?:規|ルール|決ま|税|表示|手続)|国内法|"
     r"\bown (?:rules?|tax|excise|law|requirements?|labell?ing)|\bnational (?:rules?|law|tax|excise)",
     re.I,
 )
@@ -101,6 +102,13 @@ _ALCOHOL = re.compile(
 )
 
 
+def _state_only(text: str, states: list[str]) -> bool:
+    """「イタリアならではの決まり」 asks the state's own rule; 「焼き物ならではの決まり」 asks the
+    goods' (test45 t035, porcelain for Milan, was handed off as Italian national law)."""
+    places = {market_name(s, "ja") for s in states} | {"国", "その国", "現地", "向こう"}
+    return any(text[: m.start()].endswith(tuple(places)) for m in re.finditer("ならでは", text))
+
+
 def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     """The EU member states the question asks about whose own rules it asks for while the
     sources hold no document of theirs (`countries`: the countries documents exist for)."""
@@ -111,6 +119,7 @@ def national_gap(q: Question, countries: frozenset[str]) -> list[str]:
     # a licence or stamp of Japan's is Japan's side
     japan = bool(_JAPANS.search(text))
     own = bool(_OWN.search(text) or (_NATIONAL_ONLY.search(text) and not japan))
+    own = own or _state_only(text, states)
     excise = bool(_EXCISE.search(text) and _AMOUNT.search(text))
     measure = bool(_STATE_MEASURES.search(text))
     limits = bool(_SALE_LIMITS.search(text) and _ALCOHOL.search(text))

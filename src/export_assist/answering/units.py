@@ -49,6 +49,11 @@ _LEANS = re.compile(
     r"(?:^|(?<=[はもがをにで、，]))(?:これ|それ)(?:ら|[にはがをでも])|(?:など)?も(?:対象|同様|含まれ)|"
     # a qualification of the sentence before (「ただし、…」, "However, …")
     r"^(?:ただし|但し|しかし|もっとも)|"
+    # a time that is the sentence before's date ("The scheme ended on 1 May 2025. Since then no
+    # one needs…", test45 t009 quoted "Since then" without its date)
+    r"^(?:それ以降|それ以来|以後|同日(?:以降|から))|"
+    r"^(?:since then|since that (?:date|day|time)|from then on|from that (?:date|day|time)|"
+    r"until then|by then|before then|after that|thereafter|at that time)\b|"
     r"^(?:therefore|thus|hence|accordingly|as a result|these|those|such|in (?:that|this) case|"
     r"however|but|this (?!document|page|note|section)|it|they)\b",
     re.I,

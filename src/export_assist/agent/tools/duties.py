@@ -77,12 +77,25 @@ def asks_low_value_relief(message: str) -> bool:
     return bool(_LOW_VALUE.search(nfkc(message).lower()))
 
 
+# No duty said as a fact, and a tax asked beside it: the import VAT or GST, not the tariff
+# ("…says there is no customs duty on knives but that they still pay some tax when the goods
+# come in. What tax is that?", test45 t031 got the duty lookup)
+_NO_DUTY = re.compile(
+    r"\b(?:there is|there's|is|pay|pays|with|charge|charges) no (?:customs |import )?dut(?:y|ies)\b|"
+    r"\bno (?:customs |import )?dut(?:y|ies) (?:on|but)\b|"
+    r"関税(?:は|が)(?:かからない|かかりません|かからず|ゼロ|無税|0%)(?:そう|と|けど|けれど|が|ので|なら|で|、)"
+)
+_A_TAX = re.compile(r"\btax(?:es)?\b|税金|消費税|付加価値税|(?:別|他|ほか)の税")
+
+
 def asks_duty(message: str) -> bool:
     """Whether a message asks what duty a product pays (not how to classify it, nor how to
     claim a preferential rate: that is an origin question, nor an excise duty, nor another
     tax's rate)."""
     low = _EXCISE.sub(" ", without_claiming(nfkc(message).lower()))
     if has_any(low, vocab.OTHER_TAXES) and not _CUSTOMS.search(low):
+        return False
+    if _NO_DUTY.search(low) and _A_TAX.search(_NO_DUTY.sub(" ", low)):
         return False
     return any(word in low for word in DUTY_WORDS)
 

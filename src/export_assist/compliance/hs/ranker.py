@@ -21,6 +21,7 @@ import numpy as np
 
 from export_assist.compliance.hs.antiques import is_antique_code, is_young_code, says_old
 from export_assist.compliance.hs.calibration import Isotonic
+from export_assist.compliance.hs.dried_fruit import dried_in_place, dried_only
 from export_assist.compliance.hs.edible import demote, edible_ranks
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
@@ -159,10 +160,12 @@ class RankedHsSuggester:
         order = np.lexsort((-scores, later))
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
-        return [
+        ranked = [
             Ranked(int(cands.index[i]), float(scores[i]), float(probs[i]), model.calibration)
             for i in order
         ]
+        # 干し柿: dried fruit of a fresh-only heading is heading 0813's, in the fresh one's place
+        return dried_in_place(ranked, self.evidence.codes) if dried_only(q.text) else ranked
 
     def suggest_product(self, q: ProductQuery, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a structured product, each with a calibrated confidence."""

@@ -37,14 +37,14 @@ def names_preparation(text: str) -> bool:
 
 # Fresh goods named, and nothing dried (「生のぶどう」 read "grapes fresh fruit" and led with dried
 # grapes, 0806.20, or grape must): a subheading for the dried goods alone goes after the rest.
-_FRESH = re.compile(r"(?i)\bfresh\b|生鮮|生の")
-_DRIED = re.compile(r"(?i)\bdried\b|\bdry\b|干し|乾燥|干物")
+FRESH = re.compile(r"(?i)\bfresh\b|生鮮|生の")
+DRIED = re.compile(r"(?i)\bdried\b|\bdry\b|干し|乾燥|干物|ドライ")
 
 
 def fresh_only(text: str) -> bool:
     """Whether a product description says fresh and names no drying."""
     low = nfkc(text)
-    return bool(_FRESH.search(low)) and not _DRIED.search(low)
+    return bool(FRESH.search(low)) and not DRIED.search(low)
 
 
 def is_dried_only(own_text: str) -> bool:
