@@ -35,7 +35,8 @@ def dried_counterpart(code: str) -> str | None:
 
 
 class _Positioned(Protocol):
-    position: int
+    @property
+    def position(self) -> int: ...
 
 
 R = TypeVar("R", bound=_Positioned)
