@@ -104,3 +104,18 @@ def test_rules_proper_to_the_goods_are_not_a_member_states_own_rules() -> None:
     assert national_gap(goods, documented) == []
     state = understand("ポルトガルならではのお酒の決まりはありますか？", COVERED)
     assert national_gap(state, documented) == ["PT"]
+
+
+def test_what_the_goods_pay_is_no_part_of_the_goods() -> None:
+    # (found beside test45 t031) "What duty does sake pay in the EU?" looked up "sake pay"
+    assert understand("How much duty do lacquered trays pay in Canada?", COVERED).phrase == (
+        "lacquered trays"
+    )
+
+
+def test_the_value_on_japans_export_declaration_names_the_fob_value() -> None:
+    # test45 t007 "Which price do we actually declare to Japanese customs?" (contract on CIF)
+    assert "FOB basis" in rule_terms(
+        "Sold DAP Manila. What amount do we declare to Japanese customs?"
+    )
+    assert "FOB 価格" in rule_terms("CFR条件です。輸出申告の金額はいくらにしますか？")

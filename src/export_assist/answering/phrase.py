@@ -51,7 +51,8 @@ _EN_STOP = set(
     manufacturers brewery support help fair fairs exhibition exhibitions exhibit show
     shows trade-fair there same shipped here overseas abroad affected related plant
     factory clear pro forma them sending register registered registration making pack packs
-    packed grower growers processor processors workshop each""".split()
+    packed grower growers processor processors workshop each pay pays paid charged levied attract
+    attracts""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 

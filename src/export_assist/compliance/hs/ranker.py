@@ -32,8 +32,10 @@ from export_assist.compliance.hs.power import power_rank
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.states import (
+    for_incubation,
     fresh_only,
     is_dried_only,
+    is_incubation,
     is_preparation,
     raw_state_only,
 )
@@ -149,6 +151,8 @@ class RankedHsSuggester:
             later += np.array([float(is_preparation(t)) for t in own])
         if fresh_only(q.text):  # 生のぶどう: not raisins
             later += np.array([float(is_dried_only(t)) for t in own])
+        if not for_incubation(q.text):  # eggs to eat, not for hatching
+            later += np.array([float(is_incubation(t)) for t in own])
         if says_not_knitted(q.text):
             later += np.array([float(is_knitted(t)) for t in own])
         later += np.array(other_material(codes, own, q.text))

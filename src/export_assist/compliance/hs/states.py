@@ -50,3 +50,19 @@ def fresh_only(text: str) -> bool:
 def is_dried_only(own_text: str) -> bool:
     """Whether a subheading's own text is for dried goods, not fresh or dried."""
     return bool(re.search(r"(?i)\bdried\b", own_text)) and not re.search(r"(?i)\bfresh\b", own_text)
+
+
+# Eggs for hatching are said to be so (種卵, fertilised, for incubation); eggs not said to be are
+# eggs to eat, and the subheadings for incubation go after the rest (random tuning sample s49:
+# 「鶏の殻付きの生卵（食用）」 led with 0407.11, fertilised eggs for incubation).
+_INCUBATION = re.compile(r"(?i)incubat|fertili[sz]ed|hatching|種卵|孵化|ふ化|有精")
+
+
+def for_incubation(text: str) -> bool:
+    """Whether a product description says the eggs are for hatching."""
+    return bool(_INCUBATION.search(nfkc(text)))
+
+
+def is_incubation(own_text: str) -> bool:
+    """Whether a subheading's own text is for eggs for incubation."""
+    return bool(re.search(r"(?i)(?<!not )for incubation", own_text))
