@@ -7,8 +7,6 @@ fresh subheading, and 0813.40 ("fruit n.e.c.") names no fruit at all (test45 t01
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import Protocol, TypeVar
 
 from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.compliance.hs.states import DRIED, FRESH
@@ -34,25 +32,18 @@ def dried_counterpart(code: str) -> str | None:
     return _OWN_DRIED.get(code, _OTHER_DRIED)
 
 
-class _Positioned(Protocol):
-    @property
-    def position(self) -> int: ...
-
-
-R = TypeVar("R", bound=_Positioned)
-
-
-def dried_in_place(ranked: Sequence[R], codes: Sequence[str]) -> list[R]:
-    """The ranking with each fresh-only fruit subheading replaced, in its place, by its
-    dried subheading (once: a later repeat of a code already placed is dropped)."""
+def dried_in_place(positions: Sequence[int], codes: Sequence[str]) -> list[tuple[int, int]]:
+    """For a ranking (table positions, best first): (rank, position) pairs with each fresh-only
+    fruit subheading replaced, in its place, by its dried subheading (once: a later repeat of a
+    code already placed is dropped)."""
     index = {c: i for i, c in enumerate(codes)}
-    out: list[R] = []
+    out: list[tuple[int, int]] = []
     seen: set[int] = set()
-    for r in ranked:
-        dried = dried_counterpart(codes[r.position])
+    for rank, position in enumerate(positions):
+        dried = dried_counterpart(codes[position])
         if dried is not None and dried in index:
-            r = replace(r, position=index[dried])  # type: ignore[type-var]
-        if r.position not in seen:
-            seen.add(r.position)
-            out.append(r)
+            position = index[dried]
+        if position not in seen:
+            seen.add(position)
+            out.append((rank, position))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -169,7 +169,10 @@ class RankedHsSuggester:
             for i in order
         ]
         # 干し柿: dried fruit of a fresh-only heading is heading 0813's, in the fresh one's place
-        return dried_in_place(ranked, self.evidence.codes) if dried_only(q.text) else ranked
+        if not dried_only(q.text):
+            return ranked
+        placed = dried_in_place([r.position for r in ranked], self.evidence.codes)
+        return [replace(ranked[rank], position=position) for rank, position in placed]
 
     def suggest_product(self, q: ProductQuery, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a structured product, each with a calibrated confidence."""
