@@ -74,7 +74,8 @@ def test_a_named_companys_record_is_handed_off(engine: AnswerEngine) -> None:
         "Has Schneider Lebensmittel GmbH, our new importer in Germany, ever gone bankrupt "
         "or missed a payment?",
     )
-    assert a.escalate and "'bankrupt'" in a.text and "trade advisor" in a.text
+    # a partner going bankrupt is advice (vocab advice `insolvency`, s50), named as such
+    assert a.escalate and "bankrupt" in a.text and "trade advisor" in a.text
     assert "Schneider" not in a.text  # a company's name is no topic the sources could cover
 
 

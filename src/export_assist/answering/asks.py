@@ -46,6 +46,8 @@ _WHICH_DOCUMENTS = re.compile(
     # whether papers are needed at all (「出荷のたびに何か書類が要りますか？」, escalation_dev43
     # d009 got the invoice form)
     r"書類(?:は|が|って|も)?(?:要り|要る|いり|いる|要ります|いります)|"
+    # ... or whether none is ("書類を用意しなくても大丈夫ですか", escalation_dev44 d006 got the form)
+    r"書類(?:を|は|も)?(?:用意|準備|作成|提出)?(?:しなくても|しなくて|せずに|なしで|不要|いらな|要らな)|"
     r"\b(?:what|which) (?:documents|paperwork)\b|\bwhat (?:do|must|should) (?:we|i) prepare\b|"
     r"\b(?:need|needs|require|requires|required) any (?:documents|paperwork|papers)\b|"
     r"\bany (?:documents|paperwork|papers) (?:needed|required)\b"

@@ -108,13 +108,12 @@ def _where(card: RequirementCard, q: Question) -> str:
 
 
 # A trailing parenthetical of a Japanese title: 「…許可証が必要（許可がなければ…）」
-_TAIL_NOTE = re.compile(r"[(（][^()（）]*[)）]$")
+_TAIL_NOTE = re.compile(r"[(（][^()（）]*[)）]$|※[^※]+$")  # ... or 「…※L/Cが求める場合」
 
 
 def _ja_predicate(key: str, title: str) -> tuple[str, str]:
-    """The template and title for a Japanese card title: a verb ends in 必要があります, a
-    title that already says 必要 (or 場合あり/こと) is a statement of its own and gets
-    only its copula, never 「が必要が必要です」."""
+    """The template and title for a Japanese title: a verb ends in 必要があります, one that
+    says 必要 (場合あり/こと) gets only its copula, never 「が必要が必要です」."""
     note = _TAIL_NOTE.search(title)
     core = title[: note.start()].rstrip() if note else title
     tail = note.group(0) if note else ""
@@ -124,9 +123,11 @@ def _ja_predicate(key: str, title: str) -> tuple[str, str]:
         return f"{key}_stated", f"{core}です{tail}"
     if core.endswith(("あり", "こと", "なし", "必要です", "できません")):
         return f"{key}_stated", title
+    if core.endswith(("禁止", "停止", "禁輸")):  # a ban is no requirement: 「…輸入禁止が必要です」
+        return f"{key}_ban", title
     if re.search(r"[うくすつぬぶむゆるぐ]$", title):  # a verb: "…を使う必要"
         return f"{key}_verb", title
-    return key, title
+    return key, core + (f"（{tail[1:]}）" if tail.startswith("※") else tail)  # no 「※…場合が必要」
 
 
 def card_sentence(card: RequirementCard, q: Question, termbase: TermBase | None) -> str:

@@ -67,7 +67,7 @@ FRAME = (
     先々月 先週 今週 来週 先々週 昨年 一昨年 出荷分 余分 雑貨 追加分
     規制 カフェ 喫茶店
     祖父 祖母 祖父母 父 母 父親 母親 両親 家族 息子 娘 先代 代々 家業 演奏家 愛好家 収集家 コレクター 常連 常連客
-    一緒 頻度 割合
+    一緒 頻度 割合 一切 長年 取引
     # the people around a sale (escalation_dev23 d001/d019: 「先方」, 「料理長」 made the sources
     # look silent on a CITES and a rice question)
     品物 手間 先方 相手先 業者 料理長 料理人 シェフ 店長 お客さん

@@ -58,12 +58,17 @@ _WANTS = re.compile(
     r"(?i)\b(?:wants?|needs?|requires?|requests?|requested|asks?(?: us)?(?: for)?|asked(?: us)?"
     r"(?: for)?|would like|is asking(?: us)?(?: for)?)$"
 )
+# a count's unit names no goods: "200 pieces", "200 boxed sets", "500 sheets" (s50: tuning test46
+# t012 classified "boxed sets" as musical boxes, escalation_dev44 d010 "sheets" as zinc)
+_UNIT = (
+    r"(?:(?:boxed|packed|wrapped|gift-boxed|individually packed)\s+)?(?:pieces|pcs|units|sets|"
+    r"boxes|cartons|bottles|cases|packs|items|sheets|pairs|rolls|packets|bags|jars|cans|tins|dozen)"
+)
 # ... nor the party that orders a count of them: "A cookware shop in Hamburg is ordering 200
 # pieces" (escalation_dev42 d009 classified paper boxes "used in … shops")
 _ORDERS_COUNT = re.compile(
     r"(?i)\b(?:is ordering|are ordering|has ordered|have ordered|ordered|orders|wants|would like)"
-    r"\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s*(?:pieces|pcs|units|sets|boxes|cartons|bottles|"
-    r"cases|packs|items)?$"
+    r"\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s*" + _UNIT + "?$"
 )
 # ... nor the party that will import them: "A bedding shop in Portland wants to import them"
 # (test27 t008 classified Portland cement)
@@ -106,7 +111,8 @@ _EN_ORDERED = re.compile(
     r"(?i)^(?:an?|the|one|our|their)\s+[^,]{0,80}?\b(?:has ordered|have ordered|ordered|"
     r"is ordering|are ordering|wants to (?:buy|order)|would like to (?:buy|order)|"
     r"(?:has )?placed an order for)\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s*"
-    r"(?:pieces|pcs|units|sets|boxes|cartons|bottles|cases|packs|items)?\s*(?:of\s+)?)?(.*)$"
+    + _UNIT
+    + r"?\s*(?:of\s+)?)?(.*)$"
 )
 _EN_PRONOUN = re.compile(r"(?i)^(?:them|it|these|those|this|that|each|one)?$")
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own

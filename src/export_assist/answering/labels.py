@@ -20,6 +20,10 @@ TEXT: dict[str, dict[str, str]] = {
         "card_stated": "{where}、{title}。",
         "card_conditional_stated": "{where}、条件により{title}。",
         "card_recommended_stated": "{where}、{title}(推奨)。",
+        # a ban or suspension (「…の輸入禁止（2023年8月24日〜）」) is there, not required
+        "card_ban": "{where}、{title}があります。",
+        "card_conditional_ban": "{where}、{title}に当たる場合があります。",
+        "card_recommended_ban": "{where}、{title}に注意してください。",
         "where_market": "{market}では",
         "where_japan": "日本側では",
         "where_any": "どの輸出先でも",

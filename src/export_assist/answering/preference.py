@@ -27,6 +27,12 @@ _CLAIMS = re.compile(
 )
 # the general certificate named by the message itself is what it asks
 _GENERAL = re.compile(r"(?i)一般原産地|非特恵|non-preferential|商工会議所の(?:一般|普通の)")
+# ... as is one said not to be for a lower duty (「関税を下げるためのEPAの証明書ではなく、日本製だと
+# 示す普通の証明」: test46 t009 led with the chamber's EPA certificate): the general one alone
+_NOT_CLAIMED = re.compile(
+    r"(?i)(?:epa|fta|rcep|特恵|協定|関税を(?:下げ|安く)る?ため)[^。？?]{0,16}(?:ではなく|じゃなく|ではない)|"
+    r"\bnot (?:for |under )?(?:a |an |the )?(?:preferential|epa|fta|lower duty|trade agreement)\b"
+)
 
 
 def claims_preference(text: str) -> bool:
@@ -37,12 +43,22 @@ def claims_preference(text: str) -> bool:
 def preference_claimed(q: Question) -> bool:
     """Whether the message or the conversation it leans on claims a preferential rate, and the
     message does not ask for the general certificate itself."""
-    return claims_preference(f"{q.text} {q.context} {q.asked}") and not _GENERAL.search(q.text)
+    return (
+        claims_preference(f"{q.text} {q.context} {q.asked}")
+        and not _GENERAL.search(q.text)
+        and not _NOT_CLAIMED.search(q.text)
+    )
 
 
 def non_preferential(doc: DocProfile) -> bool:
     """Whether a document is about non-preferential origin only (its title says so)."""
     return "non-preferential" in doc.title.lower()
+
+
+def preferential(doc: DocProfile) -> bool:
+    """Whether a document is about preferential origin (an agreement's proof) by its title."""
+    title = doc.title.lower()
+    return not non_preferential(doc) and any(w in title for w in ("epa", "特恵", "preferential"))
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +75,15 @@ def route_docs(q: Question) -> frozenset[str]:
     return frozenset(d for m in markets for d in evidence.get(m, ()))
 
 
-def for_preference(
+def for_origin(
     q: Question, docs: list[DocScore], named: set[str], allowed: list[str]
 ) -> list[DocScore]:
-    """The documents without the general certificate's; the route's documents join `named`
-    (ranked first by the caller)."""
-    named |= route_docs(q) & set(allowed)
-    return [d for d in docs if not non_preferential(d.doc)]
+    """An origin question's documents: for a preference claimed, without the general
+    certificate's (the route's documents join `named`, ranked first by the caller); for the
+    general certificate asked as no preference, without the agreements' proofs."""
+    if preference_claimed(q):
+        named |= route_docs(q) & set(allowed)
+        return [d for d in docs if not non_preferential(d.doc)]
+    if _NOT_CLAIMED.search(q.text):
+        return [d for d in docs if not preferential(d.doc)]
+    return docs

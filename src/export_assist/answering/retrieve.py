@@ -16,7 +16,7 @@ from export_assist.answering.everyday import corpus_words, plain
 from export_assist.answering.expand import expand
 from export_assist.answering.home_side import asks_market_only
 from export_assist.answering.japan_side import procedure_names, regime_names
-from export_assist.answering.preference import for_preference, preference_claimed
+from export_assist.answering.preference import for_origin
 from export_assist.answering.rerank import DocScore, rerank
 from export_assist.answering.textclean import is_meta_section
 from export_assist.answering.understand import Question
@@ -222,8 +222,8 @@ class Retriever:
                 for d in out.docs
                 if d.features.get("category", 0.5) > 0 or d.doc.doc_id in named | out.any_goods
             ]
-        if "origin" in q.topics and preference_claimed(q):  # the route's proof, no general one
-            out.docs = for_preference(q, out.docs, named, allowed)  # (the route joins named)
+        if "origin" in q.topics:  # a claim's proof, or the general certificate (preference.py)
+            out.docs = for_origin(q, out.docs, named, allowed)  # (a route joins named)
         out.docs.sort(key=lambda d: d.doc.doc_id not in named)  # stable: named first
         kept = {d.doc.doc_id for d in out.docs[: self._docs_kept]}
         found = [h for h in passages if h.citation.doc_id in kept]
