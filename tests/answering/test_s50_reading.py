@@ -140,3 +140,9 @@ def test_a_buyers_ties_to_the_military_are_the_catch_all_controls() -> None:
     # test46 t018 「取引先が軍事に関わっていないか確認する…オーストラリア向けでも」 got biosecurity
     assert "export_control" in asked_topics("相手の会社が軍と関係していないか調べるべきですか")
     assert "export_control" in asked_topics("must we check the buyer has no ties to the military?")
+
+
+def test_hens_eggs_carry_the_nomenclatures_words_not_the_other_than_hens_subheading() -> None:
+    # "fresh hens eggs in shell" reached 0407.29 ("other than … (domestic hens)") on "hens"
+    assert "gallus" in seller_terms("Fresh hens' eggs in shell from Ibaraki")
+    assert "gallus" in seller_terms("brown chicken eggs")
