@@ -114,6 +114,13 @@ def test_a_certificate_said_not_to_be_for_a_lower_duty_is_the_general_one() -> N
         _origin_doc("jp-general", "Non-preferential certificates of origin from chambers"),
     ]
     assert [d.doc.doc_id for d in for_origin(q, docs, set(), [])] == ["jp-general"]
+    # a market's customs document naming its agreements stays, and "prepackaged" names no EPA
+    market = DocScore(
+        DocProfile("th-customs", "Thai customs, preferential origin", "TH", "en", [], [])
+    )
+    labels = _origin_doc("jp-labels", "Labels of prepackaged food")
+    kept = for_origin(q, [*docs, market, labels], set(), [])
+    assert [d.doc.doc_id for d in kept] == ["jp-general", "th-customs", "jp-labels"]
     # ... while one that wants the lower duty still reads the agreement's proof first
     wants = resolve_history(earlier, "日タイEPAで関税を下げたいそうです。原産地の証明は？", covered)
     assert preference_claimed(wants)

@@ -55,10 +55,17 @@ def non_preferential(doc: DocProfile) -> bool:
     return "non-preferential" in doc.title.lower()
 
 
+# an agreement's proof named by a Japanese document's title ("prepackaged" holds no EPA)
+_AGREEMENT_PROOF = re.compile(r"(?<![a-z])epa(?![a-z])|特恵|(?<![a-z-])preferential")
+
+
 def preferential(doc: DocProfile) -> bool:
-    """Whether a document is about preferential origin (an agreement's proof) by its title."""
+    """Whether a document is Japan's procedure for preferential origin (an agreement's proof),
+    by its title; a market's customs document naming its agreements is not one."""
     title = doc.title.lower()
-    return not non_preferential(doc) and any(w in title for w in ("epa", "特恵", "preferential"))
+    return (
+        doc.country == "JP" and not non_preferential(doc) and bool(_AGREEMENT_PROOF.search(title))
+    )
 
 
 @lru_cache(maxsize=1)
