@@ -14,6 +14,7 @@ from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.labels import t
 from export_assist.answering.preference import for_origin, preference_claimed
 from export_assist.answering.rerank import DocScore
+from export_assist.answering.understand import understand
 from export_assist.answering.words import asked_topics, asks_advice
 from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import english_terms
@@ -153,3 +154,19 @@ def test_hens_eggs_carry_the_nomenclatures_words_not_the_other_than_hens_subhead
     # "fresh hens eggs in shell" reached 0407.29 ("other than … (domestic hens)") on "hens"
     assert "gallus" in seller_terms("Fresh hens' eggs in shell from Ibaraki")
     assert "gallus" in seller_terms("brown chicken eggs")
+
+
+def test_a_ware_made_into_plates_is_the_plates_and_touches_food() -> None:
+    # s50 user trial: 「有田焼の磁器の皿」 for Italy got a checklist titled 「有田焼の磁器」 without the
+    # food-contact card (the ceramics' lead and cadmium limits); 「…磁器の小皿」 was titled
+    # 「…の磁器 磁器の小皿」
+    covered = frozenset({"IT", "EU", "JP"})
+    q = understand("波佐見焼の陶器の皿をミラノの店に出すチェックリストをください。", covered)
+    assert q.phrase == "波佐見焼の陶器の皿" and "food_contact" in q.conditions
+    q = understand("砥部焼の磁器の小皿をイタリアへ輸出します。", covered)
+    assert q.phrase == "砥部焼の磁器の小皿"
+    # an ashtray and a noodle dish are no plates
+    assert "food_contact" not in understand("陶器の灰皿をイタリアに出します。", covered).conditions
+    assert (
+        "food_contact" not in understand("皿うどんの麺をイタリアに出します。", covered).conditions
+    )

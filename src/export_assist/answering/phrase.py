@@ -29,8 +29,10 @@ _NOT_FORM = frozenset(
     "から まで より など だけ ほど くらい ぐらい とか なら って です ます でも では には とは "
     "しか こと もの".split()
 )
-# A head noun after の that the product names the kind of (「緑茶のティーバッグ」): katakana.
-_KATAKANA_HEAD = re.compile(r"^[\u30a0-\u30ffー・]{3,}$")
+# A head noun after の that the product names the kind of (「緑茶のティーバッグ」): katakana,
+# or a vessel its ware is made into (「磁器の皿」: the s50 trial's checklist for 「有田焼の磁器の皿」
+# read 「有田焼の磁器」 and left out the food-contact rules)
+_KIND_HEAD = re.compile(r"^(?:[\u30a0-\u30ffー・]{3,}|皿|鉢|椀|碗|杯)$")
 # English words that are never part of a product phrase: the request, its grammar, places.
 _EN_STOP = set(
     """a an the our my your their its this that these those some any all of for to in into
@@ -114,7 +116,7 @@ def _japanese(text: str, product: str) -> str:
     if found and set(found) <= shops and (named := _named_beside_shop(text, found)):
         return named
     if found:
-        joined = [f for f in found if not any(f != g and f in g for g in found)]
+        joined = _chained([f for f in found if not any(f != g and f in g for g in found)])
         if len(joined) == 1 and (made := _made_with(text, joined[0])):
             return made
         # the object holds every product word (「ボールペンと手帳（文房具）を」): it is the phrase
@@ -195,7 +197,7 @@ def _completed(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
         return phrase + form.group()
     if i + 1 < len(runs) and text[end : end + 1] == "の" and runs[i + 1][0] == end + 1:
         head = runs[i + 1][2]
-        if plain(head) and _KATAKANA_HEAD.match(head) and head not in JA_EDGE:
+        if plain(head) and _KIND_HEAD.match(head) and head not in JA_EDGE:
             return f"{phrase}の{head}{_bracket(text, runs[i + 1][1])}"
     return phrase + _bracket(text, end)
 
@@ -215,6 +217,20 @@ def _bracket(text: str, end: int) -> str:
     m = _BRACKET.match(text[end:])
     inner = m.group(1).strip() if m else ""
     return f"（{inner}）" if inner and _JA_RUN.fullmatch(inner.replace(" ", "")) else ""
+
+
+def _chained(phrases: list[str]) -> list[str]:
+    """Phrases that share a word joined by の are one: 「有田焼の磁器」 and 「磁器の皿」 are 「有田焼の
+    磁器の皿」 (the s50 trial's checklist was titled 「有田焼の磁器 磁器の皿」)."""
+    out = list(phrases)
+    for a in out:
+        for b in out:
+            shared = a.rsplit("の", 1)[-1]
+            if a != b and "の" in a and b.startswith(f"{shared}の"):
+                out[out.index(a)] = a + b[len(shared) :]
+                out.remove(b)
+                return _chained(out)
+    return out
 
 
 def _modified(runs: list[tuple[int, int, str]], i: int, text: str) -> str:
