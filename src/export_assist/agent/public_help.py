@@ -21,7 +21,12 @@ PROGRAMME_ASK = re.compile(rf"{_HELP}(?![a-z]).{{0,30}}{_FOR}|{_FOR}.{{0,30}}{_H
 # 「炭素の国境の制度」 is CBAM, a rule: 国 and 県 alone, never inside a word (国境, 国際, 県産).
 _PUBLIC = r"(?:(?<![\u4e00-\u9fff])[国県](?![\u4e00-\u9fff])|公的|政府|自治体|都道府県)"
 # 「国の事業」 is a public scheme; 「その国の事業者登録」 is a rule (事業者, 事業所)
-_AID = r"(?:支援|補助|助成|窓口|相談先|融資|保険|仕組み|制度|事業(?!者|所))"
+# 「ハラールが国の制度として義務になっている」 is a market's mandatory rule, not help (s51: tuning
+# test47 t032, the UAE halal resolution, was answered with JETRO's programmes)
+_AID = (
+    r"(?:支援|補助|助成|窓口|相談先|融資|保険|(?:仕組み|制度)(?![^。？?]{0,8}(?:義務|規制|決まり|ルール))"
+    r"|事業(?!者|所))"
+)
 PUBLIC_HELP = re.compile(
     rf"{_PUBLIC}(?:の|な|が|で|から)?[^。？?]{{0,12}}?{_AID}"
     r"|(?:支援|補助|助成)して(?:くれる|もらえる)[^。？?]{0,8}(?:制度|仕組み|機関)"

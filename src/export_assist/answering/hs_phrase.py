@@ -38,8 +38,12 @@ _ACT_ONLY = re.compile(
 # ... or the shop sold to, said as the sentence's whole content: 「台北の文具店に出すのですが」,
 # 「ベルリンの雑貨店に卸すことになりました」 (test28 t009/t031, escalation_dev26 d004/d018 classified
 # the shop's sentence: staples, pig fat, live horses)
+# ... or only the count shipped there: 「香港の家電量販店に200台出すことになりました」 (s51: tuning
+# test47 t013 classified 「200台出すことになりました」 as cultured pearls)
 _SOLD_TO = re.compile(
-    r"^[^、。を]{1,20}(?:に|へ)(?:卸|輸出|出|送|売|販売|納品|出荷)(?:す|し|る|っ|さ|り)?"
+    r"^(?:[^、。を]{1,20}(?:に|へ))?(?:(?:約|およそ)?\d[\d,]*\s*(?:台|個|本|枚|箱|ケース|セット|点|着|"
+    r"足|缶|瓶|袋|組|kg|キロ|トン)?(?:ほど|くらい|ぐらい|前後)?を?)?(?:卸|輸出|出|送|売|販売|納品|出荷)"
+    r"(?:す|し|る|っ|さ|り)?"
     r"(?:ます|ている|ています|する|した|て|た|たい)?(?:こと|の|ん)?(?:に(?:なりました|なった|なります))?"
     r"(?:予定)?(?:です|ですが|が|で|ので)?$"
 )

@@ -149,6 +149,9 @@ def rice_notice(low: str) -> bool:
 # customs step (vocab japan_food_certificates holds 「税関に」)
 _FOREIGN_CUSTOMS = re.compile(
     r"(?:[ァ-ヶー]{2,}|中国|韓国|台湾|米国|英国|香港|豪州|現地|相手国|向こう|先方|海外|輸入国)の?税関"
+    # the customs an import is declared to is the market's: 「(先方が)税関に輸入の申告を出す」 (s51:
+    # tuning test47 t009, Hong Kong's 14-day import declaration, got Japan's export declaration)
+    r"|税関(?:に|へ|で)(?=輸入)"
 )
 
 
@@ -195,6 +198,8 @@ _CARNET = (
     "通関用の手帳",
     "税関の手帳",
     "customs booklet",
+    "passport for goods",
+    "merchandise passport",
 )
 _TEMPORARY = (
     *_CARNET,

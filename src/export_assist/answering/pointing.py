@@ -73,9 +73,20 @@ _SAME_WAY = re.compile(
 )
 
 
+# a rule the message itself quotes, then points at (「先方から『EU域内に責任を持つ事業者がいないと
+# 売れなくなった』と言われました。そのルールは、いつから…」): 「その」 is the quoted rule, not the
+# previous answer (s51: tuning test47 t004 kept the tableware question's topic and was handed off)
+_QUOTED_RULE = re.compile(
+    r"[『「][^』」]*(?:ルール|規則|規制|制度|法律|決まり)[^』」]*[』」][^？?]{0,40}?"
+    r"(その(?:ルール|規則|規制|制度|法律|決まり|新しい))"
+)
+
+
 def refers_back(text: str) -> bool:
     """The message leans on the previous one: it points back, or is too short to stand alone."""
     low = _TIME_WORDS.sub(" ", nfkc(text).lower())
+    if quoted := _QUOTED_RULE.search(low):
+        low = low[: quoted.start(1)] + " " + low[quoted.end(1) :]
     return (
         any(w in low for w in _ANAPHORA)
         or bool(_PRONOUN.search(low) or _SAME_WAY.search(low))

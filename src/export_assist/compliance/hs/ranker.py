@@ -160,7 +160,8 @@ class RankedHsSuggester:
         # (明治時代の掛け軸) are
         young = says_old(q.text)
         later += np.array([float((is_young_code if young else is_antique_code)(t)) for t in own])
-        later += np.array([power_rank(t, q.text) for t in own])  # 手挽き: no motor
+        heads = [self._heading_text(c) for c in codes]
+        later += np.array([power_rank(t, q.text, h) for t, h in zip(own, heads, strict=True)])
         order = np.lexsort((-scores, later))
         order = np.asarray(reorder_fish(list(order), codes, fish_ranks(codes, own, q.text)))
         order = np.asarray(demote(list(order), edible_ranks(own, q.text)))
@@ -173,6 +174,10 @@ class RankedHsSuggester:
             return ranked
         placed = dried_in_place([r.position for r in ranked], self.evidence.codes)
         return [replace(ranked[rank], position=position) for rank, position in placed]
+
+    def _heading_text(self, code: str) -> str:
+        heading = self.table.get(code[:4])
+        return heading.description_en if heading else ""
 
     def suggest_product(self, q: ProductQuery, k: int = 5) -> list[HsSuggestion]:
         """Top-k codes for a structured product, each with a calibrated confidence."""
