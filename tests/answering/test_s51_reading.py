@@ -37,6 +37,9 @@ def test_a_count_shipped_to_a_shop_names_no_goods() -> None:
         "HSコードを教えてください。"
     )
     assert hs_product(said) == "IH調理器"
+    # what the code is for names no goods either (s51 user trial: 「インボイス用」)
+    said = "新潟で業務用の電気ケトルを作っています。インボイス用のHSコードは？"
+    assert hs_product(said) == "業務用の電気ケトル"
     # the goods said with the count stay the goods
     assert hs_product("緑茶を香港に500箱出します。HSコードは？").startswith("緑茶")
 

@@ -48,10 +48,11 @@ _SOLD_TO = re.compile(
     r"(?:予定)?(?:です|ですが|が|で|ので)?$"
 )
 # what the code is for, no goods: 「インボイスに書く」, 「申告書に記入する」 (test21 t008 sent
-# 「インボイスに書く」 to the HS tool and got telephones)
+# 「インボイスに書く」 to the HS tool and got telephones; 「インボイス用のHSコードは？」 classified
+# 「インボイス用」 as organic chemicals in the s51 user trial)
 _FOR_PAPER = re.compile(
     r"^(?:(?:インボイス|送り状|申告書|輸出申告|書類|ラベル|伝票)(?:に|へ|で|の)?"
-    r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の)?"
+    r"(?:書く|書き込む|記入する|記載する|載せる|使う|入れる)?(?:べき|ための|用の|用)?"
     r"(?:\d+桁)?|\d+桁)$"  # 「インボイスに書く6桁のHSコード」 (test44 t013 classified routers)
 )
 # where the goods are made is no goods: 「岐阜で陶器の箸置き」 (not 「竹で作った箸」: a material)
