@@ -63,8 +63,12 @@ def test_exporter_sees_the_advisors_edits_and_comments(
 
     def check() -> None:
         answer.locator('.eaw-badge[data-status="changes"]').wait_for(timeout=15000)
+        # the final counts, not only the rejection: a box drawn from a poll taken while the
+        # approvals were still being posted (承認 1件) may stand for a moment before the
+        # final one replaces it (the CI of f15758b read that box)
         page.wait_for_function(
-            "document.querySelector('.eaw-review .eaw-counts')?.textContent.includes('却下 1件')"
+            "document.querySelector('.eaw-review .eaw-counts')?.textContent"
+            " === '承認 3件・修正 1件・却下 1件'"
         )
         assert badge.inner_text() == "アドバイザーが一部を修正・却下"
         rejected = answer.locator(".eaw-buyer.eaw-rejected")
