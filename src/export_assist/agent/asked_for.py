@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from export_assist.answering.words import FIND_OUT, FOUND_PARTY, NAMED_LIST, OWN_MAKING
+from export_assist.answering.words import FIND_OUT, FOUND_PARTY, NAMED_LIST, OWN_MAKING, TAX_INVOICE
 
 # Asking for a translation, not about one: 「次の文を英訳してください：…」, "Translate this into
 # English", never 「日本の表示をそのまま英訳すればいい？」 (test18: the question came back untranslated
@@ -40,8 +40,9 @@ def buyer_search_text(lowered: str) -> str:
 
 
 def drafting_text(lowered: str) -> str:
-    """What a document request reads: not the exporter's own making of its goods."""
-    return OWN_MAKING.sub(" ", lowered)
+    """What a document request reads: not the exporter's own making of its goods, nor a tax
+    invoice a tax office wants (a tax matter, not a trade document to draft)."""
+    return TAX_INVOICE.sub(" ", OWN_MAKING.sub(" ", lowered))
 
 
 # A business meeting or fair the exporter is going to, named beside a rule asked about what it

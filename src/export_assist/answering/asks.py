@@ -12,6 +12,7 @@ from export_assist.answering.words import (
     KEEPS_PAPERS,
     NAMED_LIST,
     OWN_MAKING,
+    TAX_INVOICE,
     has_any,
     stated_values,
     word_pattern,
@@ -132,7 +133,8 @@ def intent_of(low: str, topics: list[str]) -> str:
             continue
         # what the exporter already does is no request: 「インボイスには6桁で書いています」 (test18)
         acted = _DONE.sub(" ", low) if intent == "documents" else low
-        if has_any(low, subjects) and (not actions or has_any(acted, actions)):
+        named = TAX_INVOICE.sub(" ", low) if intent == "documents" else low  # a tax matter
+        if has_any(named, subjects) and (not actions or has_any(acted, actions)):
             return intent
     return "regulation"
 

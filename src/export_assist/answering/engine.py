@@ -24,7 +24,7 @@ from export_assist.answering.confidence import (
 from export_assist.answering.doc_basis import add_legal_basis
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
-from export_assist.answering.home_side import export_side_docs, japan_only
+from export_assist.answering.home_side import export_side_docs, japan_only, own_paper
 from export_assist.answering.japan_side import asks_japan, regime_asked, regime_names
 from export_assist.answering.labels import t
 from export_assist.answering.national import national_gap, national_head
@@ -190,7 +190,7 @@ class AnswerEngine:
     def beyond_scope(self, q: Question) -> list[str]:
         """Product families the question is about that no document of its markets is about
         (a medical device for Germany, seeds for the US)."""
-        if q.japan_side and (q.japan_named or asks_japan(q.text)):  # Japan's own inspection
+        if q.japan_side and (q.japan_named or asks_japan(q.text) or own_paper(q)):  # Japan's own
             return []
         catalog = self.retriever.catalog()
         places = jurisdictions(q)

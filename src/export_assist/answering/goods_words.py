@@ -45,7 +45,10 @@ def groups(words: list[tuple[int, str]]) -> list[str]:
 
 # A phrase that names a paper (「その証明書って、紙の原本を…送らないと？」, escalation_dev42 d008 lost
 # the soy sauce and quoted Malaysia's cosmetics notification): no goods of its own.
-_PAPER_END = re.compile(r"(?:原本|写し|コピー|証明書|書類|申請書|申告書|インボイス|送り状)$")
+# (... and a set of them, talked about: 「書類一式のこと」, s52: tuning test48 t008 lost the cosmetics)
+_PAPER_END = re.compile(
+    r"(?:原本|写し|コピー|証明書|書類|書類一式|申請書|申告書|インボイス|送り状)(?:のこと|について)?$"
+)
 
 
 def names_paper(phrase: str) -> bool:

@@ -104,3 +104,10 @@ _PARTY_ASKS = re.compile(
     r"(?:buyer|importer|distributor|agent|customer|partner)s?\b[^.?]{0,20}\b(?:asked us|asks us|"
     r"wants us|want us|told us|requires us|require us|has asked|have asked)"
 )
+
+
+def own_paper(q: Question) -> bool:
+    """A certificate of origin asked on Japan's side is the chamber's paper whatever the goods
+    (s52: tuning escalation_dev46 d011, rubber parts for cars to Thailand, was handed off because
+    no Thai document is about cars)."""
+    return "certificate_of_origin" in q.topics

@@ -23,9 +23,15 @@ _OWNER = re.compile(
     r"^(?:この|その|あの|こちらの|うちの|弊社の|当社の|自社の|私たちの|我が社の"
     r"|(?:うち|弊社|当社|自社|工房)で(?:作|つく|製造し)(?:った|っている|ている|た)の?)"
 )
+# a count shipped: 「200個」, 「約50ケースほど」
+_COUNT = (
+    r"(?:約|およそ)?\d[\d,]*\s*(?:台|個|本|枚|箱|ケース|セット|点|着|足|缶|瓶|袋|組|kg|キロ|トン)?"
+    r"(?:ほど|くらい|ぐらい|前後)?"
+)
 # "…を輸出したい", "…を海外に送りたい", "…って": how the product is brought in, not the goods
+# (「…を、パリの雑貨店に200個出します」: with the count sent, test48 t013)
 _JA_TAIL = re.compile(
-    r"(?:を|は)?(?:[^、。をはに]{1,16}(?:に|へ))?(?:輸出|送|出|売|販売|発送)"
+    r"(?:を|は)?(?:[^、。をはに]{1,16}(?:に|へ))?(?:" + _COUNT + r")?(?:輸出|送|出|売|販売|発送)"
     r"(?:し|り|す|さ)?(?:たい|する|ます|ている|る|せる)?$|"
     r"(?:って|とは|は|の|を|、|,|，|\s)+$"
 )
@@ -41,8 +47,7 @@ _ACT_ONLY = re.compile(
 # ... or only the count shipped there: 「香港の家電量販店に200台出すことになりました」 (s51: tuning
 # test47 t013 classified 「200台出すことになりました」 as cultured pearls)
 _SOLD_TO = re.compile(
-    r"^(?:[^、。を]{1,20}(?:に|へ))?(?:(?:約|およそ)?\d[\d,]*\s*(?:台|個|本|枚|箱|ケース|セット|点|着|"
-    r"足|缶|瓶|袋|組|kg|キロ|トン)?(?:ほど|くらい|ぐらい|前後)?を?)?(?:卸|輸出|出|送|売|販売|納品|出荷)"
+    r"^(?:[^、。を]{1,20}(?:に|へ))?(?:" + _COUNT + r"を?)?(?:卸|輸出|出|送|売|販売|納品|出荷)"
     r"(?:す|し|る|っ|さ|り)?"
     r"(?:ます|ている|ています|する|した|て|た|たい)?(?:こと|の|ん)?(?:に(?:なりました|なった|なります))?"
     r"(?:予定)?(?:です|ですが|が|で|ので)?$"
@@ -129,18 +134,22 @@ _FROM_PARTY = re.compile(
     rf"^[^、。]*{_PARTY}(?:から|より)(?=[^、。]*を)|"
     # 「果物店に生のさくらんぼ」: the goods after the shop; not when they came first (「干し柿を
     # バンコクの百貨店に箱で送る」 left 「送ることになりました」 to classify: pearls, test45 t011)
-    rf"^[^、。を]*{_PARTY}(?:に|へ)(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。])"
+    rf"^[^、。を]*{_PARTY}(?:に|へ)[、,，]?(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。])"
 )
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
 # basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
 # (a noun made of a verb is none: 「綿わたを詰めた座布団（カバーは綿の織物）」 sells the zabuton,
 # 織物 weaves nothing; test34 t012 classified the cotton wadding)
+# (a verb that leads on to a noun is a relative clause of the goods: 「釉薬をかけない焼き締めの
+# 土もののマグカップ」 is the mug, not the glaze; test48 t013 classified 釉薬)
 _OBJECT = re.compile(
     r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編|注文)"
-    r"(?!物|り物|き物|み物|品)|"
-    # ... whose verb the tail took: 「あんぽ柿をシンガポールのスーパーに冷蔵で（送ります）」
-    r"[^を、。]*(?:に|へ)(?:[^を、。]{0,8}で)?$)"
+    r"(?!物|り物|き物|み物|品)(?!.*の[\u4e00-\u9fff\u30a0-\u30ff])|"
+    # ... whose verb the tail took: 「あんぽ柿をシンガポールのスーパーに冷蔵で（送ります）」,
+    # 「煎茶の茶葉を100グラム入りの袋で（出します）」 (test48 t012 classified the bag)
+    r"[^を、。]*(?:に|へ)(?:[^を、。]{0,8}で)?$|[^を、。]{0,16}で$)"
 )
+_PACKED = re.compile(r"\d[\d.,]*\s*(?:グラム|g|ミリリットル|ml|キロ|kg)(?:入り|詰め)")
 # ... nor how they go, left alone once the verb is gone: 「箱詰めで（送ります）」, 「冷蔵で」
 # (trial s49: 「台湾の百貨店に箱詰めで送ります」 classified 箱詰め as chocolate)
 _MEANS_ONLY = re.compile(r"^[^、。を]{1,8}で$")
@@ -221,7 +230,12 @@ def _clean_sentence(chunk: str) -> str:
     chunk = _OWNER.sub("", _FROM_PARTY.sub("", _CLAUSE.sub("", chunk))).strip()
     # 「国産の線香花火を海外のお店で売ってもらいたい」: the goods are the object of the selling
     obj = _OBJECT.match(chunk)
-    return _WHERE.sub("", obj.group(1).strip() if obj else chunk)
+    if not obj:
+        return _WHERE.sub("", chunk)
+    # the retail packing said after the goods stays with them: 「…茶葉を100グラム入りの袋で」
+    packed = _PACKED.search(chunk[obj.end(1) :])
+    goods = _WHERE.sub("", obj.group(1).strip())
+    return f"{goods} {packed.group(0)}" if packed else goods
 
 
 def _clean_after(text: str) -> str:

@@ -156,6 +156,14 @@ OWN_MAKING = re.compile(
 )
 
 
+# 「税金の請求書を電子で発行して国税庁に送らないといけない」 is Korea's electronic tax invoice
+# (s52: tuning test48 t024 got the invoice form): a tax matter, no trade document to draft
+TAX_INVOICE = re.compile(
+    r"税金の請求書|(?:電子)?税(?:金)?計算書|電子インボイスの義務|電子請求書の義務"
+    r"|\b(?:e-)?tax invoices?\b|electronic tax invoices?|e-invoic(?:e|ing) mandate"
+)
+
+
 # A body named by its name asks nothing of what its name says: the ATA carnet's issuer is the
 # Japan Commercial Arbitration Association (日本商事仲裁協会), no dispute (test26 t031)
 _BODY_NAMES = re.compile(
@@ -171,8 +179,17 @@ def stated_values(low: str) -> str:
 
 def advice_said(low: str) -> str:
     """The text advice words are looked for in: no stated values, no body names, no sale a
-    rule allows (「それでも売れますか？」 asks no forecast)."""
-    return _STILL_SOLD.sub(" ", stated_values(low))
+    rule allows (「それでも売れますか？」 asks no forecast), no container deposit."""
+    return _DEPOSIT.sub(" ", _STILL_SOLD.sub(" ", stated_values(low)))
+
+
+# a deposit paid back on the empties is the deposit scheme, no consumer's refund (s52: tuning
+# escalation_dev46 d023 「缶の飲み物に返金される預かり金を上乗せする仕組み」 was handed off as
+# consumer sales)
+_DEPOSIT = re.compile(
+    r"返金(?:される|してもらえる|が受けられる)?(?:預かり金|デポジット)|(?:預かり金|デポジット)[^。?？]{0,12}返金"
+    r"|refundable deposits?|deposits? (?:is |are )?refunded|deposit refunds?"
+)
 
 
 def asks_advice(low: str) -> bool:

@@ -33,7 +33,12 @@ _TRAILING = re.compile(
 # 卵焼き器, おろし器): not food in any case.
 _MACHINES = (
     (re.compile(r"(?:機|マシン|マシーン|(?<![a-z])machines?)$"), ("machinery", "electronics")),
-    (re.compile(r"(?:メーカー|(?<![a-z])maker)$"), ("electronics", "household")),
+    # (after kanji the maker is a firm: 「おかきやせんべい 米菓メーカー」 (test48 t002 got the
+    # electrical-safety card first), 食品メーカー, 部品メーカー)
+    (
+        re.compile(r"(?:(?<![\u4e00-\u9fff])メーカー|(?<![a-z])maker)$"),
+        ("electronics", "household"),
+    ),
 )
 _JA_WARE = re.compile(r"器$")
 # "We are a senbei maker": the maker is the exporter, not a kitchen appliance (test20 t006).

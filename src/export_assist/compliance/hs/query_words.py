@@ -138,7 +138,7 @@ def asks_raw(q: ProductQuery) -> bool:
 # ("bulk", 業務用, kilograms from 3 up); tea, medicaments, yarn and more split on it
 _RETAIL = re.compile(
     r"(?i)\b\d[\d.,]*\s*(?:g|ml|oz|fl\.?\s?oz)\b|\bretail\b|\bpouch\b|\btea\s?bags?\b|"
-    r"\d\s*(?:g|ml)|\d\s*(?:袋|本|枚|個|錠|粒|包)|小売|ティーバッグ|個包装|瓶入|缶入|袋入|箱入|"
+    r"\d\s*(?:g|ml|グラム|ミリリットル)|\d\s*(?:袋|本|枚|個|錠|粒|包)|小売|ティーバッグ|個包装|瓶入|缶入|袋入|箱入|"
     r"(?:not exceeding|up to|under|less than|below)\s*\d[\d.,]*\s*kg|\d\s*(?:kg|キロ)\s*(?:以下|未満|まで)"
 )
 # kilograms from 3 up are bulk, unless they are the limit of a retail packing

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from export_assist.compliance.hs.kinds import kind_question
 from export_assist.compliance.hs.product import ProductQuery, materials_in
+from export_assist.compliance.hs.query_words import packing_of
 from export_assist.compliance.hs.sibling_words import Word
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.hs import HsQuestion, HsSuggestion
@@ -182,10 +183,16 @@ def sibling_question(
     common = set.intersection(*({w.japanese for w in ws} for ws in words.values()))
     text = q.text.lower()
     stated_material = bool(q.materials)  # 「綿のタオル」: cotton or man-made is said already
+    # 「100グラム入り」, 「業務用」: the packing answers a weight split (tea's 3kg; test48 t012)
+    stated_packing = packing_of(q) != 0.0
 
     def said(w: Word) -> bool:
-        """A word the product already says ("cast iron", "enamelled", a material)."""
-        return w.english in text or (stated_material and w.japanese.endswith("製"))
+        """A word the product already says ("cast iron", "enamelled", a material, a packing)."""
+        return (
+            w.english in text
+            or (stated_material and w.japanese.endswith("製"))
+            or (stated_packing and "kg" in w.english.replace(" ", "").lower())
+        )
 
     differ = {
         c: kept
