@@ -153,3 +153,16 @@ def test_a_certificate_of_origin_on_japans_side_is_for_any_goods(engine: AnswerE
     )
     q = engine.understand(said, [])
     assert q.japan_side and engine.beyond_scope(q) == []
+
+
+def test_a_code_asked_bare_after_its_length_is_a_lookup() -> None:
+    said = "信楽で陶器を作っています。焼き締めの一輪挿しをシアトルの店に20点出します。6桁のHSコードは？"
+    assert understand(said, COVERED).intent == "hs"
+    assert codes(hs_product(said), 1)[0].startswith("6913")
+    # the length itself asked stays a question about the code system
+    assert understand("HSコードは6桁ですか？", COVERED).intent != "hs"
+
+
+def test_a_privacy_law_question_gets_no_checklist(engine: AnswerEngine) -> None:
+    said = "マレーシアで緑茶のネット通販を始めます。個人情報保護法では何が必要ですか？"
+    assert engine.answers_itself(engine.understand(said, []))

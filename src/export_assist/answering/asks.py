@@ -254,8 +254,10 @@ _CODE_SYSTEM = re.compile(
 # The number itself asked for after its length is named (「インボイスに書く6桁のHSコードは何番に
 # なりますか？」, test44 t013): a lookup, unless the length is what is asked (「何桁？」).
 # (「6桁のHSコードは何になりますか？」 too, test45 t012 got the HS card and no code)
+# (and 「6桁のHSコードは？」 said bare: the s52 user trial got the HS document and no code)
 _ASKS_NUMBER = re.compile(
-    r"何番|(?:コード|番号)を教えて|どの(?:コード|番号)|"
+    r"何番|(?:コード|番号)を教えて|どの(?:コード|番号)|(?:コード|番号)(?:は|って)\s*[?？]|"
+    r"(?:コード|番号)(?:を|が)(?:知りたい|調べて)|"
     r"(?:コード|番号)(?:は|って)(?:何|なに|なん)(?:に|で|です|だ|か|[?？])"
 )
 _ASKS_LENGTH = re.compile(r"何桁|桁数|\bhow many digits\b|\bnumber of digits\b")

@@ -21,8 +21,11 @@ from export_assist.retrieval.lexical import LexicalIndex
 from export_assist.retrieval.normalize import nfkc
 
 # The advice groups read by the question's type: handed off before any checklist or
-# overview (a bank account in Hong Kong is no export checklist).
-TYPE_KINDS = frozenset({"market_choice", "company_setup", "tax", "banking", "visas"})
+# overview (a bank account in Hong Kong is no export checklist, nor is a privacy law: the s52
+# user trial's 「個人情報保護法では何が必要ですか？」 for a Singapore web shop got a food checklist).
+TYPE_KINDS = frozenset(
+    {"market_choice", "company_setup", "tax", "banking", "visas", "data_protection"}
+)
 # Two markets named and asked which is the better business ("Germany or France, which is
 # better for our tea?"); a rule named ("which needs a label in its language") is a
 # comparison of rules, not this.
