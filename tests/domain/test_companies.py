@@ -53,3 +53,11 @@ def test_positions_and_latin_only() -> None:
     found = find_companies(text)
     assert [text[c.start : c.end] for c in found] == ["山田製茶株式会社", "Tee Haus GmbH"]
     assert [c.name for c in find_companies(text, japanese=False)] == ["Tee Haus GmbH"]
+
+
+def test_a_malaysian_or_indonesian_form_keeps_its_full_stop() -> None:
+    """「Sinar Pantry Sdn. Bhd.向けに」: the name keeps "Bhd." (the s52 user trial's invoice showed
+    "Sdn. Bhd" as the consignee)."""
+    assert companies("クアラルンプールのSinar Pantry Sdn. Bhd.向けに") == ["Sinar Pantry Sdn. Bhd."]
+    assert companies("PT Sinar Jaya Tbk.宛") == ["PT Sinar Jaya Tbk."]
+    assert companies("Maju Trading Sdn Bhd ships") == ["Maju Trading Sdn Bhd"]

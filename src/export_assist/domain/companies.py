@@ -19,7 +19,7 @@ _LATIN = "A-Za-z0-9À-ÖØ-öø-ž"
 _ANY_CASE = (
     r"co\.?,?\s*ltd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|sdn\.?\s*bhd\.?|"
     r"gmbh(?:\s*&\s*co\.?\s*kg)?|ltd\.?|inc\.?|llc|corp\.?|plc|sarl|s\.a\.r\.l\.|s\.r\.l\.|srl|"
-    r"s\.p\.a\.|bhd|tbk|pvt|pte"
+    r"s\.p\.a\.|bhd\.?|tbk\.?|pvt\.?|pte\.?"
 )
 _AS_WRITTEN = (
     r"S\.A\.S\.|S\.A\.|SAS|SA|S\.L\.|SL|AG|KG|SE|B\.V\.|BV|N\.V\.|NV|Oy|AB|A/S|K\.K\.|KK|"
