@@ -142,6 +142,10 @@ def test_a_registration_used_for_good_asks_its_validity() -> None:
 
 def test_a_carnet_for_a_licence_and_a_declaration_from_the_factory_name_their_sentences() -> None:
     assert "does not replace" in rule_terms("With the carnet, can we skip the export licence?")
+    # ... in Japanese too (the s52 user trial's 「カルネがあれば、輸出許可は取らなくていい？」)
+    assert "代わりにもなりません" in rule_terms(
+        "カルネがあれば、経産省の輸出許可は取らなくていいですか？"
+    )
     said = "急ぎの出荷で、荷物がまだ工場にある段階で輸出申告だけ先に出せますか？"
     assert "搬入前" in rule_terms(said)
 
