@@ -189,8 +189,8 @@ class AnswerEngine:
 
     def beyond_scope(self, q: Question) -> list[str]:
         """Product families the question is about that no document of its markets is about
-        (a medical device for Germany, seeds for the US)."""
-        if q.japan_side and (q.japan_named or asks_japan(q.text) or own_paper(q)):  # Japan's own
+        (a medical device for Germany); none for Japan's own procedure, whatever the goods."""
+        if q.japan_side and (q.japan_named or asks_japan(q.text) or own_paper(q)):
             return []
         catalog = self.retriever.catalog()
         places = jurisdictions(q)

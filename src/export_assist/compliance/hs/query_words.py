@@ -157,6 +157,11 @@ def packing_of(q: ProductQuery) -> float:
     return -1.0 if _BULK.search(text) else 1.0 if _RETAIL.search(text) else 0.0
 
 
+def packing_split(text: str) -> bool:
+    """Whether a nomenclature text splits by packing (retail "not exceeding 3 kg", bulk)."""
+    return bool(_RETAIL_CODE.search(text) or _BULK_CODE.search(text))
+
+
 def packing_flags(own_texts: list[str]) -> np.ndarray:
     """Per subheading: 1 if it is for retail packings, -1 for bulk or large ones, else 0."""
     return np.array(

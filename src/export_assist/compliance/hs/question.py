@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from export_assist.compliance.hs.kinds import kind_question
 from export_assist.compliance.hs.product import ProductQuery, materials_in
-from export_assist.compliance.hs.query_words import packing_of
+from export_assist.compliance.hs.query_words import packing_of, packing_split
 from export_assist.compliance.hs.sibling_words import Word
 from export_assist.compliance.hs.table import HsTable
 from export_assist.domain.hs import HsQuestion, HsSuggestion
@@ -191,7 +191,7 @@ def sibling_question(
         return (
             w.english in text
             or (stated_material and w.japanese.endswith("製"))
-            or (stated_packing and "kg" in w.english.replace(" ", "").lower())
+            or (stated_packing and packing_split(w.english))
         )
 
     differ = {
