@@ -130,12 +130,21 @@ _HANDLES_EN = re.compile(
     r"([a-z][a-z' -]{2,60}?)\s*(?=[.?!,;]|$|\s(?:from|in|to|for)\s)"
 )
 
+_PACKING_ONLY = re.compile(
+    r"(?i)(?:products?|goods|items?|range|line|jars|bottles|cans|tins|packs|boxes|cartons|"
+    r"packets|bags|pouches|cases)"
+)
+
 
 def handled_goods(q: Question) -> Question:
     """The question with the goods the buyer is to handle as its phrase, when it says so."""
     if q.language != "ja":
         named = _HANDLES_EN.search(q.text)
-        return q.with_(phrase=named.group(1)) if named else q
+        # "who could carry our jars" names the packing, not the goods (s53: tuning
+        # escalation_dev47 d001 searched buyers of jars for yuzu kosho)
+        if named and not _PACKING_ONLY.fullmatch(named.group(1).strip()):
+            return q.with_(phrase=named.group(1))
+        return q
     sells = not _HANDLES.search(q.text) and _SELLS_THEM.search(q.text)
     if not _HANDLES.search(q.text) and not sells:
         return q

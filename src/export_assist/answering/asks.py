@@ -20,8 +20,11 @@ from export_assist.answering.words import (
 
 # Issuing a document is asking for it: 「プロフォーマインボイスを出したい」 (s9 trial V28), "we need
 # to send a proforma invoice"; 「インボイスを出す必要がある？」 asks a rule, not for the form.
+# (not one issued long ago: 「請求書を出してから2年近くたっても払われていません」 asks whether the
+# debt can still be claimed, s53: tuning test49 t025 got the invoice form)
 _ISSUE = re.compile(
-    r"(?:インボイス|パッキングリスト|送り状|請求書)を(?:出したい|出して|発行したい|送りたい|作成したい)|"
+    r"(?:インボイス|パッキングリスト|送り状|請求書)を"
+    r"(?:出したい|出して(?!から|い(?!ただ)|お(?!願)|あ)|発行したい|送りたい|作成したい)|"
     r"(?:issue|send|draw up|write) (?:a |an |the |our )?(?:pro ?-?forma|commercial invoice|packing list)"
 )
 

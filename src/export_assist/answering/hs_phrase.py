@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from export_assist.answering.hs_phrase_en import UNIT, english_goods, refers_back
+
 # the request for a code: the product is said before it (ja) or after it (en)
 _HS_WORD = re.compile(
     r"(?i)\b(?:hs|ｈｓ)\s*(?:codes?|subheadings?|headings?|numbers?|classifications?)?\b|"
@@ -68,17 +70,11 @@ _WANTS = re.compile(
     r"(?i)\b(?:wants?|needs?|requires?|requests?|requested|asks?(?: us)?(?: for)?|asked(?: us)?"
     r"(?: for)?|would like|is asking(?: us)?(?: for)?)$"
 )
-# a count's unit names no goods: "200 pieces", "200 boxed sets", "500 sheets" (s50: tuning test46
-# t012 classified "boxed sets" as musical boxes, escalation_dev44 d010 "sheets" as zinc)
-_UNIT = (
-    r"(?:(?:boxed|packed|wrapped|gift-boxed|individually packed)\s+)?(?:pieces|pcs|units|sets|"
-    r"boxes|cartons|bottles|cases|packs|items|sheets|pairs|rolls|packets|bags|jars|cans|tins|dozen)"
-)
 # ... nor the party that orders a count of them: "A cookware shop in Hamburg is ordering 200
 # pieces" (escalation_dev42 d009 classified paper boxes "used in … shops")
 _ORDERS_COUNT = re.compile(
     r"(?i)\b(?:is ordering|are ordering|has ordered|have ordered|ordered|orders|wants|would like)"
-    r"\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s*" + _UNIT + "?$"
+    r"\s+(?:about\s+|around\s+|some\s+)?\d[\d,]*\s*" + UNIT + "?$"
 )
 # ... nor the party that will import them: "A bedding shop in Portland wants to import them"
 # (test27 t008 classified Portland cement)
@@ -86,45 +82,6 @@ _IMPORTS_THEM = re.compile(
     r"(?i)\b(?:wants?|would like|plans?|hopes?|intends?|is going|are going|asked us|has asked us)"
     r" to (?:import|buy|stock|sell|order|carry|distribute|resell|bring in)(?: (?:them|it|these|those))?$"
 )
-# who the exporter is names no goods: "We are a small leather workshop in Himeji" (test31 t013
-# classified mobile workshops)
-# (not one that goes on to the goods it sells: "I am an artist in Kyoto selling my own original
-# watercolour paintings … to a gallery in London", test34 t013 classified "go on the invoice")
-_WE_ARE = re.compile(
-    r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b"
-    r"(?!.*\b(?:sell|selling|make|making|export|exporting|ship|shipping|produce|producing)\b)"
-    # ... or ends on what kind of business it is ("We are an Arita porcelain workshop", test37
-    # t013 classified the workshop)
-    r".*(?:\bin\s+[A-Z][\w-]+|\b(?:workshop|maker|manufacturer|company|brewery|firm|studio|"
-    r"farm|kiln|pottery|producer|supplier|exporter|business|atelier|distillery|winery)s?)$"
-)
-_WE_ARE_SELLING = re.compile(r"(?i)^(?:we are|we're|i am|i'm|our company is)\s+(?:a|an)\b")
-# ... and the goods such a sentence sells: what follows "selling (my own)" up to "to a …"
-_SELLING = re.compile(
-    r"(?i)\b(?:selling|making|exporting|shipping|producing|supplying)\s+"
-    r"(?:(?:my|our|the|these|some)\s+)?(?:own\s+)?(.{3,}?)(?:\s+(?:to|for)\s+(?:an?|the|our|my)\b.*)?$"
-)
-# ... and the party that will stock them, joined to it: ", and an online shop in Sydney wants
-# to stock them"
-_AND_PARTY = re.compile(
-    r"(?i),?\s+and\s+(?:(?:an?|the|our|one)\b[^,]{0,60}\b(?:wants?|would like|plans?|hopes?|asked us|"
-    r"has asked us)\s+to\s+\w+(?:\s+(?:them|it|these|those))?"
-    # ... or where the exporter sells them: "and sell them to a shop in Portland", "and want to
-    # sell it to a spice importer in London" (test35 t012 classified spices)
-    r"|(?:(?:want|wants|plan|plans|hope|hopes|would like|are going|intend|intends)\s+to\s+)?"
-    r"(?:sell|ship|export|send|supply)\s+(?:them|it|these|those)\s+(?:to|in)\b.*)$"
-)
-# ... and what a party ordered is the goods, the party none: "A furniture maker in Oregon
-# ordered planed hinoki cypress boards" (escalation_dev43 d011 classified the whole sentence);
-# "A gift shop in Brisbane has ordered 50 of them" names none (d010 classified shop boxes)
-_EN_ORDERED = re.compile(
-    r"(?i)^(?:an?|the|one|our|their)\s+[^,]{0,80}?\b(?:has ordered|have ordered|ordered|"
-    r"is ordering|are ordering|wants to (?:buy|order)|would like to (?:buy|order)|"
-    r"(?:has )?placed an order for)\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,]*\s*"
-    + _UNIT
-    + r"?\s*(?:of\s+)?)?(.*)$"
-)
-_EN_PRONOUN = re.compile(r"(?i)^(?:them|it|these|those|this|that|each|one)?$")
 # a sentence that describes the goods (「撥で弾く完成品です」) names no goods of its own
 _DESCRIBES = re.compile(r"(?:です|でした|になります)$")
 # the party the goods are ordered by or bought from: 「デュッセルドルフの和太鼓チームから長胴太鼓を
@@ -163,11 +120,6 @@ _EN_TAIL = re.compile(
     r"(?i)\s+(?:(?:usually\s+)?(?:fall|go|come|belong|be classified|get classified)\s+"
     r"(?:under|in|into)|take|use|have|get)\s*$"
 )
-_EN_REQUEST = set(
-    "what what's whats which is are the tell me please give find need do you know can could "
-    "would will i we of for a an its it's digit digits six eight ten correct right exact proper "
-    "appropriate full".split()  # "What 6-digit HS code…" (escalation_dev28 d004) names no goods
-)
 # words that point back to a product named earlier: not a product themselves
 _POINTER = re.compile(
     r"(?i)^(?:この|その|あの|それ|これ|this|that|it|its|these|those|they|them)?(?:商品|製品|品)?$"
@@ -190,6 +142,9 @@ def _clean_before(text: str) -> str:
             # (escalation_dev29 d004 classified paper cards as stationery)
             before = _goods_of(parts[i - 1]) if i > 0 else ""
             return f"{before} {named}" if before and not _DESCRIBES.search(before) else named
+        if found and refers_back(found):  # "… wants fresh ones by air": the nashi grown
+            named = next(filter(None, map(_goods_of, reversed(parts[max(i - 2, 0) : i]))), "")
+            return f"{named} {found}" if named else found
         if found:
             return found
     return ""
@@ -216,17 +171,7 @@ def _clean_sentence(chunk: str) -> str:
     for _ in range(3):  # "…を輸出したい。": the tail may stack (を + 輸出 + したい)
         chunk = _JA_TAIL.sub("", chunk).strip()
     if chunk and chunk.isascii():
-        if _WE_ARE.match(chunk.strip()):
-            return ""
-        if _WE_ARE_SELLING.match(chunk.strip()) and (sold := _SELLING.search(chunk)):
-            return sold.group(1).strip()
-        if ordered := _EN_ORDERED.match(chunk.strip()):
-            goods = ordered.group(1).strip()
-            return "" if _EN_PRONOUN.match(goods) else goods
-        chunk = _AND_PARTY.sub("", chunk.strip())
-        chunk = re.sub(r"(?i)(?:\s*[:\-–—]|\s+(?:what|which|the|its|'s))+\s*$", "", chunk)
-        words = re.findall(r"[a-z']+", chunk.lower())
-        return "" if all(w in _EN_REQUEST for w in words) else chunk.strip()
+        return english_goods(chunk)
     chunk = _OWNER.sub("", _FROM_PARTY.sub("", _CLAUSE.sub("", chunk))).strip()
     # 「国産の線香花火を海外のお店で売ってもらいたい」: the goods are the object of the selling
     obj = _OBJECT.match(chunk)

@@ -51,6 +51,11 @@ _JAPAN_ASKED = re.compile(
     # 「日本で何か届け出が要りますか」 asks what is done in Japan (test40 t016)
     r"日本(?:国内)?(?:では|で)、?(?:どこ|誰|だれ|何を|なにを|何か|なにか|どの(?:役所|機関|窓口)|いつ)|"
     r"\bjapanese (?:authorit|government|ministr|customs|officials?)|\bjapan's (?:authorit|government)|"
+    # "a notification to the government in Japan" (s53: tuning escalation_dev47 d016, rice flour)
+    r"\b(?:government|authorities|ministry|officials) (?:in|of) japan\b|"
+    # the books an exporter keeps on its exports for customs: Japan's customs (test49 t013)
+    r"\bexporters?\b[^.?!]{0,30}\bkeep (?:books|ledgers?|records)\b[^.?!]{0,30}\bcustoms\b|"
+    r"輸出(?:者|業者)[^。？?]{0,20}帳簿[^。？?]{0,20}税関|"
     r"\bwhere in japan\b|\bin japan,? (?:where|who|which)\b|"
     # "Who in Japan can issue that?" (escalation_dev24 d005)
     r"\b(?:who|which (?:body|authority|office|agency|organi[sz]ation))\s+in japan\b|"

@@ -129,14 +129,25 @@ def _japanese(text: str, product: str) -> str:
             return whole
         return " ".join(joined)
     if spanned := object_phrase(text):  # 「冷凍たこ焼きを」, 「キッチンばさみのHSコード」
-        return spanned
+        return "" if _of_our_goods(text, spanned) else spanned
     for marker in ("を", "の"):  # "柚子胡椒（瓶詰め 80g）を…": the object first
         for i, (start, end, run) in enumerate(runs):
             after = text[end : end + 12]
             tail = start > 0 and "\u3040" <= text[start - 1] <= "\u309f"  # 買い|手
             if plain(run) and not tail and re.match(rf"(?:[（(][^）)]*[）)])?\s*{marker}", after):
-                return _purpose(runs, i, text) or run + _bracket(text, end)
+                found_run = _purpose(runs, i, text) or run + _bracket(text, end)
+                return "" if _of_our_goods(text, found_run) else found_run
     return ""
+
+
+# what is said of the goods named before (「うちの商品の成分や安全性を確認して」): no goods of
+# its own (s53: tuning test49 t004's follow-up lost the conversation's cosmetics)
+_OUR_GOODS = re.compile(r"(?:うちの|この|その|弊社の|当社の|自社の|私たちの)(?:商品|製品|品物)の$")
+
+
+def _of_our_goods(text: str, phrase: str) -> bool:
+    at = text.find(phrase)
+    return at > 0 and bool(_OUR_GOODS.search(text[:at]))
 
 
 # 「美濃和紙を使った照明のシェード」: the word before it is the material, the goods come after

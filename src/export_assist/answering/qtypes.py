@@ -57,6 +57,13 @@ _STILL = re.compile(
     r"(?:今|いま)(?:で)?も[^。？?]{0,20}(?:必要|要る|いる[？?]|求め)|現在も[^。？?]{0,20}必要"
 )
 
+# 「…お墨付きをくれた、ということになるんですか？」 asks whether what is said holds: yes or no,
+# whatever body it names (s53: tuning test49 t004 was read as "who" on 当局)
+_CONFIRM = re.compile(
+    r"(?:という|って)(?:こと|意味)(?:に(?:なる|なります))?(?:んです|のです|なんです|です)?(?:か|よね)[？?]?$"
+    r"|\b(?:does|would) (?:that|this|it) mean\b"
+)
+
 
 def question_type(text: str) -> str:
     """The question type of a text read on its own (one sentence of a message)."""
@@ -104,6 +111,8 @@ def _qtype(low: str) -> str:
     low = _ON_PAPER.sub(" ", _NOT_WHEN.sub(" ", low))
     if _STILL.search(low):
         return "still"
+    if _CONFIRM.search(low.strip()):
+        return "yes_no"
     for name, words in vocab.QUESTION_TYPES:
         if has_any(low, words):
             # 「何を出しておけばいいですか？」 asks what, not yes or no (test22 t011)

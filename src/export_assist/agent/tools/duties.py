@@ -70,6 +70,12 @@ _LOW_VALUE = re.compile(
 # payroll's tax, not the goods' tariff: 「ミュンヘンの営業税（Gewerbesteuer）は実効でどれくらいの
 # 税率？」 (escalation_dev31 d020) got the tariff lookup for "pottery".
 _CUSTOMS = re.compile(r"関税|\bdut(?:y|ies)\b|\btariffs?\b|\bmfn\b")
+# ... as is a liquor or goods tax said in Japanese, or a tax levied at the wholesale stage
+# (s53: tuning test49 t005 「日本酒には卸売の段階で特別な税がかかる…その税率は」, Australia's
+# WET, got the tariff lookup for sake)
+_EXCISE_JA = re.compile(
+    r"酒税|物品税|(?:特別な|別の|独自の)税(?!関)|卸売(?:の)?段階[^。？?]{0,12}税"
+)
 
 
 def asks_low_value_relief(message: str) -> bool:
@@ -93,7 +99,7 @@ def asks_duty(message: str) -> bool:
     claim a preferential rate: that is an origin question, nor an excise duty, nor another
     tax's rate)."""
     low = _EXCISE.sub(" ", without_claiming(nfkc(message).lower()))
-    if has_any(low, vocab.OTHER_TAXES) and not _CUSTOMS.search(low):
+    if (has_any(low, vocab.OTHER_TAXES) or _EXCISE_JA.search(low)) and not _CUSTOMS.search(low):
         return False
     if _NO_DUTY.search(low) and _A_TAX.search(_NO_DUTY.sub(" ", low)):
         return False

@@ -10,11 +10,14 @@ reordered by rank, the others keep their places:
 0. the fish itself: a species the product names, or the heading's catch-all when the
    product names none the heading lists (0303.89), in the state the product names;
 1. another species, a group's catch-all (0303.59 "n.e.c. in item 0303.5"), the catch-all
-   in the other state (0302.89 for a frozen one), live, salted or dried fish, crustaceans
-   and molluscs;
+   in the other state (0302.89 for a frozen one; fresh fillets 0304.3-5 for frozen ones),
+   live, salted or dried fish, crustaceans and molluscs, and the whole fish when the
+   product asks for its flesh (fillets, loins: 0304.49 for fresh tuna fillets);
 2. another species in the other state;
 3. a part the product does not ask for: fillets and fish meat (0304), livers, roes,
    fins, heads and tails (0302.91-99, 0303.91-99).
+Outside chapter 03 (meat_ranks), a land animal's meat, hides and furskins go after the
+rest when the product names a fish and no land animal.
 """
 
 from __future__ import annotations
@@ -29,6 +32,9 @@ from export_assist.retrieval.tokenize import stemmed
 
 _WHOLE_FISH = ("0302", "0303")  # fresh or chilled, frozen: the fish, not its meat
 _FILLETS = "0304"
+# fillets and fish meat, fresh or chilled (0304.31-0304.59) and frozen (0304.61-0304.99)
+_CHILLED_MEAT = ("03043", "03044", "03045")
+_FROZEN_MEAT = ("03046", "03047", "03048", "03049")
 _OFFAL_CODE = re.compile(r"(?i)\b(?:livers?|roes?|milt|fins|heads|tails|maws|offal)\b")
 _EXCLUDING = re.compile(r"(?i)\bexcluding [^;]*")
 _HEADING_CATCH_ALL = re.compile(r"(?i)n\.e\.c\.? in heading")
@@ -39,6 +45,11 @@ _ASKS_PART = re.compile(
     r"tails?|maws?|offal|caviar)\b|フィレ|フィーレ|切り身|切身|ロイン|柵|さく|すり身|刺身|"
     r"ほぐし身|卵|子(?:$|[^ど供])|白子|肝|ひれ|ヒレ|頭|カマ|かま|尾(?:の|肉)|内臓(?!を取|を除|抜)|"
     r"浮袋|魚肉"
+)
+# ... of which the flesh (0304), not the whole fish: a fillet or loin is no whole tuna
+_ASKS_FLESH = re.compile(
+    r"(?i)\b(?:fillets?|loins?|steaks?|minced|surimi)\b|フィレ|フィーレ|切り身|切身|ロイン|すり身|"
+    r"刺身|ほぐし身|魚肉"
 )
 # words of a whole-fish subheading that name no species
 _FISH = set(stemmed("fish"))
@@ -80,13 +91,13 @@ def fish_ranks(codes: Sequence[str], own_texts: Sequence[str], product: str) -> 
     named = {code[:4] for code, kinds in zip(codes, species, strict=True) if kinds & words}
     if not (words & _FISH or named) or _NOT_RAW.search(nfkc(product)) or names_preparation(product):
         return [0] * len(codes)  # no fish, a live one or a dried or cooked one: model's order
-    asks_part = bool(_ASKS_PART.search(nfkc(product)))
     text = nfkc(product)
+    asks_part, asks_flesh = bool(_ASKS_PART.search(text)), bool(_ASKS_FLESH.search(text))
     # the state the product names: frozen is 0303, fresh or chilled 0302 (the other after it)
     other_state = (
-        "0302"
+        ("0302", *_CHILLED_MEAT)
         if _FROZEN.search(text) and not _CHILLED.search(text)
-        else "0303"
+        else ("0303", *_FROZEN_MEAT)
         if _CHILLED.search(text) and not _FROZEN.search(text)
         else None
     )
@@ -98,6 +109,8 @@ def fish_ranks(codes: Sequence[str], own_texts: Sequence[str], product: str) -> 
             ranks.append(1)  # live fish, salted or dried fish, crustaceans, molluscs
         elif not asks_part and _part(code, own):
             ranks.append(3)
+        elif asks_flesh and code.startswith(_WHOLE_FISH) and not _part(code, own):
+            ranks.append(1)  # fresh tuna fillets: 0304.49, not the whole tuna 0302.3x
         elif other_state and code.startswith(other_state):
             ranks.append(1 if not kinds or kinds & words else 2)
         elif not code.startswith(_WHOLE_FISH):
@@ -109,6 +122,35 @@ def fish_ranks(codes: Sequence[str], own_texts: Sequence[str], product: str) -> 
         else:
             ranks.append(1)
     return ranks
+
+
+# the meat of a land animal the product names: then its meat headings stay where they are
+_LAND_MEAT = re.compile(
+    r"(?i)\b(?:beef|pork|veal|lamb|mutton|goat|chicken|poultry|duck|turkey|bovine|swine|horse|"
+    r"wagyu|venison)\b|牛|豚|鶏|鴨|羊|馬肉|鹿肉|和牛"
+)
+
+
+# a land animal's meat (chapter 02), raw hides and skins (41), furskins (43)
+_NOT_FISH = ("02", "41", "43")
+
+
+def meat_ranks(codes: Sequence[str], own_texts: Sequence[str], product: str) -> list[int]:
+    """Per candidate: 1 for a land animal's meat, hide or furskin when the product names a
+    fish (the word, or a species a whole-fish candidate names) and no land animal, else 0.
+    "Skinless, boneless loin cuts, raw and deep-frozen" of an amberjack were classified as
+    boneless bovine cuts (0202.30), then as raw furskins (test49 t010): the cuts' words are
+    the meat heading's, the fish is named once."""
+    text = nfkc(product)
+    words = set(stemmed(text))
+    named = any(
+        _species(code, own) & words
+        for code, own in zip(codes, own_texts, strict=True)
+        if code.startswith(_WHOLE_FISH)
+    )
+    if not (words & _FISH or named) or _LAND_MEAT.search(text):
+        return [0] * len(codes)
+    return [int(code.startswith(_NOT_FISH)) for code in codes]
 
 
 def reorder_fish(order: Sequence[int], codes: Sequence[str], ranks: Sequence[int]) -> list[int]:

@@ -12,6 +12,7 @@ from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.compliance.hs.knitted import says_not_knitted
 from export_assist.compliance.hs.negation import drop_negated
+from export_assist.compliance.hs.shipment import drop_trip
 from export_assist.retrieval.normalize import nfkc
 
 # Listing attributes that describe the goods (not shipping, brand or packaging).
@@ -152,7 +153,7 @@ def from_text(text: str) -> ProductQuery:
     """A free-text description (chat, API): all of it is the name; the nomenclature's
     words for its product words are the attributes; what it says the goods are not is
     left out (compliance/hs/negation.py)."""
-    name = drop_negated(" ".join(nfkc(text).split()))
+    name = drop_trip(drop_negated(" ".join(nfkc(text).split())))
     terms = nomenclature_terms(name)
     if says_not_knitted(text) and not says_not_knitted(name):  # 「編み物ではありません」
         terms = f"{terms} woven".strip()

@@ -24,7 +24,7 @@ from export_assist.compliance.hs.calibration import Isotonic
 from export_assist.compliance.hs.dried_fruit import dried_in_place, dried_only
 from export_assist.compliance.hs.edible import demote, edible_ranks
 from export_assist.compliance.hs.features import FEATURES, HsEvidence
-from export_assist.compliance.hs.fish import fish_ranks, reorder_fish
+from export_assist.compliance.hs.fish import fish_ranks, meat_ranks, reorder_fish
 from export_assist.compliance.hs.knitted import is_knitted, says_not_knitted
 from export_assist.compliance.hs.labels_ja import reason_ja
 from export_assist.compliance.hs.material_siblings import other_material
@@ -156,6 +156,7 @@ class RankedHsSuggester:
         if says_not_knitted(q.text):
             later += np.array([float(is_knitted(t)) for t in own])
         later += np.array(other_material(codes, own, q.text))
+        later += np.array(meat_ranks(codes, own, q.text))  # a fish's loins are no beef
         # new goods are no antiques (test34 t013: a watercolour painted this year), old ones
         # (明治時代の掛け軸) are
         young = says_old(q.text)
