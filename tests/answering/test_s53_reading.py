@@ -11,7 +11,8 @@ asks whether something said holds is yes or no; what is said of "our goods" is n
 jars buyers would carry are no goods; and everyday words name the sentence that answers: a
 filing taken for a seal of approval is none, a company without a local entity is a foreign
 company, a chamber's registration is made at each chamber, a business's books are kept so long,
-and an inspection may cost nothing."""
+and an inspection may cost nothing; Japan's procedure named by its name (CITES) is the topic
+its card answers, whatever the goods' words."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ import pytest
 
 from export_assist.agent.routes import handled_goods
 from export_assist.agent.tools.duties import asks_duty
+from export_assist.answering.card_topic import on_topic
+from export_assist.answering.compose import Composed
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.hs_phrase import hs_product
@@ -27,6 +30,7 @@ from export_assist.answering.qtypes import question_type
 from export_assist.answering.understand import understand
 from export_assist.compliance.hs.fish import meat_ranks
 from export_assist.compliance.hs.shipment import drop_trip
+from export_assist.domain.compliance import AppliesTo, RequirementCard
 from tests.compliance.hs_words_only import codes
 
 COVERED = frozenset({"TH", "VN", "DE", "EU", "FR", "US", "KR", "MY", "IN", "SG", "GB", "TW", "AU"})
@@ -180,3 +184,27 @@ def test_a_packing_named_as_what_buyers_carry_is_no_goods() -> None:
 )
 def test_everyday_words_name_the_sentence_that_answers(said: str, term: str) -> None:
     assert term in rule_terms(said)
+
+
+def cites_card(topic: str) -> RequirementCard:
+    return RequirementCard(
+        id="jp-cites",
+        markets=["ALL"],
+        topic=topic,
+        title="METI export approval and CITES permit for listed species",
+        requirement="A requirement.",
+        applies_to=AppliesTo(),
+        severity="mandatory",
+        evidence=["jp-cites-export"],
+    )
+
+
+def test_japans_procedure_named_by_its_name_is_the_topic_its_card_answers() -> None:
+    said = "ワニ革の時計ベルトを香港に出します。日本で受け取るCITESの書類は、国産の革と同じですか？"
+    q = understand(said, COVERED)
+    assert q.japan_side and "restricted" not in q.topics
+    assert on_topic(q, Composed(cards=[cites_card("restricted")]))
+    # an acronym inside another word names nothing (METI in "cosmetics")
+    q = understand("Which Japanese office checks cosmetics before export?", COVERED)
+    card = cites_card("restricted").model_copy(update={"title": "METI approval"})
+    assert not on_topic(q, Composed(cards=[card]))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from export_assist.answering.asked_facts import FACTS, PREFERRED_ONLY
 from export_assist.answering.asking import asking_sentence
+from export_assist.answering.card_topic import on_topic
 from export_assist.answering.cardpick import card_text
 from export_assist.answering.catalog import DocCatalog
 from export_assist.answering.compose import Composed, question_words
@@ -214,11 +215,6 @@ def unanchored(q: Question, composed: Composed, catalog: DocCatalog) -> bool:
         getattr(catalog.docs.get(c.doc_id), "country", "") for c in composed.citations.items
     }
     return not countries & {"JP", "INTL", ""}
-
-
-def on_topic(q: Question, composed: Composed) -> bool:
-    """Whether a card the answer shows is about a topic the question asks about."""
-    return any(card.topic in q.topics for card in composed.cards)
 
 
 def off_topic(found: Coverage, carded: bool = False) -> bool:
