@@ -208,3 +208,22 @@ def test_japans_procedure_named_by_its_name_is_the_topic_its_card_answers() -> N
     q = understand("Which Japanese office checks cosmetics before export?", COVERED)
     card = cites_card("restricted").model_copy(update={"title": "METI approval"})
     assert not on_topic(q, Composed(cards=[card]))
+
+
+def test_a_cut_named_alone_in_japanese_joins_the_fish_farmed_before() -> None:
+    said = "愛媛で真鯛を養殖しています。皮なしのフィレを冷凍して、香港の卸に出します。HSコードは？"
+    assert hs_product(said).startswith("真鯛 ")
+    # the fish named beside the cut needs nothing from before
+    assert hs_product("鮭のフィレを冷凍して出します。HSコードは？") == "鮭のフィレを冷凍して"
+
+
+def test_fillets_of_a_fish_the_nomenclature_does_not_name_are_the_catch_all() -> None:
+    assert codes("かんぱち 皮なしのロイン 冷凍", 1) == ["030489"]
+    # a species it names keeps its own subheading, and fillets asked are no "meat excluding fillets"
+    assert codes("frozen salmon fillets", 1) == ["030481"]
+
+
+def test_fresh_fruit_is_no_drink_made_of_it() -> None:
+    assert codes("fresh grapes", 1) == ["080610"]
+    # a drink named keeps its chapter
+    assert codes("fresh grape juice", 1)[0].startswith("2009")

@@ -26,6 +26,4 @@ _ACRONYM = re.compile(r"\b[A-Z]{4,}\b")
 
 def _names_card(text: str, title: str) -> bool:
     """The text names an acronym of the card's title (CITES; not METI inside "cosmetics")."""
-    return any(
-        re.search(rf"(?<![a-z]){a.lower()}(?![a-z])", text) for a in _ACRONYM.findall(title)
-    )
+    return any(re.search(rf"(?<![a-z]){a.lower()}(?![a-z])", text) for a in _ACRONYM.findall(title))

@@ -144,10 +144,15 @@ def _clean_before(text: str) -> str:
             return f"{before} {named}" if before and not _DESCRIBES.search(before) else named
         if found and refers_back(found):  # "… wants fresh ones by air": the nashi grown
             named = next(filter(None, map(_goods_of, reversed(parts[max(i - 2, 0) : i]))), "")
+            named = _DOING.sub("", named)  # 「かんぱちを養殖しています」: the fish, not the farming
             return f"{named} {found}" if named else found
         if found:
             return found
     return ""
+
+
+# what the exporter does with the goods named before: 「を養殖しています」, 「を加工しています」
+_DOING = re.compile(r"を[^を、。]{0,8}(?:ています|ております|してます)$")
 
 
 def _goods_of(part: str) -> str:

@@ -78,9 +78,15 @@ _REFERS_BACK = re.compile(
 )
 
 
+# ... and a cut named alone in Japanese: 「皮を引いた骨なしのロイン」 of the amberjack farmed
+_CUT_JA = re.compile(r"ロイン|フィレ|フィーレ|切り身|切身|柵|スライス")
+
+
 def refers_back(goods: str) -> bool:
-    """True when an English sentence's goods point back to goods said before."""
-    return goods.isascii() and bool(_REFERS_BACK.search(goods))
+    """True when a sentence's goods point back to goods said before ("fresh ones", a cut)."""
+    if goods.isascii():
+        return bool(_REFERS_BACK.search(goods))
+    return bool(_CUT_JA.search(goods))
 
 
 def english_goods(chunk: str) -> str:

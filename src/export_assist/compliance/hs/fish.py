@@ -113,8 +113,8 @@ def fish_ranks(codes: Sequence[str], own_texts: Sequence[str], product: str) -> 
             ranks.append(1)  # fresh tuna fillets: 0304.49, not the whole tuna 0302.3x
         elif other_state and code.startswith(other_state):
             ranks.append(1 if not kinds or kinds & words else 2)
-        elif not code.startswith(_WHOLE_FISH):
-            ranks.append(0)
+        elif not code.startswith(_WHOLE_FISH):  # fillets or fish meat, in the state asked
+            ranks.append(_flesh_rank(code, own, words, bool(_ASKS_FILLET.search(text))))
         elif code[:4] in named:  # a species the product names: the others after it
             ranks.append(0 if kinds & words else 1)
         elif _HEADING_CATCH_ALL.search(own):
@@ -151,6 +151,20 @@ def meat_ranks(codes: Sequence[str], own_texts: Sequence[str], product: str) -> 
     if not (words & _FISH or named) or _LAND_MEAT.search(text):
         return [0] * len(codes)
     return [int(code.startswith(_NOT_FISH)) for code in codes]
+
+
+_FLESH_GENERIC = set(stemmed("fillets meat genus"))
+# fillets or loins asked: the fillets' subheadings, not "fish meat, excluding fillets"
+_ASKS_FILLET = re.compile(r"(?i)\b(?:fillets?|loins?)\b|フィレ|フィーレ|ロイン|切り身|切身|柵")
+
+
+def _flesh_rank(code: str, own: str, words: set[str], fillets: bool) -> int:
+    """A fillet or fish-meat subheading (0304): 0 for the species the product names or, none
+    named, the catch-all (frozen kampachi loins: 0304.89, not swordfish 0304.84); 1 for another
+    species, and for the meat "excluding fillets" when fillets or loins are asked."""
+    kinds = _species(code, own) - _FLESH_GENERIC
+    other_species = bool(kinds) and not kinds & words
+    return int(other_species or (fillets and "excluding fillets" in own.lower()))
 
 
 def reorder_fish(order: Sequence[int], codes: Sequence[str], ranks: Sequence[int]) -> list[int]:

@@ -33,6 +33,7 @@ from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.states import (
     for_incubation,
+    fresh_fruit_only,
     fresh_only,
     is_dried_only,
     is_incubation,
@@ -151,6 +152,8 @@ class RankedHsSuggester:
             later += np.array([float(is_preparation(t)) for t in own])
         if fresh_only(q.text):  # 生のぶどう: not raisins
             later += np.array([float(is_dried_only(t)) for t in own])
+        if fresh_fruit_only(q.text):  # fresh grapes: not grape must
+            later += np.array([float(c.startswith("22")) for c in codes])
         if not for_incubation(q.text):  # eggs to eat, not for hatching
             later += np.array([float(is_incubation(t)) for t in own])
         if says_not_knitted(q.text):

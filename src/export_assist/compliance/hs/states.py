@@ -47,6 +47,19 @@ def fresh_only(text: str) -> bool:
     return bool(FRESH.search(low)) and not DRIED.search(low)
 
 
+# ... nor a drink made of them: "fresh grapes" led with grape must (2204.30), which shares the
+# grapes' words (s53 user trial); a drink or a ferment named keeps chapter 22 in place
+_DRINK = re.compile(
+    r"(?i)\b(?:juices?|wines?|must|drinks?|beverages?|liquors?|spirits?|beer|sake|cider|vinegar|"
+    r"liqueurs?)\b|ジュース|果汁|ワイン|酒|飲料|ドリンク|酢|サイダー"
+)
+
+
+def fresh_fruit_only(text: str) -> bool:
+    """Whether a description says fresh, names no drying and no drink (chapter 22 goes later)."""
+    return fresh_only(text) and not _DRINK.search(nfkc(text))
+
+
 def is_dried_only(own_text: str) -> bool:
     """Whether a subheading's own text is for dried goods, not fresh or dried."""
     return bool(re.search(r"(?i)\bdried\b", own_text)) and not re.search(r"(?i)\bfresh\b", own_text)
