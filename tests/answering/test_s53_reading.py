@@ -24,14 +24,18 @@ from export_assist.answering.card_topic import on_topic
 from export_assist.answering.compose import Composed
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.handoff import advice_kinds
+from export_assist.answering.hs import hs_answer, hs_query
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.phrase import product_phrase
 from export_assist.answering.qtypes import question_type
 from export_assist.answering.understand import understand
 from export_assist.compliance.hs.fish import meat_ranks
+from export_assist.compliance.hs.product import from_text
+from export_assist.compliance.hs.question import clarifying_question
 from export_assist.compliance.hs.shipment import drop_trip
+from export_assist.compliance.hs.table import packaged_table
 from export_assist.domain.compliance import AppliesTo, RequirementCard
-from tests.compliance.hs_words_only import codes
+from tests.compliance.hs_words_only import codes, words_only_suggester
 
 COVERED = frozenset({"TH", "VN", "DE", "EU", "FR", "US", "KR", "MY", "IN", "SG", "GB", "TW", "AU"})
 
@@ -227,3 +231,23 @@ def test_fresh_fruit_is_no_drink_made_of_it() -> None:
     assert codes("fresh grapes", 1) == ["080610"]
     # a drink named keeps its chapter
     assert codes("fresh grape juice", 1)[0].startswith("2009")
+
+
+def test_codes_told_apart_by_the_same_words_are_one_option() -> None:
+    table, said = packaged_table(), "南部鉄器の鍋"
+    found = clarifying_question(from_text(said), words_only_suggester().suggest(said, 5), table)
+    assert found is not None
+    options = [part.split("：")[1] for part in found.question_ja.split("（", 1)[1].split("／")]
+    assert len(options) == len(set(options)) >= 2
+    # fillets said in the cut's own word are not asked again
+    said = "かんぱち 皮なしのロイン 冷凍"
+    found = clarifying_question(from_text(said), words_only_suggester().suggest(said, 5), table)
+    assert found is None or "フィレ／" not in found.question_ja
+
+
+def test_food_is_asked_its_state_not_its_material() -> None:
+    said = "大分の干し椎茸（どんこ、丸のまま乾燥）のHSコードは？"
+    q = understand(said, COVERED)
+    found = words_only_suggester().suggest(hs_query(q), 5)
+    text, asks = hs_answer(q, found)
+    assert asks and "状態" in text and "素材" not in text

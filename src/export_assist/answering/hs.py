@@ -94,6 +94,12 @@ def needs_material(q: Question, suggestions: list[HsSuggestion]) -> bool:
     return False
 
 
+def is_food(suggestions: list[HsSuggestion]) -> bool:
+    """The two best candidates are food (chapters 01-24): told apart by the state and the
+    processing, not by a material (the s53 trial's kampachi loins were asked their material)."""
+    return len(suggestions) >= 2 and all(s.code[:2] < "25" for s in suggestions[:2])
+
+
 def _materials(suggestions: list[HsSuggestion]) -> list[str]:
     """The materials the candidates' texts name, in candidate order, each once."""
     found: dict[str, None] = {}
@@ -152,7 +158,12 @@ def hs_answer(
         return "\n".join([asked, t(lang, "hs_candidates"), *lines]), True
     if needs_material(q, suggestions):
         examples = _material_examples(lang, shown)
-        head = t(lang, "hs_ask_material", product=hs_query(q) or q.product, examples=examples)
+        product = hs_query(q) or q.product
+        head = (
+            t(lang, "hs_ask_state", product=product)
+            if is_food(suggestions)
+            else t(lang, "hs_ask_material", product=product, examples=examples)
+        )
         return "\n".join([head, t(lang, "hs_candidates"), *lines]), True
     best = suggestions[0]
     head = t(lang, "hs_best", code=dotted(best.code), description=name(best))

@@ -92,6 +92,7 @@ TEXT: dict[str, dict[str, str]] = {
         "field_port_of_discharge": "仕向港",
         "hs_ask_material": "{product}のHSコードは素材(材質)や用途で変わります。素材{examples}と用途を教えてください。",
         "hs_material_examples": "(例: {options})",
+        "hs_ask_state": "{product}のHSコードは、食品の状態や加工の度合い(生鮮・冷蔵・冷凍・乾燥・塩蔵・加熱・味付け・調製品など)で変わります。出荷するときの状態を教えてください。",
         "hs_candidates": "現時点の候補:",
         "hs_best": "最も近いHSコード(6桁)は {code}({description})です。",
         "hs_check": "輸入国の国内コード(8〜10桁)は輸入者・通関業者に確認してください。",
@@ -181,6 +182,8 @@ TEXT: dict[str, dict[str, str]] = {
         "hs_ask_material": "The HS code of {product} depends on its material and use. What is "
         "it made of{examples} and what is it for?",
         "hs_material_examples": " (for example {options})",
+        "hs_ask_state": "The HS code of {product} depends on its state and processing (fresh, chilled, "
+        "frozen, dried, salted, cooked, seasoned or prepared). In what state will it be shipped?",
         "hs_candidates": "Candidates so far:",
         "hs_best": "The closest HS subheading (6 digits) is {code} ({description}).",
         "hs_check": "Confirm the importing country's national code (8-10 digits) with your "

@@ -158,6 +158,11 @@ _FLESH_GENERIC = set(stemmed("fillets meat genus"))
 _ASKS_FILLET = re.compile(r"(?i)\b(?:fillets?|loins?)\b|フィレ|フィーレ|ロイン|切り身|切身|柵")
 
 
+def asks_fillets(product: str) -> bool:
+    """The product names fillets or loins (in any of their words: ロイン, 切り身, 柵)."""
+    return bool(_ASKS_FILLET.search(nfkc(product)))
+
+
 def _flesh_rank(code: str, own: str, words: set[str], fillets: bool) -> int:
     """A fillet or fish-meat subheading (0304): 0 for the species the product names or, none
     named, the catch-all (frozen kampachi loins: 0304.89, not swordfish 0304.84); 1 for another

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from export_assist.compliance.hs.fish import asks_fillets
 from export_assist.compliance.hs.kinds import kind_question
 from export_assist.compliance.hs.product import ProductQuery, materials_in
 from export_assist.compliance.hs.query_words import packing_of, packing_split
@@ -186,12 +187,15 @@ def sibling_question(
     # 「100グラム入り」, 「業務用」: the packing answers a weight split (tea's 3kg; test48 t012)
     stated_packing = packing_of(q) != 0.0
 
+    fillets = asks_fillets(q.text)  # 「骨なしのロイン」: fillets said in the cut's own word
+
     def said(w: Word) -> bool:
         """A word the product already says ("cast iron", "enamelled", a material, a packing)."""
         return (
             w.english in text
             or (stated_material and w.japanese.endswith("製"))
             or (stated_packing and packing_split(w.english))
+            or (fillets and w.english.startswith("fillet"))
         )
 
     differ = {
@@ -201,12 +205,18 @@ def sibling_question(
     }
     if len(differ) < 2 or not any(_attribute(w) for ws in differ.values() for w in ws):
         return None
-    en = " / ".join(
-        f"{c[:4]}.{c[4:]} {', '.join(_english(w) for w in ws)}" for c, ws in differ.items()
-    )
-    ja = "／".join(
-        f"{c[:4]}.{c[4:]}：{'、'.join(w.japanese for w in ws)}" for c, ws in differ.items()
-    )
+    # codes told apart by the same words are one option (the s53 trial's kampachi loins were asked
+    # 「0304.89：フィレ／0304.84：フィレ／0304.85：フィレ」)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for c, ws in differ.items():
+        groups.setdefault(tuple(w.japanese for w in ws), []).append(f"{c[:4]}.{c[4:]}")
+    if len(groups) < 2:
+        return None
+    english = {
+        tuple(w.japanese for w in ws): ", ".join(_english(w) for w in ws) for ws in differ.values()
+    }
+    en = " / ".join(f"{', '.join(cs)} {english[k]}" for k, cs in groups.items())
+    ja = "／".join(f"{'・'.join(cs)}：{'、'.join(k)}" for k, cs in groups.items())
     return HsQuestion(
         attribute="feature",
         question_en=f"Which of these describes it? The candidate codes differ on: {en}.",
