@@ -146,6 +146,7 @@ _OUR_GOODS = re.compile(r"(?:うちの|この|その|弊社の|当社の|自社�
 
 
 def _of_our_goods(text: str, phrase: str) -> bool:
+    """The phrase follows 「うちの商品の」 and kin: an attribute of goods named before."""
     at = text.find(phrase)
     return at > 0 and bool(_OUR_GOODS.search(text[:at]))
 
