@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from export_assist.answering import counterpart, vocab
 from export_assist.answering.asks import asks_code_rule
 from export_assist.answering.exporter_intro import new_exporter
+from export_assist.answering.followup_goods import other_goods, same_goods
 from export_assist.answering.followup_material import material_answer as material_answer
 from export_assist.answering.followup_material import with_material
 from export_assist.answering.frame import asks_rules
@@ -182,7 +183,7 @@ def _inherit(current: Question, previous: Question) -> Question:
     # after pickles, test27 t005) are new goods, though the vocabulary has no word for them
     new_family = bool(set(current.families) - set(previous.families))
     named = current.product or said or current.hs_code or new_family
-    named = named and not _same_goods(current, previous)  # 「同じスープ」: pork stays (esc28 d017)
+    named = named and not same_goods(current, previous)  # 「同じスープ」: pork stays (esc28 d017)
     if not named and (previous.product or previous.phrase):
         changes |= {
             "product": previous.product,
@@ -234,9 +235,9 @@ def _inherit(current: Question, previous: Question) -> Question:
         changes["material"] = previous.material
     # other goods' requirements asked of the same market (「同じ相手に電気ケトルも売りたい。何が
     # 必要？」 after sake): the earlier question's goods would pull its rules into the answer
-    other_goods = current.intent == "checklist" and _other_goods(current, previous)
+    elsewhere_goods = current.intent == "checklist" and other_goods(current, previous)
     leans = not current.topics or if_so(current.text)
-    if leans and (inherited or not current.product) and not (other_goods or rules):
+    if leans and (inherited or not current.product) and not (elsewhere_goods or rules):
         # a follow-up leans on the previous question ("And what is the UK equivalent?")
         changes["context"] = previous.asked or previous.text
     elif current.japan_side and names_procedure(previous.asked or previous.text):
@@ -271,23 +272,6 @@ _WISH = re.compile(r"たい|\bwant|\bwould like|\bplan(?:s|ning)?\b|予定|つ�
 def _asks(q: Question) -> bool:
     """The message asks something: a question mark or a question type of its own."""
     return "?" in q.text or "？" in q.text or q.qtype != "what"
-
-
-def _same_goods(current: Question, previous: Question) -> bool:
-    """The message names the previous goods again, shorter: 「同じスープ」, 「そのスープ」."""
-    low = nfkc(current.text)
-    word = current.phrase or current.product
-    return (
-        bool(word)
-        and word in (previous.phrase or previous.product)
-        and bool(re.search(rf"(?:同じ|その|この|例の){re.escape(word)}", low))
-    )
-
-
-def _other_goods(current: Question, previous: Question) -> bool:
-    """The message names goods of its own that share no word with the previous ones."""
-    new, old = set(current.product.split()), set(previous.product.split())
-    return bool(new) and bool(old) and not new & old
 
 
 def resolve_history(messages: Sequence[str], current: str, covered: frozenset[str]) -> Question:

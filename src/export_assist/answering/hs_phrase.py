@@ -112,6 +112,13 @@ _PACKED = re.compile(r"\d[\d.,]*\s*(?:グラム|g|ミリリットル|ml|キロ|k
 _MEANS_ONLY = re.compile(r"^[^、。を]{1,8}で$")
 # a sentence that only says what the goods are not (「竹は使っていません」) names no goods
 _NOT_ONLY = re.compile(r"^[^、。]{1,12}(?:は|も|でも)[^、。]{0,8}(?:ません|ない|なし)$")
+# ... nor one that ends denying (「ステーキナイフのような食卓で使うものではありません」,
+# 「小麦粉と塩と水だけで、卵は使っていません」: s54, tuning test50 t009 and escalation_dev48
+# d009 classified the denial: no candidate at all, and textile sacks for udon)
+_DENIES = re.compile(r"(?:ません|ないです|ではない|じゃない)$")
+# a thing said as 「…したもの」 points back to the goods named before: 「ゆでる前の乾燥したものを
+# 束にして袋に詰め」 is the udon made, not the bag (escalation_dev48 d009)
+_THING_JA = re.compile(r"(?:た|る|の|な|い)もの(?:を|で|は|が|$)")
 _EN_LEAD = re.compile(
     r"(?i)^(?:(?:for|covers?|of|do|does|did|should|would|will|can|could|is|are|"
     r"applies to|apply to|to use for|on|fits?|suits?)\s+)*(?:(?:an?|the|my|our|some|plain)\s+)?"
@@ -142,9 +149,12 @@ def _clean_before(text: str) -> str:
             # (escalation_dev29 d004 classified paper cards as stationery)
             before = _goods_of(parts[i - 1]) if i > 0 else ""
             return f"{before} {named}" if before and not _DESCRIBES.search(before) else named
-        if found and refers_back(found):  # "… wants fresh ones by air": the nashi grown
+        thing = bool(found) and not found.isascii() and bool(_THING_JA.search(found))
+        if found and (thing or refers_back(found)):  # "… fresh ones by air": the nashi grown
             named = next(filter(None, map(_goods_of, reversed(parts[max(i - 2, 0) : i]))), "")
             named = _DOING.sub("", named)  # 「かんぱちを養殖しています」: the fish, not the farming
+            if thing and named:
+                return named  # what the thing is said to be is the goods named
             return f"{named} {found}" if named else found
         if found:
             return found
@@ -167,6 +177,7 @@ def _goods_of(part: str) -> str:
         or _IMPORTS_THEM.search(found)
         or _ORDERS_COUNT.search(found)
         or _MEANS_ONLY.match(found)
+        or (not found.isascii() and _DENIES.search(found))
     ):
         return found
     return ""

@@ -51,12 +51,17 @@ def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
         known = q.phrase or q.product
     if qty_at < 0:
         return known
-    before = _BEFORE_QTY.search(goods[:qty_at])
+    # the unit size and the particle said between the goods and the count are neither:
+    # 「冷凍たこ焼き1kg袋を1,200袋」 (s54: tuning escalation_dev48 d003 read no goods)
+    head = goods[:qty_at]
+    if size := unit_size(head):
+        head = head[: size[1][0]] if not head[size[1][1] :].strip(" をは、") else head
+    before = _BEFORE_QTY.search(head.rstrip(" を"))
     run = before.group(1) if before and not _LABELS.search(before.group(1)) else ""
     # 「有田焼の招き猫 120個」: the known word only qualifies the head (its ware, maker, place);
     # the goods are the whole noun phrase, never the qualifier alone (test16 t003)
     # (or 「九谷焼の箸置」 for 「九谷焼の箸置き」); 「静岡の緑茶」 may stay 「緑茶」, the head is said
-    owner = _OWNER.search(goods[: before.start(1)]) if before and run else None
+    owner = _OWNER.search(head[: before.start(1)]) if before and run else None
     full = f"{owner.group(1)}の{run}" if owner else ""
     if known and known.lower() in full.lower() and known.lower() not in run.lower():
         return full

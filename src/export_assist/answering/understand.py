@@ -11,7 +11,14 @@ from export_assist.answering.asks import intent_of
 from export_assist.answering.compared_goods import without_compared
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families, goods_families
-from export_assist.answering.goods_words import COMPANY, RUNS_ON, SHOP, groups, in_place
+from export_assist.answering.goods_words import (
+    COMPANY,
+    RUNS_ON,
+    SHOP,
+    groups,
+    in_place,
+    without_set_apart,
+)
 from export_assist.answering.japan_side import (
     NOT_PLACES,
     declined,
@@ -107,7 +114,7 @@ def understand(text: str, covered: frozenset[str]) -> Question:
     japan_named = any(m.code == "JP" for m in _mentions(text))
     goods_text = without_intro(text, _names_goods)  # 「水産加工会社です。」: not the goods
     goods_text = without_compared(goods_text, _names_goods)  # 「チーズと比べて」: nor these
-    goods_low = nfkc(goods_text).lower()
+    goods_low = without_set_apart(nfkc(goods_text).lower())  # 「食品以外の」: not food
     product, categories = _product(goods_low)
     hs_code = _hs(text)
     # (the place the exporter is in names no goods: 鯖江, 山梨)
