@@ -15,7 +15,9 @@ from export_assist.answering.understand import Question, understand
 # (「冷凍ブリ切り身 2kg袋 x 300袋」, 「冷凍うなぎ 200袋」), never a particle (「リストを冷凍サバ」 is two
 # words); a Latin head joined to it is part of the name (「LED卓上ライト」, 「USB充電器」).
 _BEFORE_QTY = re.compile(
-    r"((?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]"
+    # (a hiragana head said at a clause's start is part of it: 「。ゆずポン酢 360ml瓶を600本」; a
+    # particle left after a company's name is none: 「B.V. にマグカップ」)
+    r"((?:(?<=[\s、。,，「])(?![をにではがのとへもや])[ぁ-ゖ]+)?(?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]"
     r"(?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|[ぁ-ゖ](?<![をにではがのとへもや]))*)[\s、,x×*]*$"
 )
 # The noun right before 「の」 that joins it to the goods' name: 「有田焼の」 in 「有田焼の招き猫」.

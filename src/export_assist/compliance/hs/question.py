@@ -178,8 +178,7 @@ def sibling_question(
     same = [s.code for s in _close(suggestions, siblings=True) if s.code[:4] == heading]
     if len(same) < 2:
         return None
-    named = [c for c in same if _named(q.text, table.label_ja(c))]
-    if named == [suggestions[0].code]:
+    if len([c for c in same if _named(q.text, table.label_ja(c))]) == 1:
         return None  # 「ステンレス包丁」 names 8211.92 「包丁等の刃物」: no table-knife question
     words = {c: table.sibling_words(c) for c in same}
     common = set.intersection(*({w.japanese for w in ws} for ws in words.values()))
@@ -233,7 +232,4 @@ def _named(product: str, label: str) -> bool:
     word: 「綿製タオル」 (6302.60, terry) is named by 「綿タオル」 through タオル, whose
     everyday sense is terry towelling, and 「鋳鉄製」 alone names no sibling."""
     head = re.sub(r"（[^）]*）|\([^)]*\)|等|類|[\u4e00-\u9fff]{1,4}製(?!品)", " ", label)
-    # the kanji a user writes for the label's kana: 「乾麺」 names 1902.19 「乾めん」 (s54:
-    # escalation_dev48 d009's udon, said to have no egg, was asked egg or not)
-    head = head.replace("めん", "麺")
     return any(w in product for w in re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}", head))
