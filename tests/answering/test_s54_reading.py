@@ -7,7 +7,8 @@ grievance officer are matters no document answers; and everyday words name the s
 answers: goods given without payment still need the licence, a licence exception is declared
 at customs, and one filing holds in every member state; a document request's goods said with
 their pack size and a particle before the count (「冷凍今川焼き500g袋を800袋」) are still the goods;
-what can happen to a shipment made without the filing asks the penalty."""
+what can happen to a shipment made without the filing asks the penalty; a supplier's country the
+exporter buys from, or a factory's where the goods were made, is no market."""
 
 from __future__ import annotations
 
@@ -140,3 +141,19 @@ def test_goods_said_with_their_pack_size_before_the_count_are_the_goods() -> Non
 )
 def test_what_befalls_a_shipment_made_without_the_filing_asks_the_penalty(said: str) -> None:
     assert question_type(said) == "penalty"
+
+
+@pytest.mark.parametrize(
+    ("said", "markets"),
+    [
+        (
+            "豊岡で鞄を作っています。イタリアの業者から仕入れた革を使った鞄を、台湾の百貨店に出します。何が必要ですか？",
+            ["TW"],
+        ),
+        ("タイの工場で縫製したエプロンを日本から韓国に出します。原産地の扱いは？", ["KR"]),
+        # a party there that orders, or that is sold to, still names the market
+        ("タイの商社から注文が来ました。緑茶を出すには何が必要ですか？", ["TH"]),
+    ],
+)
+def test_a_suppliers_or_factorys_country_is_no_market(said: str, markets: list[str]) -> None:
+    assert understand(said, COVERED | {"IT", "TW"}).destinations == markets

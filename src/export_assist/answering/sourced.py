@@ -50,13 +50,23 @@ _JA_OF_INPUT = re.compile(
 )
 
 
+# 「タイの業者から輸入した原皮」: a supplier there that the exporter buys from (the s53 trial read
+# Thailand as a market beside France); 「ベトナムの工場で縫製した」: where the goods were made
+_JA_SUPPLIER = re.compile(
+    r"^の(?:業者|会社|メーカー|工場|サプライヤー|仕入先|仕入れ先|取引先|農家|生産者|問屋|商社|農園|養殖場)(?:さん)?"
+    r"(?:から[^。、!?！？\n]{0,14}?(?:輸入(?!者|業|商|会社|元|先)|仕入|取り寄|調達|買い付|買い入|購入)|"
+    r"で(?:作|つく|製造|生産|縫製|加工|組み立て|組立|縫))"
+)
+
+
 def sourced(text: str, start: int, surface: str, kind: str) -> bool:
     """Whether the place at `start` is said as the origin of an ingredient or material."""
     end = start + len(surface)
     after = text[end : end + 12]
     if after.startswith(_JA_AFTER) and not after.startswith(_JA_AFTER_NOT):
         return True
-    if _JA_FROM_THEN_BUY.match(text[end : end + 40]) or _JA_OF_INPUT.match(text[end : end + 40]):
+    ahead = text[end : end + 40]
+    if _JA_FROM_THEN_BUY.match(ahead) or _JA_OF_INPUT.match(ahead) or _JA_SUPPLIER.match(ahead):
         return True
     clause = _CLAUSE.split(text[:start])[-1]
     if _EN_BEFORE.search(clause):
