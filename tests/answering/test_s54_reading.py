@@ -103,6 +103,10 @@ def test_a_plastic_packaging_tax_and_a_grievance_officer_are_handed_off(
         # goods given away still need the licence: the sentence that says so
         ("展示会で配るサンプルは無償でも許可が要りますか？", "無償であること自体"),
         (
+            "評価用の部品を無償で送ります。無償でも経済産業省の許可は要りますか？",
+            "無償であること自体",
+        ),
+        (
             "Do free samples still need an export licence if they are on the list?",
             "free of charge does not",
         ),
