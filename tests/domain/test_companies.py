@@ -61,3 +61,12 @@ def test_a_malaysian_or_indonesian_form_keeps_its_full_stop() -> None:
     assert companies("クアラルンプールのSinar Pantry Sdn. Bhd.向けに") == ["Sinar Pantry Sdn. Bhd."]
     assert companies("PT Sinar Jaya Tbk.宛") == ["PT Sinar Jaya Tbk."]
     assert companies("Maju Trading Sdn Bhd ships") == ["Maju Trading Sdn Bhd"]
+
+
+def test_a_name_written_into_japanese_text_keeps_a_first_word_that_opens_english_sentences() -> (
+    None
+):
+    # 「ハノイのAn Phat Foods JSC向けに」: "An" is the name's, not an article (s54 user trial)
+    assert companies("ハノイのAn Phat Foods JSC向けに出荷します") == ["An Phat Foods JSC"]
+    # ... while an English sentence's opener is still no name
+    assert companies("Is Pacific Rim LLC a real company?") == ["Pacific Rim LLC"]

@@ -59,6 +59,9 @@ _OPENERS = frozenset(
 )
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々、。「」（）]")
+
+
 @dataclass(frozen=True)
 class Company:
     """A company named in a text, and where."""
@@ -92,7 +95,10 @@ def _trimmed(text: str, start: int, end: int) -> Company | None:
     ("The Company", "Our Co.")."""
     words = list(re.finditer(r"\S+", text[start:end]))
     first = 0
-    while first < len(words) - 1 and words[first].group(0).lower() in _OPENERS:
+    # a name written into Japanese text opens no English sentence: 「ハノイのAn Phat Foods JSC向けに」
+    # keeps "An" (the s54 trial's buyer lost it)
+    in_japanese = start > 0 and bool(_CJK.match(text[start - 1]))
+    while not in_japanese and first < len(words) - 1 and words[first].group(0).lower() in _OPENERS:
         first += 1
     if first >= len(words) - 1:  # only the legal form is left
         return None
