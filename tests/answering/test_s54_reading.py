@@ -161,3 +161,11 @@ def test_what_befalls_a_shipment_made_without_the_filing_asks_the_penalty(said: 
 )
 def test_a_suppliers_or_factorys_country_is_no_market(said: str, markets: list[str]) -> None:
     assert understand(said, COVERED | {"IT", "TW"}).destinations == markets
+
+
+def test_goods_named_as_a_partys_trade_are_no_goods() -> None:
+    # 「果物輸入業者に」: the importer's trade, not the goods (the s54 trial's pears read 「梨 果物」)
+    said = (
+        "青森でりんごを作っています。バンコクの果物輸入業者に生のりんごを出します。何が必要ですか？"
+    )
+    assert understand(said, COVERED).product == "りんご"

@@ -19,7 +19,10 @@ def in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
 
 # A goods word that names a company the goods go to or come from (「蘇州の機械メーカーに」,
 # 「食品商社から」) is the buyer or seller, not the goods (test23 t002).
-COMPANY = re.compile(r"(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)")
+# (... with its trade before the party: 「果物輸入業者に」, the s54 trial's pears were 「梨 果物」)
+COMPANY = re.compile(
+    r"(?:輸入|卸売?|販売|専門)?(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)"
+)
 # goods the message sets apart are not its goods: 「食品以外の一般の商品」 are not food (s54:
 # tuning test50 t032's mugs were read as food and answered with the food label card)
 _SET_APART = re.compile(
