@@ -1,7 +1,8 @@
-"""Goods named only to be compared with the goods asked about (「チーズと比べて、牛乳は？」,
-"Is there anything special for milk, compared with the cheese?"): the goods asked about are
-the others (test24 t004 read "cheese" as the product of a milk question). Blanked only when
-the rest of the message names goods of its own."""
+"""Goods a message names but does not ask about: named only to be compared with the goods
+asked about (「チーズと比べて、牛乳は？」, "Is there anything special for milk, compared with the
+cheese?": test24 t004 read "cheese" as the product of a milk question), blanked only when the
+rest of the message names goods of its own; and goods it sets apart (「食品以外の」, "non-food"),
+always blanked."""
 
 from __future__ import annotations
 
@@ -25,3 +26,16 @@ def without_compared(text: str, names_goods: Callable[[str], list[tuple[int, str
     if rest == text or not names_goods(nfkc(rest)):
         return text
     return rest
+
+
+# goods the message sets apart are not its goods: 「食品以外の一般の商品」 are not food (s54:
+# tuning test50 t032's mugs were read as food and answered with the food label card)
+_SET_APART = re.compile(
+    r"[\u4e00-\u9fff\u30a0-\u30ffー]+(?=以外|を除く|を除いた)|(?<=non-)[a-z]+|"
+    r"(?<=other than )[a-z]+|(?<=except )[a-z]+"
+)
+
+
+def without_set_apart(low: str) -> str:
+    """The lower-cased text with the goods it sets apart blanked (same length)."""
+    return _SET_APART.sub(lambda m: " " * len(m.group()), low)

@@ -23,19 +23,6 @@ def in_place(span: tuple[int, int], homes: list[tuple[int, int]]) -> bool:
 COMPANY = re.compile(
     r"(?:輸入|卸売?|販売|専門)?(?:メーカー|会社|商社|業者|問屋|工場)(?:さん|様)?(?:に|へ|から)"
 )
-# goods the message sets apart are not its goods: 「食品以外の一般の商品」 are not food (s54:
-# tuning test50 t032's mugs were read as food and answered with the food label card)
-_SET_APART = re.compile(
-    r"[\u4e00-\u9fff\u30a0-\u30ffー]+(?=以外|を除く|を除いた)|(?<=non-)[a-z]+|"
-    r"(?<=other than )[a-z]+|(?<=except )[a-z]+"
-)
-
-
-def without_set_apart(low: str) -> str:
-    """The lower-cased text with the goods it sets apart blanked (same length)."""
-    return _SET_APART.sub(lambda m: " " * len(m.group()), low)
-
-
 SHOP = re.compile(
     r"(?:屋|店|専門店|ショップ|売り場)(?:さん|様)?(?:に|へ|で|から|の|は|が)"
     # "A cookware shop in Hamburg is ordering" for kitchen knives (escalation_dev42 d009)

@@ -8,17 +8,10 @@ from dataclasses import dataclass, field, replace
 
 from export_assist.answering import vocab
 from export_assist.answering.asks import intent_of
-from export_assist.answering.compared_goods import without_compared
+from export_assist.answering.compared_goods import without_compared, without_set_apart
 from export_assist.answering.exporter_intro import without_intro
 from export_assist.answering.families import families, goods_families
-from export_assist.answering.goods_words import (
-    COMPANY,
-    RUNS_ON,
-    SHOP,
-    groups,
-    in_place,
-    without_set_apart,
-)
+from export_assist.answering.goods_words import COMPANY, RUNS_ON, SHOP, groups, in_place
 from export_assist.answering.japan_side import (
     NOT_PLACES,
     declined,
