@@ -36,6 +36,11 @@ def test_a_sentence_that_ends_denying_names_no_goods() -> None:
     assert hs_product(said) == "そばの乾麺"
 
 
+def test_the_codes_length_said_after_the_shop_names_no_goods() -> None:
+    said = "燕で爪切りを作っています。パリの雑貨店に出す6桁のHSコードは？"
+    assert hs_product(said) == "爪切り"
+
+
 def test_a_thing_said_as_what_was_made_points_back_to_the_goods() -> None:
     said = (
         "長野でそばの乾麺を作っています。ゆでる前に乾かしたものを箱に詰めて出します。HSコードは？"
