@@ -30,9 +30,14 @@ def without_compared(text: str, names_goods: Callable[[str], list[tuple[int, str
 
 # goods the message sets apart are not its goods: 「食品以外の一般の商品」 are not food (s54:
 # tuning test50 t032's mugs were read as food and answered with the food label card)
+# ... and goods a message says its goods are not, two or more in a row (s55: tuning test51
+# t026 「食品でも電気製品でもおもちゃでもない一般の消費者向けの品物」 got the toy card; "neither food
+# nor toys")
 _SET_APART = re.compile(
     r"[\u4e00-\u9fff\u30a0-\u30ffー]+(?=以外|を除く|を除いた)|(?<=non-)[a-z]+|"
-    r"(?<=other than )[a-z]+|(?<=except )[a-z]+"
+    r"(?<=other than )[a-z]+|(?<=except )[a-z]+|"
+    r"(?:[\u3040-\u30ff\u4e00-\u9fffー]{1,12}?でも){2,}(?:ない|ありません)|"
+    r"\bneither [a-z -]{1,30}? nor [a-z -]{1,30}?(?=[,.:?!;]|$| but\b)"
 )
 
 

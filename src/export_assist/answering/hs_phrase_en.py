@@ -53,6 +53,12 @@ _EN_ORDERED = re.compile(
     + r"?\s*(?:of\s+)?)?(.*)$"
 )
 _EN_PRONOUN = re.compile(r"(?i)^(?:them|it|these|those|this|that|each|one)?$")
+# a sentence saying what is not added names no goods: "Nothing else is added", "No sugar or salt
+# is added" (s55: tuning escalation_dev49 d006 classified "Nothing else is added" as juice)
+_NONE_ADDED = re.compile(
+    r"(?i)^(?:nothing(?:\s+else)?|no\s+[a-z]+(?:\s+(?:or|and|nor)\s+[a-z]+)?|no\s+other\s+[a-z]+)\s+"
+    r"(?:is|are|was|were|has been|have been|gets|goes)\s+(?:added|mixed in|put in|used|included)\b"
+)
 
 _EN_REQUEST = set(
     "what what's whats which is are the tell me please give find need do you know can could "
@@ -92,7 +98,7 @@ def refers_back(goods: str) -> bool:
 def english_goods(chunk: str) -> str:
     """The goods an English sentence names, "" when it names none."""
     chunk = chunk.strip()
-    if _WE_ARE.match(chunk):
+    if _WE_ARE.match(chunk) or _NONE_ADDED.match(chunk):
         return ""
     if _WE_ARE_SELLING.match(chunk) and (sold := _SELLING.search(chunk)):
         return sold.group(1).strip()
