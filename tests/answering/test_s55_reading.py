@@ -17,6 +17,7 @@ from export_assist.answering.everyday import rule_terms
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.understand import understand
+from export_assist.compliance.profile import ProfileBuilder
 
 COVERED = frozenset({"TH", "VN", "DE", "EU", "FR", "IT", "NL", "US", "CN", "ID", "AE", "SG", "GB"})
 
@@ -129,3 +130,12 @@ def test_a_sentence_saying_what_is_not_added_names_no_goods(said: str, goods: st
 )
 def test_everyday_words_name_the_sentence_that_answers(said: str, term: str) -> None:
     assert term in rule_terms(said)
+
+
+@pytest.mark.parametrize(
+    "name", ["カセットコンロ", "ガスコンロ", "portable gas stove", "patio heater"]
+)
+def test_gas_cookers_and_heaters_are_household_appliances(name: str) -> None:
+    categories = ProfileBuilder(embedder=None).build(name, None).categories
+    assert "household" in categories
+    assert "food" not in categories
