@@ -17,6 +17,9 @@ from export_assist.answering.everyday import rule_terms
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.understand import understand
+from export_assist.compliance.hs.material_siblings import denied_material
+from export_assist.compliance.hs.negation import drop_negated
+from export_assist.compliance.hs.product import from_text
 from export_assist.compliance.profile import ProfileBuilder
 
 COVERED = frozenset({"TH", "VN", "DE", "EU", "FR", "IT", "NL", "US", "CN", "ID", "AE", "SG", "GB"})
@@ -139,3 +142,28 @@ def test_gas_cookers_and_heaters_are_household_appliances(name: str) -> None:
     categories = ProfileBuilder(embedder=None).build(name, None).categories
     assert "household" in categories
     assert "food" not in categories
+
+
+def test_what_the_goods_are_made_from_points_back_to_them() -> None:
+    said = (
+        "We make lunch boxes in Fukui. They are made from lacquered wood, not plastic. "
+        "What is the HS code?"
+    )
+    assert hs_product(said) == (
+        "We make lunch boxes in Fukui They are made from lacquered wood, not plastic"
+    )
+
+
+def test_a_chain_of_negations_is_left_out() -> None:
+    said = "drinking straws made of paper, not bamboo and not plastic."
+    assert drop_negated(said) == "drinking straws made of paper, ."
+    assert from_text(said).not_materials == frozenset({"bamboo", "plastics"})
+
+
+def test_a_material_the_goods_are_not_made_of_goes_after_the_rest() -> None:
+    own = [
+        "Plates and the like, of bamboo paper or paperboard",
+        "Plates and the like, of paper or paperboard other than of bamboo",
+    ]
+    assert denied_material(own, frozenset({"bamboo"})) == [1.0, 0.0]
+    assert denied_material(own, frozenset()) == [0.0, 0.0]

@@ -81,6 +81,9 @@ _WE_SHIP = re.compile(
 # test49 t010)
 _REFERS_BACK = re.compile(
     r"(?i)\b(?:ones|them|these|those|cuts|loins|fillets|slices|pieces|portions)\b"
+    # ... and what the goods are made of, said of them: "They are made from wood-pulp paperboard"
+    # (s55: tuning escalation_dev45 d008 classified the paperboard sentence alone as bamboo pulp)
+    r"|^(?:they|it|each|both)\s+(?:are|is)\s+(?:all\s+)?(?:made|produced|manufactured)\s+(?:from|of|out of)\b"
 )
 
 

@@ -41,3 +41,17 @@ def other_material(codes: Sequence[str], own_texts: Sequence[str], text: str) ->
         float(code[:4] in leather and bool(m) and LEATHER not in m)
         for code, m in zip(codes, said, strict=True)
     ]
+
+
+# a subheading's own words that exclude a material name none: "of paper or paperboard other than
+# of bamboo" (4823.69) is not of bamboo
+_EXCLUDED = re.compile(r"(?i)\b(?:other than|excluding|except|not|without)\s+(?:of\s+)?[a-z-]+")
+
+
+def denied_material(own_texts: Sequence[str], denied: frozenset[str]) -> list[float]:
+    """1.0 for each candidate whose own text names a material the description says the goods
+    are not made of ("not bamboo": 4823.61 of bamboo after 4823.69; s55, tuning
+    escalation_dev45 d008), 0.0 otherwise."""
+    if not denied:
+        return [0.0] * len(own_texts)
+    return [float(bool(materials_in(_EXCLUDED.sub(" ", own)) & denied)) for own in own_texts]

@@ -15,10 +15,21 @@ _JA_NEGATED = re.compile(
     r"(?:やつ|もの|の|タイプ|です)?"
     r"(?=[）)、,，。\s]|$)"
 )
+# "(not seasoned)", "not bamboo", and a chain of them, "not bamboo and not moulded pulp" (s55: tuning
+# escalation_dev45 d008 was classified as bamboo pulp), up to the clause's end; a two-word first
+# denial stays ("not lead crystal" meets "other than of lead crystal", 7013.28)
 _EN_NEGATED = re.compile(
-    r"(?i)\((?:not|non|no|without)\b[^()]*\)|\b(?:without|not)\s+[a-z-]+(?=\s*[,;)]|\s*$)"
+    r"(?i)\((?:not|non|no|without)\b[^()]*\)|"
+    r"\b(?:without|not)\s+[a-z-]+(?:\s+(?:and|or|nor)\s+(?:not\s+)?[a-z-]+(?:\s+[a-z-]+)?)*"
+    r"(?=\s*[,;)]|\s*\.?\s*$)"
 )
 _EMPTY_BRACKETS = re.compile(r"[（(][\s、,，]*[）)]")
+
+
+def negated(text: str) -> list[str]:
+    """What the description says the goods are not, each as written (「プラスチック不使用」,
+    "not bamboo and not moulded pulp")."""
+    return [m.group() for m in (*_JA_NEGATED.finditer(f" {text}"), *_EN_NEGATED.finditer(text))]
 
 
 def drop_negated(text: str) -> str:

@@ -11,7 +11,7 @@ from typing import Any
 from export_assist.compliance.hs.en_terms import seller_terms
 from export_assist.compliance.hs.ja_terms import english_terms
 from export_assist.compliance.hs.knitted import says_not_knitted
-from export_assist.compliance.hs.negation import drop_negated
+from export_assist.compliance.hs.negation import drop_negated, negated
 from export_assist.compliance.hs.shipment import drop_trip
 from export_assist.retrieval.normalize import nfkc
 
@@ -106,6 +106,12 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     "precious metal": ("gold", "silver", "platinum", "sterling", "金", "銀"),
     "base metal": ("alloy", "zinc", "metal", "合金"),
 }
+# materials whose every word names the material itself, so that a denial of one ("not bamboo",
+# 「プラスチック不使用」) denies the material; ceramics (「磁器ではありません」 is earthenware still) and
+# the metals (gold-plated, stainless) are left out
+_DENIABLE = frozenset(
+    {"bamboo", "wood", "paper", "plastics", "rubber", "leather", "glass", "cotton", "wool", "silk"}
+)
 _LINEN_USE = re.compile(r"\b(bed|table|toilet|kitchen)(,| and| or)? linen")
 _CATEGORY_KEYS = [f"cate_lv{i}_desc" for i in range(1, 6)]
 
@@ -117,6 +123,8 @@ class ProductQuery:
     name: str
     attributes: str = ""
     category: str = ""
+    # materials the description says the goods are not made of ("not bamboo", 「竹ではない」)
+    not_materials: frozenset[str] = frozenset()
 
     @property
     def text(self) -> str:
@@ -157,7 +165,8 @@ def from_text(text: str) -> ProductQuery:
     terms = nomenclature_terms(name)
     if says_not_knitted(text) and not says_not_knitted(name):  # 「編み物ではありません」
         terms = f"{terms} woven".strip()
-    return ProductQuery(name=name, attributes=terms)
+    denied = materials_in(" ".join(negated(" ".join(nfkc(text).split())))) & _DENIABLE
+    return ProductQuery(name=name, attributes=terms, not_materials=denied)
 
 
 def from_listing(row: dict[str, Any]) -> ProductQuery:
