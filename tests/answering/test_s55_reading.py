@@ -129,6 +129,12 @@ def test_a_sentence_saying_what_is_not_added_names_no_goods(said: str, goods: st
         ("How durable must the care label on a scarf be in Canada?", "permanent label"),
         ("Does METI offer an official tool for our valve's classification?", "matrix table"),
         ("リスト規制に当たるか、経産省の調べるツールはありますか？", "マトリクス表"),
+        # the whole set of papers kept is the product's file (the cosmetics' PIF)
+        ("責任者が用意する書類一式は何年保管しますか？", "製品情報ファイル"),
+        (
+            "How long must the importer keep the whole file for our face cream?",
+            "product information file",
+        ),
     ],
 )
 def test_everyday_words_name_the_sentence_that_answers(said: str, term: str) -> None:
