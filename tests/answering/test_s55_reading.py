@@ -1,13 +1,19 @@
-"""Session-55 readings (issue 9): what tuning test51 and escalation_dev49 showed the engine
-misread, each checked here in new words. Questions of private law no document answers are
-handed off: a bounced cheque, a buyer's late notice of defects, a trade secret, technology
-licensed abroad, the language a contract must be in, a price filed with the state, a branch's
-accounting books; a channel an accident is reported through is no sales channel. Goods the
-message says its goods are not (「食品でも…でもない」, "neither food nor toys") are not its goods;
-Japan's list control said in English is the export-control topic, not an HS lookup; an HS
-question's sentence saying what is not added names no goods; and everyday words name the sentence
-that answers: an application on paper or at a counter (the electronic filing), how long a label must hold (the
-permanent label), an official tool to find the control-list items (METI's matrix tables)."""
+"""Session-55 readings (issue 9): what tuning test51, escalation_dev49 and the other recent tuning
+sets showed the engine misread, each checked here in new words. Questions of private law no
+document answers are handed off: a bounced cheque, a buyer's late notice of defects, a trade
+secret, technology licensed abroad, the language a contract must be in, a price filed with the
+state, a branch's accounting books; a channel an accident is reported through is no sales
+channel. Goods the message says its goods are not (「食品でも…でもない」, "neither food nor toys")
+are not its goods; Japan's list control said in English is the export-control topic, not an HS
+lookup. HS: a sentence saying what is not added names no goods, "They are made from …" points back
+to the goods named before, a chain of negations ("not bamboo and not moulded pulp") is left out of
+what the ranker reads, and a material the goods are said not to be made of puts the subheading of
+that material after the rest. Everyday words name the sentence that answers: an application on
+paper or at a counter (the electronic filing), how long a label must hold (the permanent label), an
+official tool to find the control-list items (METI's matrix tables), the whole set of papers kept
+(the product information file). From the session's user trials: a gas cooker or cassette stove is
+a household appliance, never food, and a document request's goods said in hiragana after their
+owner (「和紙のうちわ」) keep the whole name."""
 
 from __future__ import annotations
 
@@ -16,6 +22,7 @@ import pytest
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.hs_phrase import hs_product
+from export_assist.answering.shipment_fields import extract, merge
 from export_assist.answering.understand import understand
 from export_assist.compliance.hs.material_siblings import denied_material
 from export_assist.compliance.hs.negation import drop_negated
@@ -173,3 +180,10 @@ def test_a_material_the_goods_are_not_made_of_goes_after_the_rest() -> None:
     ]
     assert denied_material(own, frozenset({"bamboo"})) == [1.0, 0.0]
     assert denied_material(own, frozenset()) == [0.0, 0.0]
+
+
+def test_goods_said_in_hiragana_after_their_owner_keep_the_whole_name() -> None:
+    said = (
+        "パリの雑貨店向けに、和紙のうちわ1,500本、単価900円、FOB大阪でインボイスを作ってください。"
+    )
+    assert merge([extract(said, understand(said, COVERED))]).fields["product"] == "和紙のうちわ"

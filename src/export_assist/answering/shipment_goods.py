@@ -18,7 +18,11 @@ _BEFORE_QTY = re.compile(
     # (a hiragana head said at a clause's start is part of it: 「。ゆずポン酢 360ml瓶を600本」; a
     # particle left after a company's name is none: 「B.V. にマグカップ」)
     r"((?:(?<=[\s、。,，「])(?![をにではがのとへもや])[ぁ-ゖ]+)?(?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]"
-    r"(?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|[ぁ-ゖ](?<![をにではがのとへもや]))*)[\s、,x×*]*$"
+    r"(?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|[ぁ-ゖ](?<![をにではがのとへもや]))*"
+    # ... and goods said in hiragana after 「の」, whose owner _OWNER reads: 「和紙のうちわ2,000本」 (s55
+    # user trial: the invoice read 「和紙」)
+    r"|(?<=[\u3005\u4e00-\u9fff\u30a1-\u30ffー]の)(?:[ぁ-ゖ](?<![をにではがのとへもや])){2,}(?:[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]|[ぁ-ゖ](?<![をにではがのとへもや]))*)"
+    r"[\s、,x×*]*$"
 )
 # The noun right before 「の」 that joins it to the goods' name: 「有田焼の」 in 「有田焼の招き猫」.
 _OWNER = re.compile(r"((?:[A-Za-z][A-Za-z0-9+-]*)?[\u3005\u4e00-\u9fff\u30a1-\u30ffー・]+)の$")
