@@ -123,7 +123,8 @@ class ProductQuery:
     name: str
     attributes: str = ""
     category: str = ""
-    # materials the description says the goods are not made of ("not bamboo", 「竹ではない」)
+    # materials the description says the goods are not made of ("not bamboo", 「（竹不使用）」);
+    # a denial inside a clause (「竹ではない紙の皿」) is not read
     not_materials: frozenset[str] = frozenset()
 
     @property
