@@ -132,7 +132,7 @@ def intent_of(low: str, topics: list[str]) -> str:
             continue
         if intent == "documents" and _relayed_paper(low, subjects):
             continue
-        if intent == "checklist" and _practice_then_question(low, subjects):
+        if intent == "checklist" and (_practice_then_question(low, subjects) or _NAME.search(low)):
             continue
         # what the exporter already does is no request: 「インボイスには6桁で書いています」 (test18)
         acted = _DONE.sub(" ", low) if intent == "documents" else low
@@ -179,6 +179,15 @@ _PRACTICE = re.compile(r"(?:送|出|卸|輸出|出荷)して(?:います|いる)
 # ... and a wish said after the question is why it is asked: 「ソルドはいつからですか？その時期
 # に合わせて出荷したいんです。」 asks the dates (escalation_dev24 d009), no checklist
 _WISH = re.compile(r"(?:輸出|出荷)したい")
+
+
+# The name of one thing asked (「…調べられる公的なデータベースがあると聞きました。何という
+# データベースですか？」, s56: tuning test52 t013 got the checklist's question for the kind of goods):
+# an export wish beside it is the scene, the name is what is asked
+_NAME = re.compile(
+    r"(?:何|なん|なに)(?:という|といい|て言う|っていう)[^。？?]{0,12}(?:です|でしょう)?か?[？?]|"
+    r"\bwhat (?:is|are) (?:it|they|this|that|the \w+) called\b|\bwhat is the name of\b"
+)
 
 
 def _practice_then_question(low: str, subjects: tuple[str, ...]) -> bool:

@@ -128,9 +128,17 @@ def covered_goods(goods: list[str], scores: dict[str, float]) -> list[str]:
 def _describes(term: str, goods: list[str], text: str) -> bool:
     """The term says what covered goods are made of (「馬油のハンドクリーム」), is part of
     their name (「クリーム」 of 「ハンドクリーム」) or names them more closely (「新米」 of 「お米」,
-    「ゴムホース」 of 「ホース」: the compound's head is the goods; escalation_dev41 d010)."""
+    「ゴムホース」 of 「ホース」: the compound's head is the goods; escalation_dev41 d010), or is
+    a variety written onto them (「二十世紀梨」, split into 二十世紀 and 梨: s56, tuning test52 t029
+    was handed off on the variety's name)."""
     return not term.isascii() and any(
-        term != g and (term in g or f"{term}の{g}" in text or term.endswith(g.removeprefix("お")))
+        term != g
+        and (
+            term in g
+            or f"{term}の{g}" in text
+            or f"{term}{g}" in text
+            or term.endswith(g.removeprefix("お"))
+        )
         for g in goods
     )
 

@@ -14,6 +14,7 @@ from export_assist.answering.asked_words import rarity_weights, with_asked
 from export_assist.answering.bonus import market_bonus, term_bonus, year_bonus
 from export_assist.answering.elsewhere import elsewhere, names_market
 from export_assist.answering.goods import other_kind
+from export_assist.answering.produce import fruit_bonus, other_fruit
 from export_assist.answering.repeats import new_figures as new_figures
 from export_assist.answering.repeats import similar as similar
 from export_assist.answering.sentence_rank import learned_order
@@ -128,11 +129,12 @@ def pick_sentences(
     about another country than the question's `markets` (when it has any); a sentence naming
     a corpus term the question implies (`terms`, bonus.term_bonus) counts for more."""
     on_topic = (*topic_words, *terms) if topic_words else ()  # a term implied is on topic (GIRO)
+    fruit = other_fruit(message or question)
     units = [
         (rank, hit, labelled(u, hit.citation.section))
         for rank, hit in enumerate(passages[:30])
         for u in topical_units(hit, topical, on_topic)
-        if not unfinished(u) and not other_kind(u, hit.citation.section, kinds)
+        if not unfinished(u) and not other_kind(u, hit.citation.section, kinds) and not fruit(u)
     ]
     # Each reader gets sentences in their own language: a reader of English cannot read a
     # Japanese sentence, and a Japanese SME meets an English one only when no Japanese
@@ -164,6 +166,12 @@ def _best(
     still decides what is too weak to quote and what strays)."""
     scores = hand_scores(units, question, qtype, language, doc_order, markets, terms, kinds)
     fact = FACTS.get(qtype) or STATED.get(qtype)
+    # the fact asked, stated for the fruit asked: the apples' date, not the pears' beside it
+    fruit = fruit_bonus(message or question)
+    scores = [
+        s + (fruit(u) if fact and fact.search(u) else 0.0)
+        for (_, _, u), s in zip(units, scores, strict=True)
+    ]
     # the fitted model reads the hand score it was fitted on; the asked sentence's words
     # join the hand order only
     order = learned_order(units, scores, message, question, fact, language, doc_order)
