@@ -19,6 +19,7 @@ from export_assist.answering.handoff import advice_kinds
 from export_assist.answering.produce import fruit_bonus, fruits, other_fruit
 from export_assist.answering.select import pick_sentences
 from export_assist.answering.understand import understand
+from export_assist.compliance.profile import ProfileBuilder
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.translation.termbase import TermBase
 
@@ -219,3 +220,27 @@ def test_a_fruit_named_as_the_exception_stays() -> None:
     asked = "青森のりんごをマレーシアに出します。日本側で登録は要りますか？"
     rule = "日本産の青果物は、かんきつ類（温州みかん）を除き、植物検疫証明書なしで輸出できます。"
     assert not other_fruit(asked)(rule)
+
+
+def test_a_sales_papers_in_everyday_words_are_the_contracts_and_invoices(
+    termbase: TermBase,
+) -> None:
+    records = Evidence(
+        ["契約書、仕入書などの書類や電子取引データとともに、5年間保存しなければなりません。"]
+    )
+    found = coverage(
+        "注文書も請求書もメールとPDFでやり取りしています。保存は必要？", records, termbase
+    )
+    assert not {"注文書", "pdf", "メール"} & set(found.missing)
+
+
+@pytest.mark.parametrize("name", ["健康茶", "野草茶"])
+def test_a_health_tea_is_a_beverage(name: str) -> None:
+    categories = ProfileBuilder(embedder=None).build(name, None).categories
+    assert "food" in categories and "cosmetics" not in categories
+
+
+def test_a_word_written_onto_other_goods_stays_a_topic_word(termbase: TermBase) -> None:
+    rule = Evidence(["韓国に輸入する機械は、UNI-PASSで輸入申告をします。"])
+    found = coverage("製造機械を韓国に出しました。付加価値税は還付されますか？", rule, termbase)
+    assert "製造" in found.missing

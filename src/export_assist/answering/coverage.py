@@ -21,6 +21,7 @@ from export_assist.answering.frame import JA_FRAME_SPLIT as _JA_FRAME_SPLIT
 from export_assist.answering.glossary import GLOSSARY
 from export_assist.answering.goods_words import RUNS_ON
 from export_assist.answering.places import find_places, prices
+from export_assist.answering.produce import fruits
 from export_assist.answering.vocab import CITES_GOODS, EXTRA_PRODUCTS, TOPIC_WORDS
 from export_assist.answering.years import named_years
 from export_assist.compliance.rules import KEYWORD_CATEGORIES
@@ -129,14 +130,13 @@ def _describes(term: str, goods: list[str], text: str) -> bool:
     """The term says what covered goods are made of (「馬油のハンドクリーム」), is part of
     their name (「クリーム」 of 「ハンドクリーム」) or names them more closely (「新米」 of 「お米」,
     「ゴムホース」 of 「ホース」: the compound's head is the goods; escalation_dev41 d010), or is
-    a variety written onto them (「二十世紀梨」, split into 二十世紀 and 梨: s56, tuning test52 t029
-    was handed off on the variety's name)."""
+    a fruit's variety written onto it (「二十世紀梨」, s56: test52 t029; not 「製造機械」, test51 t020)."""
     return not term.isascii() and any(
         term != g
         and (
             term in g
             or f"{term}の{g}" in text
-            or f"{term}{g}" in text
+            or (f"{term}{g}" in text and bool(fruits(g)))
             or term.endswith(g.removeprefix("お"))
         )
         for g in goods
