@@ -60,6 +60,8 @@ def test_a_date_asked_in_other_words_is_a_when_question(said: str) -> None:
         ("It will appear on the pearl-white label", set()),
         ("Satsuma mandarins and grapes", {"mandarin", "grape"}),
         ("柿の種を輸出したい", set()),  # a snack, not the fruit
+        ("鶏もも肉の冷凍品", set()),  # a thigh, not a peach
+        ("山梨の桃とすもも", {"peach"}),  # 山梨 is Yamanashi, すもも a plum
     ],
 )
 def test_the_fruit_a_text_names(text: str, named: set[str]) -> None:

@@ -18,10 +18,11 @@ FRUIT: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern)
     for name, pattern in {
         "apple": r"りんご|リンゴ|林檎|(?<![a-z])apples?(?![a-z])",
-        "pear": rf"梨|ナシ|{_NASHI}|(?<![a-z])pears?(?![a-z])|pyrus",
+        "pear": rf"(?<!山)梨|ナシ|{_NASHI}|(?<![a-z])pears?(?![a-z])|pyrus",  # not 山梨 (Yamanashi)
         "mandarin": r"みかん|ミカン|蜜柑|(?<![a-z])(?:satsuma|mandarin|tangerine)s?(?![a-z])",
         "grape": r"ぶどう|ブドウ|葡萄|シャインマスカット|(?<![a-z])grapes?(?![a-z])",
-        "peach": r"(?<![ァ-ヶ])もも|モモ|桃|(?<![a-z])peach(?:es)?(?![a-z])",
+        # (not 「鶏もも肉」, a thigh, nor 「すもも」, a plum)
+        "peach": r"(?<![ァ-ヶす])もも(?!肉)|モモ(?!肉)|桃|(?<![a-z])peach(?:es)?(?![a-z])",
         "strawberry": r"いちご|イチゴ|苺|(?<![a-z])strawberr(?:y|ies)(?![a-z])",
         "persimmon": r"(?<![ぁ-ん])柿(?!の種)|(?<![a-z])persimmons?(?![a-z])",
         "melon": r"メロン|(?<![a-z])melons?(?![a-z])",
