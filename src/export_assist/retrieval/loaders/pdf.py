@@ -58,6 +58,31 @@ def _keep_headings(text: str) -> str:
     return "\n".join(out)
 
 
+# A page that ends inside a sentence: the sentence goes on at the top of the next page
+# (Japan Customs' export-declaration PDF: 「…書類や電子取引データ」 | 「とともに、…5年間保存しなけれ
+# ばなりません」). The next page's words up to its first sentence end are moved back, so the
+# sentence is one in one chunk; a blank line or a heading before that end moves nothing.
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?", ".", ":", "：", "」", ")", "）")
+_FIRST_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
+CARRY_MAX = 300
+
+
+def _carry_over(texts: list[str]) -> list[str]:
+    """The pages' texts with each sentence cut by a page break made whole on its first page."""
+    out = list(texts)
+    for i in range(len(out) - 1):
+        head, tail = out[i].rstrip(), out[i + 1].lstrip()
+        if not head or not tail or head.endswith(_SENTENCE_ENDS):
+            continue
+        end = _FIRST_END.search(tail[:CARRY_MAX])
+        if end is None or "\n\n" in tail[: end.end()]:
+            continue
+        piece = tail[: end.end()]
+        glue = "" if _CJK.match(head[-1]) and _CJK.match(piece[0]) else " "
+        out[i], out[i + 1] = f"{head}{glue}{piece}", tail[end.end() :].lstrip()
+    return out
+
+
 def _decrypt(reader: PdfReader, path: Path) -> None:
     """Open an encrypted PDF with the empty user password (owner-only protection)."""
     if reader.is_encrypted and not reader.decrypt(""):
@@ -77,7 +102,7 @@ def load_pdf(path: Path) -> LoadedDocument:
         # FileNotDecryptedError: one such file is this file's error, not the batch's.
         raise LoadError(f"{path}: not a readable PDF ({exc})") from exc
     warnings: list[str] = []
-    blocks: list[Block] = []
+    kept: list[tuple[int, str]] = []
     for number, raw in enumerate(pages, start=1):
         ratio = garbage_ratio(raw)
         if ratio > GARBAGE_LIMIT:
@@ -88,9 +113,15 @@ def load_pdf(path: Path) -> LoadedDocument:
             continue
         text = _CJK_WRAP.sub("", _keep_headings(clean_text(raw)))
         if text:
-            blocks.append(Block(text=text, page=number, markdown=False))
+            kept.append((number, text))
         else:
             warnings.append(f"page {number}: no text (scanned image?) — skipped")
+    joined = _carry_over([text for _, text in kept])
+    blocks = [
+        Block(text=text, page=number, markdown=False)
+        for (number, _), text in zip(kept, joined, strict=True)
+        if text
+    ]
     if not blocks:
         raise LoadError(f"{path}: no extractable text on any of {len(pages)} pages")
     raw_meta = read_sidecar(path)
