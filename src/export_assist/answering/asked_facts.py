@@ -21,7 +21,9 @@ CUES: dict[str, re.Pattern[str]] = {
         # an association issues too (the JCAA's carnets, test27 t031 "who in Japan issues")
         r"省|庁|局|委員会|当局|機関|商工会議所|協会|防疫所|検疫所|fda|cbp|usda|ttb|gacc|mfds|authority|agency|"
         r"association|chamber of commerce|jcaa|付与|発給|交付|grants|issues|"
-        r"ministry|commission|importer|輸入者|代理人|agent|通関業者|broker|responsible person",
+        r"ministry|commission|importer|輸入者|代理人|agent|通関業者|broker|responsible person|"
+        # ... and the officer who does the check (test52 t006: 家畜防疫官 checks the papers)
+        r"防疫官|検疫官|検査官|税関職員|\bofficers?\b|\binspectors?\b",
         re.I,
     ),
     "documents": re.compile(

@@ -60,8 +60,9 @@ _JAPAN_ASKED = re.compile(
     # "Who in Japan can issue that?" (escalation_dev24 d005)
     r"\b(?:who|which (?:body|authority|office|agency|organi[sz]ation))\s+in japan\b|"
     # "how long we keep the invoices under Japanese rules" (test21 t010); 「日本の法律では」
-    r"\bunder (?:the )?japan(?:ese)? (?:rules|laws?|regulations|customs law)\b|"
-    r"日本の(?:法律|法令|ルール|決まり)(?:では|で|上)|"
+    # ... and "under Japan's own rules" (test53 t014, the GI "Japanese Sake"); 「日本国内の法律では」
+    r"\bunder (?:the )?(?:japan(?:ese)?|japan's)(?: own)? (?:rules|laws?|regulations|customs law)\b|"
+    r"日本(?:自身|国内)?の(?:法律|法令|ルール|決まり)(?:では|で|上)|"
     # "Is any notification needed in Japan…?" (test20 t010)
     # "When and where can we get them inspected in Japan?" (escalation_dev20 d019)
     r"\b(?:needed|required|necessary|notify|notification|file|submit|apply|register|"

@@ -256,7 +256,7 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
         taken.append((m.start(), m.end()))
         categories += [c for c in cats if c not in categories]
         if word not in _GENERIC:
-            words.append((m.start(), word))
+            words.append((m.start(), vocab.PRODUCT_SPELLINGS.get(word, word)))
     # a shop named by its goods (「文房具店が名入れのはんこを」) is where other goods go
     shops = [(s, w) for s, w in words if SHOP.match(low, s + len(w))]
     if shops and len(shops) < len(words):

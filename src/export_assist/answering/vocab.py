@@ -97,6 +97,7 @@ HS_WEAK: tuple[str, ...] = tuple(_DATA["hs_weak_subjects"])
 HS_RULE_ASKS: tuple[str, ...] = tuple(_DATA["hs_rule_asks"])
 # Product words beyond compliance/rules.py's keywords (surface form kept for the answer).
 EXTRA_PRODUCTS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _DATA["products"].items()}
+PRODUCT_SPELLINGS: dict[str, str] = dict(_DATA["product_spellings"])
 MATERIALS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (k, tuple(v)) for k, v in _DATA["materials"].items()
 )

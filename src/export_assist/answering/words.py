@@ -71,7 +71,11 @@ _REGISTERED_INPUT = re.compile(
 # a duty one has to do (test37 t010 "have any packaging duties in Germany?" got tariff text)
 _OBLIGED = re.compile(
     r"\b(?:packaging|labell?ing|registration|reporting|recycling|take-back|legal|producer|"
-    r"compliance|record-keeping|notification) (?:duty|duties)\b"
+    r"compliance|record-keeping|notification|safety|general) (?:duty|duties)\b"
+    # ... and "a duty to report", "the duties of the importer", "duty of care" (test53 t031
+    # "the general consumer product safety duties" read as customs duty)
+    r"|\bduty (?:to|of care)\b|\bduties (?:of|under) (?:the |an? )?(?:importers?|manufacturers?|"
+    r"sellers?|distributors?|act|law|regulations?)\b"
 )
 _DUTY = re.compile(r"\bdut(?:y|ies)\b")
 
@@ -207,6 +211,9 @@ _STILL_SOLD = re.compile(
     r"|(?:ていれば|てあれば|があれば|さえあれば|だけで|それでも)[^。?？]{0,24}(?:販売でき|売れ)"
     # ... and one as it is now (「このラベルのまま売れますか？」, s48 trial: handed off as a forecast)
     r"|のままで?[^。?？]{0,12}(?:販売でき|売れ)"
+    # ... and one under a label or name (「「organic」と表示して売れますか？」, test53 t033: a
+    # labelling rule, handed off as a forecast)
+    r"|(?:と表示して|と表示すれば|と書いて|と書けば|と名乗って|と称して|として表示して)[^。?？]{0,12}(?:販売でき|売れ)"
 )
 
 

@@ -94,11 +94,33 @@ _NO_DUTY = re.compile(
 _A_TAX = re.compile(r"\btax(?:es)?\b|税金|消費税|付加価値税|(?:別|他|ほか)の税")
 
 
+# The sentence that asks, when a scene comes before it, and a date it asks for: 「…RCEPの税率とも
+# 比べたいと言っています。RCEPは日本とオーストラリアの間でいつから使えるようになったのですか？」
+# asks when the agreement applied, not a rate (test53 t030 got the Australian duty overview)
+_ASKED = re.compile(r"[^。？?！!]+[？?]\s*$")
+_WHEN = re.compile(
+    r"いつ|何年|何月|\bwhen\b|\bwhat date\b|\bsince when\b|\bwhich year\b|\bwhat year\b"
+)
+
+
+def _asks_a_date_only(low: str) -> bool:
+    """The message sets a scene, then asks a date in a sentence that names no duty."""
+    asked = _ASKED.search(low)
+    if asked is None:
+        return False
+    last = re.split(r"(?<=\.)\s+", asked.group(0))[-1]  # "… rates. When did it start?"
+    if len(last) == len(low.strip()):
+        return False
+    return bool(_WHEN.search(last)) and not any(word in last for word in DUTY_WORDS)
+
+
 def asks_duty(message: str) -> bool:
     """Whether a message asks what duty a product pays (not how to classify it, nor how to
     claim a preferential rate: that is an origin question, nor an excise duty, nor another
-    tax's rate)."""
+    tax's rate, nor a date asked after a scene that mentions a rate)."""
     low = _EXCISE.sub(" ", without_claiming(nfkc(message).lower()))
+    if _asks_a_date_only(low):
+        return False
     if (has_any(low, vocab.OTHER_TAXES) or _EXCISE_JA.search(low)) and not _CUSTOMS.search(low):
         return False
     if _NO_DUTY.search(low) and _A_TAX.search(_NO_DUTY.sub(" ", low)):
