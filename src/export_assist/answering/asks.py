@@ -185,7 +185,7 @@ _WISH = re.compile(r"(?:輸出|出荷)したい")
 # データベースですか？」, s56: tuning test52 t013 got the checklist's question for the kind of goods):
 # an export wish beside it is the scene, the name is what is asked
 _NAME = re.compile(
-    r"(?:何|なん|なに)(?:という|といい|て言う|っていう)[^。？?]{0,12}(?:です|でしょう)?か?[？?]|"
+    r"(?:何|なん|なに)(?:という|といい|て言う|っていう)[^。？?]{0,12}[？?]|"
     r"\bwhat (?:is|are) (?:it|they|this|that|the \w+) called\b|\bwhat is the name of\b"
 )
 

@@ -37,7 +37,7 @@ PARTICULARS = frozenset(
 # ... and the importer, the party the term base has no field for (its forms as the fields'),
 # and the customer named in everyday words (「チェンナイの客先とは…メールでやり取り」: s56, tuning
 # test52 t014 was handed off on 客先)
-IMPORTER = ("輸入者", "輸入元", "importer", "importers", "客先", "取引先", "得意先")
+PARTIES = ("輸入者", "輸入元", "importer", "importers", "客先", "取引先", "得意先")
 
 _NUMBER = r"\d[\d,.]*\s*(?:万|千|億|百)?\s*"
 _UNIT = (
@@ -61,7 +61,7 @@ def quantities(text: str) -> list[tuple[int, int]]:
 
 def particulars(termbase: TermBase | None) -> frozenset[str]:
     """The Japanese and English forms (NFKC, lower-case) of the particulars' fields."""
-    forms: set[str] = set(IMPORTER)
+    forms: set[str] = set(PARTIES)
     if termbase is not None:
         for term in termbase.terms.values():
             if term.id in PARTICULARS:

@@ -49,6 +49,11 @@ def fruit_bonus(message: str) -> Callable[[str], float]:
     return lambda unit: FRUIT_NAMED if fruits(unit) & asked else 0.0
 
 
+# A fruit named as the exception is no sentence about it: 「かんきつ類（温州みかん…）を除き、
+# 植物検疫証明書なしで輸出できます」 answers a question on apples (tuning test19 t042)
+_EXCEPT = re.compile(r"を除き|を除いて|を除く|以外|other than|except|apart from|excluding", re.I)
+
+
 def other_fruit(message: str) -> Callable[[str], bool]:
     """Whether a sentence is about one other fruit than the one the message asks about (the
     mandarins' opening under a pear question): never quoted for it. A list of other fruits
@@ -60,8 +65,3 @@ def other_fruit(message: str) -> Callable[[str], bool]:
     return lambda unit: (
         len(named := fruits(unit)) == 1 and not named & asked and not _EXCEPT.search(unit)
     )
-
-
-# A fruit named as the exception is no sentence about it: 「かんきつ類（温州みかん…）を除き、
-# 植物検疫証明書なしで輸出できます」 answers a question on apples (tuning test19 t042)
-_EXCEPT = re.compile(r"を除き|を除いて|を除く|以外|other than|except|apart from|excluding", re.I)
