@@ -117,3 +117,18 @@ def test_the_officer_who_checks_states_who(line: str) -> None:
 def test_yuzu_pepper_in_kana_is_one_product_in_its_usual_spelling(said: str, named: str) -> None:
     q = understand(f"宮崎で{said}を作っています。台湾のバイヤーを探しています。", COVERED)
     assert named in q.product
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We blend in imported barley to keep costs down. What does the label have to say?",
+        "コストを下げるために海外産の大豆を使います。表示の条件は何ですか？",
+    ],
+)
+def test_costs_kept_down_are_the_scene_not_an_amount_asked(text: str) -> None:
+    assert question_type(text) != "how_much"
+
+
+def test_a_cost_asked_is_still_an_amount() -> None:
+    assert question_type("How much does the phytosanitary certificate cost?") == "how_much"

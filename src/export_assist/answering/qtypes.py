@@ -40,6 +40,10 @@ _PAYING = re.compile(
     r"|(?:費用|手数料|料金)(?:は|を)[^。？?]{0,16}(?:どうやって|どのように|どう)(?=\s*(?:払|支払))"
     r"|\bhow (?:do|does|will|would|should|can) (?:they|we|i|the [a-z]+|it) pay\b"
     r"(?: for)?(?: (?:the|its|their|any|our))?(?: [a-z]+)?(?: (?:fees?|charges?))?"
+    # costs kept down are the scene's motive, not an amount asked ("brewed partly with imported
+    # rice to keep costs down … What does the name require?", test53 t014)
+    r"|\bto (?:keep|cut|reduce|lower|save on) (?:the |our |its )?costs?(?: down)?\b"
+    r"|(?:コスト|費用|経費)(?:を)?(?:下げ|抑え|削減し|減らし|節約し)(?:る|た|て)"
 )
 
 
