@@ -132,3 +132,22 @@ def test_costs_kept_down_are_the_scene_not_an_amount_asked(text: str) -> None:
 
 def test_a_cost_asked_is_still_an_amount() -> None:
     assert question_type("How much does the phytosanitary certificate cost?") == "how_much"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "つげの櫛を作っています。プラスチックやゴムは一切使っていません。HSコードは？",
+        "A hair comb of boxwood, not plastic. Which HS code?",
+        "Plastic-free bamboo toothbrushes. Which HS code?",
+    ],
+)
+def test_a_material_said_not_to_be_used_is_not_the_goods_material(text: str) -> None:
+    assert understand(text, COVERED).material != "plastic"
+
+
+@pytest.mark.parametrize(
+    "text", ["プラスチック製の櫛です。HSコードは？", "A plastic hair comb. Which HS code?"]
+)
+def test_a_material_said_is_still_read(text: str) -> None:
+    assert understand(text, COVERED).material == "plastic"

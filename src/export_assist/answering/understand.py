@@ -264,9 +264,21 @@ def _product_words(low: str) -> tuple[list[tuple[int, str]], list[str]]:
     return sorted(words), categories
 
 
+# A material said not to be used is no material of the goods: 「プラスチックやゴムは一切使って
+# いません」, "not porcelain", "plastic-free" (test53 t010: boxwood combs were read as plastic)
+_NOT_MADE_OF = re.compile(
+    r"(?:^|(?<=[。！？!?、,]))[^。！？!?、,]{0,30}?(?:は|も)?(?:一切|全く|まったく)?"
+    r"(?:使って(?:い)?ません|使っていない|使わず|使用して(?:い)?ません|使用していない|不使用|含みません|含まない)"
+    r"|[^\s。、,]{1,12}(?:ではなく|でなく)"
+    r"|\b(?:not|no|non-|nor|without)\s*(?:made (?:of|from) |of |any )?[a-z-]+(?:\s+(?:or|and)\s+[a-z-]+)?"
+    r"|\b[a-z]+-free\b"
+)
+
+
 def _material(low: str) -> str:
+    said = _NOT_MADE_OF.sub(" ", low)
     for name, words in vocab.MATERIALS:
-        if has_any(low, words):
+        if has_any(said, words):
             return name
     return ""
 
