@@ -71,7 +71,7 @@ _REGISTERED_INPUT = re.compile(
 # a duty one has to do (test37 t010 "have any packaging duties in Germany?" got tariff text)
 _OBLIGED = re.compile(
     r"\b(?:packaging|labell?ing|registration|reporting|recycling|take-back|legal|producer|"
-    r"compliance|record-keeping|notification|safety|general) (?:duty|duties)\b"
+    r"compliance|record-keeping|notification|safety) (?:duty|duties)\b"
     # ... and "a duty to report", "the duties of the importer", "duty of care" (test53 t031
     # "the general consumer product safety duties" read as customs duty)
     r"|\bduty (?:to|of care)\b|\bduties (?:of|under) (?:the |an? )?(?:importers?|manufacturers?|"

@@ -12,6 +12,8 @@ from export_assist.agent.schemas import StructuredPayload
 from export_assist.agent.tools.registry import Tool
 from export_assist.agent.turn import ToolResult, TurnContext
 from export_assist.answering import vocab
+from export_assist.answering.asking import asked_sentences
+from export_assist.answering.qtypes import question_type
 from export_assist.answering.understand import without_claiming
 from export_assist.answering.words import has_any
 from export_assist.duties.service import DutyService
@@ -94,24 +96,17 @@ _NO_DUTY = re.compile(
 _A_TAX = re.compile(r"\btax(?:es)?\b|税金|消費税|付加価値税|(?:別|他|ほか)の税")
 
 
-# The sentence that asks, when a scene comes before it, and a date it asks for: 「…RCEPの税率とも
-# 比べたいと言っています。RCEPは日本とオーストラリアの間でいつから使えるようになったのですか？」
-# asks when the agreement applied, not a rate (test53 t030 got the Australian duty overview)
-_ASKED = re.compile(r"[^。？?！!]+[？?]\s*$")
-_WHEN = re.compile(
-    r"いつ|何年|何月|\bwhen\b|\bwhat date\b|\bsince when\b|\bwhich year\b|\bwhat year\b"
-)
-
-
+# A date asked after a scene that mentions a rate: 「…RCEPの税率とも比べたいと言っています。RCEPは
+# 日本とオーストラリアの間でいつから使えるようになったのですか？」 asks when the agreement applied,
+# not a rate (test53 t030 got the Australian duty overview)
 def _asks_a_date_only(low: str) -> bool:
-    """The message sets a scene, then asks a date in a sentence that names no duty."""
-    asked = _ASKED.search(low)
-    if asked is None:
-        return False
-    last = re.split(r"(?<=\.)\s+", asked.group(0))[-1]  # "… rates. When did it start?"
-    if len(last) == len(low.strip()):
-        return False
-    return bool(_WHEN.search(last)) and not any(word in last for word in DUTY_WORDS)
+    """The message sets a scene, then asks only dates, in sentences that name no duty."""
+    asked = asked_sentences(low)
+    if len(asked) == 1 and asked[0] == low.strip():
+        return False  # one sentence: nothing set the scene
+    return all(
+        question_type(s) == "when" and not any(word in s for word in DUTY_WORDS) for s in asked
+    )
 
 
 def asks_duty(message: str) -> bool:
