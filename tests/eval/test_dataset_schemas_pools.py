@@ -14,7 +14,7 @@ escalation_dev41/test42, escalation_dev42/test43, escalation_dev43/test44,
 escalation_dev44/test45, escalation_dev45/test46, escalation_dev46/test47,
 escalation_dev47/test48, escalation_dev48/test49, escalation_dev49/test50,
 escalation_dev50/test51, escalation_dev51/test52, escalation_dev52/test53,
-escalation_dev53/test54).
+escalation_dev53/test54, escalation_dev54/test55).
 
 Besides the checks the earlier writers' files pass (harness loader, ids, sources, gold files,
 the mix, no key fact in the question's own words), these check that every key fact of an
@@ -366,6 +366,13 @@ POOLS = (
     Pool(
         "fifty-sixth",
         {"escalation_dev53.jsonl": "qa54-d", "test54.jsonl": "qa54-t"},
+        frozenset(),
+        "2026-12-07",
+    ),
+    # The fifty-seventh writer, too, names covered markets or none (README).
+    Pool(
+        "fifty-seventh",
+        {"escalation_dev54.jsonl": "qa55-d", "test55.jsonl": "qa55-t"},
         frozenset(),
         "2026-12-07",
     ),
