@@ -8,9 +8,14 @@ is still not answered by them and goes to an advisor (s18, qa15-t013: 「ロシ�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from export_assist.answering.places import find_places, market_name
 from export_assist.retrieval.normalize import nfkc
+
+if TYPE_CHECKING:
+    from export_assist.answering.understand import Question
 
 # The import side named in words: an import licence, permit, registration or clearance;
 # the local authority; the importing country's side (「相手国側」「現地の規制」).
@@ -75,3 +80,13 @@ _ONWARD = re.compile(
 def onward(text: str) -> bool:
     """Whether the goods are to go on from the market named to another one."""
     return bool(_ONWARD.search(nfkc(text)))
+
+
+def japans_measure(q: Question, regulated: Mapping[str, Iterable[str]]) -> frozenset[str]:
+    """Japan's documents regulating exports to every unsupported market named (`regulated`:
+    market -> documents), beside a covered market when the goods go on to it, or when Japan's
+    own rules are asked (「…北朝鮮の買い手へ…日本の規制の対象になりますか」, s58: tuning test54 t010)."""
+    onto = not q.destinations or onward(q.text) or (q.japan_side and q.japan_named)
+    if not onto or not all(code in regulated for code in q.unsupported):
+        return frozenset()
+    return frozenset(d for code in q.unsupported for d in regulated[code])

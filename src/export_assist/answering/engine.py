@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from export_assist.answering import business, documents_list, goods, handoff, overview
 from export_assist.answering.asked_lead import lead_with_asked
-from export_assist.answering.asked_side import asks_foreign, onward
+from export_assist.answering.asked_side import asks_foreign, japans_measure
 from export_assist.answering.cardpick import japan_controls, pick_cards
 from export_assist.answering.compose import Composed, compose, keep_cited
 from export_assist.answering.confidence import (
@@ -24,8 +24,8 @@ from export_assist.answering.confidence import (
 from export_assist.answering.doc_basis import add_legal_basis
 from export_assist.answering.elsewhere import markets_asked
 from export_assist.answering.followup import resolve_history
-from export_assist.answering.home_side import export_side_docs, japan_only, own_paper
-from export_assist.answering.japan_side import asks_japan, regime_asked, regime_names
+from export_assist.answering.home_side import any_goods, export_side_docs, japan_only
+from export_assist.answering.japan_side import regime_asked, regime_names
 from export_assist.answering.labels import t
 from export_assist.answering.national import national_gap, national_head
 from export_assist.answering.retrieve import Retrieved, Retriever, jurisdictions
@@ -112,7 +112,7 @@ class AnswerEngine:
         """The answer for an understood question."""
         covered = sorted(self.covered() - {"INTL", "JP"})
         q = self._named_place(q)
-        regulating = self._regulating(q)
+        regulating = japans_measure(q, self.retriever.catalog().regulated)
         if q.unsupported and not q.destinations:
             # 「コロンビア向けは日本側でどう確認？」: Japan's side; 「ロシアに輸出？」: Japan's ban
             if (q.japan_side and q.japan_named) or regulating:
@@ -179,18 +179,10 @@ class AnswerEngine:
         weak = score.score < self.threshold or off_topic(found) or no_fact(part, composed)
         return Composed() if weak else composed
 
-    def _regulating(self, q: Question) -> frozenset[str]:
-        """Japan's documents regulating exports to every unsupported market named (beside a
-        covered market: when the goods go on to it)."""
-        regulated, onto = self.retriever.catalog().regulated, not q.destinations or onward(q.text)
-        if not onto or not all(code in regulated for code in q.unsupported):
-            return frozenset()
-        return frozenset(d for code in q.unsupported for d in regulated[code])
-
     def beyond_scope(self, q: Question) -> list[str]:
-        """Product families the question is about that no document of its markets is about
-        (a medical device for Germany); none for Japan's own procedure, whatever the goods."""
-        if q.japan_side and (q.japan_named or asks_japan(q.text) or own_paper(q)):
+        """Product families no document of the question's markets is about (a medical device
+        for Germany); none for Japan's own procedure or a trade agreement, whatever the goods."""
+        if any_goods(q):
             return []
         catalog = self.retriever.catalog()
         places = jurisdictions(q)

@@ -9,6 +9,7 @@ import re
 
 from export_assist.answering import vocab
 from export_assist.answering.catalog import DocProfile
+from export_assist.answering.japan_side import asks_japan
 from export_assist.answering.understand import Question
 from export_assist.answering.words import has_any
 from export_assist.retrieval.normalize import nfkc
@@ -111,3 +112,12 @@ def own_paper(q: Question) -> bool:
     (s52: tuning escalation_dev46 d011, rubber parts for cars to Thailand, was handed off because
     no Thai document is about cars)."""
     return "certificate_of_origin" in q.topics
+
+
+def any_goods(q: Question) -> bool:
+    """Japan's own procedure, or a trade agreement (its date, its proof of origin): what is
+    asked holds whatever the goods, so no product family is beyond the sources (s58: tuning
+    escalation_dev52 d005 and d024, the EPA's date for glasses frames, RCEP's for car springs,
+    were handed off because no market document is about the goods)."""
+    japan = q.japan_side and (q.japan_named or asks_japan(q.text) or own_paper(q))
+    return japan or "origin" in q.topics

@@ -18,7 +18,8 @@ from export_assist.retrieval.normalize import nfkc
 # The message asks for the state's own rule: 「デンマーク独自の」「ルクセンブルクだけの」
 # "Ireland's own", "national rules" (a rule of the whole EU is not "独自").
 _OWN = re.compile(
-    r"独自|だけの(?:規|ルール|決ま|税|表示|手続)|国内法|"
+    # 「日本の国内法でも保護されている」 is Japan's law (test54 t021)
+    r"独自|だけの(?:規|ルール|決ま|税|表示|手続)|(?<!日本の)国内法|"
     r"\bown (?:rules?|tax|excise|law|requirements?|labell?ing)|\bnational (?:rules?|law|tax|excise)",
     re.I,
 )

@@ -86,6 +86,8 @@ def sourced(text: str, start: int, surface: str, kind: str) -> bool:
 # not where these goods are to be sold; understand._mentions drops it beside another market.
 _LABEL_PARTY = re.compile(
     r"の(?:輸入代理店|輸入業者|輸入者|代理店|販売代理店|販売店|取引先)の(?:社名|住所|名前|名称|連絡先)"
+    # 「イギリスの輸入者の住所を…EUの住所だけでは認められなくなった」 (test54 t009): both are parties
+    r"|の住所(?:だけ|のみ|しか)"
     r"|\s(?:importer|distributor|agent)'s (?:name|address|details|contact)",
     re.I,
 )
