@@ -55,3 +55,28 @@ def denied_material(own_texts: Sequence[str], denied: frozenset[str]) -> list[fl
     if not denied:
         return [0.0] * len(own_texts)
     return [float(bool(materials_in(_EXCLUDED.sub(" ", own)) & denied)) for own in own_texts]
+
+
+# woods of temperate forests a maker names: none is a tropical wood (Subheading Note 2 to
+# chapter 44 lists those), so 「ヒノキのまな板」 is no 4419.20
+_TEMPERATE = re.compile(
+    r"(?i)ヒノキ|ひのき|檜|桧|杉|スギ|桐|欅|ケヤキ|ブナ|ナラ材|栗材|桜材|"
+    r"\b(?:hinoki|cypress|cedar|paulownia|beech|birch|maple|oak|pine|ash wood)\b"
+)
+
+
+def named_wood(own_texts: Sequence[str], text: str) -> list[float]:
+    """1.0 for each candidate whose own text names bamboo when the description names wood and
+    not bamboo (the nomenclature reads bamboo as a wood, "of wood; of bamboo, chopsticks"
+    4419.12, so hinoki chopsticks met the bamboo ones first; s58: tuning test54 t012), or
+    names tropical wood when the description names a temperate one; 0.0 otherwise."""
+    said, temperate = materials_in(text), bool(_TEMPERATE.search(nfkc(text)))
+    bamboo = "wood" in said and "bamboo" not in said
+    return [
+        float(
+            (bamboo and "bamboo" in materials_in(_EXCLUDED.sub(" ", own)))
+            # "other than of tropical wood" (4414.90) and "or tropical wood" (4419.90) are not
+            or (temperate and "of tropical wood" in _EXCLUDED.sub(" ", own).lower())
+        )
+        for own in own_texts
+    ]

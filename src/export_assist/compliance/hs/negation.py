@@ -15,6 +15,9 @@ _JA_NEGATED = re.compile(
     r"(?:やつ|もの|の|タイプ|です)?"
     r"(?=[）)、,，。\s]|$)"
 )
+# 「熱帯材でも竹でもない木材」: a chain of denials before the noun they describe (s58: tuning
+# test54 t012); the noun (木材) stays
+_JA_NEITHER = re.compile(r"(?:[^\s、,，。（）()]{1,8}?でも){1,3}ない(?=[^\s、,，。（）()])")
 # "(not seasoned)", "not bamboo", and a chain of them, "not bamboo and not moulded pulp" (s55: tuning
 # escalation_dev45 d008 was classified as bamboo pulp), up to the clause's end; a two-word first
 # denial stays ("not lead crystal" meets "other than of lead crystal", 7013.28)
@@ -29,12 +32,13 @@ _EMPTY_BRACKETS = re.compile(r"[（(][\s、,，]*[）)]")
 def negated(text: str) -> list[str]:
     """What the description says the goods are not, each as written (「プラスチック不使用」,
     "not bamboo and not moulded pulp")."""
-    return [m.group() for m in (*_JA_NEGATED.finditer(f" {text}"), *_EN_NEGATED.finditer(text))]
+    found = (*_JA_NEGATED.finditer(f" {text}"), *_JA_NEITHER.finditer(text))
+    return [m.group() for m in (*found, *_EN_NEGATED.finditer(text))]
 
 
 def drop_negated(text: str) -> str:
     """The description without what it says the goods are not."""
-    out = _JA_NEGATED.sub("", f" {text}")
+    out = _JA_NEITHER.sub("", _JA_NEGATED.sub("", f" {text}"))
     out = _EN_NEGATED.sub("", out)
     out = re.sub(r"[、,，]\s*(?=[）)])|(?<=[（(])\s*[、,，]", "", out)
     return " ".join(_EMPTY_BRACKETS.sub(" ", out).split())

@@ -80,7 +80,8 @@ MATERIALS: dict[str, tuple[str, ...]] = {
     ),
     "rubber": ("rubber", "latex", "ゴム"),
     "leather": ("leather", "革", "レザー"),
-    "wood": ("wood", "wooden", "木製", "木材"),
+    # the woods a Japanese maker names (「ヒノキの箸」 is of wood, not of bamboo: 4419.90)
+    "wood": ("wood", "wooden", "木製", "木材", "ヒノキ", "檜", "桧", "杉材", "桐材"),
     "bamboo": ("bamboo", "竹"),
     "paper": ("paper", "cardboard", "紙"),
     "glass": ("glass", "ガラス"),

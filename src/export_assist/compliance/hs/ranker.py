@@ -27,7 +27,11 @@ from export_assist.compliance.hs.features import FEATURES, HsEvidence
 from export_assist.compliance.hs.fish import fish_ranks, meat_ranks, reorder_fish
 from export_assist.compliance.hs.knitted import is_knitted, says_not_knitted
 from export_assist.compliance.hs.labels_ja import reason_ja
-from export_assist.compliance.hs.material_siblings import denied_material, other_material
+from export_assist.compliance.hs.material_siblings import (
+    denied_material,
+    named_wood,
+    other_material,
+)
 from export_assist.compliance.hs.power import power_rank
 from export_assist.compliance.hs.product import ProductQuery, from_text
 from export_assist.compliance.hs.question import clarifying_question
@@ -160,6 +164,7 @@ class RankedHsSuggester:
             later += np.array([float(is_knitted(t)) for t in own])
         later += np.array(other_material(codes, own, q.text))
         later += np.array(denied_material(own, q.not_materials))  # "not bamboo"
+        later += np.array(named_wood(own, q.text))  # 「ヒノキの箸」
         later += np.array(meat_ranks(codes, own, q.text))  # a fish's loins are no beef
         # new goods are no antiques (test34 t013: a watercolour painted this year), old ones
         # (明治時代の掛け軸) are
