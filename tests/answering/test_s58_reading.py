@@ -8,6 +8,7 @@ party's address on a label names no market."""
 from __future__ import annotations
 
 from export_assist.answering.engine import AnswerEngine
+from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.national import national_gap
 from export_assist.answering.understand import understand
 
@@ -61,3 +62,25 @@ def test_an_address_on_the_label_names_no_market() -> None:
         "いつからですか？"
     )
     assert "GB" in understand(said, COVERED).destinations
+
+
+def test_goods_flown_to_a_shop_keep_the_state_they_travel_in() -> None:
+    said = (
+        "三陸で漁をしています。台北の日本料理店向けに、活ホヤを生きたまま、または冷蔵した状態で"
+        "空輸します。冷凍品ではありません。6桁のHSコードは？"
+    )
+    assert hs_product(said) == "活ホヤ 生きたまま 冷蔵"
+    # a state said in another sentence is not the goods' (「冷凍品ではありません」)
+    assert "冷凍" not in hs_product(said)
+
+
+def test_whether_the_goods_fall_under_the_listed_rule_is_its_own_question(
+    engine: AnswerEngine,
+) -> None:
+    first = "フランスで業務用の電気オーブンを販売するにはどんな規則に従う必要がありますか？"
+    assert engine.understand(first, []).intent == "checklist"
+    then = "うちのは工場のラインで塗装を乾かす専用の炉です。これもその規則の対象になりますか？"
+    assert engine.understand(then, [first]).intent == "regulation"
+    # picking among the list's items is still the list
+    among = "その中で一番時間がかかるのは？"
+    assert engine.understand(among, [first]).intent == "checklist"

@@ -94,7 +94,7 @@ _FROM_PARTY = re.compile(
     rf"^[^、。]*{_PARTY}(?:から|より)(?=[^、。]*を)|"
     # 「果物店に生のさくらんぼ」: the goods after the shop; not when they came first (「干し柿を
     # バンコクの百貨店に箱で送る」 left 「送ることになりました」 to classify: pearls, test45 t011)
-    rf"^[^、。を]*{_PARTY}(?:に|へ)[、,，]?(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。])"
+    rf"^[^、。を]*{_PARTY}(?:向けに|向け|に|へ)[、,，]?(?!卸|売|出|送|輸出|販売|納品|出荷)(?=[^、。])"
 )
 # the object of the last verb (greedy): 「籐を編んで作ったパン用のかごを…卸します」 sells the
 # basket, the rattan is what it is made of (s29, qa25-t008 classified 籐 alone)
@@ -103,7 +103,7 @@ _FROM_PARTY = re.compile(
 # (a verb that leads on to a noun is a relative clause of the goods: 「釉薬をかけない焼き締めの
 # 土もののマグカップ」 is the mug, not the glaze; test48 t013 classified 釉薬)
 _OBJECT = re.compile(
-    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|作|製造|生産|染め|織|焼|縫|編|注文)"
+    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|空輸|輸送|作|製造|生産|染め|織|焼|縫|編|注文)"
     r"(?!物|り物|き物|み物|品)(?!.*の[\u4e00-\u9fff\u30a0-\u30ff])|"
     # ... whose verb the tail took: 「あんぽ柿をシンガポールのスーパーに冷蔵で（送ります）」,
     # 「煎茶の茶葉を100グラム入りの袋で（出します）」 (test48 t012 classified the bag)
@@ -254,4 +254,18 @@ def hs_product(text: str) -> str:
     else:
         found = _clean_before(before) or _clean_after(after)
     found = _LEFT_EMPTY.sub("", _NEGATED.sub("", found)).strip()
-    return "" if len(found) < 2 or _POINTER.match(found) else found
+    return "" if len(found) < 2 or _POINTER.match(found) else _with_state(found, text)
+
+
+# the state the goods travel in, said after them in their sentence: 「マナマコを生きたまま、または
+# 冷蔵した状態で空輸する」 ships live or chilled sea cucumbers, not the prepared ones (s58: tuning
+# escalation_dev52 d010 classified 1605.61)
+_STATE = re.compile(r"生きたまま|活きたまま|活け|冷蔵|冷凍|生鮮|乾燥|塩蔵|燻製")
+
+
+def _with_state(found: str, text: str) -> str:
+    """The goods with the states their own sentence says after them."""
+    at = text.find(found)
+    rest = _SENTENCE_END.split(text[at + len(found) :])[0] if at >= 0 else ""
+    said = [s for s in dict.fromkeys(_STATE.findall(rest)) if s not in found]
+    return " ".join([found, *said])

@@ -45,7 +45,17 @@ def own_after_list(q: Question) -> bool:
     type again, test38 t005)."""
     low = nfkc(q.text).lower()
     among = any(w in low for w in _AMONG)
-    return q.qtype != "what" and (not among or q.qtype == "law")
+    return (q.qtype != "what" and (not among or q.qtype == "law")) or bool(_IN_SCOPE.search(low))
+
+
+# whether the goods fall under the rule the list rests on: a question of its own (s58: tuning
+# escalation_dev52 d008 「…専用に設計したガスバーナーです。これもその規則の対象になるのですか？」
+# got the 25-item checklist again)
+_IN_SCOPE = re.compile(
+    r"(?:規則|規制|法律|法令|指令|ルール|制度)の(?:適用)?対象(?:に|で|と|です|外)|適用(?:対象|され|除外)|"
+    r"\b(?:falls? (?:under|within|outside)|covered by (?:the|that|this) (?:rule|regulation|law|directive)|"
+    r"in scope|out of scope|(?:rule|regulation|law|directive) appl(?:y|ies) to (?:it|this|them|these))\b"
+)
 
 
 # 「これからは」「これまでは」 are times, not the previous answer's items (test30 t007)
