@@ -33,6 +33,7 @@ _FORM = {
     "liquid": ("liquid",),
     "in packings for retail sale": ("immediate packings", "packings of a content"),
 }
+_LIVE = re.compile(r"(?i)\blive\b")
 # the Japanese words for the options (a Japanese question never lists English words);
 # public for the chat's own material question (answering/hs.py)
 OPTIONS_JA = {
@@ -126,7 +127,9 @@ def clarifying_question(
     stated = {
         "material": bool(q.materials),
         "use": bool(_values(q.text, _USE)),
-        "form": bool(_values(q.text, _FORM)),
+        # goods said to travel alive (「生きたまま」: live) have their form said (s58: live sea
+        # cucumbers were asked whether dried, chilled or frozen)
+        "form": bool(_values(q.text, _FORM)) or bool(_LIVE.search(q.text)),
     }
     extract: dict[str, Callable[[str], frozenset[str]]] = {
         "material": materials_in,

@@ -1,14 +1,17 @@
-"""Woods and seaweed (session 58, tuning test54 t012 and t013). The nomenclature reads bamboo
+"""Woods, seaweed and live goods (session 58, tuning test54 t012 and t013, escalation_dev52 d010). The nomenclature reads bamboo
 as a wood ("of wood; of bamboo, chopsticks", 4419.12), so hinoki chopsticks met the bamboo
 ones first; a temperate wood is no tropical one (4419.20); 「熱帯材でも竹でもない木材」 denies
-both before the noun; dried kombu named in English is edible seaweed, not soup."""
+both before the noun; dried kombu named in English is edible seaweed, not soup; goods said to
+travel alive have their form said, so no question asks whether they are dried or frozen."""
 
 from __future__ import annotations
 
 from export_assist.compliance.hs.material_siblings import named_wood
 from export_assist.compliance.hs.negation import drop_negated, negated
 from export_assist.compliance.hs.product import from_text
-from tests.compliance.hs_words_only import codes
+from export_assist.compliance.hs.question import clarifying_question
+from export_assist.compliance.hs.table import packaged_table
+from tests.compliance.hs_words_only import codes, words_only_suggester
 
 BAMBOO = "Tableware and kitchenware, of wood; of bamboo, chopsticks"
 TROPICAL = "Tableware and kitchenware, of wood; of tropical wood"
@@ -52,3 +55,16 @@ def test_goods_with_no_denial_deny_nothing() -> None:
 def test_kombu_named_in_english_is_edible_seaweed() -> None:
     assert codes("dried kombu", 1) == ["121221"]
     assert codes("dried kombu cut into strips, used by restaurants for soup stock", 1) == ["121221"]
+
+
+def test_goods_said_to_travel_alive_are_not_asked_their_form() -> None:
+    live = from_text("マナマコ 生きたまま")
+    found = words_only_suggester().suggest_product(live, 5)
+    assert found[0].code == "030811"
+    assert clarifying_question(live, found, packaged_table()) is None
+    # no state said: the form is asked
+    bare = from_text("なまこ")
+    asked = clarifying_question(
+        bare, words_only_suggester().suggest_product(bare, 5), packaged_table()
+    )
+    assert asked is not None and asked.attribute == "form"
