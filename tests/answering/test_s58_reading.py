@@ -3,13 +3,17 @@ misread, each checked here in new words. A trade agreement's date or certificate
 whatever the goods (a product family no market document covers is no reason to hand it off);
 "is this subject to Japan's rules?" beside a sanctioned market is Japan's measure, whatever
 country the goods leave from; Japan's own domestic law is no member state's own rule; a
-party's address on a label names no market."""
+party's address on a label names no market; whether the goods fall under the listed rule is a
+question of its own; goods said to travel alive keep that state for the HS tool; an air mode
+said earlier does not fill the form of a sea-only Incoterm."""
 
 from __future__ import annotations
 
 from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.national import national_gap
+from export_assist.answering.shipment_fields import extract, merge
+from export_assist.answering.shipment_mode import sea_terms_kept
 from export_assist.answering.understand import understand
 
 COVERED = frozenset({"EU", "GB", "FR", "IT", "KR", "ID", "CN", "HK", "JP", "INTL"})
@@ -85,3 +89,19 @@ def test_whether_the_goods_fall_under_the_listed_rule_is_its_own_question(
     # picking among the list's items is still the list
     among = "その中で一番時間がかかるのは？"
     assert engine.understand(among, [first]).intent == "checklist"
+
+
+def test_an_air_mode_said_earlier_does_not_fill_a_sea_only_incoterm() -> None:
+    earlier = "留萌の水産会社です。マナマコを生きたまま空輸します。HSコードは？"
+    invoice = "インボイスを作ってください：有田焼の皿 300枚、単価 2,000円、FOB名古屋、買い手はシドニーの店"
+    drafts = [extract(m, understand(m, COVERED)) for m in (earlier, invoice)]
+    assert drafts[0].fields["transport"] == "航空輸送"
+    assert "transport" not in merge(sea_terms_kept(drafts)).fields
+    # said with the Incoterm itself, the mode is the user's own and stays
+    both = "インボイスを作って：皿 300枚、単価 2,000円、FOB成田、航空便で送ります"
+    kept = merge(sea_terms_kept([drafts[0], extract(both, understand(both, COVERED))]))
+    assert kept.fields["transport"] == "航空輸送"
+    # an Incoterm for any mode keeps the mode said before
+    fca = "インボイスを作って：皿 300枚、単価 2,000円、FCA成田"
+    kept = merge(sea_terms_kept([drafts[0], extract(fca, understand(fca, COVERED))]))
+    assert kept.fields["transport"] == "航空輸送"

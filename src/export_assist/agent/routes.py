@@ -22,6 +22,7 @@ from export_assist.answering.object_phrase import object_phrase
 from export_assist.answering.places import market_name
 from export_assist.answering.shipment_fields import extract, form_answer, merge
 from export_assist.answering.shipment_form import origin_text
+from export_assist.answering.shipment_mode import sea_terms_kept
 from export_assist.answering.shipment_origin import certificate_agreements
 from export_assist.answering.understand import Question
 from export_assist.domain.hs import HsQuestion, HsSuggestion
@@ -184,7 +185,7 @@ def buyers_turn(
 def documents_turn(engine: AnswerEngine, ctx: TurnContext, q: Question, thread: list[str]) -> Turn:
     """Read the shipment fields from the conversation; ask only for what is missing."""
     drafts = [extract(m, engine.understand(m)) for m in thread]
-    draft = merge([*drafts, extract(q.text, q)])
+    draft = merge(sea_terms_kept([*drafts, extract(q.text, q)]))
     text = form_answer(draft, q)
     data = {
         "fields": draft.fields,
