@@ -22,9 +22,12 @@ PROGRAMME_ASK = re.compile(rf"{_HELP}(?![a-z]).{{0,30}}{_FOR}|{_FOR}.{{0,30}}{_H
 _PUBLIC = r"(?:(?<![\u4e00-\u9fff])[国県](?![\u4e00-\u9fff])|公的|政府|自治体|都道府県)"
 # 「国の事業」 is a public scheme; 「その国の事業者登録」 is a rule (事業者, 事業所)
 # 「ハラールが国の制度として義務になっている」 is a market's mandatory rule, not help (s51: tuning
-# test47 t032, the UAE halal resolution, was answered with JETRO's programmes)
+# test47 t032, the UAE halal resolution, was answered with JETRO's programmes), and so is a scheme
+# asked for its law (s59: tuning escalation_dev53 d015 「国や都道府県が発行する仕組みは、何という法律に
+# 基づいているのですか」, the food export certificates, got the programme catalogue)
 _AID = (
-    r"(?:支援|補助|助成|窓口|相談先|融資|保険|(?:仕組み|制度)(?![^。？?]{0,8}(?:義務|規制|決まり|ルール))"
+    r"(?:支援|補助|助成|窓口|相談先|融資|保険|"
+    r"(?:仕組み|制度)(?![^。？?]{0,8}(?:義務|規制|決まり|ルール|法律|法令|根拠|基づ))"
     r"|事業(?!者|所))"
 )
 PUBLIC_HELP = re.compile(

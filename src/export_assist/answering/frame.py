@@ -130,6 +130,18 @@ FRAME = (
         # (営業 and 出張 stay topics: 「営業社員を雇っています」 is employment, qa30-t013)
         """機種 デモ デモ用 デモ機 demo demos demonstration""".split()
     )
+    | frozenset(
+        # why the asker wants to know: an in-house paper they are writing or revising, and the
+        # word for the day asked (test55 t015 「社内の取引審査規程を見直していて…正確に記載したい…
+        # 開始日はいつですか」, t016 「社内研修の資料…冒頭に」 were handed off on these words)
+        """社内 社内研修 資料 冒頭 記載 正確 見直 規程 開始日 連絡 マニュアル
+    in-house manual accurately precisely""".split()
+    )
+    | frozenset(
+        # how the asker tells what was said (test42 t020 「話の途中で『最終的にはモスクワの会社に回す』と
+        # 言われました」 was handed off on 途中 and 最終的 once its evidence quoted no parts list)
+        """途中 最終的""".split()
+    )
 )
 
 

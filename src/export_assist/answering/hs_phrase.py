@@ -119,6 +119,12 @@ _NOT_ONLY = re.compile(r"^[^、。]{1,12}(?:は|も|でも)[^、。]{0,8}(?:ま�
 # 「小麦粉と塩と水だけで、卵は使っていません」: s54, tuning test50 t009 and escalation_dev48
 # d009 classified the denial: no candidate at all, and textile sacks for udon)
 _DENIES = re.compile(r"(?:ません|ないです|ではない|じゃない)$")
+# ... in English, a sentence that says what the goods are not: "It is not a print or a
+# hand-decorated manufactured article" (test55 t012 classified the denial, not the scroll)
+_EN_DENIES = re.compile(
+    r"(?i)^(?:it|they|this|these|those|the\s+\w+)\s+(?:is|are|was|were)(?:\s+not|n't)\b|"
+    r"^(?:it's|they're|that's)\s+not\b|^(?:it|they)\s+(?:does|do)(?:\s+not|n't)\b|^not\b"
+)
 # a thing said as 「…したもの」 points back to the goods named before: 「ゆでる前の乾燥したものを
 # 束にして袋に詰め」 is the udon made, not the bag (escalation_dev48 d009)
 _THING_JA = re.compile(r"(?:た|る|の|な|い)もの(?:を|で|は|が|$)")
@@ -164,6 +170,14 @@ def _clean_before(text: str) -> str:
     return ""
 
 
+# the goods said to be something, in general words: 「今回の品物はポリエステル樹脂を成形して作った
+# ボタンで、…むき出しのプラスチックのボタンです」 (test55 t011 was classified by the shirts its maker's
+# sentence named)
+_GOODS_ARE = re.compile(
+    r"^(?:今回の|この|その|今度の|うちの|弊社の|当社の)?(?:品物|商品|製品|輸出品|もの|物)(?:は|って)[、,，]?(.{2,}(?:です|でした|になります))$"
+)
+
+
 # what the exporter does with the goods named before: 「を養殖しています」, 「を加工しています」
 _DOING = re.compile(r"を[^を、。]{0,8}(?:ています|ております|してます)$")
 
@@ -181,6 +195,7 @@ def _goods_of(part: str) -> str:
         or _ORDERS_COUNT.search(found)
         or _MEANS_ONLY.match(found)
         or (not found.isascii() and _DENIES.search(found))
+        or (found.isascii() and _EN_DENIES.match(part.strip()))
     ):
         return found
     return ""
@@ -192,6 +207,8 @@ def _clean_sentence(chunk: str) -> str:
     if chunk and chunk.isascii():
         return english_goods(chunk)
     chunk = _OWNER.sub("", _FROM_PARTY.sub("", _CLAUSE.sub("", chunk))).strip()
+    if said := _GOODS_ARE.match(chunk):  # 「今回の品物は…ボタンです」: what they are, whole
+        return _DESCRIBES.sub("", said.group(1))
     # 「国産の線香花火を海外のお店で売ってもらいたい」: the goods are the object of the selling
     obj = _OBJECT.match(chunk)
     if not obj:

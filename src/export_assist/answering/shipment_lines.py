@@ -12,7 +12,9 @@ from collections.abc import Callable
 UNITS = (
     r"kg|キロ|本|個|箱|ケース|カートン|ダース|枚|袋|缶|瓶|パック|セット|台(?!湾)|着|足|点|組|"
     r"bottles?|pcs|pieces?|units?|cartons?|pairs?|"
-    r"cases?|sets?|dozen|bags?|tins?|cans?|jars?|boxes|box|packs?|packets?"
+    r"cases?|sets?|dozen|bags?|tins?|cans?|jars?|boxes|box|packs?|packets?|"
+    # tubes of paste, trays, rolls of cloth or film, sachets (test55 t003 "1,200 tubes" was unread)
+    r"tubes?|trays?|rolls?|sachets?|pouch(?:es)?|reels?|drums?|sacks?|bundles?|spools?"
 )
 _UNITS = UNITS
 QTY = re.compile(rf"(\d[\d,]*(?:\.\d+)?)\s*({_UNITS})(?![a-z])", re.I)

@@ -46,7 +46,8 @@ _LEANS = re.compile(
     r"この場合|その場合|上記|同法|同条|同令|同規則|この(?!ほか|他|後)|その(?!他|ほか|後|旨))|"
     # a pronoun mid-sentence only after a particle or comma: 「…はこれに該当し」, never the
     # それ inside おそれ (「…用いられるおそれがある」 leans on nothing)
-    r"(?:^|(?<=[はもがをにで、，]))(?:これ|それ)(?:ら|[にはがをでも])|(?:など)?も(?:対象|同様|含まれ)|"
+    r"(?:^|(?<=[はもがをにで、，]))(?:これ|それ)(?:ら|[にはがをでも])|(?:など)?(?<![後降来])も(?:対象|同様|含まれ)|"
+    # (「その後も対象が…拡大」 is a time, not "also covered": test55 t015 lost its date sentence)
     # a qualification of the sentence before (「ただし、…」, "However, …")
     r"^(?:ただし|但し|しかし|もっとも)|"
     # a time that is the sentence before's date ("The scheme ended on 1 May 2025. Since then no
