@@ -58,8 +58,8 @@ class Container(ServiceParts):
             hs_names_ja=names,
             hs_suggest=self.hs_suggester.suggest,
             # the chat's overview counts what the checklist lists (built on first need)
-            requirements=lambda product, hs, market: self.checklists.requirements(
-                product, hs, market
+            requirements=lambda product, hs, market, claims: self.checklists.requirements(
+                product, hs, market, claims
             ),
             reads_outside=prior_judge(self.searcher.embed_query, self.embedder.model_id),
         )

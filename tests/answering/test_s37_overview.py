@@ -93,7 +93,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AnswerEngine]:
         built.searcher,
         built.card_library,
         built.termbase,
-        requirements=lambda product, hs, market: built.checklists.requirements(product, hs, market),
+        requirements=lambda product, hs, market, claims: built.checklists.requirements(
+            product, hs, market, claims
+        ),
     )
     built.close()
 

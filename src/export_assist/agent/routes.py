@@ -26,6 +26,7 @@ from export_assist.answering.shipment_mode import sea_terms_kept
 from export_assist.answering.shipment_origin import certificate_agreements
 from export_assist.answering.understand import Question
 from export_assist.domain.hs import HsQuestion, HsSuggestion
+from export_assist.domain.sale import sale_claims
 
 Turn = Generator[Event, None, Answer]
 HS_DOC = "intl-hs-classification"
@@ -213,6 +214,9 @@ def checklist_turn(
     args: dict[str, Any] = {"product": product, "destinations": q.destinations}
     if q.hs_code:
         args["hs_code"] = q.hs_code
+    # how the goods are sold is said beside them, never in their name (「organicと表示して卸したい」)
+    if claimed := sale_claims(q.conditions):
+        args["conditions"] = claimed
     listed = yield from _call(registry, ctx, "build_checklist", args)
     checklist_run = ctx.runs[-1]
     payload = checklist_run.result.payload

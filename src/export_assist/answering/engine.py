@@ -34,13 +34,12 @@ from export_assist.answering.understand import Question
 from export_assist.compliance.library import CardLibrary
 from export_assist.domain.citations import Citation, SearchHit
 from export_assist.domain.hs import HsSuggestion
+from export_assist.domain.sale import Requirements
 from export_assist.retrieval.search import HybridSearcher
 from export_assist.translation.termbase import TermBase
 
 # A document with at most this many topics is about each of them.
 TOPICAL = 3
-# product, HS code, destination -> the ids of the cards its checklist lists
-Requirements = Callable[[str, str | None, str], list[str]]
 
 
 @dataclass

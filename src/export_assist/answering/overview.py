@@ -23,6 +23,7 @@ from export_assist.answering.understand import Question
 from export_assist.domain.cardtext import legal_basis_in
 from export_assist.domain.citations import SearchHit
 from export_assist.domain.compliance import RequirementCard
+from export_assist.domain.sale import Requirements, sale_claims
 from export_assist.geo import jurisdictions_for
 from export_assist.translation.termbase import TermBase
 
@@ -59,7 +60,7 @@ def requirements_per_market(
     q: Question,
     cards: list[RequirementCard],
     places: list[str],
-    requirements: Callable[[str, str | None, str], list[str]] | None = None,
+    requirements: Requirements | None = None,
 ) -> dict[str, list[RequirementCard]]:
     """Per destination, the cards its checklist lists (Japan-side steps included): asked of
     the checklist engine when it is given, so the chat counts what the checklist shows."""
@@ -75,14 +76,14 @@ def requirements_per_market(
     return out
 
 
-def _checklist_ids(
-    q: Question, market: str, requirements: Callable[[str, str | None, str], list[str]] | None
-) -> list[str] | None:
+def _checklist_ids(q: Question, market: str, requirements: Requirements | None) -> list[str] | None:
     if requirements is None:
         return None
     try:
         # the product the checklist tool is given (agent/routes.py checklist_turn)
-        return requirements((q.phrase or q.product or q.text)[:500], q.hs_code or None, market)
+        # ... with what the question says of the sale (sold as organic)
+        product = (q.phrase or q.product or q.text)[:500]
+        return requirements(product, q.hs_code or None, market, sale_claims(q.conditions))
     except ValueError:  # not a checklist request (an unknown destination): count ourselves
         return None
 

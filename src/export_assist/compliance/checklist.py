@@ -98,12 +98,16 @@ class ChecklistService:
         a, b = self.build(request)
         return Comparison(product=a.product, a=a, b=b, rows=compare_rows(a, b))
 
-    def requirements(self, product: str, hs_code: str | None, destination: str) -> list[str]:
-        """The ids of the cards a checklist of this product lists for the destination (the
-        chat's summary counts these, so it says what the checklist says)."""
-        profile = self.profile(
-            ChecklistRequest(product=product, hs_code=hs_code, destinations=[destination])
+    def requirements(
+        self, product: str, hs_code: str | None, destination: str, claims: list[str] | None = None
+    ) -> list[str]:
+        """The ids of the cards a checklist of this product lists for the destination, the
+        sale's claims (sold as organic) among its conditions (the chat's summary counts these,
+        so it says what the checklist says)."""
+        asked = ChecklistRequest(
+            product=product, hs_code=hs_code, destinations=[destination], conditions=claims or []
         )
+        profile = self.profile(asked)
         return [c.id for c, _ in merged(self._applicable(profile, destination))]
 
     def _applicable(self, product: ProductProfile, destination: str) -> list[RequirementCard]:

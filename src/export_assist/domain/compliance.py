@@ -15,22 +15,9 @@ from export_assist.domain.duties import DutyLookup
 Severity = Literal["mandatory", "conditional", "recommended"]
 SEVERITY_ORDER: dict[str, int] = {"mandatory": 0, "conditional": 1, "recommended": 2}
 CONDITIONS: frozenset[str] = frozenset(
-    [
-        "contains_meat",
-        "contains_dairy",
-        "contains_egg",
-        "contains_fish",
-        "contains_alcohol",
-        "contains_plant_material",
-        "emits_radio",
-        "contains_battery",
-        "mains_powered",
-        "contains_chemicals",
-        "food_contact",
-        "for_children",
-        "dual_use_possible",
-        "temporary_export",
-    ]
+    """contains_meat contains_dairy contains_egg contains_fish contains_alcohol
+    contains_plant_material emits_radio contains_battery mains_powered contains_chemicals
+    food_contact for_children dual_use_possible temporary_export organic""".split()
 )
 ALL_MARKETS = "ALL"
 _HS = re.compile(r"^\d{2,10}$")

@@ -30,6 +30,11 @@ class ChecklistArgs(BaseModel):
         min_length=1, max_length=5, description="Destinations: ISO codes such as US, DE, or EU"
     )
     hs_code: str | None = Field(default=None, description="HS code if known (2-10 digits)")
+    conditions: list[str] = Field(
+        default_factory=list,
+        max_length=10,
+        description="How the goods are sold, said beside them (organic), as condition ids",
+    )
 
 
 class BuildChecklist:
@@ -41,7 +46,10 @@ class BuildChecklist:
     def __call__(self, ctx: TurnContext, args: ChecklistArgs) -> ToolResult:
         """Build the checklists; each item becomes a claim of the draft an advisor reviews."""
         request = ChecklistRequest(
-            product=args.product, hs_code=args.hs_code, destinations=args.destinations
+            product=args.product,
+            hs_code=args.hs_code,
+            destinations=args.destinations,
+            conditions=args.conditions,
         )
         ja = ctx.language == "ja"
         checklists = self._checklists.build(request)
