@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from export_assist.agent.public_help import asks_programme
 from export_assist.answering.coverage import content_terms
+from export_assist.answering.everyday import rule_terms
 from export_assist.answering.glossary import related
 from export_assist.answering.hs_phrase import hs_product
 from export_assist.answering.shipment_fields import extract
@@ -29,6 +30,12 @@ def test_why_the_asker_wants_to_know_is_no_topic() -> None:
     assert "カルネ" in terms and "有効期間" in terms
     # the words stay topics where they are the goods or the rule: a training course
     assert "研修生" in content_terms("外国人の研修生に工場で技術を教えるのは輸出ですか？")
+
+
+def test_a_licence_taken_for_the_first_time_is_its_new_application() -> None:
+    assert "新規申請" in rule_terms("特定包括許可を新たに取りたい場合、どこに申請しますか？")
+    assert "new application" in rule_terms("We are applying for a new bulk licence. Where to?")
+    assert "新規申請" not in rule_terms("包括許可の更新はどこでしますか？")
 
 
 def test_a_treaty_taking_effect_is_its_entry_into_force() -> None:
