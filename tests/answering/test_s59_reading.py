@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from export_assist.agent.public_help import asks_programme
 from export_assist.answering.coverage import content_terms
+from export_assist.answering.engine import AnswerEngine
 from export_assist.answering.everyday import rule_terms
 from export_assist.answering.glossary import related
 from export_assist.answering.hs_phrase import hs_product
@@ -89,3 +90,14 @@ def test_a_time_said_with_mo_does_not_lean_on_the_sentence_before() -> None:
     assert units(text)[0].startswith("2019年4月1日から輸入許可制が実施され")
     # 「…なども対象」 still leans on what it adds to
     assert units("冷凍品なども対象になります。") == []
+
+
+def test_a_document_requests_own_goods_win_over_the_conversations(engine: AnswerEngine) -> None:
+    earlier = ["食品の輸出証明書は誰が出しますか？"]
+    said = "Please make an invoice: kombu dashi paste, 600 tubes, USD 5 each, FOB Kobe, buyer Blue Pantry LLC"
+    q = engine.understand(said, earlier)
+    assert extract(said, q).fields["product"] == "kombu dashi paste"
+    # goods the message does not name are the conversation's (a unit alone names none)
+    said = "Now the packing list please: 40 cartons, CIF Singapore"
+    q = engine.understand(said, ["緑茶をシンガポールに輸出します。"])
+    assert extract(said, q).fields["product"] == "緑茶"

@@ -45,14 +45,14 @@ def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
     is no product 「ml瓶」); the words right before the quantity when no product word is known
     (「冷凍サバ 500袋」) or name it more fully (「LED卓上ライト」 for 「ライト」) or verbatim; the
     conversation's goods when the message names none of its own."""
-    if "product" in q.inherited:
-        return q.phrase or q.product
     goods = raw
+    if "product" in q.inherited:
+        # the message's own goods still win (s59 trial: 「食品」, said in a question before,
+        # replaced "yuzu paste, 800 tubes"); a unit alone ("40 cartons") names none
+        own = _own_goods(goods, named)
+        return own if own and not _UNIT_ONLY.fullmatch(own) else q.phrase or q.product
     if named.buyer or named.exporter or unit_size(q.text):
-        for said in (named.buyer, named.exporter.split(", ")[0], named.exporter_address):
-            goods = goods.replace(said, " " * len(said)) if said else goods
-        mine = understand(goods, frozenset())
-        known = mine.phrase or mine.product
+        known = _own_goods(goods, named)
     else:
         known = q.phrase or q.product
     if qty_at < 0:
@@ -76,3 +76,14 @@ def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
     if run and (not known or fuller or known.lower() not in goods.lower()):
         return run
     return known
+
+
+_UNIT_ONLY = re.compile(rf"(?i)(?:{UNITS})")
+
+
+def _own_goods(raw: str, named: Parties) -> str:
+    """The goods the message itself names, read without the parties' names and address."""
+    for said in (named.buyer, named.exporter.split(", ")[0], named.exporter_address):
+        raw = raw.replace(said, " " * len(said)) if said else raw
+    mine = understand(raw, frozenset())
+    return mine.phrase or mine.product
