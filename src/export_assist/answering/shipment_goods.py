@@ -49,10 +49,11 @@ def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
     if "product" in q.inherited:
         # the message's own goods still win (s59 trial: 「食品」, said in a question before,
         # replaced "yuzu paste, 800 tubes"); a unit alone ("40 cartons") names none
-        own = _own_goods(goods, named)
+        own = _own_goods(_without_parties(raw, named))
         return own if own and not _UNIT_ONLY.fullmatch(own) else q.phrase or q.product
     if named.buyer or named.exporter or unit_size(q.text):
-        known = _own_goods(goods, named)
+        goods = _without_parties(raw, named)
+        known = _own_goods(goods)
     else:
         known = q.phrase or q.product
     if qty_at < 0:
@@ -81,9 +82,14 @@ def named_goods(raw: str, named: Parties, q: Question, qty_at: int) -> str:
 _UNIT_ONLY = re.compile(rf"(?i)(?:{UNITS})")
 
 
-def _own_goods(raw: str, named: Parties) -> str:
-    """The goods the message itself names, read without the parties' names and address."""
+def _without_parties(raw: str, named: Parties) -> str:
+    """The message with the parties' names and address blanked (spans kept)."""
     for said in (named.buyer, named.exporter.split(", ")[0], named.exporter_address):
         raw = raw.replace(said, " " * len(said)) if said else raw
-    mine = understand(raw, frozenset())
+    return raw
+
+
+def _own_goods(text: str) -> str:
+    """The goods the text itself names."""
+    mine = understand(text, frozenset())
     return mine.phrase or mine.product
