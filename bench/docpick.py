@@ -12,7 +12,7 @@ engine's answer, and each miss's class:
   dropped       among the three read, but not cited by the answer
   cited         gold cited
 
-The held-apart sets are never read (their names are refused); escalation_dev54/55 are the
+The held-apart sets are never read (their names are refused); escalation_dev55/56 are the
 unseen checks and are left out unless named on the command line.
 
     python -m bench.docpick                       # every tuning set, table + per-case JSON
@@ -38,15 +38,15 @@ from export_assist.retrieval.embedding_cache import CachedEmbedder
 from export_assist.settings import Settings
 
 QA = Path(__file__).resolve().parents[1] / "eval" / "datasets" / "qa_v2"
-HELD = {"test", "test2", "test3", "test4", "test5", "test56", "topics_test", "markets_test"}
-UNSEEN = {"escalation_dev54", "escalation_dev55"}
+HELD = {"test", "test2", "test3", "test4", "test5", "test57", "topics_test", "markets_test"}
+UNSEEN = {"escalation_dev55", "escalation_dev56"}
 # kinds the answer engine answers (HS and document requests go to their tools)
 KINDS = {"regulation", "followup", "japan_side", "checklist", "out_of_coverage"}
 KEPT = 3  # the documents whose passages an answer reads (Retriever.docs_kept)
 
 
 def tuning_sets() -> list[str]:
-    """dev, test6..test55 and the escalation dev sets, without the unseen ones."""
+    """dev, test6..test56 and the escalation dev sets, without the unseen ones."""
     names = [p.stem for p in QA.glob("*.jsonl")]
     wanted = [n for n in names if n == "dev" or n.startswith(("test", "escalation_dev"))]
     return sorted(n for n in wanted if n not in HELD | UNSEEN)

@@ -16,8 +16,8 @@ escalation precision/recall of record, minutes per set on 2 cores.
     PYTHONPATH=src python eval/handoff_sets.py [--sets dev,test17] [--save out.json]
         [--diff before.json] [--full]
 
-Held-apart sets (qa_v2/test.jsonl, test2-5, topics_test, markets_test, test56) are never
-read; escalation_dev54 and escalation_dev55 are the unseen checks: named only with --unseen,
+Held-apart sets (qa_v2/test.jsonl, test2-5, topics_test, markets_test, test57) are never
+read; escalation_dev55 and escalation_dev56 are the unseen checks: named only with --unseen,
 which prints their figures and nothing of their cases.
 """
 
@@ -36,8 +36,8 @@ from export_assist.evaluation.datasets import load_jsonl
 from export_assist.evaluation.qa_v2 import Case
 
 ROOT = Path(__file__).resolve().parent / "datasets" / "qa_v2"
-HELD = re.compile(r"^(test[2-5]?|topics_test|markets_test|test56)\.jsonl$")
-UNSEEN = ("escalation_dev54", "escalation_dev55")
+HELD = re.compile(r"^(test[2-5]?|topics_test|markets_test|test57)\.jsonl$")
+UNSEEN = ("escalation_dev55", "escalation_dev56")
 
 
 def tuning_sets() -> list[str]:
