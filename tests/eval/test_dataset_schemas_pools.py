@@ -383,6 +383,13 @@ POOLS = (
         frozenset(),
         "2026-12-07",
     ),
+    # The fifty-ninth writer, too, names covered markets or none (README).
+    Pool(
+        "fifty-ninth",
+        {"escalation_dev56.jsonl": "qa57-d", "test57.jsonl": "qa57-t"},
+        frozenset(),
+        "2026-12-08",
+    ),
 )
 # Markets the first to fifth writers used as uncovered beyond the sixth to tenth writers' lists
 # (README; several named only by a city: Muscat, Montevideo, Kathmandu...).
