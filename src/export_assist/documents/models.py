@@ -24,6 +24,8 @@ Unit = Literal[
     "m3",
     "dozen",
     "roll",
+    "tube",
+    "tray",
     "bag",
     "can",
     "pack",

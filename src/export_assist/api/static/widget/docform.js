@@ -8,7 +8,7 @@
   "use strict";
   var el = W.dom.el, t = W.t;
   var INCOTERMS = ["EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP"];
-  var UNITS = ["pcs", "kg", "carton", "bottle", "bag", "can", "pack", "set", "dozen", "litre"];
+  var UNITS = ["pcs", "kg", "carton", "bottle", "bag", "can", "pack", "set", "dozen", "litre", "tube", "tray", "roll"];
   var PAYMENTS = ["tt_advance", "lc_sight", "letter_of_credit", "dp", "da", "open_account", "cad"];
   var MODES = ["sea", "air", "road", "rail", "courier", "multimodal"];
   /* One line of goods, then the shipment, in order: [name, input kind, option list]. Every
@@ -30,7 +30,8 @@
   /* Units the chat reads ("200 缶", "12 bottles") as the document's unit of quantity. */
   var UNIT_WORDS = [[/^kg|キロ/i, "kg"], [/^本|^bottle/i, "bottle"], [/^箱|^ケース|^carton|^case/i, "carton"],
     [/^袋|^bag|^sachet/i, "bag"], [/^缶|^can|^tin/i, "can"], [/^パック|^pack/i, "pack"],
-    [/^セット|^set/i, "set"], [/^dozen|^ダース/i, "dozen"]];
+    [/^セット|^set/i, "set"], [/^dozen|^ダース/i, "dozen"], [/^チューブ|^本入りチューブ|^tube/i, "tube"],
+    [/^トレー|^トレイ|^tray/i, "tray"], [/^ロール|^巻|^roll/i, "roll"]];
 
   /* The chat's words for transport and payment (agent: shipment_fields) as the API's codes;
      a bare "T/T" says nothing about when, so it stays a choice for the user. */
