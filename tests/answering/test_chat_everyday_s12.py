@@ -28,11 +28,11 @@ def test_a_products_use_or_contents_word_is_not_its_kind_of_goods() -> None:
         "food_contact"
     }
     # the categories a use word says are dropped, the head's stay
-    assert own_categories(["food", "machinery", "food_contact"], "そば打ち機") == [
+    assert own_categories(["food", "machinery", "food_contact"], "そば打ち機", "そば打ち機") == [
         "machinery",
         "food_contact",
     ]
-    assert own_categories(["food", "tea"], "抹茶") == ["food", "tea"]
+    assert own_categories(["food", "tea"], "抹茶", "抹茶") == ["food", "tea"]
 
 
 def test_a_word_inside_a_longer_goods_word_is_not_read_alone() -> None:

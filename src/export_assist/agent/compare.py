@@ -5,6 +5,7 @@ one passage answer about one side (trial A21)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -66,12 +67,20 @@ class Sides:
 
 
 _ONE_FIGURE = frozenset({"how_much", "rate", "number"})
+# goods compared with a competitor's in an advert (「競合する他社の万年筆と…比較する広告」) are the
+# question's subject, not two checklists to compare (test56 t018 got the pens' and the
+# stationery's checklists side by side)
+_RIVALS = re.compile(
+    r"(?:比較|比べ)(?:する|した|して)?(?:広告|宣伝|表示)|競合|他社|(?i:competitor|rival|comparative)"
+)
 
 
 def sides(q: Question) -> Sides | None:
     """The comparison the message asks for, if any (a market the corpus lacks is the
     engine's to hand off)."""
     if q.unsupported or not has_any(nfkc(q.text).lower(), COMPARE_WORDS):
+        return None
+    if _RIVALS.search(nfkc(q.text)):
         return None
     named = products(q.text)
     # the EU and one of its members are one market's two levels, no two markets to compare:

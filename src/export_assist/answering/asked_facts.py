@@ -52,7 +52,11 @@ FACTS: dict[str, re.Pattern[str]] = {
     ),
     "how_much": re.compile(
         r"\d[\d,.]*\s*(?:%|％|円|ドル|ユーロ|ウォン|元|セント|usd|eur|gbp|krw|cny|cents?)|"
-        r"(?:usd|eur|gbp|jpy|us\$|[$€£¥])\s?\d|free of charge|no fee|無料|無税|duty[- ]free|"
+        # the other markets' currencies (test56 t026: Malaysia's label check, 1件250リンギット)
+        r"\d[\d,.]*\s*(?:リンギット|バーツ|ルピー|ルピア|ペソ|ポンド|ディルハム|ringgit|baht|rupees?|"
+        r"rupiah|pesos?|dirhams?|dong|myr|thb|inr|idr|php|vnd|sgd|hkd|twd|aud|cad|aed)(?![a-z])|"
+        r"(?:usd|eur|gbp|jpy|us\$|[$€£¥]|\brm|\bsgd|\bmyr|\bthb|\binr|\baud|\bcad|\bhkd|\bnt\$)\s?\d|"
+        r"free of charge|no fee|無料|無税|duty[- ]free|"
         # 「手数料は必要ない」: no fee, said in words (test22 t012)
         r"(?:手数料|費用|料金)は?(?:必要|かから|要ら|いら)(?:ない|ず|ありません)",
         re.I,

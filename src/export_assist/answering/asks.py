@@ -226,13 +226,14 @@ def _asks_buyers(low: str, subjects: tuple[str, ...], actions: tuple[str, ...]) 
     )
 
 
-# A party the exporter already deals with (「取引先への輸出」, 「代理店から言われた」, 「輸入業者に卸して
-# いる」): a rule question about it is no request for buyers (test14 t009: 「ある海外の取引先への輸出
-# について…申請しないといけないの？」 got a shortlist). 「紹介された」 tells, it does not ask.
+# A party the exporter already deals with (「取引先への輸出」, 「代理店から言われた」): a rule question
+# about it is no request for buyers (test14 t009). 「紹介された」 tells, it does not ask.
 _PARTY_AFTER = r"(?:から|への|より|との|に(?:輸出|出荷|卸|送|販売|納品|納め))"
-# 「台湾の通販会社が扱ってくれることになりました」 tells of a buyer found (test20 t026).
+# 「台湾の通販会社が扱ってくれることになりました」 tells of a buyer found (test20 t026); our goods
+# introduced to the public (「当社の時計を紹介してもらう」) are promoted (test56 t019).
 _INTRODUCED = re.compile(
     rf"紹介(?:され|して(?:もらっ|いただい|くれ)た|を受け)|{FIND_OUT.pattern}|"
+    r"(?:(?:当社|弊社|自社|うち)の[^、。をにはが]{1,12}|商品|製品)を紹介|"
     r"(?:仕入れて|買って|扱って|売って)くれ(?:ることに|ると言|ることが決ま|ています|ている|ていて|るそう|る予定)"
 )
 

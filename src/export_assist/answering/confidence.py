@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from export_assist.answering.asked_facts import FACTS, PREFERRED_ONLY
+from export_assist.answering.asked_part import asked_part, with_premise
 from export_assist.answering.asking import asking_sentence
 from export_assist.answering.card_topic import on_topic
 from export_assist.answering.cardpick import card_text
@@ -35,6 +36,9 @@ CARD_TOPIC_BAR = 0.25
 # ... and at least this many of its terms are missing (one unknown word in a two-word
 # question is a synonym the evidence lacks more often than another topic).
 MISSING_MIN = 2
+# A rule the asker heard of names its own subject: when under half of its words are in the
+# evidence, the evidence is about another rule, whatever card shares the question's topic.
+PREMISE_BAR = 0.5
 # The least content terms a question sentence after its scene needs to be judged alone.
 ASKED_TERMS = 3
 # A question naming a private company ("Hoffmann Feinkost GmbH") asks about that company
@@ -166,20 +170,6 @@ def goods_kinds(suggest: Callable[[str, int], list[HsSuggestion]]) -> KindOf:
     return kind_of
 
 
-# The sentences of a message, each with its end mark.
-_SENTENCES = re.compile(r"[^。？?！!\n]+[。？?！!]?")
-
-
-def asked_part(text: str) -> str:
-    """The question a message ends with, when sentences that state the scene come before it
-    (「バンコクのスーパーにどら焼きを置きたい。タイでも油脂の規制はありますか？」): "" when the
-    message is one sentence or asks nothing."""
-    parts = [p.strip() for p in _SENTENCES.findall(nfkc(text)) if p.strip()]
-    if len(parts) < 2 or not parts[-1].endswith(("?", "？")):
-        return ""
-    return str(parts[-1])
-
-
 def off_question(
     q: Question,
     composed: Composed,
@@ -199,6 +189,11 @@ def off_question(
     part = topic_coverage(asked, composed, catalog, termbase, kind_of)
     if len(part.terms) >= ASKED_TERMS:
         return off_topic(part, carded)
+    # a short question asks about the rule heard of just before it
+    if heard := with_premise(q.asked or q.text):
+        wide = topic_coverage(heard, composed, catalog, termbase, kind_of)
+        if len(wide.terms) >= ASKED_TERMS and thin_premise(wide):
+            return True
     goods = nfkc(f"{q.product} {q.phrase}").lower()  # and loanwords, mostly goods (ピクルス)
     rest = [t for t in part.terms if t not in goods and not re.fullmatch(r"[ァ-ヶー]+", t)]
     unknown = {t for t in part.missing if len(t) > 3 and t not in catalog.corpus_text}  # 分残: no
@@ -225,6 +220,11 @@ def off_topic(found: Coverage, carded: bool = False) -> bool:
     thin = found.share < bar and len(found.missing) >= MISSING_MIN
     company = found.company and found.share < COMPANY_BAR and bool(found.missing)
     return thin or company or bool(found.years)
+
+
+def thin_premise(found: Coverage) -> bool:
+    """The evidence misses most of the heard rule's words (with_premise)."""
+    return found.share < PREMISE_BAR and len(found.missing) >= MISSING_MIN
 
 
 # A UK or Irish statutory instrument is named "… Regulations 2009" (SI 2009/890): a legal

@@ -8,12 +8,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from export_assist.answering.expand import CATEGORY_WORDS
+from export_assist.answering.kind_words import FOOD_CONTACT, KIND_WORDS
 from export_assist.compliance import rules
 from export_assist.compliance.profile_keywords import read_keywords
 from export_assist.retrieval.normalize import nfkc
 
-# Authorities named after what they regulate ("Food and Drug Administration", "タイ食品医薬品局")
-# say nothing about the goods a sentence is about.
+# Authorities named after what they regulate ("Food and Drug Administration") say nothing of goods.
 _AUTHORITIES = re.compile(
     r"食品医薬品|医薬品(?:局|庁|安全|管理|規制)|food and drugs?|drug administration|"
     r"food safety and quality division|food standards|medicines? (?:agency|authority)|"
@@ -23,13 +23,6 @@ _AUTHORITIES = re.compile(
     r"植物防疫所|植物防疫官|動物検疫所|plant protection station|animal quarantine service",
     re.I,
 )
-
-
-# Rules for materials in contact with food apply to a kettle or a bowl, and to food (its
-# packaging): a kind of its own that a food rule about contact shares. A kettle is no food:
-# a food label or a food-import licence is no rule for it (a rice cooker got Korea's food
-# label card, s12), while "食品用器具・容器包装" and "food contact materials" speak to it.
-FOOD_CONTACT = "food_contact"
 
 
 # Goods with rules of their own inside a kind: a liquor rule does not answer a tea question,
@@ -58,10 +51,11 @@ def wanted(categories: Iterable[str], product: str, conditions: Iterable[str]) -
     return found - _set_aside(product)
 
 
-def own_categories(categories: Iterable[str], product: str) -> list[str]:
+def own_categories(categories: Iterable[str], product: str, text: str) -> list[str]:
     """The categories without those only the product name's material, filling or use words
-    say ("wine" in "wine fridge" is no liquor, 麺 in 製麺機 no food)."""
-    aside = _set_aside(product)
+    say ("wine" in "wine fridge" is no liquor, 麺 in 製麺機 no food), when the message says the
+    name (test56 t006: "cosmetic sake-lees", two products' words joined, set cosmetics aside)."""
+    aside = _set_aside(product) if product.lower() in nfkc(text).lower() else frozenset()
     return [c for c in categories if not (said := kinds([c])) or not said <= aside]
 
 
@@ -90,75 +84,13 @@ def kinds(categories: Iterable[str]) -> frozenset[str]:
     return frozenset({_KIND_OF[c] for c in cats if c in _KIND_OF} | (cats & NARROW))
 
 
-# Words regulatory text uses for a whole kind of goods, beyond product words and the query
-# expansion's category words ("communications equipment" is radio equipment).
-_KIND_WORDS: dict[str, tuple[str, ...]] = {
-    "radio": (
-        "communications equipment",
-        "telecommunications equipment",
-        "telecommunication equipment",
-        "radio",
-        "transmitters",
-        "transceivers",
-        "通信機器",
-        "無線機器",
-    ),
-    "electronics": (
-        "electrical products",
-        "appliances",
-        "家電",
-        "電子製品",
-        "電子機器",
-        "it機器",
-        "携帯電話",
-        "mobile phones",
-    ),
-    "alcohol": ("アルコール", "liquor", "spirits"),
-    # how plant-quarantine text names its goods (「輸出相手国の要求に合わない植物類」)
-    "plants": ("植物", "plants", "plant products", "live plants"),
-    # how food-contact rules name their goods beside "food contact materials"
-    FOOD_CONTACT: (
-        "contact with food",
-        "in contact with food",
-        "food-contact",
-        "utensils",
-        "kitchenware",
-        "tableware",
-        "食品に接触",
-        "食品用器具",
-        "器具又は容器包装",
-        "器具・容器",
-        "容器包装",
-        "食器",
-        "調理器具",
-    ),
-    # milk rules (Hong Kong's Milk Regulation) are no rules for scallops (trial V4)
-    "dairy": (
-        "dairy",
-        "milk",
-        "cheese",
-        "butter",
-        "yoghurt",
-        "yogurt",
-        "乳製品",
-        "牛乳",
-        "乳飲料",
-        "生乳",
-        "ミルク",
-        "チーズ",
-        "バター",
-        "ヨーグルト",
-    ),
-}
-
-
 def _word_categories() -> dict[str, set[str]]:
     """Every word that names goods (product keywords, category words) -> its categories."""
     table: dict[str, set[str]] = {}
     for word, cats in rules.KEYWORD_CATEGORIES.items():
         table.setdefault(nfkc(word).lower(), set()).update(cats)
-    for category in {*CATEGORY_WORDS, *_KIND_WORDS}:
-        for word in (*CATEGORY_WORDS.get(category, ()), *_KIND_WORDS.get(category, ())):
+    for category in {*CATEGORY_WORDS, *KIND_WORDS}:
+        for word in (*CATEGORY_WORDS.get(category, ()), *KIND_WORDS.get(category, ())):
             table.setdefault(nfkc(word).lower(), set()).add(category)
     return table
 
@@ -230,6 +162,9 @@ def kinds_in(text: str) -> frozenset[str]:
 _LIST = re.compile(r"[、,，・]")
 
 
+_ANIMAL_PRODUCTS = re.compile(r"畜産物|(?i:livestock products|animal products)")
+
+
 def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     """True when the sentence (else its section heading) is about goods of a kind other
     than the wanted ones (an electrical-goods label rule under a soy-sauce question), or
@@ -242,8 +177,9 @@ def other_kind(text: str, heading: str, wanted: frozenset[str]) -> bool:
     # plants' rules under animal products (a plant-inspection sentence listing fruit, cut flowers
     # and bonsai under a cheese question, test29 t032): none is theirs, whatever food word it shares
     own = said & wanted & NARROW
+    # (one that names animal products as a whole beside plants speaks to them too: test56 t032)
     if "plants" in said and "plants" not in wanted and wanted & _ANIMAL and not own:
-        return True
+        return not _ANIMAL_PRODUCTS.search(text)
     listed = len(said) >= ENUMERATION or len(_LIST.findall(text)) >= ENUMERATION
     if listed and len(said & _KINDS) >= 2 and said & wanted & _KINDS:
         return False  # a list across kinds of goods that names the product's kind too
@@ -283,7 +219,7 @@ def _lists_own_first(text: str, wanted: frozenset[str]) -> bool:
 
 # Words that name a whole kind of goods, not goods of their own (食品, food, 家電).
 _GENERIC = frozenset(
-    nfkc(w).lower() for words in (*CATEGORY_WORDS.values(), *_KIND_WORDS.values()) for w in words
+    nfkc(w).lower() for words in (*CATEGORY_WORDS.values(), *KIND_WORDS.values()) for w in words
 )
 _ALLERGENS = re.compile(r"allerg|アレルゲン|アレルギー|特定原材料", re.I)
 # Electrical goods with rules of their own (NARROW): machine tools and radio equipment.

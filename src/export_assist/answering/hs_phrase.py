@@ -103,7 +103,7 @@ _FROM_PARTY = re.compile(
 # (a verb that leads on to a noun is a relative clause of the goods: 「釉薬をかけない焼き締めの
 # 土もののマグカップ」 is the mug, not the glaze; test48 t013 classified 釉薬)
 _OBJECT = re.compile(
-    r"^(.{2,})を(?=[^を]*(?:輸出|送|出|売|販売|発送|卸|届け|出荷|空輸|輸送|作|製造|生産|染め|織|焼|縫|編|注文)"
+    r"^(.{2,})を(?=[^を]*(?:輸出|送|(?<!抽)出|売|販売|発送|卸|届け|出荷|空輸|輸送|作|製造|生産|染め|織|焼|縫|編|注文)"
     r"(?!物|り物|き物|み物|品)(?!.*の[\u4e00-\u9fff\u30a0-\u30ff])|"
     # ... whose verb the tail took: 「あんぽ柿をシンガポールのスーパーに冷蔵で（送ります）」,
     # 「煎茶の茶葉を100グラム入りの袋で（出します）」 (test48 t012 classified the bag)
@@ -182,9 +182,14 @@ _GOODS_ARE = re.compile(
 _DOING = re.compile(r"を[^を、。]{0,8}(?:ています|ております|してます)$")
 
 
+# what the goods are not, said before what they are: 「茶葉を粉砕した抹茶や粉茶ではなく、抽出液を
+# 乾燥させたものです」 (test56 t010 classified 茶葉 as bay leaves, 0910)
+_NOT_BUT = re.compile(r"^[^。（(]{1,60}?(?:ではなく|じゃなく)て?[、,，]\s*(?=.{2,})")
+
+
 def _goods_of(part: str) -> str:
     """The goods one sentence names ("" for a sentence that names none)."""
-    found = _clean_sentence(part.strip())
+    found = _clean_sentence(_NOT_BUT.sub("", part.strip()))
     if found and not (
         _ACT_ONLY.match(found)
         or _SOLD_TO.match(found)

@@ -54,7 +54,7 @@ _EN_STOP = set(
     shows trade-fair there same shipped here overseas abroad affected related plant
     factory clear pro forma them sending register registered registration making pack packs
     packed grower growers processor processors workshop each pay pays paid charged levied attract
-    attracts""".split()
+    attracts price prices priced terms jpy usd eur gbp fob cif cfr exw fca""".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 

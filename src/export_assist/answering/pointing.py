@@ -45,7 +45,16 @@ def own_after_list(q: Question) -> bool:
     type again, test38 t005)."""
     low = nfkc(q.text).lower()
     among = any(w in low for w in _AMONG)
-    return (q.qtype != "what" and (not among or q.qtype == "law")) or bool(_IN_SCOPE.search(low))
+    own = bool(_IN_SCOPE.search(low) or _BEFORE_STEP.search(low))
+    return (q.qtype != "what" and (not among or q.qtype == "law")) or own
+
+
+# what must be done before a step the question names: a question of its own (test56 t007
+# 「TFDAに輸入検査を申請する前に、何を済ませておかなければなりませんか？」 got the checklist again)
+_BEFORE_STEP = re.compile(
+    r"(?:する|した|の)前に[、,]?\s*(?:何|なに|どんな|どの)|"
+    r"\bwhat (?:must|should|do|does|has to|have to)\b[^.?!]{0,60}\bbefore (?:it|they|we|you|applying|filing)\b"
+)
 
 
 # whether the goods fall under the rule the list rests on: a question of its own (s58: tuning

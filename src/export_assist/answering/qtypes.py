@@ -47,6 +47,15 @@ _PAYING = re.compile(
 )
 
 
+# Quantities entered by tax-rate category (「税率区分ごとの数量」, "by tax-rate category") sort what
+# is reported, they ask no rate (escalation_dev54 d013: the liquor tax return was handed off for
+# stating no amount)
+_RATE_CATEGORY = re.compile(r"(?:tax[- ]rate|税率)(?:別|ごと|の)?\s?(?:categor(?:y|ies)|区分)")
+# whether a limit is set at all (「加工食品そのものに基準値は設定されているのですか」) asks yes or
+# no, not its figure (test56 t005 quoted a fee for the processing factor asked)
+_LIMIT_SET = re.compile(r"(?:基準値|上限|限度)(?:は|が|も)?(?:設定|定め|決め)(?:られ|され)")
+
+
 # A date printed on the label is a label item, not a deadline: 「賞味期限は必要？」 asks
 # whether the label needs it (s9 trial V12), not "by when".
 _LABEL_DATES = re.compile(
@@ -112,6 +121,7 @@ _ON_PAPER = re.compile(r"書類上|帳簿上|名目上|形式上|\bon paper\b")
 
 def _qtype(low: str) -> str:
     low = _PAYING.sub(" ", _LABEL_DATES.sub(" ", without_claiming(low)))
+    low = _LIMIT_SET.sub(" ", _RATE_CATEGORY.sub(" ", low))
     low = _ON_PAPER.sub(" ", _NOT_WHEN.sub(" ", low))
     if _STILL.search(low):
         return "still"

@@ -142,8 +142,8 @@ class Retriever:
         documents about goods the question's are not (scope.outside_families), never read."""
         catalog = self.catalog()
         places = jurisdictions(q)
-        # a wine fridge is searched as a fridge, a noodle machine as a machine
-        q = q.with_(categories=goods.own_categories(q.categories, q.phrase or q.product))
+        said = f"{q.text} {q.context}"  # a wine fridge is searched as a fridge
+        q = q.with_(categories=goods.own_categories(q.categories, q.phrase or q.product, said))
         code = sure_code(q, self._suggest)
         categories = q.categories or (list(hs_categories(code)) if code else [])
         # No market named: every document, Japan's weighed as any market's (rerank.py).

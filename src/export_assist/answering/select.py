@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from export_assist.answering.applies import goods_scope, scope_asked, scope_bonus
 from export_assist.answering.asked_deadline import deadline_bonus
 from export_assist.answering.asked_facts import CUES, FACTS
+from export_assist.answering.asked_kind import asked_kind
 from export_assist.answering.asked_words import rarity_weights, with_asked
 from export_assist.answering.bonus import market_bonus, term_bonus, year_bonus
 from export_assist.answering.elsewhere import elsewhere, names_market
@@ -212,6 +213,10 @@ def _best(
     covered = with_stated(covered, chosen, ranked, lambda q: q.text, named, fits)
     covered = with_stated(
         covered, chosen, ranked, lambda q: q.text, goods_scope(question, kinds), fits
+    )
+    # the kind a which-question asks for (「どのデータベース」): a sentence naming it answers
+    covered = with_stated(
+        covered, chosen, ranked, lambda q: q.text, asked_kind(message or question), fits
     )
     # Japan's procedure's own line for the market the question asks about by name, when no
     # quote names it (the carnet's Taiwan exception: 「台湾でも使えますか？」 had the fitted
