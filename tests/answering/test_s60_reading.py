@@ -5,8 +5,8 @@ own goods introduced by others are no buyer search; what the goods are not, said
 are, is not the goods (and 抽出 ships nothing); quantities by tax-rate category and whether a limit
 is set ask no figure; a step's prerequisite is its own question after a checklist; a which-question's
 kind belongs among the quotes; Japanese meat words carry the meat condition; joined product words
-set no category aside; animal products are meat's and dairy's; other markets' currencies are
-amounts."""
+set no category aside; a sentence naming animal products beside plants speaks to them; other
+markets' currencies are amounts."""
 
 from __future__ import annotations
 
@@ -124,7 +124,7 @@ def test_product_words_joined_by_the_reader_set_no_category_aside() -> None:
     ]
 
 
-def test_animal_products_are_meats_and_dairys() -> None:
+def test_a_sentence_naming_animal_products_beside_plants_speaks_to_them() -> None:
     sentence = "植物の製品は2014年から、畜産物は2020年から対象です。"
     assert not other_kind(sentence, "", kinds(["food", "dairy"]))
 
@@ -137,3 +137,12 @@ def test_other_markets_currencies_are_amounts() -> None:
 
 def test_applying_electronically_is_the_corpus_electronic_filing() -> None:
     assert "NACCS" in rule_terms("検査の申請書を紙で出す代わりに、電子的に申請できますか？")
+
+
+def test_an_invoice_drawn_up_is_a_document_request() -> None:
+    said = "Please draw up an invoice: cedar chopstick rests, 900 pieces, USD 2 each, FOB Nagoya."
+    assert understand(said, COVERED).intent == "documents"
+    # the invoice's rules asked are no request for one
+    assert (
+        understand("What must a commercial invoice for Canada show?", COVERED).intent != "documents"
+    )
