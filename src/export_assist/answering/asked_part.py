@@ -39,6 +39,7 @@ def with_premise(text: str) -> str:
     of (「…国家銀行に登録する必要があると聞きました。どのような手続きで、いつまでに登録しなければ
     なりませんか？」, test56 t016): "" otherwise."""
     parts = _sentences(text)
+    # (with nothing before the two, the whole message is already judged as one)
     if len(parts) < 3 or not parts[-1].endswith(("?", "？")):
         return ""
     before = parts[-2]
